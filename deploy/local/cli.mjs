@@ -1,0 +1,188 @@
+#!/usr/bin/env node
+// `npm start`, `npm stop`, `npm test`: one entry point for running the platform locally.
+import { spawn, spawnSync } from 'child_process';
+import { existsSync, mkdirSync, openSync, readFileSync, writeFileSync, rmSync } from 'fs';
+import path from 'path';
+import { fileURLToPath } from 'url';
+import { GATEWAY, SERVICES } from './services.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const stateDir = process.env.PM_STATE_DIR ?? path.join(root, '.pm-local');
+const appsFile = path.join(stateDir, 'apps.json');
+const log = (m) => console.log(m);
+
+function run(cmd, args, opts = {}) {
+  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', ...opts });
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed with exit code ${r.status}`);
+}
+
+async function timed(name, fn) {
+  const { step } = await import('./infra.mjs');
+  const done = step(log, name);
+  try {
+    const r = await fn();
+    done();
+    return r;
+  } catch (e) {
+    done.fail(e);
+    throw e;
+  }
+}
+
+async function install() {
+  if (existsSync(path.join(root, 'node_modules/.package-lock.json'))) return;
+  await timed('installing dependencies (npm ci)', () => run('npm', ['ci', '--no-audit', '--no-fund']));
+}
+
+async function build() {
+  await timed('building (tsc -b)', () => run('npx', ['tsc', '-b']));
+}
+
+async function migrate() {
+  for (const s of SERVICES) await timed(`migrating ${s.name}`, () => run(process.execPath, [s.migrate], { stdio: ['ignore', 'ignore', 'inherit'] }));
+}
+
+async function prepare() {
+  await install();
+  await build();
+  const { ensureInfra } = await import('./infra.mjs');
+  await ensureInfra({ log });
+  await migrate();
+}
+
+function readApps() {
+  try {
+    return JSON.parse(readFileSync(appsFile, 'utf8'));
+  } catch {
+    return [];
+  }
+}
+
+async function waitReady(name, port, child) {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${name} exited with code ${child.exitCode}; see .pm-local/logs/${name}.log`);
+    try {
+      const r = await fetch(`http://127.0.0.1:${port}/ready`);
+      if (r.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`${name} not ready on port ${port} after 60 s; see .pm-local/logs/${name}.log`);
+}
+
+async function portFree(port) {
+  try {
+    await fetch(`http://127.0.0.1:${port}/health`, { signal: AbortSignal.timeout(1000) });
+    return false;
+  } catch (e) {
+    return e.cause?.code === 'ECONNREFUSED';
+  }
+}
+
+async function startApps() {
+  mkdirSync(path.join(stateDir, 'logs'), { recursive: true });
+  const running = readApps().filter((a) => isAlive(a.pid));
+  const apps = [];
+  for (const s of [...SERVICES, { ...GATEWAY, port: Number(process.env.GATEWAY_PORT ?? GATEWAY.port) }]) {
+    if (running.some((a) => a.name === s.name)) {
+      log(`✔ ${s.name} already running (pid ${running.find((a) => a.name === s.name).pid})`);
+      apps.push(running.find((a) => a.name === s.name));
+      continue;
+    }
+    if (!(await portFree(s.port))) throw new Error(`port ${s.port} for ${s.name} is taken by another process`);
+    await timed(`starting ${s.name} on :${s.port}`, async () => {
+      const out = openSync(path.join(stateDir, 'logs', `${s.name}.log`), 'a');
+      const env = { ...process.env, PORT: String(s.port) };
+      const child = spawn(process.execPath, [s.entry], { cwd: root, env, stdio: ['ignore', out, out], detached: true });
+      child.unref();
+      apps.push({ name: s.name, pid: child.pid, port: s.port });
+      writeFileSync(appsFile, JSON.stringify(apps));
+      await waitReady(s.name, s.port, child);
+    });
+  }
+  writeFileSync(appsFile, JSON.stringify(apps));
+  return apps;
+}
+
+function isAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function stopApps() {
+  for (const a of readApps().reverse()) {
+    if (!isAlive(a.pid)) continue;
+    process.kill(a.pid, 'SIGTERM');
+    for (let i = 0; i < 50 && isAlive(a.pid); i++) await new Promise((r) => setTimeout(r, 100));
+    if (isAlive(a.pid)) process.kill(a.pid, 'SIGKILL');
+    log(`✔ stopped ${a.name}`);
+  }
+  rmSync(appsFile, { force: true });
+}
+
+async function start() {
+  const t0 = Date.now();
+  await prepare();
+  await startApps();
+  const { seedDemo } = await import('./seed.mjs');
+  const gatewayUrl = `http://localhost:${process.env.GATEWAY_PORT ?? GATEWAY.port}/graphql`;
+  const keycloakUrl = process.env.KEYCLOAK_URL ?? 'http://localhost:8080';
+  const demo = await timed('seeding the demo company', () => seedDemo(gatewayUrl, keycloakUrl));
+  log(`\nPlatform up in ${((Date.now() - t0) / 1000).toFixed(0)} s\n`);
+  log(`  GraphQL gateway  ${gatewayUrl}`);
+  log(`  Keycloak         ${keycloakUrl}  (admin console: ${keycloakUrl}/admin, ${process.env.KEYCLOAK_ADMIN_USER ?? 'admin'}/${process.env.KEYCLOAK_ADMIN_PASSWORD ?? 'admin'})`);
+  log(`  Logs             ${path.relative(process.cwd(), path.join(stateDir, 'logs'))}/\n`);
+  log(`  Demo company "${demo.companyName}" — realm ${demo.realm}, password for every login: ${demo.password}`);
+  for (const u of demo.users) log(`    ${u.roles.padEnd(24)} ${u.username}`);
+  log(`\n  Get a token:\n    curl -s ${keycloakUrl}/realms/${demo.realm}/protocol/openid-connect/token -d grant_type=password -d client_id=pm-console -d username=${demo.users[0].username} -d password=${demo.password}`);
+  log(`\nCtrl-C stops what this command started (or run \`npm stop\`).`);
+  await new Promise((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  await stop();
+}
+
+async function stop() {
+  await stopApps();
+  const { stopInfra } = await import('./infra.mjs');
+  await stopInfra({ log });
+}
+
+async function test() {
+  await prepare();
+  const args = process.argv.slice(3);
+  await timed('composing the supergraph (drift check)', () => run(process.execPath, ['gateway/scripts/compose.mjs', '--check']));
+  const r = spawnSync('npx', ['jest', '--runInBand', ...args], { cwd: root, stdio: 'inherit', env: { ...process.env, PM_PREPARED: '1' } });
+  process.exitCode = r.status ?? 1;
+}
+
+const commands = {
+  start,
+  stop,
+  test,
+  prepare,
+  migrate,
+  stack: async () => (await import('./infra.mjs')).ensureInfra({ log }),
+  bench: async () => {
+    await prepare();
+    run(process.execPath, ['bench/run.mjs', ...process.argv.slice(3)]);
+  },
+};
+
+const cmd = process.argv[2];
+if (!commands[cmd]) {
+  console.error(`usage: cli.mjs ${Object.keys(commands).join('|')}`);
+  process.exit(2);
+}
+commands[cmd]().catch((e) => {
+  console.error(`\n✖ ${e.message}`);
+  process.exit(1);
+});

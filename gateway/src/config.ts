@@ -1,0 +1,25 @@
+import { Env, bool, int, loadConfig, platformSpec, url } from '@pm/config';
+import { SUBGRAPHS } from './subgraphs';
+
+const subgraphUrls = Object.fromEntries(
+  Object.entries(SUBGRAPHS).map(([name, local]) => [name, url(`SUBGRAPH_${name.toUpperCase()}_URL`, local, ['http', 'https'])]),
+) as { [K in keyof typeof SUBGRAPHS]: ReturnType<typeof url> };
+
+export const gatewaySpec = {
+  ...platformSpec,
+  port: int('GATEWAY_PORT', 4000, { min: 0, max: 65535 }),
+  introspection: bool('GRAPHQL_INTROSPECTION', true),
+  maxDepth: int('GRAPHQL_MAX_DEPTH', 12, { min: 2 }),
+  maxCost: int('GRAPHQL_MAX_COST', 20_000, { min: 10 }),
+  apolloTelemetry: bool('APOLLO_TELEMETRY', false),
+  ...subgraphUrls,
+};
+
+export type GatewayConfig = ReturnType<typeof loadGatewayConfig>;
+
+export function loadGatewayConfig(env: Env = process.env) {
+  const c = loadConfig(gatewaySpec, env);
+  // @apollo/gateway reports usage metrics to Apollo unless told not to; nothing leaves without consent.
+  if (!c.apolloTelemetry) process.env.APOLLO_TELEMETRY_DISABLED = 'true';
+  return { ...c, introspection: c.nodeEnv === 'production' ? false : c.introspection };
+}

@@ -1,0 +1,4 @@
+import { startTelemetry } from '@pm/observability';
+import { loadGatewayConfig } from './config';
+
+startTelemetry({ serviceName: 'gateway', otlpEndpoint: loadGatewayConfig().otlpEndpoint });

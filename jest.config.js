@@ -1,0 +1,16 @@
+// Unit tests (*.test.ts beside the code) need nothing running; integration tests
+// (test/**/*.test.ts) talk to the real PostgreSQL, NATS and Keycloak that `npm test` brings up.
+const preset = require('./jest.preset');
+module.exports = {
+  projects: [
+    { ...preset, displayName: 'unit', rootDir: __dirname, testMatch: ['<rootDir>/{libs,services,gateway}/**/src/**/*.test.ts'] },
+    {
+      ...preset,
+      displayName: 'integration',
+      rootDir: __dirname,
+      testMatch: ['<rootDir>/{libs,services,gateway}/**/test/**/*.test.ts'],
+      globalSetup: '<rootDir>/libs/testing/src/global-setup.ts',
+      testTimeout: 60000,
+    },
+  ],
+};

@@ -1,0 +1,4 @@
+export * from './errors';
+export * from './issuer';
+export * from './directory';
+export * from './verifier';

@@ -1,0 +1,3 @@
+declare module 'keycloak-connect/middleware/auth-utils/config';
+declare module 'keycloak-connect/middleware/auth-utils/grant-manager';
+declare module 'keycloak-connect/middleware/auth-utils/token';

@@ -1,0 +1,113 @@
+import { KeycloakCell } from '@pm/config';
+import { ErrorCode, STAFF_ROLES, StaffRole } from '@pm/contracts';
+import { TenantContext, scopeFor } from '@pm/tenant-context';
+import KeycloakConfig from 'keycloak-connect/middleware/auth-utils/config';
+import GrantManager from 'keycloak-connect/middleware/auth-utils/grant-manager';
+import Token from 'keycloak-connect/middleware/auth-utils/token';
+import { AuthError } from './errors';
+import { TenantDirectory } from './directory';
+import { parseIssuer } from './issuer';
+
+/** The API's audience; the realm template's audience mapper puts it in every access token. */
+export const API_AUDIENCE = 'pm-api';
+
+export interface Principal extends TenantContext {
+  realm: string;
+  cell: string;
+  username?: string;
+  name?: string;
+  clientId?: string;
+}
+
+export interface VerifierOptions {
+  cells: KeycloakCell[];
+  directory: TenantDirectory;
+  /** Keys are re-read on this period so a key removed from the realm stops working. */
+  keyRefreshMs?: number;
+}
+
+interface RealmVerifier {
+  manager: any;
+  timer: NodeJS.Timeout;
+}
+
+/**
+ * Verifies bearer tokens of every tenant realm on every Keycloak cell. keycloak-connect is
+ * deprecated upstream, so it stays behind this one class: swapping it for plain JWKS
+ * verification touches nothing else.
+ */
+export class TokenVerifier {
+  private realms = new Map<string, RealmVerifier>();
+
+  constructor(private o: VerifierOptions) {}
+
+  async verify(raw: string | undefined): Promise<Principal> {
+    if (!raw) throw new AuthError(ErrorCode.UNAUTHENTICATED, 'missing bearer token');
+    const token = new Token(raw, API_AUDIENCE);
+    if (token.header?.alg !== 'RS256') throw new AuthError(ErrorCode.UNAUTHENTICATED, 'unsupported token algorithm');
+    const issuer = parseIssuer(token.content?.iss, this.o.cells);
+    if (!issuer) throw new AuthError(ErrorCode.UNAUTHENTICATED, 'unknown token issuer');
+
+    const entry = await this.o.directory.byRealm(issuer.realm);
+    if (!entry) throw new AuthError(ErrorCode.UNAUTHENTICATED, 'no tenant for this realm');
+    if (entry.cell !== issuer.cell.name) throw new AuthError(ErrorCode.UNAUTHENTICATED, 'realm is not hosted on this cell');
+
+    try {
+      await this.realmVerifier(issuer.cell, issuer.realm).manager.validateToken(token, 'Bearer');
+    } catch (e) {
+      throw new AuthError(ErrorCode.UNAUTHENTICATED, (e as Error).message);
+    }
+    const c = token.content;
+    const roles = ((c.realm_access?.roles ?? []) as string[]).filter((r): r is StaffRole => STAFF_ROLES.includes(r as StaffRole));
+    const propertyIds = Array.isArray(c.property_ids) ? c.property_ids.map(String) : c.property_ids ? [String(c.property_ids)] : [];
+    const partner = typeof c.azp === 'string' && c.azp !== 'pm-console' && c.preferred_username?.startsWith('service-account-');
+    return {
+      tenantId: entry.tenantId,
+      realm: issuer.realm,
+      cell: issuer.cell.name,
+      actor: { kind: partner ? 'partner' : 'user', id: c.sub },
+      roles,
+      propertyScope: scopeFor(roles, propertyIds),
+      username: c.preferred_username,
+      name: c.name,
+      clientId: c.azp,
+    };
+  }
+
+  close(): void {
+    for (const r of this.realms.values()) clearInterval(r.timer);
+    this.realms.clear();
+  }
+
+  private realmVerifier(cell: KeycloakCell, realm: string): RealmVerifier {
+    const key = `${cell.name}/${realm}`;
+    let v = this.realms.get(key);
+    if (!v) {
+      const config = new KeycloakConfig({
+        realm,
+        'auth-server-url': cell.url,
+        resource: API_AUDIENCE,
+        'bearer-only': true,
+        'verify-token-audience': true,
+        'min-time-between-jwks-requests': 5,
+      });
+      const manager = new GrantManager(config);
+      // keycloak-connect caches keys by kid forever; re-reading them drops rotated-out keys.
+      const timer = setInterval(() => {
+        manager.rotation
+          .retrieveJWKs()
+          .then((k: { keys: unknown[] }) => (manager.rotation.jwks = k.keys))
+          .catch(() => undefined);
+      }, this.o.keyRefreshMs ?? 5 * 60_000);
+      timer.unref();
+      v = { manager, timer };
+      this.realms.set(key, v);
+    }
+    return v;
+  }
+}
+
+export function bearerOf(authorization: string | undefined): string | undefined {
+  const m = /^Bearer\s+(\S+)$/i.exec(authorization ?? '');
+  return m?.[1];
+}

@@ -1,0 +1,38 @@
+import { ConfigError, int, loadConfig, platformSpec, secret, str } from './index';
+
+describe('config', () => {
+  it('applies local defaults', () => {
+    const c = loadConfig(platformSpec, {});
+    expect(c.natsUrl).toBe('nats://127.0.0.1:4222');
+    expect(c.keycloakCells).toEqual([{ name: 'default', url: 'http://localhost:8080' }]);
+  });
+
+  it('names every bad variable at once', () => {
+    const spec = { port: int('PORT', 4000, { min: 1, max: 65535 }), name: str('NAME') };
+    try {
+      loadConfig(spec, { PORT: 'abc' });
+      throw new Error('expected failure');
+    } catch (e) {
+      expect(e).toBeInstanceOf(ConfigError);
+      expect((e as ConfigError).problems).toEqual([
+        'PORT must be an integer in [1, 65535], got "abc"',
+        'NAME is required',
+      ]);
+    }
+  });
+
+  it('refuses a missing secret in production', () => {
+    const spec = { s: secret('INTERNAL_SECRET', 'dev') };
+    expect(() => loadConfig(spec, { NODE_ENV: 'production' })).toThrow(/INTERNAL_SECRET is required in production/);
+    expect(loadConfig(spec, {}).s).toBe('dev');
+  });
+
+  it('parses several Keycloak cells', () => {
+    const c = loadConfig(platformSpec, { KEYCLOAK_CELLS: 'a=http://kc-a:8080/,b=https://kc-b' });
+    expect(c.keycloakCells).toEqual([
+      { name: 'a', url: 'http://kc-a:8080' },
+      { name: 'b', url: 'https://kc-b' },
+    ]);
+    expect(() => loadConfig(platformSpec, { KEYCLOAK_CELLS: 'nonsense' })).toThrow(/KEYCLOAK_CELLS/);
+  });
+});

@@ -1,0 +1,143 @@
+/**
+ * Typed, validated environment. Every deployable declares its variables once in its own
+ * `config.ts`; a bad value stops start-up with a message naming each offending variable.
+ */
+export type Env = Record<string, string | undefined>;
+
+export interface Var<T> {
+  read(env: Env, production: boolean): T;
+  name: string;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+  }
+}
+
+class VarError extends Error {}
+
+function raw(env: Env, name: string): string | undefined {
+  const v = env[name];
+  return v === undefined || v === '' ? undefined : v;
+}
+
+function make<T>(name: string, fallback: T | undefined, parse: (v: string) => T): Var<T> {
+  return {
+    name,
+    read(env) {
+      const v = raw(env, name);
+      if (v === undefined) {
+        if (fallback === undefined) throw new VarError(`${name} is required`);
+        return fallback;
+      }
+      return parse(v);
+    },
+  };
+}
+
+export const str = (name: string, fallback?: string) => make(name, fallback, (v) => v);
+
+export const int = (name: string, fallback?: number, { min = -Infinity, max = Infinity } = {}) =>
+  make(name, fallback, (v) => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < min || n > max)
+      throw new VarError(`${name} must be an integer in [${min}, ${max}], got "${v}"`);
+    return n;
+  });
+
+export const bool = (name: string, fallback?: boolean) =>
+  make(name, fallback, (v) => {
+    if (['true', '1', 'yes'].includes(v.toLowerCase())) return true;
+    if (['false', '0', 'no'].includes(v.toLowerCase())) return false;
+    throw new VarError(`${name} must be true or false, got "${v}"`);
+  });
+
+export const url = (name: string, fallback?: string, protocols?: string[]) =>
+  make(name, fallback, (v) => {
+    let u: URL;
+    try {
+      u = new URL(v);
+    } catch {
+      throw new VarError(`${name} must be a URL, got "${v}"`);
+    }
+    if (protocols && !protocols.includes(u.protocol.replace(/:$/, '')))
+      throw new VarError(`${name} must use ${protocols.join(' or ')}, got "${v}"`);
+    return v.replace(/\/$/, '');
+  });
+
+export const oneOf = <T extends string>(name: string, values: readonly T[], fallback?: T) =>
+  make(name, fallback, (v) => {
+    if (!values.includes(v as T)) throw new VarError(`${name} must be one of ${values.join(', ')}, got "${v}"`);
+    return v as T;
+  });
+
+export const optional = <T>(inner: Var<T>): Var<T | undefined> => ({
+  name: inner.name,
+  read: (env, production) => (raw(env, inner.name) === undefined ? undefined : inner.read(env, production)),
+});
+
+/** A secret has no fallback in production; the local default only exists so `npm start` works out of the box. */
+export const secret = (name: string, localDefault: string): Var<string> => ({
+  name,
+  read(env, production) {
+    const v = raw(env, name);
+    if (v !== undefined) {
+      if (production && v.length < 16) throw new VarError(`${name} must be at least 16 characters in production`);
+      return v;
+    }
+    if (production) throw new VarError(`${name} is required in production`);
+    return localDefault;
+  },
+});
+
+type Spec = Record<string, Var<unknown>>;
+export type ConfigOf<S extends Spec> = { [K in keyof S]: S[K] extends Var<infer T> ? T : never };
+
+export function loadConfig<S extends Spec>(spec: S, env: Env): ConfigOf<S> {
+  const production = env.NODE_ENV === 'production';
+  const out: Record<string, unknown> = {};
+  const problems: string[] = [];
+  for (const [key, v] of Object.entries(spec)) {
+    try {
+      out[key] = v.read(env, production);
+    } catch (e) {
+      if (!(e instanceof VarError)) throw e;
+      problems.push(e.message);
+    }
+  }
+  if (problems.length) throw new ConfigError(problems);
+  return out as ConfigOf<S>;
+}
+
+/** A Keycloak cell is one Keycloak cluster hosting a share of the tenants' realms. */
+export interface KeycloakCell {
+  name: string;
+  url: string;
+}
+
+export const keycloakCells = (name: string, defaultUrlVar: Var<string>): Var<KeycloakCell[]> => ({
+  name,
+  read(env, production) {
+    const v = raw(env, name);
+    if (v === undefined) return [{ name: 'default', url: defaultUrlVar.read(env, production) }];
+    return v.split(',').map((part) => {
+      const [cell, u] = part.split('=');
+      if (!cell || !u || !/^[a-z0-9-]+$/.test(cell)) throw new VarError(`${name} must look like "a=http://kc-a:8080,b=http://kc-b:8080"`);
+      return { name: cell, url: url(name).read({ [name]: u }, production) };
+    });
+  },
+});
+
+/** Variables every deployable of the platform reads. */
+export const platformSpec = {
+  nodeEnv: oneOf('NODE_ENV', ['development', 'test', 'production'] as const, 'development'),
+  logLevel: oneOf('LOG_LEVEL', ['debug', 'info', 'warn', 'error', 'silent'] as const, 'info'),
+  natsUrl: url('NATS_URL', 'nats://127.0.0.1:4222', ['nats', 'tls']),
+  keycloakUrl: url('KEYCLOAK_URL', 'http://localhost:8080', ['http', 'https']),
+  keycloakCells: keycloakCells('KEYCLOAK_CELLS', url('KEYCLOAK_URL', 'http://localhost:8080')),
+  internalSecret: secret('INTERNAL_SECRET', 'local-only-internal-secret-change-me'),
+  otlpEndpoint: optional(url('OTEL_EXPORTER_OTLP_ENDPOINT')),
+};
+
+export type PlatformConfig = ConfigOf<typeof platformSpec>;

@@ -1,0 +1,4 @@
+export * from './roles';
+export * from './schema';
+export * from './events';
+export * from './policies';

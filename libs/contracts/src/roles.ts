@@ -1,0 +1,29 @@
+/** Staff roles of a property company; each is a realm role in the company's Keycloak realm. */
+export enum StaffRole {
+  FRONT_DESK = 'FRONT_DESK',
+  PROPERTY_ASSISTANT = 'PROPERTY_ASSISTANT',
+  CS_SUPERVISOR = 'CS_SUPERVISOR',
+  ENGINEERING_SUPERVISOR = 'ENGINEERING_SUPERVISOR',
+  TECHNICIAN = 'TECHNICIAN',
+  SECURITY = 'SECURITY',
+  FINANCE = 'FINANCE',
+  SITE_MANAGER = 'SITE_MANAGER',
+  HQ = 'HQ',
+  ADMIN = 'ADMIN',
+}
+
+export const STAFF_ROLES = Object.values(StaffRole);
+
+/** Roles that see every property of their company regardless of the property scope on their account. */
+export const COMPANY_WIDE_ROLES: readonly StaffRole[] = [StaffRole.ADMIN, StaffRole.HQ];
+
+export enum ErrorCode {
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  FORBIDDEN = 'FORBIDDEN',
+  NOT_FOUND = 'NOT_FOUND',
+  VALIDATION_FAILED = 'VALIDATION_FAILED',
+  CONFLICT = 'CONFLICT',
+  ARREARS_BLOCK = 'ARREARS_BLOCK',
+  RATE_LIMITED = 'RATE_LIMITED',
+  INTERNAL = 'INTERNAL',
+}

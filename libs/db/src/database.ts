@@ -1,0 +1,78 @@
+import { EntityManager, MikroORM, Options } from '@mikro-orm/postgresql';
+import { Migration } from '@mikro-orm/migrations';
+import { MissingTenantContextError, TenantContext, requireTenant } from '@pm/tenant-context';
+import { TenantStamp } from './tenant-entity';
+
+export const TENANT_FILTER = 'tenant';
+
+export interface DbOptions {
+  clientUrl: string;
+  entities: Options['entities'];
+  migrations?: { name: string; class: new (...args: any[]) => Migration }[];
+  debug?: boolean;
+  poolMax?: number;
+}
+
+export function ormOptions(o: DbOptions): Options {
+  return {
+    clientUrl: o.clientUrl,
+    entities: o.entities,
+    discovery: { warnWhenNoEntities: false },
+    subscribers: [new TenantStamp()],
+    allowGlobalContext: false,
+    debug: o.debug ?? false,
+    pool: { min: 0, max: o.poolMax ?? 10 },
+    filters: {
+      [TENANT_FILTER]: {
+        // One filter for every entity: tenant-owned ones (those with a tenantId) get the
+        // condition; a query on them without a tenant context fails instead of seeing all.
+        args: false,
+        default: true,
+        cond: (args: { tenantId?: string } | undefined, _type: string, em: EntityManager, _o: unknown, entityName: string) => {
+          const meta = em.getMetadata().find(entityName);
+          if (!meta?.properties.tenantId) return {};
+          if (!args?.tenantId) throw new MissingTenantContextError();
+          return { tenantId: args.tenantId };
+        },
+      },
+    },
+    migrations: {
+      migrationsList: o.migrations,
+      transactional: true,
+      allOrNothing: true,
+      snapshot: false,
+      tableName: 'mikro_orm_migrations',
+    },
+  } as Options;
+}
+
+/**
+ * The one way handlers reach the database: a forked entity manager per unit of work,
+ * the tenant filter set on it, and `SET LOCAL app.tenant_id` in the same transaction so
+ * row-level security holds even for raw SQL.
+ */
+export class Database {
+  constructor(readonly orm: MikroORM) {}
+
+  static async connect(o: DbOptions): Promise<Database> {
+    return new Database(await MikroORM.init(ormOptions(o)));
+  }
+
+  async tx<T>(fn: (em: EntityManager) => Promise<T>, ctx: TenantContext = requireTenant()): Promise<T> {
+    const em = this.orm.em.fork({ clear: true });
+    em.setFilterParams(TENANT_FILTER, { tenantId: ctx.tenantId });
+    return em.transactional(async (tem) => {
+      await tem.execute(`select set_config('app.tenant_id', ?, true)`, [ctx.tenantId]);
+      return fn(tem);
+    });
+  }
+
+  /** For platform-level tables (no tenant_id), e.g. the tenant registry. */
+  async platformTx<T>(fn: (em: EntityManager) => Promise<T>): Promise<T> {
+    return this.orm.em.fork({ clear: true }).transactional(fn);
+  }
+
+  async close(): Promise<void> {
+    await this.orm.close(true);
+  }
+}

@@ -1,0 +1,14 @@
+import { randomBytes } from 'crypto';
+
+/**
+ * UUIDv7: time-ordered, so primary keys double as stable pagination cursors and inserts
+ * stay at the right edge of the index.
+ */
+export function uuidv7(now = Date.now()): string {
+  const b = randomBytes(16);
+  b.writeUIntBE(now, 0, 6);
+  b[6] = (b[6] & 0x0f) | 0x70;
+  b[8] = (b[8] & 0x3f) | 0x80;
+  const h = b.toString('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}

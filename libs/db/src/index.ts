@@ -1,0 +1,7 @@
+import 'reflect-metadata';
+export * from './ids';
+export * from './tenant-entity';
+export * from './rls';
+export * from './database';
+export * from './bootstrap';
+export * from './migrate';

@@ -1,0 +1,36 @@
+import { MikroORM } from '@mikro-orm/postgresql';
+import { Client } from 'pg';
+import { ensureDatabase, withDatabase } from './bootstrap';
+import { DbOptions, ormOptions } from './database';
+import { APP_ROLE, RELAY_ROLE } from './rls';
+
+export interface MigrateOptions {
+  adminUrl: string;
+  database: string;
+  entities: DbOptions['entities'];
+  migrations: NonNullable<DbOptions['migrations']>;
+  appPassword: string;
+  relayPassword: string;
+}
+
+/** Creates the database and roles when missing, then applies pending migrations as the owner. */
+export async function migrate(o: MigrateOptions): Promise<string[]> {
+  await ensureDatabase(o.adminUrl, o.database, APP_ROLE, o.appPassword);
+  const admin = new Client({ connectionString: o.adminUrl });
+  await admin.connect();
+  try {
+    await admin.query(`do $$ begin
+      if not exists (select 1 from pg_roles where rolname = '${RELAY_ROLE}') then
+        create role "${RELAY_ROLE}" login nosuperuser nobypassrls password '${o.relayPassword.replace(/'/g, "''")}';
+      end if; end $$;`);
+  } finally {
+    await admin.end();
+  }
+  const orm = await MikroORM.init(ormOptions({ clientUrl: withDatabase(o.adminUrl, o.database), entities: o.entities, migrations: o.migrations }));
+  try {
+    const done = await orm.getMigrator().up();
+    return done.map((m) => m.name);
+  } finally {
+    await orm.close(true);
+  }
+}

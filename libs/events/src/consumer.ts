@@ -1,0 +1,128 @@
+import { AckPolicy, ConsumerMessages, DeliverPolicy, JsMsg, NatsConnection, headers as natsHeaders, nanos } from 'nats';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { ROOT_CONTEXT, SpanKind, context, propagation, trace } from '@opentelemetry/api';
+import { EventContract, EventEnvelope, Infer, Shape, deadLetterSubject, validateEnvelope } from '@pm/contracts';
+import { Database } from '@pm/db';
+import { Logger } from '@pm/observability';
+import { TenantContext, runWithTenant } from '@pm/tenant-context';
+import { streamOf } from './nats';
+
+export interface EventHandler<S extends Shape = Shape> {
+  /** Durable consumer name: `<service>.<what it does>`; also the inbox key. */
+  name: string;
+  contract: EventContract<S>;
+  handle(em: EntityManager, payload: Infer<S>, envelope: EventEnvelope<Infer<S>>): Promise<void>;
+}
+
+export interface ConsumerOptions {
+  nc: NatsConnection;
+  db: Database;
+  log: Logger;
+  /** Attempts before the message goes to the dead-letter subject. */
+  maxAttempts?: number;
+  ackWaitMs?: number;
+  /** Called after the effect committed and before the ack (operators' metrics; crash tests). */
+  afterCommit?: (envelope: EventEnvelope) => void | Promise<void>;
+}
+
+const tracer = trace.getTracer('pm-events');
+
+/**
+ * A durable JetStream consumer whose effect and inbox row commit in one transaction: a
+ * redelivered event finds its inbox row and is acknowledged without repeating the effect.
+ */
+export class EventConsumer {
+  private messages?: ConsumerMessages;
+  private done?: Promise<void>;
+  applied = 0;
+  skipped = 0;
+
+  constructor(private handler: EventHandler<any>, private o: ConsumerOptions) {}
+
+  durableName(): string {
+    return this.handler.name.replace(/[^A-Za-z0-9_-]/g, '_');
+  }
+
+  async start(): Promise<void> {
+    const stream = streamOf(this.handler.contract.subject);
+    const jsm = await this.o.nc.jetstreamManager();
+    const durable = this.durableName();
+    await jsm.consumers.add(stream, {
+      durable_name: durable,
+      ack_policy: AckPolicy.Explicit,
+      deliver_policy: DeliverPolicy.All,
+      filter_subject: this.handler.contract.subject,
+      ack_wait: nanos(this.o.ackWaitMs ?? 30_000),
+      max_deliver: -1,
+    });
+    const consumer = await this.o.nc.jetstream().consumers.get(stream, durable);
+    this.messages = await consumer.consume({ max_messages: 64 });
+    this.done = (async () => {
+      for await (const m of this.messages!) await this.process(m);
+    })();
+  }
+
+  async stop(): Promise<void> {
+    this.messages?.stop();
+    await this.done;
+  }
+
+  private async process(m: JsMsg): Promise<void> {
+    let envelope: EventEnvelope;
+    try {
+      envelope = m.json<EventEnvelope>();
+    } catch {
+      return this.deadLetter(m, undefined, 'not JSON');
+    }
+    const problems = validateEnvelope(envelope);
+    if (problems.length) return this.deadLetter(m, envelope, problems.join('; '));
+
+    const carrier: Record<string, string> = {};
+    for (const k of ['traceparent', 'tracestate']) {
+      const v = m.headers?.get(k);
+      if (v) carrier[k] = v;
+    }
+    const parent = propagation.extract(ROOT_CONTEXT, carrier);
+    const span = tracer.startSpan(`consume ${envelope.type}`, { kind: SpanKind.CONSUMER, attributes: { 'messaging.system': 'nats', 'messaging.destination.name': m.subject, 'pm.consumer': this.handler.name, 'pm.tenant_id': envelope.tenantId } }, parent);
+    const tenant: TenantContext = { tenantId: envelope.tenantId, actor: envelope.actor, roles: [], propertyScope: 'ALL' };
+    try {
+      await context.with(trace.setSpan(parent, span), () =>
+        runWithTenant(tenant, async () => {
+          const applied = await this.o.db.tx(async (em) => {
+            const rows = await em.execute(
+              'insert into inbox (consumer, event_id, tenant_id) values (?, ?, ?) on conflict do nothing returning event_id',
+              [this.handler.name, envelope.id, envelope.tenantId],
+            );
+            if (!rows.length) return false;
+            await this.handler.handle(em, envelope.payload as never, envelope as never);
+            return true;
+          }, tenant);
+          if (applied) this.applied++;
+          else this.skipped++;
+          await this.o.afterCommit?.(envelope);
+        }),
+      );
+      m.ack();
+    } catch (e) {
+      span.recordException(e as Error);
+      const attempts = m.info.redeliveryCount;
+      if (attempts >= (this.o.maxAttempts ?? 5)) return this.deadLetter(m, envelope, (e as Error).message);
+      this.o.log.warn('event handling failed; will retry', { consumer: this.handler.name, eventId: envelope.id, attempts, err: e as Error });
+      m.nak(Math.min(1000 * 2 ** attempts, 30_000));
+    } finally {
+      span.end();
+    }
+  }
+
+  private async deadLetter(m: JsMsg, envelope: EventEnvelope | undefined, reason: string): Promise<void> {
+    const h = natsHeaders();
+    h.set('Pm-Dead-Reason', reason.slice(0, 500));
+    h.set('Pm-Original-Subject', m.subject);
+    await this.o.nc.jetstream().publish(deadLetterSubject(this.durableName()), m.data, {
+      headers: h,
+      msgID: envelope?.id ? `dlq-${this.durableName()}-${envelope.id}` : undefined,
+    });
+    this.o.log.error('event dead-lettered', { consumer: this.handler.name, eventId: envelope?.id, reason });
+    m.term();
+  }
+}

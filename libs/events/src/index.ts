@@ -1,0 +1,5 @@
+export * from './sql';
+export * from './outbox';
+export * from './nats';
+export * from './relay';
+export * from './consumer';

@@ -1,0 +1,46 @@
+/**
+ * Outbox and inbox tables, created by each service's first migration. The application role
+ * sees only its tenant's rows (RLS); the relay role may read and mark every row of the
+ * outbox and nothing else, so no role of the platform needs BYPASSRLS.
+ */
+export function eventsTablesSql(appRole: string, relayRole: string): string[] {
+  return [
+    `create table outbox (
+      id uuid primary key,
+      tenant_id uuid not null,
+      subject text not null,
+      envelope jsonb not null,
+      created_at timestamptz not null default now(),
+      published_at timestamptz
+    );`,
+    `create index outbox_unpublished_idx on outbox (created_at, id) where published_at is null;`,
+    `alter table outbox enable row level security;`,
+    `alter table outbox force row level security;`,
+    `create policy tenant_isolation on outbox using (tenant_id = app_current_tenant()) with check (tenant_id = app_current_tenant());`,
+    `create policy relay_all on outbox to "${relayRole}" using (true);`,
+    `grant select, insert on outbox to "${appRole}";`,
+    `grant select, update on outbox to "${relayRole}";`,
+    `create or replace function outbox_notify() returns trigger language plpgsql as $$
+      begin perform pg_notify('outbox', ''); return null; end $$;`,
+    `create trigger outbox_notify after insert on outbox for each statement execute function outbox_notify();`,
+    `create table inbox (
+      consumer text not null,
+      event_id uuid not null,
+      tenant_id uuid not null,
+      processed_at timestamptz not null default now(),
+      primary key (consumer, event_id)
+    );`,
+    `alter table inbox enable row level security;`,
+    `alter table inbox force row level security;`,
+    `create policy tenant_isolation on inbox using (tenant_id = app_current_tenant()) with check (tenant_id = app_current_tenant());`,
+    `grant select, insert on inbox to "${appRole}";`,
+  ];
+}
+
+/** Roles are cluster-wide; granting is per database. */
+export const relayRoleSql = (relayRole: string, password: string) =>
+  `do $$ begin
+     if not exists (select 1 from pg_roles where rolname = '${relayRole}') then
+       create role "${relayRole}" login nosuperuser nobypassrls password '${password.replace(/'/g, "''")}';
+     end if;
+   end $$;`;

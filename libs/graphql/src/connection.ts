@@ -1,0 +1,71 @@
+import { ClassType, Field, Int, ObjectType } from 'type-graphql';
+import { validationFailed } from './errors';
+
+@ObjectType()
+export class PageInfo {
+  @Field()
+  hasNextPage!: boolean;
+
+  @Field(() => String, { nullable: true })
+  endCursor!: string | null;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface ConnectionShape<T> {
+  edges: Edge<T>[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/** Relay connection types for a node type: `<Name>Connection` and `<Name>Edge`. */
+export function connectionOf<T extends object>(node: ClassType<T>, name = node.name) {
+  @ObjectType(`${name}Edge`)
+  class EdgeType {
+    @Field()
+    cursor!: string;
+
+    @Field(() => node)
+    node!: T;
+  }
+
+  @ObjectType(`${name}Connection`)
+  class ConnectionType {
+    @Field(() => [EdgeType])
+    edges!: EdgeType[];
+
+    @Field(() => PageInfo)
+    pageInfo!: PageInfo;
+
+    @Field(() => Int)
+    totalCount!: number;
+  }
+  return ConnectionType as ClassType<ConnectionShape<T>>;
+}
+
+export const MAX_PAGE = 200;
+
+export interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+}
+
+/** Cursors are opaque to callers; inside they are the node's time-ordered (v7) id. */
+export function decodePage(args: PageArgs): { limit: number; afterId?: string } {
+  const first = args.first ?? 50;
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE)
+    throw validationFailed(`first must be between 1 and ${MAX_PAGE}`, [{ field: 'first', message: `1..${MAX_PAGE}` }]);
+  if (!args.after) return { limit: first };
+  const afterId = Buffer.from(args.after, 'base64url').toString();
+  if (!/^[0-9a-f-]{36}$/.test(afterId)) throw validationFailed('after is not a cursor of this list', [{ field: 'after', message: 'bad cursor' }]);
+  return { limit: first, afterId };
+}
+
+export function toConnection<T extends { id: string }>(rows: T[], limit: number, totalCount: number): ConnectionShape<T> {
+  const page = rows.slice(0, limit);
+  const edges = page.map((node) => ({ cursor: Buffer.from(node.id).toString('base64url'), node }));
+  return { edges, totalCount, pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null } };
+}

@@ -1,0 +1,148 @@
+import { IncomingMessage, Server, ServerResponse, createServer } from 'http';
+import { AddressInfo } from 'net';
+import { ApolloServer, ApolloServerPlugin, BaseContext, HeaderMap } from '@apollo/server';
+import { GraphQLSchema } from 'graphql';
+import { GatewayInterface } from '@apollo/server-gateway-interface';
+import { Logger } from '@pm/observability';
+import { TenantContext, runWithTenant } from '@pm/tenant-context';
+import { errorFormatter } from './errors';
+
+export interface ServerOptions<C extends BaseContext> {
+  port: number;
+  log: Logger;
+  production: boolean;
+  schema?: GraphQLSchema;
+  gateway?: GatewayInterface;
+  context: (req: IncomingMessage, body: unknown) => Promise<C>;
+  ready: () => Promise<boolean>;
+  plugins?: ApolloServerPlugin<C>[];
+  maxBodyBytes?: number;
+  /** The tenant the request acts for, set as the ambient context while it executes. */
+  tenantOf?: (ctx: C) => TenantContext | undefined;
+  /** Extra routes by path prefix (internal endpoints); each answers the whole response. */
+  routes?: Record<string, (req: IncomingMessage, res: ServerResponse) => Promise<void>>;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  server: Server;
+  apollo: ApolloServer<any>;
+  close(): Promise<void>;
+}
+
+/**
+ * Apollo Server on plain node:http with health (/health: the process is up) and readiness
+ * (/ready: its dependencies answer). No framework in between: fewer layers per request.
+ */
+export async function startGraphQLServer<C extends BaseContext>(o: ServerOptions<C>): Promise<RunningServer> {
+  const apollo = new ApolloServer<C>({
+    ...(o.gateway ? { gateway: o.gateway } : { schema: o.schema! }),
+    introspection: !o.production,
+    includeStacktraceInErrorResponses: false,
+    hideSchemaDetailsFromClientErrors: o.production,
+    formatError: errorFormatter(o.log),
+    plugins: o.plugins,
+    allowBatchedHttpRequests: false,
+  } as any);
+  await apollo.start();
+  const limit = o.maxBodyBytes ?? 1_000_000;
+
+  const server = createServer(async (req: IncomingMessage, res: ServerResponse) => {
+    try {
+      const path = (req.url ?? '/').split('?')[0];
+      if (path === '/health') return send(res, 200, { status: 'ok' });
+      if (path === '/ready') {
+        const ok = await o.ready().catch(() => false);
+        return send(res, ok ? 200 : 503, { status: ok ? 'ready' : 'not ready' });
+      }
+      const route = Object.entries(o.routes ?? {}).find(([prefix]) => path.startsWith(prefix));
+      if (route) return await route[1](req, res);
+      if (path !== '/graphql') return send(res, 404, { error: 'not found' });
+      const raw = await readBody(req, limit);
+      if (raw === undefined) return send(res, 413, { error: 'request body too large' });
+      let body: unknown = raw;
+      if ((req.headers['content-type'] ?? '').includes('application/json') && raw.length) {
+        try {
+          body = JSON.parse(raw);
+        } catch {
+          return send(res, 400, { errors: [{ message: 'body is not JSON', extensions: { code: 'BAD_REQUEST' } }] });
+        }
+      }
+      const headers = new HeaderMap();
+      for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
+      // The context is built first so the request can run inside its tenant's context;
+      // a failure to build it is handed to Apollo, which formats it like any error.
+      let ctx: C | undefined;
+      let ctxError: unknown;
+      try {
+        ctx = await o.context(req, body);
+      } catch (e) {
+        ctxError = e;
+      }
+      const execute = () =>
+        apollo.executeHTTPGraphQLRequest({
+          httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: new URL(req.url ?? '/', 'http://x').search, body },
+          context: async () => {
+            if (ctxError !== undefined) throw ctxError;
+            return ctx!;
+          },
+        });
+      const tenant = ctx && o.tenantOf?.(ctx);
+      const result = tenant ? await runWithTenant(tenant, execute) : await execute();
+      for (const [k, v] of result.headers) res.setHeader(k, v);
+      res.statusCode = result.status ?? 200;
+      if (result.body.kind === 'complete') res.end(result.body.string);
+      else {
+        for await (const chunk of result.body.asyncIterator) res.write(chunk);
+        res.end();
+      }
+    } catch (e) {
+      o.log.error('http handler failed', { err: e as Error });
+      if (!res.headersSent) send(res, 500, { errors: [{ message: 'Internal error', extensions: { code: 'INTERNAL' } }] });
+      else res.end();
+    }
+  });
+  server.keepAliveTimeout = 65_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(o.port, '0.0.0.0', resolve);
+  });
+  const port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://localhost:${port}/graphql`,
+    port,
+    server,
+    apollo,
+    async close() {
+      await new Promise<void>((r) => server.close(() => r()));
+      server.closeAllConnections();
+      await apollo.stop();
+    },
+  };
+}
+
+export function send(res: ServerResponse, status: number, body: unknown): void {
+  res.statusCode = status;
+  res.setHeader('content-type', 'application/json');
+  res.end(JSON.stringify(body));
+}
+
+function readBody(req: IncomingMessage, limit: number): Promise<string | undefined> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let over = false;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > limit) over = true;
+      else chunks.push(c);
+    });
+    req.on('end', () => resolve(over ? undefined : Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+export function clientIp(req: IncomingMessage): string {
+  return req.socket.remoteAddress ?? 'unknown';
+}

@@ -1,0 +1,11 @@
+import 'reflect-metadata';
+export * from './errors';
+export * from './scalars';
+export * from './connection';
+export * from './context';
+export * from './subgraph';
+export * from './rate-limit';
+export * from './http-server';
+export * from './subgraph-context';
+export * from './enums';
+export * from './operation';

@@ -1,0 +1,4 @@
+import { startTelemetry } from '@pm/observability';
+import { loadTenancyConfig } from './config';
+
+startTelemetry({ serviceName: 'tenancy', otlpEndpoint: loadTenancyConfig().otlpEndpoint });

@@ -1,0 +1,10 @@
+import { Tenant } from './tenant/tenant.entity';
+import { Property } from './property/property.entity';
+import { Unit } from './unit/unit.entity';
+import { Staff } from './staff/staff.entity';
+import { PolicyValue } from './policy/policy-value.entity';
+import { Migration20261127000000 } from './migrations/Migration20261127000000';
+
+export const DATABASE = 'pm_tenancy';
+export const entities = [Tenant, Property, Unit, Staff, PolicyValue];
+export const migrations = [{ name: 'Migration20261127000000', class: Migration20261127000000 }];

@@ -1,0 +1,63 @@
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Events } from '@pm/contracts';
+import { Database } from '@pm/db';
+import { publishInTx } from '@pm/events';
+import { Principal } from '@pm/auth';
+import { ConnectionShape, PageArgs, decodePage, toConnection, validationFailed } from '@pm/graphql';
+import { Property } from './property.entity';
+import { CreatePropertyInput } from './property.inputs';
+
+export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
+
+export function isTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export class PropertyService {
+  constructor(private db: Database) {}
+
+  async create(input: CreatePropertyInput): Promise<Property> {
+    const name = input.name.trim();
+    const timeZone = input.timeZone?.trim() || DEFAULT_TIME_ZONE;
+    const problems = [];
+    if (name.length < 1 || name.length > 200) problems.push({ field: 'name', message: 'must be 1–200 characters' });
+    if (!isTimeZone(timeZone)) problems.push({ field: 'timeZone', message: `unknown time zone "${timeZone}"` });
+    if (problems.length) throw validationFailed('property is invalid', problems);
+    return this.db.tx(async (em) => {
+      const p = em.create(Property, { name, kind: input.kind, address: input.address?.trim() || undefined, timeZone });
+      await em.flush();
+      await publishInTx(em, Events.propertyCreated, { propertyId: p.id, name, kind: p.kind, timeZone, address: p.address });
+      return p;
+    });
+  }
+
+  /** Out-of-scope and other tenants' properties answer null alike. */
+  async get(principal: Principal, id: string): Promise<Property | null> {
+    if (!isUuid(id)) return null;
+    if (principal.propertyScope !== 'ALL' && !principal.propertyScope.includes(id)) return null;
+    return this.db.tx((em) => em.findOne(Property, { id }));
+  }
+
+  async list(principal: Principal, page: PageArgs): Promise<ConnectionShape<Property>> {
+    const { limit, afterId } = decodePage(page);
+    return this.db.tx(async (em) => {
+      const scope = principal.propertyScope === 'ALL' ? {} : { id: { $in: principal.propertyScope } };
+      const rows = await em.find(Property, { ...scope, ...(afterId ? { id: { ...('id' in scope ? scope.id : {}), $gt: afterId } } : {}) }, { orderBy: { id: 'asc' }, limit: limit + 1 });
+      const total = await em.count(Property, scope);
+      return toConnection(rows, limit, total);
+    });
+  }
+
+  /** `_entities` batch: one statement for every Property reference in the call. */
+  static byIds(em: EntityManager, principal: Principal, ids: readonly string[]): Promise<Property[]> {
+    const visible = ids.filter((id) => isUuid(id) && (principal.propertyScope === 'ALL' || principal.propertyScope.includes(id)));
+    return visible.length ? em.find(Property, { id: { $in: visible } }) : Promise.resolve([]);
+  }
+}
+
+export const isUuid = (v: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v);

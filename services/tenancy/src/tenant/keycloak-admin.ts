@@ -1,0 +1,135 @@
+import { readFileSync } from 'fs';
+import path from 'path';
+import KcAdminClient from '@keycloak/keycloak-admin-client';
+import { KeycloakCell } from '@pm/config';
+
+const TEMPLATE = path.resolve(__dirname, '../../../../deploy/keycloak/realm-template.json');
+/** Master-realm admin tokens live 60 s; renew a little before. */
+const TOKEN_REUSE_MS = 40_000;
+
+export interface RealmSeed {
+  realm: string;
+  tenantId: string;
+  displayName: string;
+  adminEmail: string;
+  adminPassword: string;
+}
+
+export class KeycloakConflict extends Error {}
+
+/** Fills the realm template; values are substituted after parsing, so they cannot break the JSON. */
+export function renderRealm(seed: RealmSeed, templatePath = TEMPLATE): Record<string, unknown> {
+  const vars: Record<string, string> = {
+    REALM: seed.realm,
+    TENANT_ID: seed.tenantId,
+    DISPLAY_NAME: seed.displayName,
+    ADMIN_EMAIL: seed.adminEmail,
+    ADMIN_PASSWORD: seed.adminPassword,
+  };
+  const walk = (v: unknown): unknown => {
+    if (typeof v === 'string') return v.replace(/\$\{([A-Z_]+)\}/g, (m, k: string) => vars[k] ?? m);
+    if (Array.isArray(v)) return v.map(walk);
+    if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
+    return v;
+  };
+  return walk(JSON.parse(readFileSync(templatePath, 'utf8'))) as Record<string, unknown>;
+}
+
+/** Admin operations on one Keycloak cell, behind one small interface. */
+export class KeycloakAdmin {
+  private client: KcAdminClient;
+  private authedAt = 0;
+
+  constructor(
+    readonly cell: KeycloakCell,
+    private user: string,
+    private password: string,
+  ) {
+    this.client = new KcAdminClient({ baseUrl: cell.url, realmName: 'master' });
+  }
+
+  private async kc(): Promise<KcAdminClient> {
+    if (Date.now() - this.authedAt > TOKEN_REUSE_MS) {
+      await this.client.auth({ grantType: 'password', clientId: 'admin-cli', username: this.user, password: this.password });
+      this.authedAt = Date.now();
+    }
+    return this.client;
+  }
+
+  /** One call: realm, roles, client, mappers and the admin user are created together or not at all. */
+  async createRealm(seed: RealmSeed): Promise<string> {
+    const kc = await this.kc();
+    try {
+      await kc.realms.create(renderRealm(seed));
+    } catch (e) {
+      if (status(e) === 409) throw new KeycloakConflict(`realm ${seed.realm} exists`);
+      throw e;
+    }
+    // Property scope lives in a user attribute; Keycloak 24+ drops attributes the user profile does not declare.
+    const profile = await kc.users.getProfile({ realm: seed.realm });
+    await kc.users.updateProfile({ ...profile, realm: seed.realm, unmanagedAttributePolicy: 'ADMIN_EDIT' } as never);
+    const [admin] = await kc.users.find({ realm: seed.realm, username: seed.adminEmail, exact: true });
+    if (!admin?.id) throw new Error('admin user missing after realm import');
+    return admin.id;
+  }
+
+  async deleteRealm(realm: string): Promise<void> {
+    const kc = await this.kc();
+    try {
+      await kc.realms.del({ realm });
+    } catch (e) {
+      if (status(e) !== 404) throw e;
+    }
+  }
+
+  async realmExists(realm: string): Promise<boolean> {
+    const kc = await this.kc();
+    return !!(await kc.realms.findOne({ realm }));
+  }
+
+  async createUser(realm: string, u: { email: string; name: string; password?: string; roles: string[]; propertyIds: string[] }): Promise<string> {
+    const kc = await this.kc();
+    const [firstName, ...rest] = u.name.trim().split(/\s+/);
+    let id: string;
+    try {
+      ({ id } = await kc.users.create({
+        realm,
+        username: u.email,
+        email: u.email,
+        emailVerified: true,
+        enabled: true,
+        firstName,
+        lastName: rest.join(' ') || firstName,
+        attributes: { propertyIds: u.propertyIds },
+        credentials: u.password ? [{ type: 'password', value: u.password, temporary: false }] : [],
+        requiredActions: u.password ? [] : ['UPDATE_PASSWORD'],
+      }));
+    } catch (e) {
+      if (status(e) === 409) throw new KeycloakConflict(`user ${u.email} exists`);
+      throw e;
+    }
+    try {
+      const all = await kc.roles.find({ realm });
+      const roles = all.filter((r) => r.name && u.roles.includes(r.name)).map((r) => ({ id: r.id!, name: r.name! }));
+      await kc.users.addRealmRoleMappings({ realm, id, roles });
+    } catch (e) {
+      await this.deleteUser(realm, id);
+      throw e;
+    }
+    return id;
+  }
+
+  async deleteUser(realm: string, id: string): Promise<void> {
+    const kc = await this.kc();
+    try {
+      await kc.users.del({ realm, id });
+    } catch (e) {
+      if (status(e) !== 404) throw e;
+    }
+  }
+}
+
+function status(e: unknown): number | undefined {
+  const err = e as { response?: { status?: number }; status?: number };
+  return err.response?.status ?? err.status;
+}

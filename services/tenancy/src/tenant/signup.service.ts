@@ -1,0 +1,71 @@
+import { ErrorCode, Events } from '@pm/contracts';
+import { Database, uuidv7 } from '@pm/db';
+import { publishInTx } from '@pm/events';
+import { DomainError, validationFailed } from '@pm/graphql';
+import { Logger } from '@pm/observability';
+import { systemContext, runWithTenant } from '@pm/tenant-context';
+import { realmForSlug } from '@pm/auth';
+import { StaffRole } from '@pm/contracts';
+import { Tenant } from './tenant.entity';
+import { KeycloakAdmin, KeycloakConflict } from './keycloak-admin';
+import { SignUpInput, SignUpResult } from './signup.inputs';
+import { signUpProblems } from './signup.rules';
+import { Staff } from '../staff/staff.entity';
+
+export class SignUpService {
+  constructor(
+    private db: Database,
+    private cells: KeycloakAdmin[],
+    private log: Logger,
+  ) {}
+
+  /**
+   * Realm first (one atomic Keycloak call holding roles, client and admin user), rows
+   * second; if the rows fail the realm is deleted, so no half-made company remains.
+   */
+  async signUp(input: SignUpInput): Promise<SignUpResult> {
+    const slug = input.slug.trim();
+    const email = input.adminEmail.trim().toLowerCase();
+    const problems = signUpProblems({ ...input, slug, adminEmail: email });
+    if (problems.length) throw validationFailed('sign-up is invalid', problems);
+    if (await this.db.platformTx((em) => em.count(Tenant, { slug }))) throw slugTaken();
+
+    const admin = await this.pickCell();
+    const tenantId = uuidv7();
+    const realm = realmForSlug(slug);
+    let adminUserId: string;
+    try {
+      adminUserId = await admin.createRealm({ realm, tenantId, displayName: input.companyName.trim(), adminEmail: email, adminPassword: input.adminPassword });
+    } catch (e) {
+      if (e instanceof KeycloakConflict) throw slugTaken();
+      await admin.deleteRealm(realm).catch(() => undefined);
+      throw e;
+    }
+    try {
+      await runWithTenant(systemContext(tenantId), () =>
+        this.db.tx(async (em) => {
+          const t = em.create(Tenant, { id: tenantId, slug, name: input.companyName.trim(), realm, cell: admin.cell.name, adminEmail: email, createdAt: new Date() });
+          const staff = em.create(Staff, { keycloakUserId: adminUserId, email, name: `${input.companyName.trim()} admin`, roles: [StaffRole.ADMIN], propertyIds: [] });
+          await em.flush();
+          await publishInTx(em, Events.tenantCreated, { tenantId, slug, name: t.name, realm, cell: admin.cell.name });
+          await publishInTx(em, Events.staffJoined, { staffId: staff.id, name: staff.name, email, roles: staff.roles, propertyIds: [] });
+        }),
+      );
+    } catch (e) {
+      await admin.deleteRealm(realm).catch((err) => this.log.error('could not delete realm after failed sign-up', { realm, err }));
+      if (String((e as Error).message).includes('tenants_slug_key')) throw slugTaken();
+      throw e;
+    }
+    this.log.info('company signed up', { tenantId, realm, cell: admin.cell.name });
+    return { tenantId, realm, adminUsername: email };
+  }
+
+  /** Keycloak slows down past a few hundred realms: each company goes to the emptiest cell. */
+  private async pickCell(): Promise<KeycloakAdmin> {
+    const rows: { cell: string; n: string }[] = await this.db.platformTx((em) => em.execute('select cell, count(*) as n from tenants group by cell'));
+    const count = new Map(rows.map((r) => [r.cell, Number(r.n)]));
+    return [...this.cells].sort((a, b) => (count.get(a.cell.name) ?? 0) - (count.get(b.cell.name) ?? 0))[0];
+  }
+}
+
+const slugTaken = () => new DomainError(ErrorCode.VALIDATION_FAILED, 'slug is already taken', { problems: [{ field: 'slug', message: 'is already taken' }] });
