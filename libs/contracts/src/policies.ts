@@ -126,7 +126,6 @@ export const POLICY_DEFINITIONS: readonly PolicyDefinition[] = [
     perProperty: false,
   },
 
-  // Customers.
   {
     key: 'customers.gradeNewMaxTenureMonths',
     ruleIds: ['R-CUS-2'],
@@ -226,7 +225,6 @@ export const POLICY_DEFINITIONS: readonly PolicyDefinition[] = [
     perProperty: true,
   },
 
-  // Archives.
   {
     key: 'archives.shortLoanMaxDays',
     ruleIds: ['R-ARC-3'],
@@ -387,7 +385,6 @@ export const POLICY_DEFINITIONS: readonly PolicyDefinition[] = [
     perProperty: true,
   },
 
-  // Follow-up visits.
   {
     key: 'visits.complaintWithinDays',
     ruleIds: ['R-VIS-2'],

@@ -2,6 +2,7 @@ import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { ErrorCode } from '@pm/contracts';
 import { Logger } from '@pm/observability';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { AuthenticationError, AuthorizationError } from 'type-graphql';
 
 const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
   [ErrorCode.UNAUTHENTICATED]: 401,
@@ -38,6 +39,8 @@ export function errorFormatter(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code as string | undefined;
     const original = unwrapResolverError(error);
+    if (original instanceof AuthorizationError) return { message: 'your roles do not allow this', path: formatted.path, extensions: { code: ErrorCode.FORBIDDEN } };
+    if (original instanceof AuthenticationError) return { message: 'a bearer token is required', path: formatted.path, extensions: { code: ErrorCode.UNAUTHENTICATED } };
     // Already masked by a subgraph's formatter: pass it on with the subgraph's reference.
     if (code === ErrorCode.INTERNAL && typeof formatted.extensions?.ref === 'string') return { message: formatted.message, path: formatted.path, extensions: { code, ref: formatted.extensions.ref } };
     if (code && PUBLIC_CODES.has(code) && code !== ErrorCode.INTERNAL) {

@@ -2,6 +2,7 @@ import { IncomingMessage, Server, ServerResponse, createServer } from 'http';
 import { AddressInfo } from 'net';
 import { ApolloServer, ApolloServerPlugin, BaseContext, HeaderMap } from '@apollo/server';
 import { GraphQLSchema } from 'graphql';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { GatewayInterface } from '@apollo/server-gateway-interface';
 import { Logger } from '@pm/observability';
 import { TenantContext, runWithTenant } from '@pm/tenant-context';
@@ -42,7 +43,8 @@ export async function startGraphQLServer<C extends BaseContext>(o: ServerOptions
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: o.production,
     formatError: errorFormatter(o.log),
-    plugins: o.plugins,
+    // Inline (ftv1) traces are for Apollo's cloud; OpenTelemetry covers tracing here.
+    plugins: [...(o.plugins ?? []), ...(o.schema ? [ApolloServerPluginInlineTraceDisabled()] : [])],
     allowBatchedHttpRequests: false,
   } as any);
   await apollo.start();
