@@ -46,6 +46,15 @@ class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     propagation.inject(otelContext.active(), carrier);
     for (const [k, v] of Object.entries(carrier)) headers.set(k, v);
   }
+
+  /** A subgraph's 4xx (e.g. a variable its scalar rejects) keeps the subgraph's error and code. */
+  override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0]): Promise<GraphQLError> {
+    const err = await super.errorFromResponse(response);
+    const first = (err.extensions.response as { body?: { errors?: { message: string; extensions?: Record<string, unknown> }[] } } | undefined)?.body?.errors?.[0];
+    const code = first?.extensions?.code;
+    if (typeof code !== 'string' || code === ErrorCode.INTERNAL) return err;
+    return new GraphQLError(first!.message, { extensions: { ...first!.extensions, code: code === 'BAD_USER_INPUT' ? ErrorCode.VALIDATION_FAILED : code } });
+  }
 }
 
 function limitsPlugin(maxDepth: number, maxCost: number): ApolloServerPlugin<GatewayContext> {

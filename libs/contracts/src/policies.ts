@@ -39,7 +39,8 @@ export const POLICY_DEFINITIONS: readonly PolicyDefinition[] = [
   {
     key: 'kpi.responseHours',
     ruleIds: ['R-KPI-1'],
-    description: 'Hours within which every customer request must get its first response, measured from the ticket timeline.',
+    description:
+      'Hours within which every customer request must get its first response, measured from the ticket timeline.',
     type: int(1, 24 * 7, 'hours'),
     default: 24,
     perProperty: false,
@@ -179,7 +180,8 @@ export const POLICY_DEFINITIONS: readonly PolicyDefinition[] = [
   {
     key: 'customers.moveInReminderDaysBeforeDeadline',
     ruleIds: ['R-CUS-4'],
-    description: 'Days before the move-in deadline at which owners who have not moved in are reminded again (入伙).',
+    description:
+      'Days before the move-in deadline at which owners who have not moved in are reminded again (入伙).',
     type: int(1, 60, 'days'),
     default: 3,
     perProperty: false,
@@ -203,7 +205,8 @@ export const POLICY_DEFINITIONS: readonly PolicyDefinition[] = [
   {
     key: 'customers.moveOutNoticeDays',
     ruleIds: ['R-CUS-6'],
-    description: 'Days ahead a customer leaving the property must apply so that fees can be settled before the release pass (放行条).',
+    description:
+      'Days ahead a customer leaving the property must apply so that fees can be settled before the release pass (放行条).',
     type: int(0, 30, 'days'),
     default: 3,
     perProperty: true,
@@ -211,7 +214,8 @@ export const POLICY_DEFINITIONS: readonly PolicyDefinition[] = [
   {
     key: 'customers.lesseeMoveOutOwnerConsent',
     ruleIds: ['R-CUS-6'],
-    description: 'Whether a lessee moving out needs the owner’s signed consent before a release pass is issued.',
+    description:
+      'Whether a lessee moving out needs the owner’s signed consent before a release pass is issued.',
     type: bool,
     default: true,
     perProperty: false,
@@ -280,7 +284,8 @@ export const POLICY_DEFINITIONS: readonly PolicyDefinition[] = [
   {
     key: 'tickets.engineeringNotifyMinutes',
     ruleIds: ['R-TKT-1'],
-    description: 'Minutes from the repair call until engineering is notified, 5 in the 第5篇 sample and 3 by default.',
+    description:
+      'Minutes from the repair call until engineering is notified, 5 in the 第5篇 sample and 3 by default.',
     type: minutes,
     default: 3,
     perProperty: true,
@@ -297,7 +302,8 @@ export const POLICY_DEFINITIONS: readonly PolicyDefinition[] = [
   {
     key: 'tickets.onSiteExpressMinutes',
     ruleIds: ['R-TKT-7'],
-    description: 'Minutes from taking the order until the technician is on site for an express in-home repair (急).',
+    description:
+      'Minutes from taking the order until the technician is on site for an express in-home repair (急).',
     type: minutes,
     default: 15,
     perProperty: true,
@@ -355,7 +361,8 @@ export const POLICY_DEFINITIONS: readonly PolicyDefinition[] = [
   {
     key: 'tickets.helpEscalatedAnswerMinutes',
     ruleIds: ['R-TKT-9'],
-    description: 'Minutes within which a help request that staff could not answer at once is answered after escalation (求助).',
+    description:
+      'Minutes within which a help request that staff could not answer at once is answered after escalation (求助).',
     type: minutes,
     default: 10,
     perProperty: true,
@@ -379,7 +386,8 @@ export const POLICY_DEFINITIONS: readonly PolicyDefinition[] = [
   {
     key: 'tickets.patrolDoorReportMinutes',
     ruleIds: ['R-TKT-10'],
-    description: 'Minutes within which an open or broken plant-room door found on patrol is reported to engineering.',
+    description:
+      'Minutes within which an open or broken plant-room door found on patrol is reported to engineering.',
     type: minutes,
     default: 60,
     perProperty: true,
@@ -445,7 +453,8 @@ export const POLICY_DEFINITIONS: readonly PolicyDefinition[] = [
   {
     key: 'visits.phoneAllowedAfterVisits',
     ruleIds: ['R-VIS-4'],
-    description: 'Visits on an open issue after which further visits may be made by phone, except for major complaints.',
+    description:
+      'Visits on an open issue after which further visits may be made by phone, except for major complaints.',
     type: int(0, 10, 'visits'),
     default: 2,
     perProperty: false,
@@ -489,7 +498,8 @@ export const POLICY_DEFINITIONS: readonly PolicyDefinition[] = [
   {
     key: 'billing.collectionWindowStartDay',
     ruleIds: ['R-BIL-3'],
-    description: 'Day of the month after billing on which the collection window opens; it closes on the due day.',
+    description:
+      'Day of the month after billing on which the collection window opens; it closes on the due day.',
     type: int(1, 28, 'day of month'),
     default: 1,
     perProperty: true,
@@ -497,7 +507,8 @@ export const POLICY_DEFINITIONS: readonly PolicyDefinition[] = [
   {
     key: 'billing.dueDay',
     ruleIds: ['R-BIL-3'],
-    description: 'Day of the month after billing on which payment is due, the 10th in the 第8篇 sample and the 15th by default.',
+    description:
+      'Day of the month after billing on which payment is due, the 10th in the 第8篇 sample and the 15th by default.',
     type: int(1, 28, 'day of month'),
     default: 15,
     perProperty: true,
@@ -580,7 +591,8 @@ export const POLICY_DEFINITIONS: readonly PolicyDefinition[] = [
   {
     key: 'billing.renovationAcceptanceWorkingDays',
     ruleIds: ['R-BIL-10'],
-    description: 'Working days after the request within which formal renovation acceptance takes place (正式验收).',
+    description:
+      'Working days after the request within which formal renovation acceptance takes place (正式验收).',
     type: int(1, 30, 'working days'),
     default: 2,
     perProperty: true,
@@ -596,7 +608,8 @@ export const POLICY_DEFINITIONS: readonly PolicyDefinition[] = [
   {
     key: 'billing.renovationDepositRefundMonths',
     ruleIds: ['R-BIL-10'],
-    description: 'Months after acceptance without structural or safety problems after which renovation deposits are refunded.',
+    description:
+      'Months after acceptance without structural or safety problems after which renovation deposits are refunded.',
     type: int(0, 24, 'months'),
     default: 3,
     perProperty: true,
@@ -686,7 +699,8 @@ export const POLICY_DEFINITIONS: readonly PolicyDefinition[] = [
   {
     key: 'appraisal.staffOtherProceduresMax',
     ruleIds: ['R-APR-2'],
-    description: 'Full marks of the other-procedures item on the staff score sheet (执行其他相关作业规程质量).',
+    description:
+      'Full marks of the other-procedures item on the staff score sheet (执行其他相关作业规程质量).',
     type: points,
     default: 10,
     perProperty: false,
@@ -694,7 +708,8 @@ export const POLICY_DEFINITIONS: readonly PolicyDefinition[] = [
   {
     key: 'appraisal.staffOtherMax',
     ruleIds: ['R-APR-2', 'R-APR-6'],
-    description: 'Full marks of the other item on the staff score sheet, awarded in full when nothing was found (其他质量).',
+    description:
+      'Full marks of the other item on the staff score sheet, awarded in full when nothing was found (其他质量).',
     type: points,
     default: 10,
     perProperty: false,
@@ -820,7 +835,9 @@ export function validatePolicyValue(key: string, value: unknown): string[] {
   const type = def.type;
   switch (type.kind) {
     case 'int':
-      return Number.isSafeInteger(value) ? rangeProblems(key, value as number, type) : [`${key} must be an integer`];
+      return Number.isSafeInteger(value)
+        ? rangeProblems(key, value as number, type)
+        : [`${key} must be an integer`];
     case 'decimal':
       return typeof value === 'number' && Number.isFinite(value)
         ? rangeProblems(key, value, type)
@@ -834,7 +851,9 @@ export function validatePolicyValue(key: string, value: unknown): string[] {
     case 'intList':
       if (!Array.isArray(value) || value.length === 0) return [`${key} must be a non-empty list of integers`];
       return value.flatMap((v, i) =>
-        Number.isSafeInteger(v) ? rangeProblems(`${key}[${i}]`, v, type) : [`${key}[${i}] must be an integer`],
+        Number.isSafeInteger(v)
+          ? rangeProblems(`${key}[${i}]`, v, type)
+          : [`${key}[${i}] must be an integer`],
       );
     case 'string':
       if (typeof value !== 'string') return [`${key} must be a string`];
