@@ -46,8 +46,9 @@ async function prepare() {
   await install();
   await build();
   const { ensureInfra } = await import('./infra.mjs');
-  await ensureInfra({ log });
+  const { started } = await ensureInfra({ log });
   await migrate();
+  return started;
 }
 
 function readApps() {
@@ -129,8 +130,8 @@ async function stopApps() {
 
 async function start() {
   const t0 = Date.now();
-  await prepare();
-  await startApps();
+  const startedInfra = await prepare();
+  const apps = await startApps();
   const { seedDemo } = await import('./seed.mjs');
   const gatewayUrl = `http://localhost:${process.env.GATEWAY_PORT ?? GATEWAY.port}/graphql`;
   const keycloakUrl = process.env.KEYCLOAK_URL ?? 'http://localhost:8080';
@@ -143,17 +144,30 @@ async function start() {
   for (const u of demo.users) log(`    ${u.roles.padEnd(24)} ${u.username}`);
   log(`\n  Get a token:\n    curl -s ${keycloakUrl}/realms/${demo.realm}/protocol/openid-connect/token -d grant_type=password -d client_id=pm-console -d username=${demo.users[0].username} -d password=${demo.password}`);
   log(`\nCtrl-C stops what this command started (or run \`npm stop\`).`);
+  // Watching the children also keeps this process (and so Ctrl-C) alive.
+  const reported = new Set();
+  const watch = setInterval(() => {
+    for (const a of apps) {
+      if (!reported.has(a.name) && !isAlive(a.pid)) {
+        reported.add(a.name);
+        log(`✖ ${a.name} exited; see ${path.relative(process.cwd(), path.join(stateDir, 'logs', `${a.name}.log`))}`);
+      }
+    }
+  }, 2000);
   await new Promise((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);
   });
-  await stop();
+  clearInterval(watch);
+  log('\nstopping…');
+  await stop(startedInfra);
 }
 
-async function stop() {
+/** Ctrl-C stops what this start started; `npm stop` everything the local tooling started. */
+async function stop(only) {
   await stopApps();
   const { stopInfra } = await import('./infra.mjs');
-  await stopInfra({ log });
+  await stopInfra({ log, only });
 }
 
 async function test() {
@@ -166,7 +180,7 @@ async function test() {
 
 const commands = {
   start,
-  stop,
+  stop: () => stop(),
   test,
   prepare,
   migrate,

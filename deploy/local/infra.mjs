@@ -36,9 +36,10 @@ export async function ensureInfra({ log = console.log, keycloak = true } = {}) {
   };
 }
 
-export async function stopInfra({ log = console.log } = {}) {
+export async function stopInfra({ log = console.log, only } = {}) {
   const cfg = config();
-  const entries = readState(cfg).started;
+  // `only` limits the stop to what one caller started (Ctrl-C of `npm start`).
+  const entries = readState(cfg).started.filter((e) => !only || only.includes(e.name));
   if (entries.length === 0) {
     log('✔ nothing to stop (no service was started by ensureInfra)');
     return { stopped: [] };
