@@ -1,5 +1,6 @@
-// Composes the supergraph from each subgraph's committed schema.graphql. A composition
-// error fails the build; `--check` fails when the committed supergraph is stale.
+// Emits each subgraph's schema.graphql and composes the supergraph from them. A composition
+// error fails the build; `--check` changes nothing and fails when a committed file is stale.
+import { execFileSync } from 'child_process';
 import { readFileSync, writeFileSync } from 'fs';
 import path from 'path';
 import { fileURLToPath } from 'url';
@@ -8,32 +9,30 @@ import { createRequire } from 'module';
 const require = createRequire(import.meta.url);
 const { composeServices } = require('@apollo/composition');
 const { parse } = require('graphql');
+const { SUBGRAPHS } = require('../dist/subgraphs.js');
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const { SUBGRAPHS: subgraphs } = require('../dist/subgraphs.js');
+const check = process.argv.includes('--check');
+const stale = [];
 
-export function compose() {
-  const services = Object.entries(subgraphs).map(([name, url]) => ({
-    name,
-    url,
-    typeDefs: parse(readFileSync(path.join(root, 'services', name, 'schema.graphql'), 'utf8')),
-  }));
-  const result = composeServices(services);
-  if (result.errors?.length) throw new Error(`composition failed:\n${result.errors.map((e) => ` - ${e.message}`).join('\n')}`);
-  return result.supergraphSdl;
+function writeOrCheck(file, content) {
+  if (!check) return writeFileSync(file, content);
+  if (readFileSync(file, 'utf8') !== content) stale.push(path.relative(root, file));
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const out = path.join(root, 'gateway', 'supergraph.graphql');
-  const sdl = compose();
-  if (process.argv.includes('--check')) {
-    if (readFileSync(out, 'utf8') !== sdl) {
-      console.error('gateway/supergraph.graphql is stale: run `npm run compose`');
-      process.exit(1);
-    }
-    console.log('supergraph is up to date');
-  } else {
-    writeFileSync(out, sdl);
-    console.log(`wrote ${path.relative(root, out)}`);
-  }
+const services = Object.entries(SUBGRAPHS).map(([name, url]) => {
+  const sdl = execFileSync(process.execPath, [path.join(root, 'services', name, 'dist', 'emit-schema.js'), '--print'], { encoding: 'utf8' });
+  writeOrCheck(path.join(root, 'services', name, 'schema.graphql'), sdl);
+  return { name, url, typeDefs: parse(sdl) };
+});
+const result = composeServices(services);
+if (result.errors?.length) {
+  console.error(`composition failed:\n${result.errors.map((e) => ` - ${e.message}`).join('\n')}`);
+  process.exit(1);
 }
+writeOrCheck(path.join(root, 'gateway', 'supergraph.graphql'), result.supergraphSdl);
+if (stale.length) {
+  console.error(`stale schema files: ${stale.join(', ')} — run \`npm run compose\` and commit them`);
+  process.exit(1);
+}
+console.log(check ? 'schemas and supergraph are up to date' : 'wrote services/*/schema.graphql and gateway/supergraph.graphql');

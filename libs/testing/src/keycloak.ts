@@ -1,8 +1,8 @@
 const keycloakUrl = () => (process.env.KEYCLOAK_URL ?? 'http://localhost:8080').replace(/\/$/, '');
 
 /** A real token from the realm, by the password grant of the public `pm-console` client. */
-export async function passwordToken(realm: string, username: string, password: string): Promise<string> {
-  const res = await fetch(`${keycloakUrl()}/realms/${realm}/protocol/openid-connect/token`, {
+export async function passwordToken(realm: string, username: string, password: string, baseUrl = keycloakUrl()): Promise<string> {
+  const res = await fetch(`${baseUrl}/realms/${realm}/protocol/openid-connect/token`, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
     body: new URLSearchParams({ grant_type: 'password', client_id: 'pm-console', username, password, scope: 'openid' }),

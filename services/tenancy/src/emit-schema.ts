@@ -2,7 +2,8 @@ import { writeFileSync } from 'fs';
 import path from 'path';
 import { buildTenancySchema } from './schema';
 
-/** Writes schema.graphql, the committed artifact the gateway composes (style rule 11). */
+/** Writes schema.graphql, the committed artifact the gateway composes (style rule 11); `--print` prints it. */
 buildTenancySchema().then(({ sdl }) => {
-  writeFileSync(path.resolve(__dirname, '../schema.graphql'), sdl + '\n');
+  if (process.argv.includes('--print')) process.stdout.write(sdl + '\n');
+  else writeFileSync(path.resolve(__dirname, '../schema.graphql'), sdl + '\n');
 });

@@ -10,6 +10,7 @@ import { Tenant } from './tenant.entity';
 import { KeycloakAdmin, KeycloakConflict } from './keycloak-admin';
 import { SignUpInput, SignUpResult } from './signup.inputs';
 import { signUpProblems } from './signup.rules';
+import { emptiestCell } from './cells';
 import { Staff } from '../staff/staff.entity';
 
 export class SignUpService {
@@ -60,11 +61,9 @@ export class SignUpService {
     return { tenantId, realm, adminUsername: email };
   }
 
-  /** Keycloak slows down past a few hundred realms: each company goes to the emptiest cell. */
   private async pickCell(): Promise<KeycloakAdmin> {
     const rows: { cell: string; n: string }[] = await this.db.platformTx((em) => em.execute('select cell, count(*) as n from tenants group by cell'));
-    const count = new Map(rows.map((r) => [r.cell, Number(r.n)]));
-    return [...this.cells].sort((a, b) => (count.get(a.cell.name) ?? 0) - (count.get(b.cell.name) ?? 0))[0];
+    return emptiestCell(this.cells, new Map(rows.map((r) => [r.cell, Number(r.n)])));
   }
 }
 
