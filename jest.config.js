@@ -3,7 +3,12 @@
 const preset = require('./jest.preset');
 module.exports = {
   projects: [
-    { ...preset, displayName: 'unit', rootDir: __dirname, testMatch: ['<rootDir>/{libs,services,gateway}/**/src/**/*.test.ts'] },
+    {
+      ...preset,
+      displayName: 'unit',
+      rootDir: __dirname,
+      testMatch: ['<rootDir>/{libs,services,gateway}/**/src/**/*.test.ts'],
+    },
     {
       ...preset,
       displayName: 'integration',

@@ -39,7 +39,10 @@ async function build() {
 }
 
 async function migrate() {
-  for (const s of SERVICES) await timed(`migrating ${s.name}`, () => run(process.execPath, [s.migrate], { stdio: ['ignore', 'ignore', 'inherit'] }));
+  for (const s of SERVICES)
+    await timed(`migrating ${s.name}`, () =>
+      run(process.execPath, [s.migrate], { stdio: ['ignore', 'ignore', 'inherit'] }),
+    );
 }
 
 async function prepare() {
@@ -62,7 +65,8 @@ function readApps() {
 async function waitReady(name, port, child) {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`${name} exited with code ${child.exitCode}; see .pm-local/logs/${name}.log`);
+    if (child.exitCode !== null)
+      throw new Error(`${name} exited with code ${child.exitCode}; see .pm-local/logs/${name}.log`);
     try {
       const r = await fetch(`http://127.0.0.1:${port}/ready`);
       if (r.ok) return;
@@ -93,11 +97,17 @@ async function startApps() {
       apps.push(running.find((a) => a.name === s.name));
       continue;
     }
-    if (!(await portFree(s.port))) throw new Error(`port ${s.port} for ${s.name} is taken by another process`);
+    if (!(await portFree(s.port)))
+      throw new Error(`port ${s.port} for ${s.name} is taken by another process`);
     await timed(`starting ${s.name} on :${s.port}`, async () => {
       const out = openSync(path.join(stateDir, 'logs', `${s.name}.log`), 'a');
       const env = { ...process.env, PORT: String(s.port) };
-      const child = spawn(process.execPath, [s.entry], { cwd: root, env, stdio: ['ignore', out, out], detached: true });
+      const child = spawn(process.execPath, [s.entry], {
+        cwd: root,
+        env,
+        stdio: ['ignore', out, out],
+        detached: true,
+      });
       child.unref();
       apps.push({ name: s.name, pid: child.pid, port: s.port });
       writeFileSync(appsFile, JSON.stringify(apps));
@@ -138,11 +148,17 @@ async function start() {
   const demo = await timed('seeding the demo company', () => seedDemo(gatewayUrl, keycloakUrl));
   log(`\nPlatform up in ${((Date.now() - t0) / 1000).toFixed(0)} s\n`);
   log(`  GraphQL gateway  ${gatewayUrl}`);
-  log(`  Keycloak         ${keycloakUrl}  (admin console: ${keycloakUrl}/admin, ${process.env.KEYCLOAK_ADMIN_USER ?? 'admin'}/${process.env.KEYCLOAK_ADMIN_PASSWORD ?? 'admin'})`);
+  log(
+    `  Keycloak         ${keycloakUrl}  (admin console: ${keycloakUrl}/admin, ${process.env.KEYCLOAK_ADMIN_USER ?? 'admin'}/${process.env.KEYCLOAK_ADMIN_PASSWORD ?? 'admin'})`,
+  );
   log(`  Logs             ${path.relative(process.cwd(), path.join(stateDir, 'logs'))}/\n`);
-  log(`  Demo company "${demo.companyName}" — realm ${demo.realm}, password for every login: ${demo.password}`);
+  log(
+    `  Demo company "${demo.companyName}" — realm ${demo.realm}, password for every login: ${demo.password}`,
+  );
   for (const u of demo.users) log(`    ${u.roles.padEnd(24)} ${u.username}`);
-  log(`\n  Get a token:\n    curl -s ${keycloakUrl}/realms/${demo.realm}/protocol/openid-connect/token -d grant_type=password -d client_id=pm-console -d username=${demo.users[0].username} -d password=${demo.password}`);
+  log(
+    `\n  Get a token:\n    curl -s ${keycloakUrl}/realms/${demo.realm}/protocol/openid-connect/token -d grant_type=password -d client_id=pm-console -d username=${demo.users[0].username} -d password=${demo.password}`,
+  );
   log(`\nCtrl-C stops what this command started (or run \`npm stop\`).`);
   // Watching the children also keeps this process (and so Ctrl-C) alive.
   const reported = new Set();
@@ -150,7 +166,9 @@ async function start() {
     for (const a of apps) {
       if (!reported.has(a.name) && !isAlive(a.pid)) {
         reported.add(a.name);
-        log(`✖ ${a.name} exited; see ${path.relative(process.cwd(), path.join(stateDir, 'logs', `${a.name}.log`))}`);
+        log(
+          `✖ ${a.name} exited; see ${path.relative(process.cwd(), path.join(stateDir, 'logs', `${a.name}.log`))}`,
+        );
       }
     }
   }, 2000);
@@ -173,8 +191,14 @@ async function stop(only) {
 async function test() {
   await prepare();
   const args = process.argv.slice(3);
-  await timed('composing the supergraph (drift check)', () => run(process.execPath, ['gateway/scripts/compose.mjs', '--check']));
-  const r = spawnSync('npx', ['jest', '--runInBand', ...args], { cwd: root, stdio: 'inherit', env: { ...process.env, PM_PREPARED: '1' } });
+  await timed('composing the supergraph (drift check)', () =>
+    run(process.execPath, ['gateway/scripts/compose.mjs', '--check']),
+  );
+  const r = spawnSync('npx', ['jest', '--runInBand', ...args], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, PM_PREPARED: '1' },
+  });
   process.exitCode = r.status ?? 1;
 }
 

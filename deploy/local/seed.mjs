@@ -6,7 +6,12 @@ const DEMO = {
   companyName: 'Demo Property Management 示范物业',
   admin: 'admin@demo.pm.local',
   password: 'Demo-pass-2026',
-  property: { name: 'Sunshine Garden 阳光花园', kind: 'RESIDENTIAL', address: '1 Sunshine Road, Shenzhen', timeZone: 'Asia/Shanghai' },
+  property: {
+    name: 'Sunshine Garden 阳光花园',
+    kind: 'RESIDENTIAL',
+    address: '1 Sunshine Road, Shenzhen',
+    timeZone: 'Asia/Shanghai',
+  },
   units: [
     ['A', '101', 89.5, 'APARTMENT'],
     ['A', '102', 89.5, 'APARTMENT'],
@@ -43,38 +48,74 @@ async function login(keycloakUrl, realm, username, password) {
     body: new URLSearchParams({ grant_type: 'password', client_id: 'pm-console', username, password }),
   });
   const body = await res.json();
-  if (!body.access_token) throw new Error(`demo login failed for ${username}: ${body.error_description ?? res.status}`);
+  if (!body.access_token)
+    throw new Error(`demo login failed for ${username}: ${body.error_description ?? res.status}`);
   return body.access_token;
 }
 
 export async function seedDemo(gatewayUrl, keycloakUrl) {
   const realm = `pm-${DEMO.slug}`;
-  const signUp = await gql(gatewayUrl, 'mutation($i: SignUpInput!) { signUpPropertyCompany(input: $i) { realm } }', {
-    i: { companyName: DEMO.companyName, slug: DEMO.slug, adminEmail: DEMO.admin, adminPassword: DEMO.password },
-  });
-  if (signUp.errors && !/already taken/.test(signUp.errors[0].message)) throw new Error(`demo sign-up failed: ${JSON.stringify(signUp.errors)}`);
+  const signUp = await gql(
+    gatewayUrl,
+    'mutation($i: SignUpInput!) { signUpPropertyCompany(input: $i) { realm } }',
+    {
+      i: {
+        companyName: DEMO.companyName,
+        slug: DEMO.slug,
+        adminEmail: DEMO.admin,
+        adminPassword: DEMO.password,
+      },
+    },
+  );
+  if (signUp.errors && !/already taken/.test(signUp.errors[0].message))
+    throw new Error(`demo sign-up failed: ${JSON.stringify(signUp.errors)}`);
   const token = await login(keycloakUrl, realm, DEMO.admin, DEMO.password);
 
-  const existing = await gql(gatewayUrl, '{ properties(first: 10) { edges { node { id name } } } }', {}, token);
+  const existing = await gql(
+    gatewayUrl,
+    '{ properties(first: 10) { edges { node { id name } } } }',
+    {},
+    token,
+  );
   let propertyId = existing.data?.properties.edges.find((e) => e.node.name === DEMO.property.name)?.node.id;
   if (!propertyId) {
-    const p = await gql(gatewayUrl, 'mutation($i: CreatePropertyInput!) { createProperty(input: $i) { id } }', { i: DEMO.property }, token);
+    const p = await gql(
+      gatewayUrl,
+      'mutation($i: CreatePropertyInput!) { createProperty(input: $i) { id } }',
+      { i: DEMO.property },
+      token,
+    );
     if (p.errors) throw new Error(`demo property failed: ${JSON.stringify(p.errors)}`);
     propertyId = p.data.createProperty.id;
   }
   for (const [building, number, areaSqm, kind] of DEMO.units) {
-    const u = await gql(gatewayUrl, 'mutation($i: CreateUnitInput!) { createUnit(input: $i) { id } }', { i: { propertyId, building, number, areaSqm, kind } }, token);
-    if (u.errors && codeOf(u) !== 'CONFLICT') throw new Error(`demo unit failed: ${JSON.stringify(u.errors)}`);
+    const u = await gql(
+      gatewayUrl,
+      'mutation($i: CreateUnitInput!) { createUnit(input: $i) { id } }',
+      { i: { propertyId, building, number, areaSqm, kind } },
+      token,
+    );
+    if (u.errors && codeOf(u) !== 'CONFLICT')
+      throw new Error(`demo unit failed: ${JSON.stringify(u.errors)}`);
   }
   for (const [email, name, roles] of DEMO.staff) {
     const propertyIds = roles.includes('HQ') ? [] : [propertyId];
-    const s = await gql(gatewayUrl, 'mutation($i: InviteStaffInput!) { inviteStaff(input: $i) { id } }', { i: { email, name, password: DEMO.password, roles, propertyIds } }, token);
-    if (s.errors && codeOf(s) !== 'CONFLICT') throw new Error(`demo staff failed: ${JSON.stringify(s.errors)}`);
+    const s = await gql(
+      gatewayUrl,
+      'mutation($i: InviteStaffInput!) { inviteStaff(input: $i) { id } }',
+      { i: { email, name, password: DEMO.password, roles, propertyIds } },
+      token,
+    );
+    if (s.errors && codeOf(s) !== 'CONFLICT')
+      throw new Error(`demo staff failed: ${JSON.stringify(s.errors)}`);
   }
   return {
     companyName: DEMO.companyName,
     realm,
     password: DEMO.password,
-    users: [{ username: DEMO.admin, roles: 'ADMIN' }, ...DEMO.staff.map(([username, , roles]) => ({ username, roles: roles.join(',') }))],
+    users: [
+      { username: DEMO.admin, roles: 'ADMIN' },
+      ...DEMO.staff.map(([username, , roles]) => ({ username, roles: roles.join(',') })),
+    ],
   };
 }

@@ -21,7 +21,11 @@ function writeOrCheck(file, content) {
 }
 
 const services = Object.entries(SUBGRAPHS).map(([name, url]) => {
-  const sdl = execFileSync(process.execPath, [path.join(root, 'services', name, 'dist', 'emit-schema.js'), '--print'], { encoding: 'utf8' });
+  const sdl = execFileSync(
+    process.execPath,
+    [path.join(root, 'services', name, 'dist', 'emit-schema.js'), '--print'],
+    { encoding: 'utf8' },
+  );
   writeOrCheck(path.join(root, 'services', name, 'schema.graphql'), sdl);
   return { name, url, typeDefs: parse(sdl) };
 });
@@ -35,4 +39,8 @@ if (stale.length) {
   console.error(`stale schema files: ${stale.join(', ')} — run \`npm run compose\` and commit them`);
   process.exit(1);
 }
-console.log(check ? 'schemas and supergraph are up to date' : 'wrote services/*/schema.graphql and gateway/supergraph.graphql');
+console.log(
+  check
+    ? 'schemas and supergraph are up to date'
+    : 'wrote services/*/schema.graphql and gateway/supergraph.graphql',
+);

@@ -2,7 +2,10 @@ import { Env, bool, int, loadConfig, platformSpec, url } from '@pm/config';
 import { SUBGRAPHS } from './subgraphs';
 
 const subgraphUrls = Object.fromEntries(
-  Object.entries(SUBGRAPHS).map(([name, local]) => [name, url(`SUBGRAPH_${name.toUpperCase()}_URL`, local, ['http', 'https'])]),
+  Object.entries(SUBGRAPHS).map(([name, local]) => [
+    name,
+    url(`SUBGRAPH_${name.toUpperCase()}_URL`, local, ['http', 'https']),
+  ]),
 ) as { [K in keyof typeof SUBGRAPHS]: ReturnType<typeof url> };
 
 export const gatewaySpec = {

@@ -5,7 +5,16 @@ import { ApolloGateway, GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource
 import { ApolloServerPlugin } from '@apollo/server';
 import { context as otelContext, propagation } from '@opentelemetry/api';
 import { GraphQLError } from 'graphql';
-import { AuthError, CachedDirectory, HttpDirectory, INTERNAL_HEADER, Principal, TokenVerifier, bearerOf, signInternal } from '@pm/auth';
+import {
+  AuthError,
+  CachedDirectory,
+  HttpDirectory,
+  INTERNAL_HEADER,
+  Principal,
+  TokenVerifier,
+  bearerOf,
+  signInternal,
+} from '@pm/auth';
 import { ErrorCode } from '@pm/contracts';
 import { RunningServer, clientIp, requestError, selectsOnly, startGraphQLServer } from '@pm/graphql';
 import { Logger } from '@pm/observability';
@@ -37,7 +46,8 @@ class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     const headers = request.http!.headers;
-    for (const name of Array.from(headers.keys() as unknown as Iterable<string>)) if (name !== 'content-type' && name !== 'apollographql-client-name') headers.delete(name);
+    for (const name of Array.from(headers.keys() as unknown as Iterable<string>))
+      if (name !== 'content-type' && name !== 'apollographql-client-name') headers.delete(name);
     const auth = 'authorization' in context ? context.authorization : undefined;
     if (auth) headers.set('authorization', auth);
     headers.set(INTERNAL_HEADER, signInternal(this.secret, auth ?? ''));
@@ -48,12 +58,22 @@ class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   }
 
   /** A subgraph's 4xx (e.g. a variable its scalar rejects) keeps the subgraph's error and code. */
-  override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0]): Promise<GraphQLError> {
+  override async errorFromResponse(
+    response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0],
+  ): Promise<GraphQLError> {
     const err = await super.errorFromResponse(response);
-    const first = (err.extensions.response as { body?: { errors?: { message: string; extensions?: Record<string, unknown> }[] } } | undefined)?.body?.errors?.[0];
+    const first = (
+      err.extensions.response as
+        { body?: { errors?: { message: string; extensions?: Record<string, unknown> }[] } } | undefined
+    )?.body?.errors?.[0];
     const code = first?.extensions?.code;
     if (typeof code !== 'string' || code === ErrorCode.INTERNAL) return err;
-    return new GraphQLError(first!.message, { extensions: { ...first!.extensions, code: code === 'BAD_USER_INPUT' ? ErrorCode.VALIDATION_FAILED : code } });
+    return new GraphQLError(first!.message, {
+      extensions: {
+        ...first!.extensions,
+        code: code === 'BAD_USER_INPUT' ? ErrorCode.VALIDATION_FAILED : code,
+      },
+    });
   }
 }
 
@@ -64,8 +84,14 @@ function limitsPlugin(maxDepth: number, maxCost: number): ApolloServerPlugin<Gat
         async didResolveOperation({ document, operation, request }) {
           if (!operation) return;
           const { depth, cost } = measure(document, operation, request.variables ?? {});
-          if (depth > maxDepth) throw new GraphQLError(`query depth ${depth} exceeds ${maxDepth}`, { extensions: { code: ErrorCode.VALIDATION_FAILED, http: { status: 400 } } });
-          if (cost > maxCost) throw new GraphQLError(`query cost ${cost} exceeds ${maxCost}; ask for smaller pages`, { extensions: { code: ErrorCode.VALIDATION_FAILED, http: { status: 400 } } });
+          if (depth > maxDepth)
+            throw new GraphQLError(`query depth ${depth} exceeds ${maxDepth}`, {
+              extensions: { code: ErrorCode.VALIDATION_FAILED, http: { status: 400 } },
+            });
+          if (cost > maxCost)
+            throw new GraphQLError(`query cost ${cost} exceeds ${maxCost}; ask for smaller pages`, {
+              extensions: { code: ErrorCode.VALIDATION_FAILED, http: { status: 400 } },
+            });
         },
       };
     },
@@ -77,14 +103,21 @@ export interface RunningGateway {
   stop(): Promise<void>;
 }
 
-export async function startGateway(config: GatewayConfig, log: Logger, supergraphSdl = readFileSync(SUPERGRAPH_PATH, 'utf8')): Promise<RunningGateway> {
+export async function startGateway(
+  config: GatewayConfig,
+  log: Logger,
+  supergraphSdl = readFileSync(SUPERGRAPH_PATH, 'utf8'),
+): Promise<RunningGateway> {
   const urls = Object.fromEntries(Object.keys(SUBGRAPHS).map((n) => [n, config[n as SubgraphName]]));
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name, url }) => new SignedDataSource(urls[name] ?? url!, config.internalSecret),
   });
   const tenancyBase = config.tenancy.replace(/\/graphql$/, '');
-  const verifier = new TokenVerifier({ cells: config.keycloakCells, directory: new CachedDirectory(new HttpDirectory(tenancyBase, config.internalSecret)) });
+  const verifier = new TokenVerifier({
+    cells: config.keycloakCells,
+    directory: new CachedDirectory(new HttpDirectory(tenancyBase, config.internalSecret)),
+  });
 
   // Verified before planning: an unauthenticated operation is never planned or forwarded.
   const contextFor = async (req: IncomingMessage, body: unknown): Promise<GatewayContext> => {

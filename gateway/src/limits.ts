@@ -1,4 +1,12 @@
-import { ArgumentNode, DocumentNode, FragmentDefinitionNode, Kind, OperationDefinitionNode, SelectionSetNode, ValueNode } from 'graphql';
+import {
+  ArgumentNode,
+  DocumentNode,
+  FragmentDefinitionNode,
+  Kind,
+  OperationDefinitionNode,
+  SelectionSetNode,
+  ValueNode,
+} from 'graphql';
 
 export interface Measure {
   depth: number;
@@ -11,7 +19,12 @@ function pageSize(args: readonly ArgumentNode[] | undefined, vars: Record<string
   const first = args?.find((a) => a.name.value === 'first');
   if (!first) return 1;
   const v: ValueNode = first.value;
-  const n = v.kind === Kind.INT ? Number(v.value) : v.kind === Kind.VARIABLE ? Number(vars[v.name.value] ?? DEFAULT_PAGE) : DEFAULT_PAGE;
+  const n =
+    v.kind === Kind.INT
+      ? Number(v.value)
+      : v.kind === Kind.VARIABLE
+        ? Number(vars[v.name.value] ?? DEFAULT_PAGE)
+        : DEFAULT_PAGE;
   return Number.isFinite(n) && n > 0 ? n : DEFAULT_PAGE;
 }
 
@@ -20,8 +33,16 @@ function pageSize(args: readonly ArgumentNode[] | undefined, vars: Record<string
  * times the page sizes (`first`) of the lists above it, so one nested query cannot ask
  * for millions of rows across subgraphs.
  */
-export function measure(doc: DocumentNode, op: OperationDefinitionNode, vars: Record<string, unknown> = {}): Measure {
-  const fragments = new Map(doc.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]));
+export function measure(
+  doc: DocumentNode,
+  op: OperationDefinitionNode,
+  vars: Record<string, unknown> = {},
+): Measure {
+  const fragments = new Map(
+    doc.definitions
+      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+      .map((f) => [f.name.value, f]),
+  );
   let depth = 0;
   let cost = 0;
   const walk = (set: SelectionSetNode, level: number, multiplier: number, seen: Set<string>) => {
@@ -35,7 +56,8 @@ export function measure(doc: DocumentNode, op: OperationDefinitionNode, vars: Re
         walk(s.selectionSet, level, multiplier, seen);
       } else {
         const f = fragments.get(s.name.value);
-        if (f && !seen.has(f.name.value)) walk(f.selectionSet, level, multiplier, new Set([...seen, f.name.value]));
+        if (f && !seen.has(f.name.value))
+          walk(f.selectionSet, level, multiplier, new Set([...seen, f.name.value]));
       }
     }
   };

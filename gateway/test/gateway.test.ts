@@ -14,7 +14,16 @@ describe('gateway limits, health and production settings', () => {
   beforeAll(async () => {
     p = await startPlatform();
     const secret = loadGatewayConfig().internalSecret;
-    prod = await startGateway(loadGatewayConfig({ ...process.env, NODE_ENV: 'production', INTERNAL_SECRET: secret, GATEWAY_PORT: '0', SUBGRAPH_TENANCY_URL: p.tenancyUrl }), createLogger('test', 'error'));
+    prod = await startGateway(
+      loadGatewayConfig({
+        ...process.env,
+        NODE_ENV: 'production',
+        INTERNAL_SECRET: secret,
+        GATEWAY_PORT: '0',
+        SUBGRAPH_TENANCY_URL: p.tenancyUrl,
+      }),
+      createLogger('test', 'error'),
+    );
     prodUrl = prod.http.url;
     a = await signUpCompany(p.gatewayUrl);
   });

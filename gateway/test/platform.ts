@@ -15,8 +15,14 @@ export interface Platform {
 /** The tenancy subgraph and the gateway in this process, on free ports, against the real stack. */
 export async function startPlatform(env: Record<string, string> = {}): Promise<Platform> {
   const log = createLogger('test', (process.env.TEST_LOG_LEVEL as 'error') ?? 'error');
-  const tenancy = await startTenancy(loadTenancyConfig({ ...process.env, PORT: '0', SIGNUP_RATE_PER_MINUTE: '1000', ...env }), log);
-  const gateway = await startGateway(loadGatewayConfig({ ...process.env, GATEWAY_PORT: '0', SUBGRAPH_TENANCY_URL: tenancy.http.url, ...env }), log);
+  const tenancy = await startTenancy(
+    loadTenancyConfig({ ...process.env, PORT: '0', SIGNUP_RATE_PER_MINUTE: '1000', ...env }),
+    log,
+  );
+  const gateway = await startGateway(
+    loadGatewayConfig({ ...process.env, GATEWAY_PORT: '0', SUBGRAPH_TENANCY_URL: tenancy.http.url, ...env }),
+    log,
+  );
   return {
     gatewayUrl: gateway.http.url,
     tenancyUrl: tenancy.http.url,

@@ -23,19 +23,42 @@ describe('policy registry (domain-rules.md values per tenant, per property, effe
   });
 
   it('R-BIL-4 the late fee rate changes from a date for one company only, with history', async () => {
-    const set = await gql(p.gatewayUrl, SET, { i: { key: 'billing.lateFeeRatePerDay', value: 0.003, effectiveFrom: '2027-01-01' } }, a.token);
+    const set = await gql(
+      p.gatewayUrl,
+      SET,
+      { i: { key: 'billing.lateFeeRatePerDay', value: 0.003, effectiveFrom: '2027-01-01' } },
+      a.token,
+    );
     expect(set.errors).toBeUndefined();
-    expect(valueOf(set.data.setPolicy, 'billing.lateFeeRatePerDay')).toMatchObject({ value: 0.003, source: 'COMPANY', effectiveFrom: '2027-01-01', ruleIds: ['R-BIL-4'] });
+    expect(valueOf(set.data.setPolicy, 'billing.lateFeeRatePerDay')).toMatchObject({
+      value: 0.003,
+      source: 'COMPANY',
+      effectiveFrom: '2027-01-01',
+      ruleIds: ['R-BIL-4'],
+    });
     const before = await gql(p.gatewayUrl, GET, { d: '2026-12-31' }, a.token);
-    expect(valueOf(before.data.policy, 'billing.lateFeeRatePerDay')).toMatchObject({ value: 0.0005, source: 'DEFAULT' });
+    expect(valueOf(before.data.policy, 'billing.lateFeeRatePerDay')).toMatchObject({
+      value: 0.0005,
+      source: 'DEFAULT',
+    });
     const other = await gql(p.gatewayUrl, GET, { d: '2027-06-01' }, b.token);
     expect(valueOf(other.data.policy, 'billing.lateFeeRatePerDay').value).toBe(0.0005);
-    const hist = await gql(p.gatewayUrl, `{ policyHistory(key: "billing.lateFeeRatePerDay") { value effectiveFrom setBy } }`, {}, a.token);
+    const hist = await gql(
+      p.gatewayUrl,
+      `{ policyHistory(key: "billing.lateFeeRatePerDay") { value effectiveFrom setBy } }`,
+      {},
+      a.token,
+    );
     expect(hist.data.policyHistory).toHaveLength(1);
   });
 
   it('R-BIL-3 a property may override the due day', async () => {
-    const r = await gql(p.gatewayUrl, SET, { i: { key: 'billing.dueDay', value: 10, propertyId: prop, effectiveFrom: '2026-01-01' } }, a.token);
+    const r = await gql(
+      p.gatewayUrl,
+      SET,
+      { i: { key: 'billing.dueDay', value: 10, propertyId: prop, effectiveFrom: '2026-01-01' } },
+      a.token,
+    );
     expect(valueOf(r.data.setPolicy, 'billing.dueDay')).toMatchObject({ value: 10, source: 'PROPERTY' });
     const company = await gql(p.gatewayUrl, GET, { d: '2026-06-01' }, a.token);
     expect(valueOf(company.data.policy, 'billing.dueDay').value).toBe(15);
@@ -53,7 +76,9 @@ describe('policy registry (domain-rules.md values per tenant, per property, effe
   });
 
   it('a company-wide key cannot be set per property', async () => {
-    const key = (await gql(p.gatewayUrl, GET, {}, a.token)).data.policy.values.map((v: any) => v.key).find((k: string) => k.startsWith('kpi.'));
+    const key = (await gql(p.gatewayUrl, GET, {}, a.token)).data.policy.values
+      .map((v: any) => v.key)
+      .find((k: string) => k.startsWith('kpi.'));
     const r = await gql(p.gatewayUrl, SET, { i: { key, value: 0.5, propertyId: prop } }, a.token);
     expect(codes(r)).toEqual(['VALIDATION_FAILED']);
   });

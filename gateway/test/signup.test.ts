@@ -34,18 +34,31 @@ describe('signUpPropertyCompany', () => {
     expect(await realmExists(a.realm)).toBe(true);
     expect(await tenantRows(a.slug)).toBe(1);
     const me = await gql(p.gatewayUrl, `{ me { tenantId realm roles staff { email roles } } }`, {}, a.token);
-    expect(me.data.me).toEqual({ tenantId: a.tenantId, realm: a.realm, roles: ['ADMIN'], staff: { email: a.adminUsername, roles: ['ADMIN'] } });
+    expect(me.data.me).toEqual({
+      tenantId: a.tenantId,
+      realm: a.realm,
+      roles: ['ADMIN'],
+      staff: { email: a.adminUsername, roles: ['ADMIN'] },
+    });
   });
 
   it('is public: no token needed, but only for sign-up itself', async () => {
-    const mixed = await gql(p.gatewayUrl, `mutation($i: SignUpInput!) { signUpPropertyCompany(input: $i) { realm } createProperty(input: { name: "x", kind: OFFICE }) { id } }`, { i: { companyName: 'X', slug: uniqueSlug(), adminEmail: 'a@b.test', adminPassword: PASSWORD } });
+    const mixed = await gql(
+      p.gatewayUrl,
+      `mutation($i: SignUpInput!) { signUpPropertyCompany(input: $i) { realm } createProperty(input: { name: "x", kind: OFFICE }) { id } }`,
+      { i: { companyName: 'X', slug: uniqueSlug(), adminEmail: 'a@b.test', adminPassword: PASSWORD } },
+    );
     expect(codes(mixed)).toEqual(['UNAUTHENTICATED']);
   });
 
   it.each([
     ['a duplicate slug', () => ({ slug: a.slug, adminEmail: 'other@x.test' }), 'slug'],
     ['a bad email', () => ({ slug: uniqueSlug(), adminEmail: 'not-an-email' }), 'adminEmail'],
-    ['a weak password', () => ({ slug: uniqueSlug(), adminEmail: 'boss@x.test', adminPassword: 'password' }), 'adminPassword'],
+    [
+      'a weak password',
+      () => ({ slug: uniqueSlug(), adminEmail: 'boss@x.test', adminPassword: 'password' }),
+      'adminPassword',
+    ],
     ['a bad slug', () => ({ slug: 'Bad Slug!', adminEmail: 'boss@x.test' }), 'slug'],
   ])('%s → VALIDATION_FAILED and nothing left behind', async (_name, over, field) => {
     const input = { companyName: 'Bad Co', adminPassword: PASSWORD, ...over() };
@@ -54,7 +67,8 @@ describe('signUpPropertyCompany', () => {
     expect(codes(r)).toEqual(['VALIDATION_FAILED']);
     expect((r.errors![0].extensions!.details as any).problems.map((x: any) => x.field)).toContain(field);
     expect(await tenantRows(input.slug)).toBe(before);
-    if (input.slug !== a.slug && /^[a-z0-9-]+$/.test(input.slug)) expect(await realmExists(`pm-${input.slug}`)).toBe(false);
+    if (input.slug !== a.slug && /^[a-z0-9-]+$/.test(input.slug))
+      expect(await realmExists(`pm-${input.slug}`)).toBe(false);
     if (input.slug === a.slug) expect(await realmExists(a.realm)).toBe(true);
   });
 

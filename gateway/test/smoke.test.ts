@@ -16,7 +16,12 @@ describe('smoke', () => {
 
   it('creates and lists a property through the gateway', async () => {
     const id = await createProperty(p.gatewayUrl, a.token);
-    const r = await gql(p.gatewayUrl, `{ properties { totalCount edges { node { id name } } } me { tenantId roles } }`, {}, a.token);
+    const r = await gql(
+      p.gatewayUrl,
+      `{ properties { totalCount edges { node { id name } } } me { tenantId roles } }`,
+      {},
+      a.token,
+    );
     expect(r.errors).toBeUndefined();
     expect(r.data.properties.edges.map((e: any) => e.node.id)).toEqual([id]);
     expect(r.data.me).toEqual({ tenantId: a.tenantId, roles: ['ADMIN'] });

@@ -8,7 +8,15 @@ const LIST = `{ properties { totalCount } }`;
 const kcUrl = process.env.KEYCLOAK_URL ?? 'http://localhost:8080';
 
 async function adminToken(): Promise<string> {
-  const res = await fetch(`${kcUrl}/realms/master/protocol/openid-connect/token`, { method: 'POST', body: new URLSearchParams({ grant_type: 'password', client_id: 'admin-cli', username: 'admin', password: 'admin' }) });
+  const res = await fetch(`${kcUrl}/realms/master/protocol/openid-connect/token`, {
+    method: 'POST',
+    body: new URLSearchParams({
+      grant_type: 'password',
+      client_id: 'admin-cli',
+      username: 'admin',
+      password: 'admin',
+    }),
+  });
   return ((await res.json()) as any).access_token;
 }
 
@@ -44,12 +52,22 @@ describe('forged and stale tokens are rejected', () => {
 
   it('wrong signature: payload edited to another role', async () => {
     const t = decodeJwt(a.token);
-    await expectRejected(p, encodeJwt(t.header, { ...t.payload, realm_access: { roles: ['ADMIN', 'HQ'] }, property_ids: [] }, t.signature));
+    await expectRejected(
+      p,
+      encodeJwt(
+        t.header,
+        { ...t.payload, realm_access: { roles: ['ADMIN', 'HQ'] }, property_ids: [] },
+        t.signature,
+      ),
+    );
   });
 
   it("another realm's valid token replayed with an edited iss", async () => {
     const t = decodeJwt(a.token);
-    await expectRejected(p, encodeJwt(t.header, { ...t.payload, iss: `${kcUrl}/realms/${b.realm}` }, t.signature));
+    await expectRejected(
+      p,
+      encodeJwt(t.header, { ...t.payload, iss: `${kcUrl}/realms/${b.realm}` }, t.signature),
+    );
   });
 
   it('alg: none', async () => {
@@ -61,25 +79,39 @@ describe('forged and stale tokens are rejected', () => {
     const t = decodeJwt(a.token);
     const header = { ...t.header, alg: 'HS256' };
     const unsigned = `${Buffer.from(JSON.stringify(header)).toString('base64url')}.${Buffer.from(JSON.stringify(t.payload)).toString('base64url')}`;
-    await expectRejected(p, `${unsigned}.${createHmac('sha256', 'secret').update(unsigned).digest('base64url')}`);
+    await expectRejected(
+      p,
+      `${unsigned}.${createHmac('sha256', 'secret').update(unsigned).digest('base64url')}`,
+    );
   });
 
   it('a realm that is not a tenant (master) and an unknown realm', async () => {
     const t = decodeJwt(a.token);
     await expectRejected(p, await adminToken());
-    await expectRejected(p, encodeJwt(t.header, { ...t.payload, iss: `${kcUrl}/realms/pm-no-such-company` }, t.signature));
+    await expectRejected(
+      p,
+      encodeJwt(t.header, { ...t.payload, iss: `${kcUrl}/realms/pm-no-such-company` }, t.signature),
+    );
   });
 
   it('expired token', async () => {
     const headers = { authorization: `Bearer ${await adminToken()}`, 'content-type': 'application/json' };
-    await fetch(`${kcUrl}/admin/realms/${a.realm}`, { method: 'PUT', headers, body: JSON.stringify({ accessTokenLifespan: 1 }) });
+    await fetch(`${kcUrl}/admin/realms/${a.realm}`, {
+      method: 'PUT',
+      headers,
+      body: JSON.stringify({ accessTokenLifespan: 1 }),
+    });
     try {
       const short = await passwordToken(a.realm, a.adminUsername, a.password);
       expect(decodeJwt(short).payload.exp - decodeJwt(short).payload.iat).toBeLessThanOrEqual(1);
       await new Promise((r) => setTimeout(r, 2500));
       await expectRejected(p, short);
     } finally {
-      await fetch(`${kcUrl}/admin/realms/${a.realm}`, { method: 'PUT', headers, body: JSON.stringify({ accessTokenLifespan: 900 }) });
+      await fetch(`${kcUrl}/admin/realms/${a.realm}`, {
+        method: 'PUT',
+        headers,
+        body: JSON.stringify({ accessTokenLifespan: 900 }),
+      });
     }
   });
 

@@ -61,7 +61,12 @@ export function signInternal(secret: string, subject: string, now = Date.now()):
   return `${now}.${mac}`;
 }
 
-export function verifyInternal(secret: string, subject: string, header: string | undefined, now = Date.now()): boolean {
+export function verifyInternal(
+  secret: string,
+  subject: string,
+  header: string | undefined,
+  now = Date.now(),
+): boolean {
   if (!header) return false;
   const [ts, mac] = header.split('.');
   const t = Number(ts);

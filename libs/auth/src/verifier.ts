@@ -44,13 +44,15 @@ export class TokenVerifier {
   async verify(raw: string | undefined): Promise<Principal> {
     if (!raw) throw new AuthError(ErrorCode.UNAUTHENTICATED, 'missing bearer token');
     const token = new Token(raw, API_AUDIENCE);
-    if (token.header?.alg !== 'RS256') throw new AuthError(ErrorCode.UNAUTHENTICATED, 'unsupported token algorithm');
+    if (token.header?.alg !== 'RS256')
+      throw new AuthError(ErrorCode.UNAUTHENTICATED, 'unsupported token algorithm');
     const issuer = parseIssuer(token.content?.iss, this.o.cells);
     if (!issuer) throw new AuthError(ErrorCode.UNAUTHENTICATED, 'unknown token issuer');
 
     const entry = await this.o.directory.byRealm(issuer.realm);
     if (!entry) throw new AuthError(ErrorCode.UNAUTHENTICATED, 'no tenant for this realm');
-    if (entry.cell !== issuer.cell.name) throw new AuthError(ErrorCode.UNAUTHENTICATED, 'realm is not hosted on this cell');
+    if (entry.cell !== issuer.cell.name)
+      throw new AuthError(ErrorCode.UNAUTHENTICATED, 'realm is not hosted on this cell');
 
     try {
       await this.realmVerifier(issuer.cell, issuer.realm).manager.validateToken(token, 'Bearer');
@@ -58,9 +60,18 @@ export class TokenVerifier {
       throw new AuthError(ErrorCode.UNAUTHENTICATED, (e as Error).message);
     }
     const c = token.content;
-    const roles = ((c.realm_access?.roles ?? []) as string[]).filter((r): r is StaffRole => STAFF_ROLES.includes(r as StaffRole));
-    const propertyIds = Array.isArray(c.property_ids) ? c.property_ids.map(String) : c.property_ids ? [String(c.property_ids)] : [];
-    const partner = typeof c.azp === 'string' && c.azp !== 'pm-console' && c.preferred_username?.startsWith('service-account-');
+    const roles = ((c.realm_access?.roles ?? []) as string[]).filter((r): r is StaffRole =>
+      STAFF_ROLES.includes(r as StaffRole),
+    );
+    const propertyIds = Array.isArray(c.property_ids)
+      ? c.property_ids.map(String)
+      : c.property_ids
+        ? [String(c.property_ids)]
+        : [];
+    const partner =
+      typeof c.azp === 'string' &&
+      c.azp !== 'pm-console' &&
+      c.preferred_username?.startsWith('service-account-');
     return {
       tenantId: entry.tenantId,
       realm: issuer.realm,
@@ -93,12 +104,15 @@ export class TokenVerifier {
       });
       const manager = new GrantManager(config);
       // keycloak-connect caches keys by kid forever; re-reading them drops rotated-out keys.
-      const timer = setInterval(() => {
-        manager.rotation
-          .retrieveJWKs()
-          .then((k: { keys: unknown[] }) => (manager.rotation.jwks = k.keys))
-          .catch(() => undefined);
-      }, this.o.keyRefreshMs ?? 5 * 60_000);
+      const timer = setInterval(
+        () => {
+          manager.rotation
+            .retrieveJWKs()
+            .then((k: { keys: unknown[] }) => (manager.rotation.jwks = k.keys))
+            .catch(() => undefined);
+        },
+        this.o.keyRefreshMs ?? 5 * 60_000,
+      );
       timer.unref();
       v = { manager, timer };
       this.realms.set(key, v);

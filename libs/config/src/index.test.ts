@@ -23,7 +23,9 @@ describe('config', () => {
 
   it('refuses a missing secret in production', () => {
     const spec = { s: secret('INTERNAL_SECRET', 'dev') };
-    expect(() => loadConfig(spec, { NODE_ENV: 'production' })).toThrow(/INTERNAL_SECRET is required in production/);
+    expect(() => loadConfig(spec, { NODE_ENV: 'production' })).toThrow(
+      /INTERNAL_SECRET is required in production/,
+    );
     expect(loadConfig(spec, {}).s).toBe('dev');
   });
 

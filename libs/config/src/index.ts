@@ -68,7 +68,8 @@ export const url = (name: string, fallback?: string, protocols?: string[]) =>
 
 export const oneOf = <T extends string>(name: string, values: readonly T[], fallback?: T) =>
   make(name, fallback, (v) => {
-    if (!values.includes(v as T)) throw new VarError(`${name} must be one of ${values.join(', ')}, got "${v}"`);
+    if (!values.includes(v as T))
+      throw new VarError(`${name} must be one of ${values.join(', ')}, got "${v}"`);
     return v as T;
   });
 
@@ -83,7 +84,8 @@ export const secret = (name: string, localDefault: string): Var<string> => ({
   read(env, production) {
     const v = raw(env, name);
     if (v !== undefined) {
-      if (production && v.length < 16) throw new VarError(`${name} must be at least 16 characters in production`);
+      if (production && v.length < 16)
+        throw new VarError(`${name} must be at least 16 characters in production`);
       return v;
     }
     if (production) throw new VarError(`${name} is required in production`);
@@ -123,7 +125,8 @@ export const keycloakCells = (name: string, defaultUrlVar: Var<string>): Var<Key
     if (v === undefined) return [{ name: 'default', url: defaultUrlVar.read(env, production) }];
     return v.split(',').map((part) => {
       const [cell, u] = part.split('=');
-      if (!cell || !u || !/^[a-z0-9-]+$/.test(cell)) throw new VarError(`${name} must look like "a=http://kc-a:8080,b=http://kc-b:8080"`);
+      if (!cell || !u || !/^[a-z0-9-]+$/.test(cell))
+        throw new VarError(`${name} must look like "a=http://kc-a:8080,b=http://kc-b:8080"`);
       return { name: cell, url: url(name).read({ [name]: u }, production) };
     });
   },

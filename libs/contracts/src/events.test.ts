@@ -13,7 +13,14 @@ const envelope = (payload: unknown, over: object = {}) => ({
 });
 
 describe('event contracts', () => {
-  const unit = { unitId: randomUUID(), propertyId: randomUUID(), building: 'A', number: '101', areaSqm: 88.5, kind: 'FLAT' };
+  const unit = {
+    unitId: randomUUID(),
+    propertyId: randomUUID(),
+    building: 'A',
+    number: '101',
+    areaSqm: 88.5,
+    kind: 'FLAT',
+  };
 
   it('accepts a well-formed event', () => {
     expect(validateEnvelope(envelope(unit))).toEqual([]);

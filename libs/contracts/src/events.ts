@@ -28,7 +28,13 @@ function define<S extends Shape>(domain: string, type: string, version: number, 
 
 /** Every event of the platform; one registry so publishers and consumers share one truth. */
 export const Events = {
-  tenantCreated: define('tenancy', 'tenant.created', 1, { tenantId: 'uuid', slug: 'string', name: 'string', realm: 'string', cell: 'string' }),
+  tenantCreated: define('tenancy', 'tenant.created', 1, {
+    tenantId: 'uuid',
+    slug: 'string',
+    name: 'string',
+    realm: 'string',
+    cell: 'string',
+  }),
   propertyCreated: define('tenancy', 'property.created', 1, {
     propertyId: 'uuid',
     name: 'string',

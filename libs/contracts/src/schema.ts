@@ -2,7 +2,8 @@
  * A deliberately small payload validator: event payloads are flat records, and consumers
  * must reject a malformed payload before touching state (architecture.md, Events).
  */
-export type FieldType = 'string' | 'uuid' | 'int' | 'number' | 'boolean' | 'date' | 'datetime' | 'string[]' | 'uuid[]' | 'json';
+export type FieldType =
+  'string' | 'uuid' | 'int' | 'number' | 'boolean' | 'date' | 'datetime' | 'string[]' | 'uuid[]' | 'json';
 export type Field = FieldType | { type: FieldType; optional: true };
 export type Shape = Record<string, Field>;
 
@@ -18,7 +19,9 @@ export type TypeOf<F extends FieldType> = F extends 'int' | 'number'
 
 type RequiredKeys<S extends Shape> = { [K in keyof S]: S[K] extends FieldType ? K : never }[keyof S];
 type OptionalKeys<S extends Shape> = Exclude<keyof S, RequiredKeys<S>>;
-export type Infer<S extends Shape> = { [K in RequiredKeys<S>]: S[K] extends FieldType ? TypeOf<S[K]> : never } & {
+export type Infer<S extends Shape> = {
+  [K in RequiredKeys<S>]: S[K] extends FieldType ? TypeOf<S[K]> : never;
+} & {
   [K in OptionalKeys<S>]?: S[K] extends { type: infer F extends FieldType } ? TypeOf<F> : never;
 };
 
@@ -54,7 +57,8 @@ function check(type: FieldType, v: unknown): boolean {
 
 /** Returns the list of problems; empty when the value matches the shape. */
 export function validate(shape: Shape, value: unknown): string[] {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return ['payload must be an object'];
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return ['payload must be an object'];
   const rec = value as Record<string, unknown>;
   const problems: string[] = [];
   for (const [key, field] of Object.entries(shape)) {

@@ -28,7 +28,13 @@ export function ormOptions(o: DbOptions): Options {
         // condition; a query on them without a tenant context fails instead of seeing all.
         args: false,
         default: true,
-        cond: (args: { tenantId?: string } | undefined, _type: string, em: EntityManager, _o: unknown, entityName: string) => {
+        cond: (
+          args: { tenantId?: string } | undefined,
+          _type: string,
+          em: EntityManager,
+          _o: unknown,
+          entityName: string,
+        ) => {
           const meta = em.getMetadata().find(entityName);
           if (!meta?.properties.tenantId) return {};
           if (!args?.tenantId) throw new MissingTenantContextError();

@@ -26,7 +26,13 @@ export async function migrate(o: MigrateOptions): Promise<string[]> {
   } finally {
     await admin.end();
   }
-  const orm = await MikroORM.init(ormOptions({ clientUrl: withDatabase(o.adminUrl, o.database), entities: o.entities, migrations: o.migrations }));
+  const orm = await MikroORM.init(
+    ormOptions({
+      clientUrl: withDatabase(o.adminUrl, o.database),
+      entities: o.entities,
+      migrations: o.migrations,
+    }),
+  );
   try {
     const done = await orm.getMigrator().up();
     return done.map((m) => m.name);

@@ -25,7 +25,9 @@ export class TenantStamp implements EventSubscriber {
     if (!(entity instanceof TenantEntity)) return;
     const { tenantId } = requireTenant();
     if (entity.tenantId && entity.tenantId !== tenantId)
-      throw new CrossTenantWriteError(`refusing to write a row of tenant ${entity.tenantId} in tenant ${tenantId}`);
+      throw new CrossTenantWriteError(
+        `refusing to write a row of tenant ${entity.tenantId} in tenant ${tenantId}`,
+      );
     entity.tenantId = tenantId;
   }
 

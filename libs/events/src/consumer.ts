@@ -1,7 +1,22 @@
-import { AckPolicy, ConsumerMessages, DeliverPolicy, JsMsg, NatsConnection, headers as natsHeaders, nanos } from 'nats';
+import {
+  AckPolicy,
+  ConsumerMessages,
+  DeliverPolicy,
+  JsMsg,
+  NatsConnection,
+  headers as natsHeaders,
+  nanos,
+} from 'nats';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { ROOT_CONTEXT, SpanKind, context, propagation, trace } from '@opentelemetry/api';
-import { EventContract, EventEnvelope, Infer, Shape, deadLetterSubject, validateEnvelope } from '@pm/contracts';
+import {
+  EventContract,
+  EventEnvelope,
+  Infer,
+  Shape,
+  deadLetterSubject,
+  validateEnvelope,
+} from '@pm/contracts';
 import { Database } from '@pm/db';
 import { Logger } from '@pm/observability';
 import { TenantContext, runWithTenant } from '@pm/tenant-context';
@@ -37,7 +52,10 @@ export class EventConsumer {
   applied = 0;
   skipped = 0;
 
-  constructor(private handler: EventHandler<any>, private o: ConsumerOptions) {}
+  constructor(
+    private handler: EventHandler<any>,
+    private o: ConsumerOptions,
+  ) {}
 
   durableName(): string {
     return this.handler.name.replace(/[^A-Za-z0-9_-]/g, '_');
@@ -83,8 +101,25 @@ export class EventConsumer {
       if (v) carrier[k] = v;
     }
     const parent = propagation.extract(ROOT_CONTEXT, carrier);
-    const span = tracer.startSpan(`consume ${envelope.type}`, { kind: SpanKind.CONSUMER, attributes: { 'messaging.system': 'nats', 'messaging.destination.name': m.subject, 'pm.consumer': this.handler.name, 'pm.tenant_id': envelope.tenantId } }, parent);
-    const tenant: TenantContext = { tenantId: envelope.tenantId, actor: envelope.actor, roles: [], propertyScope: 'ALL' };
+    const span = tracer.startSpan(
+      `consume ${envelope.type}`,
+      {
+        kind: SpanKind.CONSUMER,
+        attributes: {
+          'messaging.system': 'nats',
+          'messaging.destination.name': m.subject,
+          'pm.consumer': this.handler.name,
+          'pm.tenant_id': envelope.tenantId,
+        },
+      },
+      parent,
+    );
+    const tenant: TenantContext = {
+      tenantId: envelope.tenantId,
+      actor: envelope.actor,
+      roles: [],
+      propertyScope: 'ALL',
+    };
     try {
       await context.with(trace.setSpan(parent, span), () =>
         runWithTenant(tenant, async () => {
@@ -107,7 +142,12 @@ export class EventConsumer {
       span.recordException(e as Error);
       const attempts = m.info.redeliveryCount;
       if (attempts >= (this.o.maxAttempts ?? 5)) return this.deadLetter(m, envelope, (e as Error).message);
-      this.o.log.warn('event handling failed; will retry', { consumer: this.handler.name, eventId: envelope.id, attempts, err: e as Error });
+      this.o.log.warn('event handling failed; will retry', {
+        consumer: this.handler.name,
+        eventId: envelope.id,
+        attempts,
+        err: e as Error,
+      });
       m.nak(Math.min(1000 * 2 ** attempts, 30_000));
     } finally {
       span.end();

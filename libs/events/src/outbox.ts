@@ -10,7 +10,11 @@ export class InvalidEventError extends Error {}
  * Writes the event in the caller's transaction (the one that changes state), so the event
  * exists if and only if the change does. The relay publishes it afterwards.
  */
-export async function publishInTx<S extends Shape>(em: EntityManager, contract: EventContract<S>, payload: Infer<S>): Promise<EventEnvelope<Infer<S>>> {
+export async function publishInTx<S extends Shape>(
+  em: EntityManager,
+  contract: EventContract<S>,
+  payload: Infer<S>,
+): Promise<EventEnvelope<Infer<S>>> {
   const problems = validate(contract.shape, payload);
   if (problems.length) throw new InvalidEventError(`${contract.type}: ${problems.join('; ')}`);
   const ctx = requireTenant();
@@ -23,7 +27,9 @@ export async function publishInTx<S extends Shape>(em: EntityManager, contract: 
     tenantId: ctx.tenantId,
     occurredAt: new Date().toISOString(),
     actor: ctx.actor,
-    trace: carrier.traceparent ? { traceparent: carrier.traceparent, tracestate: carrier.tracestate } : undefined,
+    trace: carrier.traceparent
+      ? { traceparent: carrier.traceparent, tracestate: carrier.tracestate }
+      : undefined,
     payload,
   };
   await em.execute('insert into outbox (id, tenant_id, subject, envelope) values (?, ?, ?, ?)', [

@@ -70,7 +70,9 @@ export class OutboxRelay {
           return js.publish(r.subject, JSON.stringify(r.envelope), { msgID: r.id, headers: h });
         }),
       );
-      await client.query('update outbox set published_at = now() where id = any($1::uuid[])', [rows.map((r) => r.id)]);
+      await client.query('update outbox set published_at = now() where id = any($1::uuid[])', [
+        rows.map((r) => r.id),
+      ]);
       await client.query('commit');
       this.published += rows.length;
       return rows.length;

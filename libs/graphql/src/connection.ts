@@ -57,15 +57,26 @@ export interface PageArgs {
 export function decodePage(args: PageArgs): { limit: number; afterId?: string } {
   const first = args.first ?? 50;
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE)
-    throw validationFailed(`first must be between 1 and ${MAX_PAGE}`, [{ field: 'first', message: `1..${MAX_PAGE}` }]);
+    throw validationFailed(`first must be between 1 and ${MAX_PAGE}`, [
+      { field: 'first', message: `1..${MAX_PAGE}` },
+    ]);
   if (!args.after) return { limit: first };
   const afterId = Buffer.from(args.after, 'base64url').toString();
-  if (!/^[0-9a-f-]{36}$/.test(afterId)) throw validationFailed('after is not a cursor of this list', [{ field: 'after', message: 'bad cursor' }]);
+  if (!/^[0-9a-f-]{36}$/.test(afterId))
+    throw validationFailed('after is not a cursor of this list', [{ field: 'after', message: 'bad cursor' }]);
   return { limit: first, afterId };
 }
 
-export function toConnection<T extends { id: string }>(rows: T[], limit: number, totalCount: number): ConnectionShape<T> {
+export function toConnection<T extends { id: string }>(
+  rows: T[],
+  limit: number,
+  totalCount: number,
+): ConnectionShape<T> {
   const page = rows.slice(0, limit);
   const edges = page.map((node) => ({ cursor: Buffer.from(node.id).toString('base64url'), node }));
-  return { edges, totalCount, pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null } };
+  return {
+    edges,
+    totalCount,
+    pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null },
+  };
 }

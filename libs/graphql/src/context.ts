@@ -30,7 +30,11 @@ export const authChecker: AuthChecker<GraphQLContext, StaffRole> = ({ context },
  * One loader per entity type per request: every `_entities` batch of that type becomes
  * one SQL statement, and missing ids resolve to null (another tenant's id looks absent).
  */
-export function loaderFor<T extends { id: string }>(ctx: GraphQLContext, key: string, load: (ids: readonly string[]) => Promise<T[]>): DataLoader<string, T | null> {
+export function loaderFor<T extends { id: string }>(
+  ctx: GraphQLContext,
+  key: string,
+  load: (ids: readonly string[]) => Promise<T[]>,
+): DataLoader<string, T | null> {
   let l = ctx.loaders.get(key) as DataLoader<string, T | null> | undefined;
   if (!l) {
     l = new DataLoader<string, T | null>(async (ids) => {
@@ -45,5 +49,6 @@ export function loaderFor<T extends { id: string }>(ctx: GraphQLContext, key: st
 
 /** Out-of-scope properties look absent: site staff cannot probe other sites' ids. */
 export function assertPropertyVisible(principal: Principal, propertyId: string, what = 'property'): void {
-  if (principal.propertyScope !== 'ALL' && !principal.propertyScope.includes(propertyId)) throw notFound(what);
+  if (principal.propertyScope !== 'ALL' && !principal.propertyScope.includes(propertyId))
+    throw notFound(what);
 }

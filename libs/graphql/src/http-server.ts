@@ -68,11 +68,14 @@ export async function startGraphQLServer<C extends BaseContext>(o: ServerOptions
         try {
           body = JSON.parse(raw);
         } catch {
-          return send(res, 400, { errors: [{ message: 'body is not JSON', extensions: { code: 'BAD_REQUEST' } }] });
+          return send(res, 400, {
+            errors: [{ message: 'body is not JSON', extensions: { code: 'BAD_REQUEST' } }],
+          });
         }
       }
       const headers = new HeaderMap();
-      for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
+      for (const [k, v] of Object.entries(req.headers))
+        if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
       // The context is built first so the request can run inside its tenant's context;
       // a failure to build it is handed to Apollo, which formats it like any error.
       let ctx: C | undefined;
@@ -84,7 +87,12 @@ export async function startGraphQLServer<C extends BaseContext>(o: ServerOptions
       }
       const execute = () =>
         apollo.executeHTTPGraphQLRequest({
-          httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: new URL(req.url ?? '/', 'http://x').search, body },
+          httpGraphQLRequest: {
+            method: req.method ?? 'GET',
+            headers,
+            search: new URL(req.url ?? '/', 'http://x').search,
+            body,
+          },
           context: async () => {
             if (ctxError !== undefined) throw ctxError;
             return ctx!;
@@ -101,7 +109,8 @@ export async function startGraphQLServer<C extends BaseContext>(o: ServerOptions
       }
     } catch (e) {
       o.log.error('http handler failed', { err: e as Error });
-      if (!res.headersSent) send(res, 500, { errors: [{ message: 'Internal error', extensions: { code: 'INTERNAL' } }] });
+      if (!res.headersSent)
+        send(res, 500, { errors: [{ message: 'Internal error', extensions: { code: 'INTERNAL' } }] });
       else res.end();
     }
   });

@@ -9,10 +9,19 @@ export function selectsOnly(body: unknown, fields: string[]): boolean {
   if (typeof b?.query !== 'string') return false;
   try {
     const doc = parse(b.query);
-    const ops = doc.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
-    const op = typeof b.operationName === 'string' ? ops.find((o) => o.name?.value === b.operationName) : ops.length === 1 ? ops[0] : undefined;
+    const ops = doc.definitions.filter(
+      (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+    );
+    const op =
+      typeof b.operationName === 'string'
+        ? ops.find((o) => o.name?.value === b.operationName)
+        : ops.length === 1
+          ? ops[0]
+          : undefined;
     if (!op) return false;
-    return op.selectionSet.selections.every((s) => s.kind === Kind.FIELD && (fields.includes(s.name.value) || s.name.value === '__typename'));
+    return op.selectionSet.selections.every(
+      (s) => s.kind === Kind.FIELD && (fields.includes(s.name.value) || s.name.value === '__typename'),
+    );
   } catch {
     return false;
   }

@@ -22,7 +22,11 @@ describe('rate limiter', () => {
 
 describe('connections', () => {
   it('pages by cursor and rejects foreign cursors', () => {
-    const rows = ['0190a1b2-0000-7000-8000-000000000001', '0190a1b2-0000-7000-8000-000000000002', '0190a1b2-0000-7000-8000-000000000003'].map((id) => ({ id }));
+    const rows = [
+      '0190a1b2-0000-7000-8000-000000000001',
+      '0190a1b2-0000-7000-8000-000000000002',
+      '0190a1b2-0000-7000-8000-000000000003',
+    ].map((id) => ({ id }));
     const c = toConnection(rows, 2, 3);
     expect(c.pageInfo.hasNextPage).toBe(true);
     expect(decodePage({ first: 2, after: c.pageInfo.endCursor })).toEqual({ limit: 2, afterId: rows[1].id });

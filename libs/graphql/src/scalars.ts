@@ -10,7 +10,8 @@ export function isCalendarDate(v: string): boolean {
 }
 
 function parseDate(v: unknown): string {
-  if (typeof v !== 'string' || !isCalendarDate(v)) throw new TypeError(`Date must be a calendar date YYYY-MM-DD, got ${JSON.stringify(v)}`);
+  if (typeof v !== 'string' || !isCalendarDate(v))
+    throw new TypeError(`Date must be a calendar date YYYY-MM-DD, got ${JSON.stringify(v)}`);
   return v;
 }
 

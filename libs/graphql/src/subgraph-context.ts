@@ -21,12 +21,22 @@ export interface SubgraphContextOptions {
 export function subgraphContext(o: SubgraphContextOptions) {
   return async (req: IncomingMessage, body: unknown): Promise<GraphQLContext> => {
     const authorization = req.headers.authorization;
-    if (!verifyInternal(o.internalSecret, authorization ?? '', req.headers[INTERNAL_HEADER] as string | undefined)) {
+    if (
+      !verifyInternal(
+        o.internalSecret,
+        authorization ?? '',
+        req.headers[INTERNAL_HEADER] as string | undefined,
+      )
+    ) {
       throw requestError(ErrorCode.FORBIDDEN, 'subgraphs accept calls from the gateway only');
     }
     // The gateway's signed call vouches for the client address it forwards.
     const forwarded = req.headers['x-pm-client-ip'];
-    const base: GraphQLContext = { db: o.db, loaders: new Map(), clientIp: typeof forwarded === 'string' ? forwarded : clientIp(req) };
+    const base: GraphQLContext = {
+      db: o.db,
+      loaders: new Map(),
+      clientIp: typeof forwarded === 'string' ? forwarded : clientIp(req),
+    };
     if (!authorization && o.isPublicOperation?.(body)) return base;
     try {
       return { ...base, principal: await o.verifier.verify(bearerOf(authorization)) };

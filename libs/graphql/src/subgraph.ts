@@ -25,7 +25,12 @@ export async function buildSubgraph(o: SubgraphOptions): Promise<{ schema: Graph
     authMode: 'error',
     skipCheck: true,
     validate: false,
-    container: o.instances ? { get: (cls: Function) => o.instances!.find((i) => i.constructor === cls) ?? new (cls as new () => object)() } : undefined,
+    container: o.instances
+      ? {
+          get: (cls: Function) =>
+            o.instances!.find((i) => i.constructor === cls) ?? new (cls as new () => object)(),
+        }
+      : undefined,
   });
   const sdl = `${FEDERATION_LINK}\n\n${printSchemaWithDirectives(base)}`;
   const resolvers = createResolversMap(base) as Record<string, any>;

@@ -15,15 +15,28 @@ export interface Logger {
 type Sink = (line: string) => void;
 
 /** JSON lines carrying the trace id and tenant id of whatever is running, so logs join traces. */
-export function createLogger(service: string, level: Level = 'info', sink: Sink = (l) => process.stdout.write(l + '\n'), bindings: Record<string, unknown> = {}): Logger {
+export function createLogger(
+  service: string,
+  level: Level = 'info',
+  sink: Sink = (l) => process.stdout.write(l + '\n'),
+  bindings: Record<string, unknown> = {},
+): Logger {
   const emit = (lvl: Level, msg: string, fields?: Record<string, unknown>) => {
     if (ORDER[lvl] < ORDER[level]) return;
     const span = trace.getActiveSpan()?.spanContext();
     const tenant = currentTenant();
-    const rec: Record<string, unknown> = { time: new Date().toISOString(), level: lvl, service, msg, ...bindings };
+    const rec: Record<string, unknown> = {
+      time: new Date().toISOString(),
+      level: lvl,
+      service,
+      msg,
+      ...bindings,
+    };
     if (span) Object.assign(rec, { traceId: span.traceId, spanId: span.spanId });
     if (tenant) Object.assign(rec, { tenantId: tenant.tenantId, actorId: tenant.actor.id });
-    if (fields) for (const [k, v] of Object.entries(fields)) rec[k] = v instanceof Error ? { message: v.message, stack: v.stack } : v;
+    if (fields)
+      for (const [k, v] of Object.entries(fields))
+        rec[k] = v instanceof Error ? { message: v.message, stack: v.stack } : v;
     sink(JSON.stringify(rec));
   };
   return {

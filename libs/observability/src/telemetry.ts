@@ -12,15 +12,22 @@ let sdk: NodeSDK | undefined;
  * `instrumentation.ts` is its first import). Without an OTLP endpoint, spans are still
  * created so trace ids reach the logs and the NATS headers.
  */
-export function startTelemetry(opts: { serviceName: string; otlpEndpoint?: string; exporter?: SpanExporter }): void {
+export function startTelemetry(opts: {
+  serviceName: string;
+  otlpEndpoint?: string;
+  exporter?: SpanExporter;
+}): void {
   if (sdk) return;
   const exporter =
-    opts.exporter ?? (opts.otlpEndpoint ? new OTLPTraceExporter({ url: `${opts.otlpEndpoint}/v1/traces` }) : undefined);
+    opts.exporter ??
+    (opts.otlpEndpoint ? new OTLPTraceExporter({ url: `${opts.otlpEndpoint}/v1/traces` }) : undefined);
   sdk = new NodeSDK({
     serviceName: opts.serviceName,
     spanProcessors: exporter ? [new BatchSpanProcessor(exporter, { scheduledDelayMillis: 200 })] : [],
     instrumentations: [
-      new HttpInstrumentation({ ignoreIncomingRequestHook: (req) => req.url === '/health' || req.url === '/ready' }),
+      new HttpInstrumentation({
+        ignoreIncomingRequestHook: (req) => req.url === '/health' || req.url === '/ready',
+      }),
       // Resolver spans on large lists cost more than they tell; operation-level spans are kept.
       new GraphQLInstrumentation({ ignoreTrivialResolveSpans: true, depth: 2, mergeItems: true }),
       new PgInstrumentation({ enhancedDatabaseReporting: false }),

@@ -14,7 +14,12 @@ describe('tenant context', () => {
 
   it('gives company-wide roles every property and site staff only theirs', () => {
     expect(scopeFor([StaffRole.HQ], ['p1'])).toBe('ALL');
-    const site = { tenantId: 't', actor: { kind: 'user' as const }, roles: [StaffRole.TECHNICIAN], propertyScope: scopeFor([StaffRole.TECHNICIAN], ['p1']) };
+    const site = {
+      tenantId: 't',
+      actor: { kind: 'user' as const },
+      roles: [StaffRole.TECHNICIAN],
+      propertyScope: scopeFor([StaffRole.TECHNICIAN], ['p1']),
+    };
     expect(canSeeProperty(site, 'p1')).toBe(true);
     expect(canSeeProperty(site, 'p2')).toBe(false);
   });

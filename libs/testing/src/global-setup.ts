@@ -8,5 +8,7 @@ import path from 'path';
  */
 export default async function globalSetup(): Promise<void> {
   if (process.env.PM_PREPARED === '1') return;
-  execFileSync(process.execPath, [path.resolve(__dirname, '../../../deploy/local/cli.mjs'), 'prepare'], { stdio: 'inherit' });
+  execFileSync(process.execPath, [path.resolve(__dirname, '../../../deploy/local/cli.mjs'), 'prepare'], {
+    stdio: 'inherit',
+  });
 }

@@ -3,8 +3,14 @@ import { int, loadConfig, platformSpec, secret, str, url, Env } from '@pm/config
 export const tenancySpec = {
   ...platformSpec,
   port: int('PORT', 4001, { min: 0, max: 65535 }),
-  databaseUrl: url('DATABASE_URL', 'postgres://pm_app:pm_app@127.0.0.1:5432/pm_tenancy', ['postgres', 'postgresql']),
-  relayDatabaseUrl: url('RELAY_DATABASE_URL', 'postgres://pm_relay:pm_relay@127.0.0.1:5432/pm_tenancy', ['postgres', 'postgresql']),
+  databaseUrl: url('DATABASE_URL', 'postgres://pm_app:pm_app@127.0.0.1:5432/pm_tenancy', [
+    'postgres',
+    'postgresql',
+  ]),
+  relayDatabaseUrl: url('RELAY_DATABASE_URL', 'postgres://pm_relay:pm_relay@127.0.0.1:5432/pm_tenancy', [
+    'postgres',
+    'postgresql',
+  ]),
   keycloakAdminUser: str('KEYCLOAK_ADMIN_USER', 'admin'),
   keycloakAdminPassword: secret('KEYCLOAK_ADMIN_PASSWORD', 'admin'),
   signupsPerMinute: int('SIGNUP_RATE_PER_MINUTE', 10, { min: 1 }),
@@ -14,4 +20,19 @@ export type TenancyConfig = ReturnType<typeof loadTenancyConfig>;
 
 export function loadTenancyConfig(env: Env = process.env) {
   return loadConfig(tenancySpec, env);
+}
+
+/** Migrations run as the database owner, never as the application role. */
+export function loadMigrateConfig(env: Env = process.env) {
+  return loadConfig(
+    {
+      adminUrl: url('PG_ADMIN_URL', 'postgres://postgres@127.0.0.1:5432/postgres', [
+        'postgres',
+        'postgresql',
+      ]),
+      appPassword: secret('PG_APP_PASSWORD', 'pm_app'),
+      relayPassword: secret('PG_RELAY_PASSWORD', 'pm_relay'),
+    },
+    env,
+  );
 }

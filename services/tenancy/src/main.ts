@@ -27,6 +27,13 @@ async function main() {
 }
 
 main().catch((e) => {
-  console.error(JSON.stringify({ level: 'error', service: 'tenancy', msg: 'failed to start', err: String(e?.stack ?? e) }));
+  console.error(
+    JSON.stringify({
+      level: 'error',
+      service: 'tenancy',
+      msg: 'failed to start',
+      err: String(e?.stack ?? e),
+    }),
+  );
   process.exit(1);
 });

@@ -12,7 +12,11 @@ export const PUBLIC_FIELDS = ['signUpPropertyCompany'];
 export function buildTenancySchema(instances?: object[]) {
   return buildSubgraph({
     resolvers: [SignUpResolver, PropertyResolver, UnitResolver, StaffResolver, PolicyResolver, MeResolver],
-    references: { Property: resolvePropertyReference, Unit: resolveUnitReference, Staff: resolveStaffReference },
+    references: {
+      Property: resolvePropertyReference,
+      Unit: resolveUnitReference,
+      Staff: resolveStaffReference,
+    },
     instances,
   });
 }

@@ -2,7 +2,14 @@ import { IncomingMessage, ServerResponse } from 'http';
 import { CachedDirectory, INTERNAL_HEADER, TokenVerifier, verifyInternal } from '@pm/auth';
 import { Database } from '@pm/db';
 import { OutboxRelay, connectNats, ensureStreams } from '@pm/events';
-import { RateLimiter, RunningServer, selectsOnly, send, startGraphQLServer, subgraphContext } from '@pm/graphql';
+import {
+  RateLimiter,
+  RunningServer,
+  selectsOnly,
+  send,
+  startGraphQLServer,
+  subgraphContext,
+} from '@pm/graphql';
 import { Logger } from '@pm/observability';
 import { TenancyConfig } from './config';
 import { entities } from './mikro-orm.config';
@@ -33,17 +40,29 @@ export async function startTenancy(config: TenancyConfig, log: Logger): Promise<
   const db = await Database.connect({ clientUrl: config.databaseUrl, entities });
   const nc = await connectNats(config.natsUrl, 'tenancy');
   await ensureStreams(nc);
-  const relay = new OutboxRelay({ databaseUrl: config.relayDatabaseUrl, nc, log: log.child({ component: 'outbox-relay' }) });
+  const relay = new OutboxRelay({
+    databaseUrl: config.relayDatabaseUrl,
+    nc,
+    log: log.child({ component: 'outbox-relay' }),
+  });
   await relay.start();
 
-  const cells = config.keycloakCells.map((c) => new KeycloakAdmin(c, config.keycloakAdminUser, config.keycloakAdminPassword));
+  const cells = config.keycloakCells.map(
+    (c) => new KeycloakAdmin(c, config.keycloakAdminUser, config.keycloakAdminPassword),
+  );
   const directory = new DbDirectory(db);
-  const verifier = new TokenVerifier({ cells: config.keycloakCells, directory: new CachedDirectory(directory, 60_000, 1_000) });
+  const verifier = new TokenVerifier({
+    cells: config.keycloakCells,
+    directory: new CachedDirectory(directory, 60_000, 1_000),
+  });
   const properties = new PropertyService(db);
   const units = new UnitService(db);
   const staff = new StaffService(db, cells, log);
   const { schema } = await buildTenancySchema([
-    new SignUpResolver(new SignUpService(db, cells, log), new RateLimiter(config.signupsPerMinute, config.signupsPerMinute / 60)),
+    new SignUpResolver(
+      new SignUpService(db, cells, log),
+      new RateLimiter(config.signupsPerMinute, config.signupsPerMinute / 60),
+    ),
     new PropertyResolver(properties, units),
     new UnitResolver(units),
     new StaffResolver(staff),
@@ -56,7 +75,12 @@ export async function startTenancy(config: TenancyConfig, log: Logger): Promise<
     log,
     production: config.nodeEnv === 'production',
     schema,
-    context: subgraphContext({ db, verifier, internalSecret: config.internalSecret, isPublicOperation: (body) => selectsOnly(body, PUBLIC_FIELDS) }),
+    context: subgraphContext({
+      db,
+      verifier,
+      internalSecret: config.internalSecret,
+      isPublicOperation: (body) => selectsOnly(body, PUBLIC_FIELDS),
+    }),
     tenantOf: (ctx) => ctx.principal,
     ready: async () => !nc.isClosed() && (await db.orm.isConnected()),
     routes: { '/internal/tenants/': directoryRoute(directory, config.internalSecret) },
@@ -81,7 +105,8 @@ export async function startTenancy(config: TenancyConfig, log: Logger): Promise<
 function directoryRoute(directory: DbDirectory, secret: string) {
   return async (req: IncomingMessage, res: ServerResponse) => {
     const realm = decodeURIComponent((req.url ?? '').split('?')[0].slice('/internal/tenants/'.length));
-    if (!verifyInternal(secret, `realm:${realm}`, req.headers[INTERNAL_HEADER] as string | undefined)) return send(res, 403, { error: 'forbidden' });
+    if (!verifyInternal(secret, `realm:${realm}`, req.headers[INTERNAL_HEADER] as string | undefined))
+      return send(res, 403, { error: 'forbidden' });
     const entry = await directory.byRealm(realm);
     return entry ? send(res, 200, entry) : send(res, 404, { error: 'unknown realm' });
   };

@@ -21,6 +21,7 @@ const ADMIN_URL = process.env.TEST_ADMIN_DATABASE_URL ?? 'postgres://postgres@12
 const NATS_URL = process.env.NATS_URL ?? 'nats://127.0.0.1:4222';
 const STREAM = 'PM_TENANCY';
 const SUBJECT = Events.propertyCreated.subject; // pm.tenancy.property.created
+const READER_IDLE_MS = 10_000;
 const log = createLogger('events-test', (process.env.TEST_LOG_LEVEL as 'error') ?? 'silent');
 
 type PropertyCreated = PayloadOf<typeof Events.propertyCreated>;
@@ -65,6 +66,8 @@ describe('Events: outbox → JetStream → consumers that apply each event once'
   /** Consumers to stop in afterAll; `hangs` ones are not awaited for more than a moment. */
   const running: { consumer: EventConsumer; hangs?: boolean }[] = [];
   const extraConnections: NatsConnection[] = [];
+  /** Ephemeral ordered consumers the test reads with; deleted in afterAll (and idle-expire anyway). */
+  const readers: { stream: string; name: string }[] = [];
 
   /** A tenant id of this test run (its outbox rows are removed in afterAll). */
   function newTenant(): string {
@@ -122,6 +125,7 @@ describe('Events: outbox → JetStream → consumers that apply each event once'
     }
     for (const c of extraConnections) await within(c.close(), 2_000);
     for (const d of durables) await jsm?.consumers.delete(STREAM, d).catch(() => undefined);
+    for (const r of readers) await jsm?.consumers.delete(r.stream, r.name).catch(() => undefined);
     for (const s of dlqSubjects) await jsm?.streams.purge('PM_DLQ', { filter: s }).catch(() => undefined);
     await removeCompanies([company]);
     await p?.stop();
@@ -164,7 +168,8 @@ describe('Events: outbox → JetStream → consumers that apply each event once'
     expect(publishedAt).toBeInstanceOf(Date);
 
     // The message in PM_TENANCY: found by its content, then its Nats-Msg-Id checked.
-    const reader = await js.consumers.get(STREAM, { filterSubjects: SUBJECT, deliver_policy: DeliverPolicy.StartSequence, opt_start_seq: lastSeqBefore + 1 });
+    const reader = await js.consumers.get(STREAM, { filterSubjects: SUBJECT, deliver_policy: DeliverPolicy.StartSequence, opt_start_seq: lastSeqBefore + 1, inactive_threshold: READER_IDLE_MS });
+    readers.push({ stream: STREAM, name: (await reader.info(true)).name });
     const ours: JsMsg[] = [];
     for (let m = await reader.next({ expires: 2_000 }); m; m = await reader.next({ expires: 1_000 })) {
       if (m.json<EventEnvelope<PropertyCreated>>().payload.propertyId === propertyId) ours.push(m);
@@ -273,7 +278,8 @@ describe('Events: outbox → JetStream → consumers that apply each event once'
 
     const envelope = await publishFor(tenant, 'Poison Place');
 
-    const dlq = await js.consumers.get('PM_DLQ', { filterSubjects: dlqSubject });
+    const dlq = await js.consumers.get('PM_DLQ', { filterSubjects: dlqSubject, inactive_threshold: READER_IDLE_MS });
+    readers.push({ stream: 'PM_DLQ', name: (await dlq.info(true)).name });
     const dead = await dlq.next({ expires: 15_000 });
     expect(dead).not.toBeNull();
     expect(dead!.subject).toBe(dlqSubject);

@@ -21,7 +21,10 @@ export class Me {
   @Field(() => [StaffRole])
   roles!: StaffRole[];
 
-  @Field(() => [ID], { nullable: true, description: 'Null for company-wide roles, which see every property.' })
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Null for company-wide roles, which see every property.',
+  })
   propertyIds!: string[] | null;
 
   @Field(() => Staff, { nullable: true, description: 'The staff record; null for partner clients.' })

@@ -17,7 +17,13 @@ export function resolvePolicy(rows: StoredValue[], asOf: string, propertyId: str
   const latest = (key: string, pid: string | null) =>
     rows
       .filter((r) => r.key === key && (r.propertyId ?? null) === pid && r.effectiveFrom <= asOf)
-      .sort((a, b) => (a.effectiveFrom === b.effectiveFrom ? +a.createdAt - +b.createdAt : a.effectiveFrom < b.effectiveFrom ? -1 : 1))
+      .sort((a, b) =>
+        a.effectiveFrom === b.effectiveFrom
+          ? +a.createdAt - +b.createdAt
+          : a.effectiveFrom < b.effectiveFrom
+            ? -1
+            : 1,
+      )
       .at(-1);
   return POLICY_DEFINITIONS.map((d) => {
     const own = propertyId && d.perProperty ? latest(d.key, propertyId) : undefined;
@@ -37,5 +43,10 @@ export function resolvePolicy(rows: StoredValue[], asOf: string, propertyId: str
 }
 
 export function todayIn(timeZone: string, now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
 }

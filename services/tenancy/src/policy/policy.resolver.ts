@@ -9,7 +9,9 @@ export class PolicyResolver {
   constructor(private policies: PolicyService) {}
 
   @Authorized()
-  @Query(() => Policy, { description: 'Rule values in force for the company, or for one property with its overrides.' })
+  @Query(() => Policy, {
+    description: 'Rule values in force for the company, or for one property with its overrides.',
+  })
   policy(
     @Ctx() ctx: GraphQLContext,
     @Arg('propertyId', () => ID, { nullable: true }) propertyId?: string,
@@ -20,7 +22,11 @@ export class PolicyResolver {
 
   @Authorized()
   @Query(() => [PolicyChange], { description: 'Every change of one key, newest first.' })
-  policyHistory(@Arg('key') key: string, @Ctx() ctx: GraphQLContext, @Arg('propertyId', () => ID, { nullable: true }) propertyId?: string): Promise<PolicyChange[]> {
+  policyHistory(
+    @Arg('key') key: string,
+    @Ctx() ctx: GraphQLContext,
+    @Arg('propertyId', () => ID, { nullable: true }) propertyId?: string,
+  ): Promise<PolicyChange[]> {
     return this.policies.history(requirePrincipal(ctx), key, propertyId ?? null);
   }
 

@@ -17,25 +17,49 @@ export class PolicyService {
     return this.db.tx(async (em) => {
       const tz = await this.timeZoneOf(em, principal, propertyId);
       const date = asOf ?? todayIn(tz);
-      const rows = await em.find(PolicyValue, { propertyId: propertyId ? { $in: [propertyId, null] } : null });
+      const rows = await em.find(PolicyValue, {
+        propertyId: propertyId ? { $in: [propertyId, null] } : null,
+      });
       return { propertyId, asOf: date, values: resolvePolicy(rows, date, propertyId) };
     });
   }
 
   async set(principal: Principal, input: SetPolicyInput): Promise<Policy> {
     const def = policyDefinition(input.key);
-    if (!def) throw validationFailed(`unknown policy key "${input.key}"`, [{ field: 'key', message: 'not in the policy catalog' }]);
-    const problems = validatePolicyValue(input.key, input.value).map((message) => ({ field: 'value', message }));
-    if (input.propertyId && !def.perProperty) problems.push({ field: 'propertyId', message: `${input.key} is company-wide and cannot be set per property` });
-    if (input.effectiveFrom && !isCalendarDate(input.effectiveFrom)) problems.push({ field: 'effectiveFrom', message: 'must be YYYY-MM-DD' });
+    if (!def)
+      throw validationFailed(`unknown policy key "${input.key}"`, [
+        { field: 'key', message: 'not in the policy catalog' },
+      ]);
+    const problems = validatePolicyValue(input.key, input.value).map((message) => ({
+      field: 'value',
+      message,
+    }));
+    if (input.propertyId && !def.perProperty)
+      problems.push({
+        field: 'propertyId',
+        message: `${input.key} is company-wide and cannot be set per property`,
+      });
+    if (input.effectiveFrom && !isCalendarDate(input.effectiveFrom))
+      problems.push({ field: 'effectiveFrom', message: 'must be YYYY-MM-DD' });
     if (problems.length) throw validationFailed('policy value is invalid', problems);
     const propertyId = input.propertyId ?? null;
     const effectiveFrom = await this.db.tx(async (em) => {
       const tz = await this.timeZoneOf(em, principal, propertyId);
       const from = input.effectiveFrom ?? todayIn(tz);
-      em.create(PolicyValue, { key: input.key, propertyId: propertyId ?? undefined, value: input.value, effectiveFrom: from, setBy: principal.actor.id });
+      em.create(PolicyValue, {
+        key: input.key,
+        propertyId: propertyId ?? undefined,
+        value: input.value,
+        effectiveFrom: from,
+        setBy: principal.actor.id,
+      });
       await em.flush();
-      await publishInTx(em, Events.policyChanged, { key: input.key, value: input.value, propertyId: propertyId ?? undefined, effectiveFrom: from });
+      await publishInTx(em, Events.policyChanged, {
+        key: input.key,
+        value: input.value,
+        propertyId: propertyId ?? undefined,
+        effectiveFrom: from,
+      });
       return from;
     });
     return this.get(principal, propertyId, effectiveFrom);
@@ -44,12 +68,27 @@ export class PolicyService {
   async history(principal: Principal, key: string, propertyId: string | null): Promise<PolicyChange[]> {
     return this.db.tx(async (em) => {
       await this.timeZoneOf(em, principal, propertyId);
-      const rows = await em.find(PolicyValue, { key, propertyId }, { orderBy: { effectiveFrom: 'desc', createdAt: 'desc' } });
-      return rows.map((r) => ({ key: r.key, propertyId: r.propertyId ?? null, value: r.value, effectiveFrom: r.effectiveFrom, setBy: r.setBy ?? null, setAt: r.createdAt }));
+      const rows = await em.find(
+        PolicyValue,
+        { key, propertyId },
+        { orderBy: { effectiveFrom: 'desc', createdAt: 'desc' } },
+      );
+      return rows.map((r) => ({
+        key: r.key,
+        propertyId: r.propertyId ?? null,
+        value: r.value,
+        effectiveFrom: r.effectiveFrom,
+        setBy: r.setBy ?? null,
+        setAt: r.createdAt,
+      }));
     });
   }
 
-  private async timeZoneOf(em: Parameters<Parameters<Database['tx']>[0]>[0], principal: Principal, propertyId: string | null): Promise<string> {
+  private async timeZoneOf(
+    em: Parameters<Parameters<Database['tx']>[0]>[0],
+    principal: Principal,
+    propertyId: string | null,
+  ): Promise<string> {
     if (!propertyId) return DEFAULT_TIME_ZONE;
     if (!isUuid(propertyId)) throw notFound('property');
     assertPropertyVisible(principal, propertyId);

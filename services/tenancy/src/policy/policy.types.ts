@@ -36,7 +36,9 @@ export class PolicyEntry {
   perProperty!: boolean;
 }
 
-@ObjectType({ description: 'Every per-tenant rule value in force for the company or one property on a date.' })
+@ObjectType({
+  description: 'Every per-tenant rule value in force for the company or one property on a date.',
+})
 export class Policy {
   @Field(() => ID, { nullable: true })
   propertyId!: string | null;
@@ -80,6 +82,9 @@ export class SetPolicyInput {
   @Field(() => ID, { nullable: true, description: 'Set for one property only (keys marked perProperty).' })
   propertyId?: string;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Default: today in the property time zone (Asia/Shanghai for the company).' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Default: today in the property time zone (Asia/Shanghai for the company).',
+  })
   effectiveFrom?: string;
 }

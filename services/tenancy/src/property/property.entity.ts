@@ -8,7 +8,10 @@ export enum PropertyKind {
   MALL = 'MALL',
   MIXED = 'MIXED',
 }
-registerEnumType(PropertyKind, { name: 'PropertyKind', description: 'Residential estate (小区), office tower (大厦), mall (购物中心) or mixed.' });
+registerEnumType(PropertyKind, {
+  name: 'PropertyKind',
+  description: 'Residential estate (小区), office tower (大厦), mall (购物中心) or mixed.',
+});
 
 /** A managed site (小区 / 大厦 / 广场): the unit of property scope for site staff. */
 @Directive('@key(fields: "id")')

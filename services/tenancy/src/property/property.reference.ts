@@ -3,5 +3,7 @@ import { PropertyService } from './property.service';
 
 export function resolvePropertyReference(ref: { id: string }, ctx: GraphQLContext) {
   const principal = requirePrincipal(ctx);
-  return loaderFor(ctx, 'Property', (ids) => ctx.db.tx((em) => PropertyService.byIds(em, principal, ids), principal)).load(ref.id);
+  return loaderFor(ctx, 'Property', (ids) =>
+    ctx.db.tx((em) => PropertyService.byIds(em, principal, ids), principal),
+  ).load(ref.id);
 }

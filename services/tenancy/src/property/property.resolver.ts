@@ -24,13 +24,19 @@ export class PropertyResolver {
   }
 
   @Authorized()
-  @Query(() => PropertyConnection, { description: 'Properties the caller may see: all of the company for HQ and ADMIN, their own sites otherwise.' })
+  @Query(() => PropertyConnection, {
+    description:
+      'Properties the caller may see: all of the company for HQ and ADMIN, their own sites otherwise.',
+  })
   properties(@Args() page: PageArgsInput, @Ctx() ctx: GraphQLContext) {
     return this.propertyService.list(requirePrincipal(ctx), page);
   }
 
   @Authorized()
-  @Query(() => Property, { nullable: true, description: 'Null when the property does not exist for the caller.' })
+  @Query(() => Property, {
+    nullable: true,
+    description: 'Null when the property does not exist for the caller.',
+  })
   property(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
     return this.propertyService.get(requirePrincipal(ctx), id);
   }

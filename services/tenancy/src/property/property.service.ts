@@ -25,13 +25,26 @@ export class PropertyService {
     const name = input.name.trim();
     const timeZone = input.timeZone?.trim() || DEFAULT_TIME_ZONE;
     const problems = [];
-    if (name.length < 1 || name.length > 200) problems.push({ field: 'name', message: 'must be 1–200 characters' });
-    if (!isTimeZone(timeZone)) problems.push({ field: 'timeZone', message: `unknown time zone "${timeZone}"` });
+    if (name.length < 1 || name.length > 200)
+      problems.push({ field: 'name', message: 'must be 1–200 characters' });
+    if (!isTimeZone(timeZone))
+      problems.push({ field: 'timeZone', message: `unknown time zone "${timeZone}"` });
     if (problems.length) throw validationFailed('property is invalid', problems);
     return this.db.tx(async (em) => {
-      const p = em.create(Property, { name, kind: input.kind, address: input.address?.trim() || undefined, timeZone });
+      const p = em.create(Property, {
+        name,
+        kind: input.kind,
+        address: input.address?.trim() || undefined,
+        timeZone,
+      });
       await em.flush();
-      await publishInTx(em, Events.propertyCreated, { propertyId: p.id, name, kind: p.kind, timeZone, address: p.address });
+      await publishInTx(em, Events.propertyCreated, {
+        propertyId: p.id,
+        name,
+        kind: p.kind,
+        timeZone,
+        address: p.address,
+      });
       return p;
     });
   }
@@ -47,7 +60,11 @@ export class PropertyService {
     const { limit, afterId } = decodePage(page);
     return this.db.tx(async (em) => {
       const scope = principal.propertyScope === 'ALL' ? {} : { id: { $in: principal.propertyScope } };
-      const rows = await em.find(Property, { ...scope, ...(afterId ? { id: { ...('id' in scope ? scope.id : {}), $gt: afterId } } : {}) }, { orderBy: { id: 'asc' }, limit: limit + 1 });
+      const rows = await em.find(
+        Property,
+        { ...scope, ...(afterId ? { id: { ...('id' in scope ? scope.id : {}), $gt: afterId } } : {}) },
+        { orderBy: { id: 'asc' }, limit: limit + 1 },
+      );
       const total = await em.count(Property, scope);
       return toConnection(rows, limit, total);
     });
@@ -55,9 +72,12 @@ export class PropertyService {
 
   /** `_entities` batch: one statement for every Property reference in the call. */
   static byIds(em: EntityManager, principal: Principal, ids: readonly string[]): Promise<Property[]> {
-    const visible = ids.filter((id) => isUuid(id) && (principal.propertyScope === 'ALL' || principal.propertyScope.includes(id)));
+    const visible = ids.filter(
+      (id) => isUuid(id) && (principal.propertyScope === 'ALL' || principal.propertyScope.includes(id)),
+    );
     return visible.length ? em.find(Property, { id: { $in: visible } }) : Promise.resolve([]);
   }
 }
 
-export const isUuid = (v: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v);
+export const isUuid = (v: string) =>
+  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v);

@@ -9,12 +9,18 @@ export class InviteStaffInput {
   @Field()
   name!: string;
 
-  @Field(() => String, { nullable: true, description: 'Without one, the person sets a password at first login.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Without one, the person sets a password at first login.',
+  })
   password?: string;
 
   @Field(() => [StaffRole])
   roles!: StaffRole[];
 
-  @Field(() => [ID], { nullable: true, description: 'Properties the person works on (required for site roles).' })
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Properties the person works on (required for site roles).',
+  })
   propertyIds?: string[];
 }

@@ -10,7 +10,9 @@ export class StaffResolver {
   constructor(private staff: StaffService) {}
 
   @Authorized(StaffRole.HQ, StaffRole.SITE_MANAGER)
-  @Mutation(() => Staff, { description: 'Creates the Keycloak user with roles and property scope; username = e-mail.' })
+  @Mutation(() => Staff, {
+    description: 'Creates the Keycloak user with roles and property scope; username = e-mail.',
+  })
   inviteStaff(@Arg('input') input: InviteStaffInput, @Ctx() ctx: GraphQLContext): Promise<Staff> {
     return this.staff.invite(requirePrincipal(ctx), input);
   }
@@ -18,5 +20,7 @@ export class StaffResolver {
 
 export function resolveStaffReference(ref: { id: string }, ctx: GraphQLContext) {
   const principal = requirePrincipal(ctx);
-  return loaderFor(ctx, 'Staff', (ids) => ctx.db.tx((em) => StaffService.byIds(em, ids), principal)).load(ref.id);
+  return loaderFor(ctx, 'Staff', (ids) => ctx.db.tx((em) => StaffService.byIds(em, ids), principal)).load(
+    ref.id,
+  );
 }

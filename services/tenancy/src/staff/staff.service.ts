@@ -32,20 +32,27 @@ export class StaffService {
     if (!roles.length) problems.push({ field: 'roles', message: 'at least one role' });
     if (input.password != null) problems.push(...passwordProblems(input.password, email));
     const siteOnly = roles.every((r) => !COMPANY_WIDE_ROLES.includes(r));
-    if (siteOnly && !propertyIds.length) problems.push({ field: 'propertyIds', message: 'site roles need at least one property' });
-    if (propertyIds.some((id) => !isUuid(id))) problems.push({ field: 'propertyIds', message: 'must be property ids' });
+    if (siteOnly && !propertyIds.length)
+      problems.push({ field: 'propertyIds', message: 'site roles need at least one property' });
+    if (propertyIds.some((id) => !isUuid(id)))
+      problems.push({ field: 'propertyIds', message: 'must be property ids' });
     if (problems.length) throw validationFailed('invitation is invalid', problems);
 
     // Only company-wide administrators hand out company-wide roles or reach other sites.
     if (principal.propertyScope !== 'ALL') {
       if (!siteOnly) throw forbidden('only HQ or ADMIN may grant HQ or ADMIN');
-      if (propertyIds.some((id) => !(principal.propertyScope as string[]).includes(id))) throw forbidden('cannot invite to a property outside your scope');
+      if (propertyIds.some((id) => !(principal.propertyScope as string[]).includes(id)))
+        throw forbidden('cannot invite to a property outside your scope');
     }
-    if (roles.includes(StaffRole.ADMIN) && !principal.roles.includes(StaffRole.ADMIN)) throw forbidden('only ADMIN may grant ADMIN');
+    if (roles.includes(StaffRole.ADMIN) && !principal.roles.includes(StaffRole.ADMIN))
+      throw forbidden('only ADMIN may grant ADMIN');
 
     const { realm, cell } = await this.db.tx(async (em) => {
       const found = await em.count(Property, { id: { $in: propertyIds } });
-      if (found !== propertyIds.length) throw validationFailed('invitation is invalid', [{ field: 'propertyIds', message: 'unknown property' }]);
+      if (found !== propertyIds.length)
+        throw validationFailed('invitation is invalid', [
+          { field: 'propertyIds', message: 'unknown property' },
+        ]);
       if (await em.count(Staff, { email })) throw conflict(`${email} is already a staff member`);
       return em.findOneOrFail(Tenant, { id: principal.tenantId });
     });
@@ -54,7 +61,13 @@ export class StaffService {
 
     let userId: string;
     try {
-      userId = await admin.createUser(realm, { email, name, password: input.password ?? undefined, roles, propertyIds });
+      userId = await admin.createUser(realm, {
+        email,
+        name,
+        password: input.password ?? undefined,
+        roles,
+        propertyIds,
+      });
     } catch (e) {
       if (e instanceof KeycloakConflict) throw conflict(`${email} already has an account in this company`);
       throw e;
@@ -67,7 +80,9 @@ export class StaffService {
         return staff;
       });
     } catch (e) {
-      await admin.deleteUser(realm, userId).catch((err) => this.log.error('could not remove Keycloak user after failed invite', { err }));
+      await admin
+        .deleteUser(realm, userId)
+        .catch((err) => this.log.error('could not remove Keycloak user after failed invite', { err }));
       throw e;
     }
   }

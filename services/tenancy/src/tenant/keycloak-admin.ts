@@ -29,7 +29,8 @@ export function renderRealm(seed: RealmSeed, templatePath = TEMPLATE): Record<st
   const walk = (v: unknown): unknown => {
     if (typeof v === 'string') return v.replace(/\$\{([A-Z_]+)\}/g, (m, k: string) => vars[k] ?? m);
     if (Array.isArray(v)) return v.map(walk);
-    if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
+    if (v && typeof v === 'object')
+      return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
     return v;
   };
   return walk(JSON.parse(readFileSync(templatePath, 'utf8'))) as Record<string, unknown>;
@@ -50,7 +51,12 @@ export class KeycloakAdmin {
 
   private async kc(): Promise<KcAdminClient> {
     if (Date.now() - this.authedAt > TOKEN_REUSE_MS) {
-      await this.client.auth({ grantType: 'password', clientId: 'admin-cli', username: this.user, password: this.password });
+      await this.client.auth({
+        grantType: 'password',
+        clientId: 'admin-cli',
+        username: this.user,
+        password: this.password,
+      });
       this.authedAt = Date.now();
     }
     return this.client;
@@ -67,7 +73,11 @@ export class KeycloakAdmin {
     }
     // Property scope lives in a user attribute; Keycloak 24+ drops attributes the user profile does not declare.
     const profile = await kc.users.getProfile({ realm: seed.realm });
-    await kc.users.updateProfile({ ...profile, realm: seed.realm, unmanagedAttributePolicy: 'ADMIN_EDIT' } as never);
+    await kc.users.updateProfile({
+      ...profile,
+      realm: seed.realm,
+      unmanagedAttributePolicy: 'ADMIN_EDIT',
+    } as never);
     const [admin] = await kc.users.find({ realm: seed.realm, username: seed.adminEmail, exact: true });
     if (!admin?.id) throw new Error('admin user missing after realm import');
     return admin.id;
@@ -87,7 +97,10 @@ export class KeycloakAdmin {
     return !!(await kc.realms.findOne({ realm }));
   }
 
-  async createUser(realm: string, u: { email: string; name: string; password?: string; roles: string[]; propertyIds: string[] }): Promise<string> {
+  async createUser(
+    realm: string,
+    u: { email: string; name: string; password?: string; roles: string[]; propertyIds: string[] },
+  ): Promise<string> {
     const kc = await this.kc();
     const [firstName, ...rest] = u.name.trim().split(/\s+/);
     let id: string;
@@ -110,7 +123,9 @@ export class KeycloakAdmin {
     }
     try {
       const all = await kc.roles.find({ realm });
-      const roles = all.filter((r) => r.name && u.roles.includes(r.name)).map((r) => ({ id: r.id!, name: r.name! }));
+      const roles = all
+        .filter((r) => r.name && u.roles.includes(r.name))
+        .map((r) => ({ id: r.id!, name: r.name! }));
       await kc.users.addRealmRoleMappings({ realm, id, roles });
     } catch (e) {
       await this.deleteUser(realm, id);

@@ -5,13 +5,19 @@ export class SignUpInput {
   @Field({ description: 'Company name as shown to its staff.' })
   companyName!: string;
 
-  @Field({ description: 'Lower-case letters, digits and dashes, 3–30 characters; names the Keycloak realm `pm-<slug>`.' })
+  @Field({
+    description:
+      'Lower-case letters, digits and dashes, 3–30 characters; names the Keycloak realm `pm-<slug>`.',
+  })
   slug!: string;
 
   @Field()
   adminEmail!: string;
 
-  @Field({ description: 'At least 8 characters with a lower-case letter and a digit, not containing the e-mail name.' })
+  @Field({
+    description:
+      'At least 8 characters with a lower-case letter and a digit, not containing the e-mail name.',
+  })
   adminPassword!: string;
 }
 

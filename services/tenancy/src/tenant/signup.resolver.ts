@@ -11,9 +11,18 @@ export class SignUpResolver {
     private limiter: RateLimiter,
   ) {}
 
-  @Mutation(() => SignUpResult, { description: 'Public and rate limited: creates a company, its Keycloak realm and its admin.' })
-  async signUpPropertyCompany(@Arg('input') input: SignUpInput, @Ctx() ctx: GraphQLContext): Promise<SignUpResult> {
-    if (!this.limiter.take(ctx.clientIp ?? 'unknown')) throw new DomainError(ErrorCode.RATE_LIMITED, 'too many sign-ups from this address; try again in a minute');
+  @Mutation(() => SignUpResult, {
+    description: 'Public and rate limited: creates a company, its Keycloak realm and its admin.',
+  })
+  async signUpPropertyCompany(
+    @Arg('input') input: SignUpInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<SignUpResult> {
+    if (!this.limiter.take(ctx.clientIp ?? 'unknown'))
+      throw new DomainError(
+        ErrorCode.RATE_LIMITED,
+        'too many sign-ups from this address; try again in a minute',
+      );
     return this.service.signUp(input);
   }
 }

@@ -1,6 +1,11 @@
 import { signUpProblems } from './signup.rules';
 
-const ok = { companyName: 'Acme 物业', slug: 'acme-pm', adminEmail: 'boss@acme.cn', adminPassword: 'Secret123' };
+const ok = {
+  companyName: 'Acme 物业',
+  slug: 'acme-pm',
+  adminEmail: 'boss@acme.cn',
+  adminPassword: 'Secret123',
+};
 
 describe('sign-up validation', () => {
   it('accepts a good sign-up', () => expect(signUpProblems(ok)).toEqual([]));

@@ -8,13 +8,21 @@ export interface Problem {
   message: string;
 }
 
-export function signUpProblems(i: { companyName: string; slug: string; adminEmail: string; adminPassword: string }): Problem[] {
+export function signUpProblems(i: {
+  companyName: string;
+  slug: string;
+  adminEmail: string;
+  adminPassword: string;
+}): Problem[] {
   const p: Problem[] = [];
   const name = i.companyName.trim();
-  if (name.length < 2 || name.length > 100) p.push({ field: 'companyName', message: 'must be 2–100 characters' });
-  if (!SLUG.test(i.slug) || i.slug.includes('--')) p.push({ field: 'slug', message: 'must be 3–30 lower-case letters, digits or single dashes' });
+  if (name.length < 2 || name.length > 100)
+    p.push({ field: 'companyName', message: 'must be 2–100 characters' });
+  if (!SLUG.test(i.slug) || i.slug.includes('--'))
+    p.push({ field: 'slug', message: 'must be 3–30 lower-case letters, digits or single dashes' });
   else if (RESERVED.has(i.slug)) p.push({ field: 'slug', message: 'is reserved' });
-  if (!EMAIL.test(i.adminEmail) || i.adminEmail.length > 254) p.push({ field: 'adminEmail', message: 'is not an e-mail address' });
+  if (!EMAIL.test(i.adminEmail) || i.adminEmail.length > 254)
+    p.push({ field: 'adminEmail', message: 'is not an e-mail address' });
   p.push(...passwordProblems(i.adminPassword, i.adminEmail, 'adminPassword'));
   return p;
 }
@@ -23,9 +31,11 @@ export function signUpProblems(i: { companyName: string; slug: string; adminEmai
 export function passwordProblems(password: string, email: string, field = 'password'): Problem[] {
   const p: Problem[] = [];
   if (password.length < 8 || password.length > 128) p.push({ field, message: 'must be 8–128 characters' });
-  if (!/[a-z]/.test(password) || !/\d/.test(password)) p.push({ field, message: 'needs a lower-case letter and a digit' });
+  if (!/[a-z]/.test(password) || !/\d/.test(password))
+    p.push({ field, message: 'needs a lower-case letter and a digit' });
   const local = email.split('@')[0]?.toLowerCase();
-  if (local && local.length >= 3 && password.toLowerCase().includes(local)) p.push({ field, message: 'must not contain the e-mail name' });
+  if (local && local.length >= 3 && password.toLowerCase().includes(local))
+    p.push({ field, message: 'must not contain the e-mail name' });
   return p;
 }
 

@@ -36,7 +36,13 @@ export class SignUpService {
     const realm = realmForSlug(slug);
     let adminUserId: string;
     try {
-      adminUserId = await admin.createRealm({ realm, tenantId, displayName: input.companyName.trim(), adminEmail: email, adminPassword: input.adminPassword });
+      adminUserId = await admin.createRealm({
+        realm,
+        tenantId,
+        displayName: input.companyName.trim(),
+        adminEmail: email,
+        adminPassword: input.adminPassword,
+      });
     } catch (e) {
       if (e instanceof KeycloakConflict) throw slugTaken();
       await admin.deleteRealm(realm).catch(() => undefined);
@@ -45,15 +51,43 @@ export class SignUpService {
     try {
       await runWithTenant(systemContext(tenantId), () =>
         this.db.tx(async (em) => {
-          const t = em.create(Tenant, { id: tenantId, slug, name: input.companyName.trim(), realm, cell: admin.cell.name, adminEmail: email, createdAt: new Date() });
-          const staff = em.create(Staff, { keycloakUserId: adminUserId, email, name: `${input.companyName.trim()} admin`, roles: [StaffRole.ADMIN], propertyIds: [] });
+          const t = em.create(Tenant, {
+            id: tenantId,
+            slug,
+            name: input.companyName.trim(),
+            realm,
+            cell: admin.cell.name,
+            adminEmail: email,
+            createdAt: new Date(),
+          });
+          const staff = em.create(Staff, {
+            keycloakUserId: adminUserId,
+            email,
+            name: `${input.companyName.trim()} admin`,
+            roles: [StaffRole.ADMIN],
+            propertyIds: [],
+          });
           await em.flush();
-          await publishInTx(em, Events.tenantCreated, { tenantId, slug, name: t.name, realm, cell: admin.cell.name });
-          await publishInTx(em, Events.staffJoined, { staffId: staff.id, name: staff.name, email, roles: staff.roles, propertyIds: [] });
+          await publishInTx(em, Events.tenantCreated, {
+            tenantId,
+            slug,
+            name: t.name,
+            realm,
+            cell: admin.cell.name,
+          });
+          await publishInTx(em, Events.staffJoined, {
+            staffId: staff.id,
+            name: staff.name,
+            email,
+            roles: staff.roles,
+            propertyIds: [],
+          });
         }),
       );
     } catch (e) {
-      await admin.deleteRealm(realm).catch((err) => this.log.error('could not delete realm after failed sign-up', { realm, err }));
+      await admin
+        .deleteRealm(realm)
+        .catch((err) => this.log.error('could not delete realm after failed sign-up', { realm, err }));
       if (String((e as Error).message).includes('tenants_slug_key')) throw slugTaken();
       throw e;
     }
@@ -62,9 +96,14 @@ export class SignUpService {
   }
 
   private async pickCell(): Promise<KeycloakAdmin> {
-    const rows: { cell: string; n: string }[] = await this.db.platformTx((em) => em.execute('select cell, count(*) as n from tenants group by cell'));
+    const rows: { cell: string; n: string }[] = await this.db.platformTx((em) =>
+      em.execute('select cell, count(*) as n from tenants group by cell'),
+    );
     return emptiestCell(this.cells, new Map(rows.map((r) => [r.cell, Number(r.n)])));
   }
 }
 
-const slugTaken = () => new DomainError(ErrorCode.VALIDATION_FAILED, 'slug is already taken', { problems: [{ field: 'slug', message: 'is already taken' }] });
+const slugTaken = () =>
+  new DomainError(ErrorCode.VALIDATION_FAILED, 'slug is already taken', {
+    problems: [{ field: 'slug', message: 'is already taken' }],
+  });

@@ -3,7 +3,16 @@ import { Events } from '@pm/contracts';
 import { Database } from '@pm/db';
 import { publishInTx } from '@pm/events';
 import { Principal } from '@pm/auth';
-import { ConnectionShape, PageArgs, assertPropertyVisible, conflict, decodePage, notFound, toConnection, validationFailed } from '@pm/graphql';
+import {
+  ConnectionShape,
+  PageArgs,
+  assertPropertyVisible,
+  conflict,
+  decodePage,
+  notFound,
+  toConnection,
+  validationFailed,
+} from '@pm/graphql';
 import { Property } from '../property/property.entity';
 import { isUuid } from '../property/property.service';
 import { Unit } from './unit.entity';
@@ -16,9 +25,11 @@ export class UnitService {
     const building = input.building.trim();
     const number = input.number.trim();
     const problems = [];
-    if (!building || building.length > 50) problems.push({ field: 'building', message: 'must be 1–50 characters' });
+    if (!building || building.length > 50)
+      problems.push({ field: 'building', message: 'must be 1–50 characters' });
     if (!number || number.length > 50) problems.push({ field: 'number', message: 'must be 1–50 characters' });
-    if (!(Number.isFinite(input.areaSqm) && input.areaSqm > 0 && input.areaSqm < 1_000_000)) problems.push({ field: 'areaSqm', message: 'must be a positive area in m²' });
+    if (!(Number.isFinite(input.areaSqm) && input.areaSqm > 0 && input.areaSqm < 1_000_000))
+      problems.push({ field: 'areaSqm', message: 'must be a positive area in m²' });
     if (problems.length) throw validationFailed('unit is invalid', problems);
     if (!isUuid(input.propertyId)) throw notFound('property');
     assertPropertyVisible(principal, input.propertyId);
@@ -26,13 +37,27 @@ export class UnitService {
       return await this.db.tx(async (em) => {
         const property = await em.findOne(Property, { id: input.propertyId });
         if (!property) throw notFound('property');
-        const unit = em.create(Unit, { property, building, number, areaSqm: Math.round(input.areaSqm * 100) / 100, kind: input.kind });
+        const unit = em.create(Unit, {
+          property,
+          building,
+          number,
+          areaSqm: Math.round(input.areaSqm * 100) / 100,
+          kind: input.kind,
+        });
         await em.flush();
-        await publishInTx(em, Events.unitCreated, { unitId: unit.id, propertyId: property.id, building, number, areaSqm: unit.areaSqm, kind: unit.kind });
+        await publishInTx(em, Events.unitCreated, {
+          unitId: unit.id,
+          propertyId: property.id,
+          building,
+          number,
+          areaSqm: unit.areaSqm,
+          kind: unit.kind,
+        });
         return unit;
       });
     } catch (e) {
-      if (e instanceof UniqueConstraintViolationException) throw conflict(`unit ${building}-${number} already exists in this property`);
+      if (e instanceof UniqueConstraintViolationException)
+        throw conflict(`unit ${building}-${number} already exists in this property`);
       throw e;
     }
   }
