@@ -4,7 +4,12 @@ import { Unit } from './unit/unit.entity';
 import { Staff } from './staff/staff.entity';
 import { PolicyValue } from './policy/policy-value.entity';
 import { Migration20261127000000 } from './migrations/Migration20261127000000';
+import { Migration20261127010000 } from './migrations/Migration20261127010000';
+import { PartnerClient } from './partner/partner-client.entity';
 
 export const DATABASE = 'pm_tenancy';
-export const entities = [Tenant, Property, Unit, Staff, PolicyValue];
-export const migrations = [{ name: 'Migration20261127000000', class: Migration20261127000000 }];
+export const entities = [Tenant, Property, Unit, Staff, PolicyValue, PartnerClient];
+export const migrations = [
+  { name: 'Migration20261127000000', class: Migration20261127000000 },
+  { name: 'Migration20261127010000', class: Migration20261127010000 },
+];

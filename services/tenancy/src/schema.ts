@@ -6,12 +6,21 @@ import { UnitResolver, resolveUnitReference } from './unit/unit.resolver';
 import { StaffResolver, resolveStaffReference } from './staff/staff.resolver';
 import { PolicyResolver } from './policy/policy.resolver';
 import { MeResolver } from './me/me.resolver';
+import { PartnerClientResolver } from './partner/partner-client.resolver';
 
 export const PUBLIC_FIELDS = ['signUpPropertyCompany'];
 
 export function buildTenancySchema(instances?: object[]) {
   return buildSubgraph({
-    resolvers: [SignUpResolver, PropertyResolver, UnitResolver, StaffResolver, PolicyResolver, MeResolver],
+    resolvers: [
+      SignUpResolver,
+      PropertyResolver,
+      UnitResolver,
+      StaffResolver,
+      PolicyResolver,
+      MeResolver,
+      PartnerClientResolver,
+    ],
     references: {
       Property: resolvePropertyReference,
       Unit: resolveUnitReference,

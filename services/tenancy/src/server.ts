@@ -27,6 +27,8 @@ import { StaffResolver } from './staff/staff.resolver';
 import { PolicyService } from './policy/policy.service';
 import { PolicyResolver } from './policy/policy.resolver';
 import { MeResolver } from './me/me.resolver';
+import { PartnerClientResolver } from './partner/partner-client.resolver';
+import { PartnerClientService } from './partner/partner-client.service';
 
 export interface TenancyServer {
   http: RunningServer;
@@ -68,6 +70,7 @@ export async function startTenancy(config: TenancyConfig, log: Logger): Promise<
     new StaffResolver(staff),
     new PolicyResolver(new PolicyService(db)),
     new MeResolver(staff),
+    new PartnerClientResolver(new PartnerClientService(db, cells, log)),
   ]);
 
   const http = await startGraphQLServer({

@@ -191,6 +191,7 @@ describe('Events: outbox → JetStream → consumers that apply each event once'
   });
 
   it('(b) a consumer that crashes after its effect committed but before its ack, then gets the message again, applies the effect once', async () => {
+    const t0 = Date.now(); const T = (l: string) => process.stderr.write(`B ${l} ${Date.now() - t0}\n`);
     const name = `test.crash-${rand()}`;
     const tenant = newTenant();
     const handled: string[] = [];
@@ -227,9 +228,12 @@ describe('Events: outbox → JetStream → consumers that apply each event once'
       true,
     );
     await first.start();
+    T('first started');
 
     const envelope = await publishFor(tenant, 'Crash Court');
+    T('published');
     const seenByFirst = await within(committed, 15_000);
+    T('first committed; applied=' + first.applied);
     expect(seenByFirst?.id).toBe(envelope.id);
     // The effect and the inbox row are committed, the message is not acked.
     expect(await effectsOf(envelope.id)).toHaveLength(1);
@@ -240,8 +244,10 @@ describe('Events: outbox → JetStream → consumers that apply each event once'
     const second = register(handler, new EventConsumer(handler, { nc, db, log, ackWaitMs: 1500, afterCommit: (env) => void seenBySecond.push(env.id) }));
     expect(second.durableName()).toBe(first.durableName());
     await second.start();
+    T('second started');
 
     await waitFor('the redelivery to reach the second instance', () => seenBySecond.includes(envelope.id), 20_000);
+    T('second saw; skipped=' + second.skipped);
     expect(second.skipped).toBeGreaterThanOrEqual(1);
     expect(handled.filter((id) => id === envelope.id)).toHaveLength(1);
     const effects = await effectsOf(envelope.id);
@@ -254,7 +260,8 @@ describe('Events: outbox → JetStream → consumers that apply each event once'
       return i.num_ack_pending === 0 && i.num_pending === 0 ? i : undefined;
     }, 5_000);
     expect(info.num_ack_pending).toBe(0);
-  });
+    T('end ' + JSON.stringify({ redelivered: info.num_redelivered, delivered: info.delivered }));
+  }, 20_000);
 
   it('(c) a poison message is retried maxAttempts times, then lands on pm.dlq.<durable> with Pm-Dead-Reason, and its effect never happened', async () => {
     const name = `test.poison-${rand()}`;

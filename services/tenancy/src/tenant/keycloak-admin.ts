@@ -134,6 +134,72 @@ export class KeycloakAdmin {
     return id;
   }
 
+  /**
+   * A confidential client with a service account for a partner app: its token carries the
+   * API audience, the granted roles and the property scope, like a staff member's.
+   */
+  async createPartnerClient(
+    realm: string,
+    p: { clientId: string; name: string; roles: string[]; propertyIds: string[] },
+  ): Promise<{ id: string; secret: string }> {
+    const kc = await this.kc();
+    const { id } = await kc.clients.create({
+      realm,
+      clientId: p.clientId,
+      name: p.name,
+      enabled: true,
+      publicClient: false,
+      serviceAccountsEnabled: true,
+      standardFlowEnabled: false,
+      directAccessGrantsEnabled: false,
+      protocol: 'openid-connect',
+      protocolMappers: [
+        {
+          name: 'pm-api audience',
+          protocol: 'openid-connect',
+          protocolMapper: 'oidc-audience-mapper',
+          config: { 'included.custom.audience': 'pm-api', 'access.token.claim': 'true' },
+        },
+        {
+          name: 'property scope',
+          protocol: 'openid-connect',
+          protocolMapper: 'oidc-usermodel-attribute-mapper',
+          config: {
+            'user.attribute': 'propertyIds',
+            'claim.name': 'property_ids',
+            'jsonType.label': 'String',
+            multivalued: 'true',
+            'access.token.claim': 'true',
+          },
+        },
+      ],
+    });
+    try {
+      const account = await kc.clients.getServiceAccountUser({ realm, id });
+      await kc.users.update(
+        { realm, id: account.id! },
+        { ...account, attributes: { ...(account.attributes ?? {}), propertyIds: p.propertyIds } },
+      );
+      const all = await kc.roles.find({ realm });
+      const roles = all
+        .filter((r) => r.name && p.roles.includes(r.name))
+        .map((r) => ({ id: r.id!, name: r.name! }));
+      await kc.users.addRealmRoleMappings({ realm, id: account.id!, roles });
+      const { value } = await kc.clients.getClientSecret({ realm, id });
+      return { id, secret: value! };
+    } catch (e) {
+      await kc.clients.del({ realm, id }).catch(() => undefined);
+      throw e;
+    }
+  }
+
+  async deleteClient(realm: string, id: string): Promise<void> {
+    const kc = await this.kc();
+    await kc.clients.del({ realm, id }).catch((e) => {
+      if (status(e) !== 404) throw e;
+    });
+  }
+
   async deleteUser(realm: string, id: string): Promise<void> {
     const kc = await this.kc();
     try {

@@ -1,0 +1,17 @@
+import { Field, ID, InputType } from 'type-graphql';
+import { StaffRole } from '@pm/contracts';
+
+@InputType()
+export class CreatePartnerClientInput {
+  @Field({ description: 'Name of the partner app, shown to administrators.' })
+  name!: string;
+
+  @Field(() => [StaffRole], { description: 'What the app may do; ADMIN cannot be granted to an app.' })
+  roles!: StaffRole[];
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Properties the app may see (required unless HQ is granted).',
+  })
+  propertyIds?: string[];
+}
