@@ -24,11 +24,14 @@ export interface VerifierOptions {
   directory: TenantDirectory;
   /** Keys are re-read on this period so a key removed from the realm stops working. */
   keyRefreshMs?: number;
+  /** An unknown key id triggers a read of the realm's keys at most this often. */
+  minKeyFetchIntervalMs?: number;
 }
 
 interface RealmVerifier {
   manager: any;
   timer: NodeJS.Timeout;
+  fetchedAt: number;
 }
 
 /**
@@ -55,7 +58,9 @@ export class TokenVerifier {
       throw new AuthError(ErrorCode.UNAUTHENTICATED, 'realm is not hosted on this cell');
 
     try {
-      await this.realmVerifier(issuer.cell, issuer.realm).manager.validateToken(token, 'Bearer');
+      const realm = this.realmVerifier(issuer.cell, issuer.realm);
+      await this.ensureKey(realm, token.header.kid);
+      await realm.manager.validateToken(token, 'Bearer');
     } catch (e) {
       throw new AuthError(ErrorCode.UNAUTHENTICATED, (e as Error).message);
     }
@@ -90,6 +95,23 @@ export class TokenVerifier {
     this.realms.clear();
   }
 
+  /**
+   * A token signed by a key just added to the realm must work at once; keycloak-connect would
+   * refuse it for its minimum fetch interval, so unknown key ids are fetched here, rate limited.
+   */
+  private async ensureKey(realm: RealmVerifier, kid: unknown): Promise<void> {
+    const keys = realm.manager.rotation.jwks as { kid: string }[];
+    if (
+      keys.some((k) => k.kid === kid) ||
+      Date.now() - realm.fetchedAt < (this.o.minKeyFetchIntervalMs ?? 1000)
+    )
+      return;
+    realm.fetchedAt = Date.now();
+    const fetched = (await realm.manager.rotation.retrieveJWKs()) as { keys: { kid: string }[] };
+    realm.manager.rotation.jwks = fetched.keys;
+    realm.manager.rotation.lastTimeRequesTime = Date.now() / 1000;
+  }
+
   private realmVerifier(cell: KeycloakCell, realm: string): RealmVerifier {
     const key = `${cell.name}/${realm}`;
     let v = this.realms.get(key);
@@ -100,7 +122,7 @@ export class TokenVerifier {
         resource: API_AUDIENCE,
         'bearer-only': true,
         'verify-token-audience': true,
-        'min-time-between-jwks-requests': 5,
+        'min-time-between-jwks-requests': 1,
       });
       const manager = new GrantManager(config);
       // keycloak-connect caches keys by kid forever; re-reading them drops rotated-out keys.
@@ -114,7 +136,7 @@ export class TokenVerifier {
         this.o.keyRefreshMs ?? 5 * 60_000,
       );
       timer.unref();
-      v = { manager, timer };
+      v = { manager, timer, fetchedAt: 0 };
       this.realms.set(key, v);
     }
     return v;

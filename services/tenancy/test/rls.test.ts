@@ -19,6 +19,8 @@ const A = randomUUID();
 const B = randomUUID();
 const ids: Record<string, string[]> = { [A]: [], [B]: [] };
 
+// Hooks and slow tests carry their own timeouts: the integration project's testTimeout in
+// jest.config.js is ignored by Jest (only the global one counts), leaving the 5 s default.
 let db: Database;
 let admin: Client;
 /** Connections opened by a test; closed in afterEach even when the test fails. */
@@ -66,7 +68,7 @@ describe('Database: row-level security on pm_tenancy (RLS proven with the applic
         }),
       );
     }
-  });
+  }, 15_000);
 
   afterEach(async () => {
     for (const c of opened.splice(0)) await c.end().catch(() => undefined);
@@ -76,7 +78,7 @@ describe('Database: row-level security on pm_tenancy (RLS proven with the applic
     await admin?.query('delete from properties where tenant_id = any($1::uuid[])', [[A, B]]);
     await admin?.end();
     await db?.close();
-  });
+  }, 15_000);
 
   it('the fixtures are real rows: each tenant owns exactly its two properties (read as superuser)', async () => {
     const { rows } = await admin.query<{ id: string; tenant_id: string }>('select id, tenant_id from properties where tenant_id = any($1::uuid[])', [[A, B]]);
@@ -172,7 +174,7 @@ describe('Database: row-level security on pm_tenancy (RLS proven with the applic
       } finally {
         await superDb.close();
       }
-    });
+    }, 15_000);
 
     it("(e) B's row cannot be loaded by primary key from A's transaction, even with the filter off", async () => {
       const other = await asTenant(A, () => db.tx((em) => em.findOne(Property, { id: ids[B][0] }, { filters: false })));
