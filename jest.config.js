@@ -15,7 +15,8 @@ module.exports = {
       rootDir: __dirname,
       testMatch: ['<rootDir>/{libs,services,gateway}/**/test/**/*.test.ts'],
       globalSetup: '<rootDir>/libs/testing/src/global-setup.ts',
-      testTimeout: 60000,
     },
   ],
+  // Read only at the top level: integration tests wait for Keycloak and JetStream.
+  testTimeout: 60000,
 };

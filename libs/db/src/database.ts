@@ -1,6 +1,6 @@
 import { EntityManager, MikroORM, Options } from '@mikro-orm/postgresql';
 import { Migration } from '@mikro-orm/migrations';
-import { MissingTenantContextError, TenantContext, requireTenant } from '@pm/tenant-context';
+import { MissingTenantContextError, TenantContext, requireTenant, runWithTenant } from '@pm/tenant-context';
 import { TenantStamp } from './tenant-entity';
 
 export const TENANT_FILTER = 'tenant';
@@ -67,10 +67,13 @@ export class Database {
   async tx<T>(fn: (em: EntityManager) => Promise<T>, ctx: TenantContext = requireTenant()): Promise<T> {
     const em = this.orm.em.fork({ clear: true });
     em.setFilterParams(TENANT_FILTER, { tenantId: ctx.tenantId });
-    return em.transactional(async (tem) => {
-      await tem.execute(`select set_config('app.tenant_id', ?, true)`, [ctx.tenantId]);
-      return fn(tem);
-    });
+    // The ambient context is the one given, so inserts are stamped with the same tenant.
+    return runWithTenant(ctx, () =>
+      em.transactional(async (tem) => {
+        await tem.execute(`select set_config('app.tenant_id', ?, true)`, [ctx.tenantId]);
+        return fn(tem);
+      }),
+    );
   }
 
   /** For platform-level tables (no tenant_id), e.g. the tenant registry. */

@@ -68,15 +68,26 @@ export class EventConsumer {
     await jsm.consumers.add(stream, {
       durable_name: durable,
       ack_policy: AckPolicy.Explicit,
+      // A new consumer catches up on the stream's history: projections need every unit and
+      // staff member created before the service was deployed.
       deliver_policy: DeliverPolicy.All,
       filter_subject: this.handler.contract.subject,
       ack_wait: nanos(this.o.ackWaitMs ?? 30_000),
       max_deliver: -1,
     });
     const consumer = await this.o.nc.jetstream().consumers.get(stream, durable);
-    this.messages = await consumer.consume({ max_messages: 64 });
+    // Small batches: a stuck handler holds few messages back from the other replicas.
+    this.messages = await consumer.consume({ max_messages: 16 });
     this.done = (async () => {
-      for await (const m of this.messages!) await this.process(m);
+      for await (const m of this.messages!) {
+        try {
+          await this.process(m);
+        } catch (e) {
+          // e.g. the dead-letter publish failed: leave the message for a later attempt.
+          this.o.log.error('event could not be processed or dead-lettered', { consumer: this.handler.name, err: e as Error });
+          m.nak(5_000);
+        }
+      }
     })();
   }
 

@@ -28,7 +28,11 @@ type PropertyCreated = PayloadOf<typeof Events.propertyCreated>;
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
-async function waitFor<T>(what: string, probe: () => Promise<T | undefined | null | false> | T | undefined | null | false, timeoutMs = 10_000): Promise<T> {
+async function waitFor<T>(
+  what: string,
+  probe: () => Promise<T | undefined | null | false> | T | undefined | null | false,
+  timeoutMs = 10_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const v = await probe();
@@ -82,16 +86,30 @@ describe('Events: outbox → JetStream → consumers that apply each event once'
   /** Writes one property.created event of the tenant with publishInTx; the platform's relay publishes it. */
   async function publishFor(tenant: string, name: string): Promise<EventEnvelope<PropertyCreated>> {
     return runWithTenant(systemContext(tenant), () =>
-      db.tx((em) => publishInTx(em, Events.propertyCreated, { propertyId: randomUUID(), name, kind: 'RESIDENTIAL', timeZone: 'Asia/Shanghai' })),
+      db.tx((em) =>
+        publishInTx(em, Events.propertyCreated, {
+          propertyId: randomUUID(),
+          name,
+          kind: 'RESIDENTIAL',
+          timeZone: 'Asia/Shanghai',
+        }),
+      ),
     );
   }
 
-  async function effectsOf(eventId: string): Promise<{ event_id: string; tenant_id: string; note: string }[]> {
-    return (await admin.query('select event_id, tenant_id, note from test_effects where event_id = $1', [eventId])).rows;
+  async function effectsOf(
+    eventId: string,
+  ): Promise<{ event_id: string; tenant_id: string; note: string }[]> {
+    return (
+      await admin.query('select event_id, tenant_id, note from test_effects where event_id = $1', [eventId])
+    ).rows;
   }
 
   async function inboxCount(consumer: string, eventId: string): Promise<number> {
-    const { rows } = await admin.query<{ n: string }>('select count(*) as n from inbox where consumer = $1 and event_id = $2', [consumer, eventId]);
+    const { rows } = await admin.query<{ n: string }>(
+      'select count(*) as n from inbox where consumer = $1 and event_id = $2',
+      [consumer, eventId],
+    );
     return Number(rows[0].n);
   }
 
@@ -135,8 +153,10 @@ describe('Events: outbox → JetStream → consumers that apply each event once'
     await nc?.close();
     await db?.close();
     if (admin) {
-      if (handlerNames.length) await admin.query('delete from inbox where consumer = any($1::text[])', [handlerNames]);
-      if (testTenants.length) await admin.query('delete from outbox where tenant_id = any($1::uuid[])', [testTenants]);
+      if (handlerNames.length)
+        await admin.query('delete from inbox where consumer = any($1::text[])', [handlerNames]);
+      if (testTenants.length)
+        await admin.query('delete from outbox where tenant_id = any($1::uuid[])', [testTenants]);
       await admin.query('drop table if exists test_effects');
       await admin.end();
     }
@@ -147,7 +167,12 @@ describe('Events: outbox → JetStream → consumers that apply each event once'
     const propertyId = await createProperty(p.gatewayUrl, company.token, 'Outbox Garden');
 
     // The outbox row, written in the transaction that created the property.
-    const { rows } = await admin.query<{ id: string; tenant_id: string; subject: string; envelope: EventEnvelope<PropertyCreated> }>(
+    const { rows } = await admin.query<{
+      id: string;
+      tenant_id: string;
+      subject: string;
+      envelope: EventEnvelope<PropertyCreated>;
+    }>(
       `select id, tenant_id, subject, envelope from outbox where tenant_id = $1 and envelope->>'type' = 'property.created'`,
       [company.tenantId],
     );
@@ -164,14 +189,26 @@ describe('Events: outbox → JetStream → consumers that apply each event once'
     expect(row.subject).toBe(SUBJECT);
 
     // The relay marks it published within a few seconds.
-    const publishedAt = await waitFor('published_at of the outbox row', async () => {
-      const r = await admin.query<{ published_at: Date | null }>('select published_at from outbox where id = $1', [row.id]);
-      return r.rows[0].published_at;
-    }, 5_000);
+    const publishedAt = await waitFor(
+      'published_at of the outbox row',
+      async () => {
+        const r = await admin.query<{ published_at: Date | null }>(
+          'select published_at from outbox where id = $1',
+          [row.id],
+        );
+        return r.rows[0].published_at;
+      },
+      5_000,
+    );
     expect(publishedAt).toBeInstanceOf(Date);
 
     // The message in PM_TENANCY: found by its content, then its Nats-Msg-Id checked.
-    const reader = await js.consumers.get(STREAM, { filterSubjects: SUBJECT, deliver_policy: DeliverPolicy.StartSequence, opt_start_seq: lastSeqBefore + 1, inactive_threshold: READER_IDLE_MS });
+    const reader = await js.consumers.get(STREAM, {
+      filterSubjects: SUBJECT,
+      deliver_policy: DeliverPolicy.StartSequence,
+      opt_start_seq: lastSeqBefore + 1,
+      inactive_threshold: READER_IDLE_MS,
+    });
     readers.push({ stream: STREAM, name: (await reader.info(true)).name });
     const ours: JsMsg[] = [];
     for (let m = await reader.next({ expires: 2_000 }); m; m = await reader.next({ expires: 1_000 })) {
@@ -204,7 +241,11 @@ describe('Events: outbox → JetStream → consumers that apply each event once'
         // A new durable replays the stream's history (DeliverPolicy.All); only our event counts.
         if (env.tenantId !== tenant) return;
         handled.push(env.id);
-        await em.execute('insert into test_effects (event_id, tenant_id, note) values (?, ?, ?)', [env.id, env.tenantId, `welcome pack for ${payload.propertyId}`]);
+        await em.execute('insert into test_effects (event_id, tenant_id, note) values (?, ?, ?)', [
+          env.id,
+          env.tenantId,
+          `welcome pack for ${payload.propertyId}`,
+        ]);
       },
     };
 
@@ -241,29 +282,52 @@ describe('Events: outbox → JetStream → consumers that apply each event once'
 
     // The process is gone: its pull subscription and its connection with it. (stop() would wait
     // for the handler loop, which never returns — so it is not awaited.) A hung-but-connected
-    // instance keeps pulling and buffering the redeliveries, which makes the hand-over slow and
-    // non-deterministic; see the report of this test.
+    // instance would keep its pull request open and buffer the redeliveries behind its stuck
+    // loop (measured: 4.6–16 s before a healthy instance got the message, with ack_wait 1.5 s).
     void first.stop();
     await firstNc.close();
 
     // Second instance: same handler, same durable, normal afterCommit.
     const seenBySecond: string[] = [];
-    const second = register(handler, new EventConsumer(handler, { nc, db, log, ackWaitMs: 1500, afterCommit: (env) => void seenBySecond.push(env.id) }));
+    const second = register(
+      handler,
+      new EventConsumer(handler, {
+        nc,
+        db,
+        log,
+        ackWaitMs: 1500,
+        afterCommit: (env) => void seenBySecond.push(env.id),
+      }),
+    );
     expect(second.durableName()).toBe(first.durableName());
     await second.start();
 
-    await waitFor('the redelivery to reach the second instance', () => seenBySecond.includes(envelope.id), 10_000);
+    await waitFor(
+      'the redelivery to reach the second instance',
+      () => seenBySecond.includes(envelope.id),
+      10_000,
+    );
     expect(second.skipped).toBeGreaterThanOrEqual(1);
     expect(handled.filter((id) => id === envelope.id)).toHaveLength(1);
     const effects = await effectsOf(envelope.id);
-    expect(effects).toEqual([{ event_id: envelope.id, tenant_id: envelope.tenantId, note: `welcome pack for ${envelope.payload.propertyId}` }]);
+    expect(effects).toEqual([
+      {
+        event_id: envelope.id,
+        tenant_id: envelope.tenantId,
+        note: `welcome pack for ${envelope.payload.propertyId}`,
+      },
+    ]);
     expect(await inboxCount(name, envelope.id)).toBe(1);
 
     // The second instance acked it: nothing of ours is still pending on the durable.
-    const info = await waitFor('the durable to have nothing pending', async () => {
-      const i = await jsm.consumers.info(STREAM, first.durableName());
-      return i.num_ack_pending === 0 && i.num_pending === 0 ? i : undefined;
-    }, 5_000);
+    const info = await waitFor(
+      'the durable to have nothing pending',
+      async () => {
+        const i = await jsm.consumers.info(STREAM, first.durableName());
+        return i.num_ack_pending === 0 && i.num_pending === 0 ? i : undefined;
+      },
+      5_000,
+    );
     expect(info.num_ack_pending).toBe(0);
   }, 20_000);
 
@@ -278,23 +342,35 @@ describe('Events: outbox → JetStream → consumers that apply each event once'
         if (env.tenantId !== tenant) return; // history of other tests: not ours
         attempts.push(env.id);
         // The effect is written, then the handler fails: the transaction must roll it back.
-        await em.execute('insert into test_effects (event_id, tenant_id, note) values (?, ?, ?)', [env.id, env.tenantId, 'poison']);
+        await em.execute('insert into test_effects (event_id, tenant_id, note) values (?, ?, ?)', [
+          env.id,
+          env.tenantId,
+          'poison',
+        ]);
         throw new Error(`cannot handle property ${payload.propertyId}: poison`);
       },
     };
-    const consumer = register(handler, new EventConsumer(handler, { nc, db, log, maxAttempts: 2, ackWaitMs: 10_000 }));
+    const consumer = register(
+      handler,
+      new EventConsumer(handler, { nc, db, log, maxAttempts: 2, ackWaitMs: 10_000 }),
+    );
     const dlqSubject = `pm.dlq.${consumer.durableName()}`;
     dlqSubjects.push(dlqSubject);
     await consumer.start();
 
     const envelope = await publishFor(tenant, 'Poison Place');
 
-    const dlq = await js.consumers.get('PM_DLQ', { filterSubjects: dlqSubject, inactive_threshold: READER_IDLE_MS });
+    const dlq = await js.consumers.get('PM_DLQ', {
+      filterSubjects: dlqSubject,
+      inactive_threshold: READER_IDLE_MS,
+    });
     readers.push({ stream: 'PM_DLQ', name: (await dlq.info(true)).name });
     const dead = await dlq.next({ expires: 15_000 });
     expect(dead).not.toBeNull();
     expect(dead!.subject).toBe(dlqSubject);
-    expect(dead!.headers?.get('Pm-Dead-Reason')).toBe(`cannot handle property ${envelope.payload.propertyId}: poison`);
+    expect(dead!.headers?.get('Pm-Dead-Reason')).toBe(
+      `cannot handle property ${envelope.payload.propertyId}: poison`,
+    );
     expect(dead!.headers?.get('Pm-Original-Subject')).toBe(SUBJECT);
     expect(dead!.json<EventEnvelope>().id).toBe(envelope.id);
 

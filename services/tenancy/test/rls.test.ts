@@ -61,7 +61,11 @@ describe('Database: row-level security on pm_tenancy (RLS proven with the applic
       await asTenant(tenant, () =>
         db.tx(async (em) => {
           for (const name of names) {
-            const p = em.create(Property, { name, kind: PropertyKind.RESIDENTIAL, timeZone: 'Asia/Shanghai' });
+            const p = em.create(Property, {
+              name,
+              kind: PropertyKind.RESIDENTIAL,
+              timeZone: 'Asia/Shanghai',
+            });
             ids[tenant].push(p.id);
           }
           await em.flush();
@@ -81,7 +85,10 @@ describe('Database: row-level security on pm_tenancy (RLS proven with the applic
   }, 15_000);
 
   it('the fixtures are real rows: each tenant owns exactly its two properties (read as superuser)', async () => {
-    const { rows } = await admin.query<{ id: string; tenant_id: string }>('select id, tenant_id from properties where tenant_id = any($1::uuid[])', [[A, B]]);
+    const { rows } = await admin.query<{ id: string; tenant_id: string }>(
+      'select id, tenant_id from properties where tenant_id = any($1::uuid[])',
+      [[A, B]],
+    );
     expect(sorted(rows.filter((r) => r.tenant_id === A).map((r) => r.id))).toEqual(sorted(ids[A]));
     expect(sorted(rows.filter((r) => r.tenant_id === B).map((r) => r.id))).toEqual(sorted(ids[B]));
     expect(ids[A]).toHaveLength(2);
@@ -97,14 +104,19 @@ describe('Database: row-level security on pm_tenancy (RLS proven with the applic
       expect(sorted(rows.map((r) => r.id))).toEqual(sorted(ids[A]));
       // Asking for B's rows by tenant or by primary key finds nothing either.
       expect((await c.query('select * from properties where tenant_id = $1', [B])).rowCount).toBe(0);
-      expect((await c.query('select * from properties where id = any($1::uuid[])', [ids[B]])).rowCount).toBe(0);
+      expect((await c.query('select * from properties where id = any($1::uuid[])', [ids[B]])).rowCount).toBe(
+        0,
+      );
       await c.query('rollback');
     });
 
     it('(b) with no tenant setting, pm_app sees zero rows — on a fresh connection and after a committed tenant transaction', async () => {
       const fresh = await appClient();
       expect((await fresh.query('select * from properties')).rowCount).toBe(0);
-      expect((await fresh.query('select * from properties where id = any($1::uuid[])', [[...ids[A], ...ids[B]]])).rowCount).toBe(0);
+      expect(
+        (await fresh.query('select * from properties where id = any($1::uuid[])', [[...ids[A], ...ids[B]]]))
+          .rowCount,
+      ).toBe(0);
 
       // SET LOCAL must not leak to the next user of a pooled connection.
       const reused = await appTx(A);
@@ -116,7 +128,10 @@ describe('Database: row-level security on pm_tenancy (RLS proven with the applic
     it('(c) inserting a row with tenant_id B while app.tenant_id = A fails: "new row violates row-level security policy"', async () => {
       const c = await appTx(A);
       const err = await c
-        .query(`insert into properties (id, tenant_id, name, kind, time_zone) values ($1, $2, 'Smuggled', 'OFFICE', 'Asia/Shanghai')`, [randomUUID(), B])
+        .query(
+          `insert into properties (id, tenant_id, name, kind, time_zone) values ($1, $2, 'Smuggled', 'OFFICE', 'Asia/Shanghai')`,
+          [randomUUID(), B],
+        )
         .then(
           () => undefined,
           (e: Error & { code?: string }) => e,
@@ -125,27 +140,39 @@ describe('Database: row-level security on pm_tenancy (RLS proven with the applic
       expect(err!.message).toMatch(RLS_VIOLATION);
       expect(err!.code).toBe('42501');
       await c.query('rollback');
-      expect(await adminCount('select count(*) as n from properties where tenant_id = $1', [B])).toBe(ids[B].length);
+      expect(await adminCount('select count(*) as n from properties where tenant_id = $1', [B])).toBe(
+        ids[B].length,
+      );
     });
 
     it("(c') moving one of A's rows to tenant B (update of tenant_id) violates the WITH CHECK policy", async () => {
       const c = await appTx(A);
-      await expect(c.query('update properties set tenant_id = $1 where id = $2', [B, ids[A][0]])).rejects.toThrow(RLS_VIOLATION);
+      await expect(
+        c.query('update properties set tenant_id = $1 where id = $2', [B, ids[A][0]]),
+      ).rejects.toThrow(RLS_VIOLATION);
       await c.query('rollback');
     });
 
     it("(d) updating or deleting B's rows while app.tenant_id = A affects 0 rows, and B's rows are unchanged", async () => {
       const c = await appTx(A);
-      expect((await c.query(`update properties set name = 'Hijacked' where id = any($1::uuid[])`, [ids[B]])).rowCount).toBe(0);
+      expect(
+        (await c.query(`update properties set name = 'Hijacked' where id = any($1::uuid[])`, [ids[B]]))
+          .rowCount,
+      ).toBe(0);
       expect((await c.query('delete from properties where tenant_id = $1', [B])).rowCount).toBe(0);
       // Unqualified statements reach exactly A's rows and nothing else.
       expect((await c.query(`update properties set name = name || ''`)).rowCount).toBe(ids[A].length);
       expect((await c.query('delete from properties')).rowCount).toBe(ids[A].length);
       await c.query('rollback');
 
-      const { rows } = await admin.query<{ name: string }>('select name from properties where id = any($1::uuid[]) order by name', [ids[B]]);
+      const { rows } = await admin.query<{ name: string }>(
+        'select name from properties where id = any($1::uuid[]) order by name',
+        [ids[B]],
+      );
       expect(rows.map((r) => r.name)).toEqual(['B Court', 'B Plaza']);
-      expect(await adminCount('select count(*) as n from properties where id = any($1::uuid[])', [ids[A]])).toBe(ids[A].length);
+      expect(
+        await adminCount('select count(*) as n from properties where id = any($1::uuid[])', [ids[A]]),
+      ).toBe(ids[A].length);
     });
   });
 
@@ -167,9 +194,13 @@ describe('Database: row-level security on pm_tenancy (RLS proven with the applic
       // Proves that what restricted (e) was the database, not a filter that stayed on.
       const superDb = await Database.connect({ clientUrl: ADMIN_URL, entities, poolMax: 1 });
       try {
-        const found = await asTenant(A, () => superDb.tx((em) => em.find(Property, { tenantId: { $in: [A, B] } }, { filters: false })));
+        const found = await asTenant(A, () =>
+          superDb.tx((em) => em.find(Property, { tenantId: { $in: [A, B] } }, { filters: false })),
+        );
         expect(sorted(found.map((p) => p.id))).toEqual(sorted([...ids[A], ...ids[B]]));
-        const filtered = await asTenant(A, () => superDb.tx((em) => em.find(Property, { tenantId: { $in: [A, B] } })));
+        const filtered = await asTenant(A, () =>
+          superDb.tx((em) => em.find(Property, { tenantId: { $in: [A, B] } })),
+        );
         expect(sorted(filtered.map((p) => p.id))).toEqual(sorted(ids[A]));
       } finally {
         await superDb.close();
@@ -177,15 +208,21 @@ describe('Database: row-level security on pm_tenancy (RLS proven with the applic
     }, 15_000);
 
     it("(e) B's row cannot be loaded by primary key from A's transaction, even with the filter off", async () => {
-      const other = await asTenant(A, () => db.tx((em) => em.findOne(Property, { id: ids[B][0] }, { filters: false })));
+      const other = await asTenant(A, () =>
+        db.tx((em) => em.findOne(Property, { id: ids[B][0] }, { filters: false })),
+      );
       expect(other).toBeNull();
-      const own = await asTenant(B, () => db.tx((em) => em.findOne(Property, { id: ids[B][0] }, { filters: false })));
+      const own = await asTenant(B, () =>
+        db.tx((em) => em.findOne(Property, { id: ids[B][0] }, { filters: false })),
+      );
       expect(own?.tenantId).toBe(B);
     });
 
     it('(f) a query on a tenant-owned entity outside any tenant context throws MissingTenantContextError', async () => {
       await expect(db.orm.em.fork().find(Property, {})).rejects.toBeInstanceOf(MissingTenantContextError);
-      await expect(db.platformTx((em) => em.find(Property, {}))).rejects.toBeInstanceOf(MissingTenantContextError);
+      await expect(db.platformTx((em) => em.find(Property, {}))).rejects.toBeInstanceOf(
+        MissingTenantContextError,
+      );
       await expect(db.tx((em) => em.find(Property, {}))).rejects.toBeInstanceOf(MissingTenantContextError);
     });
 
@@ -198,16 +235,24 @@ describe('Database: row-level security on pm_tenancy (RLS proven with the applic
       const smuggled = randomUUID();
       const attempt = asTenant(A, () =>
         db.tx(async (em) => {
-          em.create(Property, { id: smuggled, tenantId: B, name: 'Smuggled', kind: PropertyKind.OFFICE, timeZone: 'Asia/Shanghai' });
+          em.create(Property, {
+            id: smuggled,
+            tenantId: B,
+            name: 'Smuggled',
+            kind: PropertyKind.OFFICE,
+            timeZone: 'Asia/Shanghai',
+          });
           await em.flush();
         }),
       );
       await expect(attempt).rejects.toBeInstanceOf(CrossTenantWriteError);
       expect(await adminCount('select count(*) as n from properties where id = $1', [smuggled])).toBe(0);
-      expect(await adminCount('select count(*) as n from properties where tenant_id = $1', [B])).toBe(ids[B].length);
+      expect(await adminCount('select count(*) as n from properties where tenant_id = $1', [B])).toBe(
+        ids[B].length,
+      );
     });
 
-    it("(g) TenantStamp: re-assigning a loaded row to another tenant throws CrossTenantWriteError and changes nothing", async () => {
+    it('(g) TenantStamp: re-assigning a loaded row to another tenant throws CrossTenantWriteError and changes nothing', async () => {
       const attempt = asTenant(A, () =>
         db.tx(async (em) => {
           const p = await em.findOneOrFail(Property, { id: ids[A][0] });
@@ -216,7 +261,12 @@ describe('Database: row-level security on pm_tenancy (RLS proven with the applic
         }),
       );
       await expect(attempt).rejects.toBeInstanceOf(CrossTenantWriteError);
-      expect(await adminCount('select count(*) as n from properties where id = $1 and tenant_id = $2', [ids[A][0], A])).toBe(1);
+      expect(
+        await adminCount('select count(*) as n from properties where id = $1 and tenant_id = $2', [
+          ids[A][0],
+          A,
+        ]),
+      ).toBe(1);
     });
   });
 
@@ -236,7 +286,11 @@ describe('Database: row-level security on pm_tenancy (RLS proven with the applic
     });
 
     it('(i) every table with a tenant_id column has relrowsecurity and relforcerowsecurity', async () => {
-      const { rows } = await admin.query<{ table: string; relrowsecurity: boolean; relforcerowsecurity: boolean }>(
+      const { rows } = await admin.query<{
+        table: string;
+        relrowsecurity: boolean;
+        relforcerowsecurity: boolean;
+      }>(
         `select format('%I.%I', n.nspname, c.relname) as "table", c.relrowsecurity, c.relforcerowsecurity
            from pg_attribute a
            join pg_class c on c.oid = a.attrelid
@@ -248,13 +302,28 @@ describe('Database: row-level security on pm_tenancy (RLS proven with the applic
       );
       const tables = rows.map((r) => r.table);
       // The known tenant-owned tables are among them (guards against a query that finds nothing).
-      expect(tables).toEqual(expect.arrayContaining(['public.inbox', 'public.outbox', 'public.policy_values', 'public.properties', 'public.staff', 'public.units']));
+      expect(tables).toEqual(
+        expect.arrayContaining([
+          'public.inbox',
+          'public.outbox',
+          'public.policy_values',
+          'public.properties',
+          'public.staff',
+          'public.units',
+        ]),
+      );
       const unprotected = rows.filter((r) => !r.relrowsecurity || !r.relforcerowsecurity).map((r) => r.table);
       expect(unprotected).toEqual([]);
     });
 
     it('(i) every such table has a tenant_isolation policy on app_current_tenant(), and no policy open to pm_app/PUBLIC is wider', async () => {
-      const { rows } = await admin.query<{ table: string; policyname: string | null; roles: string[] | null; qual: string | null; with_check: string | null }>(
+      const { rows } = await admin.query<{
+        table: string;
+        policyname: string | null;
+        roles: string[] | null;
+        qual: string | null;
+        with_check: string | null;
+      }>(
         `select format('%I.%I', c.table_schema, c.table_name) as "table", p.policyname, p.roles::text[] as roles, p.qual, p.with_check
            from information_schema.columns c
            join information_schema.tables t on t.table_schema = c.table_schema and t.table_name = c.table_name and t.table_type = 'BASE TABLE'
@@ -265,7 +334,14 @@ describe('Database: row-level security on pm_tenancy (RLS proven with the applic
       const tables = [...new Set(rows.map((r) => r.table))];
       expect(tables.length).toBeGreaterThanOrEqual(6);
       const withoutIsolation = tables.filter(
-        (t) => !rows.some((r) => r.table === t && r.policyname === 'tenant_isolation' && /app_current_tenant\(\)/.test(r.qual ?? '') && /app_current_tenant\(\)/.test(r.with_check ?? '')),
+        (t) =>
+          !rows.some(
+            (r) =>
+              r.table === t &&
+              r.policyname === 'tenant_isolation' &&
+              /app_current_tenant\(\)/.test(r.qual ?? '') &&
+              /app_current_tenant\(\)/.test(r.with_check ?? ''),
+          ),
       );
       expect(withoutIsolation).toEqual([]);
       // Permissive policies are OR-ed: one `using (true)` for PUBLIC or pm_app would undo the isolation.
