@@ -1,35 +1,64 @@
-import { createLogger } from '@pm/observability';
+import { composeServices } from '@apollo/composition';
+import { parse } from 'graphql';
+import { createLogger, Logger } from '@pm/observability';
 import { loadTenancyConfig } from '../../services/tenancy/src/config';
+import { buildTenancySchema } from '../../services/tenancy/src/schema';
 import { TenancyServer, startTenancy } from '../../services/tenancy/src/server';
 import { loadGatewayConfig } from '../src/config';
 import { RunningGateway, startGateway } from '../src/gateway';
 
+/** Another subgraph started in this process for a test; its SDL joins the composed supergraph. */
+export interface SubgraphStarter {
+  name: string;
+  start(
+    env: Record<string, string | undefined>,
+    log: Logger,
+  ): Promise<{ url: string; sdl: string; stop(): Promise<void> }>;
+}
+
 export interface Platform {
   gatewayUrl: string;
   tenancyUrl: string;
+  subgraphUrls: Record<string, string>;
   tenancy: TenancyServer;
   gateway: RunningGateway;
   stop(): Promise<void>;
 }
 
-/** The tenancy subgraph and the gateway in this process, on free ports, against the real stack. */
-export async function startPlatform(env: Record<string, string> = {}): Promise<Platform> {
+/**
+ * Tenancy, any other subgraphs given and the gateway in this process, on free ports, against
+ * the real PostgreSQL, NATS and Keycloak; the supergraph is composed from their live SDL.
+ */
+export async function startPlatform(
+  env: Record<string, string> = {},
+  extra: SubgraphStarter[] = [],
+): Promise<Platform> {
   const log = createLogger('test', (process.env.TEST_LOG_LEVEL as 'error') ?? 'error');
-  const tenancy = await startTenancy(
-    loadTenancyConfig({ ...process.env, PORT: '0', SIGNUP_RATE_PER_MINUTE: '1000', ...env }),
-    log,
-  );
+  const baseEnv = { ...process.env, SIGNUP_RATE_PER_MINUTE: '1000', ...env };
+  const tenancy = await startTenancy(loadTenancyConfig({ ...baseEnv, PORT: '0' }), log);
+  const others = [];
+  for (const s of extra) others.push({ name: s.name, ...(await s.start({ ...baseEnv, PORT: '0' }, log)) });
+  const composed = composeServices([
+    { name: 'tenancy', url: tenancy.http.url, typeDefs: parse((await buildTenancySchema()).sdl) },
+    ...others.map((o) => ({ name: o.name, url: o.url, typeDefs: parse(o.sdl) })),
+  ]);
+  if (composed.errors?.length)
+    throw new Error(`composition failed: ${composed.errors.map((e) => e.message).join('; ')}`);
+  const urls = Object.fromEntries(others.map((o) => [`SUBGRAPH_${o.name.toUpperCase()}_URL`, o.url]));
   const gateway = await startGateway(
-    loadGatewayConfig({ ...process.env, GATEWAY_PORT: '0', SUBGRAPH_TENANCY_URL: tenancy.http.url, ...env }),
+    loadGatewayConfig({ ...baseEnv, ...urls, GATEWAY_PORT: '0', SUBGRAPH_TENANCY_URL: tenancy.http.url }),
     log,
+    composed.supergraphSdl,
   );
   return {
     gatewayUrl: gateway.http.url,
     tenancyUrl: tenancy.http.url,
+    subgraphUrls: Object.fromEntries(others.map((o) => [o.name, o.url])),
     tenancy,
     gateway,
     async stop() {
       await gateway.stop();
+      for (const o of others.reverse()) await o.stop();
       await tenancy.stop();
     },
   };

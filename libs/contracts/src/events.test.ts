@@ -1,5 +1,13 @@
 import { randomUUID } from 'crypto';
-import { Events, validateEnvelope } from './index';
+import {
+  AppraisalEvents,
+  BillingEvents,
+  CustomerEvents,
+  Events,
+  TenancyEvents,
+  TicketEvents,
+  validateEnvelope,
+} from './index';
 
 const envelope = (payload: unknown, over: object = {}) => ({
   id: randomUUID(),
@@ -39,6 +47,21 @@ describe('event contracts', () => {
   });
 
   it('subjects name their domain stream', () => {
-    for (const c of Object.values(Events)) expect(c.subject).toBe(`pm.tenancy.${c.type}`);
+    for (const [domain, group] of Object.entries({
+      tenancy: TenancyEvents,
+      customers: CustomerEvents,
+      tickets: TicketEvents,
+      billing: BillingEvents,
+      appraisal: AppraisalEvents,
+    }))
+      for (const c of Object.values(group)) expect(c.subject).toBe(`pm.${domain}.${c.type}`);
+  });
+});
+
+describe('event registry', () => {
+  it('has one contract per type and subject', () => {
+    const all = Object.values(Events);
+    expect(new Set(all.map((c) => c.type)).size).toBe(all.length);
+    expect(new Set(all.map((c) => c.subject)).size).toBe(all.length);
   });
 });

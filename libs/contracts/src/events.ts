@@ -1,69 +1,21 @@
-import { Infer, Shape, opt, validate } from './schema';
+import { validate } from './schema';
+import { EventContract, EventEnvelope } from './event-contract';
+import { TenancyEvents } from './events/tenancy';
+import { CustomerEvents } from './events/customers';
+import { TicketEvents } from './events/tickets';
+import { BillingEvents } from './events/billing';
+import { AppraisalEvents } from './events/appraisal';
 
-/** The envelope every domain event travels in, on the wire and in the outbox. */
-export interface EventEnvelope<P = unknown> {
-  id: string;
-  type: string;
-  version: number;
-  tenantId: string;
-  occurredAt: string;
-  actor: { kind: 'user' | 'system' | 'partner'; id?: string };
-  trace?: { traceparent?: string; tracestate?: string };
-  payload: P;
-}
-
-export interface EventContract<S extends Shape = Shape> {
-  type: string;
-  version: number;
-  /** `pm.<domain>.<event>`; the domain names the JetStream stream. */
-  subject: string;
-  shape: S;
-}
-
-export type PayloadOf<C> = C extends EventContract<infer S> ? Infer<S> : never;
-
-function define<S extends Shape>(domain: string, type: string, version: number, shape: S): EventContract<S> {
-  return { type, version, subject: `pm.${domain}.${type}`, shape };
-}
+export * from './event-contract';
+export { TenancyEvents, CustomerEvents, TicketEvents, BillingEvents, AppraisalEvents };
 
 /** Every event of the platform; one registry so publishers and consumers share one truth. */
 export const Events = {
-  tenantCreated: define('tenancy', 'tenant.created', 1, {
-    tenantId: 'uuid',
-    slug: 'string',
-    name: 'string',
-    realm: 'string',
-    cell: 'string',
-  }),
-  propertyCreated: define('tenancy', 'property.created', 1, {
-    propertyId: 'uuid',
-    name: 'string',
-    kind: 'string',
-    timeZone: 'string',
-    address: opt('string'),
-  }),
-  unitCreated: define('tenancy', 'unit.created', 1, {
-    unitId: 'uuid',
-    propertyId: 'uuid',
-    building: 'string',
-    number: 'string',
-    areaSqm: 'number',
-    kind: 'string',
-  }),
-  staffJoined: define('tenancy', 'staff.joined', 1, {
-    staffId: 'uuid',
-    name: 'string',
-    email: 'string',
-    roles: 'string[]',
-    propertyIds: 'uuid[]',
-    managerId: opt('uuid'),
-  }),
-  policyChanged: define('tenancy', 'policy.changed', 1, {
-    key: 'string',
-    value: 'json',
-    propertyId: opt('uuid'),
-    effectiveFrom: 'date',
-  }),
+  ...TenancyEvents,
+  ...CustomerEvents,
+  ...TicketEvents,
+  ...BillingEvents,
+  ...AppraisalEvents,
 } as const;
 
 export type EventName = keyof typeof Events;

@@ -1,0 +1,40 @@
+import { defineEvent } from '../event-contract';
+import { opt } from '../schema';
+
+/** Events published by the customers service (customers, occupancy, move-in/out). */
+export const CustomerEvents = {
+  customerRegistered: defineEvent('customers', 'customer.registered', 1, {
+    customerId: 'uuid',
+    propertyId: 'uuid',
+    kind: 'string',
+    name: 'string',
+  }),
+  /** Move-in (入伙) recorded; handover meter readings go to billing (R-CUS-4). */
+  occupancyStarted: defineEvent('customers', 'occupancy.started', 1, {
+    occupancyId: 'uuid',
+    customerId: 'uuid',
+    unitId: 'uuid',
+    propertyId: 'uuid',
+    kind: 'string',
+    startDate: 'date',
+    /** `[{ meter: 'WATER' | 'ELECTRICITY' | 'GAS', reading: number }]` taken at handover. */
+    meterReadings: opt('json'),
+  }),
+  occupancyEnded: defineEvent('customers', 'occupancy.ended', 1, {
+    occupancyId: 'uuid',
+    customerId: 'uuid',
+    unitId: 'uuid',
+    propertyId: 'uuid',
+    endDate: 'date',
+  }),
+  /** Billing answers with clearance.decided (R-CUS-6, R-BIL-9); also sent for ownership transfer (R-CUS-7). */
+  moveOutRequested: defineEvent('customers', 'moveout.requested', 1, {
+    requestId: 'uuid',
+    customerId: 'uuid',
+    unitId: 'uuid',
+    propertyId: 'uuid',
+    plannedDate: 'date',
+    /** MOVE_OUT or OWNERSHIP_TRANSFER */
+    reason: 'string',
+  }),
+} as const;

@@ -1,0 +1,42 @@
+import { defineEvent } from '../event-contract';
+import { opt } from '../schema';
+
+/** Events published by the tenancy service. */
+export const TenancyEvents = {
+  tenantCreated: defineEvent('tenancy', 'tenant.created', 1, {
+    tenantId: 'uuid',
+    slug: 'string',
+    name: 'string',
+    realm: 'string',
+    cell: 'string',
+  }),
+  propertyCreated: defineEvent('tenancy', 'property.created', 1, {
+    propertyId: 'uuid',
+    name: 'string',
+    kind: 'string',
+    timeZone: 'string',
+    address: opt('string'),
+  }),
+  unitCreated: defineEvent('tenancy', 'unit.created', 1, {
+    unitId: 'uuid',
+    propertyId: 'uuid',
+    building: 'string',
+    number: 'string',
+    areaSqm: 'number',
+    kind: 'string',
+  }),
+  staffJoined: defineEvent('tenancy', 'staff.joined', 1, {
+    staffId: 'uuid',
+    name: 'string',
+    email: 'string',
+    roles: 'string[]',
+    propertyIds: 'uuid[]',
+    managerId: opt('uuid'),
+  }),
+  policyChanged: defineEvent('tenancy', 'policy.changed', 1, {
+    key: 'string',
+    value: 'json',
+    propertyId: opt('uuid'),
+    effectiveFrom: 'date',
+  }),
+} as const;
