@@ -5,6 +5,7 @@ import { Staff } from './staff/staff.entity';
 import { PolicyValue } from './policy/policy-value.entity';
 import { Migration20261127000000 } from './migrations/Migration20261127000000';
 import { Migration20261127010000 } from './migrations/Migration20261127010000';
+import { Migration20261127020000 } from './migrations/Migration20261127020000';
 import { PartnerClient } from './partner/partner-client.entity';
 
 export const DATABASE = 'pm_tenancy';
@@ -12,4 +13,5 @@ export const entities = [Tenant, Property, Unit, Staff, PolicyValue, PartnerClie
 export const migrations = [
   { name: 'Migration20261127000000', class: Migration20261127000000 },
   { name: 'Migration20261127010000', class: Migration20261127010000 },
+  { name: 'Migration20261127020000', class: Migration20261127020000 },
 ];

@@ -27,6 +27,8 @@ export const TenancyEvents = {
   }),
   staffJoined: defineEvent('tenancy', 'staff.joined', 1, {
     staffId: 'uuid',
+    /** Keycloak user id: the `sub` of the person's tokens. */
+    userId: 'uuid',
     name: 'string',
     email: 'string',
     roles: 'string[]',

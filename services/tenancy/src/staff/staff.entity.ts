@@ -31,6 +31,10 @@ export class Staff extends TenantEntity {
   @Column({ type: 'text[]' })
   propertyIds!: string[];
 
+  @Field(() => ID, { nullable: true, description: 'Staff member this person reports to.' })
+  @Column({ type: 'uuid', nullable: true })
+  managerId?: string;
+
   @Field()
   declare createdAt: Date;
 }

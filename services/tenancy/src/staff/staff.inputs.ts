@@ -23,4 +23,10 @@ export class InviteStaffInput {
     description: 'Properties the person works on (required for site roles).',
   })
   propertyIds?: string[];
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Who this person reports to (the reporting line used by appraisal checks).',
+  })
+  managerId?: string;
 }

@@ -54,6 +54,10 @@ export class StaffService {
           { field: 'propertyIds', message: 'unknown property' },
         ]);
       if (await em.count(Staff, { email })) throw conflict(`${email} is already a staff member`);
+      if (input.managerId && !(isUuid(input.managerId) && (await em.count(Staff, { id: input.managerId }))))
+        throw validationFailed('invitation is invalid', [
+          { field: 'managerId', message: 'unknown staff member' },
+        ]);
       return em.findOneOrFail(Tenant, { id: principal.tenantId });
     });
     const admin = this.cells.find((c) => c.cell.name === cell);
@@ -74,9 +78,24 @@ export class StaffService {
     }
     try {
       return await this.db.tx(async (em) => {
-        const staff = em.create(Staff, { keycloakUserId: userId, email, name, roles, propertyIds });
+        const staff = em.create(Staff, {
+          keycloakUserId: userId,
+          email,
+          name,
+          roles,
+          propertyIds,
+          managerId: input.managerId ?? undefined,
+        });
         await em.flush();
-        await publishInTx(em, Events.staffJoined, { staffId: staff.id, name, email, roles, propertyIds });
+        await publishInTx(em, Events.staffJoined, {
+          staffId: staff.id,
+          userId,
+          name,
+          email,
+          roles,
+          propertyIds,
+          managerId: staff.managerId,
+        });
         return staff;
       });
     } catch (e) {

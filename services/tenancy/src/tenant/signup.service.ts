@@ -77,6 +77,7 @@ export class SignUpService {
           });
           await publishInTx(em, Events.staffJoined, {
             staffId: staff.id,
+            userId: adminUserId,
             name: staff.name,
             email,
             roles: staff.roles,

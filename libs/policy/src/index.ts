@@ -1,0 +1,83 @@
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Events, policyDefinition } from '@pm/contracts';
+import { EventHandler } from '@pm/events';
+
+/**
+ * Every service keeps its own copy of the tenant's policy values, fed by `policy.changed`
+ * from tenancy; a value never set is the catalog default. Past values stay, so a bill or KPI
+ * computed for a past date uses the value in force then.
+ */
+export function policyProjectionSql(appRole: string): string[] {
+  return [
+    `create table policy_projection (
+      event_id uuid primary key,
+      tenant_id uuid not null,
+      key text not null,
+      property_id uuid,
+      value jsonb not null,
+      effective_from date not null,
+      occurred_at timestamptz not null
+    );`,
+    `create index policy_projection_lookup_idx on policy_projection (tenant_id, key, effective_from desc);`,
+    `alter table policy_projection enable row level security;`,
+    `alter table policy_projection force row level security;`,
+    `create policy tenant_isolation on policy_projection using (tenant_id = app_current_tenant()) with check (tenant_id = app_current_tenant());`,
+    `grant select, insert on policy_projection to "${appRole}";`,
+  ];
+}
+
+/** The consumer that keeps the projection; `service` names the durable consumer. */
+export function policyChangedHandler(service: string): EventHandler<(typeof Events.policyChanged)['shape']> {
+  return {
+    name: `${service}.policy-projection`,
+    contract: Events.policyChanged,
+    async handle(em, payload, envelope) {
+      await em.execute(
+        `insert into policy_projection (event_id, tenant_id, key, property_id, value, effective_from, occurred_at)
+         values (?, ?, ?, ?, ?, ?, ?) on conflict (event_id) do nothing`,
+        [
+          envelope.id,
+          envelope.tenantId,
+          payload.key,
+          payload.propertyId ?? null,
+          JSON.stringify(payload.value),
+          payload.effectiveFrom,
+          envelope.occurredAt,
+        ],
+      );
+    },
+  };
+}
+
+/**
+ * The value of `key` in force on `asOf` (YYYY-MM-DD) for a property: the latest property row,
+ * else the latest company row, else the default. Call inside `Database.tx` (RLS scopes it).
+ */
+export async function policyValue<T = unknown>(
+  em: EntityManager,
+  key: string,
+  propertyId: string | null,
+  asOf: string,
+): Promise<T> {
+  const def = policyDefinition(key);
+  if (!def) throw new Error(`unknown policy key ${key}`);
+  const rows: { value: T }[] = await em.execute(
+    `select value from policy_projection
+     where key = ? and effective_from <= ? and (property_id = ? or property_id is null)
+     order by (property_id is not null) desc, effective_from desc, occurred_at desc limit 1`,
+    [key, asOf, def.perProperty ? propertyId : null],
+  );
+  return rows.length ? rows[0].value : (def.default as T);
+}
+
+/** Several keys at once, e.g. a service's whole SLA table for one property and date. */
+export async function policyValues(
+  em: EntityManager,
+  keys: string[],
+  propertyId: string | null,
+  asOf: string,
+): Promise<Record<string, unknown>> {
+  const out: Record<string, unknown> = {};
+  for (const k of keys) out[k] = await policyValue(em, k, propertyId, asOf);
+  return out;
+}
