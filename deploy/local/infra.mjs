@@ -436,11 +436,12 @@ async function bootKeycloak(cfg, home, log) {
     ...process.env,
     KC_BOOTSTRAP_ADMIN_USERNAME: kc.user,
     KC_BOOTSTRAP_ADMIN_PASSWORD: kc.password,
-    KC_HEALTH_ENABLED: 'true',
     KC_DB_URL: `jdbc:h2:file:${path.join(dbDir, 'keycloakdb')};NON_KEYWORDS=VALUE;DB_CLOSE_ON_EXIT=FALSE;DB_CLOSE_DELAY=0`,
     JAVA_OPTS_KC_HEAP: '-Xms256m -Xmx1g',
   };
   return withStep(log, `Keycloak ${kc.version} boot`, async (done) => {
+    // No health/metrics: Keycloak would then also hold management port 9000, which a second
+    // local Keycloak (or anything else) may already use; readiness is polled on /realms/master.
     const child = spawnDetached(
       path.join(home, 'bin', 'kc.sh'),
       ['start-dev', '--http-port', String(kc.port)],
