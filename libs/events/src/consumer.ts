@@ -84,7 +84,10 @@ export class EventConsumer {
           await this.process(m);
         } catch (e) {
           // e.g. the dead-letter publish failed: leave the message for a later attempt.
-          this.o.log.error('event could not be processed or dead-lettered', { consumer: this.handler.name, err: e as Error });
+          this.o.log.error('event could not be processed or dead-lettered', {
+            consumer: this.handler.name,
+            err: e as Error,
+          });
           m.nak(5_000);
         }
       }
