@@ -27,8 +27,9 @@ function options() {
   return {
     warmupS: arg('warmup', 3),
     durationS: arg('duration', 10),
+    sliceS: arg('slice', 2),
     runs: arg('runs', 3),
-    concurrency: arg('concurrency', 32),
+    concurrency: arg('concurrency', 16),
     properties: 20,
   };
 }
@@ -239,10 +240,11 @@ async function setUpCompany(gatewayUrl, properties) {
 
 /**
  * Closed loop: `concurrency` workers, each sends its next request when the last one answered,
- * over keep-alive connections (one agent, one socket per worker). Latency is measured per
- * request; a response counts only if it is HTTP 200 with data and no errors.
+ * over keep-alive connections (one agent per target, one socket per worker, kept across
+ * slices). Latency is measured per request; a response counts only if it is HTTP 200 with
+ * data and no errors.
  */
-async function load({ url, body, headers, concurrency, seconds }) {
+function client({ url, body, headers, concurrency }) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
   const { hostname, port, pathname } = new URL(url);
   const payload = Buffer.from(JSON.stringify(body));
@@ -271,31 +273,39 @@ async function load({ url, body, headers, concurrency, seconds }) {
       req.end(payload);
     });
 
-  const latencies = [];
-  let errors = 0;
-  const started = performance.now();
-  const deadline = started + seconds * 1000;
-  const worker = async () => {
-    while (performance.now() < deadline) {
-      const t0 = performance.now();
-      const ok = await once();
-      if (ok) latencies.push(performance.now() - t0);
-      else errors++;
-    }
+  return {
+    /** Drives load for `seconds`; the slice lasts until the last request started in it has answered. */
+    async drive(seconds) {
+      const latencies = [];
+      let errors = 0;
+      const started = performance.now();
+      const deadline = started + seconds * 1000;
+      const worker = async () => {
+        while (performance.now() < deadline) {
+          const t0 = performance.now();
+          if (await once()) latencies.push(performance.now() - t0);
+          else errors++;
+        }
+      };
+      await Promise.all(Array.from({ length: concurrency }, worker));
+      return { latencies, errors, seconds: (performance.now() - started) / 1000 };
+    },
+    close: () => agent.destroy(),
   };
-  await Promise.all(Array.from({ length: concurrency }, worker));
-  const elapsed = (performance.now() - started) / 1000;
-  agent.destroy();
-  latencies.sort((a, b) => a - b);
+}
+
+function summarize(slices) {
+  const latencies = slices.flatMap((s) => s.latencies).sort((a, b) => a - b);
+  const seconds = slices.reduce((n, s) => n + s.seconds, 0);
   const pct = (p) =>
     latencies.length
       ? latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))]
       : NaN;
   return {
     requests: latencies.length,
-    errors,
-    seconds: elapsed,
-    rps: latencies.length / elapsed,
+    errors: slices.reduce((n, s) => n + s.errors, 0),
+    seconds,
+    rps: latencies.length / seconds,
     p50: pct(50),
     p99: pct(99),
   };
@@ -336,6 +346,7 @@ async function main() {
   process.once('SIGINT', () => cleanup().finally(() => process.exit(130)));
 
   const sink = await startSink();
+  const loadavg = {};
   try {
     console.log(
       `machine: ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, node ${process.version}`,
@@ -377,9 +388,14 @@ async function main() {
         ).ok,
     );
 
+    loadavg.start = os.loadavg();
+    if (loadavg.start[0] > os.cpus().length / 2)
+      console.log(
+        `warning: load average ${loadavg.start[0].toFixed(2)} on ${os.cpus().length} CPUs before the bench; other work on this machine skews the figures`,
+      );
     session = await setUpCompany(urls.ours, o.properties);
     console.log(
-      `company ${session.realm} with ${o.properties} properties; concurrency ${o.concurrency}, ${o.warmupS} s warm-up + ${o.durationS} s measured per run, ${o.runs} runs, median\n`,
+      `company ${session.realm} with ${o.properties} properties; ${o.concurrency} workers per target; per run: ${o.warmupS} s warm-up, then ${o.durationS} s measured per target in ${o.sliceS} s turns; ${o.runs} runs, median\n`,
     );
 
     // Each target is asked for the same answer before anything is measured.
@@ -403,27 +419,39 @@ async function main() {
         throw new Error(`expected ${o.properties} properties: ${answers.ours}`);
 
       const runs = { ours: [], bare: [], direct: [] };
+      const pidOf = { ours: ours.proc.pid, bare: bare.proc.pid };
       for (let r = 1; r <= o.runs; r++) {
-        // Targets take turns inside each run, so drift (GC, autovacuum, a noisy neighbour) hits all three.
+        await session.fresh();
+        const clients = Object.fromEntries(
+          Object.keys(TARGETS).map((t) => [
+            t,
+            client({
+              url: urls[t],
+              body: { query: q.query },
+              headers: headersFor(t),
+              concurrency: o.concurrency,
+            }),
+          ]),
+        );
+        for (const t of Object.keys(TARGETS)) await clients[t].drive(o.warmupS);
+        // The targets take turns in short slices, so drift (GC, autovacuum, other load on the
+        // machine) falls on all three alike; each gets `duration` seconds in all.
+        const slices = { ours: [], bare: [], direct: [] };
+        const cpu = { ours: { gw: 0, sub: 0 }, bare: { gw: 0, sub: 0 }, direct: { gw: 0, sub: 0 } };
+        for (let done = 0; done < o.durationS - 1e-9; done += o.sliceS) {
+          for (const t of Object.keys(TARGETS)) {
+            const gw0 = pidOf[t] && cpuMs(pidOf[t]);
+            const sub0 = cpuMs(tenancy.proc.pid);
+            slices[t].push(await clients[t].drive(Math.min(o.sliceS, o.durationS - done)));
+            if (pidOf[t]) cpu[t].gw += cpuMs(pidOf[t]) - gw0;
+            cpu[t].sub += cpuMs(tenancy.proc.pid) - sub0;
+          }
+        }
         for (const t of Object.keys(TARGETS)) {
-          await session.fresh();
-          const spec = {
-            url: urls[t],
-            body: { query: q.query },
-            headers: headersFor(t),
-            concurrency: o.concurrency,
-          };
-          await load({ ...spec, seconds: o.warmupS });
-          const cpu0 = {
-            gw: t === 'direct' ? undefined : cpuMs((t === 'ours' ? ours : bare).proc.pid),
-            sub: cpuMs(tenancy.proc.pid),
-          };
-          const m = await load({ ...spec, seconds: o.durationS });
-          const gwCpu = t === 'direct' ? undefined : cpuMs((t === 'ours' ? ours : bare).proc.pid) - cpu0.gw;
-          const subCpu = cpuMs(tenancy.proc.pid) - cpu0.sub;
-          m.gatewayCpuUsPerReq =
-            gwCpu === undefined || Number.isNaN(gwCpu) ? undefined : (gwCpu * 1000) / m.requests;
-          m.subgraphCpuUsPerReq = Number.isNaN(subCpu) ? undefined : (subCpu * 1000) / m.requests;
+          clients[t].close();
+          const m = summarize(slices[t]);
+          m.gatewayCpuUsPerReq = pidOf[t] ? (cpu[t].gw * 1000) / m.requests : undefined;
+          m.subgraphCpuUsPerReq = (cpu[t].sub * 1000) / m.requests;
           runs[t].push(m);
           console.log(
             `  ${q.name} run ${r}/${o.runs} ${t.padEnd(6)} ${m.rps.toFixed(0).padStart(6)} req/s  p50 ${m.p50.toFixed(1)} ms  p99 ${m.p99.toFixed(1)} ms${m.errors ? `  ${m.errors} errors` : ''}`,
@@ -491,6 +519,7 @@ async function main() {
       options: o,
       targets: TARGETS,
       note: 'tenancy subgraph shared by all targets, with tracing on (OTLP/HTTP to a local sink); load generator, gateways, subgraph, PostgreSQL and Keycloak on the same machine',
+      loadavg: { ...loadavg, end: os.loadavg() },
       otlpSink: sink.stats(),
       results: results.map((r) => ({
         ...r,
@@ -519,7 +548,15 @@ async function main() {
       })),
       join,
     };
-    writeFileSync(file, `${JSON.stringify(json, null, 2)}\n`);
+    let text = `${JSON.stringify(json, null, 2)}\n`;
+    try {
+      // Committed as evidence, so formatted the way `npm run lint` checks it.
+      const prettier = require('prettier');
+      text = await prettier.format(text, { ...(await prettier.resolveConfig(file)), parser: 'json' });
+    } catch {
+      // prettier is a dev dependency; unformatted JSON is still JSON
+    }
+    writeFileSync(file, text);
     console.log(`\nresults: ${path.relative(process.cwd(), file)}`);
   } finally {
     await cleanup();

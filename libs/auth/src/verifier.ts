@@ -32,6 +32,7 @@ interface RealmVerifier {
   manager: any;
   timer: NodeJS.Timeout;
   fetchedAt: number;
+  pems: Map<string, Promise<string>>;
 }
 
 /**
@@ -107,9 +108,14 @@ export class TokenVerifier {
     )
       return;
     realm.fetchedAt = Date.now();
+    await this.refreshKeys(realm);
+  }
+
+  private async refreshKeys(realm: RealmVerifier): Promise<void> {
     const fetched = (await realm.manager.rotation.retrieveJWKs()) as { keys: { kid: string }[] };
     realm.manager.rotation.jwks = fetched.keys;
     realm.manager.rotation.lastTimeRequesTime = Date.now() / 1000;
+    realm.pems.clear();
   }
 
   private realmVerifier(cell: KeycloakCell, realm: string): RealmVerifier {
@@ -125,18 +131,32 @@ export class TokenVerifier {
         'min-time-between-jwks-requests': 1,
       });
       const manager = new GrantManager(config);
+      // keycloak-connect turns the JWK into a PEM on every request (≈ 0.3 ms, a third of the
+      // gateway's CPU per request in bench/); the PEM is kept per kid until keys are re-read.
+      const pems = new Map<string, Promise<string>>();
+      const toPem = manager.rotation.getJWK.bind(manager.rotation);
+      manager.rotation.getJWK = (kid: string) => {
+        let pem = pems.get(kid);
+        if (!pem) {
+          pem = Promise.resolve().then(() => toPem(kid));
+          pem.catch(() => pems.delete(kid));
+          pems.set(kid, pem);
+        }
+        return pem;
+      };
+      const created: RealmVerifier = {
+        manager,
+        fetchedAt: 0,
+        pems,
+        timer: undefined as unknown as NodeJS.Timeout,
+      };
       // keycloak-connect caches keys by kid forever; re-reading them drops rotated-out keys.
-      const timer = setInterval(
-        () => {
-          manager.rotation
-            .retrieveJWKs()
-            .then((k: { keys: unknown[] }) => (manager.rotation.jwks = k.keys))
-            .catch(() => undefined);
-        },
+      created.timer = setInterval(
+        () => this.refreshKeys(created).catch(() => undefined),
         this.o.keyRefreshMs ?? 5 * 60_000,
       );
-      timer.unref();
-      v = { manager, timer, fetchedAt: 0 };
+      created.timer.unref();
+      v = created;
       this.realms.set(key, v);
     }
     return v;

@@ -3,7 +3,7 @@ import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
 import { GraphQLInstrumentation } from '@opentelemetry/instrumentation-graphql';
 import { PgInstrumentation } from '@opentelemetry/instrumentation-pg';
-import { BatchSpanProcessor, SpanExporter } from '@opentelemetry/sdk-trace-base';
+import { BatchSpanProcessor, NoopSpanProcessor, SpanExporter } from '@opentelemetry/sdk-trace-base';
 
 let sdk: NodeSDK | undefined;
 
@@ -23,7 +23,15 @@ export function startTelemetry(opts: {
     (opts.otlpEndpoint ? new OTLPTraceExporter({ url: `${opts.otlpEndpoint}/v1/traces` }) : undefined);
   sdk = new NodeSDK({
     serviceName: opts.serviceName,
-    spanProcessors: exporter ? [new BatchSpanProcessor(exporter, { scheduledDelayMillis: 200 })] : [],
+    // With no processor the SDK registers no tracer provider and trace ids are all zeros; a
+    // no-op processor keeps real ids for logs and propagation without exporting anything.
+    spanProcessors: [
+      exporter ? new BatchSpanProcessor(exporter, { scheduledDelayMillis: 200 }) : new NoopSpanProcessor(),
+    ],
+    // Left out, the SDK would build OTLP metric and log exporters from defaults and send to
+    // localhost:4318; this platform exports traces only, and only when told where.
+    metricReaders: [],
+    logRecordProcessors: [],
     instrumentations: [
       new HttpInstrumentation({
         ignoreIncomingRequestHook: (req) => req.url === '/health' || req.url === '/ready',
