@@ -194,11 +194,22 @@ async function test() {
   await timed('composing the supergraph (drift check)', () =>
     run(process.execPath, ['gateway/scripts/compose.mjs', '--check']),
   );
-  const r = spawnSync('npx', ['jest', '--runInBand', ...args], {
+  const results = path.join(stateDir, 'jest-results.json');
+  rmSync(results, { force: true });
+  const r = spawnSync('npx', ['jest', '--runInBand', '--json', `--outputFile=${results}`, ...args], {
     cwd: root,
     stdio: 'inherit',
     env: { ...process.env, PM_PREPARED: '1' },
   });
+  if (existsSync(results)) {
+    const j = JSON.parse(readFileSync(results, 'utf8'));
+    const broken = j.numRuntimeErrorTestSuites
+      ? ` (${j.numRuntimeErrorTestSuites} suites failed to run)`
+      : '';
+    log(
+      `\ntests: ${j.numPassedTests} passed, ${j.numFailedTests + j.numRuntimeErrorTestSuites} failed${broken}`,
+    );
+  }
   process.exitCode = r.status ?? 1;
 }
 
