@@ -7,6 +7,7 @@ import { GatewayInterface } from '@apollo/server-gateway-interface';
 import { Logger } from '@pm/observability';
 import { TenantContext, runWithTenant } from '@pm/tenant-context';
 import { errorFormatter } from './errors';
+import { requestLogPlugin } from './request-log';
 
 export interface ServerOptions<C extends BaseContext> {
   port: number;
@@ -44,7 +45,11 @@ export async function startGraphQLServer<C extends BaseContext>(o: ServerOptions
     hideSchemaDetailsFromClientErrors: o.production,
     formatError: errorFormatter(o.log),
     // Inline (ftv1) traces are for Apollo's cloud; OpenTelemetry covers tracing here.
-    plugins: [...(o.plugins ?? []), ...(o.schema ? [ApolloServerPluginInlineTraceDisabled()] : [])],
+    plugins: [
+      requestLogPlugin<C>(o.log),
+      ...(o.plugins ?? []),
+      ...(o.schema ? [ApolloServerPluginInlineTraceDisabled()] : []),
+    ],
     allowBatchedHttpRequests: false,
   } as any);
   await apollo.start();

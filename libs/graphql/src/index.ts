@@ -9,3 +9,4 @@ export * from './http-server';
 export * from './subgraph-context';
 export * from './enums';
 export * from './operation';
+export * from './request-log';
