@@ -36,7 +36,7 @@ export async function startPlatform(
   const log = createLogger('test', (process.env.TEST_LOG_LEVEL as 'error') ?? 'error');
   const baseEnv = { ...process.env, SIGNUP_RATE_PER_MINUTE: '1000', ...env };
   const tenancy = await startTenancy(loadTenancyConfig({ ...baseEnv, PORT: '0' }), log);
-  const others = [];
+  const others: ({ name: string } & Awaited<ReturnType<SubgraphStarter['start']>>)[] = [];
   for (const s of extra) others.push({ name: s.name, ...(await s.start({ ...baseEnv, PORT: '0' }, log)) });
   const composed = composeServices([
     { name: 'tenancy', url: tenancy.http.url, typeDefs: parse((await buildTenancySchema()).sdl) },
