@@ -37,7 +37,11 @@ export async function startPlatform(
   const baseEnv = { ...process.env, SIGNUP_RATE_PER_MINUTE: '1000', ...env };
   const tenancy = await startTenancy(loadTenancyConfig({ ...baseEnv, PORT: '0' }), log);
   const others: ({ name: string } & Awaited<ReturnType<SubgraphStarter['start']>>)[] = [];
-  for (const s of extra) others.push({ name: s.name, ...(await s.start({ ...baseEnv, PORT: '0' }, log)) });
+  for (const s of extra)
+    others.push({
+      name: s.name,
+      ...(await s.start({ ...baseEnv, PORT: '0', SUBGRAPH_TENANCY_URL: tenancy.http.url }, log)),
+    });
   const composed = composeServices([
     { name: 'tenancy', url: tenancy.http.url, typeDefs: parse((await buildTenancySchema()).sdl) },
     ...others.map((o) => ({ name: o.name, url: o.url, typeDefs: parse(o.sdl) })),

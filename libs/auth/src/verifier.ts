@@ -10,6 +10,7 @@ import { parseIssuer } from './issuer';
 
 /** The API's audience; the realm template's audience mapper puts it in every access token. */
 export const API_AUDIENCE = 'pm-api';
+const VERIFIED_CACHE_SIZE = 10_000;
 
 export interface Principal extends TenantContext {
   realm: string;
@@ -24,6 +25,8 @@ export interface VerifierOptions {
   directory: TenantDirectory;
   /** Keys are re-read on this period so a key removed from the realm stops working. */
   keyRefreshMs?: number;
+  /** How long a verified token string is trusted without re-checking its signature (default 60 s). */
+  verifiedCacheMs?: number;
   /** An unknown key id triggers a read of the realm's keys at most this often. */
   minKeyFetchIntervalMs?: number;
 }
@@ -42,11 +45,30 @@ interface RealmVerifier {
  */
 export class TokenVerifier {
   private realms = new Map<string, RealmVerifier>();
+  private verified = new Map<string, { principal: Principal; until: number }>();
 
   constructor(private o: VerifierOptions) {}
 
+  /**
+   * The same token string is verified once per minute at most: an identical string carries
+   * the identical signature, so only its expiry (and a removed key, within that minute) can
+   * change the answer. Verification otherwise dominates the gateway's CPU per request.
+   */
   async verify(raw: string | undefined): Promise<Principal> {
     if (!raw) throw new AuthError(ErrorCode.UNAUTHENTICATED, 'missing bearer token');
+    const now = Date.now();
+    const hit = this.verified.get(raw);
+    if (hit && hit.until > now) return hit.principal;
+    const principal = await this.verifyUncached(raw);
+    const exp =
+      Number((JSON.parse(Buffer.from(raw.split('.')[1], 'base64url').toString()) as { exp?: number }).exp) *
+      1000;
+    if (this.verified.size >= VERIFIED_CACHE_SIZE) this.verified.delete(this.verified.keys().next().value!);
+    this.verified.set(raw, { principal, until: Math.min(exp, now + (this.o.verifiedCacheMs ?? 60_000)) });
+    return principal;
+  }
+
+  private async verifyUncached(raw: string): Promise<Principal> {
     const token = new Token(raw, API_AUDIENCE);
     if (token.header?.alg !== 'RS256')
       throw new AuthError(ErrorCode.UNAUTHENTICATED, 'unsupported token algorithm');
@@ -94,6 +116,7 @@ export class TokenVerifier {
   close(): void {
     for (const r of this.realms.values()) clearInterval(r.timer);
     this.realms.clear();
+    this.verified.clear();
   }
 
   /**

@@ -44,6 +44,7 @@ describe('signing keys are refreshed on rotation', () => {
       },
       keyRefreshMs: 1000,
       minKeyFetchIntervalMs: 0,
+      verifiedCacheMs: 500,
     });
   });
   afterAll(async () => {
