@@ -1,10 +1,10 @@
 // The deployables `npm start` runs, in start order, with their local ports.
-export const SERVICES = [
-  {
-    name: 'tenancy',
-    port: 4001,
-    entry: 'services/tenancy/dist/main.js',
-    migrate: 'services/tenancy/dist/migrate.js',
-  },
-];
+const service = (name, port) => ({
+  name,
+  port,
+  entry: `services/${name}/dist/main.js`,
+  migrate: `services/${name}/dist/migrate.js`,
+});
+
+export const SERVICES = [service('tenancy', 4001), service('appraisal', 4005)];
 export const GATEWAY = { name: 'gateway', port: 4000, entry: 'gateway/dist/main.js' };

@@ -10,4 +10,12 @@ export const AppraisalEvents = {
     date: 'date',
     total: 'number',
   }),
+  /** A checked person's appeal against a finding was decided; `upheld` = the finding no longer deducts. */
+  appealDecided: defineEvent('appraisal', 'appeal.decided', 1, {
+    appealId: 'uuid',
+    findingId: 'uuid',
+    checkId: 'uuid',
+    staffId: 'uuid',
+    upheld: 'boolean',
+  }),
 } as const;

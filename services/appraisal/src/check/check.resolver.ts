@@ -1,0 +1,168 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { StaffRole } from '@pm/contracts';
+import { DateScalar, GraphQLContext, requirePrincipal } from '@pm/graphql';
+import { CheckService } from './check.service';
+import {
+  AppealView,
+  CheckDue,
+  CheckView,
+  MissedCheck,
+  PropertyRef,
+  RankingRow,
+  RecordCheckInput,
+  ScoreSheet,
+  StaffKpis,
+  StaffRef,
+  SuggestionView,
+} from './check.types';
+import { ReportsService } from '../reports/reports.service';
+import { SuggestionService } from '../suggestion/suggestion.service';
+import { AppealService } from '../appeal/appeal.service';
+import { SuggestionStatus } from '../suggestion/suggestion.entity';
+
+const MANAGERS = [
+  StaffRole.SITE_MANAGER,
+  StaffRole.CS_SUPERVISOR,
+  StaffRole.ENGINEERING_SUPERVISOR,
+  StaffRole.HQ,
+];
+
+@Resolver(() => CheckView)
+export class CheckResolver {
+  constructor(
+    private checks: CheckService,
+    private reports: ReportsService,
+  ) {}
+
+  @Authorized()
+  @Mutation(() => CheckView, {
+    description:
+      'R-APR-1..6: only a checker the schedule allows (FORBIDDEN otherwise, and for oneself); points outside the band → VALIDATION_FAILED.',
+  })
+  recordCheck(@Arg('input') input: RecordCheckInput, @Ctx() ctx: GraphQLContext): Promise<CheckView> {
+    return this.checks.record(requirePrincipal(ctx), input);
+  }
+
+  @Authorized()
+  @Query(() => CheckView, { nullable: true })
+  check(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+    return this.checks.check(requirePrincipal(ctx), id);
+  }
+
+  @Authorized()
+  @Query(() => ScoreSheet, { description: 'period "YYYY-MM" (month) or "YYYY-MM-DD" (day).' })
+  scoreSheet(
+    @Arg('staffId', () => ID) staffId: string,
+    @Arg('period') period: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<ScoreSheet> {
+    return this.checks.scoreSheet(requirePrincipal(ctx), staffId, period);
+  }
+
+  @Authorized()
+  @Query(() => [CheckDue], {
+    description: 'Scheduled checks the caller owes in the periods containing `date` (R-APR-1).',
+  })
+  checksDue(@Arg('date', () => DateScalar) date: string, @Ctx() ctx: GraphQLContext) {
+    return this.reports.checksDue(requirePrincipal(ctx), date);
+  }
+
+  @Authorized(...MANAGERS)
+  @Query(() => [MissedCheck], {
+    description: 'Scheduled checks of the property’s people whose period ended without one.',
+  })
+  missedChecks(
+    @Arg('propertyId', () => ID) propertyId: string,
+    @Arg('period') period: string,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return this.reports.missedChecks(requirePrincipal(ctx), propertyId, period);
+  }
+
+  @Authorized(...MANAGERS)
+  @Query(() => [RankingRow], {
+    description: 'People of the property by mean check total in the period, best first.',
+  })
+  rankings(
+    @Arg('propertyId', () => ID) propertyId: string,
+    @Arg('period') period: string,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return this.reports.rankings(requirePrincipal(ctx), propertyId, period);
+  }
+}
+
+@Resolver(() => SuggestionView)
+export class SuggestionResolver {
+  constructor(private suggestions: SuggestionService) {}
+
+  @Authorized()
+  @Query(() => [SuggestionView], { description: 'Suggested findings of a person (R-APR-7).' })
+  suggestedFindings(
+    @Arg('staffId', () => ID) staffId: string,
+    @Arg('status', () => SuggestionStatus, { nullable: true }) status: SuggestionStatus | null,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return this.suggestions.list(requirePrincipal(ctx), staffId, status);
+  }
+
+  @Authorized()
+  @Mutation(() => SuggestionView, { description: 'A checker dismisses a suggested finding, with a reason.' })
+  dismissSuggestion(
+    @Arg('id', () => ID) id: string,
+    @Arg('reason') reason: string,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return this.suggestions.dismiss(requirePrincipal(ctx), id, reason);
+  }
+}
+
+@Resolver(() => AppealView)
+export class AppealResolver {
+  constructor(private appeals: AppealService) {}
+
+  @Authorized()
+  @Mutation(() => AppealView, { description: 'The checked person disputes one of their findings.' })
+  disputeFinding(
+    @Arg('findingId', () => ID) findingId: string,
+    @Arg('reason') reason: string,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return this.appeals.dispute(requirePrincipal(ctx), findingId, reason);
+  }
+
+  @Authorized()
+  @Mutation(() => AppealView, {
+    description:
+      'A role above the checker decides; upheld = the appellant is right and the finding no longer deducts.',
+  })
+  decideAppeal(@Arg('id', () => ID) id: string, @Arg('upheld') upheld: boolean, @Ctx() ctx: GraphQLContext) {
+    return this.appeals.decide(requirePrincipal(ctx), id, upheld);
+  }
+}
+
+@Resolver(() => StaffRef)
+export class StaffRefResolver {
+  constructor(private checks: CheckService) {}
+
+  @FieldResolver(() => ScoreSheet, { description: 'Same as scoreSheet(staffId, period).' })
+  scoreSheet(@Root() staff: StaffRef, @Arg('period') period: string, @Ctx() ctx: GraphQLContext) {
+    return this.checks.scoreSheet(requirePrincipal(ctx), staff.id, period);
+  }
+}
+
+@Resolver(() => PropertyRef)
+export class PropertyRefResolver {
+  constructor(private reports: ReportsService) {}
+
+  @Authorized(...MANAGERS)
+  @FieldResolver(() => StaffKpis, {
+    description: 'Appraisal KPIs: meanScore, checksDone vs checksDue (R-APR-1).',
+  })
+  staffKpis(@Root() property: PropertyRef, @Arg('period') period: string, @Ctx() ctx: GraphQLContext) {
+    return this.reports.staffKpis(requirePrincipal(ctx), property.id, period);
+  }
+}
+
+/** References of the stubs: the owner (tenancy) resolves the rest; fields here check access themselves. */
+export const resolveIdReference = (ref: { id: string }) => ({ id: ref.id });

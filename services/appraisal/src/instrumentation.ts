@@ -1,0 +1,4 @@
+import { startTelemetry } from '@pm/observability';
+import { loadAppraisalConfig } from './config';
+
+startTelemetry({ serviceName: 'appraisal', otlpEndpoint: loadAppraisalConfig().otlpEndpoint });

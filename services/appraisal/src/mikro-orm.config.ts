@@ -1,0 +1,10 @@
+import { StaffMember } from './staff/staff-member.entity';
+import { PropertyProjection } from './property/property-projection.entity';
+import { Check, Finding } from './check/check.entity';
+import { Suggestion } from './suggestion/suggestion.entity';
+import { Appeal } from './appeal/appeal.entity';
+import { Migration20261127100000 } from './migrations/Migration20261127100000';
+
+export const DATABASE = 'pm_appraisal';
+export const entities = [StaffMember, PropertyProjection, Check, Finding, Suggestion, Appeal];
+export const migrations = [{ name: 'Migration20261127100000', class: Migration20261127100000 }];

@@ -1,0 +1,148 @@
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Principal } from '@pm/auth';
+import { Database } from '@pm/db';
+import { assertPropertyVisible, notFound, validationFailed } from '@pm/graphql';
+import { Check } from '../check/check.entity';
+import { CheckService } from '../check/check.service';
+import { CheckDue, MissedCheck, RankingRow, StaffKpis } from '../check/check.types';
+import { allStaff, callerInfo, DEFAULT_TIME_ZONE, frequencies, isUuid } from '../check/appraisal.context';
+import { PropertyProjection } from '../property/property-projection.entity';
+import { periodRange, todayIn } from '../schedule/dates';
+import { Obligation, isDone, obligations, obligationsOn } from '../schedule/schedule';
+
+const mean = (xs: number[]) => Math.round((xs.reduce((a, b) => a + b, 0) / xs.length) * 100) / 100;
+
+export class ReportsService {
+  constructor(
+    private db: Database,
+    private now: () => Date = () => new Date(),
+  ) {}
+
+  private range(period: string) {
+    const r = periodRange(period);
+    if (!r)
+      throw validationFailed('period must be YYYY-MM or YYYY-MM-DD', [
+        { field: 'period', message: 'bad period' },
+      ]);
+    return r;
+  }
+
+  private async property(em: EntityManager, principal: Principal, propertyId: string) {
+    if (!isUuid(propertyId)) throw notFound('property');
+    assertPropertyVisible(principal, propertyId);
+    const p = await em.findOne(PropertyProjection, { id: propertyId });
+    if (!p) throw notFound('property');
+    return p;
+  }
+
+  /** R-APR-1: what the caller owes on `date` (one row per person and relation). */
+  async checksDue(principal: Principal, date: string): Promise<CheckDue[]> {
+    return this.db.tx(async (em) => {
+      const me = await callerInfo(em, principal);
+      if (!me) return [];
+      const all = await allStaff(em);
+      const due = obligationsOn(all, await frequencies(em, date), date).filter((o) => o.checkerId === me.id);
+      const checks = asDone(
+        await this.checksOf(
+          em,
+          due.map((o) => o.targetId),
+          minStart(due, date),
+          date,
+        ),
+      );
+      return due.map((o) => ({
+        staff: { id: o.targetId },
+        relation: o.relation,
+        frequency: o.frequency,
+        periodStart: o.periodStart,
+        periodEnd: o.periodEnd,
+        done: isDone(o, checks),
+      }));
+    });
+  }
+
+  /** Scheduled checks of the property's people whose period ended (before today, property zone) without one. */
+  async missedChecks(principal: Principal, propertyId: string, period: string): Promise<MissedCheck[]> {
+    const r = this.range(period);
+    return this.db.tx(async (em) => {
+      const p = await this.property(em, principal, propertyId);
+      const { due, checks, today } = await this.schedule(em, p, r);
+      return due
+        .filter((o) => o.periodEnd < today && !isDone(o, checks))
+        .map((o) => ({
+          checker: { id: o.checkerId },
+          staff: { id: o.targetId },
+          relation: o.relation,
+          frequency: o.frequency,
+          periodStart: o.periodStart,
+          periodEnd: o.periodEnd,
+        }));
+    });
+  }
+
+  async rankings(principal: Principal, propertyId: string, period: string): Promise<RankingRow[]> {
+    const r = this.range(period);
+    return this.db.tx(async (em) => {
+      const p = await this.property(em, principal, propertyId);
+      const staffIds = (await allStaff(em)).filter((s) => s.propertyIds.includes(p.id)).map((s) => s.id);
+      const views = await CheckService.views(em, await this.checksOf(em, staffIds, r.from, r.to));
+      const rows = staffIds
+        .map((id) => {
+          const totals = views.filter((v) => v.staff.id === id).map((v) => v.total);
+          return { staff: { id }, checks: totals.length, meanScore: totals.length ? mean(totals) : NaN };
+        })
+        .filter((x) => x.checks > 0)
+        .sort((a, b) => b.meanScore - a.meanScore || a.staff.id.localeCompare(b.staff.id));
+      return rows.map((row) => ({
+        ...row,
+        rank: rows.findIndex((o) => o.meanScore === row.meanScore) + 1,
+      }));
+    });
+  }
+
+  async staffKpis(principal: Principal, propertyId: string, period: string): Promise<StaffKpis> {
+    const r = this.range(period);
+    return this.db.tx(async (em) => {
+      const p = await this.property(em, principal, propertyId);
+      const { due, checks, today, staffIds } = await this.schedule(em, p, r);
+      const inPeriod = await this.checksOf(em, staffIds, r.from, r.to);
+      const views = await CheckService.views(em, inPeriod);
+      const owed = due.filter((o) => o.periodStart <= today);
+      const done = owed.filter((o) => isDone(o, checks)).length;
+      return {
+        meanScore: views.length ? mean(views.map((v) => v.total)) : null,
+        checksDone: views.length,
+        checksDue: owed.length,
+        scheduledChecksDone: done,
+        checksMissed: owed.filter((o) => o.periodEnd < today && !isDone(o, checks)).length,
+      };
+    });
+  }
+
+  private async schedule(em: EntityManager, p: PropertyProjection, r: { from: string; to: string }) {
+    const today = todayIn(p.timeZone || DEFAULT_TIME_ZONE, this.now());
+    const all = await allStaff(em);
+    const staffIds = all.filter((s) => s.propertyIds.includes(p.id)).map((s) => s.id);
+    const due = obligations(all, await frequencies(em, r.from), r.from, r.to).filter((o) =>
+      staffIds.includes(o.targetId),
+    );
+    const checks = asDone(await this.checksOf(em, staffIds, minStart(due, r.from), maxEnd(due, r.to)));
+    return { due, checks, today, staffIds };
+  }
+
+  private async checksOf(em: EntityManager, staffIds: string[], from: string, to: string) {
+    if (!staffIds.length) return [];
+    const rows = await em.find(Check, {
+      staffId: { $in: [...new Set(staffIds)] },
+      date: { $gte: from, $lte: to },
+    });
+    return rows;
+  }
+}
+
+const minStart = (o: Obligation[], d: string) =>
+  o.reduce((m, x) => (x.periodStart < m ? x.periodStart : m), d);
+const maxEnd = (o: Obligation[], d: string) => o.reduce((m, x) => (x.periodEnd > m ? x.periodEnd : m), d);
+
+const asDone = (checks: Check[]) =>
+  checks.map((c) => ({ checkerId: c.checkerStaffId ?? null, staffId: c.staffId, date: c.date }));

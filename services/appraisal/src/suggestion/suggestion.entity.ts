@@ -1,0 +1,52 @@
+import { Entity, Enum, Property as Column, Unique } from '@mikro-orm/core';
+import { TenantEntity } from '@pm/db';
+import { ScoreItemCode } from '../scoring/codes';
+
+export enum SuggestionStatus {
+  SUGGESTED = 'SUGGESTED',
+  ACCEPTED = 'ACCEPTED',
+  DISMISSED = 'DISMISSED',
+}
+
+export enum SuggestionSource {
+  SLA_BREACH = 'SLA_BREACH',
+  MISSED_VISIT = 'MISSED_VISIT',
+}
+
+/** A finding proposed from an operations fact (R-APR-7); never deducts until a checker accepts it. */
+@Entity({ tableName: 'suggestions' })
+@Unique({ properties: ['tenantId', 'sourceEventId'] })
+export class Suggestion extends TenantEntity {
+  @Column({ type: 'uuid' })
+  staffId!: string;
+
+  @Column({ type: 'uuid', nullable: true })
+  propertyId?: string | null;
+
+  @Enum({ items: () => ScoreItemCode, nativeEnumName: undefined })
+  item!: ScoreItemCode;
+
+  @Enum({ items: () => SuggestionSource, nativeEnumName: undefined })
+  sourceType!: SuggestionSource;
+
+  @Column({ type: 'uuid' })
+  sourceEventId!: string;
+
+  @Column({ type: 'uuid', nullable: true })
+  ticketId?: string | null;
+
+  @Column({ type: 'text' })
+  reason!: string;
+
+  @Enum({ items: () => SuggestionStatus, nativeEnumName: undefined })
+  status: SuggestionStatus = SuggestionStatus.SUGGESTED;
+
+  @Column({ type: 'text', nullable: true })
+  dismissReason?: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  findingId?: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  decidedByUserId?: string | null;
+}

@@ -1,0 +1,60 @@
+import { randomUUID } from 'crypto';
+import { Client } from 'pg';
+import { ADMIN_URL } from './helpers';
+
+const APP_URL = process.env.TEST_APPRAISAL_APP_URL ?? 'postgres://pm_app:pm_app@127.0.0.1:5432/pm_appraisal';
+
+describe('pm_appraisal: row-level security on every tenant table', () => {
+  let admin: Client;
+  let app: Client;
+  const A = randomUUID();
+  const B = randomUUID();
+  beforeAll(async () => {
+    admin = new Client({ connectionString: ADMIN_URL });
+    app = new Client({ connectionString: APP_URL });
+    await Promise.all([admin.connect(), app.connect()]);
+    for (const t of [A, B])
+      await admin.query(
+        `insert into suggestions (id, tenant_id, staff_id, item, source_type, source_event_id, reason) values ($1, $2, $3, 'EFFICIENCY', 'SLA_BREACH', $4, 'r')`,
+        [randomUUID(), t, randomUUID(), randomUUID()],
+      );
+  }, 15_000);
+  afterAll(async () => {
+    await admin?.query('delete from suggestions where tenant_id = any($1::uuid[])', [[A, B]]);
+    await Promise.all([admin?.end(), app?.end()]);
+  });
+
+  it('every table with tenant_id has forced RLS and a tenant_isolation policy on app_current_tenant()', async () => {
+    const { rows } = await admin.query<{ t: string; rls: boolean; force: boolean; qual: string | null }>(
+      `select c.relname t, c.relrowsecurity rls, c.relforcerowsecurity force,
+              (select qual from pg_policies p where p.tablename = c.relname and p.policyname = 'tenant_isolation') qual
+         from pg_attribute a join pg_class c on c.oid = a.attrelid join pg_namespace n on n.oid = c.relnamespace
+        where a.attname = 'tenant_id' and c.relkind = 'r' and n.nspname = 'public' order by 1`,
+    );
+    expect(rows.map((r) => r.t)).toEqual(
+      expect.arrayContaining([
+        'appeals',
+        'checks',
+        'findings',
+        'inbox',
+        'outbox',
+        'policy_projection',
+        'properties',
+        'staff_members',
+        'suggestions',
+      ]),
+    );
+    expect(
+      rows.filter((r) => !r.rls || !r.force || !/app_current_tenant\(\)/.test(r.qual ?? '')).map((r) => r.t),
+    ).toEqual([]);
+  });
+
+  it('pm_app with app.tenant_id = A sees only A’s rows, none without a tenant', async () => {
+    expect((await app.query('select * from suggestions')).rowCount).toBe(0);
+    await app.query('begin');
+    await app.query(`select set_config('app.tenant_id', $1, true)`, [A]);
+    const { rows } = await app.query('select tenant_id from suggestions');
+    await app.query('rollback');
+    expect(rows).toEqual([{ tenant_id: A }]);
+  });
+});
