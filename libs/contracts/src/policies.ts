@@ -8,7 +8,7 @@ export type PolicyType =
   | { kind: 'decimal'; min?: number; max?: number; unit?: string }
   | { kind: 'bool' }
   | { kind: 'enum'; values: readonly string[] }
-  | { kind: 'intList'; min?: number; max?: number; unit?: string }
+  | { kind: 'intList'; min?: number; max?: number; unit?: string; length?: number }
   | { kind: 'string'; pattern?: string };
 
 export interface PolicyDefinition {
@@ -795,6 +795,22 @@ export const POLICY_DEFINITIONS: readonly PolicyDefinition[] = [
     default: 20,
     perProperty: false,
   },
+  ...(
+    [
+      ['handoverBands', 'shift hand-over (交接班)', [2, 4, 5, 10], '4.4.1 b'],
+      ['trainingBands', 'training (培训)', [2, 3, 4, 10], '4.4.1 c'],
+      ['serviceQualityBands', 'service quality (服务质量)', [3, 4, 5, 20], '4.4.1 d'],
+      ['otherProceduresBands', 'other procedures (其他相关作业规程)', [2, 3, 4, 10], '4.4.1 f'],
+      ['managerBands', 'every item of the manager sheet', [3, 4, 5, 10], '4.4.3'],
+    ] as const
+  ).map(([name, what, bands, clause]): PolicyDefinition => ({
+    key: `appraisal.${name}`,
+    ruleIds: ['R-APR-4'],
+    description: `Serious and consequential deduction bands for ${what}: [serious min, serious max, consequential min, consequential max] (第7篇 ${clause}); items without their own bands use the shared ones.`,
+    type: { kind: 'intList', min: 0, max: 100, unit: 'points', length: 4 },
+    default: [...bands],
+    perProperty: false,
+  })),
   {
     key: 'appraisal.commendationMinPoints',
     ruleIds: ['R-APR-6'],
@@ -850,6 +866,8 @@ export function validatePolicyValue(key: string, value: unknown): string[] {
         : [`${key} must be one of ${type.values.join(', ')}`];
     case 'intList':
       if (!Array.isArray(value) || value.length === 0) return [`${key} must be a non-empty list of integers`];
+      if (type.length !== undefined && value.length !== type.length)
+        return [`${key} must list exactly ${type.length} integers`];
       return value.flatMap((v, i) =>
         Number.isSafeInteger(v)
           ? rangeProblems(`${key}[${i}]`, v, type)

@@ -74,7 +74,7 @@ describe('appraisal subgraph (R-APR-*)', () => {
       kind: 'DAILY',
       deductions: [
         { item: 'HANDOVER', severity: 'CONSEQUENTIAL', points: 8, reason: 'left the desk unattended' },
-        { item: 'HANDOVER', severity: 'SERIOUS', points: 5, reason: 'no hand-over log' },
+        { item: 'HANDOVER', severity: 'SERIOUS', points: 4, reason: 'no hand-over log' },
         { item: 'HANDOVER', severity: 'GENERAL', points: 1, reason: 'log unsigned' },
       ],
     });

@@ -6,7 +6,7 @@ import { policyValue } from '@pm/policy';
 import { StaffMember } from '../staff/staff-member.entity';
 import { PropertyProjection } from '../property/property-projection.entity';
 import { FREQUENCY_POLICY_KEYS, FrequencyPolicies, StaffInfo } from '../schedule/schedule';
-import { TEMPLATE_POLICY_KEYS, TemplatePolicies, SheetTemplate, buildTemplate } from '../scoring/template';
+import { ALL_TEMPLATE_KEYS, TemplatePolicies, SheetTemplate, buildTemplate } from '../scoring/template';
 import { SheetKind } from '../scoring/codes';
 import { todayIn } from '../schedule/dates';
 
@@ -63,8 +63,8 @@ export async function frequencies(em: EntityManager, asOf: string): Promise<Freq
 }
 
 export async function templateFor(em: EntityManager, sheet: SheetKind, asOf: string): Promise<SheetTemplate> {
-  const values: Record<string, number> = {};
-  for (const key of TEMPLATE_POLICY_KEYS) values[key] = Number(await policyValue(em, key, null, asOf));
+  const values: Record<string, unknown> = {};
+  for (const key of ALL_TEMPLATE_KEYS) values[key] = await policyValue(em, key, null, asOf);
   return buildTemplate(sheet, values as TemplatePolicies, asOf);
 }
 

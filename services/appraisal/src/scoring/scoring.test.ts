@@ -1,11 +1,11 @@
 import { POLICY_DEFINITIONS } from '@pm/contracts';
 import { RootCause, ScoreItemCode as I, Severity as S, SheetKind } from './codes';
-import { TEMPLATE_POLICY_KEYS, TemplatePolicies, buildTemplate } from './template';
+import { ALL_TEMPLATE_KEYS, TemplatePolicies, buildTemplate } from './template';
 import { meanOfChecks, scoreCheck, validateCheck } from './scoring';
 
 const defaults = Object.fromEntries(
-  TEMPLATE_POLICY_KEYS.map((k) => [k, POLICY_DEFINITIONS.find((d) => d.key === k)!.default]),
-) as TemplatePolicies;
+  ALL_TEMPLATE_KEYS.map((k) => [k, POLICY_DEFINITIONS.find((d) => d.key === k)!.default]),
+) as unknown as TemplatePolicies;
 const staff = buildTemplate(SheetKind.STAFF, defaults, '2026-11-27');
 const manager = buildTemplate(SheetKind.MANAGER, defaults, '2026-11-27');
 const f = (item: I, severity: S, points: number, rootCause?: RootCause) => ({
@@ -55,6 +55,28 @@ describe('templates (R-APR-2, R-APR-3)', () => {
       '2026-12-01',
     );
     expect(t.items[0].bands.SERIOUS).toEqual({ min: 3, max: 4 });
+  });
+
+  it.each([
+    [I.JOB_QUALITY, { min: 3, max: 5 }, { min: 6, max: 20 }],
+    [I.HANDOVER, { min: 2, max: 4 }, { min: 5, max: 10 }],
+    [I.TRAINING, { min: 2, max: 3 }, { min: 4, max: 10 }],
+    [I.SERVICE_QUALITY, { min: 3, max: 4 }, { min: 5, max: 20 }],
+    [I.EFFICIENCY, { min: 3, max: 5 }, { min: 6, max: 20 }],
+    [I.PROCEDURES, { min: 2, max: 3 }, { min: 4, max: 10 }],
+  ])('R-APR-4: %s has the serious and consequential bands of 第7篇 4.4.1', (item, serious, consequential) => {
+    const bands = staff.items.find((i) => i.item === item)!.bands;
+    expect(bands.SERIOUS).toEqual(serious);
+    expect(bands.CONSEQUENTIAL).toEqual(consequential);
+  });
+
+  it('R-APR-4: manager items deduct 1–2 / 3–4 / 5–10 (第7篇 4.4.3)', () => {
+    for (const i of manager.items)
+      expect(i.bands).toEqual({
+        GENERAL: { min: 1, max: 2 },
+        SERIOUS: { min: 3, max: 4 },
+        CONSEQUENTIAL: { min: 5, max: 10 },
+      });
   });
 });
 

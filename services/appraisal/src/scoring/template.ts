@@ -47,10 +47,31 @@ export const TEMPLATE_POLICY_KEYS = [
   'appraisal.commendationMaxPoints',
 ] as const;
 
-export type TemplatePolicies = Record<(typeof TEMPLATE_POLICY_KEYS)[number], number>;
+/**
+ * Items whose serious and consequential bands differ from the shared ones (第7篇 4.4.1 b–d, f
+ * and 4.4.3): `[serious min, serious max, consequential min, consequential max]`.
+ */
+export const BAND_POLICY_KEYS = {
+  [ScoreItemCode.HANDOVER]: 'appraisal.handoverBands',
+  [ScoreItemCode.TRAINING]: 'appraisal.trainingBands',
+  [ScoreItemCode.SERVICE_QUALITY]: 'appraisal.serviceQualityBands',
+  [ScoreItemCode.PROCEDURES]: 'appraisal.otherProceduresBands',
+} as const;
+export const MANAGER_BANDS_KEY = 'appraisal.managerBands';
+
+type NumberKey = (typeof TEMPLATE_POLICY_KEYS)[number];
+type BandKey = (typeof BAND_POLICY_KEYS)[keyof typeof BAND_POLICY_KEYS] | typeof MANAGER_BANDS_KEY;
+export const ALL_TEMPLATE_KEYS: readonly string[] = [
+  ...TEMPLATE_POLICY_KEYS,
+  ...Object.values(BAND_POLICY_KEYS),
+  MANAGER_BANDS_KEY,
+];
+
+export type TemplatePolicies = Record<(typeof TEMPLATE_POLICY_KEYS)[number], number> &
+  Record<BandKey, readonly number[]>;
 
 /** Staff sheet items and the policy key of their full marks (R-APR-2, 第7篇 4.3.2). */
-const STAFF_ITEMS: [ScoreItemCode, keyof TemplatePolicies][] = [
+const STAFF_ITEMS: [ScoreItemCode, NumberKey][] = [
   [ScoreItemCode.JOB_QUALITY, 'appraisal.staffJobQualityMax'],
   [ScoreItemCode.HANDOVER, 'appraisal.staffHandoverMax'],
   [ScoreItemCode.TRAINING, 'appraisal.staffTrainingMax'],
@@ -85,21 +106,29 @@ const LIGHT_GENERAL_ITEMS = new Set([
 ]);
 
 export function buildTemplate(sheet: SheetKind, p: TemplatePolicies, asOf: string): SheetTemplate {
-  const band = (min: keyof TemplatePolicies, max: keyof TemplatePolicies): Band => ({
+  const band = (min: NumberKey, max: NumberKey): Band => ({
     min: p[min],
     max: p[max],
   });
-  const bandsFor = (item: ScoreItemCode): Record<Severity, Band> => ({
-    [Severity.GENERAL]:
-      sheet === SheetKind.STAFF && LIGHT_GENERAL_ITEMS.has(item)
-        ? band('appraisal.deductionGeneralLightMin', 'appraisal.deductionGeneralLightMax')
-        : band('appraisal.deductionGeneralMin', 'appraisal.deductionGeneralMax'),
-    [Severity.SERIOUS]: band('appraisal.deductionSeriousMin', 'appraisal.deductionSeriousMax'),
-    [Severity.CONSEQUENTIAL]: band(
-      'appraisal.deductionConsequentialMin',
-      'appraisal.deductionConsequentialMax',
-    ),
-  });
+  const own = (item: ScoreItemCode): readonly number[] | undefined =>
+    sheet === SheetKind.MANAGER
+      ? p[MANAGER_BANDS_KEY]
+      : p[BAND_POLICY_KEYS[item as keyof typeof BAND_POLICY_KEYS]];
+  const bandsFor = (item: ScoreItemCode): Record<Severity, Band> => {
+    const b = own(item);
+    return {
+      [Severity.GENERAL]:
+        sheet === SheetKind.STAFF && LIGHT_GENERAL_ITEMS.has(item)
+          ? band('appraisal.deductionGeneralLightMin', 'appraisal.deductionGeneralLightMax')
+          : band('appraisal.deductionGeneralMin', 'appraisal.deductionGeneralMax'),
+      [Severity.SERIOUS]: b
+        ? { min: b[0], max: b[1] }
+        : band('appraisal.deductionSeriousMin', 'appraisal.deductionSeriousMax'),
+      [Severity.CONSEQUENTIAL]: b
+        ? { min: b[2], max: b[3] }
+        : band('appraisal.deductionConsequentialMin', 'appraisal.deductionConsequentialMax'),
+    };
+  };
   const items =
     sheet === SheetKind.STAFF
       ? STAFF_ITEMS.map(([item, key]) => ({ item, max: p[key], bands: bandsFor(item) }))
