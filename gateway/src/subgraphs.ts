@@ -1,6 +1,7 @@
 /** The subgraphs the gateway composes, with their local addresses; SUBGRAPH_<NAME>_URL overrides. */
 export const SUBGRAPHS = {
   tenancy: 'http://localhost:4001/graphql',
+  customers: 'http://localhost:4002/graphql',
   appraisal: 'http://localhost:4005/graphql',
 } as const;
 

@@ -1,6 +1,8 @@
-import { ClassType, Field, Int, ObjectType } from 'type-graphql';
+import { ClassType, Directive, Field, Int, ObjectType } from 'type-graphql';
 import { validationFailed } from './errors';
 
+/** Every subgraph returns connections, so federation must be told PageInfo is shared. */
+@Directive('@shareable')
 @ObjectType()
 export class PageInfo {
   @Field()

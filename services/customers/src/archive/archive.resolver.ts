@@ -1,0 +1,120 @@
+import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { StaffRole } from '@pm/contracts';
+import { GraphQLContext, requirePrincipal } from '@pm/graphql';
+import { CUSTOMER_STAFF } from '../customer/customer.resolver';
+import { ArchiveService } from './archive.service';
+import {
+  Archive,
+  ArchiveCompleteness,
+  ArchiveDisposition,
+  ArchiveDispositionInput,
+  ArchiveDocument,
+  ArchiveLoan,
+  ArchiveLoanInput,
+  AttachArchiveDocumentInput,
+} from './archive.types';
+
+const APPROVERS = [StaffRole.SITE_MANAGER, StaffRole.CS_SUPERVISOR];
+
+@Resolver()
+export class ArchiveResolver {
+  constructor(private archives: ArchiveService) {}
+
+  @Authorized()
+  @Query(() => Archive, {
+    description:
+      'R-ARC-2: confidential; managers or holders of an approved loan; every read is logged with its purpose.',
+  })
+  archive(
+    @Arg('customerId', () => ID) customerId: string,
+    @Arg('purpose') purpose: string,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return this.archives.read(requirePrincipal(ctx), customerId, purpose);
+  }
+
+  @Authorized()
+  @Query(() => String, { description: 'The document bytes, base64; logged like a read (R-ARC-2).' })
+  archiveDocumentContent(
+    @Arg('documentId', () => ID) id: string,
+    @Arg('purpose') purpose: string,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return this.archives.documentContent(requirePrincipal(ctx), id, purpose);
+  }
+
+  @Authorized(...CUSTOMER_STAFF)
+  @Mutation(() => ArchiveDocument)
+  attachArchiveDocument(@Arg('input') input: AttachArchiveDocumentInput, @Ctx() ctx: GraphQLContext) {
+    return this.archives.attach(requirePrincipal(ctx), input);
+  }
+
+  @Authorized()
+  @Mutation(() => ArchiveLoan, {
+    description: 'R-ARC-2, R-ARC-3: any staff member asks; a manager approves.',
+  })
+  requestArchiveLoan(@Arg('input') input: ArchiveLoanInput, @Ctx() ctx: GraphQLContext) {
+    return this.archives.requestLoan(requirePrincipal(ctx), input);
+  }
+
+  @Authorized(...APPROVERS)
+  @Mutation(() => ArchiveLoan)
+  approveArchiveLoan(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+    return this.archives.decide(requirePrincipal(ctx), id, true);
+  }
+
+  @Authorized(...APPROVERS)
+  @Mutation(() => ArchiveLoan)
+  rejectArchiveLoan(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+    return this.archives.decide(requirePrincipal(ctx), id, false);
+  }
+
+  @Authorized()
+  @Mutation(() => ArchiveLoan)
+  returnArchiveLoan(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+    return this.archives.returnLoan(requirePrincipal(ctx), id);
+  }
+
+  @Authorized(...APPROVERS)
+  @Mutation(() => ArchiveLoan, { description: 'R-ARC-3: extends a current loan before it expires.' })
+  renewArchiveLoan(
+    @Arg('id', () => ID) id: string,
+    @Arg('days', () => Int) days: number,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return this.archives.renew(requirePrincipal(ctx), id, days);
+  }
+
+  @Authorized(...APPROVERS, StaffRole.PROPERTY_ASSISTANT, StaffRole.HQ)
+  @Query(() => [ArchiveLoan], { description: 'R-ARC-3: loans past their due time.' })
+  overdueArchiveLoans(
+    @Arg('propertyId', () => ID, { nullable: true }) propertyId: string | undefined,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return this.archives.overdue(requirePrincipal(ctx), propertyId);
+  }
+
+  @Authorized(...CUSTOMER_STAFF)
+  @Mutation(() => ArchiveDisposition, {
+    description: 'R-ARC-4: transfer or destruction, pending a manager’s approval.',
+  })
+  requestArchiveDisposition(@Arg('input') input: ArchiveDispositionInput, @Ctx() ctx: GraphQLContext) {
+    return this.archives.requestDisposition(requirePrincipal(ctx), input);
+  }
+
+  @Authorized(...APPROVERS)
+  @Mutation(() => ArchiveDisposition)
+  approveArchiveDisposition(
+    @Arg('id', () => ID) id: string,
+    @Arg('handoverSignedBy', () => String, { nullable: true }) signedBy: string | undefined,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return this.archives.approveDisposition(requirePrincipal(ctx), id, signedBy);
+  }
+
+  @Authorized(...APPROVERS, StaffRole.PROPERTY_ASSISTANT, StaffRole.HQ)
+  @Query(() => ArchiveCompleteness)
+  archiveCompleteness(@Arg('propertyId', () => ID) propertyId: string, @Ctx() ctx: GraphQLContext) {
+    return this.archives.completeness(requirePrincipal(ctx), propertyId);
+  }
+}

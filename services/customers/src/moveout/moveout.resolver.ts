@@ -1,0 +1,40 @@
+import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { GraphQLContext, requirePrincipal } from '@pm/graphql';
+import { CUSTOMER_READERS, CUSTOMER_STAFF } from '../customer/customer.resolver';
+import { MoveOutService } from './moveout.service';
+import { MoveOutInput, MoveOutRequest, Sublet, SubletInput, TransferOwnershipInput } from './moveout.types';
+
+@Resolver(() => MoveOutRequest)
+export class MoveOutResolver {
+  constructor(private moveOuts: MoveOutService) {}
+
+  @Authorized(...CUSTOMER_STAFF)
+  @Mutation(() => MoveOutRequest, { description: 'R-CUS-6: clearance decided by billing (R-BIL-9).' })
+  requestMoveOut(@Arg('input') input: MoveOutInput, @Ctx() ctx: GraphQLContext) {
+    return this.moveOuts.request(requirePrincipal(ctx), input);
+  }
+
+  @Authorized(...CUSTOMER_STAFF)
+  @Mutation(() => MoveOutRequest, { description: 'R-CUS-7: sends moveout.requested (OWNERSHIP_TRANSFER).' })
+  transferOwnership(@Arg('input') input: TransferOwnershipInput, @Ctx() ctx: GraphQLContext) {
+    return this.moveOuts.transfer(requirePrincipal(ctx), input);
+  }
+
+  @Authorized(...CUSTOMER_STAFF)
+  @Mutation(() => MoveOutRequest, { description: 'R-CUS-7: access and parking cards returned.' })
+  recordCardsReturned(@Arg('requestId', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+    return this.moveOuts.cardsReturned(requirePrincipal(ctx), id);
+  }
+
+  @Authorized(...CUSTOMER_STAFF)
+  @Mutation(() => Sublet, { description: 'R-CUS-8.' })
+  registerSublet(@Arg('input') input: SubletInput, @Ctx() ctx: GraphQLContext) {
+    return this.moveOuts.sublet(requirePrincipal(ctx), input);
+  }
+
+  @Authorized(...CUSTOMER_READERS)
+  @Query(() => MoveOutRequest, { nullable: true })
+  moveOutRequest(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+    return this.moveOuts.get(requirePrincipal(ctx), id);
+  }
+}

@@ -1,0 +1,33 @@
+import { addDays } from '../shared/clock';
+
+export interface Problem {
+  field: string;
+  message: string;
+}
+
+/** R-CUS-6: apply N days ahead (policy moveOutNoticeDays); a lessee needs the owner's signed consent. */
+export function moveOutProblems(o: {
+  kind: string;
+  plannedDate: string;
+  today: string;
+  noticeDays: number;
+  ownerConsent: boolean;
+  consentRequired: boolean;
+}): Problem[] {
+  const p: Problem[] = [];
+  const earliest = addDays(o.today, o.noticeDays);
+  if (o.plannedDate < earliest)
+    p.push({
+      field: 'plannedDate',
+      message: `apply at least ${o.noticeDays} days ahead: ${earliest} or later (R-CUS-6)`,
+    });
+  if (o.kind === 'LESSEE' && o.consentRequired && !o.ownerConsent)
+    p.push({ field: 'ownerConsent', message: 'a lessee needs the owner’s signed consent (R-CUS-6)' });
+  return p;
+}
+
+/** `RP-2026-000123`: per tenant and year, from a counter row. */
+export const releasePassNumber = (year: number, n: number) => `RP-${year}-${String(n).padStart(6, '0')}`;
+
+export const blockedReason = (amountOwedFen: number, monthsOwed: number) =>
+  `arrears of ${amountOwedFen} fen over ${monthsOwed} month(s): settle before the release pass (R-BIL-9)`;

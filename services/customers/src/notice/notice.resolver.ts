@@ -1,0 +1,59 @@
+import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { StaffRole } from '@pm/contracts';
+import { GraphQLContext, requirePrincipal } from '@pm/graphql';
+import { CUSTOMER_READERS, CUSTOMER_STAFF } from '../customer/customer.resolver';
+import { NoticeService } from './notice.service';
+import { CareNoticeInput, CreateNoticeInput, Notice } from './notice.types';
+
+const APPROVERS = [StaffRole.SITE_MANAGER, StaffRole.CS_SUPERVISOR];
+
+@Resolver(() => Notice)
+export class NoticeResolver {
+  constructor(private notices: NoticeService) {}
+
+  @Authorized(...CUSTOMER_READERS)
+  @Query(() => Notice, { nullable: true })
+  notice(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+    return this.notices.get(requirePrincipal(ctx), id);
+  }
+
+  @Authorized(StaffRole.PROPERTY_ASSISTANT, ...APPROVERS)
+  @Mutation(() => Notice, { description: 'R-CUS-9: a draft letter from a template.' })
+  createNotice(@Arg('input') input: CreateNoticeInput, @Ctx() ctx: GraphQLContext) {
+    return this.notices.create(requirePrincipal(ctx), input);
+  }
+
+  @Authorized(...APPROVERS)
+  @Mutation(() => Notice)
+  approveNotice(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+    return this.notices.approve(requirePrincipal(ctx), id);
+  }
+
+  @Authorized(...CUSTOMER_STAFF)
+  @Mutation(() => Notice, { description: 'R-CUS-9: delivers an approved letter to named customers.' })
+  sendNotice(
+    @Arg('id', () => ID) id: string,
+    @Arg('customerIds', () => [ID]) customerIds: string[],
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return this.notices.send(requirePrincipal(ctx), id, customerIds);
+  }
+
+  @Authorized(...CUSTOMER_STAFF)
+  @Mutation(() => Notice, { description: 'R-CUS-9: the customer’s signed receipt, stored with the letter.' })
+  recordNoticeReceipt(
+    @Arg('deliveryId', () => ID) deliveryId: string,
+    @Arg('signedBy') signedBy: string,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return this.notices.recordReceipt(requirePrincipal(ctx), deliveryId, signedBy);
+  }
+
+  @Authorized(...APPROVERS)
+  @Mutation(() => Notice, {
+    description: 'R-CUS-3: holiday greeting or special-weather reminder to all customers of a property.',
+  })
+  scheduleCareNotice(@Arg('input') input: CareNoticeInput, @Ctx() ctx: GraphQLContext) {
+    return this.notices.scheduleCare(requirePrincipal(ctx), input);
+  }
+}

@@ -1,0 +1,146 @@
+import { CachedDirectory, HttpDirectory, TokenVerifier } from '@pm/auth';
+import { Database } from '@pm/db';
+import { EventConsumer, EventHandler, OutboxRelay, connectNats, ensureStreams } from '@pm/events';
+import { RunningServer, startGraphQLServer, subgraphContext } from '@pm/graphql';
+import { Logger } from '@pm/observability';
+import { policyChangedHandler } from '@pm/policy';
+import { CustomersConfig } from './config';
+import { entities } from './mikro-orm.config';
+import { buildCustomersSchema } from './schema';
+import { Clock, systemClock } from './shared/clock';
+import { PiiCipher } from './shared/pii';
+import { propertyCreatedHandler, unitCreatedHandler } from './projection/projection';
+import { Scheduler } from './schedule/scheduler';
+import { CARE_BIRTHDAY, CustomerService } from './customer/customer.service';
+import { CustomerResolver } from './customer/customer.resolver';
+import { ImportService } from './customer/import.service';
+import { ImportResolver } from './customer/import.resolver';
+import { OccupancyService, moveInJobs } from './occupancy/occupancy.service';
+import { OccupancyResolver } from './occupancy/occupancy.resolver';
+import { MoveOutService, clearanceDecidedHandler } from './moveout/moveout.service';
+import { MoveOutResolver } from './moveout/moveout.resolver';
+import { ArchiveService } from './archive/archive.service';
+import { ArchiveResolver } from './archive/archive.resolver';
+import { FileStore, LocalDiskStore, S3Store } from './archive/file-store';
+import { NoticeService, CARE_NOTICE, insertNotice, runCareNotice } from './notice/notice.service';
+import { NoticeResolver } from './notice/notice.resolver';
+import { gradingHandlers } from './grading/grading.service';
+import { PropertyKpiResolver } from './kpi/property.stub';
+import { one } from './shared/db';
+
+export interface CustomersServer {
+  http: RunningServer;
+  db: Database;
+  scheduler: Scheduler;
+  consumers: EventConsumer[];
+  stop(): Promise<void>;
+}
+
+/** Composition root of the customers subgraph. `clock` is injectable for tests. */
+export async function startCustomers(
+  config: CustomersConfig,
+  log: Logger,
+  clock: Clock = systemClock,
+): Promise<CustomersServer> {
+  const db = await Database.connect({ clientUrl: config.databaseUrl, entities });
+  const nc = await connectNats(config.natsUrl, 'customers');
+  await ensureStreams(nc);
+  const relay = new OutboxRelay({
+    databaseUrl: config.relayDatabaseUrl,
+    nc,
+    log: log.child({ component: 'outbox-relay' }),
+  });
+  await relay.start();
+
+  const handlers: EventHandler<any>[] = [
+    propertyCreatedHandler,
+    unitCreatedHandler,
+    policyChangedHandler('customers'),
+    clearanceDecidedHandler(clock),
+    ...gradingHandlers(clock),
+  ];
+  const consumers = handlers.map(
+    (h) => new EventConsumer(h, { nc, db, log: log.child({ consumer: h.name }) }),
+  );
+  for (const c of consumers) await c.start();
+
+  const cipher = new PiiCipher(config.customerDataKey);
+  const files: FileStore =
+    config.archiveStore === 's3'
+      ? new S3Store(config.archiveS3Endpoint)
+      : new LocalDiskStore(config.archiveDir);
+  const customers = new CustomerService(db, cipher, clock);
+
+  const scheduler = new Scheduler(
+    db,
+    clock,
+    log.child({ component: 'scheduler' }),
+    {
+      ...moveInJobs(clock),
+      [CARE_NOTICE]: (em, p) => runCareNotice(em, p, clock.now()),
+      [CARE_BIRTHDAY]: async (em, p) => {
+        const c = await one(
+          em,
+          'select id, name, property_id, birthday::text as birthday from customers where id = ?',
+          [p.customerId],
+        );
+        if (!c) return;
+        await insertNotice(em, {
+          propertyId: c.property_id,
+          kind: 'CARE_BIRTHDAY',
+          title: 'Happy birthday',
+          body: `Best wishes to ${c.name} from your property management.`,
+          status: 'SENT',
+          customerIds: [c.id],
+          at: clock.now(),
+        });
+        if (c.birthday) await customers.scheduleBirthday(em, c.id, c.property_id, c.birthday);
+      },
+    },
+    config.schedulerPollMs,
+  );
+  scheduler.start();
+
+  const verifier = new TokenVerifier({
+    cells: config.keycloakCells,
+    directory: new CachedDirectory(
+      new HttpDirectory(config.tenancyUrl.replace(/\/graphql$/, ''), config.internalSecret),
+    ),
+  });
+  const { schema } = await buildCustomersSchema([
+    new CustomerResolver(customers, cipher),
+    new ImportResolver(new ImportService(db, customers, cipher)),
+    new OccupancyResolver(new OccupancyService(db, clock)),
+    new MoveOutResolver(new MoveOutService(db, clock)),
+    new ArchiveResolver(new ArchiveService(db, files, clock)),
+    new NoticeResolver(new NoticeService(db, clock)),
+    new PropertyKpiResolver(db),
+  ]);
+
+  const http = await startGraphQLServer({
+    port: config.port,
+    log,
+    production: config.nodeEnv === 'production',
+    schema,
+    context: subgraphContext({ db, verifier, internalSecret: config.internalSecret }),
+    tenantOf: (ctx) => ctx.principal,
+    ready: async () => !nc.isClosed() && (await db.orm.isConnected()),
+  });
+  log.info('customers subgraph listening', { url: http.url });
+
+  return {
+    http,
+    db,
+    scheduler,
+    consumers,
+    async stop() {
+      await http.close();
+      await scheduler.stop();
+      for (const c of consumers) await c.stop();
+      await relay.stop();
+      verifier.close();
+      await nc.drain();
+      await db.close();
+    },
+  };
+}

@@ -1,0 +1,69 @@
+import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes } from 'crypto';
+import { StaffRole } from '@pm/contracts';
+
+/**
+ * Personal fields (idNumber, phone) at rest: AES-256-GCM, `v1:<iv>:<tag>:<ciphertext>` in
+ * base64url. The 32-byte key is SHA-256 of CUSTOMER_DATA_KEY; a keyed hash (HMAC) of the
+ * normalised value lets us find duplicates and natural keys without decrypting.
+ */
+export class PiiCipher {
+  private key: Buffer;
+  private macKey: Buffer;
+
+  constructor(secret: string) {
+    this.key = createHash('sha256').update(`enc:${secret}`).digest();
+    this.macKey = createHash('sha256').update(`mac:${secret}`).digest();
+  }
+
+  encrypt(plain: string): string {
+    const iv = randomBytes(12);
+    const c = createCipheriv('aes-256-gcm', this.key, iv);
+    const ct = Buffer.concat([c.update(plain, 'utf8'), c.final()]);
+    return [
+      'v1',
+      iv.toString('base64url'),
+      c.getAuthTag().toString('base64url'),
+      ct.toString('base64url'),
+    ].join(':');
+  }
+
+  decrypt(stored: string): string {
+    const [v, iv, tag, ct] = stored.split(':');
+    if (v !== 'v1') throw new Error('unknown ciphertext version');
+    const d = createDecipheriv('aes-256-gcm', this.key, Buffer.from(iv, 'base64url'));
+    d.setAuthTag(Buffer.from(tag, 'base64url'));
+    return Buffer.concat([d.update(Buffer.from(ct, 'base64url')), d.final()]).toString('utf8');
+  }
+
+  hash(value: string): string {
+    return createHmac('sha256', this.macKey).update(normalise(value)).digest('hex');
+  }
+}
+
+export const normalise = (v: string) => v.replace(/[\s-]/g, '').toUpperCase();
+
+/** `440301199001011234` → `4403**********1234`. */
+export function maskIdNumber(v: string): string {
+  if (v.length <= 8) return '*'.repeat(v.length);
+  return v.slice(0, 4) + '*'.repeat(v.length - 8) + v.slice(-4);
+}
+
+/** `13812345678` → `138****5678`. */
+export function maskPhone(v: string): string {
+  if (v.length <= 7) return '*'.repeat(Math.max(0, v.length - 2)) + v.slice(-2);
+  return v.slice(0, 3) + '*'.repeat(v.length - 7) + v.slice(-4);
+}
+
+/**
+ * Who sees personal fields whole: the site manager and the archive keepers. The keeper is
+ * role-based here — PROPERTY_ASSISTANT and CS_SUPERVISOR of the customer's property keep the
+ * archives (第6篇) — plus ADMIN. FRONT_DESK, FINANCE, HQ and everyone else see masked values.
+ */
+export const UNMASKED_ROLES: readonly StaffRole[] = [
+  StaffRole.SITE_MANAGER,
+  StaffRole.PROPERTY_ASSISTANT,
+  StaffRole.CS_SUPERVISOR,
+  StaffRole.ADMIN,
+];
+
+export const seesUnmasked = (roles: readonly StaffRole[]) => roles.some((r) => UNMASKED_ROLES.includes(r));

@@ -1,0 +1,565 @@
+import { Platform, startPlatform } from '../../../gateway/test/platform';
+import {
+  Company,
+  createProperty,
+  inviteStaff,
+  removeCompanies,
+  signUpCompany,
+} from '../../../gateway/test/companies';
+import { codes, gql, signInternalForTest } from '../../../gateway/test/support';
+import { Client } from 'pg';
+import { Events } from '@pm/contracts';
+import { publishInTx } from '@pm/events';
+import { runWithTenant, systemContext } from '@pm/tenant-context';
+import { loadCustomersConfig } from '../src/config';
+import { buildCustomersSchema } from '../src/schema';
+import { CustomersServer, startCustomers } from '../src/server';
+import { q } from '../src/shared/db';
+import { dateIn, addDays } from '../src/shared/clock';
+
+jest.setTimeout(60_000);
+const ADMIN_URL = 'postgres://postgres@127.0.0.1:5432/pm_customers';
+
+let p: Platform;
+let svc: CustomersServer;
+let a: Company;
+let b: Company;
+let X: string;
+let Y: string;
+const units: Record<string, string> = {};
+let frontDesk: { token: string; id: string };
+let manager: { token: string; id: string };
+let assistantY: { token: string; id: string };
+let admin: Client;
+
+const call = (query: string, variables: Record<string, unknown>, token: string) =>
+  gql(p.gatewayUrl, query, variables, token);
+const asA = <T>(fn: () => Promise<T>) => runWithTenant(systemContext(a.tenantId), fn);
+
+async function until<T>(
+  what: string,
+  fn: () => Promise<T | undefined | null | false>,
+  ms = 15_000,
+): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const v = await fn();
+    if (v) return v;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+async function createUnit(propertyId: string, number: string): Promise<string> {
+  const r = await call(
+    `mutation($i: CreateUnitInput!) { createUnit(input: $i) { id } }`,
+    { i: { propertyId, building: 'A', number, areaSqm: 88, kind: 'APARTMENT' } },
+    a.token,
+  );
+  if (r.errors) throw new Error(JSON.stringify(r.errors));
+  return r.data.createUnit.id;
+}
+
+const REGISTER = `mutation($i: RegisterCustomerInput!) { registerCustomer(input: $i) { id kind phone idNumber } }`;
+async function register(
+  propertyId: string,
+  extra: Record<string, unknown> = {},
+  token = a.token,
+): Promise<string> {
+  const r = await call(
+    REGISTER,
+    {
+      i: {
+        propertyId,
+        name: 'Li Lei',
+        phone: '13812345678',
+        kind: 'OWNER',
+        idNumber: `44030119900101${String(Math.floor(Math.random() * 9000) + 1000)}`,
+        ...extra,
+      },
+    },
+    token,
+  );
+  if (r.errors) throw new Error(JSON.stringify(r.errors));
+  return r.data.registerCustomer.id;
+}
+
+const MOVE_IN = `mutation($i: MoveInInput!) { moveIn(input: $i) { id kind openItems meterReadings { meter reading } keysRetained } }`;
+const MOVE_OUT = `mutation($i: MoveOutInput!) { requestMoveOut(input: $i) { id status releasePassNumber blockedReason } }`;
+const MOVE_OUT_Q = `query($id: ID!) { moveOutRequest(id: $id) { id status releasePassNumber blockedReason } }`;
+
+beforeAll(async () => {
+  p = await startPlatform({}, [
+    {
+      name: 'customers',
+      start: async (env, log) => {
+        svc = await startCustomers(loadCustomersConfig({ ...env, SCHEDULER_POLL_MS: '600000' }), log);
+        return { url: svc.http.url, sdl: (await buildCustomersSchema()).sdl, stop: svc.stop };
+      },
+    },
+  ]);
+  [a, b] = await Promise.all([signUpCompany(p.gatewayUrl), signUpCompany(p.gatewayUrl)]);
+  X = await createProperty(p.gatewayUrl, a.token, 'X Garden');
+  Y = await createProperty(p.gatewayUrl, a.token, 'Y Tower');
+  for (const n of ['101', '102', '103', '104', '105']) units[n] = await createUnit(X, n);
+  units.Y1 = await createUnit(Y, '1');
+  [frontDesk, manager, assistantY] = await Promise.all([
+    inviteStaff(p.gatewayUrl, a.token, a.slug, ['FRONT_DESK'], [X]),
+    inviteStaff(p.gatewayUrl, a.token, a.slug, ['SITE_MANAGER'], [X]),
+    inviteStaff(p.gatewayUrl, a.token, a.slug, ['PROPERTY_ASSISTANT'], [Y]),
+  ]);
+  await until('unit projection', () =>
+    asA(() =>
+      svc.db.tx(async (em) => (await q(em, 'select count(*)::int as n from unit_projection'))[0].n === 6),
+    ),
+  );
+  await until(
+    'property projection',
+    () =>
+      asA(() =>
+        svc.db.tx(
+          async (em) => (await q(em, 'select count(*)::int as n from property_projection'))[0].n === 2,
+        ),
+      ),
+    60_000,
+  );
+  admin = new Client({ connectionString: ADMIN_URL });
+  await admin.connect();
+}, 120_000);
+
+afterAll(async () => {
+  await admin?.end();
+  await removeCompanies([a, b]);
+  await p?.stop();
+}, 60_000);
+
+describe('customers subgraph through the gateway', () => {
+  it('R-CUS-1: personal fields are encrypted at rest, masked for FRONT_DESK, whole (and logged) for SITE_MANAGER', async () => {
+    const id = await register(X, { idNumber: '440301199001011234', phone: '13812345678' }, frontDesk.token);
+    const stored = await admin.query('select phone_enc, id_number_enc from customers where id = $1', [id]);
+    expect(stored.rows[0].phone_enc).not.toContain('13812345678');
+    expect(stored.rows[0].id_number_enc).not.toContain('1990');
+    const Q = `query($id: ID!) { customer(id: $id) { id phone idNumber } }`;
+    const masked = await call(Q, { id }, frontDesk.token);
+    expect(masked.data.customer).toEqual({ id, phone: '138****5678', idNumber: '4403**********1234' });
+    const before = await admin.query('select count(*)::int as n from pii_access_log where customer_id = $1', [
+      id,
+    ]);
+    expect(before.rows[0].n).toBe(0);
+    const whole = await call(Q, { id }, manager.token);
+    expect(whole.data.customer).toEqual({ id, phone: '13812345678', idNumber: '440301199001011234' });
+    const log = await admin.query(
+      'select field, actor_id from pii_access_log where customer_id = $1 order by field',
+      [id],
+    );
+    expect(log.rows.map((r) => r.field)).toEqual(['idNumber', 'phone']);
+    expect(log.rows[0].actor_id).toBeTruthy();
+  });
+
+  it('cross-tenant: company B cannot read or act on A’s customer or its archive (null / NOT_FOUND, nothing written)', async () => {
+    const id = await register(X);
+    const r = await call(`query($id: ID!) { customer(id: $id) { id name } }`, { id }, b.token);
+    expect(r.errors).toBeUndefined();
+    expect(r.data.customer).toBeNull();
+    const loan = await call(
+      `mutation($i: ArchiveLoanInput!) { requestArchiveLoan(input: $i) { id } }`,
+      { i: { customerId: id, purpose: 'x', days: 2 } },
+      b.token,
+    );
+    expect(codes(loan)).toEqual(['NOT_FOUND']);
+    const arch = await call(
+      `query($id: ID!) { archive(customerId: $id, purpose: "audit") { id } }`,
+      { id },
+      b.token,
+    );
+    expect(codes(arch)).toEqual(['NOT_FOUND']);
+    const list = await call(`{ customers { totalCount } }`, {}, b.token);
+    expect(list.data.customers.totalCount).toBe(0);
+    const n = await admin.query('select count(*)::int as n from archive_loans where customer_id = $1', [id]);
+    expect(n.rows[0].n).toBe(0);
+  });
+
+  it('cross-property: staff of property Y cannot see customers or archives of X; FRONT_DESK cannot approve loans', async () => {
+    const id = await register(X);
+    const r = await call(`query($id: ID!) { customer(id: $id) { id } }`, { id }, assistantY.token);
+    expect(r.data.customer).toBeNull();
+    const arch = await call(
+      `query($id: ID!) { archive(customerId: $id, purpose: "audit") { id } }`,
+      { id },
+      assistantY.token,
+    );
+    expect(codes(arch)).toEqual(['NOT_FOUND']);
+    const reg = await call(
+      REGISTER,
+      { i: { propertyId: X, name: 'N', phone: '13900000000', kind: 'OWNER' } },
+      assistantY.token,
+    );
+    expect(codes(reg)).toEqual(['NOT_FOUND']);
+    const list = await call(
+      `{ customers(filter: { propertyId: "${X}" }) { totalCount } }`,
+      {},
+      assistantY.token,
+    );
+    expect(codes(list)).toEqual(['NOT_FOUND']);
+    const approve = await call(
+      `mutation { approveArchiveLoan(id: "01900000-0000-7000-8000-000000000000") { id } }`,
+      {},
+      frontDesk.token,
+    );
+    expect(codes(approve)).toEqual(['FORBIDDEN']);
+  });
+
+  it('_entities resolves Customer references in one batch; unknown and other-tenant ids are null', async () => {
+    const id = await register(X);
+    const res = await fetch(p.subgraphUrls.customers, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${a.token}`,
+        'x-pm-internal': signInternalForTest(`Bearer ${a.token}`),
+      },
+      body: JSON.stringify({
+        query: `query($r: [_Any!]!) { _entities(representations: $r) { ... on Customer { id kind } } }`,
+        variables: {
+          r: [
+            { __typename: 'Customer', id },
+            { __typename: 'Customer', id: '01900000-0000-7000-8000-000000000000' },
+          ],
+        },
+      }),
+    });
+    const body = (await res.json()) as any;
+    expect(body.data._entities).toEqual([{ id, kind: 'OWNER' }, null]);
+    const resB = await fetch(p.subgraphUrls.customers, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${b.token}`,
+        'x-pm-internal': signInternalForTest(`Bearer ${b.token}`),
+      },
+      body: JSON.stringify({
+        query: `query($r: [_Any!]!) { _entities(representations: $r) { ... on Customer { id } } }`,
+        variables: { r: [{ __typename: 'Customer', id }] },
+      }),
+    });
+    expect(((await resB.json()) as any).data._entities).toEqual([null]);
+  });
+
+  it('R-CUS-4: an owner’s move-in without documents is recorded with open items; handover readings go out in occupancy.started', async () => {
+    const id = await register(X);
+    const r = await call(
+      MOVE_IN,
+      {
+        i: {
+          customerId: id,
+          unitId: units['101'],
+          date: '2026-01-10',
+          meterReadings: [{ meter: 'WATER', reading: 12.5 }],
+          keysHandedOver: 2,
+          defectsOpen: true,
+        },
+      },
+      frontDesk.token,
+    );
+    expect(r.errors).toBeUndefined();
+    expect(r.data.moveIn.openItems).toEqual(
+      expect.arrayContaining(['NOTICE', 'PURCHASE_CONTRACT', 'SIGNED_COVENANT']),
+    );
+    expect(r.data.moveIn.openItems).not.toContain('METER_READINGS');
+    expect(r.data.moveIn.openItems).not.toContain('ARCHIVE_CREATED');
+    expect(r.data.moveIn.keysRetained).toBe(1);
+    const ev = await admin.query(
+      `select envelope from outbox where envelope->>'type' = 'occupancy.started' and envelope->'payload'->>'customerId' = $1`,
+      [id],
+    );
+    expect(ev.rows[0].envelope.payload.meterReadings).toEqual([{ meter: 'WATER', reading: 12.5 }]);
+    // R-CUS-1: a unit has at most one current owner.
+    const other = await register(X);
+    const dup = await call(
+      MOVE_IN,
+      { i: { customerId: other, unitId: units['101'], date: '2026-01-11' } },
+      frontDesk.token,
+    );
+    expect(codes(dup)).toEqual(['CONFLICT']);
+    // The unit must belong to the customer's property.
+    const wrong = await call(
+      MOVE_IN,
+      { i: { customerId: other, unitId: units.Y1, date: '2026-01-11' } },
+      a.token,
+    );
+    expect(codes(wrong)).toEqual(['VALIDATION_FAILED']);
+  });
+
+  it('R-CUS-5: a lessee’s move-in is refused with VALIDATION_FAILED listing what is missing, until met', async () => {
+    const id = await register(X, { kind: 'LESSEE' });
+    const r = await call(
+      MOVE_IN,
+      {
+        i: {
+          customerId: id,
+          unitId: units['102'],
+          date: '2026-02-01',
+          documents: ['LEASE_SIGNED', 'ID_PROVIDED'],
+        },
+      },
+      frontDesk.token,
+    );
+    expect(codes(r)).toEqual(['VALIDATION_FAILED']);
+    const msgs = (r.errors![0].extensions as any).details.problems.map((x: any) => x.message);
+    expect(msgs).toEqual(['missing RENT_PAID', 'missing RENOVATION_ACCEPTED', 'missing OWNER_PRESENT']);
+    expect(
+      (await admin.query('select count(*)::int as n from occupancies where customer_id = $1', [id])).rows[0]
+        .n,
+    ).toBe(0);
+    const ok = await call(
+      MOVE_IN,
+      {
+        i: {
+          customerId: id,
+          unitId: units['102'],
+          date: '2026-02-01',
+          documents: ['LEASE_SIGNED', 'ID_PROVIDED', 'RENT_PAID', 'RENOVATION_ACCEPTED', 'OWNER_PRESENT'],
+        },
+      },
+      frontDesk.token,
+    );
+    expect(ok.errors).toBeUndefined();
+    expect(ok.data.moveIn.kind).toBe('LESSEE');
+  });
+
+  it('R-CUS-6 / R-BIL-9: a move-out stays PENDING_CLEARANCE without billing; clearance.decided clears with a pass number or blocks on arrears', async () => {
+    const today = dateIn(new Date(), 'Asia/Shanghai');
+    const c1 = await register(X);
+    const c2 = await register(X);
+    await call(MOVE_IN, { i: { customerId: c1, unitId: units['103'], date: '2025-01-01' } }, frontDesk.token);
+    await call(MOVE_IN, { i: { customerId: c2, unitId: units['104'], date: '2025-01-01' } }, frontDesk.token);
+    const early = await call(
+      MOVE_OUT,
+      { i: { customerId: c1, unitId: units['103'], plannedDate: addDays(today, 1) } },
+      frontDesk.token,
+    );
+    expect(codes(early)).toEqual(['VALIDATION_FAILED']);
+    const r1 = await call(
+      MOVE_OUT,
+      { i: { customerId: c1, unitId: units['103'], plannedDate: addDays(today, 3) } },
+      frontDesk.token,
+    );
+    const r2 = await call(
+      MOVE_OUT,
+      { i: { customerId: c2, unitId: units['104'], plannedDate: addDays(today, 5) } },
+      frontDesk.token,
+    );
+    expect(r1.data.requestMoveOut).toMatchObject({ status: 'PENDING_CLEARANCE', releasePassNumber: null });
+    const req1 = r1.data.requestMoveOut.id;
+    const req2 = r2.data.requestMoveOut.id;
+    const ev = await admin.query(
+      `select envelope from outbox where envelope->>'type' = 'moveout.requested' and envelope->'payload'->>'requestId' = $1`,
+      [req1],
+    );
+    expect(ev.rows[0].envelope.payload.reason).toBe('MOVE_OUT');
+    await new Promise((r) => setTimeout(r, 1500));
+    expect((await call(MOVE_OUT_Q, { id: req1 }, frontDesk.token)).data.moveOutRequest.status).toBe(
+      'PENDING_CLEARANCE',
+    );
+
+    // Billing's answer, published the way billing would (its contract, its subject).
+    await asA(() =>
+      svc.db.tx(async (em) => {
+        await publishInTx(em, Events.clearanceDecided, {
+          requestId: req1,
+          customerId: c1,
+          cleared: true,
+          amountOwedFen: 0,
+          monthsOwed: 0,
+        });
+        await publishInTx(em, Events.clearanceDecided, {
+          requestId: req2,
+          customerId: c2,
+          cleared: false,
+          amountOwedFen: 123456,
+          monthsOwed: 3,
+        });
+      }),
+    );
+    const cleared = await until('cleared', async () => {
+      const r = (await call(MOVE_OUT_Q, { id: req1 }, frontDesk.token)).data.moveOutRequest;
+      return r.status !== 'PENDING_CLEARANCE' && r;
+    });
+    expect(cleared.status).toBe('CLEARED');
+    expect(cleared.releasePassNumber).toMatch(/^RP-\d{4}-\d{6}$/);
+    const blocked = await until('blocked', async () => {
+      const r = (await call(MOVE_OUT_Q, { id: req2 }, frontDesk.token)).data.moveOutRequest;
+      return r.status !== 'PENDING_CLEARANCE' && r;
+    });
+    expect(blocked.status).toBe('BLOCKED_ARREARS');
+    expect(blocked.releasePassNumber).toBeNull();
+    expect(blocked.blockedReason).toContain('123456 fen over 3 month');
+    const reg = await admin.query('select release_pass_number from move_out_register where request_id = $1', [
+      req1,
+    ]);
+    expect(reg.rows[0].release_pass_number).toBe(cleared.releasePassNumber);
+  });
+
+  it('R-ARC-2 / R-ARC-3: an 8-day loan is refused by default; a manager approves a 7-day one; reads are logged with purpose', async () => {
+    const id = await register(X);
+    const LOAN = `mutation($i: ArchiveLoanInput!) { requestArchiveLoan(input: $i) { id status dueAt } }`;
+    const eight = await call(
+      LOAN,
+      { i: { customerId: id, purpose: 'renovation dispute', days: 8 } },
+      frontDesk.token,
+    );
+    expect(codes(eight)).toEqual(['VALIDATION_FAILED']);
+    expect(
+      (await admin.query('select count(*)::int as n from archive_loans where customer_id = $1', [id])).rows[0]
+        .n,
+    ).toBe(0);
+    const read0 = await call(
+      `query($id: ID!) { archive(customerId: $id, purpose: "look") { id } }`,
+      { id },
+      frontDesk.token,
+    );
+    expect(codes(read0)).toEqual(['FORBIDDEN']);
+    const seven = await call(
+      LOAN,
+      { i: { customerId: id, purpose: 'renovation dispute', days: 7 } },
+      frontDesk.token,
+    );
+    expect(seven.data.requestArchiveLoan).toMatchObject({ status: 'REQUESTED', dueAt: null });
+    const loanId = seven.data.requestArchiveLoan.id;
+    expect(
+      codes(
+        await call(
+          `mutation($id: ID!) { approveArchiveLoan(id: $id) { id } }`,
+          { id: loanId },
+          frontDesk.token,
+        ),
+      ),
+    ).toEqual(['FORBIDDEN']);
+    const ok = await call(
+      `mutation($id: ID!) { approveArchiveLoan(id: $id) { status dueAt } }`,
+      { id: loanId },
+      manager.token,
+    );
+    expect(ok.data.approveArchiveLoan.status).toBe('APPROVED');
+    const days = (Date.parse(ok.data.approveArchiveLoan.dueAt) - Date.now()) / 86_400_000;
+    expect(days).toBeGreaterThan(6.9);
+    expect(days).toBeLessThan(7.1);
+    const read = await call(
+      `query($id: ID!) { archive(customerId: $id, purpose: "check renovation file") { missingSections documents { section } } }`,
+      { id },
+      frontDesk.token,
+    );
+    expect(read.errors).toBeUndefined();
+    expect(read.data.archive.missingSections).toEqual(['FIRE_RESPONSIBILITY_LETTER']);
+    const log = await admin.query(
+      `select purpose, actor_id from archive_access_log where customer_id = $1 and action = 'READ'`,
+      [id],
+    );
+    expect(log.rows).toEqual([{ purpose: 'check renovation file', actor_id: expect.any(String) }]);
+    const ret = await call(
+      `mutation($id: ID!) { returnArchiveLoan(id: $id) { status } }`,
+      { id: loanId },
+      frontDesk.token,
+    );
+    expect(ret.data.returnArchiveLoan.status).toBe('RETURNED');
+  });
+
+  it('import: one bad row changes nothing and is reported; a good file imported twice writes once', async () => {
+    const count = async () =>
+      (await admin.query('select count(*)::int as n from customers where property_id = $1', [X])).rows[0].n;
+    const before = await count();
+    const bad =
+      '\uFEFFname,phone,kind,idNumber,building,unitNumber,moveInDate\r\n"Wang, Fang",13700000001,OWNER,440301198001011111,A,105,2025-03-01\r\nZhao,not-a-phone,OWNER,,A,105,2025-03-01\r\n';
+    const r = await call(
+      `mutation($p: ID!, $c: String!) { importCustomers(propertyId: $p, csv: $c) { id status created rejected { line reasons } } }`,
+      { p: X, c: bad },
+      frontDesk.token,
+    );
+    expect(r.data.importCustomers.status).toBe('REJECTED');
+    expect(r.data.importCustomers.rejected).toEqual([{ line: 3, reasons: ['phone is not a phone number'] }]);
+    expect(await count()).toBe(before);
+    const good = bad.split('\r\n').slice(0, 2).join('\r\n') + '\r\nSun,13700000002,OCCUPANT,,,,\r\n';
+    const g1 = await call(
+      `mutation($p: ID!, $c: String!) { importCustomers(propertyId: $p, csv: $c) { id status created unchanged total processed } }`,
+      { p: X, c: good },
+      frontDesk.token,
+    );
+    expect(g1.data.importCustomers).toMatchObject({
+      status: 'DONE',
+      created: 2,
+      unchanged: 0,
+      total: 2,
+      processed: 2,
+    });
+    expect(await count()).toBe(before + 2);
+    const g2 = await call(
+      `mutation($p: ID!, $c: String!) { importCustomers(propertyId: $p, csv: $c) { status created unchanged } }`,
+      { p: X, c: good },
+      frontDesk.token,
+    );
+    expect(g2.data.importCustomers).toMatchObject({ status: 'DONE', created: 0, unchanged: 2 });
+    expect(await count()).toBe(before + 2);
+    const job = await call(
+      `query($id: ID!) { customerImport(id: $id) { processed total } }`,
+      { id: g1.data.importCustomers.id },
+      frontDesk.token,
+    );
+    expect(job.data.customerImport).toEqual({ processed: 2, total: 2 });
+  });
+
+  it('R-CUS-4: the move-in reminder and escalation are durable jobs run by the scheduler with an injected time', async () => {
+    const id = await register(X);
+    const deadline = addDays(dateIn(new Date(), 'Asia/Shanghai'), 10);
+    const n = await call(
+      `mutation($i: MoveInNoticeInput!) { sendMoveInNotice(input: $i) { id status } }`,
+      { i: { customerId: id, unitId: units['105'], deadline } },
+      frontDesk.token,
+    );
+    expect(n.data.sendMoveInNotice.status).toBe('SENT');
+    const status = async () =>
+      (await admin.query('select status from move_in_notices where id = $1', [n.data.sendMoveInNotice.id]))
+        .rows[0].status;
+    await svc.scheduler.runDue(new Date(Date.parse(`${addDays(deadline, -4)}T12:00:00Z`)));
+    expect(await status()).toBe('SENT');
+    await svc.scheduler.runDue(new Date(Date.parse(`${addDays(deadline, -3)}T12:00:00Z`)));
+    expect(await status()).toBe('REMINDED');
+    await svc.scheduler.runDue(new Date(Date.parse(`${addDays(deadline, 1)}T12:00:00Z`)));
+    expect(await status()).toBe('ESCALATED');
+  });
+
+  it('R-KPI-4/5/9: Property.customerKpis reports counts and rates with their counts', async () => {
+    const year = dateIn(new Date(), 'Asia/Shanghai').slice(0, 4);
+    const r = await call(
+      `query($id: ID!) { property(id: $id) { customerKpis(period: "2026-01") { customers moveIns churnRate { value numerator denominator } dataErrorRate { value numerator denominator } } } }`,
+      { id: X },
+      a.token,
+    );
+    expect(r.errors).toBeUndefined();
+    const k = r.data.property.customerKpis;
+    expect(k.moveIns).toBe(1);
+    expect(k.dataErrorRate.denominator).toBeGreaterThan(0);
+    expect(k.dataErrorRate.value).toBeCloseTo(k.dataErrorRate.numerator / k.dataErrorRate.denominator);
+    expect(year).toMatch(/^\d{4}$/);
+  });
+
+  it('every table with tenant_id in pm_customers has forced row-level security and a tenant_isolation policy', async () => {
+    const { rows } = await admin.query(
+      `select c.relname as t, c.relrowsecurity as rls, c.relforcerowsecurity as force,
+              exists (select 1 from pg_policies p where p.tablename = c.relname and p.policyname = 'tenant_isolation') as policy
+         from pg_attribute a join pg_class c on c.oid = a.attrelid join pg_namespace n on n.oid = c.relnamespace
+        where a.attname = 'tenant_id' and not a.attisdropped and c.relkind in ('r','p') and n.nspname = 'public'`,
+    );
+    expect(rows.map((r) => r.t)).toEqual(
+      expect.arrayContaining([
+        'customers',
+        'occupancies',
+        'archive_loans',
+        'pii_access_log',
+        'scheduled_jobs',
+        'outbox',
+        'inbox',
+      ]),
+    );
+    expect(rows.filter((r) => !r.rls || !r.force || !r.policy).map((r) => r.t)).toEqual([]);
+  });
+});
