@@ -161,7 +161,14 @@ export class TokenVerifier {
       manager.rotation.getJWK = (kid: string) => {
         let pem = pems.get(kid);
         if (!pem) {
-          pem = Promise.resolve().then(() => toPem(kid));
+          // keycloak-connect answers undefined (not a rejection) while it refuses to re-read
+          // keys; only a real PEM is kept, so a refused read never sticks to a kid.
+          pem = Promise.resolve()
+            .then(() => toPem(kid))
+            .then((p: string | undefined) => {
+              if (typeof p !== 'string') throw new Error(`no key ${kid} in the realm`);
+              return p;
+            });
           pem.catch(() => pems.delete(kid));
           pems.set(kid, pem);
         }

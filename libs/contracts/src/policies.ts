@@ -359,6 +359,15 @@ export const POLICY_DEFINITIONS: readonly PolicyDefinition[] = [
     perProperty: true,
   },
   {
+    key: 'tickets.complaintDuplicateWindowHours',
+    ruleIds: ['R-TKT-8'],
+    description:
+      'Complaints of one customer about one category filed within this many hours are one record, even when filed with several departments.',
+    type: int(1, 24 * 30, 'hours'),
+    default: 72,
+    perProperty: true,
+  },
+  {
     key: 'tickets.helpEscalatedAnswerMinutes',
     ruleIds: ['R-TKT-9'],
     description:

@@ -2,6 +2,7 @@ import { GraphQLSchema, parse } from 'graphql';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { NonEmptyArray, buildSchema, createResolversMap } from 'type-graphql';
+import { DateTimeResolver } from 'graphql-scalars';
 import { authChecker } from './context';
 
 const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible"])`;
@@ -24,6 +25,8 @@ export async function buildSubgraph(o: SubgraphOptions): Promise<{ schema: Graph
     authChecker,
     authMode: 'error',
     skipCheck: true,
+    // The contract's name for instants: `DateTime`, ISO-8601 with offset.
+    scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     validate: false,
     container: o.instances
       ? {

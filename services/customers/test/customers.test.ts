@@ -60,6 +60,8 @@ async function createUnit(propertyId: string, number: string): Promise<string> {
   return r.data.createUnit.id;
 }
 
+// Distinct ID numbers within a run: random ones collide (birthday paradox) across many registrations.
+let idSeq = 1000 + Math.floor(Math.random() * 8000);
 const REGISTER = `mutation($i: RegisterCustomerInput!) { registerCustomer(input: $i) { id kind phone idNumber } }`;
 async function register(
   propertyId: string,
@@ -74,7 +76,7 @@ async function register(
         name: 'Li Lei',
         phone: '13812345678',
         kind: 'OWNER',
-        idNumber: `44030119900101${String(Math.floor(Math.random() * 9000) + 1000)}`,
+        idNumber: `44030119900101${String(idSeq++)}`,
         ...extra,
       },
     },

@@ -35,4 +35,22 @@ export const BillingEvents = {
     amountOwedFen: 'int',
     monthsOwed: 'int',
   }),
+  /** A recorded payment was reversed (bank recall, error); its bills are open again (R-BIL-8). */
+  paymentReversed: defineEvent('billing', 'payment.reversed', 1, {
+    paymentId: 'uuid',
+    billId: 'uuid',
+    propertyId: 'uuid',
+    customerId: opt('uuid'),
+    amountFen: 'int',
+    reason: 'string',
+  }),
+  /** A dunning round (催缴) was generated for an unpaid bill (R-BIL-6). */
+  dunningRoundGenerated: defineEvent('billing', 'dunning.round_generated', 1, {
+    billId: 'uuid',
+    propertyId: 'uuid',
+    customerId: opt('uuid'),
+    round: 'int',
+    responsibleRole: 'string',
+    scheduledOn: 'date',
+  }),
 } as const;

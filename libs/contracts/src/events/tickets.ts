@@ -35,6 +35,8 @@ export const TicketEvents = {
     rule: 'string',
     dueAt: 'datetime',
     responsibleStaffId: opt('uuid'),
+    /** Which deadline of the rule: ORDER_FILLED, ENGINEERING_NOTIFIED, ON_SITE, QUOTE, PUBLIC_NOTIFY, PUBLIC_ON_SITE, HELP_ANSWER, PATROL_REPORT, FIRST_RESPONSE. */
+    kind: opt('string'),
   }),
   visitRecorded: defineEvent('tickets', 'visit.recorded', 1, {
     visitId: 'uuid',

@@ -1,0 +1,25 @@
+import { PropertyProjection, StaffProjection, UnitProjection } from './projection/projection.entities';
+import { SlaDeadline, Ticket, TicketEvent } from './ticket/ticket.entity';
+import { PriceItem } from './price/price.entity';
+import { Visit, VisitTask } from './visit/visit.entity';
+import { PatrolRound } from './patrol/patrol';
+import { Migration20261127100000 } from './migrations/Migration20261127100000';
+import { Migration20261127110000 } from './migrations/Migration20261127110000';
+
+export const DATABASE = 'pm_tickets';
+export const entities = [
+  PropertyProjection,
+  UnitProjection,
+  StaffProjection,
+  Ticket,
+  TicketEvent,
+  SlaDeadline,
+  PriceItem,
+  VisitTask,
+  Visit,
+  PatrolRound,
+];
+export const migrations = [
+  { name: 'Migration20261127100000', class: Migration20261127100000 },
+  { name: 'Migration20261127110000', class: Migration20261127110000 },
+];

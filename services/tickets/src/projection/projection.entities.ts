@@ -1,0 +1,38 @@
+import { Entity, Property as Column } from '@mikro-orm/core';
+import { TenantEntity } from '@pm/db';
+
+/** What tickets knows of a property (from property.created): its time zone for deadlines. */
+@Entity({ tableName: 'tkt_properties' })
+export class PropertyProjection extends TenantEntity {
+  @Column({ type: 'text' })
+  name!: string;
+
+  @Column({ type: 'text' })
+  timeZone!: string;
+}
+
+/** Units (from unit.created), to check a ticket's unit belongs to its property. */
+@Entity({ tableName: 'tkt_units' })
+export class UnitProjection extends TenantEntity {
+  @Column({ type: 'uuid' })
+  propertyId!: string;
+}
+
+/** Staff (from staff.joined): assignees and the staff id of the caller. */
+@Entity({ tableName: 'tkt_staff' })
+export class StaffProjection extends TenantEntity {
+  @Column({ type: 'uuid' })
+  userId!: string;
+
+  @Column({ type: 'text' })
+  name!: string;
+
+  @Column({ type: 'text[]' })
+  roles!: string[];
+
+  @Column({ type: 'text[]' })
+  propertyIds!: string[];
+
+  @Column({ type: 'uuid', nullable: true })
+  managerId?: string;
+}

@@ -1,0 +1,251 @@
+import DataLoader from 'dataloader';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { StaffRole } from '@pm/contracts';
+import { GraphQLContext, connectionOf, loaderFor, requirePrincipal } from '@pm/graphql';
+import { SlaDeadline, Ticket, TicketEvent } from './ticket.entity';
+import {
+  CheckMaterialInput,
+  CompleteTicketInput,
+  FileComplaintInput,
+  PageArgsInput,
+  QuoteInput,
+  RefuseTicketInput,
+  ReportPatrolFindingInput,
+  ReportRepairInput,
+  RequestHelpInput,
+  TicketFilter,
+} from './ticket.inputs';
+import { TicketService } from './ticket.service';
+import { VisitTask } from '../visit/visit.entity';
+import { VisitService } from '../visit/visit.service';
+
+export const TicketConnection = connectionOf(Ticket);
+
+const R = StaffRole;
+export const INTAKE_ROLES = [R.FRONT_DESK, R.PROPERTY_ASSISTANT, R.CS_SUPERVISOR, R.SITE_MANAGER];
+export const DISPATCH_ROLES = [R.ENGINEERING_SUPERVISOR, R.CS_SUPERVISOR, R.SITE_MANAGER];
+export const FIELD_ROLES = [R.TECHNICIAN, R.ENGINEERING_SUPERVISOR];
+export const CLOSE_ROLES = [
+  ...FIELD_ROLES,
+  R.CS_SUPERVISOR,
+  R.PROPERTY_ASSISTANT,
+  R.SECURITY,
+  R.SITE_MANAGER,
+];
+
+/** One request-scoped loader per one-to-many field: one query for all tickets of a response. */
+function groupLoader<T>(
+  ctx: GraphQLContext,
+  key: string,
+  load: (ids: readonly string[]) => Promise<T[]>,
+  by: (row: T) => string,
+) {
+  let l = ctx.loaders.get(key) as unknown as DataLoader<string, T[]> | undefined;
+  if (!l) {
+    l = new DataLoader<string, T[]>(async (ids) => {
+      const rows = await load(ids);
+      return ids.map((id) => rows.filter((r) => by(r) === id));
+    });
+    ctx.loaders.set(key, l as never);
+  }
+  return l;
+}
+
+@Resolver(() => Ticket)
+export class TicketResolver {
+  constructor(private svc: TicketService) {}
+
+  @Authorized(...INTAKE_ROLES)
+  @Mutation(() => Ticket, { description: 'R-TKT-1..7: a repair order with its deadlines.' })
+  reportRepair(@Arg('input') input: ReportRepairInput, @Ctx() ctx: GraphQLContext) {
+    return this.svc.reportRepair(requirePrincipal(ctx), input);
+  }
+
+  @Authorized(...INTAKE_ROLES)
+  @Mutation(() => Ticket, {
+    description:
+      'R-TKT-8: classified to a department; a duplicate of an open complaint of the same customer and category returns that one.',
+  })
+  fileComplaint(@Arg('input') input: FileComplaintInput, @Ctx() ctx: GraphQLContext) {
+    return this.svc.fileComplaint(requirePrincipal(ctx), input);
+  }
+
+  @Authorized(...INTAKE_ROLES, R.SECURITY)
+  @Mutation(() => Ticket, { description: 'R-TKT-9.' })
+  requestHelp(@Arg('input') input: RequestHelpInput, @Ctx() ctx: GraphQLContext) {
+    return this.svc.requestHelp(requirePrincipal(ctx), input);
+  }
+
+  @Authorized(R.SECURITY, R.TECHNICIAN, R.ENGINEERING_SUPERVISOR, R.PROPERTY_ASSISTANT, R.SITE_MANAGER)
+  @Mutation(() => Ticket, {
+    description: 'R-TKT-10: a patrol finding becomes a ticket (fault 2 h, door 1 h to engineering).',
+  })
+  reportPatrolFinding(@Arg('input') input: ReportPatrolFindingInput, @Ctx() ctx: GraphQLContext) {
+    return this.svc.reportPatrolFinding(requirePrincipal(ctx), input);
+  }
+
+  @Authorized(...DISPATCH_ROLES)
+  @Mutation(() => Ticket, { description: 'Assigns a staff member working on the ticket’s property.' })
+  dispatchTicket(
+    @Arg('id', () => ID) id: string,
+    @Arg('assigneeId', () => ID) assigneeId: string,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return this.svc.dispatch(requirePrincipal(ctx), id, assigneeId);
+  }
+
+  @Authorized(...INTAKE_ROLES, ...DISPATCH_ROLES, R.SECURITY)
+  @Mutation(() => Ticket, { description: 'First answer to the customer (R-KPI-1, R-TKT-9).' })
+  respondTicket(
+    @Arg('id', () => ID) id: string,
+    @Arg('note', () => String, { nullable: true }) note: string | undefined,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return this.svc.respond(requirePrincipal(ctx), id, note);
+  }
+
+  @Authorized(...INTAKE_ROLES, ...DISPATCH_ROLES, R.SECURITY)
+  @Mutation(() => Ticket)
+  escalateTicket(
+    @Arg('id', () => ID) id: string,
+    @Arg('note', () => String, { nullable: true }) note: string | undefined,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return this.svc.escalate(requirePrincipal(ctx), id, note);
+  }
+
+  @Authorized(...CLOSE_ROLES)
+  @Mutation(() => Ticket, {
+    description: 'On site; refused with VALIDATION_FAILED while a quote awaits acceptance.',
+  })
+  arriveTicket(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+    return this.svc.arrive(requirePrincipal(ctx), id);
+  }
+
+  @Authorized(R.ENGINEERING_SUPERVISOR)
+  @Mutation(() => Ticket, { description: 'R-TKT-3.' })
+  quoteTicket(@Arg('id', () => ID) id: string, @Arg('input') input: QuoteInput, @Ctx() ctx: GraphQLContext) {
+    return this.svc.quote(requirePrincipal(ctx), id, input);
+  }
+
+  @Authorized(...INTAKE_ROLES, ...FIELD_ROLES)
+  @Mutation(() => Ticket, { description: 'Records the customer’s acceptance of the quoted price (R-TKT-3).' })
+  acceptQuote(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+    return this.svc.acceptQuote(requirePrincipal(ctx), id);
+  }
+
+  @Authorized(...FIELD_ROLES)
+  @Mutation(() => Ticket, { description: 'R-TKT-4: on-site correction of the item.' })
+  correctTicketItem(
+    @Arg('id', () => ID) id: string,
+    @Arg('priceItemCode') code: string,
+    @Arg('note', () => String, { nullable: true }) note: string | undefined,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return this.svc.correctItem(requirePrincipal(ctx), id, code, note);
+  }
+
+  @Authorized(...FIELD_ROLES)
+  @Mutation(() => Ticket, { description: 'R-TKT-4: customer-supplied material.' })
+  checkMaterial(
+    @Arg('id', () => ID) id: string,
+    @Arg('input') input: CheckMaterialInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return this.svc.checkMaterial(requirePrincipal(ctx), id, input.result, input.note);
+  }
+
+  @Authorized(...FIELD_ROLES)
+  @Mutation(() => Ticket, { description: 'R-TKT-4: the customer refuses; reason and signatures.' })
+  refuseTicket(
+    @Arg('id', () => ID) id: string,
+    @Arg('input') input: RefuseTicketInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return this.svc.refuse(requirePrincipal(ctx), id, input);
+  }
+
+  @Authorized(...CLOSE_ROLES)
+  @Mutation(() => Ticket, {
+    description:
+      'R-TKT-5: charges at price-list prices go to billing in ticket.completed; nobody here takes money.',
+  })
+  completeTicket(
+    @Arg('id', () => ID) id: string,
+    @Arg('input') input: CompleteTicketInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return this.svc.complete(requirePrincipal(ctx), id, input);
+  }
+
+  @Authorized(R.CS_SUPERVISOR, R.SITE_MANAGER)
+  @Mutation(() => Ticket, { description: 'R-TKT-8: duplicates become MERGED into the target.' })
+  mergeTickets(
+    @Arg('targetId', () => ID) targetId: string,
+    @Arg('sourceIds', () => [ID]) sourceIds: string[],
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return this.svc.merge(requirePrincipal(ctx), targetId, sourceIds);
+  }
+
+  @Authorized()
+  @Query(() => Ticket, { nullable: true, description: 'Null for other tenants’ and other sites’ tickets.' })
+  ticket(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+    return this.svc.get(requirePrincipal(ctx), id);
+  }
+
+  @Authorized()
+  @Query(() => TicketConnection)
+  tickets(
+    @Arg('filter', () => TicketFilter, { nullable: true }) filter: TicketFilter | undefined,
+    @Args() page: PageArgsInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return this.svc.list(requirePrincipal(ctx), filter ?? {}, page);
+  }
+
+  @FieldResolver(() => [TicketEvent], { description: 'R-TKT-11: every state change with actor and time.' })
+  timeline(@Root() t: Ticket, @Ctx() ctx: GraphQLContext) {
+    const p = requirePrincipal(ctx);
+    return groupLoader(
+      ctx,
+      'Ticket.timeline',
+      (ids) => ctx.db.tx((em) => TicketService.timelines(em, ids), p),
+      (e: TicketEvent) => e.ticketId,
+    ).load(t.id);
+  }
+
+  @FieldResolver(() => [SlaDeadline])
+  slaDeadlines(@Root() t: Ticket, @Ctx() ctx: GraphQLContext) {
+    const p = requirePrincipal(ctx);
+    return groupLoader(
+      ctx,
+      'Ticket.sla',
+      (ids) => ctx.db.tx((em) => TicketService.deadlines(em, ids), p),
+      (d: SlaDeadline) => d.ticketId,
+    ).load(t.id);
+  }
+
+  @FieldResolver(() => VisitTask, {
+    nullable: true,
+    description: 'The follow-up visit task once closed (R-VIS-*).',
+  })
+  visitTask(@Root() t: Ticket, @Ctx() ctx: GraphQLContext) {
+    const p = requirePrincipal(ctx);
+    return groupLoader(
+      ctx,
+      'Ticket.visit',
+      (ids) => ctx.db.tx((em) => VisitService.tasks(em, ids), p),
+      (v: VisitTask) => v.ticketId,
+    )
+      .load(t.id)
+      .then((rows) => rows[0] ?? null);
+  }
+}
+
+export function resolveTicketReference(ref: { id: string }, ctx: GraphQLContext) {
+  const principal = requirePrincipal(ctx);
+  return loaderFor(ctx, 'Ticket', (ids) =>
+    ctx.db.tx((em) => TicketService.byIds(em, principal, ids), principal),
+  ).load(ref.id);
+}

@@ -1,0 +1,46 @@
+import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
+import { StaffRole } from '@pm/contracts';
+import { GraphQLContext, requirePrincipal } from '@pm/graphql';
+import { VisitMethod } from '../ticket/ticket.enums';
+import { Visit } from './visit.entity';
+import { VisitService } from './visit.service';
+
+@InputType()
+export class RecordVisitInput {
+  @Field(() => ID)
+  ticketId!: string;
+  @Field(() => VisitMethod)
+  method!: VisitMethod;
+  @Field(() => Int, { description: '1–5.' })
+  satisfaction!: number;
+  @Field(() => Boolean, { nullable: true, description: 'Required true for ON_SITE (R-VIS-3).' })
+  customerSigned?: boolean;
+  @Field(() => String, { nullable: true })
+  note?: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'An issue the customer raised: spawns a ticket (or reopens this one with reopen: true) and keeps the task open (R-VIS-4).',
+  })
+  newIssue?: string;
+  @Field(() => Boolean, { nullable: true })
+  reopen?: boolean;
+  @Field(() => Date, { nullable: true, description: 'Reply time promised for the issue raised.' })
+  promisedReplyAt?: Date;
+}
+
+@Resolver(() => Visit)
+export class VisitResolver {
+  constructor(private visits: VisitService) {}
+
+  @Authorized(
+    StaffRole.PROPERTY_ASSISTANT,
+    StaffRole.CS_SUPERVISOR,
+    StaffRole.SITE_MANAGER,
+    StaffRole.ENGINEERING_SUPERVISOR,
+  )
+  @Mutation(() => Visit, { description: 'R-VIS-*: publishes visit.recorded.' })
+  recordVisit(@Arg('input') input: RecordVisitInput, @Ctx() ctx: GraphQLContext) {
+    return this.visits.record(requirePrincipal(ctx), input);
+  }
+}

@@ -1,0 +1,201 @@
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Events } from '@pm/contracts';
+import { Principal } from '@pm/auth';
+import { Database } from '@pm/db';
+import { publishInTx } from '@pm/events';
+import { notFound, validationFailed } from '@pm/graphql';
+import { policyValue } from '@pm/policy';
+import { Clock } from '../shared/clock';
+import { addMonths } from '../shared/time';
+import { StaffProjection } from '../projection/projection.entities';
+import { Ticket, TicketEvent } from '../ticket/ticket.entity';
+import { CLOSED_STATUSES, TicketKind, TicketStatus } from '../ticket/ticket.enums';
+import { Visit, VisitTask } from './visit.entity';
+import { VisitMethod } from '../ticket/ticket.enums';
+import { needsVisit, responsibleRole, sampleDecision, visitProblems } from './visit.rules';
+
+export class RecordVisitArgs {
+  ticketId!: string;
+  method!: VisitMethod;
+  satisfaction!: number;
+  customerSigned?: boolean;
+  note?: string;
+  newIssue?: string;
+  reopen?: boolean;
+  promisedReplyAt?: Date;
+}
+
+const isUuid = (v: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v);
+
+export class VisitService {
+  constructor(
+    private db: Database,
+    private clock: Clock,
+  ) {}
+
+  /** On close of a complaint or repair: the visit task, sampled deterministically (R-VIS-1, R-VIS-2). */
+  static async taskOnClose(em: EntityManager, t: Ticket, now: Date): Promise<VisitTask | null> {
+    if (!needsVisit(t.kind, t.anonymous)) return null;
+    const existing = await em.findOne(VisitTask, { ticketId: t.id });
+    if (existing) return existing;
+    const asOf = now.toISOString().slice(0, 10);
+    const complaint = t.kind === TicketKind.COMPLAINT;
+    const rate = Number(
+      await policyValue(em, complaint ? 'visits.complaintSampleRate' : 'visits.repairSampleRate', null, asOf),
+    );
+    const dueAt = complaint
+      ? new Date(
+          now.getTime() +
+            Number(await policyValue(em, 'visits.complaintWithinDays', null, asOf)) * 86_400_000,
+        )
+      : addMonths(now, Number(await policyValue(em, 'visits.repairWithinMonths', null, asOf)));
+    // The n-th closure of this kind at this property; the advisory lock serialises concurrent closes.
+    await em.execute('select pg_advisory_xact_lock(hashtext(?))', [`visit-seq:${t.propertyId}:${t.kind}`]);
+    const [{ n }] = await em.execute(
+      'select count(*)::int as n from visit_tasks where property_id = ? and ticket_kind = ?',
+      [t.propertyId, t.kind],
+    );
+    const s = sampleDecision(n + 1, rate, t.id);
+    const task = em.create(VisitTask, {
+      ticketId: t.id,
+      propertyId: t.propertyId,
+      dueAt,
+      responsibleRole: responsibleRole(t.severity, t.department),
+      severity: t.severity,
+      sampleHash: s.hash,
+      sampleRule: s.rule,
+      sequenceNo: n + 1,
+      ticketKind: t.kind,
+      selected: s.selected,
+      status: s.selected ? 'OPEN' : 'NOT_SAMPLED',
+      createdAt: now,
+    });
+    await em.flush();
+    return task;
+  }
+
+  async record(principal: Principal, input: RecordVisitArgs): Promise<Visit> {
+    const now = this.clock.now();
+    return this.db.tx(async (em) => {
+      const t = isUuid(input.ticketId) ? await em.findOne(Ticket, { id: input.ticketId }) : null;
+      if (!t || (principal.propertyScope !== 'ALL' && !principal.propertyScope.includes(t.propertyId)))
+        throw notFound('ticket');
+      const asOf = now.toISOString().slice(0, 10);
+      const problems: { field: string; message: string }[] = [];
+      if (!needsVisit(t.kind, t.anonymous))
+        problems.push({
+          field: 'ticketId',
+          message: t.anonymous
+            ? 'anonymous complaints get no visit'
+            : 'only complaints and repairs are visited',
+        });
+      let task = await em.findOne(VisitTask, { ticketId: t.id });
+      if (!task && !CLOSED_STATUSES.includes(t.status))
+        problems.push({ field: 'ticketId', message: 'the ticket is not closed yet' });
+      const phoneAllowedAfter = Number(await policyValue(em, 'visits.phoneAllowedAfterVisits', null, asOf));
+      problems.push(
+        ...visitProblems(input, {
+          openIssue: task?.openIssue ?? false,
+          visitsSoFar: task?.visitsCount ?? 0,
+          phoneAllowedAfter,
+        }),
+      );
+      if (problems.length) throw validationFailed('visit is invalid', problems);
+      task ??= (await VisitService.taskOnClose(em, t, now))!;
+      const staff =
+        principal.actor.id && isUuid(principal.actor.id)
+          ? await em.findOne(StaffProjection, { userId: principal.actor.id })
+          : null;
+      const visit = em.create(Visit, {
+        taskId: task.id,
+        ticketId: t.id,
+        propertyId: t.propertyId,
+        method: input.method,
+        satisfaction: input.satisfaction,
+        customerSigned: !!input.customerSigned,
+        note: input.note,
+        staffId: staff?.id,
+        actorId: principal.actor.id,
+        newIssue: input.newIssue?.trim() || undefined,
+        recordedAt: now,
+        createdAt: now,
+      });
+      task.visitsCount += 1;
+      // R-VIS-4: an issue raised gets a ticket and further visits until it is closed.
+      if (visit.newIssue) {
+        task.openIssue = true;
+        task.status = 'OPEN';
+        task.promisedReplyAt = input.promisedReplyAt;
+        if (input.reopen && CLOSED_STATUSES.includes(t.status) && t.status !== TicketStatus.MERGED) {
+          t.status = TicketStatus.OPEN;
+          t.closedAt = undefined;
+          t.completedAt = undefined;
+          em.create(TicketEvent, {
+            ticketId: t.id,
+            action: 'REOPENED',
+            status: t.status,
+            actorKind: principal.actor.kind,
+            actorId: principal.actor.id,
+            at: now,
+            note: visit.newIssue,
+            createdAt: now,
+          });
+          visit.followUpTicketId = t.id;
+        } else {
+          const spawned = em.create(Ticket, {
+            kind: t.kind,
+            status: TicketStatus.OPEN,
+            propertyId: t.propertyId,
+            unitId: t.unitId,
+            customerId: t.customerId,
+            description: visit.newIssue,
+            category: t.category,
+            department: t.department,
+            severity: t.severity,
+            priority: t.priority,
+            calledAt: now,
+            createdAt: now,
+            reporterId: principal.actor.id,
+          });
+          em.create(TicketEvent, {
+            ticketId: spawned.id,
+            action: 'RAISED_IN_VISIT',
+            status: spawned.status,
+            actorKind: principal.actor.kind,
+            actorId: principal.actor.id,
+            at: now,
+            note: `visit of ${t.id}`,
+            createdAt: now,
+          });
+          visit.followUpTicketId = spawned.id;
+          await em.flush();
+          await publishInTx(em, Events.ticketCreated, {
+            ticketId: spawned.id,
+            propertyId: spawned.propertyId,
+            kind: spawned.kind,
+            unitId: spawned.unitId,
+            customerId: spawned.customerId,
+          });
+        }
+      } else {
+        task.openIssue = false;
+        task.status = 'DONE';
+      }
+      await em.flush();
+      await publishInTx(em, Events.visitRecorded, {
+        visitId: visit.id,
+        ticketId: t.id,
+        propertyId: t.propertyId,
+        method: visit.method,
+        satisfaction: visit.satisfaction,
+        staffId: visit.staffId,
+        customerId: t.customerId,
+      });
+      return visit;
+    }, principal);
+  }
+
+  static tasks(em: EntityManager, ticketIds: readonly string[]) {
+    return em.find(VisitTask, { ticketId: { $in: [...ticketIds] } });
+  }
+}

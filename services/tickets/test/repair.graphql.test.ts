@@ -1,0 +1,421 @@
+import { Client } from 'pg';
+import { codes, gql } from '@pm/testing';
+import { signInternalForTest } from '../../../gateway/test/support';
+import { Platform } from '../../../gateway/test/platform';
+import {
+  Company,
+  createProperty,
+  inviteStaff,
+  removeCompanies,
+  signUpCompany,
+} from '../../../gateway/test/companies';
+import { FakeClock } from '../src/shared/clock';
+import { TicketService } from '../src/ticket/ticket.service';
+import {
+  TICKET_FIELDS,
+  adminDb,
+  ok,
+  outboxEvents,
+  startTicketsPlatform,
+  until,
+  waitForProjection,
+} from './helpers';
+
+const REPORT = `mutation($i: ReportRepairInput!) { reportRepair(input: $i) { ${TICKET_FIELDS} } }`;
+const DISPATCH = `mutation($id: ID!, $a: ID!) { dispatchTicket(id: $id, assigneeId: $a) { ${TICKET_FIELDS} } }`;
+const ARRIVE = `mutation($id: ID!) { arriveTicket(id: $id) { ${TICKET_FIELDS} } }`;
+const COMPLETE = `mutation($id: ID!, $i: CompleteTicketInput!) { completeTicket(id: $id, input: $i) { ${TICKET_FIELDS} visitTask { selected sampleRule dueAt responsibleRole } } }`;
+const VISIT = `mutation($i: RecordVisitInput!) { recordVisit(input: $i) { id method satisfaction } }`;
+const TICKET = `query($id: ID!) { ticket(id: $id) { id status } }`;
+
+describe('tickets subgraph through the gateway: repairs, quotes, visits, roles and isolation', () => {
+  const clock = new FakeClock();
+  let p: Platform;
+  let db: Client;
+  let a: Company;
+  let b: Company;
+  let X: string;
+  let Y: string;
+  let techX: { token: string; id: string };
+  let techY: { token: string; id: string };
+  let assistant: { token: string; id: string };
+  let gw: string;
+
+  beforeAll(async () => {
+    const started = await startTicketsPlatform(clock);
+    p = started.p;
+    gw = p.gatewayUrl;
+    db = await adminDb();
+    [a, b] = await Promise.all([signUpCompany(gw), signUpCompany(gw)]);
+    X = await createProperty(gw, a.token, 'X Garden');
+    Y = await createProperty(gw, a.token, 'Y Tower');
+    [techX, techY, assistant] = await Promise.all([
+      inviteStaff(gw, a.token, a.slug, ['TECHNICIAN'], [X]),
+      inviteStaff(gw, a.token, a.slug, ['TECHNICIAN'], [Y]),
+      inviteStaff(gw, a.token, a.slug, ['PROPERTY_ASSISTANT'], [X]),
+    ]);
+    await waitForProjection(db, [X, Y], [techX.id, techY.id, assistant.id]);
+  }, 90_000);
+
+  afterAll(async () => {
+    await removeCompanies([a, b]);
+    await db?.end();
+    await p?.stop();
+  }, 30_000);
+
+  const report = (token: string, i: Record<string, unknown>) =>
+    gql(gw, REPORT, { i: { propertyId: X, description: 'leaking tap', priority: 'URGENT', ...i } }, token);
+
+  it('R-TKT-2/R-TKT-5: report → dispatch → arrive → complete; charges at list prices arrive in ticket.completed', async () => {
+    const list = (
+      await ok(gw, a.token, `query($p: ID!) { priceList(propertyId: $p) { code name priceFen } }`, { p: X })
+    ).priceList;
+    expect(list.length).toBeGreaterThan(0);
+    const tap = list.find((i: any) => i.code === 'TAP_REPLACE');
+    expect(tap.priceFen).toBeGreaterThan(0);
+
+    const r = await report(assistant.token, { priceItemCode: 'TAP_REPLACE' });
+    expect(r.errors).toBeUndefined();
+    const t = r.data.reportRepair;
+    expect(t.kind).toBe('REPAIR');
+    expect(t.status).toBe('OPEN');
+    expect(t.slaDeadlines.map((d: any) => d.kind).sort()).toEqual([
+      'ENGINEERING_NOTIFIED',
+      'FIRST_RESPONSE',
+      'ON_SITE',
+      'ORDER_FILLED',
+    ]);
+
+    clock.advance(60_000);
+    const d = await gql(gw, DISPATCH, { id: t.id, a: techX.id }, a.token);
+    expect(d.data.dispatchTicket.status).toBe('DISPATCHED');
+    expect(d.data.dispatchTicket.assigneeId).toBe(techX.id);
+    clock.advance(5 * 60_000);
+    const arrived = await gql(gw, ARRIVE, { id: t.id }, techX.token);
+    expect(arrived.data.arriveTicket.status).toBe('ON_SITE');
+
+    // The price changes after the order: the order keeps the price in force at completion…
+    const up = await gql(
+      gw,
+      `mutation($i: UpsertPriceItemInput!) { upsertPriceItem(input: $i) { code priceFen version } }`,
+      { i: { propertyId: X, code: 'TAP_REPLACE', name: tap.name, priceFen: tap.priceFen + 500 } },
+      a.token,
+    );
+    expect(up.data.upsertPriceItem.version).toBe(2);
+
+    const unsigned = await gql(
+      gw,
+      COMPLETE,
+      { id: t.id, i: { charges: [{ priceItemCode: 'TAP_REPLACE', quantity: 1 }], customerSigned: false } },
+      techX.token,
+    );
+    expect(codes(unsigned)).toEqual(['VALIDATION_FAILED']);
+
+    clock.advance(10 * 60_000);
+    const c = await gql(
+      gw,
+      COMPLETE,
+      {
+        id: t.id,
+        i: {
+          charges: [
+            { priceItemCode: 'TAP_REPLACE', quantity: 2 },
+            { priceItemCode: 'CALL_OUT', quantity: 1 },
+          ],
+          customerSigned: true,
+        },
+      },
+      techX.token,
+    );
+    expect(c.errors).toBeUndefined();
+    const done = c.data.completeTicket;
+    const callOut = list.find((i: any) => i.code === 'CALL_OUT').priceFen;
+    const expected = 2 * (tap.priceFen + 500) + callOut;
+    expect(done.status).toBe('COMPLETED');
+    expect(done.chargesFen).toBe(expected);
+    expect(done.charges[0]).toEqual({
+      code: 'TAP_REPLACE',
+      name: tap.name,
+      quantity: 2,
+      unitPriceFen: tap.priceFen + 500,
+      amountFen: 2 * (tap.priceFen + 500),
+    });
+    expect(done.timeline.map((e: any) => e.action)).toEqual([
+      'REPORTED',
+      'DISPATCHED',
+      'ARRIVED',
+      'COMPLETED',
+    ]);
+    expect(done.slaDeadlines.find((x: any) => x.kind === 'ON_SITE').state).toBe('MET');
+    expect(done.visitTask.sampleRule).toMatch(/^n=\d+/);
+    expect(done.visitTask.responsibleRole).toBe('PROPERTY_ASSISTANT');
+
+    const [ev] = await outboxEvents(db, 'ticket.completed', [t.id]);
+    expect(ev.payload.totalFen).toBe(expected);
+    expect(ev.payload.propertyId).toBe(X);
+    expect(ev.payload.charges).toEqual(done.charges);
+    expect(await outboxEvents(db, 'ticket.created', [t.id])).toHaveLength(1);
+    // …and once relayed it is on JetStream (published_at set by the relay).
+    await until(
+      'relay',
+      async () =>
+        (await db.query('select published_at from outbox where id = $1', [ev.id])).rows[0]?.published_at,
+    );
+  });
+
+  it('R-TKT-3: an unlisted item needs a quote accepted before arrive/complete (VALIDATION_FAILED until then)', async () => {
+    const t = (await report(a.token, { description: 'replace custom shelf' })).data.reportRepair;
+    expect(t.slaDeadlines.map((d: any) => d.kind)).toContain('QUOTE');
+    await ok(gw, a.token, DISPATCH, { id: t.id, a: techX.id });
+    expect(codes(await gql(gw, ARRIVE, { id: t.id }, techX.token))).toEqual(['VALIDATION_FAILED']);
+    // A technician cannot quote (the engineering supervisor does).
+    const q = `mutation($id: ID!) { quoteTicket(id: $id, input: { name: "shelf", priceFen: 12000, code: "SHELF" }) { quoteState } }`;
+    expect(codes(await gql(gw, q, { id: t.id }, techX.token))).toEqual(['FORBIDDEN']);
+    expect((await ok(gw, a.token, q, { id: t.id })).quoteTicket.quoteState).toBe('PENDING');
+    expect(codes(await gql(gw, ARRIVE, { id: t.id }, techX.token))).toEqual(['VALIDATION_FAILED']);
+    const acc = await ok(
+      gw,
+      a.token,
+      `mutation($id: ID!) { acceptQuote(id: $id) { quoteState slaDeadlines { kind state } } }`,
+      { id: t.id },
+    );
+    expect(acc.acceptQuote.quoteState).toBe('ACCEPTED');
+    expect(acc.acceptQuote.slaDeadlines.map((d: any) => d.kind)).toContain('ON_SITE');
+    expect((await ok(gw, techX.token, ARRIVE, { id: t.id })).arriveTicket.status).toBe('ON_SITE');
+    const c = await ok(gw, techX.token, COMPLETE, {
+      id: t.id,
+      i: { charges: [{ priceItemCode: 'SHELF', quantity: 1 }], customerSigned: true },
+    });
+    expect(c.completeTicket.chargesFen).toBe(12000);
+  });
+
+  it('roles: a technician cannot dispatch (FORBIDDEN) nor report; nothing changes', async () => {
+    const t = (await report(a.token, { priceItemCode: 'CALL_OUT' })).data.reportRepair;
+    expect(codes(await gql(gw, DISPATCH, { id: t.id, a: techX.id }, techX.token))).toEqual(['FORBIDDEN']);
+    expect(codes(await report(techX.token, { priceItemCode: 'CALL_OUT' }))).toEqual(['FORBIDDEN']);
+    expect((await ok(gw, a.token, TICKET, { id: t.id })).ticket.status).toBe('OPEN');
+    // Dispatch needs an assignee working on the ticket's property.
+    expect(codes(await gql(gw, DISPATCH, { id: t.id, a: techY.id }, a.token))).toEqual(['VALIDATION_FAILED']);
+  });
+
+  it('cross-property: a technician of property X cannot see tickets of property Y', async () => {
+    const ty = (await report(a.token, { propertyId: Y, priceItemCode: 'CALL_OUT' })).data.reportRepair;
+    const tx = (await report(a.token, { priceItemCode: 'CALL_OUT' })).data.reportRepair;
+    expect((await ok(gw, techX.token, TICKET, { id: ty.id })).ticket).toBeNull();
+    expect((await ok(gw, techY.token, TICKET, { id: ty.id })).ticket.id).toBe(ty.id);
+    const listed = await ok(
+      gw,
+      techX.token,
+      `{ tickets(first: 200) { totalCount edges { node { id propertyId } } } }`,
+    );
+    const props = new Set(listed.tickets.edges.map((e: any) => e.node.propertyId));
+    expect(props).toEqual(new Set([X]));
+    expect(listed.tickets.edges.map((e: any) => e.node.id)).toContain(tx.id);
+    expect(codes(await gql(gw, ARRIVE, { id: ty.id }, techX.token))).toEqual(['NOT_FOUND']);
+    const filtered = await gql(
+      gw,
+      `query($p: ID!) { tickets(filter: { propertyId: $p }) { totalCount } }`,
+      { p: Y },
+      techX.token,
+    );
+    expect(codes(filtered)).toEqual(['NOT_FOUND']);
+  });
+
+  it('cross-tenant: company B sees none of A’s tickets and cannot change them', async () => {
+    const t = (await report(a.token, { priceItemCode: 'CALL_OUT' })).data.reportRepair;
+    expect((await ok(gw, b.token, TICKET, { id: t.id })).ticket).toBeNull();
+    expect((await ok(gw, b.token, `{ tickets { totalCount } }`)).tickets.totalCount).toBe(0);
+    expect(codes(await gql(gw, DISPATCH, { id: t.id, a: techX.id }, b.token))).toEqual(['NOT_FOUND']);
+    expect(
+      codes(await gql(gw, REPORT, { i: { propertyId: X, description: 'x', priority: 'URGENT' } }, b.token)),
+    ).toEqual(['NOT_FOUND']);
+    expect((await ok(gw, a.token, TICKET, { id: t.id })).ticket.status).toBe('OPEN');
+  });
+
+  it('R-VIS-3: on-site visit without signature and satisfaction outside 1–5 are VALIDATION_FAILED; a valid visit publishes visit.recorded', async () => {
+    const f = await ok(
+      gw,
+      assistant.token,
+      `mutation($i: FileComplaintInput!) { fileComplaint(input: $i) { id department } }`,
+      {
+        i: {
+          propertyId: X,
+          category: 'NOISE',
+          description: 'music at night',
+          customerId: '01900000-0000-7000-8000-00000000abcd',
+          what: 'music',
+          where: '3-201',
+          when: 'nightly',
+        },
+      },
+    );
+    expect(f.fileComplaint.department).toBe('CUSTOMER_SERVICE');
+    const id = f.fileComplaint.id;
+    await ok(gw, a.token, COMPLETE, { id, i: { charges: [], customerSigned: false } });
+    const noSig = await gql(
+      gw,
+      VISIT,
+      { i: { ticketId: id, method: 'ON_SITE', satisfaction: 5 } },
+      assistant.token,
+    );
+    expect(codes(noSig)).toEqual(['VALIDATION_FAILED']);
+    expect((noSig.errors![0].extensions as any).details.problems[0].field).toBe('customerSigned');
+    for (const s of [0, 6])
+      expect(
+        codes(
+          await gql(gw, VISIT, { i: { ticketId: id, method: 'PHONE', satisfaction: s } }, assistant.token),
+        ),
+      ).toEqual(['VALIDATION_FAILED']);
+    expect(await outboxEvents(db, 'visit.recorded', [id])).toHaveLength(0);
+    // A technician may not record visits.
+    expect(
+      codes(await gql(gw, VISIT, { i: { ticketId: id, method: 'PHONE', satisfaction: 4 } }, techX.token)),
+    ).toEqual(['FORBIDDEN']);
+    const v = await ok(gw, assistant.token, VISIT, {
+      i: { ticketId: id, method: 'ON_SITE', satisfaction: 4, customerSigned: true },
+    });
+    expect(v.recordVisit.satisfaction).toBe(4);
+    const [ev] = await outboxEvents(db, 'visit.recorded', [id]);
+    expect(ev.payload).toMatchObject({ ticketId: id, method: 'ON_SITE', satisfaction: 4, propertyId: X });
+    // Anonymous complaints get no visit.
+    const anon = (
+      await ok(gw, assistant.token, `mutation($i: FileComplaintInput!) { fileComplaint(input: $i) { id } }`, {
+        i: { propertyId: X, category: 'MAIL', description: 'lost parcel', anonymous: true },
+      })
+    ).fileComplaint.id;
+    await ok(gw, a.token, COMPLETE, { id: anon, i: { charges: [], customerSigned: false } });
+    expect(
+      codes(
+        await gql(gw, VISIT, { i: { ticketId: anon, method: 'PHONE', satisfaction: 3 } }, assistant.token),
+      ),
+    ).toEqual(['VALIDATION_FAILED']);
+  });
+
+  it('R-TKT-8: a duplicate complaint of the same customer and category is recorded once; mergeTickets folds complaints filed with other departments', async () => {
+    const FILE = `mutation($i: FileComplaintInput!) { fileComplaint(input: $i) { id department escalated timeline { action } } }`;
+    const customerId = '01900000-0000-7000-8000-00000000beef';
+    const first = (
+      await ok(gw, assistant.token, FILE, {
+        i: { propertyId: X, customerId, category: 'FACILITY', description: 'lift stuck', severity: 'MAJOR' },
+      })
+    ).fileComplaint;
+    expect(first.department).toBe('ENGINEERING');
+    expect(first.escalated).toBe(true);
+    const again = (
+      await ok(gw, assistant.token, FILE, {
+        i: { propertyId: X, customerId, category: 'FACILITY', description: 'lift stuck (told security too)' },
+      })
+    ).fileComplaint;
+    expect(again.id).toBe(first.id);
+    expect(again.timeline.map((e: any) => e.action)).toEqual(['FILED', 'DUPLICATE_RECORDED']);
+    const other = (
+      await ok(gw, assistant.token, FILE, {
+        i: { propertyId: X, category: 'SAFETY', description: 'lift unsafe' },
+      })
+    ).fileComplaint;
+    expect(other.department).toBe('SECURITY');
+    const MERGE = `mutation($t: ID!, $s: [ID!]!) { mergeTickets(targetId: $t, sourceIds: $s) { id timeline { action } } }`;
+    expect(codes(await gql(gw, MERGE, { t: first.id, s: [other.id] }, assistant.token))).toEqual([
+      'FORBIDDEN',
+    ]);
+    const merged = await ok(gw, a.token, MERGE, { t: first.id, s: [other.id] });
+    expect(merged.mergeTickets.timeline.map((e: any) => e.action)).toContain('MERGED_IN');
+    expect((await ok(gw, a.token, TICKET, { id: other.id })).ticket.status).toBe('MERGED');
+  });
+
+  it('R-TKT-10: a patrol round is planned and checked in; a finding becomes a ticket with its own deadline', async () => {
+    const round = (
+      await ok(
+        gw,
+        a.token,
+        `mutation($i: PlanPatrolRoundInput!) { planPatrolRound(input: $i) { id status } }`,
+        { i: { propertyId: X, plannedFor: '2026-11-28', checkpoints: ['B1 plant room', 'F1'] } },
+      )
+    ).planPatrolRound;
+    const CHECK = `mutation($r: ID!, $c: String!) { checkInPatrol(roundId: $r, checkpoint: $c) { status checkIns { checkpoint } } }`;
+    expect((await ok(gw, a.token, CHECK, { r: round.id, c: 'F1' })).checkInPatrol.status).toBe('IN_PROGRESS');
+    expect((await ok(gw, a.token, CHECK, { r: round.id, c: 'B1 plant room' })).checkInPatrol.status).toBe(
+      'DONE',
+    );
+    expect(codes(await gql(gw, CHECK, { r: round.id, c: 'roof' }, a.token))).toEqual(['VALIDATION_FAILED']);
+    const f = await ok(
+      gw,
+      a.token,
+      `mutation($i: ReportPatrolFindingInput!) { reportPatrolFinding(input: $i) { kind roundId slaDeadlines { kind state } } }`,
+      { i: { propertyId: X, roundId: round.id, kind: 'DOOR', description: 'plant room door open' } },
+    );
+    expect(f.reportPatrolFinding.kind).toBe('PATROL_FINDING');
+    expect(f.reportPatrolFinding.slaDeadlines).toEqual([{ kind: 'PATROL_REPORT', state: 'OPEN' }]);
+  });
+
+  it('_entities: Ticket references resolve in one batch; other tenants’ ids resolve to null', async () => {
+    const ids: string[] = [];
+    for (let i = 0; i < 3; i++)
+      ids.push((await report(a.token, { priceItemCode: 'CALL_OUT' })).data.reportRepair.id);
+    const spy = jest.spyOn(TicketService, 'byIds');
+    const call = async (token: string) => {
+      const res = await fetch(p.subgraphUrls.tickets, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${token}`,
+          'x-pm-internal': signInternalForTest(`Bearer ${token}`),
+        },
+        body: JSON.stringify({
+          query: `query($r: [_Any!]!) { _entities(representations: $r) { ... on Ticket { id status } } }`,
+          variables: { r: ids.map((id) => ({ __typename: 'Ticket', id })) },
+        }),
+      });
+      return (await res.json()) as any;
+    };
+    const mine = await call(a.token);
+    expect(mine.data._entities.map((e: any) => e.id)).toEqual(ids);
+    expect(spy).toHaveBeenCalledTimes(1);
+    const theirs = await call(b.token);
+    expect(theirs.data._entities).toEqual([null, null, null]);
+    spy.mockRestore();
+    // Customer.tickets: the field this subgraph adds to Customer.
+    const cust = '01900000-0000-7000-8000-00000000c0de';
+    const t = (await report(a.token, { priceItemCode: 'CALL_OUT', customerId: cust })).data.reportRepair;
+    const res = await fetch(p.subgraphUrls.tickets, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${techX.token}`,
+        'x-pm-internal': signInternalForTest(`Bearer ${techX.token}`),
+      },
+      body: JSON.stringify({
+        query: `query($r: [_Any!]!) { _entities(representations: $r) { ... on Customer { tickets { totalCount edges { node { id } } } } } }`,
+        variables: { r: [{ __typename: 'Customer', id: cust }] },
+      }),
+    });
+    const body = (await res.json()) as any;
+    expect(body.data._entities[0].tickets.edges.map((e: any) => e.node.id)).toEqual([t.id]);
+  });
+
+  it('Property.serviceKpis and Customer.tickets are served through the gateway', async () => {
+    const period = new Date(clock.now().getTime() + 8 * 3600_000).toISOString().slice(0, 7);
+    const k = await ok(
+      gw,
+      a.token,
+      `query($p: ID!, $period: String!) { property(id: $p) { id name serviceKpis(period: $period) { tickets resolved resolutionRate complaints timelyComplaints timelyRate responsesDue respondedInTime responseWithin24hRate satisfactionCount satisfactionMean visitRates { complaintsClosed complaintsVisited complaintRate } } } }`,
+      { p: X, period },
+    );
+    const s = k.property.serviceKpis;
+    expect(s.tickets).toBeGreaterThanOrEqual(8);
+    expect(s.resolved).toBeGreaterThanOrEqual(4);
+    expect(s.resolutionRate).toBeCloseTo(s.resolved / s.tickets);
+    expect(s.satisfactionCount).toBe(1);
+    expect(s.satisfactionMean).toBe(4);
+    expect(s.visitRates.complaintsVisited).toBe(1);
+    expect(s.visitRates.complaintsClosed).toBe(1);
+    expect(s.responseWithin24hRate).toBeCloseTo(s.respondedInTime / s.responsesDue);
+    const bad = await gql(
+      gw,
+      `query($p: ID!) { property(id: $p) { serviceKpis(period: "2026-13") { tickets } } }`,
+      { p: X },
+      a.token,
+    );
+    expect(codes(bad)).toEqual(['VALIDATION_FAILED']);
+  });
+});
