@@ -1,4 +1,4 @@
+import { readOtlpEndpoint } from '@pm/config';
 import { startTelemetry } from '@pm/observability';
-import { loadGatewayConfig } from './config';
 
-startTelemetry({ serviceName: 'gateway', otlpEndpoint: loadGatewayConfig().otlpEndpoint });
+startTelemetry({ serviceName: 'gateway', otlpEndpoint: readOtlpEndpoint() });

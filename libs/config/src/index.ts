@@ -144,3 +144,15 @@ export const platformSpec = {
 };
 
 export type PlatformConfig = ConfigOf<typeof platformSpec>;
+
+/**
+ * For instrumentation.ts, which runs before anything else: an invalid value is left for the
+ * deployable's own config load to report, with every other bad variable, in one message.
+ */
+export function readOtlpEndpoint(env: Env = process.env): string | undefined {
+  try {
+    return loadConfig({ otlpEndpoint: platformSpec.otlpEndpoint }, env).otlpEndpoint;
+  } catch {
+    return undefined;
+  }
+}

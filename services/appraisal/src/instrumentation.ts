@@ -1,4 +1,4 @@
+import { readOtlpEndpoint } from '@pm/config';
 import { startTelemetry } from '@pm/observability';
-import { loadAppraisalConfig } from './config';
 
-startTelemetry({ serviceName: 'appraisal', otlpEndpoint: loadAppraisalConfig().otlpEndpoint });
+startTelemetry({ serviceName: 'appraisal', otlpEndpoint: readOtlpEndpoint() });

@@ -1,4 +1,4 @@
+import { readOtlpEndpoint } from '@pm/config';
 import { startTelemetry } from '@pm/observability';
-import { loadCustomersConfig } from './config';
 
-startTelemetry({ serviceName: 'customers', otlpEndpoint: loadCustomersConfig().otlpEndpoint });
+startTelemetry({ serviceName: 'customers', otlpEndpoint: readOtlpEndpoint() });

@@ -1,39 +1,6 @@
 import './instrumentation';
-import { ConfigError } from '@pm/config';
-import { createLogger } from '@pm/observability';
+import { runDeployable } from '@pm/observability';
 import { loadCustomersConfig } from './config';
 import { startCustomers } from './server';
 
-async function main() {
-  let config;
-  try {
-    config = loadCustomersConfig();
-  } catch (e) {
-    if (e instanceof ConfigError) {
-      console.error(e.message);
-      process.exit(78);
-    }
-    throw e;
-  }
-  const log = createLogger('customers', config.logLevel);
-  const server = await startCustomers(config, log);
-  const shutdown = async (signal: string) => {
-    log.info('shutting down', { signal });
-    await server.stop();
-    process.exit(0);
-  };
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
-  process.once('SIGINT', () => void shutdown('SIGINT'));
-}
-
-main().catch((e) => {
-  console.error(
-    JSON.stringify({
-      level: 'error',
-      service: 'customers',
-      msg: 'failed to start',
-      err: String(e?.stack ?? e),
-    }),
-  );
-  process.exit(1);
-});
+runDeployable('customers', () => loadCustomersConfig(), startCustomers);

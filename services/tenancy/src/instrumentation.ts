@@ -1,4 +1,4 @@
+import { readOtlpEndpoint } from '@pm/config';
 import { startTelemetry } from '@pm/observability';
-import { loadTenancyConfig } from './config';
 
-startTelemetry({ serviceName: 'tenancy', otlpEndpoint: loadTenancyConfig().otlpEndpoint });
+startTelemetry({ serviceName: 'tenancy', otlpEndpoint: readOtlpEndpoint() });

@@ -1,4 +1,4 @@
+import { readOtlpEndpoint } from '@pm/config';
 import { startTelemetry } from '@pm/observability';
-import { loadTicketsConfig } from './config';
 
-startTelemetry({ serviceName: 'tickets', otlpEndpoint: loadTicketsConfig().otlpEndpoint });
+startTelemetry({ serviceName: 'tickets', otlpEndpoint: readOtlpEndpoint() });
