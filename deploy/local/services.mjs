@@ -10,6 +10,7 @@ export const SERVICES = [
   service('tenancy', 4001),
   service('customers', 4002),
   service('tickets', 4003),
+  service('billing', 4004),
   service('appraisal', 4005),
 ];
 export const GATEWAY = { name: 'gateway', port: 4000, entry: 'gateway/dist/main.js' };

@@ -514,6 +514,15 @@ export const POLICY_DEFINITIONS: readonly PolicyDefinition[] = [
     perProperty: true,
   },
   {
+    key: 'billing.meterOutlierFactor',
+    ruleIds: ['R-BIL-2'],
+    description:
+      "A meter consumption above this multiple of the unit's median consumption is held for confirmation instead of billed.",
+    type: { kind: 'decimal', min: 1.5, max: 100 },
+    default: 5,
+    perProperty: true,
+  },
+  {
     key: 'billing.dueDay',
     ruleIds: ['R-BIL-3'],
     description:

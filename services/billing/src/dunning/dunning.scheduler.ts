@@ -1,0 +1,49 @@
+import { Database } from '@pm/db';
+import { Logger } from '@pm/observability';
+import { systemContext } from '@pm/tenant-context';
+import { Clock, DEFAULT_TIME_ZONE, dateIn } from '../shared/clock';
+import { DunningService } from './dunning.service';
+
+/** Runs generateDunning(today) for every tenant billing has seen, every `pollMs` (0 = off). */
+export class DunningScheduler {
+  private timer?: NodeJS.Timeout;
+  private busy = false;
+
+  constructor(
+    private db: Database,
+    private dunning: DunningService,
+    private clock: Clock,
+    private log: Logger,
+    private pollMs: number,
+  ) {}
+
+  start() {
+    if (this.pollMs > 0) this.timer = setInterval(() => void this.tick(), this.pollMs);
+  }
+
+  stop() {
+    if (this.timer) clearInterval(this.timer);
+  }
+
+  async tick(): Promise<number> {
+    if (this.busy) return 0;
+    this.busy = true;
+    let rounds = 0;
+    try {
+      const tenants: { id: string }[] = await this.db.platformTx((em) =>
+        em.execute('select id from billing_tenants'),
+      );
+      const today = dateIn(this.clock.now(), DEFAULT_TIME_ZONE);
+      for (const t of tenants) {
+        try {
+          rounds += (await this.dunning.generateDunning(systemContext(t.id), today)).roundsCreated;
+        } catch (e) {
+          this.log.error('dunning failed for a tenant', { tenantId: t.id, err: e as Error });
+        }
+      }
+    } finally {
+      this.busy = false;
+    }
+    return rounds;
+  }
+}

@@ -1,0 +1,22 @@
+import { migrate } from '@pm/db';
+import { loadMigrateConfig } from './config';
+import { DATABASE, entities, migrations } from './mikro-orm.config';
+
+/** `npm run migrate`: creates the database and roles if missing, applies pending migrations. */
+async function main() {
+  const c = loadMigrateConfig();
+  const done = await migrate({
+    adminUrl: c.adminUrl,
+    database: DATABASE,
+    entities,
+    migrations,
+    appPassword: c.appPassword,
+    relayPassword: c.relayPassword,
+  });
+  console.log(JSON.stringify({ service: 'billing', database: DATABASE, applied: done }));
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,448 @@
+import { Client } from 'pg';
+import { NatsConnection, connect } from 'nats';
+import { Events } from '@pm/contracts';
+import { uuidv7 } from '@pm/db';
+import { Platform, startPlatform } from '../../../gateway/test/platform';
+import {
+  Company,
+  createProperty,
+  inviteStaff,
+  removeCompanies,
+  signUpCompany,
+} from '../../../gateway/test/companies';
+import { codes, gql, signInternalForTest } from '../../../gateway/test/support';
+import { loadBillingConfig } from '../src/config';
+import { buildBillingSchema } from '../src/schema';
+import { BillService } from '../src/bill/bill.service';
+import { startBilling } from '../src/server';
+import { ADMIN_URL, waitFor } from './helpers';
+
+/**
+ * Billing through the real gateway with real Keycloak tokens, real JetStream events and the
+ * billing subgraph's own consumers: bill runs, payments, late fees, clearance, isolation.
+ */
+const PERIOD = '2026-11';
+let p: Platform;
+let a: Company;
+let b: Company;
+let nc: NatsConnection;
+let admin: Client;
+let propX: string;
+let propY: string;
+const units: string[] = [];
+let finance: { token: string };
+let frontDeskY: { token: string };
+let billingUrl: string;
+const customerC = uuidv7();
+
+async function publish(
+  company: Company,
+  contract: { type: string; version: number; subject: string },
+  payload: object,
+  id = uuidv7(),
+) {
+  const envelope = {
+    id,
+    type: contract.type,
+    version: contract.version,
+    tenantId: company.tenantId,
+    occurredAt: new Date().toISOString(),
+    actor: { kind: 'system' },
+    payload,
+  };
+  await nc.jetstream().publish(contract.subject, JSON.stringify(envelope), { msgID: id });
+  return id;
+}
+
+async function createUnit(token: string, propertyId: string, number: string, areaSqm: number) {
+  const r = await gql(
+    p.gatewayUrl,
+    `mutation($i: CreateUnitInput!) { createUnit(input: $i) { id } }`,
+    { i: { propertyId, building: 'A', number, areaSqm, kind: 'APARTMENT' } },
+    token,
+  );
+  if (r.errors) throw new Error(JSON.stringify(r.errors));
+  return r.data.createUnit.id as string;
+}
+
+const count = async (sql: string, params: unknown[]) => Number((await admin.query(sql, params)).rows[0].n);
+
+const BILL_FIELDS = `id period status dueDate totalFen paidFen customerId lateFeeRate rounding
+  lines { kind description amountFen ticketId } dunningRounds { round }`;
+
+async function runBilling(token: string, propertyId: string, period = PERIOD) {
+  const r = await gql(
+    p.gatewayUrl,
+    `mutation($i: RunBillingInput!) { runBilling(input: $i) { id status billsCreated unitsTotal } }`,
+    { i: { propertyId, period } },
+    token,
+  );
+  if (r.errors) throw new Error(JSON.stringify(r.errors));
+  const id = r.data.runBilling.id;
+  return waitFor('bill run DONE', async () => {
+    const s = await gql(
+      p.gatewayUrl,
+      `query($id: ID!) { billingRun(id: $id) { id status billsCreated unitsTotal } }`,
+      { id },
+      token,
+    );
+    return s.data?.billingRun?.status === 'DONE' ? s.data.billingRun : undefined;
+  });
+}
+
+async function billOfUnit(token: string, unitId: string) {
+  const r = await gql(
+    p.gatewayUrl,
+    `query($f: BillFilter) { bills(filter: $f) { totalCount edges { node { ${BILL_FIELDS} } } } }`,
+    { f: { unitId, period: PERIOD } },
+    token,
+  );
+  if (!r.data) throw new Error(JSON.stringify(r.errors));
+  return r.data.bills.edges[0]?.node;
+}
+
+beforeAll(async () => {
+  admin = new Client({ connectionString: ADMIN_URL });
+  await admin.connect();
+  nc = await connect({ servers: process.env.NATS_URL ?? 'nats://127.0.0.1:4222' });
+  p = await startPlatform({}, [
+    {
+      name: 'billing',
+      start: async (env, log) => {
+        const s = await startBilling(loadBillingConfig({ ...env, DUNNING_POLL_MS: '0' }), log);
+        return { url: s.http.url, sdl: (await buildBillingSchema()).sdl, stop: s.stop };
+      },
+    },
+  ]);
+  billingUrl = p.subgraphUrls.billing;
+  [a, b] = await Promise.all([signUpCompany(p.gatewayUrl), signUpCompany(p.gatewayUrl)]);
+  propX = await createProperty(p.gatewayUrl, a.token, 'X Garden');
+  propY = await createProperty(p.gatewayUrl, a.token, 'Y Tower');
+  units.push(await createUnit(a.token, propX, '101', 88.5), await createUnit(a.token, propX, '102', 120));
+  [finance, frontDeskY] = await Promise.all([
+    inviteStaff(p.gatewayUrl, a.token, a.slug, ['FINANCE'], [propX]),
+    inviteStaff(p.gatewayUrl, a.token, a.slug, ['FRONT_DESK'], [propY]),
+  ]);
+  // Projections are eventual: wait until billing has seen both units.
+  await waitFor(
+    'unit projection',
+    async () =>
+      (await count('select count(*) as n from units_projection where property_id = $1', [propX])) === 2,
+    40_000,
+  );
+  // Occupancy (customers service's event) and a repair charge published twice under two msg ids.
+  await publish(a, Events.occupancyStarted, {
+    occupancyId: uuidv7(),
+    customerId: customerC,
+    unitId: units[0],
+    propertyId: propX,
+    kind: 'OWNER',
+    startDate: '2026-01-01',
+    meterReadings: [{ meter: 'WATER', reading: 10 }],
+  });
+  const ticket = {
+    ticketId: uuidv7(),
+    propertyId: propX,
+    unitId: units[0],
+    customerId: customerC,
+    charges: [{ code: 'LOCK', name: 'Change lock', quantity: 1, unitPriceFen: 8000, amountFen: 8000 }],
+    totalFen: 8000,
+    completedAt: '2026-11-20T02:00:00Z',
+  };
+  await publish(a, Events.ticketCompleted, ticket);
+  await publish(a, Events.ticketCompleted, ticket);
+  await waitFor(
+    'occupancy and repair',
+    async () => {
+      const occ = await count('select count(*) as n from occupancy_projection where customer_id = $1', [
+        customerC,
+      ]);
+      const inbox = await count(
+        `select count(*) as n from inbox where consumer = 'billing.repair-charges' and tenant_id = $1`,
+        [a.tenantId],
+      );
+      return occ === 1 && inbox === 2;
+    },
+    20_000,
+  );
+}, 120_000);
+
+afterAll(async () => {
+  await removeCompanies([a, b]);
+  await p?.stop();
+  await nc?.close();
+  await admin?.end();
+}, 30_000);
+
+describe('billing through the gateway', () => {
+  let bill: any;
+
+  it('R-BIL-2 a meter reading lower than the last is rejected (VALIDATION_FAILED) and not stored', async () => {
+    const M = `mutation($i: MeterReadingInput!) { recordMeterReading(input: $i) { id reading consumption status } }`;
+    const ok = await gql(
+      p.gatewayUrl,
+      M,
+      { i: { unitId: units[0], meter: 'WATER', reading: 25.5, readAt: '2026-11-24T02:00:00Z' } },
+      finance.token,
+    );
+    expect(ok.errors).toBeUndefined();
+    expect(ok.data.recordMeterReading.consumption).toBe(15.5);
+    const low = await gql(
+      p.gatewayUrl,
+      M,
+      { i: { unitId: units[0], meter: 'WATER', reading: 20, readAt: '2026-11-25T02:00:00Z' } },
+      finance.token,
+    );
+    expect(codes(low)).toEqual(['VALIDATION_FAILED']);
+    expect(low.errors![0].extensions!.details).toMatchObject({ problems: [{ field: 'reading' }] });
+    expect(
+      await count(`select count(*) as n from meter_readings where unit_id = $1 and reading = 20`, [units[0]]),
+    ).toBe(0);
+  });
+
+  it('R-BIL-2 runBilling returns RUNNING work that finishes; running twice changes nothing', async () => {
+    const run = await runBilling(finance.token, propX);
+    expect(run).toMatchObject({ status: 'DONE', billsCreated: 2, unitsTotal: 2 });
+    const again = await runBilling(finance.token, propX);
+    expect(again.id).toBe(run.id);
+    expect(again.billsCreated).toBe(2);
+    expect(await count('select count(*) as n from bills where property_id = $1', [propX])).toBe(2);
+
+    bill = await billOfUnit(finance.token, units[0]);
+    // 88.5 m² × 250 = 22125; water 15.5 × 350 = 5425; repair 8000 (once, from two deliveries)
+    expect(bill.lines.map((l: any) => [l.kind, l.amountFen])).toEqual([
+      ['MANAGEMENT', 22125],
+      ['WATER', 5425],
+      ['REPAIR', 8000],
+    ]);
+    expect(bill.lines[2].ticketId).toBeTruthy();
+    expect(bill.totalFen).toBe(35550);
+    expect(bill.customerId).toBe(customerC);
+    expect(bill).toMatchObject({
+      period: PERIOD,
+      dueDate: '2026-12-15',
+      status: 'ISSUED',
+      rounding: 'HALF_UP',
+      lateFeeRate: '0.0005',
+    });
+    expect(
+      await count(
+        `select count(*) as n from outbox where tenant_id = $1 and subject = 'pm.billing.bill.issued'`,
+        [a.tenantId],
+      ),
+    ).toBe(2);
+  }, 30_000);
+
+  it('R-BIL-4 lateFeeFen through the gateway: exact to the fen, with its explanation', async () => {
+    const r = await gql(
+      p.gatewayUrl,
+      `query($id: ID!) { bill(id: $id) { lateFeeFen(asOf: "2027-01-10") before: lateFeeFen(asOf: "2026-12-15")
+         lateFeeExplanation(asOf: "2027-01-10") { feeFen ratePerDay rounding segments { days baseFen } text } } }`,
+      { id: bill.id },
+      finance.token,
+    );
+    // 16 Dec..10 Jan = 26 days × 35550 × 0.0005 = 462.15 → 462
+    expect(r.data.bill.lateFeeFen).toBe(462);
+    expect(r.data.bill.before).toBe(0);
+    expect(r.data.bill.lateFeeExplanation).toMatchObject({
+      feeFen: 462,
+      ratePerDay: '0.0005',
+      rounding: 'HALF_UP',
+      segments: [{ days: 26, baseFen: 35550 }],
+    });
+  });
+
+  it('R-BIL-8 one idempotency key posted twice — also concurrently — is one payment', async () => {
+    const M = `mutation($i: RecordPaymentInput!) { recordPayment(input: $i) { id amountFen receiptNumber status } }`;
+    const i = {
+      billId: bill.id,
+      amountFen: 10_000,
+      paidAt: '2026-11-27T01:00:00Z',
+      idempotencyKey: `k-${uuidv7()}`,
+      bankReference: 'ICBC-1',
+    };
+    const [r1, r2] = await Promise.all([
+      gql(p.gatewayUrl, M, { i }, finance.token),
+      gql(p.gatewayUrl, M, { i }, finance.token),
+    ]);
+    expect(r1.errors).toBeUndefined();
+    expect(r2.errors).toBeUndefined();
+    expect(r1.data.recordPayment.id).toBe(r2.data.recordPayment.id);
+    const r3 = await gql(p.gatewayUrl, M, { i }, finance.token);
+    expect(r3.data.recordPayment.id).toBe(r1.data.recordPayment.id);
+    expect(r1.data.recordPayment.receiptNumber).toMatch(/^RC2026-\d{7}$/);
+    expect(await count('select count(*) as n from payments where bill_id = $1', [bill.id])).toBe(1);
+    const after = await billOfUnit(finance.token, units[0]);
+    expect(after).toMatchObject({ paidFen: 10_000, status: 'PARTIALLY_PAID' });
+    // The same key for another amount is a conflict, not a second payment.
+    const clash = await gql(p.gatewayUrl, M, { i: { ...i, amountFen: 1 } }, finance.token);
+    expect(codes(clash)).toEqual(['CONFLICT']);
+  }, 20_000);
+
+  it('R-BIL-9 move-out is blocked with arrears and cleared without (clearance.decided in the outbox)', async () => {
+    const blockedReq = await publishMoveOut(customerC);
+    const clearReq = await publishMoveOut(uuidv7());
+    const decided = await waitFor('clearance decisions', async () => {
+      const { rows } = await admin.query(
+        `select envelope->'payload' as p from outbox where subject = 'pm.billing.clearance.decided' and tenant_id = $1`,
+        [a.tenantId],
+      );
+      return rows.length === 2 ? rows.map((r) => r.p) : undefined;
+    });
+    const blocked = decided.find((d: any) => d.requestId === blockedReq);
+    const cleared = decided.find((d: any) => d.requestId === clearReq);
+    expect(blocked).toMatchObject({ customerId: customerC, cleared: false, amountOwedFen: 25_550 });
+    expect(cleared).toMatchObject({ cleared: true, amountOwedFen: 0, monthsOwed: 0 });
+  }, 30_000);
+
+  it('R-BIL-7 arrears rows with stage and Customer.balanceFen (federated stub)', async () => {
+    const r = await gql(
+      p.gatewayUrl,
+      `query($p: ID!) { arrears(propertyId: $p, asOf: "2027-01-20") { customer { id balanceFen arrearsMonths } overdueFen months stage } }`,
+      { p: propX },
+      finance.token,
+    );
+    expect(r.errors).toBeUndefined();
+    expect(r.data.arrears).toEqual([
+      {
+        customer: { id: customerC, balanceFen: 25_550, arrearsMonths: 0 },
+        overdueFen: 25_550,
+        months: 1,
+        stage: 'MEDIATION',
+      },
+    ]);
+  });
+
+  it('R-KPI-8 Property.billingKpis: billed, collected, rate with counts', async () => {
+    const r = await gql(
+      p.gatewayUrl,
+      `query($id: ID!) { property(id: $id) { name billingKpis(period: "2026-11") { billedFen collectedFen bills paidBills collectionRate } } }`,
+      { id: propX },
+      a.token,
+    );
+    expect(r.errors).toBeUndefined();
+    const k = r.data.property.billingKpis;
+    const total = await count('select sum(total_fen) as n from bills where property_id = $1', [propX]);
+    expect(k).toMatchObject({ billedFen: total, collectedFen: 10_000, bills: 2, paidBills: 0 });
+    expect(k.collectionRate).toBeCloseTo(10_000 / total, 10);
+  });
+
+  it('roles: FRONT_DESK cannot run billing or record payments', async () => {
+    const r = await gql(
+      p.gatewayUrl,
+      `mutation { runBilling(input: { propertyId: "${propY}", period: "2026-11" }) { id } }`,
+      {},
+      frontDeskY.token,
+    );
+    expect(codes(r)).toEqual(['FORBIDDEN']);
+    expect(await count('select count(*) as n from billing_runs where property_id = $1', [propY])).toBe(0);
+  });
+
+  it('property scope: FRONT_DESK of Y does not see X’s bills', async () => {
+    const one = await gql(
+      p.gatewayUrl,
+      `query($id: ID!) { bill(id: $id) { id } }`,
+      { id: bill.id },
+      frontDeskY.token,
+    );
+    expect(one.errors).toBeUndefined();
+    expect(one.data.bill).toBeNull();
+    const list = await gql(
+      p.gatewayUrl,
+      `{ bills(filter: { propertyId: "${propX}" }) { totalCount } }`,
+      {},
+      frontDeskY.token,
+    );
+    expect(list.data.bills.totalCount).toBe(0);
+    const own = await gql(
+      p.gatewayUrl,
+      `query($id: ID!) { bill(id: $id) { id } }`,
+      { id: bill.id },
+      finance.token,
+    );
+    expect(own.data.bill.id).toBe(bill.id);
+  });
+
+  it('tenant isolation: company B with A’s ids gets null / NOT_FOUND and changes nothing', async () => {
+    const r = await gql(p.gatewayUrl, `query($id: ID!) { bill(id: $id) { id } }`, { id: bill.id }, b.token);
+    expect(r.data.bill).toBeNull();
+    const list = await gql(p.gatewayUrl, `{ bills { totalCount } }`, {}, b.token);
+    expect(list.data.bills.totalCount).toBe(0);
+    const arrears = await gql(
+      p.gatewayUrl,
+      `query($p: ID!) { arrears(propertyId: $p, asOf: "2027-01-20") { overdueFen } }`,
+      { p: propX },
+      b.token,
+    );
+    expect(arrears.data.arrears).toEqual([]);
+    const pay = await gql(
+      p.gatewayUrl,
+      `mutation($i: RecordPaymentInput!) { recordPayment(input: $i) { id } }`,
+      {
+        i: { billId: bill.id, amountFen: 1, paidAt: '2026-11-27T01:00:00Z', idempotencyKey: `b-${uuidv7()}` },
+      },
+      b.token,
+    );
+    expect(codes(pay)).toEqual(['NOT_FOUND']);
+    const run = await gql(
+      p.gatewayUrl,
+      `mutation { runBilling(input: { propertyId: "${propX}", period: "2026-12" }) { id } }`,
+      {},
+      b.token,
+    );
+    expect(codes(run)).toEqual(['NOT_FOUND']);
+    expect(await count('select count(*) as n from payments where bill_id = $1', [bill.id])).toBe(1);
+    expect(
+      await count(`select count(*) as n from billing_runs where property_id = $1 and period = '2026-12'`, [
+        propX,
+      ]),
+    ).toBe(0);
+  });
+
+  it('_entities: Bill references resolve in one batch; other tenants’ ids are null', async () => {
+    const spy = jest.spyOn(BillService, 'byIds');
+    const call = async (token: string, reps: object[]) =>
+      (await (
+        await fetch(billingUrl, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            authorization: `Bearer ${token}`,
+            'x-pm-internal': signInternalForTest(`Bearer ${token}`),
+          },
+          body: JSON.stringify({
+            query: `query($r: [_Any!]!) { _entities(representations: $r) { ... on Bill { id totalFen } ... on Customer { id balanceFen } } }`,
+            variables: { r: reps },
+          }),
+        })
+      ).json()) as any;
+    const other = await billOfUnit(finance.token, units[1]);
+    const r = await call(a.token, [
+      { __typename: 'Bill', id: bill.id },
+      { __typename: 'Bill', id: other.id },
+      { __typename: 'Bill', id: uuidv7() },
+    ]);
+    expect(r.data._entities).toEqual([
+      { id: bill.id, totalFen: 35550 },
+      { id: other.id, totalFen: other.totalFen },
+      null,
+    ]);
+    expect(spy).toHaveBeenCalledTimes(1);
+    spy.mockRestore();
+    const rb = await call(b.token, [{ __typename: 'Bill', id: bill.id }]);
+    expect(rb.data._entities).toEqual([null]);
+  });
+});
+
+async function publishMoveOut(customerId: string) {
+  const requestId = uuidv7();
+  await publish(a, Events.moveOutRequested, {
+    requestId,
+    customerId,
+    unitId: units[0],
+    propertyId: propX,
+    plannedDate: '2026-12-01',
+    reason: 'MOVE_OUT',
+  });
+  return requestId;
+}

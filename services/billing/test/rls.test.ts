@@ -1,0 +1,93 @@
+import { randomUUID } from 'crypto';
+import { Client } from 'pg';
+import { ADMIN_URL, APP_URL } from './helpers';
+
+/** Every table of pm_billing with a tenant_id is protected by forced RLS on app_current_tenant(). */
+describe('pm_billing row-level security (catalog and a raw pm_app probe)', () => {
+  let admin: Client;
+  beforeAll(async () => {
+    admin = new Client({ connectionString: ADMIN_URL });
+    await admin.connect();
+  });
+  afterAll(async () => {
+    await admin.end();
+  });
+
+  it('every table with a tenant_id column has RLS forced and a tenant_isolation policy', async () => {
+    const { rows } = await admin.query<{
+      table: string;
+      rls: boolean;
+      force: boolean;
+      qual: string | null;
+      wc: string | null;
+    }>(
+      `select c.relname as "table", c.relrowsecurity as rls, c.relforcerowsecurity as force, p.qual, p.with_check as wc
+         from pg_attribute a
+         join pg_class c on c.oid = a.attrelid
+         join pg_namespace n on n.oid = c.relnamespace and n.nspname = 'public'
+         left join pg_policies p on p.tablename = c.relname and p.policyname = 'tenant_isolation'
+        where a.attname = 'tenant_id' and not a.attisdropped and c.relkind in ('r', 'p')
+        order by 1`,
+    );
+    const tables = rows.map((r) => r.table);
+    expect(tables).toEqual(
+      expect.arrayContaining([
+        'bills',
+        'bill_lines',
+        'payments',
+        'payment_allocations',
+        'billing_runs',
+        'meter_readings',
+        'repair_charges',
+        'dunning_rounds',
+        'deposits',
+        'outbox',
+        'inbox',
+        'policy_projection',
+        'units_projection',
+      ]),
+    );
+    const bad = rows.filter(
+      (r) =>
+        !r.rls ||
+        !r.force ||
+        !/app_current_tenant\(\)/.test(r.qual ?? '') ||
+        !/app_current_tenant\(\)/.test(r.wc ?? ''),
+    );
+    expect(bad.map((r) => r.table)).toEqual([]);
+  });
+
+  it('pm_app with another tenant set sees none of a tenant’s bills, and cannot insert for it', async () => {
+    const A = randomUUID();
+    const B = randomUUID();
+    const id = randomUUID();
+    await admin.query(
+      `insert into bills (id, tenant_id, property_id, unit_id, period, issued_on, due_date, status, total_fen, late_fee_rate, rounding, time_zone)
+       values ($1, $2, $3, $4, '2026-11', '2026-11-27', '2026-12-15', 'ISSUED', 100, '0.0005', 'HALF_UP', 'UTC')`,
+      [id, A, randomUUID(), randomUUID()],
+    );
+    const app = new Client({ connectionString: APP_URL });
+    await app.connect();
+    try {
+      await app.query('begin');
+      await app.query(`select set_config('app.tenant_id', $1, true)`, [B]);
+      expect((await app.query('select * from bills where id = $1', [id])).rowCount).toBe(0);
+      expect((await app.query('update bills set paid_fen = 100 where id = $1', [id])).rowCount).toBe(0);
+      await expect(
+        app.query(
+          `insert into bills (id, tenant_id, property_id, unit_id, period, issued_on, due_date, status, total_fen, late_fee_rate, rounding, time_zone)
+           values ($1, $2, $3, $4, '2026-11', '2026-11-27', '2026-12-15', 'ISSUED', 100, '0.0005', 'HALF_UP', 'UTC')`,
+          [randomUUID(), A, randomUUID(), randomUUID()],
+        ),
+      ).rejects.toThrow(/row-level security/);
+      await app.query('rollback');
+      await app.query('begin');
+      await app.query(`select set_config('app.tenant_id', $1, true)`, [A]);
+      expect((await app.query('select * from bills where id = $1', [id])).rowCount).toBe(1);
+      await app.query('rollback');
+    } finally {
+      await app.end();
+      await admin.query('delete from bills where id = $1', [id]);
+    }
+  });
+});
