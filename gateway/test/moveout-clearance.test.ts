@@ -1,0 +1,140 @@
+import { Platform, SubgraphStarter, startPlatform } from './platform';
+import { gql } from './support';
+import { Company, createProperty, removeCompanies, signUpCompany } from './companies';
+import { loadCustomersConfig } from '../../services/customers/src/config';
+import { startCustomers } from '../../services/customers/src/server';
+import { buildCustomersSchema } from '../../services/customers/src/schema';
+import { loadBillingConfig } from '../../services/billing/src/config';
+import { startBilling } from '../../services/billing/src/server';
+import { buildBillingSchema } from '../../services/billing/src/schema';
+
+/**
+ * R-CUS-6 / R-BIL-9 across services, events only: customers asks, billing decides from the
+ * customer's bills, customers issues the release pass or records the block.
+ */
+const customers: SubgraphStarter = {
+  name: 'customers',
+  start: async (env, log) => {
+    const s = await startCustomers(loadCustomersConfig(env), log);
+    return { url: s.http.url, sdl: (await buildCustomersSchema()).sdl, stop: s.stop };
+  },
+};
+const billing: SubgraphStarter = {
+  name: 'billing',
+  start: async (env, log) => {
+    const s = await startBilling(loadBillingConfig(env), log);
+    return { url: s.http.url, sdl: (await buildBillingSchema()).sdl, stop: s.stop };
+  },
+};
+
+async function until<T>(
+  what: string,
+  probe: () => Promise<T | undefined | null | false>,
+  ms = 30_000,
+): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const v = await probe();
+    if (v) return v;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+describe('move-out clearance between customers and billing (R-CUS-6, R-BIL-9)', () => {
+  let p: Platform;
+  let a: Company;
+
+  beforeAll(async () => {
+    p = await startPlatform({}, [customers, billing]);
+    a = await signUpCompany(p.gatewayUrl);
+  }, 120_000);
+  afterAll(async () => {
+    await removeCompanies([a]);
+    await p?.stop();
+  });
+
+  it('a debtor is blocked with the amount owed; after paying, a new request is cleared with a release pass', async () => {
+    const call = (q: string, v: Record<string, unknown> = {}) => gql(p.gatewayUrl, q, v, a.token);
+    const propertyId = await createProperty(p.gatewayUrl, a.token, 'Clearance Court');
+    const unit = await call(`mutation($i: CreateUnitInput!) { createUnit(input: $i) { id } }`, {
+      i: { propertyId, building: 'C', number: '301', areaSqm: 100, kind: 'APARTMENT' },
+    });
+    const unitId = unit.data.createUnit.id;
+
+    const customerId = await until('customers to know the property', async () => {
+      const r = await call(`mutation($i: RegisterCustomerInput!) { registerCustomer(input: $i) { id } }`, {
+        i: { propertyId, name: 'Wang Wu', phone: '13900001111', kind: 'OWNER' },
+      });
+      return r.data?.registerCustomer.id as string | undefined;
+    });
+    await until('customers to know the unit', async () => {
+      const r = await call(`mutation($i: MoveInInput!) { moveIn(input: $i) { id } }`, {
+        i: { customerId, unitId, date: '2026-08-01' },
+      });
+      return r.data?.moveIn.id;
+    });
+
+    // Billing learns the unit and its occupant from events, then bills September.
+    const bill = await until('a September bill for the occupant', async () => {
+      const run = await call(`mutation($i: RunBillingInput!) { runBilling(input: $i) { id } }`, {
+        i: { propertyId, period: '2026-09' },
+      });
+      if (!run.data) return undefined;
+      await until('the run to finish', async () => {
+        const r = await call(`query($id: ID!) { billingRun(id: $id) { status } }`, {
+          id: run.data.runBilling.id,
+        });
+        return r.data?.billingRun.status !== 'RUNNING';
+      });
+      const bills = await call(
+        `query($f: BillFilter) { bills(filter: $f) { edges { node { id totalFen paidFen } } } }`,
+        {
+          f: { customerId, period: '2026-09' },
+        },
+      );
+      return bills.data?.bills.edges[0]?.node as { id: string; totalFen: number } | undefined;
+    });
+    expect(bill.totalFen).toBe(25_000);
+
+    const planned = '2026-12-20';
+    const first = await call(`mutation($i: MoveOutInput!) { requestMoveOut(input: $i) { id status } }`, {
+      i: { customerId, unitId, plannedDate: planned },
+    });
+    expect(first.data.requestMoveOut.status).toBe('PENDING_CLEARANCE');
+    const blocked = await until('billing to answer', async () => {
+      const r = await call(
+        `query($id: ID!) { moveOutRequest(id: $id) { status releasePassNumber blockedReason } }`,
+        {
+          id: first.data.requestMoveOut.id,
+        },
+      );
+      return r.data.moveOutRequest.status !== 'PENDING_CLEARANCE' && r.data.moveOutRequest;
+    });
+    expect(blocked.status).toBe('BLOCKED_ARREARS');
+    expect(blocked.releasePassNumber).toBeNull();
+    expect(blocked.blockedReason).toContain('25000 fen');
+
+    const paid = await call(`mutation($i: RecordPaymentInput!) { recordPayment(input: $i) { id } }`, {
+      i: {
+        billId: bill.id,
+        amountFen: bill.totalFen,
+        paidAt: '2026-11-27T02:00:00Z',
+        idempotencyKey: `clear-${bill.id}`,
+      },
+    });
+    expect(paid.errors).toBeUndefined();
+
+    const second = await call(`mutation($i: MoveOutInput!) { requestMoveOut(input: $i) { id } }`, {
+      i: { customerId, unitId, plannedDate: planned },
+    });
+    const cleared = await until('billing to clear', async () => {
+      const r = await call(`query($id: ID!) { moveOutRequest(id: $id) { status releasePassNumber } }`, {
+        id: second.data.requestMoveOut.id,
+      });
+      return r.data.moveOutRequest.status !== 'PENDING_CLEARANCE' && r.data.moveOutRequest;
+    });
+    expect(cleared.status).toBe('CLEARED');
+    expect(cleared.releasePassNumber).toMatch(/^RP-\d{4}-\d{6}$/);
+  }, 120_000);
+});
