@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Gateway benchmark: our gateway vs a bare @apollo/gateway vs the subgraph called directly,
+// Gateway benchmark: our gateway vs a bare @apollo/gateway vs the subgraphs called directly,
 // measured side by side in one run. `npm run bench` builds and prepares the stack, then runs
 // this file; see bench/README.md. `node bench/run.mjs --bare-gateway` is the bare gateway's
 // child process, not for use by hand.
@@ -34,17 +34,75 @@ function options() {
   };
 }
 
+// The KPIs of the running month: what a dashboard asks for, and what the appraisal schedule
+// evaluates "up to today".
+const PERIOD = new Date().toISOString().slice(0, 7);
+
+const LIST_BODY = { query: '{ properties(first: 20) { edges { node { id name } } } }' };
+const PLAN_LIST_BODY = { query: '{properties(first:20){edges{node{__typename id name}}}}' };
+/**
+ * Each query says which subgraphs answer it and how `direct` reproduces, without a gateway,
+ * the fetches its query plan makes. `direct(call, urls)` returns undefined on a failed call, else a
+ * function building the answer a gateway would assemble (only called for the check before
+ * measuring, so the load generator does not pay for it).
+ */
 const QUERIES = [
-  { name: 'one-subgraph', query: '{ properties(first: 20) { edges { node { id name } } } }' },
-  // A two-subgraph join needs a second subgraph to join with; see joinStatus().
+  {
+    name: 'one-subgraph',
+    query: LIST_BODY.query,
+    subgraphs: ['tenancy'],
+    goals: { bare: 0.85, direct: 0.4 },
+    direct: async (call, sub) => {
+      const text = await call(sub.tenancy, LIST_BODY);
+      return text && (() => JSON.parse(text).data);
+    },
+  },
+  {
+    // Property is owned by tenancy; staffKpis is resolved by appraisal through `_entities`.
+    name: 'join',
+    query: `{ properties(first: 20) { edges { node { id name staffKpis(period: "${PERIOD}") { meanScore checksDone checksDue } } } } }`,
+    subgraphs: ['tenancy', 'appraisal'],
+    // Two fetches in sequence instead of one: the ceiling against calling the subgraphs
+    // directly is lower than for one subgraph.
+    goals: { bare: 0.85, direct: 0.25 },
+    // The two operations @apollo/query-planner makes of the query (printed from the plan of
+    // gateway/supergraph.graphql), sent one after the other, each signed, as the gateway does.
+    direct: async (call, sub) => {
+      const list = await call(sub.tenancy, PLAN_LIST_BODY);
+      if (!list) return undefined;
+      const nodes = JSON.parse(list).data.properties.edges.map((e) => e.node);
+      const kpis = await call(sub.appraisal, {
+        query: `query($representations:[_Any!]!){_entities(representations:$representations){...on Property{staffKpis(period:"${PERIOD}"){meanScore checksDone checksDue}}}}`,
+        variables: { representations: nodes.map(({ __typename, id }) => ({ __typename, id })) },
+      });
+      return (
+        kpis &&
+        (() => {
+          const entities = JSON.parse(kpis).data._entities;
+          return {
+            properties: {
+              edges: nodes.map((n, i) => ({
+                node: { id: n.id, name: n.name, staffKpis: entities[i].staffKpis },
+              })),
+            },
+          };
+        })
+      );
+    },
+  },
 ];
+// Started by the bench and measured for CPU; the other subgraphs of the supergraph are not:
+// the planner needs only their SDL, and these queries never reach them.
+const SUBGRAPHS = {
+  tenancy: 'services/tenancy/dist/main.js',
+  appraisal: 'services/appraisal/dist/main.js',
+};
 
 const TARGETS = {
   ours: 'our gateway (auth, limits, tracing on)',
   bare: 'bare @apollo/gateway (no auth, no limits, no tracing)',
-  direct: 'tenancy subgraph, called directly',
+  direct: 'the subgraphs, called directly: the fetches of the query plan, in sequence, signed by the bench',
 };
-const GOALS = { bare: 0.85, direct: 0.4 };
 
 const keycloakUrl = (process.env.KEYCLOAK_URL ?? 'http://localhost:8080').replace(/\/$/, '');
 const { loadConfig, platformSpec } = require('@pm/config');
@@ -64,7 +122,6 @@ async function bareGateway() {
   const { startStandaloneServer } = require('@apollo/server/standalone');
   const { ApolloGateway, RemoteGraphQLDataSource } = require('@apollo/gateway');
   const port = Number(process.env.BARE_PORT);
-  const subgraphUrl = process.env.SUBGRAPH_TENANCY_URL;
 
   class ForwardingDataSource extends RemoteGraphQLDataSource {
     willSendRequest({ request, context }) {
@@ -74,7 +131,9 @@ async function bareGateway() {
   }
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(SUPERGRAPH, 'utf8'),
-    buildService: () => new ForwardingDataSource({ url: subgraphUrl }),
+    // Routed by subgraph name like ours (SUBGRAPH_<NAME>_URL), else to the supergraph's URL.
+    buildService: ({ name, url }) =>
+      new ForwardingDataSource({ url: process.env[`SUBGRAPH_${name.toUpperCase()}_URL`] ?? url }),
   });
   const server = new ApolloServer({ gateway });
   await startStandaloneServer(server, {
@@ -240,22 +299,42 @@ async function setUpCompany(gatewayUrl, properties) {
 
 /**
  * Closed loop: `concurrency` workers, each sends its next request when the last one answered,
- * over keep-alive connections (one agent per target, one socket per worker, kept across
- * slices). Latency is measured per request; a response counts only if it is HTTP 200 with
- * data and no errors.
+ * over keep-alive connections (one agent per target, one socket per worker and subgraph, kept
+ * across slices). A request is `request(call)`: one call for a gateway, the calls of the query
+ * plan one after the other for `direct`. Latency is measured per request; a call counts only if
+ * it is HTTP 200 with data and no errors, a request only if all its calls do.
  */
-function client({ url, body, headers, concurrency }) {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
-  const { hostname, port, pathname } = new URL(url);
-  const payload = Buffer.from(JSON.stringify(body));
-  const once = () =>
+function client({ request, headers, concurrency }) {
+  // Node drops an idle socket before the server's `Keep-Alive: timeout=` hint runs out only if
+  // the agent has a timeout of its own; without one, a socket left idle past the bare
+  // gateway's 5 s (Node's default; ours keeps 65 s) while the other targets take their turn
+  // is reused just as the server closes it, and the request fails with ECONNRESET.
+  const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency, timeout: 60_000 });
+  const endpoints = new Map();
+  const endpoint = (url) => {
+    if (!endpoints.has(url)) {
+      const { hostname, port, pathname } = new URL(url);
+      endpoints.set(url, { hostname, port, path: pathname });
+    }
+    return endpoints.get(url);
+  };
+  const payloads = new WeakMap();
+  // The first failure is kept for the results file: an error count alone does not say whose.
+  let firstError;
+  const failed = (why) => {
+    firstError ??= why;
+    return undefined;
+  };
+  // The response text, or undefined if the call failed.
+  const call = (url, body) =>
     new Promise((resolve) => {
+      // A gateway's body never changes; a second fetch of a plan depends on the first's answer.
+      let payload = payloads.get(body);
+      if (!payload) payloads.set(body, (payload = Buffer.from(JSON.stringify(body))));
       const req = http.request(
         {
           agent,
-          hostname,
-          port,
-          path: pathname,
+          ...endpoint(url),
           method: 'POST',
           headers: { 'content-type': 'application/json', 'content-length': payload.length, ...headers() },
         },
@@ -263,17 +342,25 @@ function client({ url, body, headers, concurrency }) {
           let text = '';
           res.setEncoding('utf8');
           res.on('data', (c) => (text += c));
-          res.on('end', () =>
-            resolve(res.statusCode === 200 && text.startsWith('{"data":') && !text.includes('"errors"')),
-          );
-          res.on('error', () => resolve(false));
+          res.on('end', () => {
+            if (res.statusCode === 200 && text.startsWith('{"data":') && !text.includes('"errors"'))
+              resolve(text);
+            else resolve(failed(`${url}: HTTP ${res.statusCode} ${text.slice(0, 300)}`));
+          });
+          res.on('error', (e) => resolve(failed(`${url}: ${e.message}`)));
         },
       );
-      req.on('error', () => resolve(false));
+      req.on('error', (e) => resolve(failed(`${url}: ${e.message}`)));
       req.end(payload);
     });
 
   return {
+    /** One request; its answer, as a gateway would assemble it. */
+    async answer() {
+      const build = await request(call);
+      if (!build) throw new Error(firstError);
+      return build();
+    },
     /** Drives load for `seconds`; the slice lasts until the last request started in it has answered. */
     async drive(seconds) {
       const latencies = [];
@@ -283,12 +370,12 @@ function client({ url, body, headers, concurrency }) {
       const worker = async () => {
         while (performance.now() < deadline) {
           const t0 = performance.now();
-          if (await once()) latencies.push(performance.now() - t0);
+          if (await request(call)) latencies.push(performance.now() - t0);
           else errors++;
         }
       };
       await Promise.all(Array.from({ length: concurrency }, worker));
-      return { latencies, errors, seconds: (performance.now() - started) / 1000 };
+      return { latencies, errors, seconds: (performance.now() - started) / 1000, firstError };
     },
     close: () => agent.destroy(),
   };
@@ -308,6 +395,7 @@ function summarize(slices) {
     rps: latencies.length / seconds,
     p50: pct(50),
     p99: pct(99),
+    firstError: slices.find((s) => s.errors)?.firstError,
   };
 }
 
@@ -318,18 +406,34 @@ const median = (xs) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 const round = (x, d = 2) => (Number.isFinite(x) ? Math.round(x * 10 ** d) / 10 ** d : null);
+/** Numbers of a results object rounded for the committed file, at any depth. */
+const rounded = (v, d = 2) =>
+  v === undefined
+    ? null
+    : typeof v === 'number'
+      ? round(v, d)
+      : Array.isArray(v)
+        ? v.map((x) => rounded(x, d))
+        : v && typeof v === 'object'
+          ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, rounded(x, d)]))
+          : v;
 
-/** A join is only real if the supergraph has two subgraphs to join across. */
-function joinStatus() {
-  // The values of `enum join__Graph`, one line each: `  TENANCY @join__graph(name: "tenancy", url: …)`.
-  const graphs = (readFileSync(SUPERGRAPH, 'utf8').match(/^\s+[A-Z0-9_]+ @join__graph\(name:/gm) ?? [])
-    .length;
-  return graphs < 2 ? 'n/a (needs a second subgraph)' : 'n/a (no join query defined in bench/run.mjs yet)';
+/** Polls `check` until it resolves without throwing; the last error explains a timeout. */
+async function eventually(what, check, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await check();
+    } catch (e) {
+      if (Date.now() > deadline) throw new Error(`${what} after ${timeoutMs / 1000} s: ${e.message}`);
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
 }
 
 async function main() {
   const o = options();
-  for (const entry of ['services/tenancy/dist/main.js', 'gateway/dist/main.js'])
+  for (const entry of [...Object.values(SUBGRAPHS), 'gateway/dist/main.js'])
     if (!existsSync(path.join(root, entry)))
       throw new Error(`${entry} is missing: run \`npm run bench\` (it builds first)`);
 
@@ -351,30 +455,40 @@ async function main() {
     console.log(
       `machine: ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, node ${process.version}`,
     );
-    const [tenancyPort, oursPort, barePort] = [await freePort(), await freePort(), await freePort()];
-    const tenancyUrl = `http://127.0.0.1:${tenancyPort}/graphql`;
     const otel = { OTEL_EXPORTER_OTLP_ENDPOINT: sink.url };
-    const tenancy = startChild('tenancy', ['services/tenancy/dist/main.js'], {
-      ...otel,
-      PORT: String(tenancyPort),
-    });
-    children.push(tenancy);
-    await waitUntil(tenancy, async () => (await fetch(`http://127.0.0.1:${tenancyPort}/ready`)).ok);
+    // Tenancy first: the other subgraphs and the gateways read the tenant directory from it.
+    const sub = {};
+    const subUrls = {};
+    for (const [name, entry] of Object.entries(SUBGRAPHS)) {
+      const port = await freePort();
+      subUrls[name] = `http://127.0.0.1:${port}/graphql`;
+      sub[name] = startChild(name, [entry], {
+        ...otel,
+        PORT: String(port),
+        SUBGRAPH_TENANCY_URL: subUrls.tenancy,
+      });
+      children.push(sub[name]);
+      await waitUntil(sub[name], async () => (await fetch(`http://127.0.0.1:${port}/ready`)).ok);
+    }
+    // Both gateways route each subgraph the bench started to its port, by subgraph name.
+    const routes = Object.fromEntries(
+      Object.entries(subUrls).map(([name, url]) => [`SUBGRAPH_${name.toUpperCase()}_URL`, url]),
+    );
+    const [oursPort, barePort] = [await freePort(), await freePort()];
     const ours = startChild('gateway', ['gateway/dist/main.js'], {
       ...otel,
+      ...routes,
       GATEWAY_PORT: String(oursPort),
-      SUBGRAPH_TENANCY_URL: tenancyUrl,
     });
     const bare = startChild('bare-gateway', ['bench/run.mjs', '--bare-gateway'], {
+      ...routes,
       BARE_PORT: String(barePort),
-      SUBGRAPH_TENANCY_URL: tenancyUrl,
     });
     children.push(ours, bare);
     await waitUntil(ours, async () => (await fetch(`http://127.0.0.1:${oursPort}/ready`)).ok);
     const urls = {
       ours: `http://127.0.0.1:${oursPort}/graphql`,
       bare: `http://127.0.0.1:${barePort}/graphql`,
-      direct: tenancyUrl,
     };
     await waitUntil(
       bare,
@@ -394,11 +508,18 @@ async function main() {
         `warning: load average ${loadavg.start[0].toFixed(2)} on ${os.cpus().length} CPUs before the bench; other work on this machine skews the figures`,
       );
     session = await setUpCompany(urls.ours, o.properties);
+    // Appraisal learns of properties from tenancy's property.created events (NATS); until its
+    // projection has them, staffKpis answers NOT_FOUND.
+    const waitStarted = Date.now();
+    for (const q of QUERIES.filter((x) => x.subgraphs.includes('appraisal')))
+      await eventually(`appraisal has not seen the bench company's properties`, () =>
+        post(urls.ours, { query: q.query }, { authorization: `Bearer ${session.token}` }),
+      );
+    const projectionWaitS = (Date.now() - waitStarted) / 1000;
     console.log(
-      `company ${session.realm} with ${o.properties} properties; ${o.concurrency} workers per target; per run: ${o.warmupS} s warm-up, then ${o.durationS} s measured per target in ${o.sliceS} s turns; ${o.runs} runs, median\n`,
+      `company ${session.realm} with ${o.properties} properties (in appraisal's projection ${projectionWaitS.toFixed(1)} s after the last was created); ${o.concurrency} workers per target; per run: ${o.warmupS} s warm-up, then ${o.durationS} s measured per target in ${o.sliceS} s turns; ${o.runs} runs, median\n`,
     );
 
-    // Each target is asked for the same answer before anything is measured.
     let signed = { at: 0, value: '' };
     const headersFor = (target) => () => {
       const authorization = `Bearer ${session.token}`;
@@ -407,51 +528,72 @@ async function main() {
         signed = { at: Date.now(), for: authorization, value: signInternal(internalSecret, authorization) };
       return { authorization, [INTERNAL_HEADER]: signed.value };
     };
+    const clientsFor = (q, concurrency) => {
+      const body = { query: q.query };
+      const requests = {
+        ours: async (call) => {
+          const text = await call(urls.ours, body);
+          return text && (() => JSON.parse(text).data);
+        },
+        bare: async (call) => {
+          const text = await call(urls.bare, body);
+          return text && (() => JSON.parse(text).data);
+        },
+        direct: (call) => q.direct(call, subUrls),
+      };
+      return Object.fromEntries(
+        Object.keys(TARGETS).map((t) => [
+          t,
+          client({ request: requests[t], headers: headersFor(t), concurrency }),
+        ]),
+      );
+    };
 
     const results = [];
+    const pidOf = { ours: ours.proc.pid, bare: bare.proc.pid };
     for (const q of QUERIES) {
+      // Each target is asked for the same answer before anything is measured.
+      const check = clientsFor(q, 1);
       const answers = {};
-      for (const t of Object.keys(TARGETS))
-        answers[t] = JSON.stringify(await post(urls[t], { query: q.query }, headersFor(t)()));
+      for (const t of Object.keys(TARGETS)) answers[t] = JSON.stringify(await check[t].answer());
+      Object.values(check).forEach((c) => c.close());
       if (new Set(Object.values(answers)).size !== 1)
         throw new Error(`targets disagree on ${q.query}: ${JSON.stringify(answers)}`);
-      if ((JSON.parse(answers.ours).properties.edges ?? []).length !== o.properties)
+      if ((JSON.parse(answers.ours)?.properties?.edges ?? []).length !== o.properties)
         throw new Error(`expected ${o.properties} properties: ${answers.ours}`);
 
       const runs = { ours: [], bare: [], direct: [] };
-      const pidOf = { ours: ours.proc.pid, bare: bare.proc.pid };
       for (let r = 1; r <= o.runs; r++) {
         await session.fresh();
-        const clients = Object.fromEntries(
-          Object.keys(TARGETS).map((t) => [
-            t,
-            client({
-              url: urls[t],
-              body: { query: q.query },
-              headers: headersFor(t),
-              concurrency: o.concurrency,
-            }),
-          ]),
-        );
+        const clients = clientsFor(q, o.concurrency);
         for (const t of Object.keys(TARGETS)) await clients[t].drive(o.warmupS);
         // The targets take turns in short slices, so drift (GC, autovacuum, other load on the
         // machine) falls on all three alike; each gets `duration` seconds in all.
         const slices = { ours: [], bare: [], direct: [] };
-        const cpu = { ours: { gw: 0, sub: 0 }, bare: { gw: 0, sub: 0 }, direct: { gw: 0, sub: 0 } };
+        const cpu = Object.fromEntries(
+          Object.keys(TARGETS).map((t) => [
+            t,
+            { gw: 0, sub: Object.fromEntries(q.subgraphs.map((s) => [s, 0])) },
+          ]),
+        );
         for (let done = 0; done < o.durationS - 1e-9; done += o.sliceS) {
           for (const t of Object.keys(TARGETS)) {
             const gw0 = pidOf[t] && cpuMs(pidOf[t]);
-            const sub0 = cpuMs(tenancy.proc.pid);
+            const sub0 = Object.fromEntries(q.subgraphs.map((s) => [s, cpuMs(sub[s].proc.pid)]));
             slices[t].push(await clients[t].drive(Math.min(o.sliceS, o.durationS - done)));
             if (pidOf[t]) cpu[t].gw += cpuMs(pidOf[t]) - gw0;
-            cpu[t].sub += cpuMs(tenancy.proc.pid) - sub0;
+            for (const s of q.subgraphs) cpu[t].sub[s] += cpuMs(sub[s].proc.pid) - sub0[s];
           }
         }
         for (const t of Object.keys(TARGETS)) {
           clients[t].close();
           const m = summarize(slices[t]);
           m.gatewayCpuUsPerReq = pidOf[t] ? (cpu[t].gw * 1000) / m.requests : undefined;
-          m.subgraphCpuUsPerReq = (cpu[t].sub * 1000) / m.requests;
+          // Every subgraph the query reaches, summed; and each on its own.
+          m.subgraphCpuUsPerReq = (Object.values(cpu[t].sub).reduce((a, b) => a + b, 0) * 1000) / m.requests;
+          m.subgraphCpuUsPerReqBy = Object.fromEntries(
+            q.subgraphs.map((s) => [s, (cpu[t].sub[s] * 1000) / m.requests]),
+          );
           runs[t].push(m);
           console.log(
             `  ${q.name} run ${r}/${o.runs} ${t.padEnd(6)} ${m.rps.toFixed(0).padStart(6)} req/s  p50 ${m.p50.toFixed(1)} ms  p99 ${m.p99.toFixed(1)} ms${m.errors ? `  ${m.errors} errors` : ''}`,
@@ -466,43 +608,53 @@ async function main() {
             p50: median(ms.map((m) => m.p50)),
             p99: median(ms.map((m) => m.p99)),
             errors: ms.reduce((n, m) => n + m.errors, 0),
+            firstError: ms.find((m) => m.errors)?.firstError,
             gatewayCpuUsPerReq: t === 'direct' ? undefined : median(ms.map((m) => m.gatewayCpuUsPerReq)),
             subgraphCpuUsPerReq: median(ms.map((m) => m.subgraphCpuUsPerReq)),
+            subgraphCpuUsPerReqBy: Object.fromEntries(
+              q.subgraphs.map((s) => [s, median(ms.map((m) => m.subgraphCpuUsPerReqBy[s]))]),
+            ),
           },
         ]),
       );
       // Ratios are taken per run (the three targets measured back to back), then the median.
       const ratios = Object.fromEntries(
-        Object.keys(GOALS).map((t) => {
+        Object.entries(q.goals).map(([t, goal]) => {
           const perRun = runs.ours.map((m, i) => m.rps / runs[t][i].rps);
           const value = median(perRun);
-          return [`ours/${t}`, { value, perRun, goal: GOALS[t], met: value >= GOALS[t] }];
+          return [`ours/${t}`, { value, perRun, goal, met: value >= goal }];
         }),
       );
-      results.push({ query: q.name, text: q.query, runs, summary, ratios });
+      results.push({ query: q.name, text: q.query, subgraphs: q.subgraphs, runs, summary, ratios });
     }
 
     // ─── report ──────────────────────────────────────────────────────────────────────────
-    const join = joinStatus();
     console.log('');
     for (const r of results) {
       console.log(`${r.query}: ${r.text}`);
+      // With more than one subgraph, the sum is followed by each subgraph's share.
+      const subCols = r.subgraphs.length > 1 ? r.subgraphs : [];
+      const cell = (x, w) => (x === undefined ? '–' : x.toFixed(0)).padStart(w);
       console.log(
-        `  ${'target'.padEnd(8)}${'req/s'.padStart(9)}${'p50 ms'.padStart(9)}${'p99 ms'.padStart(9)}${'gw CPU µs/req'.padStart(15)}${'sub CPU µs/req'.padStart(16)}${'errors'.padStart(8)}`,
+        `  ${'target'.padEnd(8)}${'req/s'.padStart(9)}${'p50 ms'.padStart(9)}${'p99 ms'.padStart(9)}${'gw CPU µs/req'.padStart(15)}${'sub CPU µs/req'.padStart(16)}` +
+          subCols.map((s) => ` ${s}`.padStart(12)).join('') +
+          `${'errors'.padStart(8)}`,
       );
       for (const [t, s] of Object.entries(r.summary))
         console.log(
           `  ${t.padEnd(8)}${s.rps.toFixed(0).padStart(9)}${s.p50.toFixed(1).padStart(9)}${s.p99.toFixed(1).padStart(9)}` +
-            `${(s.gatewayCpuUsPerReq === undefined ? '–' : s.gatewayCpuUsPerReq.toFixed(0)).padStart(15)}` +
-            `${(s.subgraphCpuUsPerReq === undefined ? '–' : s.subgraphCpuUsPerReq.toFixed(0)).padStart(16)}${String(s.errors).padStart(8)}`,
+            `${cell(s.gatewayCpuUsPerReq, 15)}${cell(s.subgraphCpuUsPerReq, 16)}` +
+            subCols.map((x) => cell(s.subgraphCpuUsPerReqBy[x], 12)).join('') +
+            `${String(s.errors).padStart(8)}`,
         );
+      for (const [t, s] of Object.entries(r.summary))
+        if (s.firstError) console.log(`  ${t}: first error: ${s.firstError}`);
       for (const [name, x] of Object.entries(r.ratios))
         console.log(
           `  ${name.padEnd(12)} ${x.value.toFixed(2)}×  (runs: ${x.perRun.map((v) => v.toFixed(2)).join(', ')})  target ≥ ${x.goal.toFixed(2)}×  ${x.met ? 'met' : 'MISSED'}`,
         );
       console.log('');
     }
-    console.log(`join: ${join}`);
 
     const date = new Date().toISOString().slice(0, 10);
     const file = path.join(root, 'bench/results', `gateway-${date}.json`);
@@ -518,35 +670,21 @@ async function main() {
       },
       options: o,
       targets: TARGETS,
-      note: 'tenancy subgraph shared by all targets, with tracing on (OTLP/HTTP to a local sink); load generator, gateways, subgraph, PostgreSQL and Keycloak on the same machine',
+      note: 'one tenancy and one appraisal subgraph process shared by all targets, with tracing on (OTLP/HTTP to a local sink); load generator, gateways, subgraphs, PostgreSQL, NATS and Keycloak on the same machine',
       loadavg: { ...loadavg, end: os.loadavg() },
       otlpSink: sink.stats(),
+      projectionWaitS: round(projectionWaitS),
       results: results.map((r) => ({
         ...r,
-        runs: Object.fromEntries(
-          Object.entries(r.runs).map(([t, ms]) => [
-            t,
-            ms.map((m) =>
-              Object.fromEntries(
-                Object.entries(m).map(([k, v]) => [k, typeof v === 'number' ? round(v) : v]),
-              ),
-            ),
-          ]),
-        ),
-        summary: Object.fromEntries(
-          Object.entries(r.summary).map(([t, s]) => [
-            t,
-            Object.fromEntries(Object.entries(s).map(([k, v]) => [k, round(v)])),
-          ]),
-        ),
+        runs: rounded(r.runs),
+        summary: rounded(r.summary),
         ratios: Object.fromEntries(
           Object.entries(r.ratios).map(([k, x]) => [
             k,
-            { ...x, value: round(x.value, 3), perRun: x.perRun.map((v) => round(v, 3)) },
+            { ...x, value: round(x.value, 3), perRun: rounded(x.perRun, 3) },
           ]),
         ),
       })),
-      join,
     };
     let text = `${JSON.stringify(json, null, 2)}\n`;
     try {
@@ -557,7 +695,7 @@ async function main() {
       // prettier is a dev dependency; unformatted JSON is still JSON
     }
     writeFileSync(file, text);
-    console.log(`\nresults: ${path.relative(process.cwd(), file)}`);
+    console.log(`results: ${path.relative(process.cwd(), file)}`);
   } finally {
     await cleanup();
     await sink.close();

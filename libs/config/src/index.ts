@@ -156,3 +156,33 @@ export function readOtlpEndpoint(env: Env = process.env): string | undefined {
     return undefined;
   }
 }
+
+const PG = ['postgres', 'postgresql'];
+
+/** What every subgraph reads besides the platform variables: its port, database and tenancy. */
+export function subgraphSpec(database: string, port: number) {
+  return {
+    ...platformSpec,
+    port: int('PORT', port, { min: 0, max: 65535 }),
+    databaseUrl: url('DATABASE_URL', `postgres://pm_app:pm_app@127.0.0.1:5432/${database}`, PG),
+    relayDatabaseUrl: url(
+      'RELAY_DATABASE_URL',
+      `postgres://pm_relay:pm_relay@127.0.0.1:5432/${database}`,
+      PG,
+    ),
+    /** The tenant directory (realm → tenant) is served by tenancy next to its GraphQL endpoint. */
+    tenancyUrl: url('SUBGRAPH_TENANCY_URL', 'http://localhost:4001/graphql', ['http', 'https']),
+  };
+}
+
+/** Migrations run as the database owner, never as the application role. */
+export function loadMigrateConfig(env: Env = process.env) {
+  return loadConfig(
+    {
+      adminUrl: url('PG_ADMIN_URL', 'postgres://postgres@127.0.0.1:5432/postgres', PG),
+      appPassword: secret('PG_APP_PASSWORD', 'pm_app'),
+      relayPassword: secret('PG_RELAY_PASSWORD', 'pm_relay'),
+    },
+    env,
+  );
+}

@@ -2,3 +2,4 @@ export * from './roles';
 export * from './schema';
 export * from './events';
 export * from './policies';
+export * from './time';

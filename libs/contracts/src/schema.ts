@@ -28,6 +28,8 @@ export type Infer<S extends Shape> = {
 export const opt = <F extends FieldType>(type: F) => ({ type, optional: true as const });
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export const isUuid = (v: string): boolean => UUID.test(v);
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function check(type: FieldType, v: unknown): boolean {

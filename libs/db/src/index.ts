@@ -5,3 +5,4 @@ export * from './rls';
 export * from './database';
 export * from './bootstrap';
 export * from './migrate';
+export * from './sql';

@@ -7,7 +7,7 @@ import { policyChangedHandler } from '@pm/policy';
 import { BillingConfig } from './config';
 import { entities } from './mikro-orm.config';
 import { buildBillingSchema } from './schema';
-import { Clock, systemClock } from './shared/clock';
+import { Clock, systemClock } from '@pm/contracts';
 import {
   occupancyEndedHandler,
   occupancyStartedHandler,

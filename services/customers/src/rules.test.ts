@@ -21,7 +21,7 @@ import { parseCsv } from './customer/csv';
 import { customerProblems } from './customer/customer.rules';
 import { PiiCipher, maskIdNumber, maskPhone, seesUnmasked } from './shared/pii';
 import { nextBirthday } from './customer/customer.service';
-import { instantAt } from './shared/clock';
+import { instantAt } from '@pm/contracts';
 import { StaffRole } from '@pm/contracts';
 
 const POL = { shortMax: 3, longMax: 7, defaultMax: 7 };

@@ -7,7 +7,7 @@ import { policyChangedHandler } from '@pm/policy';
 import { CustomersConfig } from './config';
 import { entities } from './mikro-orm.config';
 import { buildCustomersSchema } from './schema';
-import { Clock, systemClock } from './shared/clock';
+import { Clock, systemClock } from '@pm/contracts';
 import { PiiCipher } from './shared/pii';
 import { propertyCreatedHandler, unitCreatedHandler } from './projection/projection';
 import { Scheduler } from './schedule/scheduler';
@@ -26,7 +26,7 @@ import { NoticeService, CARE_NOTICE, insertNotice, runCareNotice } from './notic
 import { NoticeResolver } from './notice/notice.resolver';
 import { gradingHandlers } from './grading/grading.service';
 import { PropertyKpiResolver } from './kpi/property.stub';
-import { one } from './shared/db';
+import { one } from '@pm/db';
 
 export interface CustomersServer {
   http: RunningServer;

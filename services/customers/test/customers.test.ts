@@ -14,8 +14,8 @@ import { runWithTenant, systemContext } from '@pm/tenant-context';
 import { loadCustomersConfig } from '../src/config';
 import { buildCustomersSchema } from '../src/schema';
 import { CustomersServer, startCustomers } from '../src/server';
-import { q } from '../src/shared/db';
-import { dateIn, addDays } from '../src/shared/clock';
+import { q } from '@pm/db';
+import { dateIn, addDays } from '@pm/contracts';
 
 jest.setTimeout(60_000);
 const ADMIN_URL = 'postgres://postgres@127.0.0.1:5432/pm_customers';

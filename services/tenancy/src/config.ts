@@ -21,18 +21,3 @@ export type TenancyConfig = ReturnType<typeof loadTenancyConfig>;
 export function loadTenancyConfig(env: Env = process.env) {
   return loadConfig(tenancySpec, env);
 }
-
-/** Migrations run as the database owner, never as the application role. */
-export function loadMigrateConfig(env: Env = process.env) {
-  return loadConfig(
-    {
-      adminUrl: url('PG_ADMIN_URL', 'postgres://postgres@127.0.0.1:5432/postgres', [
-        'postgres',
-        'postgresql',
-      ]),
-      appPassword: secret('PG_APP_PASSWORD', 'pm_app'),
-      relayPassword: secret('PG_RELAY_PASSWORD', 'pm_relay'),
-    },
-    env,
-  );
-}

@@ -1,5 +1,5 @@
 import { migrate } from '@pm/db';
-import { loadMigrateConfig } from './config';
+import { loadMigrateConfig } from '@pm/config';
 import { DATABASE, entities, migrations } from './mikro-orm.config';
 
 /** `npm run migrate`: creates the database and roles if missing, applies pending migrations. */

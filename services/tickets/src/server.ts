@@ -7,7 +7,7 @@ import { policyChangedHandler } from '@pm/policy';
 import { TicketsConfig } from './config';
 import { entities } from './mikro-orm.config';
 import { buildTicketsSchema } from './schema';
-import { Clock, systemClock } from './shared/clock';
+import { Clock, systemClock } from '@pm/contracts';
 import { LogNotifier, Notifier, Notifiers, WebhookNotifier } from './notify/notifier';
 import {
   propertyCreatedHandler,

@@ -4,7 +4,7 @@ import { Platform, startPlatform } from '../../../gateway/test/platform';
 import { loadTicketsConfig } from '../src/config';
 import { buildTicketsSchema } from '../src/schema';
 import { TicketsServer, startTickets } from '../src/server';
-import { FakeClock } from '../src/shared/clock';
+import { FakeClock } from '@pm/contracts';
 
 export const ADMIN_URL =
   process.env.TEST_TICKETS_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/pm_tickets';

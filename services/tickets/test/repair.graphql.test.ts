@@ -9,7 +9,7 @@ import {
   removeCompanies,
   signUpCompany,
 } from '../../../gateway/test/companies';
-import { FakeClock } from '../src/shared/clock';
+import { FakeClock } from '@pm/contracts';
 import { TicketService } from '../src/ticket/ticket.service';
 import {
   TICKET_FIELDS,

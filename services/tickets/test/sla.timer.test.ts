@@ -7,7 +7,7 @@ import {
   removeCompanies,
   signUpCompany,
 } from '../../../gateway/test/companies';
-import { FakeClock } from '../src/shared/clock';
+import { FakeClock } from '@pm/contracts';
 import { TicketsServer } from '../src/server';
 import { adminDb, ok, outboxEvents, startTicketsPlatform, waitForProjection } from './helpers';
 

@@ -3,8 +3,8 @@ import { Principal } from '@pm/auth';
 import { Database } from '@pm/db';
 import { isCalendarDate, validationFailed } from '@pm/graphql';
 import { TenantContext } from '@pm/tenant-context';
-import { Clock, DEFAULT_TIME_ZONE, dateIn } from '../shared/clock';
-import { named, pgArray, q } from '../shared/db';
+import { Clock, DEFAULT_TIME_ZONE, dateIn } from '@pm/contracts';
+import { named, pgArray, q } from '@pm/db';
 import { ArrearsStage, arrearsStage, monthsOverdue } from '../shared/period';
 import { billingPolicy } from '../shared/policies';
 

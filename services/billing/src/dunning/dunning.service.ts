@@ -5,7 +5,7 @@ import { Database } from '@pm/db';
 import { publishInTx } from '@pm/events';
 import { assertPropertyVisible, isCalendarDate, notFound, validationFailed } from '@pm/graphql';
 import { TenantContext } from '@pm/tenant-context';
-import { named, one, pgArray, q } from '../shared/db';
+import { named, one, pgArray, q } from '@pm/db';
 import { billingPolicy } from '../shared/policies';
 import { audit } from '../bill/bill.service';
 

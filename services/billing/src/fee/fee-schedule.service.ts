@@ -3,7 +3,7 @@ import { Principal } from '@pm/auth';
 import { Database, uuidv7 } from '@pm/db';
 import { assertPropertyVisible, notFound, validationFailed } from '@pm/graphql';
 import { isCalendarDate } from '@pm/graphql';
-import { one, q } from '../shared/db';
+import { one, q } from '@pm/db';
 import { propertyKnown } from '../projection/projection.consumers';
 
 /**

@@ -3,8 +3,8 @@ import { Principal } from '@pm/auth';
 import { Database, uuidv7 } from '@pm/db';
 import { PageArgs, decodePage, notFound, toConnection, validationFailed } from '@pm/graphql';
 import { policyValue } from '@pm/policy';
-import { Clock } from '../shared/clock';
-import { one, q } from '../shared/db';
+import { Clock } from '@pm/contracts';
+import { one, q } from '@pm/db';
 import { findUnit } from '../projection/projection.consumers';
 import { audit } from '../bill/bill.service';
 

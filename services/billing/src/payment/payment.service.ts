@@ -4,8 +4,8 @@ import { Events } from '@pm/contracts';
 import { Database, uuidv7 } from '@pm/db';
 import { publishInTx } from '@pm/events';
 import { conflict, notFound, validationFailed } from '@pm/graphql';
-import { Clock, dateIn } from '../shared/clock';
-import { one, pgArray, q } from '../shared/db';
+import { Clock, dateIn } from '@pm/contracts';
+import { one, pgArray, q } from '@pm/db';
 import { allocate } from '../shared/money';
 import { BillService, audit } from '../bill/bill.service';
 

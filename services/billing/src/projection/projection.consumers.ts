@@ -1,8 +1,8 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Events } from '@pm/contracts';
 import { EventHandler } from '@pm/events';
-import { DEFAULT_TIME_ZONE, instantAt } from '../shared/clock';
-import { one, q } from '../shared/db';
+import { DEFAULT_TIME_ZONE, instantAt } from '@pm/contracts';
+import { one, q } from '@pm/db';
 import { uuidv7 } from '@pm/db';
 
 /** Properties, units and occupancies as billing knows them: fed only by other services' events. */

@@ -1,6 +1,6 @@
 import { Events } from '@pm/contracts';
 import { EventHandler } from '@pm/events';
-import { q } from '../shared/db';
+import { q } from '@pm/db';
 
 /**
  * R-TKT-5: charges of a completed repair are collected with the next management-fee bill.

@@ -1,5 +1,5 @@
 import { dateOfDay, dayNumber } from './money';
-import { instantAt } from './clock';
+import { instantAt } from '@pm/contracts';
 
 export const PERIOD = /^(\d{4})-(0[1-9]|1[0-2])$/;
 

@@ -2,8 +2,8 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { policyValue } from '@pm/policy';
 import { Rounding } from './money';
 import { ArrearsThresholds } from './period';
-import { DEFAULT_TIME_ZONE } from './clock';
-import { one } from './db';
+import { DEFAULT_TIME_ZONE } from '@pm/contracts';
+import { one } from '@pm/db';
 
 /** The billing policy values in force for a property on a date (catalog defaults when unset). */
 export interface BillingPolicy {

@@ -3,8 +3,9 @@ import { Principal } from '@pm/auth';
 import { Database, uuidv7 } from '@pm/db';
 import { assertPropertyVisible, conflict, forbidden, notFound, validationFailed } from '@pm/graphql';
 import { policyValue } from '@pm/policy';
-import { Clock, dateIn } from '../shared/clock';
-import { actorId, isUuid, marks, one, q, tenantId, ts } from '../shared/db';
+import { Clock, dateIn } from '@pm/contracts';
+import { actorId, marks, one, q, tenantId, ts } from '@pm/db';
+import { isUuid } from '@pm/contracts';
 import { FileStore } from './file-store';
 import {
   ArchiveSection,

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ArchiveSection, LoanTerm } from './archive.rules';
-import { ts } from '../shared/db';
+import { ts } from '@pm/db';
 
 registerEnumType(ArchiveSection, {
   name: 'ArchiveSection',

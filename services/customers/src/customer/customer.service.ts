@@ -14,8 +14,9 @@ import {
   validationFailed,
 } from '@pm/graphql';
 import { policyValue } from '@pm/policy';
-import { actorId, isUuid, marks, one, q, tenantId } from '../shared/db';
-import { Clock, dateIn, instantAt } from '../shared/clock';
+import { actorId, marks, one, q, tenantId } from '@pm/db';
+import { isUuid } from '@pm/contracts';
+import { Clock, dateIn, instantAt } from '@pm/contracts';
 import { PiiCipher, normalise } from '../shared/pii';
 import { findProperty } from '../projection/projection';
 import { scheduleJob } from '../schedule/scheduler';

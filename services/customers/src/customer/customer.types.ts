@@ -1,6 +1,6 @@
 import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateScalar } from '@pm/graphql';
-import { ts } from '../shared/db';
+import { ts } from '@pm/db';
 
 export enum CustomerKind {
   OWNER = 'OWNER',

@@ -2,8 +2,8 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Events } from '@pm/contracts';
 import { EventHandler } from '@pm/events';
 import { policyValue } from '@pm/policy';
-import { Clock, dateIn, monthsBetween } from '../shared/clock';
-import { one, q } from '../shared/db';
+import { Clock, dateIn, monthsBetween } from '@pm/contracts';
+import { one, q } from '@pm/db';
 import { segmentFor } from './grading.rules';
 
 /** Recomputes a customer's segment from its occupancies and payment history (R-CUS-2). */

@@ -15,7 +15,7 @@ import {
 import { StaffRole } from '@pm/contracts';
 import { GraphQLContext, assertPropertyVisible, requirePrincipal, validationFailed } from '@pm/graphql';
 import { Database } from '@pm/db';
-import { one } from '../shared/db';
+import { one } from '@pm/db';
 import { ArchiveService } from '../archive/archive.service';
 import { periodRange, rate } from './kpi.rules';
 

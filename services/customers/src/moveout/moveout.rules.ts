@@ -1,4 +1,4 @@
-import { addDays } from '../shared/clock';
+import { addDays } from '@pm/contracts';
 
 export interface Problem {
   field: string;

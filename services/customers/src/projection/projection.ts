@@ -1,8 +1,8 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Events } from '@pm/contracts';
 import { EventHandler } from '@pm/events';
-import { DEFAULT_TIME_ZONE } from '../shared/clock';
-import { one, q } from '../shared/db';
+import { DEFAULT_TIME_ZONE } from '@pm/contracts';
+import { one, q } from '@pm/db';
 
 /** Properties and units as this service knows them: fed only by tenancy's events. */
 export const propertyCreatedHandler: EventHandler<(typeof Events.propertyCreated)['shape']> = {

@@ -2,8 +2,8 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Database, uuidv7 } from '@pm/db';
 import { Logger } from '@pm/observability';
 import { runWithTenant, systemContext } from '@pm/tenant-context';
-import { Clock } from '../shared/clock';
-import { one, q, tenantId, ts } from '../shared/db';
+import { Clock } from '@pm/contracts';
+import { one, q, tenantId, ts } from '@pm/db';
 
 export type JobHandler = (em: EntityManager, payload: any, job: { id: string; runAt: Date }) => Promise<void>;
 

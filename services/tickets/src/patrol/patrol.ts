@@ -22,7 +22,7 @@ import {
   requirePrincipal,
   validationFailed,
 } from '@pm/graphql';
-import { Clock } from '../shared/clock';
+import { Clock } from '@pm/contracts';
 import { PropertyProjection } from '../projection/projection.entities';
 
 @ObjectType('PatrolCheckIn')

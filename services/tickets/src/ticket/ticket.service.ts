@@ -14,7 +14,7 @@ import {
 } from '@pm/graphql';
 import { policyValue } from '@pm/policy';
 import { TenantContext } from '@pm/tenant-context';
-import { Clock } from '../shared/clock';
+import { Clock } from '@pm/contracts';
 import { localDate } from '../shared/time';
 import { Notifier, TicketNotice } from '../notify/notifier';
 import { PropertyProjection, StaffProjection, UnitProjection } from '../projection/projection.entities';

@@ -5,7 +5,7 @@ import { Database } from '@pm/db';
 import { publishInTx } from '@pm/events';
 import { notFound, validationFailed } from '@pm/graphql';
 import { policyValue } from '@pm/policy';
-import { Clock } from '../shared/clock';
+import { Clock } from '@pm/contracts';
 import { addMonths } from '../shared/time';
 import { StaffProjection } from '../projection/projection.entities';
 import { Ticket, TicketEvent } from '../ticket/ticket.entity';

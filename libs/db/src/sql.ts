@@ -2,7 +2,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { requireTenant } from '@pm/tenant-context';
 
 /**
- * This service talks SQL directly (RLS scopes every statement through `Database.tx`'s
+ * For services that talk SQL directly (RLS scopes every statement through `Database.tx`'s
  * `SET LOCAL app.tenant_id`); inserts take the tenant id from the context, never from input.
  */
 export const tenantId = (): string => requireTenant().tenantId;
@@ -24,8 +24,22 @@ export async function one<T = any>(
 /** `?, ?, ?` for an IN list (knex expands no arrays in raw SQL). */
 export const marks = (n: number) => new Array(n).fill('?').join(', ');
 
-export const isUuid = (v: string) =>
-  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v);
+/**
+ * `:name` placeholders (not `::cast`) → positional `?` with their values, for long statements
+ * that use one value many times. Keep colons out of string literals in such SQL.
+ */
+export function named(sql: string, params: Record<string, unknown>): [string, unknown[]] {
+  const values: unknown[] = [];
+  const text = sql.replace(/(?<![:\w]):([a-zA-Z]\w*)/g, (_m, name: string) => {
+    if (!(name in params)) throw new Error(`no value for :${name}`);
+    values.push(params[name]);
+    return '?';
+  });
+  return [text, values];
+}
+
+/** A PostgreSQL array literal for `?::uuid[]` (MikroORM formats parameters inline). */
+export const pgArray = (xs: string[]) => `{${xs.map((x) => `"${x.replace(/["\\]/g, '')}"`).join(',')}}`;
 
 /** Raw SQL hands timestamptz back as PostgreSQL text (MikroORM's pg type parsers): make it a Date. */
 export function ts(v: unknown): Date | null {

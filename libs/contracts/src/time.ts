@@ -5,6 +5,20 @@ export interface Clock {
 
 export const systemClock: Clock = { now: () => new Date() };
 
+/** A clock tests move by hand. */
+export class FakeClock implements Clock {
+  constructor(private t: number = Date.now()) {}
+  now(): Date {
+    return new Date(this.t);
+  }
+  set(at: Date | string): void {
+    this.t = new Date(at).getTime();
+  }
+  advance(ms: number): void {
+    this.t += ms;
+  }
+}
+
 export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
 
 /** The calendar date (YYYY-MM-DD) of an instant in a time zone. */
