@@ -1,6 +1,7 @@
 import { Client } from 'pg';
 import { headers as natsHeaders, NatsConnection, connect } from 'nats';
 import { Events } from '@pm/contracts';
+import { ReportsService } from '../src/reports/reports.service';
 import { uuidv7 } from '@pm/db';
 import { codes, gql } from '@pm/testing';
 import { signInternalForTest } from '../../../gateway/test/support';
@@ -327,6 +328,37 @@ describe('appraisal subgraph (R-APR-*)', () => {
       { id: clerk.id, scoreSheet: { checks: 3 } },
       { id: p1, staffKpis: { checksDone: 4 } },
     ]);
+  });
+
+  it('Property.staffKpis is resolved for a whole page at once; a property not yet seen answers zeros', async () => {
+    const spy = jest.spyOn(ReportsService.prototype, 'staffKpisMany');
+    const unseen = uuidv7();
+    const res = await fetch(p.subgraphUrls.appraisal, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${a.token}`,
+        'x-pm-internal': signInternalForTest(`Bearer ${a.token}`),
+      },
+      body: JSON.stringify({
+        query: `query($r: [_Any!]!) { _entities(representations: $r) { ... on Property { id staffKpis(period: "${month}") { checksDone checksDue meanScore } } } }`,
+        variables: {
+          r: [
+            { __typename: 'Property', id: p1 },
+            { __typename: 'Property', id: unseen },
+          ],
+        },
+      }),
+    });
+    const body = (await res.json()) as any;
+    expect(body.errors).toBeUndefined();
+    expect(body.data._entities[0].staffKpis.checksDone).toBe(4);
+    expect(body.data._entities[1]).toEqual({
+      id: unseen,
+      staffKpis: { checksDone: 0, checksDue: 0, meanScore: null },
+    });
+    expect(spy).toHaveBeenCalledTimes(1);
+    spy.mockRestore();
   });
 
   it('R-APR-7: one ticket.sla_breached delivered twice gives exactly one suggestion; accepting it deducts, dismissing needs a reason', async () => {

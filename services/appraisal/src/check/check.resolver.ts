@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { StaffRole } from '@pm/contracts';
-import { DateScalar, GraphQLContext, requirePrincipal } from '@pm/graphql';
+import { DateScalar, GraphQLContext, loaderFor, requirePrincipal } from '@pm/graphql';
 import { CheckService } from './check.service';
 import {
   AppealView,
@@ -160,7 +160,10 @@ export class PropertyRefResolver {
     description: 'Appraisal KPIs: meanScore, checksDone vs checksDue (R-APR-1).',
   })
   staffKpis(@Root() property: PropertyRef, @Arg('period') period: string, @Ctx() ctx: GraphQLContext) {
-    return this.reports.staffKpis(requirePrincipal(ctx), property.id, period);
+    const principal = requirePrincipal(ctx);
+    return loaderFor<StaffKpis & { id: string }>(ctx, `staffKpis:${period}`, async (ids) =>
+      (await this.reports.staffKpisMany(principal, ids, period)).map((k, i) => ({ ...k, id: ids[i] })),
+    ).load(property.id);
   }
 }
 

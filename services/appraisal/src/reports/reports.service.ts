@@ -100,22 +100,52 @@ export class ReportsService {
     });
   }
 
-  async staffKpis(principal: Principal, propertyId: string, period: string): Promise<StaffKpis> {
+  /**
+   * `Property.staffKpis` for every property of one request at once (a dashboard lists many):
+   * staff, schedule policies and checks are read once. A property this service has not yet
+   * heard of (event lag) has no staff and so zero checks — never an error that would null the
+   * whole page of properties.
+   */
+  async staffKpisMany(
+    principal: Principal,
+    propertyIds: readonly string[],
+    period: string,
+  ): Promise<StaffKpis[]> {
     const r = this.range(period);
+    for (const id of propertyIds) if (!isUuid(id)) throw notFound('property');
+    for (const id of propertyIds) assertPropertyVisible(principal, id);
     return this.db.tx(async (em) => {
-      const p = await this.property(em, principal, propertyId);
-      const { due, checks, today, staffIds } = await this.schedule(em, p, r);
-      const inPeriod = await this.checksOf(em, staffIds, r.from, r.to);
-      const views = await CheckService.views(em, inPeriod);
-      const owed = due.filter((o) => o.periodStart <= today);
-      const done = owed.filter((o) => isDone(o, checks)).length;
-      return {
-        meanScore: views.length ? mean(views.map((v) => v.total)) : null,
-        checksDone: views.length,
-        checksDue: owed.length,
-        scheduledChecksDone: done,
-        checksMissed: owed.filter((o) => o.periodEnd < today && !isDone(o, checks)).length,
-      };
+      const known = await em.find(PropertyProjection, { id: { $in: [...propertyIds] } });
+      const all = await allStaff(em);
+      const freq = await frequencies(em, r.from);
+      const plans = propertyIds.map((id) => {
+        const p = known.find((k) => k.id === id);
+        const today = todayIn(p?.timeZone || DEFAULT_TIME_ZONE, this.now());
+        const staffIds = all.filter((s) => s.propertyIds.includes(id)).map((s) => s.id);
+        const due = obligations(all, freq, r.from, r.to).filter((o) => staffIds.includes(o.targetId));
+        return { today, staffIds, due };
+      });
+      const everyone = [...new Set(plans.flatMap((x) => x.staffIds))];
+      const from = plans.reduce((m, x) => minStart(x.due, m), r.from);
+      const to = plans.reduce((m, x) => maxEnd(x.due, m), r.to);
+      const checks = await this.checksOf(em, everyone, from, to);
+      const views = await CheckService.views(
+        em,
+        checks.filter((c) => c.date >= r.from && c.date <= r.to),
+      );
+      return plans.map(({ today, staffIds, due }) => {
+        const mine = checks.filter((c) => staffIds.includes(c.staffId));
+        const done = asDone(mine);
+        const inPeriod = views.filter((v) => staffIds.includes(v.staff.id));
+        const owed = due.filter((o) => o.periodStart <= today);
+        return {
+          meanScore: inPeriod.length ? mean(inPeriod.map((v) => v.total)) : null,
+          checksDone: inPeriod.length,
+          checksDue: owed.length,
+          scheduledChecksDone: owed.filter((o) => isDone(o, done)).length,
+          checksMissed: owed.filter((o) => o.periodEnd < today && !isDone(o, done)).length,
+        };
+      });
     });
   }
 
