@@ -189,8 +189,8 @@ describe('R-CUS-3 care calendar and KPIs', () => {
     expect(nextBirthday('1992-02-29', '2026-01-01')).toBe('2026-02-28');
   });
   it('R-KPI-4/5/9: rates carry their counts; periods are months or years', () => {
-    expect(rate(1, 4)).toEqual({ value: 0.25, numerator: 1, denominator: 4 });
-    expect(rate(0, 0).value).toBe(0);
+    expect(rate(1, 4)).toBe(0.25);
+    expect(rate(0, 0)).toBeNull();
     expect(periodRange('2026-12')).toEqual({ from: '2026-12-01', to: '2027-01-01' });
     expect(periodRange('2026')).toEqual({ from: '2026-01-01', to: '2027-01-01' });
     expect(periodRange('2026-13')).toBeNull();

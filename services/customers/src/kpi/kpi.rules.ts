@@ -1,9 +1,7 @@
 /** A rate with the counts it was computed from (R-KPI-*); 0 when there is nothing to count. */
-export const rate = (numerator: number, denominator: number) => ({
-  value: denominator ? numerator / denominator : 0,
-  numerator,
-  denominator,
-});
+/** A fraction in [0, 1], or null when nothing was counted (as every subgraph's KPIs do). */
+export const rate = (numerator: number, denominator: number): number | null =>
+  denominator ? numerator / denominator : null;
 
 /** `2026-11` → [2026-11-01, 2026-12-01); `2026` → the year. */
 export function periodRange(period: string): { from: string; to: string } | null {

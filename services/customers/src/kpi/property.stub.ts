@@ -19,18 +19,7 @@ import { one } from '@pm/db';
 import { ArchiveService } from '../archive/archive.service';
 import { periodRange, rate } from './kpi.rules';
 
-@ObjectType()
-export class KpiRate {
-  @Field(() => Float, { description: 'Fraction in [0, 1].' })
-  value!: number;
-
-  @Field(() => Int)
-  numerator!: number;
-
-  @Field(() => Int)
-  denominator!: number;
-}
-
+/** Rates are fractions in [0, 1] (null when nothing was counted) with the counts behind them. */
 @ObjectType()
 export class CustomerKpis {
   @Field()
@@ -45,20 +34,38 @@ export class CustomerKpis {
   @Field(() => Int)
   moveOuts!: number;
 
-  @Field(() => KpiRate, {
-    description: 'R-KPI-4: customers whose occupancy ended / customers occupying during the period.',
+  @Field(() => Float, {
+    nullable: true,
+    description: 'R-KPI-4: customersLeft ÷ customersOccupying (customers occupying during the period).',
   })
-  churnRate!: KpiRate;
+  churnRate!: number | null;
 
-  @Field(() => KpiRate, {
-    description: 'R-KPI-5: archives failing the completeness check / archives checked (now).',
-  })
-  dataErrorRate!: KpiRate;
+  @Field(() => Int)
+  customersLeft!: number;
 
-  @Field(() => KpiRate, {
-    description: 'R-KPI-9: customers visited in the period (tickets visit.recorded) / customers.',
+  @Field(() => Int)
+  customersOccupying!: number;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'R-KPI-5: archivesIncomplete ÷ archivesChecked (the completeness check, now).',
   })
-  visitPlanCoverage!: KpiRate;
+  dataErrorRate!: number | null;
+
+  @Field(() => Int)
+  archivesIncomplete!: number;
+
+  @Field(() => Int)
+  archivesChecked!: number;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'R-KPI-9: customersVisited (visit.recorded in the period) ÷ customers.',
+  })
+  visitPlanCoverage!: number | null;
+
+  @Field(() => Int)
+  customersVisited!: number;
 }
 
 /** Property is tenancy's entity; this subgraph adds customerKpis. */
@@ -120,8 +127,13 @@ export class PropertyKpiResolver {
         moveIns,
         moveOuts,
         churnRate: rate(left, occupying),
+        customersLeft: left,
+        customersOccupying: occupying,
         dataErrorRate: rate(completeness.incomplete, completeness.archivesChecked),
+        archivesIncomplete: completeness.incomplete,
+        archivesChecked: completeness.archivesChecked,
         visitPlanCoverage: rate(visited, customers),
+        customersVisited: visited,
       };
     }, principal);
   }
