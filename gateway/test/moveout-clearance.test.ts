@@ -1,46 +1,12 @@
-import { Platform, SubgraphStarter, startPlatform } from './platform';
+import { Platform, startPlatform } from './platform';
+import { customers, billing, until } from './starters';
 import { gql } from './support';
 import { Company, createProperty, removeCompanies, signUpCompany } from './companies';
-import { loadCustomersConfig } from '../../services/customers/src/config';
-import { startCustomers } from '../../services/customers/src/server';
-import { buildCustomersSchema } from '../../services/customers/src/schema';
-import { loadBillingConfig } from '../../services/billing/src/config';
-import { startBilling } from '../../services/billing/src/server';
-import { buildBillingSchema } from '../../services/billing/src/schema';
 
 /**
  * R-CUS-6 / R-BIL-9 across services, events only: customers asks, billing decides from the
  * customer's bills, customers issues the release pass or records the block.
  */
-const customers: SubgraphStarter = {
-  name: 'customers',
-  start: async (env, log) => {
-    const s = await startCustomers(loadCustomersConfig(env), log);
-    return { url: s.http.url, sdl: (await buildCustomersSchema()).sdl, stop: s.stop };
-  },
-};
-const billing: SubgraphStarter = {
-  name: 'billing',
-  start: async (env, log) => {
-    const s = await startBilling(loadBillingConfig(env), log);
-    return { url: s.http.url, sdl: (await buildBillingSchema()).sdl, stop: s.stop };
-  },
-};
-
-async function until<T>(
-  what: string,
-  probe: () => Promise<T | undefined | null | false>,
-  ms = 30_000,
-): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = await probe();
-    if (v) return v;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
-
 describe('move-out clearance between customers and billing (R-CUS-6, R-BIL-9)', () => {
   let p: Platform;
   let a: Company;

@@ -1,46 +1,12 @@
-import { Platform, SubgraphStarter, startPlatform } from './platform';
+import { Platform, startPlatform } from './platform';
+import { tickets, billing, until } from './starters';
 import { gql } from './support';
 import { Company, createProperty, inviteStaff, removeCompanies, signUpCompany } from './companies';
-import { loadTicketsConfig } from '../../services/tickets/src/config';
-import { startTickets } from '../../services/tickets/src/server';
-import { buildTicketsSchema } from '../../services/tickets/src/schema';
-import { loadBillingConfig } from '../../services/billing/src/config';
-import { startBilling } from '../../services/billing/src/server';
-import { buildBillingSchema } from '../../services/billing/src/schema';
 
 /**
  * R-TKT-5 across services: the ticket service never takes money; the charges of a completed
  * repair reach billing as an event and are collected with the next management-fee bill.
  */
-const tickets: SubgraphStarter = {
-  name: 'tickets',
-  start: async (env, log) => {
-    const s = await startTickets(loadTicketsConfig(env), log);
-    return { url: s.http.url, sdl: (await buildTicketsSchema()).sdl, stop: s.stop };
-  },
-};
-const billing: SubgraphStarter = {
-  name: 'billing',
-  start: async (env, log) => {
-    const s = await startBilling(loadBillingConfig(env), log);
-    return { url: s.http.url, sdl: (await buildBillingSchema()).sdl, stop: s.stop };
-  },
-};
-
-async function until<T>(
-  what: string,
-  probe: () => Promise<T | undefined | null | false>,
-  ms = 30_000,
-): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = await probe();
-    if (v) return v;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
-
 describe('repair charges flow from tickets to the next bill (R-TKT-5)', () => {
   let p: Platform;
   let a: Company;
