@@ -1,2 +1,3 @@
 export * from './graphql-client';
 export * from './keycloak';
+export * from './rls';

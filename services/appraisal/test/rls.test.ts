@@ -1,3 +1,4 @@
+import { tenantTableProtection } from '@pm/testing';
 import { randomUUID } from 'crypto';
 import { Client } from 'pg';
 import { ADMIN_URL } from './helpers';
@@ -25,13 +26,8 @@ describe('pm_appraisal: row-level security on every tenant table', () => {
   });
 
   it('every table with tenant_id has forced RLS and a tenant_isolation policy on app_current_tenant()', async () => {
-    const { rows } = await admin.query<{ t: string; rls: boolean; force: boolean; qual: string | null }>(
-      `select c.relname t, c.relrowsecurity rls, c.relforcerowsecurity force,
-              (select qual from pg_policies p where p.tablename = c.relname and p.policyname = 'tenant_isolation') qual
-         from pg_attribute a join pg_class c on c.oid = a.attrelid join pg_namespace n on n.oid = c.relnamespace
-        where a.attname = 'tenant_id' and c.relkind = 'r' and n.nspname = 'public' order by 1`,
-    );
-    expect(rows.map((r) => r.t)).toEqual(
+    const { tables, unprotected } = await tenantTableProtection(admin);
+    expect(tables).toEqual(
       expect.arrayContaining([
         'appeals',
         'checks',
@@ -44,9 +40,7 @@ describe('pm_appraisal: row-level security on every tenant table', () => {
         'suggestions',
       ]),
     );
-    expect(
-      rows.filter((r) => !r.rls || !r.force || !/app_current_tenant\(\)/.test(r.qual ?? '')).map((r) => r.t),
-    ).toEqual([]);
+    expect(unprotected).toEqual([]);
   });
 
   it('pm_app with app.tenant_id = A sees only A’s rows, none without a tenant', async () => {

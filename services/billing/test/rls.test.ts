@@ -1,3 +1,4 @@
+import { tenantTableProtection } from '@pm/testing';
 import { randomUUID } from 'crypto';
 import { Client } from 'pg';
 import { ADMIN_URL, APP_URL } from './helpers';
@@ -14,22 +15,7 @@ describe('pm_billing row-level security (catalog and a raw pm_app probe)', () =>
   });
 
   it('every table with a tenant_id column has RLS forced and a tenant_isolation policy', async () => {
-    const { rows } = await admin.query<{
-      table: string;
-      rls: boolean;
-      force: boolean;
-      qual: string | null;
-      wc: string | null;
-    }>(
-      `select c.relname as "table", c.relrowsecurity as rls, c.relforcerowsecurity as force, p.qual, p.with_check as wc
-         from pg_attribute a
-         join pg_class c on c.oid = a.attrelid
-         join pg_namespace n on n.oid = c.relnamespace and n.nspname = 'public'
-         left join pg_policies p on p.tablename = c.relname and p.policyname = 'tenant_isolation'
-        where a.attname = 'tenant_id' and not a.attisdropped and c.relkind in ('r', 'p')
-        order by 1`,
-    );
-    const tables = rows.map((r) => r.table);
+    const { tables, unprotected } = await tenantTableProtection(admin);
     expect(tables).toEqual(
       expect.arrayContaining([
         'bills',
@@ -47,14 +33,7 @@ describe('pm_billing row-level security (catalog and a raw pm_app probe)', () =>
         'units_projection',
       ]),
     );
-    const bad = rows.filter(
-      (r) =>
-        !r.rls ||
-        !r.force ||
-        !/app_current_tenant\(\)/.test(r.qual ?? '') ||
-        !/app_current_tenant\(\)/.test(r.wc ?? ''),
-    );
-    expect(bad.map((r) => r.table)).toEqual([]);
+    expect(unprotected).toEqual([]);
   });
 
   it('pm_app with another tenant set sees none of a tenant’s bills, and cannot insert for it', async () => {

@@ -1,4 +1,5 @@
 import { Platform, startPlatform } from '../../../gateway/test/platform';
+import { tenantTableProtection } from '@pm/testing';
 import {
   Company,
   createProperty,
@@ -545,13 +546,8 @@ describe('customers subgraph through the gateway', () => {
   });
 
   it('every table with tenant_id in pm_customers has forced row-level security and a tenant_isolation policy', async () => {
-    const { rows } = await admin.query(
-      `select c.relname as t, c.relrowsecurity as rls, c.relforcerowsecurity as force,
-              exists (select 1 from pg_policies p where p.tablename = c.relname and p.policyname = 'tenant_isolation') as policy
-         from pg_attribute a join pg_class c on c.oid = a.attrelid join pg_namespace n on n.oid = c.relnamespace
-        where a.attname = 'tenant_id' and not a.attisdropped and c.relkind in ('r','p') and n.nspname = 'public'`,
-    );
-    expect(rows.map((r) => r.t)).toEqual(
+    const { tables, unprotected } = await tenantTableProtection(admin);
+    expect(tables).toEqual(
       expect.arrayContaining([
         'customers',
         'occupancies',
@@ -562,6 +558,6 @@ describe('customers subgraph through the gateway', () => {
         'inbox',
       ]),
     );
-    expect(rows.filter((r) => !r.rls || !r.force || !r.policy).map((r) => r.t)).toEqual([]);
+    expect(unprotected).toEqual([]);
   });
 });

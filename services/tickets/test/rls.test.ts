@@ -1,3 +1,4 @@
+import { tenantTableProtection } from '@pm/testing';
 import { Client } from 'pg';
 import { randomUUID } from 'crypto';
 import { ADMIN_URL } from './helpers';
@@ -14,19 +15,7 @@ describe('pm_tickets row-level security', () => {
   });
 
   it('every table with tenant_id has relrowsecurity, relforcerowsecurity and a tenant_isolation policy', async () => {
-    const { rows } = await admin.query<{
-      table: string;
-      rls: boolean;
-      force: boolean;
-      policy: string | null;
-      qual: string | null;
-    }>(
-      `select c.relname as "table", c.relrowsecurity as rls, c.relforcerowsecurity as force, p.policyname as policy, p.qual
-         from pg_attribute a join pg_class c on c.oid = a.attrelid join pg_namespace n on n.oid = c.relnamespace
-         left join pg_policies p on p.tablename = c.relname and p.policyname = 'tenant_isolation'
-        where a.attname = 'tenant_id' and not a.attisdropped and c.relkind in ('r','p') and n.nspname = 'public'`,
-    );
-    const tables = rows.map((r) => r.table);
+    const { tables, unprotected } = await tenantTableProtection(admin);
     expect(tables).toEqual(
       expect.arrayContaining([
         'tickets',
@@ -41,11 +30,7 @@ describe('pm_tickets row-level security', () => {
         'tkt_staff',
       ]),
     );
-    expect(
-      rows
-        .filter((r) => !r.rls || !r.force || !/app_current_tenant\(\)/.test(r.qual ?? ''))
-        .map((r) => r.table),
-    ).toEqual([]);
+    expect(unprotected).toEqual([]);
   });
 
   it('pm_app sees only its tenant; the timer’s due-tenants function returns ids only', async () => {
