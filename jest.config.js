@@ -15,6 +15,7 @@ module.exports = {
       rootDir: __dirname,
       testMatch: ['<rootDir>/{libs,services,gateway}/**/test/**/*.test.ts'],
       globalSetup: '<rootDir>/libs/testing/src/global-setup.ts',
+      globalTeardown: '<rootDir>/libs/testing/src/global-teardown.ts',
     },
   ],
   // Read only at the top level: integration tests wait for Keycloak and JetStream.

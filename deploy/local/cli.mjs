@@ -38,10 +38,10 @@ async function build() {
   await timed('building (tsc -b)', () => run('npx', ['tsc', '-b']));
 }
 
-async function migrate() {
+async function migrate(env = process.env) {
   for (const s of SERVICES)
     await timed(`migrating ${s.name}`, () =>
-      run(process.execPath, [s.migrate], { stdio: ['ignore', 'ignore', 'inherit'] }),
+      run(process.execPath, [s.migrate], { stdio: ['ignore', 'ignore', 'inherit'], env }),
     );
 }
 
@@ -52,6 +52,39 @@ async function prepare() {
   const { started } = await ensureInfra({ log });
   await migrate();
   return started;
+}
+
+const adminUrl = () => process.env.PG_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+/**
+ * The test run's databases and NATS server (see test-run.mjs), migrated and ready; returns the
+ * environment jest runs with and how to remove it all again.
+ */
+async function prepareTestRun() {
+  await install();
+  await build();
+  const { ensureInfra, startPrivateNats } = await import('./infra.mjs');
+  const { testDatabasePrefix, dropTestDatabases } = await import('./test-run.mjs');
+  await ensureInfra({ log, nats: false });
+  const prefix = testDatabasePrefix(root);
+  const nats = await startPrivateNats({ log, dir: path.join(stateDir, 'test-nats') });
+  const env = { ...process.env, DATABASE_NAME_PREFIX: prefix, NATS_URL: nats.url, PM_PREPARED: '1' };
+  try {
+    await timed(`fresh test databases ${prefix}*`, () => dropTestDatabases(adminUrl(), prefix));
+    await migrate(env);
+  } catch (e) {
+    await nats.stop();
+    throw e;
+  }
+  return {
+    env,
+    async cleanUp() {
+      await timed('removing the test databases and NATS server', async () => {
+        await dropTestDatabases(adminUrl(), prefix);
+        await nats.stop();
+      });
+    },
+  };
 }
 
 function readApps() {
@@ -188,35 +221,80 @@ async function stop(only) {
   await stopInfra({ log, only });
 }
 
-async function test() {
-  await prepare();
-  const args = process.argv.slice(3);
-  await timed('composing the supergraph (drift check)', () =>
-    run(process.execPath, ['gateway/scripts/compose.mjs', '--check']),
-  );
-  const results = path.join(stateDir, 'jest-results.json');
+function jest(args, env, results) {
   rmSync(results, { force: true });
   const r = spawnSync('npx', ['jest', '--runInBand', '--json', `--outputFile=${results}`, ...args], {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, PM_PREPARED: '1' },
+    env,
   });
-  if (existsSync(results)) {
-    const j = JSON.parse(readFileSync(results, 'utf8'));
-    const broken = j.numRuntimeErrorTestSuites
-      ? ` (${j.numRuntimeErrorTestSuites} suites failed to run)`
-      : '';
-    log(
-      `\ntests: ${j.numPassedTests} passed, ${j.numFailedTests + j.numRuntimeErrorTestSuites} failed${broken}`,
+  const j = existsSync(results) ? JSON.parse(readFileSync(results, 'utf8')) : undefined;
+  return {
+    status: r.status ?? 1,
+    passed: j?.numPassedTests ?? 0,
+    failed: (j?.numFailedTests ?? 0) + (j?.numRuntimeErrorTestSuites ?? 0),
+    broken: j?.numRuntimeErrorTestSuites ?? 0,
+  };
+}
+
+async function test() {
+  const t0 = Date.now();
+  const world = await prepareTestRun();
+  const interrupted = () => world.cleanUp().finally(() => process.exit(130));
+  process.once('SIGINT', interrupted);
+  process.once('SIGTERM', interrupted);
+  const args = process.argv.slice(3);
+  let status = 0;
+  const lines = [];
+  try {
+    await timed('composing the supergraph (drift check)', () =>
+      run(process.execPath, ['gateway/scripts/compose.mjs', '--check']),
     );
+    const all = jest(args, world.env, path.join(stateDir, 'jest-results.json'));
+    status ||= all.status;
+    lines.push(
+      `tests: ${all.passed} passed, ${all.failed} failed${all.broken ? ` (${all.broken} suites failed to run)` : ''}`,
+    );
+    // The date-sensitive suites again at fixed "now" values (a plain `npm test -- <pattern>` skips them).
+    const { FIXED_NOWS, dateSensitiveSuites } = await import('./test-run.mjs');
+    const suites = args.length ? [] : dateSensitiveSuites(root);
+    for (const now of suites.length ? FIXED_NOWS : []) {
+      log(`\n▶ date-sensitive suites at PM_TEST_NOW=${now}: ${suites.join(' ')}`);
+      const r = jest(
+        suites,
+        { ...world.env, PM_TEST_NOW: now },
+        path.join(stateDir, 'jest-results-date.json'),
+      );
+      status ||= r.status;
+      lines.push(`tests at ${now}: ${r.passed} passed, ${r.failed} failed`);
+    }
+  } finally {
+    await world.cleanUp();
   }
-  process.exitCode = r.status ?? 1;
+  log(`\n${lines.join('\n')}\n(npm test took ${((Date.now() - t0) / 1000).toFixed(0)} s)`);
+  process.exitCode = status;
+}
+
+/** For a bare `npx jest`: the same test world, environment printed as JSON on the last line. */
+async function testSetUp() {
+  const { env } = await prepareTestRun();
+  const keys = ['DATABASE_NAME_PREFIX', 'NATS_URL', 'PM_PREPARED'];
+  console.log(JSON.stringify(Object.fromEntries(keys.map((k) => [k, env[k]]))));
+}
+
+async function testTearDown() {
+  const { stopPrivateNats } = await import('./infra.mjs');
+  const { testDatabasePrefix, dropTestDatabases } = await import('./test-run.mjs');
+  await dropTestDatabases(adminUrl(), testDatabasePrefix(root));
+  await stopPrivateNats(path.join(stateDir, 'test-nats'));
 }
 
 const commands = {
   start,
   stop: () => stop(),
   test,
+  'test-setup': testSetUp,
+  'test-teardown': testTearDown,
   prepare,
   migrate,
   stack: async () => (await import('./infra.mjs')).ensureInfra({ log }),

@@ -18,14 +18,14 @@ const REPORTED = Symbol('reported');
 
 // ───────────────────────────── public API ─────────────────────────────
 
-export async function ensureInfra({ log = console.log, keycloak = true } = {}) {
+export async function ensureInfra({ log = console.log, keycloak = true, nats = true } = {}) {
   const cfg = config();
   fs.mkdirSync(cfg.stateDir, { recursive: true });
   forgetDeadEntries(cfg);
 
   const started = [];
   if (await ensurePostgres(cfg, log)) started.push('postgres');
-  if (await ensureNats(cfg, log)) started.push('nats');
+  if (nats && (await ensureNats(cfg, log))) started.push('nats');
   if (keycloak && (await ensureKeycloak(cfg, log))) started.push('keycloak');
 
   return {
@@ -60,6 +60,59 @@ export async function stopInfra({ log = console.log, only } = {}) {
   }
   if (errors.length) throw markReported(new Error(errors.map((e) => e.message).join('\n')));
   return { stopped };
+}
+
+/**
+ * A NATS server of its own for one test run: a free port and a fresh JetStream store in `dir`,
+ * so tests never share streams or durable consumers with a platform running on this machine.
+ * A server left behind by a killed run (pid file in `dir`) is stopped first.
+ */
+export async function startPrivateNats({ log = console.log, dir }) {
+  const cfg = config();
+  return withStep(log, 'NATS for this test run', async (done) => {
+    await stopPrivateNats(dir);
+    fs.mkdirSync(dir, { recursive: true });
+    const bin = which('nats-server', ['/usr/sbin', '/usr/local/sbin']);
+    if (!bin) throw new Error('nats-server is not on PATH: install it (Debian package nats-server)');
+    const port = await freePort();
+    const logFile = path.join(dir, 'nats.log');
+    const child = spawnDetached(
+      bin,
+      ['-a', '127.0.0.1', '-p', String(port), '-js', '-sd', path.join(dir, 'store'), '-l', logFile],
+      { logFile },
+    );
+    fs.writeFileSync(path.join(dir, 'nats.pid'), String(child.pid));
+    await waitForPort(
+      cfg,
+      child,
+      { host: '127.0.0.1', port },
+      { timeoutMs: 15_000, name: 'nats (tests)', logFile },
+    );
+    done(`nats-server on :${port}, store ${path.relative(REPO_ROOT, dir)}`);
+    return {
+      url: `nats://127.0.0.1:${port}`,
+      stop: () => stopPrivateNats(dir),
+    };
+  });
+}
+
+/** Stops the test run's NATS server recorded in `dir` (if still running) and removes its store. */
+export async function stopPrivateNats(dir) {
+  const pidFile = path.join(dir, 'nats.pid');
+  const pid = Number(fs.existsSync(pidFile) ? fs.readFileSync(pidFile, 'utf8') : 0);
+  if (pid && ownsGroup({ pid, match: 'nats-server' })) await stopProcessGroup({ pid, match: 'nats-server' });
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
 }
 
 /** Progress helper. `done(extra?)` logs success with the elapsed time; `fail(err)` logs the failure and returns err (so: `throw s.fail(err)`). */

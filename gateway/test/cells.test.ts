@@ -1,4 +1,4 @@
-import { decodeJwt, encodeJwt, passwordToken } from '@pm/testing';
+import { decodeJwt, encodeJwt, passwordToken, testDatabaseUrl } from '@pm/testing';
 import { Client } from 'pg';
 import { codes, gql } from './support';
 import { Platform, startPlatform } from './platform';
@@ -13,7 +13,7 @@ const CELL_A = `http://localhost:${port}`;
 const CELL_B = `http://127.0.0.1:${port}`;
 
 async function cellOf(tenantId: string): Promise<string> {
-  const c = new Client({ connectionString: 'postgres://postgres@127.0.0.1:5432/pm_tenancy' });
+  const c = new Client({ connectionString: testDatabaseUrl('tenancy') });
   await c.connect();
   try {
     return (await c.query('select cell from tenants where id = $1', [tenantId])).rows[0].cell;

@@ -1,3 +1,5 @@
+import { addDays, dateIn } from '@pm/contracts';
+import { testClock } from '@pm/testing';
 import { Platform, startPlatform } from './platform';
 import { customers, billing, until } from './starters';
 import { gql } from './support';
@@ -21,6 +23,10 @@ describe('move-out clearance between customers and billing (R-CUS-6, R-BIL-9)', 
   });
 
   it('a debtor is blocked with the amount owed; after paying, a new request is cleared with a release pass', async () => {
+    const today = dateIn(testClock.now(), 'Asia/Shanghai');
+    const [y, m] = today.split('-').map(Number);
+    const monthsAgo = (n: number) => new Date(Date.UTC(y, m - 1 - n, 1)).toISOString().slice(0, 7);
+    const period = monthsAgo(3);
     const call = (q: string, v: Record<string, unknown> = {}) => gql(p.gatewayUrl, q, v, a.token);
     const propertyId = await createProperty(p.gatewayUrl, a.token, 'Clearance Court');
     const unit = await call(`mutation($i: CreateUnitInput!) { createUnit(input: $i) { id } }`, {
@@ -36,15 +42,15 @@ describe('move-out clearance between customers and billing (R-CUS-6, R-BIL-9)', 
     });
     await until('customers to know the unit', async () => {
       const r = await call(`mutation($i: MoveInInput!) { moveIn(input: $i) { id } }`, {
-        i: { customerId, unitId, date: '2026-08-01' },
+        i: { customerId, unitId, date: `${monthsAgo(4)}-01` },
       });
       return r.data?.moveIn.id;
     });
 
-    // Billing learns the unit and its occupant from events, then bills September.
-    const bill = await until('a September bill for the occupant', async () => {
+    // Billing learns the unit and its occupant from events, then bills a past month.
+    const bill = await until('a bill of three months ago for the occupant', async () => {
       const run = await call(`mutation($i: RunBillingInput!) { runBilling(input: $i) { id } }`, {
-        i: { propertyId, period: '2026-09' },
+        i: { propertyId, period },
       });
       if (!run.data) return undefined;
       await until('the run to finish', async () => {
@@ -56,14 +62,14 @@ describe('move-out clearance between customers and billing (R-CUS-6, R-BIL-9)', 
       const bills = await call(
         `query($f: BillFilter) { bills(filter: $f) { edges { node { id totalFen paidFen } } } }`,
         {
-          f: { customerId, period: '2026-09' },
+          f: { customerId, period },
         },
       );
       return bills.data?.bills.edges[0]?.node as { id: string; totalFen: number } | undefined;
     });
     expect(bill.totalFen).toBe(25_000);
 
-    const planned = '2026-12-20';
+    const planned = addDays(today, 10);
     const first = await call(`mutation($i: MoveOutInput!) { requestMoveOut(input: $i) { id status } }`, {
       i: { customerId, unitId, plannedDate: planned },
     });
@@ -85,7 +91,7 @@ describe('move-out clearance between customers and billing (R-CUS-6, R-BIL-9)', 
       i: {
         billId: bill.id,
         amountFen: bill.totalFen,
-        paidAt: '2026-11-27T02:00:00Z',
+        paidAt: testClock.now().toISOString(),
         idempotencyKey: `clear-${bill.id}`,
       },
     });

@@ -1,3 +1,5 @@
+import { dateIn } from '@pm/contracts';
+import { testClock } from '@pm/testing';
 import { Platform, startPlatform } from './platform';
 import { tickets, billing, until } from './starters';
 import { gql } from './support';
@@ -64,10 +66,9 @@ describe('repair charges flow from tickets to the next bill (R-TKT-5)', () => {
     expect(done.data.completeTicket.chargesFen).toBe(6000);
 
     // Completed after the 25th cut-off: it is collected with the next month's bill.
-    const month = (d: Date) => d.toISOString().slice(0, 7);
-    const now = new Date();
-    const next = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1));
-    const periods = [month(now), month(next)];
+    const [y, m] = dateIn(testClock.now(), 'Asia/Shanghai').split('-').map(Number);
+    const month = (i: number) => new Date(Date.UTC(y, m - 1 + i, 1)).toISOString().slice(0, 7);
+    const periods = [month(0), month(1)];
     const line = await until('the repair line on a bill', async () => {
       for (const period of periods) {
         const run = await call(`mutation($i: RunBillingInput!) { runBilling(input: $i) { id } }`, {

@@ -1,4 +1,4 @@
-import { realmExists } from '@pm/testing';
+import { realmExists, testDatabaseUrl } from '@pm/testing';
 import { Client } from 'pg';
 import { codes, gql } from './support';
 import { Platform, startPlatform } from './platform';
@@ -7,7 +7,7 @@ import { Company, PASSWORD, removeCompanies, signUpCompany, uniqueSlug } from '.
 const SIGN_UP = `mutation($i: SignUpInput!) { signUpPropertyCompany(input: $i) { tenantId realm adminUsername } }`;
 
 async function tenantRows(slug: string): Promise<number> {
-  const c = new Client({ connectionString: 'postgres://postgres@127.0.0.1:5432/pm_tenancy' });
+  const c = new Client({ connectionString: testDatabaseUrl('tenancy') });
   await c.connect();
   try {
     return (await c.query('select 1 from tenants where slug = $1', [slug])).rowCount ?? 0;

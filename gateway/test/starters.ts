@@ -1,3 +1,4 @@
+import { testClock } from '@pm/testing';
 import { SubgraphStarter } from './platform';
 import { loadCustomersConfig } from '../../services/customers/src/config';
 import { startCustomers } from '../../services/customers/src/server';
@@ -8,12 +9,15 @@ import { buildTicketsSchema } from '../../services/tickets/src/schema';
 import { loadBillingConfig } from '../../services/billing/src/config';
 import { startBilling } from '../../services/billing/src/server';
 import { buildBillingSchema } from '../../services/billing/src/schema';
+import { loadAppraisalConfig } from '../../services/appraisal/src/config';
+import { startAppraisal } from '../../services/appraisal/src/server';
+import { buildAppraisalSchema } from '../../services/appraisal/src/schema';
 
-/** Domain subgraphs for cross-service tests, started in this process next to tenancy. */
+/** Domain subgraphs for cross-service tests, started in this process next to tenancy, on the test clock. */
 export const customers: SubgraphStarter = {
   name: 'customers',
   start: async (env, log) => {
-    const s = await startCustomers(loadCustomersConfig(env), log);
+    const s = await startCustomers(loadCustomersConfig(env), log, { clock: testClock });
     return { url: s.http.url, sdl: (await buildCustomersSchema()).sdl, stop: s.stop };
   },
 };
@@ -21,7 +25,7 @@ export const customers: SubgraphStarter = {
 export const tickets: SubgraphStarter = {
   name: 'tickets',
   start: async (env, log) => {
-    const s = await startTickets(loadTicketsConfig(env), log);
+    const s = await startTickets(loadTicketsConfig(env), log, { clock: testClock });
     return { url: s.http.url, sdl: (await buildTicketsSchema()).sdl, stop: s.stop };
   },
 };
@@ -29,8 +33,16 @@ export const tickets: SubgraphStarter = {
 export const billing: SubgraphStarter = {
   name: 'billing',
   start: async (env, log) => {
-    const s = await startBilling(loadBillingConfig(env), log);
+    const s = await startBilling(loadBillingConfig(env), log, { clock: testClock });
     return { url: s.http.url, sdl: (await buildBillingSchema()).sdl, stop: s.stop };
+  },
+};
+
+export const appraisal: SubgraphStarter = {
+  name: 'appraisal',
+  start: async (env, log) => {
+    const s = await startAppraisal(loadAppraisalConfig(env), log, { clock: testClock });
+    return { url: s.http.url, sdl: (await buildAppraisalSchema()).sdl, stop: s.stop };
   },
 };
 

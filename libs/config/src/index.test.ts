@@ -1,4 +1,13 @@
-import { ConfigError, int, loadConfig, platformSpec, secret, str } from './index';
+import {
+  ConfigError,
+  databaseSpec,
+  int,
+  loadConfig,
+  loadMigrateConfig,
+  platformSpec,
+  secret,
+  str,
+} from './index';
 
 describe('config', () => {
   it('applies local defaults', () => {
@@ -36,5 +45,19 @@ describe('config', () => {
       { name: 'b', url: 'https://kc-b' },
     ]);
     expect(() => loadConfig(platformSpec, { KEYCLOAK_CELLS: 'nonsense' })).toThrow(/KEYCLOAK_CELLS/);
+  });
+
+  it('names databases by a prefix the test runner can change, or by the URL given', () => {
+    expect(loadConfig(databaseSpec('billing'), {}).databaseUrl).toBe(
+      'postgres://pm_app:pm_app@127.0.0.1:5432/pm_billing',
+    );
+    const test = loadConfig(databaseSpec('billing'), { DATABASE_NAME_PREFIX: 'pm_test_ab12cd_' });
+    expect(test.relayDatabaseUrl).toBe('postgres://pm_relay:pm_relay@127.0.0.1:5432/pm_test_ab12cd_billing');
+    expect(loadMigrateConfig('billing', { DATABASE_NAME_PREFIX: 'pm_test_ab12cd_' }).database).toBe(
+      'pm_test_ab12cd_billing',
+    );
+    expect(
+      loadMigrateConfig('billing', { DATABASE_URL: 'postgres://u:p@db:5432/bills?sslmode=require' }).database,
+    ).toBe('bills');
   });
 });

@@ -159,30 +159,59 @@ export function readOtlpEndpoint(env: Env = process.env): string | undefined {
 
 const PG = ['postgres', 'postgresql'];
 
+/**
+ * A service's database is `<DATABASE_NAME_PREFIX><service>` (`pm_customers`) unless its URL is
+ * given. The test runner sets its own prefix, so a test run never touches the databases of a
+ * platform running on the same machine.
+ */
+export function databaseName(service: string, env: Env): string {
+  const fromUrl = raw(env, 'DATABASE_URL');
+  if (fromUrl !== undefined) return new URL(fromUrl).pathname.replace(/^\//, '');
+  return localDatabase(service, env);
+}
+
+const localDatabase = (service: string, env: Env) => `${raw(env, 'DATABASE_NAME_PREFIX') ?? 'pm_'}${service}`;
+
+/** A connection URL of the service's database: `DATABASE_URL` / `RELAY_DATABASE_URL`, or local defaults. */
+const databaseUrl = (service: string, name: string, role: string): Var<string> => ({
+  name,
+  read: (env, production) =>
+    url(name, `postgres://${role}:${role}@127.0.0.1:5432/${localDatabase(service, env)}`, PG).read(
+      env,
+      production,
+    ),
+});
+
+/** Database variables of a deployable that owns a database (`service` as in `pm_<service>`). */
+export function databaseSpec(service: string) {
+  return {
+    databaseUrl: databaseUrl(service, 'DATABASE_URL', 'pm_app'),
+    relayDatabaseUrl: databaseUrl(service, 'RELAY_DATABASE_URL', 'pm_relay'),
+  };
+}
+
 /** What every subgraph reads besides the platform variables: its port, database and tenancy. */
-export function subgraphSpec(database: string, port: number) {
+export function subgraphSpec(service: string, port: number) {
   return {
     ...platformSpec,
     port: int('PORT', port, { min: 0, max: 65535 }),
-    databaseUrl: url('DATABASE_URL', `postgres://pm_app:pm_app@127.0.0.1:5432/${database}`, PG),
-    relayDatabaseUrl: url(
-      'RELAY_DATABASE_URL',
-      `postgres://pm_relay:pm_relay@127.0.0.1:5432/${database}`,
-      PG,
-    ),
+    ...databaseSpec(service),
     /** The tenant directory (realm → tenant) is served by tenancy next to its GraphQL endpoint. */
     tenancyUrl: url('SUBGRAPH_TENANCY_URL', 'http://localhost:4001/graphql', ['http', 'https']),
   };
 }
 
-/** Migrations run as the database owner, never as the application role. */
-export function loadMigrateConfig(env: Env = process.env) {
-  return loadConfig(
-    {
-      adminUrl: url('PG_ADMIN_URL', 'postgres://postgres@127.0.0.1:5432/postgres', PG),
-      appPassword: secret('PG_APP_PASSWORD', 'pm_app'),
-      relayPassword: secret('PG_RELAY_PASSWORD', 'pm_relay'),
-    },
-    env,
-  );
+/** Migrations run as the database owner, never as the application role, on the service's database. */
+export function loadMigrateConfig(service: string, env: Env = process.env) {
+  return {
+    database: databaseName(service, env),
+    ...loadConfig(
+      {
+        adminUrl: url('PG_ADMIN_URL', 'postgres://postgres@127.0.0.1:5432/postgres', PG),
+        appPassword: secret('PG_APP_PASSWORD', 'pm_app'),
+        relayPassword: secret('PG_RELAY_PASSWORD', 'pm_relay'),
+      },
+      env,
+    ),
+  };
 }

@@ -3,7 +3,7 @@ import path from 'path';
 import { POLICY_DEFINITIONS, POLICY_KEYS, policyDefinition, validatePolicyValue } from './policies';
 
 // Read eagerly: a missing rules document must fail the suite, never skip the rule-id checks.
-const rulesDoc = readFileSync(path.join(__dirname, '../../../../shared/docs/domain-rules.md'), 'utf8');
+const rulesDoc = readFileSync(path.join(__dirname, '../../../docs/domain-rules.md'), 'utf8');
 const ruleIds = new Set([...rulesDoc.matchAll(/^- (R-[A-Z]+-\d+)\b/gm)].map((m) => m[1]));
 
 const defaultOf = (key: string) => policyDefinition(key)?.default;

@@ -1,5 +1,5 @@
 /**
- * The policy catalog: every number in shared/docs/domain-rules.md is a per-tenant (sometimes per-property)
+ * The policy catalog: every number in docs/domain-rules.md is a per-tenant (sometimes per-property)
  * policy value, because the sample procedures of different companies disagree on them. Services read
  * effective values by key; this catalog is the one place that says what a key means, its type and default.
  */

@@ -4,6 +4,7 @@ export * from './scalars';
 export * from './connection';
 export * from './context';
 export * from './subgraph';
+export * from './ids';
 export * from './rate-limit';
 export * from './http-server';
 export * from './subgraph-context';

@@ -4,6 +4,7 @@ import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { NonEmptyArray, buildSchema, createResolversMap } from 'type-graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import { authChecker } from './context';
+import { guardIds, wellFormedReference } from './ids';
 
 const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible"])`;
 
@@ -38,8 +39,8 @@ export async function buildSubgraph(o: SubgraphOptions): Promise<{ schema: Graph
   const sdl = `${FEDERATION_LINK}\n\n${printSchemaWithDirectives(base)}`;
   const resolvers = createResolversMap(base) as Record<string, any>;
   for (const [type, resolve] of Object.entries(o.references ?? {})) {
-    resolvers[type] = { ...resolvers[type], __resolveReference: resolve };
+    resolvers[type] = { ...resolvers[type], __resolveReference: wellFormedReference(resolve) };
   }
-  const schema = buildSubgraphSchema({ typeDefs: parse(sdl), resolvers });
+  const schema = guardIds(buildSubgraphSchema({ typeDefs: parse(sdl), resolvers }));
   return { schema, sdl };
 }

@@ -1,3 +1,5 @@
+export * from './clock';
+export * from './env';
 export * from './graphql-client';
 export * from './keycloak';
 export * from './rls';

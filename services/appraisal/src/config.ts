@@ -1,7 +1,7 @@
 import { Env, loadConfig, subgraphSpec } from '@pm/config';
 
 export const appraisalSpec = {
-  ...subgraphSpec('pm_appraisal', 4005),
+  ...subgraphSpec('appraisal', 4005),
 };
 
 export type AppraisalConfig = ReturnType<typeof loadAppraisalConfig>;

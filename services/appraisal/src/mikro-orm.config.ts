@@ -5,6 +5,5 @@ import { Suggestion } from './suggestion/suggestion.entity';
 import { Appeal } from './appeal/appeal.entity';
 import { Migration20261127100000 } from './migrations/Migration20261127100000';
 
-export const DATABASE = 'pm_appraisal';
 export const entities = [StaffMember, PropertyProjection, Check, Finding, Suggestion, Appeal];
 export const migrations = [{ name: 'Migration20261127100000', class: Migration20261127100000 }];

@@ -1,3 +1,4 @@
+import { Clock, systemClock } from '@pm/contracts';
 import { CachedDirectory, HttpDirectory, TenantDirectory, TokenVerifier } from '@pm/auth';
 import { Database } from '@pm/db';
 import { EventConsumer, OutboxRelay, connectNats, ensureStreams } from '@pm/events';
@@ -31,7 +32,7 @@ export interface AppraisalServer {
 
 export interface AppraisalOptions {
   /** The clock of every "today" (tests move it). */
-  now?: () => Date;
+  clock?: Clock;
   /** Tenant directory override (tests whose tenancy runs on a port known only later). */
   directory?: TenantDirectory;
 }
@@ -42,7 +43,7 @@ export async function startAppraisal(
   log: Logger,
   o: AppraisalOptions = {},
 ): Promise<AppraisalServer> {
-  const now = o.now ?? (() => new Date());
+  const clock = o.clock ?? systemClock;
   const db = await Database.connect({ clientUrl: config.databaseUrl, entities });
   const nc = await connectNats(config.natsUrl, 'appraisal');
   await ensureStreams(nc);
@@ -68,12 +69,12 @@ export async function startAppraisal(
       o.directory ??
       new CachedDirectory(new HttpDirectory(tenancyBaseUrl(config.tenancyUrl), config.internalSecret)),
   });
-  const checks = new CheckService(db, now);
-  const reports = new ReportsService(db, now);
+  const checks = new CheckService(db, clock);
+  const reports = new ReportsService(db, clock);
   const { schema } = await buildAppraisalSchema([
     new CheckResolver(checks, reports),
     new SuggestionResolver(new SuggestionService(db)),
-    new AppealResolver(new AppealService(db, now)),
+    new AppealResolver(new AppealService(db, clock)),
     new StaffRefResolver(checks),
     new PropertyRefResolver(reports),
   ]);

@@ -1,39 +1,15 @@
 import { randomBytes } from 'crypto';
 import { Client } from 'pg';
-import { gql, passwordToken } from '@pm/testing';
+import { gql, passwordToken, testDatabaseUrl } from '@pm/testing';
 import { createLogger } from '@pm/observability';
 import { Platform, startPlatform } from '../../../gateway/test/platform';
 import { PASSWORD } from '../../../gateway/test/companies';
-import { CachedDirectory, HttpDirectory } from '@pm/auth';
-import { loadAppraisalConfig, tenancyBaseUrl } from '../src/config';
-import { buildAppraisalSchema } from '../src/schema';
-import { AppraisalServer, startAppraisal } from '../src/server';
+import { appraisal } from '../../../gateway/test/starters';
 
-export const ADMIN_URL =
-  process.env.TEST_APPRAISAL_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/pm_appraisal';
+export const ADMIN_URL = testDatabaseUrl('appraisal');
 
-export async function startWithAppraisal(): Promise<{ p: Platform; appraisal: () => AppraisalServer }> {
-  let server: AppraisalServer | undefined;
-  // startPlatform gives extra subgraphs no SUBGRAPH_TENANCY_URL (tenancy's port is chosen at
-  // start), so the tenant directory reads the URL once the platform is up.
-  let tenancyUrl = '';
-  const p = await startPlatform({}, [
-    {
-      name: 'appraisal',
-      start: async (env, log) => {
-        const config = loadAppraisalConfig(env);
-        const directory = new CachedDirectory({
-          byRealm: (realm) =>
-            new HttpDirectory(tenancyBaseUrl(tenancyUrl), config.internalSecret).byRealm(realm),
-        });
-        server = await startAppraisal(config, log, { directory });
-        return { url: server.http.url, sdl: (await buildAppraisalSchema()).sdl, stop: server.stop };
-      },
-    },
-  ]);
-  tenancyUrl = p.tenancyUrl;
-  return { p, appraisal: () => server! };
-}
+/** Tenancy, appraisal (on the test clock) and the gateway in this process. */
+export const startWithAppraisal = (): Promise<Platform> => startPlatform({}, [appraisal]);
 
 export const testLog = createLogger('appraisal-test', 'silent');
 

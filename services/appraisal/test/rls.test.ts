@@ -1,9 +1,9 @@
-import { tenantTableProtection } from '@pm/testing';
+import { tenantTableProtection, testDatabaseUrl } from '@pm/testing';
 import { randomUUID } from 'crypto';
 import { Client } from 'pg';
 import { ADMIN_URL } from './helpers';
 
-const APP_URL = process.env.TEST_APPRAISAL_APP_URL ?? 'postgres://pm_app:pm_app@127.0.0.1:5432/pm_appraisal';
+const APP_URL = testDatabaseUrl('appraisal', 'app');
 
 describe('pm_appraisal: row-level security on every tenant table', () => {
   let admin: Client;

@@ -1,7 +1,7 @@
 import { Env, loadConfig, subgraphSpec, int } from '@pm/config';
 
 export const billingSpec = {
-  ...subgraphSpec('pm_billing', 4004),
+  ...subgraphSpec('billing', 4004),
   /** Units per set-based chunk of a bill run (one transaction each). */
   billRunChunk: int('BILL_RUN_CHUNK', 5_000, { min: 1, max: 50_000 }),
   /** How often the dunning scheduler looks for due rounds (0 = off). */

@@ -1,6 +1,7 @@
+import { testNatsUrl } from '@pm/testing';
 import { Client } from 'pg';
 import { NatsConnection, connect } from 'nats';
-import { Events } from '@pm/contracts';
+import { Events, FakeClock } from '@pm/contracts';
 import { uuidv7 } from '@pm/db';
 import { Platform, startPlatform } from '../../../gateway/test/platform';
 import {
@@ -104,12 +105,16 @@ async function billOfUnit(token: string, unitId: string) {
 beforeAll(async () => {
   admin = new Client({ connectionString: ADMIN_URL });
   await admin.connect();
-  nc = await connect({ servers: process.env.NATS_URL ?? 'nats://127.0.0.1:4222' });
+  nc = await connect({ servers: testNatsUrl() });
   p = await startPlatform({}, [
     {
       name: 'billing',
       start: async (env, log) => {
-        const s = await startBilling(loadBillingConfig({ ...env, DUNNING_POLL_MS: '0' }), log);
+        // Every date below is fixed (period 2026-11, due 2026-12-15, paid 2026-11-27), so billing's
+        // "today" is fixed with them: a bill is dated the day it is run.
+        const s = await startBilling(loadBillingConfig({ ...env, DUNNING_POLL_MS: '0' }), log, {
+          clock: new FakeClock(Date.parse('2026-11-27T04:00:00Z')),
+        });
         return { url: s.http.url, sdl: (await buildBillingSchema()).sdl, stop: s.stop };
       },
     },

@@ -1,3 +1,4 @@
+import { testDatabaseUrl } from '@pm/testing';
 import { randomUUID } from 'crypto';
 import { Client } from 'pg';
 import { Events, EventEnvelope } from '@pm/contracts';
@@ -12,10 +13,8 @@ import {
   unitCreatedHandler,
 } from '../src/projection/projection.consumers';
 
-export const APP_URL =
-  process.env.TEST_BILLING_APP_URL ?? 'postgres://pm_app:pm_app@127.0.0.1:5432/pm_billing';
-export const ADMIN_URL =
-  process.env.TEST_BILLING_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/pm_billing';
+export const APP_URL = testDatabaseUrl('billing', 'app');
+export const ADMIN_URL = testDatabaseUrl('billing');
 export const log = createLogger('billing-test', (process.env.TEST_LOG_LEVEL as 'error') ?? 'silent');
 
 export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));

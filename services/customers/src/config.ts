@@ -1,7 +1,7 @@
 import { Env, loadConfig, subgraphSpec, int, secret, str, oneOf } from '@pm/config';
 
 export const customersSpec = {
-  ...subgraphSpec('pm_customers', 4002),
+  ...subgraphSpec('customers', 4002),
   /** AES-256-GCM key material for idNumber/phone at rest; required in production. */
   customerDataKey: secret('CUSTOMER_DATA_KEY', 'local-only-customer-data-key-change-me'),
   /** Where archive documents are stored: local disk (default) or an S3-compatible store. */

@@ -1,6 +1,5 @@
 import { Migration20261201000000 } from './migrations/Migration20261201000000';
 
-export const DATABASE = 'pm_customers';
 /**
  * No ORM entities: this service reaches its tables with SQL through `Database.tx` (RLS via
  * SET LOCAL, tenant id stamped from the context), because personal fields are encrypted

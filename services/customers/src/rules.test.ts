@@ -19,7 +19,7 @@ import { segmentFor } from './grading/grading.rules';
 import { periodRange, rate } from './kpi/kpi.rules';
 import { parseCsv } from './customer/csv';
 import { customerProblems } from './customer/customer.rules';
-import { PiiCipher, maskIdNumber, maskPhone, seesUnmasked } from './shared/pii';
+import { PiiCipher, maskIdNumber, maskPhone, seesUnmasked } from './common/pii';
 import { nextBirthday } from './customer/customer.service';
 import { instantAt } from '@pm/contracts';
 import { StaffRole } from '@pm/contracts';

@@ -8,7 +8,7 @@ import { CustomersConfig } from './config';
 import { entities } from './mikro-orm.config';
 import { buildCustomersSchema } from './schema';
 import { Clock, systemClock } from '@pm/contracts';
-import { PiiCipher } from './shared/pii';
+import { PiiCipher } from './common/pii';
 import { propertyCreatedHandler, unitCreatedHandler } from './projection/projection';
 import { Scheduler } from './schedule/scheduler';
 import { CARE_BIRTHDAY, CustomerService } from './customer/customer.service';
@@ -36,12 +36,18 @@ export interface CustomersServer {
   stop(): Promise<void>;
 }
 
-/** Composition root of the customers subgraph. `clock` is injectable for tests. */
+export interface CustomersOptions {
+  /** Injected time source; tests pass their own. */
+  clock?: Clock;
+}
+
+/** Composition root of the customers subgraph. */
 export async function startCustomers(
   config: CustomersConfig,
   log: Logger,
-  clock: Clock = systemClock,
+  options: CustomersOptions = {},
 ): Promise<CustomersServer> {
+  const clock = options.clock ?? systemClock;
   const db = await Database.connect({ clientUrl: config.databaseUrl, entities });
   const nc = await connectNats(config.natsUrl, 'customers');
   await ensureStreams(nc);

@@ -1,5 +1,5 @@
 import { Platform, startPlatform } from '../../../gateway/test/platform';
-import { tenantTableProtection } from '@pm/testing';
+import { tenantTableProtection, testClock, testDatabaseUrl } from '@pm/testing';
 import {
   Company,
   createProperty,
@@ -19,7 +19,7 @@ import { q } from '@pm/db';
 import { dateIn, addDays } from '@pm/contracts';
 
 jest.setTimeout(60_000);
-const ADMIN_URL = 'postgres://postgres@127.0.0.1:5432/pm_customers';
+const ADMIN_URL = testDatabaseUrl('customers');
 
 let p: Platform;
 let svc: CustomersServer;
@@ -96,7 +96,9 @@ beforeAll(async () => {
     {
       name: 'customers',
       start: async (env, log) => {
-        svc = await startCustomers(loadCustomersConfig({ ...env, SCHEDULER_POLL_MS: '600000' }), log);
+        svc = await startCustomers(loadCustomersConfig({ ...env, SCHEDULER_POLL_MS: '600000' }), log, {
+          clock: testClock,
+        });
         return { url: svc.http.url, sdl: (await buildCustomersSchema()).sdl, stop: svc.stop };
       },
     },
@@ -331,7 +333,7 @@ describe('customers subgraph through the gateway', () => {
   });
 
   it('R-CUS-6 / R-BIL-9: a move-out stays PENDING_CLEARANCE without billing; clearance.decided clears with a pass number or blocks on arrears', async () => {
-    const today = dateIn(new Date(), 'Asia/Shanghai');
+    const today = dateIn(testClock.now(), 'Asia/Shanghai');
     const c1 = await register(X);
     const c2 = await register(X);
     await call(MOVE_IN, { i: { customerId: c1, unitId: units['103'], date: '2025-01-01' } }, frontDesk.token);
@@ -444,7 +446,7 @@ describe('customers subgraph through the gateway', () => {
       manager.token,
     );
     expect(ok.data.approveArchiveLoan.status).toBe('APPROVED');
-    const days = (Date.parse(ok.data.approveArchiveLoan.dueAt) - Date.now()) / 86_400_000;
+    const days = (Date.parse(ok.data.approveArchiveLoan.dueAt) - testClock.now().getTime()) / 86_400_000;
     expect(days).toBeGreaterThan(6.9);
     expect(days).toBeLessThan(7.1);
     const read = await call(
@@ -512,7 +514,7 @@ describe('customers subgraph through the gateway', () => {
 
   it('R-CUS-4: the move-in reminder and escalation are durable jobs run by the scheduler with an injected time', async () => {
     const id = await register(X);
-    const deadline = addDays(dateIn(new Date(), 'Asia/Shanghai'), 10);
+    const deadline = addDays(dateIn(testClock.now(), 'Asia/Shanghai'), 10);
     const n = await call(
       `mutation($i: MoveInNoticeInput!) { sendMoveInNotice(input: $i) { id status } }`,
       { i: { customerId: id, unitId: units['105'], deadline } },
@@ -531,7 +533,7 @@ describe('customers subgraph through the gateway', () => {
   });
 
   it('R-KPI-4/5/9: Property.customerKpis reports counts and rates with their counts', async () => {
-    const year = dateIn(new Date(), 'Asia/Shanghai').slice(0, 4);
+    const year = dateIn(testClock.now(), 'Asia/Shanghai').slice(0, 4);
     const r = await call(
       `query($id: ID!) { property(id: $id) { customerKpis(period: "2026-01") { customers moveIns churnRate customersLeft customersOccupying dataErrorRate archivesIncomplete archivesChecked } } }`,
       { id: X },

@@ -8,7 +8,6 @@ import { Migration20261127010000 } from './migrations/Migration20261127010000';
 import { Migration20261127020000 } from './migrations/Migration20261127020000';
 import { PartnerClient } from './partner/partner-client.entity';
 
-export const DATABASE = 'pm_tenancy';
 export const entities = [Tenant, Property, Unit, Staff, PolicyValue, PartnerClient];
 export const migrations = [
   { name: 'Migration20261127000000', class: Migration20261127000000 },

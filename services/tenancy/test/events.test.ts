@@ -1,3 +1,4 @@
+import { testDatabaseUrl, testNatsUrl } from '@pm/testing';
 import { randomBytes, randomUUID } from 'crypto';
 import { Client } from 'pg';
 import { DeliverPolicy, JetStreamClient, JetStreamManager, JsMsg, NatsConnection, connect } from 'nats';
@@ -16,9 +17,9 @@ import { entities } from '../src/mikro-orm.config';
  * effect once". Real PostgreSQL, real JetStream, the real outbox relay of the tenancy
  * subgraph (started in-process by startPlatform).
  */
-const APP_URL = process.env.TEST_APP_DATABASE_URL ?? 'postgres://pm_app:pm_app@127.0.0.1:5432/pm_tenancy';
-const ADMIN_URL = process.env.TEST_ADMIN_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/pm_tenancy';
-const NATS_URL = process.env.NATS_URL ?? 'nats://127.0.0.1:4222';
+const APP_URL = testDatabaseUrl('tenancy', 'app');
+const ADMIN_URL = testDatabaseUrl('tenancy');
+const NATS_URL = testNatsUrl();
 const STREAM = 'PM_TENANCY';
 const SUBJECT = Events.propertyCreated.subject; // pm.tenancy.property.created
 const READER_IDLE_MS = 10_000;

@@ -1,3 +1,4 @@
+import { testDatabaseUrl } from '@pm/testing';
 import { randomUUID } from 'crypto';
 import { Client } from 'pg';
 import { CrossTenantWriteError, Database } from '@pm/db';
@@ -11,8 +12,8 @@ import { Property, PropertyKind } from '../src/property/property.entity';
  * rows are written through Database.tx for two fresh tenants, then read back as pm_app
  * with raw SQL and with the ORM filter disabled.
  */
-const APP_URL = process.env.TEST_APP_DATABASE_URL ?? 'postgres://pm_app:pm_app@127.0.0.1:5432/pm_tenancy';
-const ADMIN_URL = process.env.TEST_ADMIN_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/pm_tenancy';
+const APP_URL = testDatabaseUrl('tenancy', 'app');
+const ADMIN_URL = testDatabaseUrl('tenancy');
 const RLS_VIOLATION = /new row violates row-level security policy/;
 
 const A = randomUUID();

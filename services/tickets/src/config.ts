@@ -1,7 +1,7 @@
 import { Env, loadConfig, subgraphSpec, int, url, optional } from '@pm/config';
 
 export const ticketsSpec = {
-  ...subgraphSpec('pm_tickets', 4003),
+  ...subgraphSpec('tickets', 4003),
   /** How often the durable SLA / visit timer looks for deadlines that passed. */
   timerIntervalMs: int('TICKETS_TIMER_INTERVAL_MS', 5_000, { min: 0 }),
   /** When set, new, escalated and breaching tickets are POSTed here as JSON. */

@@ -1,19 +1,19 @@
 import { migrate } from '@pm/db';
 import { loadMigrateConfig } from '@pm/config';
-import { DATABASE, entities, migrations } from './mikro-orm.config';
+import { entities, migrations } from './mikro-orm.config';
 
 /** `npm run migrate`: creates the database and roles if missing, applies pending migrations. */
 async function main() {
-  const c = loadMigrateConfig();
+  const c = loadMigrateConfig('tickets');
   const done = await migrate({
     adminUrl: c.adminUrl,
-    database: DATABASE,
+    database: c.database,
     entities,
     migrations,
     appPassword: c.appPassword,
     relayPassword: c.relayPassword,
   });
-  console.log(JSON.stringify({ service: 'tickets', database: DATABASE, applied: done }));
+  console.log(JSON.stringify({ service: 'tickets', database: c.database, applied: done }));
 }
 
 main().catch((e) => {

@@ -6,7 +6,6 @@ import { PatrolRound } from './patrol/patrol';
 import { Migration20261127100000 } from './migrations/Migration20261127100000';
 import { Migration20261127110000 } from './migrations/Migration20261127110000';
 
-export const DATABASE = 'pm_tickets';
 export const entities = [
   PropertyProjection,
   UnitProjection,

@@ -1,13 +1,12 @@
 import { Client } from 'pg';
-import { gql } from '@pm/testing';
+import { gql, testDatabaseUrl } from '@pm/testing';
 import { Platform, startPlatform } from '../../../gateway/test/platform';
 import { loadTicketsConfig } from '../src/config';
 import { buildTicketsSchema } from '../src/schema';
 import { TicketsServer, startTickets } from '../src/server';
 import { FakeClock } from '@pm/contracts';
 
-export const ADMIN_URL =
-  process.env.TEST_TICKETS_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/pm_tickets';
+export const ADMIN_URL = testDatabaseUrl('tickets');
 
 /** Tenancy + tickets + gateway in this process; the tickets clock is a FakeClock, the timer manual. */
 export async function startTicketsPlatform(

@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { codes, gql } from '@pm/testing';
+import { codes, gql, testClock } from '@pm/testing';
 import { signInternalForTest } from '../../../gateway/test/support';
 import { Platform } from '../../../gateway/test/platform';
 import {
@@ -9,7 +9,7 @@ import {
   removeCompanies,
   signUpCompany,
 } from '../../../gateway/test/companies';
-import { FakeClock } from '@pm/contracts';
+import { FakeClock, dateIn } from '@pm/contracts';
 import { TicketService } from '../src/ticket/ticket.service';
 import {
   TICKET_FIELDS,
@@ -29,7 +29,7 @@ const VISIT = `mutation($i: RecordVisitInput!) { recordVisit(input: $i) { id met
 const TICKET = `query($id: ID!) { ticket(id: $id) { id status } }`;
 
 describe('tickets subgraph through the gateway: repairs, quotes, visits, roles and isolation', () => {
-  const clock = new FakeClock();
+  const clock = new FakeClock(testClock.now().getTime());
   let p: Platform;
   let db: Client;
   let a: Company;
@@ -394,7 +394,7 @@ describe('tickets subgraph through the gateway: repairs, quotes, visits, roles a
   });
 
   it('Property.serviceKpis and Customer.tickets are served through the gateway', async () => {
-    const period = new Date(clock.now().getTime() + 8 * 3600_000).toISOString().slice(0, 7);
+    const period = dateIn(clock.now(), 'Asia/Shanghai').slice(0, 7);
     const k = await ok(
       gw,
       a.token,

@@ -1,4 +1,4 @@
-import { tenantTableProtection } from '@pm/testing';
+import { tenantTableProtection, testDatabaseUrl } from '@pm/testing';
 import { Client } from 'pg';
 import { randomUUID } from 'crypto';
 import { ADMIN_URL } from './helpers';
@@ -45,7 +45,7 @@ describe('pm_tickets row-level security', () => {
       `insert into sla_deadlines (id, tenant_id, ticket_id, property_id, kind, rule, due_at) values ($1, $2, $3, $4, 'HELP_ANSWER', 'R-TKT-9', now() + interval '1 hour')`,
       [randomUUID(), B, ticket, randomUUID()],
     );
-    const app = new Client({ connectionString: 'postgres://pm_app:pm_app@127.0.0.1:5432/pm_tickets' });
+    const app = new Client({ connectionString: testDatabaseUrl('tickets', 'app') });
     await app.connect();
     try {
       await app.query('begin');

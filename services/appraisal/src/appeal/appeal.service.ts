@@ -1,3 +1,4 @@
+import { Clock, isUuid } from '@pm/contracts';
 import { Principal } from '@pm/auth';
 import { Events, StaffRole } from '@pm/contracts';
 import { Database } from '@pm/db';
@@ -5,7 +6,7 @@ import { publishInTx } from '@pm/events';
 import { conflict, forbidden, notFound, validationFailed } from '@pm/graphql';
 import { AppealView } from '../check/check.types';
 import { Check, Finding, FindingStatus } from '../check/check.entity';
-import { allStaff, callerInfo, isUuid, staffVisible } from '../check/appraisal.context';
+import { allStaff, callerInfo, staffVisible } from '../check/appraisal.context';
 import { Tier, roleTier, tierOf } from '../schedule/schedule';
 import { StaffMember } from '../staff/staff-member.entity';
 import { Appeal, AppealStatus } from './appeal.entity';
@@ -22,7 +23,7 @@ const view = (a: Appeal): AppealView => ({
 export class AppealService {
   constructor(
     private db: Database,
-    private now: () => Date = () => new Date(),
+    private clock: Clock,
   ) {}
 
   /** The checked person disputes one of their active findings; one appeal per finding. */
@@ -74,7 +75,7 @@ export class AppealService {
       if (a.status !== AppealStatus.PENDING) throw conflict(`appeal is already ${a.status}`);
       a.status = upheld ? AppealStatus.UPHELD : AppealStatus.REJECTED;
       a.decidedByUserId = principal.actor.id ?? null;
-      a.decidedAt = this.now();
+      a.decidedAt = this.clock.now();
       if (upheld) f.status = FindingStatus.OVERTURNED;
       await em.flush();
       await publishInTx(em, Events.appealDecided, {

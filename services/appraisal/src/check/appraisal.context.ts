@@ -1,6 +1,6 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Principal } from '@pm/auth';
-import { StaffRole } from '@pm/contracts';
+import { StaffRole, isUuid } from '@pm/contracts';
 import { notFound } from '@pm/graphql';
 import { policyValue } from '@pm/policy';
 import { StaffMember } from '../staff/staff-member.entity';
@@ -11,9 +11,6 @@ import { SheetKind } from '../scoring/codes';
 import { todayIn } from '../schedule/dates';
 
 export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
-
-export const isUuid = (v: string) =>
-  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v);
 
 export const toInfo = (s: StaffMember): StaffInfo => ({
   id: s.id,

@@ -1,3 +1,4 @@
+import { Clock, isUuid } from '@pm/contracts';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Principal } from '@pm/auth';
 import { Events, StaffRole } from '@pm/contracts';
@@ -11,17 +12,7 @@ import { sheetFor, mayCheck, tierOf, Tier } from '../schedule/schedule';
 import { periodRange } from '../schedule/dates';
 import { Check, Finding, FindingStatus } from './check.entity';
 import { CheckView, FindingView, RecordCheckInput, ScoreSheet } from './check.types';
-import {
-  allStaff,
-  callerInfo,
-  frequencies,
-  isUuid,
-  templateFor,
-  todayFor,
-  visibleStaff,
-} from './appraisal.context';
-
-export type Clock = () => Date;
+import { allStaff, callerInfo, frequencies, templateFor, todayFor, visibleStaff } from './appraisal.context';
 
 const MANAGING_ROLES: string[] = [
   StaffRole.SITE_MANAGER,
@@ -34,7 +25,7 @@ const MANAGING_ROLES: string[] = [
 export class CheckService {
   constructor(
     private db: Database,
-    private now: Clock = () => new Date(),
+    private clock: Clock,
   ) {}
 
   /** R-APR-1..6: one transaction — the check, its findings, accepted suggestions, `check.recorded`. */
@@ -53,7 +44,7 @@ export class CheckService {
       if (!decision.allowed) throw forbidden(decision.reason);
 
       const problems: Problem[] = [];
-      const today = await todayFor(em, target.propertyIds, this.now());
+      const today = await todayFor(em, target.propertyIds, this.clock.now());
       if (input.date > today)
         problems.push({ field: 'date', message: `a check cannot be dated after today (${today})` });
       const template = await templateFor(em, sheetFor(target.roles), input.date);
@@ -227,7 +218,7 @@ export class CheckService {
       );
       const latest = checks.at(-1);
       const sheet = latest?.sheet ?? sheetFor(target.roles);
-      const today = await todayFor(em, target.propertyIds, this.now());
+      const today = await todayFor(em, target.propertyIds, this.clock.now());
       const template =
         latest?.template ?? (await templateFor(em, sheet, range.to < today ? range.to : today));
       // Only checks on the same sheet average together (a promotion mid-month starts a new sheet).

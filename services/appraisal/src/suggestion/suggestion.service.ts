@@ -1,8 +1,9 @@
+import { isUuid } from '@pm/contracts';
 import { Principal } from '@pm/auth';
 import { Database } from '@pm/db';
 import { conflict, forbidden, notFound, validationFailed } from '@pm/graphql';
 import { SuggestionView } from '../check/check.types';
-import { allStaff, callerInfo, frequencies, isUuid, visibleStaff } from '../check/appraisal.context';
+import { allStaff, callerInfo, frequencies, visibleStaff } from '../check/appraisal.context';
 import { mayCheck } from '../schedule/schedule';
 import { Suggestion, SuggestionStatus } from './suggestion.entity';
 

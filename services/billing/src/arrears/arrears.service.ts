@@ -5,8 +5,8 @@ import { isCalendarDate, validationFailed } from '@pm/graphql';
 import { TenantContext } from '@pm/tenant-context';
 import { Clock, DEFAULT_TIME_ZONE, dateIn } from '@pm/contracts';
 import { named, pgArray, q } from '@pm/db';
-import { ArrearsStage, arrearsStage, monthsOverdue } from '../shared/period';
-import { billingPolicy } from '../shared/policies';
+import { ArrearsStage, arrearsStage, monthsOverdue } from '../common/period';
+import { billingPolicy } from '../common/policies';
 
 export interface ArrearsRowData {
   customerId: string;

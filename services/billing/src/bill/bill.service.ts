@@ -5,9 +5,9 @@ import { PageArgs, decodePage, isCalendarDate, notFound, toConnection, validatio
 import { TenantContext } from '@pm/tenant-context';
 import { Clock, dateIn } from '@pm/contracts';
 import { one, pgArray, q } from '@pm/db';
-import { LateFee, Rounding, dateOfDay, dayNumber, lateFee } from '../shared/money';
-import { billingPolicy } from '../shared/policies';
-import { isPeriod } from '../shared/period';
+import { LateFee, Rounding, dateOfDay, dayNumber, lateFee } from '../common/money';
+import { billingPolicy } from '../common/policies';
+import { isPeriod } from '../common/period';
 
 export type BillStatus = 'ISSUED' | 'PARTIALLY_PAID' | 'PAID';
 

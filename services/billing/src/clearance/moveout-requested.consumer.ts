@@ -2,7 +2,7 @@ import { Events } from '@pm/contracts';
 import { EventHandler, publishInTx } from '@pm/events';
 import { Clock, DEFAULT_TIME_ZONE, dateIn } from '@pm/contracts';
 import { one, q } from '@pm/db';
-import { monthsOverdue } from '../shared/period';
+import { monthsOverdue } from '../common/period';
 import { overdueByCustomer } from '../arrears/arrears.service';
 
 /**

@@ -4,8 +4,8 @@ import { Database, uuidv7 } from '@pm/db';
 import { isCalendarDate, notFound, validationFailed } from '@pm/graphql';
 import { Clock } from '@pm/contracts';
 import { one, q } from '@pm/db';
-import { addMonths } from '../shared/period';
-import { billingPolicy } from '../shared/policies';
+import { addMonths } from '../common/period';
+import { billingPolicy } from '../common/policies';
 import { findUnit } from '../projection/projection.consumers';
 import { audit } from '../bill/bill.service';
 

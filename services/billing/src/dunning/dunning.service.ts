@@ -6,7 +6,7 @@ import { publishInTx } from '@pm/events';
 import { assertPropertyVisible, isCalendarDate, notFound, validationFailed } from '@pm/graphql';
 import { TenantContext } from '@pm/tenant-context';
 import { named, one, pgArray, q } from '@pm/db';
-import { billingPolicy } from '../shared/policies';
+import { billingPolicy } from '../common/policies';
 import { audit } from '../bill/bill.service';
 
 /** R-BIL-6: who carries each round and how (the list length of the policy is the round count). */

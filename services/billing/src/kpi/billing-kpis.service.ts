@@ -4,8 +4,8 @@ import { validationFailed } from '@pm/graphql';
 import { policyValue } from '@pm/policy';
 import { Clock, dateIn } from '@pm/contracts';
 import { one } from '@pm/db';
-import { isPeriod } from '../shared/period';
-import { billingPolicy } from '../shared/policies';
+import { isPeriod } from '../common/period';
+import { billingPolicy } from '../common/policies';
 import { ArrearsService } from '../arrears/arrears.service';
 
 /** R-KPI-8: collection rate = collected / billed for the period's bills, with its counts. */

@@ -6,7 +6,7 @@ import { publishInTx } from '@pm/events';
 import { conflict, notFound, validationFailed } from '@pm/graphql';
 import { Clock, dateIn } from '@pm/contracts';
 import { one, pgArray, q } from '@pm/db';
-import { allocate } from '../shared/money';
+import { allocate } from '../common/money';
 import { BillService, audit } from '../bill/bill.service';
 
 export interface RecordPaymentInput {

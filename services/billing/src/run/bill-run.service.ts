@@ -6,9 +6,9 @@ import { Logger } from '@pm/observability';
 import { TenantContext, requireTenant, runWithTenant } from '@pm/tenant-context';
 import { Clock, dateIn } from '@pm/contracts';
 import { named, one, q } from '@pm/db';
-import { dateOfDay, dayNumber } from '../shared/money';
-import { isPeriod, periodWindow } from '../shared/period';
-import { billingPolicy } from '../shared/policies';
+import { dateOfDay, dayNumber } from '../common/money';
+import { isPeriod, periodWindow } from '../common/period';
+import { billingPolicy } from '../common/policies';
 import { feeScheduleAt } from '../fee/fee-schedule.service';
 import { propertyKnown } from '../projection/projection.consumers';
 

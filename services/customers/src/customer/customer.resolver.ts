@@ -16,7 +16,7 @@ import {
 import { StaffRole } from '@pm/contracts';
 import { GraphQLContext, connectionOf, loaderFor, requirePrincipal } from '@pm/graphql';
 
-import { PiiCipher, maskIdNumber, maskPhone, seesUnmasked } from '../shared/pii';
+import { PiiCipher, maskIdNumber, maskPhone, seesUnmasked } from '../common/pii';
 import { CustomerService } from './customer.service';
 import { Customer, CustomerFilter, RegisterCustomerInput } from './customer.types';
 

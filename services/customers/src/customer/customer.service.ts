@@ -17,7 +17,7 @@ import { policyValue } from '@pm/policy';
 import { actorId, marks, one, q, tenantId } from '@pm/db';
 import { isUuid } from '@pm/contracts';
 import { Clock, dateIn, instantAt } from '@pm/contracts';
-import { PiiCipher, normalise } from '../shared/pii';
+import { PiiCipher, normalise } from '../common/pii';
 import { findProperty } from '../projection/projection';
 import { scheduleJob } from '../schedule/scheduler';
 import { createArchive } from '../archive/archive.service';

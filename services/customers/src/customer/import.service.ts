@@ -5,7 +5,7 @@ import { Database, uuidv7 } from '@pm/db';
 import { assertPropertyVisible, isCalendarDate, notFound, validationFailed } from '@pm/graphql';
 import { one, q, tenantId } from '@pm/db';
 import { isUuid } from '@pm/contracts';
-import { PiiCipher, normalise } from '../shared/pii';
+import { PiiCipher, normalise } from '../common/pii';
 import { findProperty } from '../projection/projection';
 import { parseCsv } from './csv';
 import { customerProblems } from './customer.rules';

@@ -1,11 +1,11 @@
 import { randomBytes } from 'crypto';
-import { COMPANY_WIDE_ROLES, StaffRole } from '@pm/contracts';
+import { COMPANY_WIDE_ROLES, StaffRole, isUuid } from '@pm/contracts';
 import { Database } from '@pm/db';
 import { Principal } from '@pm/auth';
 import { validationFailed } from '@pm/graphql';
 import { Logger } from '@pm/observability';
 import { Property } from '../property/property.entity';
-import { isUuid } from '../property/property.service';
+
 import { KeycloakAdmin } from '../tenant/keycloak-admin';
 import { Tenant } from '../tenant/tenant.entity';
 import { PartnerClient } from './partner-client.entity';

@@ -1,10 +1,10 @@
-import { Events, policyDefinition, validatePolicyValue } from '@pm/contracts';
+import { Events, policyDefinition, validatePolicyValue, isUuid } from '@pm/contracts';
 import { Database } from '@pm/db';
 import { publishInTx } from '@pm/events';
 import { Principal } from '@pm/auth';
 import { assertPropertyVisible, isCalendarDate, notFound, validationFailed } from '@pm/graphql';
 import { Property } from '../property/property.entity';
-import { DEFAULT_TIME_ZONE, isUuid } from '../property/property.service';
+import { DEFAULT_TIME_ZONE } from '../property/property.service';
 import { PolicyValue } from './policy-value.entity';
 import { resolvePolicy, todayIn } from './policy.resolve';
 import { Policy, PolicyChange, SetPolicyInput } from './policy.types';

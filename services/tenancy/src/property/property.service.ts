@@ -1,5 +1,5 @@
 import { EntityManager } from '@mikro-orm/postgresql';
-import { Events } from '@pm/contracts';
+import { Events, isUuid } from '@pm/contracts';
 import { Database } from '@pm/db';
 import { publishInTx } from '@pm/events';
 import { Principal } from '@pm/auth';
@@ -78,6 +78,3 @@ export class PropertyService {
     return visible.length ? em.find(Property, { id: { $in: visible } }) : Promise.resolve([]);
   }
 }
-
-export const isUuid = (v: string) =>
-  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v);

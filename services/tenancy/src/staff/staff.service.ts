@@ -1,12 +1,12 @@
 import { EntityManager } from '@mikro-orm/postgresql';
-import { COMPANY_WIDE_ROLES, Events, StaffRole } from '@pm/contracts';
+import { COMPANY_WIDE_ROLES, Events, StaffRole, isUuid } from '@pm/contracts';
 import { Database } from '@pm/db';
 import { publishInTx } from '@pm/events';
 import { Principal } from '@pm/auth';
 import { conflict, forbidden, validationFailed } from '@pm/graphql';
 import { Logger } from '@pm/observability';
 import { Property } from '../property/property.entity';
-import { isUuid } from '../property/property.service';
+
 import { KeycloakAdmin, KeycloakConflict } from '../tenant/keycloak-admin';
 import { Tenant } from '../tenant/tenant.entity';
 import { isEmail, passwordProblems } from '../tenant/signup.rules';

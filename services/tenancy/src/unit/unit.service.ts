@@ -1,5 +1,5 @@
 import { EntityManager, UniqueConstraintViolationException } from '@mikro-orm/postgresql';
-import { Events } from '@pm/contracts';
+import { Events, isUuid } from '@pm/contracts';
 import { Database } from '@pm/db';
 import { publishInTx } from '@pm/events';
 import { Principal } from '@pm/auth';
@@ -14,7 +14,7 @@ import {
   validationFailed,
 } from '@pm/graphql';
 import { Property } from '../property/property.entity';
-import { isUuid } from '../property/property.service';
+
 import { Unit } from './unit.entity';
 import { CreateUnitInput } from './unit.inputs';
 

@@ -1,6 +1,6 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { monthRange } from '../shared/time';
+import { monthRange } from '../common/time';
 
 const rate = (n: number, d: number) => (d ? n / d : null);
 

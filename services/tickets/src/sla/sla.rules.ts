@@ -1,6 +1,6 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { policyValue } from '@pm/policy';
-import { MINUTE, localDate, localInstant } from '../shared/time';
+import { MINUTE, localDate, localInstant } from '../common/time';
 import { PatrolFindingKind, RepairPriority, TicketKind } from '../ticket/ticket.enums';
 
 /** The SLA numbers of one property on one date, all from the policy projection (catalog defaults). */

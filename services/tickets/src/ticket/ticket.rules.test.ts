@@ -1,6 +1,6 @@
 import { ComplaintCategory, Department, HelpCategory, Severity } from './ticket.enums';
 import { departmentFor, helpSeverity, priceCharges } from './ticket.rules';
-import { localDate, localInstant, monthRange } from '../shared/time';
+import { localDate, localInstant, monthRange } from '../common/time';
 
 describe('ticket rules', () => {
   it('R-TKT-8: complaints go to engineering (facilities), security (safety), customer service (environment, noise, intruders, mail)', () => {

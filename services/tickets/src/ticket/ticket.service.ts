@@ -1,5 +1,5 @@
 import { EntityManager } from '@mikro-orm/postgresql';
-import { Events } from '@pm/contracts';
+import { Events, isUuid } from '@pm/contracts';
 import { Principal } from '@pm/auth';
 import { Database } from '@pm/db';
 import { publishInTx } from '@pm/events';
@@ -15,7 +15,7 @@ import {
 import { policyValue } from '@pm/policy';
 import { TenantContext } from '@pm/tenant-context';
 import { Clock } from '@pm/contracts';
-import { localDate } from '../shared/time';
+import { localDate } from '../common/time';
 import { Notifier, TicketNotice } from '../notify/notifier';
 import { PropertyProjection, StaffProjection, UnitProjection } from '../projection/projection.entities';
 import { PriceService } from '../price/price.service';
@@ -51,9 +51,6 @@ import {
   TicketFilter,
 } from './ticket.inputs';
 import { departmentFor, helpSeverity, priceCharges } from './ticket.rules';
-
-export const isUuid = (v: string) =>
-  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v);
 
 type Problem = { field: string; message: string };
 

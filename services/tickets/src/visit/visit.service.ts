@@ -1,12 +1,12 @@
 import { EntityManager } from '@mikro-orm/postgresql';
-import { Events } from '@pm/contracts';
+import { Events, isUuid } from '@pm/contracts';
 import { Principal } from '@pm/auth';
 import { Database } from '@pm/db';
 import { publishInTx } from '@pm/events';
 import { notFound, validationFailed } from '@pm/graphql';
 import { policyValue } from '@pm/policy';
 import { Clock } from '@pm/contracts';
-import { addMonths } from '../shared/time';
+import { addMonths } from '../common/time';
 import { StaffProjection } from '../projection/projection.entities';
 import { Ticket, TicketEvent } from '../ticket/ticket.entity';
 import { CLOSED_STATUSES, TicketKind, TicketStatus } from '../ticket/ticket.enums';
@@ -24,8 +24,6 @@ export class RecordVisitArgs {
   reopen?: boolean;
   promisedReplyAt?: Date;
 }
-
-const isUuid = (v: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v);
 
 export class VisitService {
   constructor(
