@@ -1,18 +1,26 @@
-import { EventArgs, EventSubscriber, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { EventArgs, EventSubscriber, Opt, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { requireTenant } from '@pm/tenant-context';
 import { uuidv7 } from './ids';
 
-/** Base of every tenant-owned entity: the tenant id is stamped from the context, never from input. */
-export abstract class TenantEntity {
+/**
+ * Base of every tenant-owned row: the tenant id is stamped from the context, never from input.
+ * Rows keyed otherwise than by a uuid id (a natural key, an identity column, a composite key)
+ * extend this directly; the rest extend TenantEntity.
+ */
+export abstract class TenantOwned {
+  @Property({ type: 'uuid', fieldName: 'tenant_id' })
+  tenantId!: Opt<string>;
+}
+
+/** A tenant-owned row with a time-ordered uuid id and its creation time. */
+export abstract class TenantEntity extends TenantOwned {
   [OptionalProps]?: 'id' | 'tenantId' | 'createdAt';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = uuidv7();
 
-  @Property({ type: 'uuid', fieldName: 'tenant_id' })
-  tenantId!: string;
-
-  @Property({ type: 'timestamptz' })
+  // Every service's tables declare `created_at … default now()`; said here so entities and DDL agree.
+  @Property({ type: 'timestamptz', defaultRaw: 'now()' })
   createdAt: Date = new Date();
 }
 
@@ -21,8 +29,8 @@ export class CrossTenantWriteError extends Error {}
 /** Filters do not cover inserts (MikroORM), so inserts are stamped here. */
 export class TenantStamp implements EventSubscriber {
   beforeCreate(args: EventArgs<unknown>): void {
-    const entity = args.entity as Partial<TenantEntity>;
-    if (!(entity instanceof TenantEntity)) return;
+    const entity = args.entity as Partial<TenantOwned>;
+    if (!(entity instanceof TenantOwned)) return;
     const { tenantId } = requireTenant();
     if (entity.tenantId && entity.tenantId !== tenantId)
       throw new CrossTenantWriteError(
@@ -32,8 +40,8 @@ export class TenantStamp implements EventSubscriber {
   }
 
   beforeUpdate(args: EventArgs<unknown>): void {
-    const entity = args.entity as Partial<TenantEntity>;
-    if (entity instanceof TenantEntity && entity.tenantId !== requireTenant().tenantId)
+    const entity = args.entity as Partial<TenantOwned>;
+    if (entity instanceof TenantOwned && entity.tenantId !== requireTenant().tenantId)
       throw new CrossTenantWriteError('refusing to update a row of another tenant');
   }
 }

@@ -1,0 +1,4 @@
+export enum PaymentStatus {
+  POSTED = 'POSTED',
+  REVERSED = 'REVERSED',
+}
