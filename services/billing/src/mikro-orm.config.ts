@@ -1,9 +1,11 @@
+import { CustomerBalance } from './arrears/arrears.entity';
 import { AuditEntry } from './audit/audit.entity';
 import { Bill, BillDeferral, BillDispute, BillLine } from './bill/bill.entity';
 import { ClearanceDecision } from './clearance/clearance.entity';
 import { Deposit } from './deposit/deposit.entity';
 import { DunningRound } from './dunning/dunning.entity';
 import { FeeSchedule } from './fee/fee-schedule.entity';
+import { PeriodCollection } from './kpi/billing-kpis.entity';
 import { MeterReading } from './meter/meter.entity';
 import { Payment, PaymentAllocation, ReceiptCounter } from './payment/payment.entity';
 import {
@@ -38,6 +40,8 @@ export const entities = [
   ClearanceDecision,
   Deposit,
   AuditEntry,
+  CustomerBalance,
+  PeriodCollection,
 ];
 export const migrations = [
   { name: 'Migration20261127100000', class: Migration20261127100000 },

@@ -13,9 +13,9 @@ import {
   occupancyStartedHandler,
   propertyCreatedHandler,
   unitCreatedHandler,
-} from './projection/projection.consumers';
-import { ticketCompletedHandler } from './repair/ticket-completed.consumer';
-import { moveOutRequestedHandler } from './clearance/moveout-requested.consumer';
+} from './consumers/projection.consumer';
+import { ticketCompletedHandler } from './consumers/ticket-completed.consumer';
+import { moveOutRequestedHandler } from './consumers/moveout-requested.consumer';
 import { BillService } from './bill/bill.service';
 import { BillResolver } from './bill/bill.resolver';
 import { BillRunService } from './run/bill-run.service';
@@ -30,7 +30,8 @@ import { DunningService } from './dunning/dunning.service';
 import { DunningResolver } from './dunning/dunning.resolver';
 import { DunningScheduler } from './dunning/dunning.scheduler';
 import { ArrearsService } from './arrears/arrears.service';
-import { ArrearsResolver, CustomerBalanceResolver } from './arrears/arrears.resolver';
+import { ArrearsResolver } from './arrears/arrears.resolver';
+import { CustomerBalanceResolver } from './customer/customer-balance.resolver';
 import { BillingKpiService } from './kpi/billing-kpis.service';
 import { BillingKpiResolver } from './kpi/billing-kpis.resolver';
 import { DepositService } from './deposit/deposit.service';
@@ -52,7 +53,7 @@ export interface BillingOverrides {
 }
 
 /** The consumers billing runs (durable names `billing.<x>`). */
-export function billingHandlers(clock: Clock): EventHandler<any>[] {
+function billingHandlers(clock: Clock): EventHandler<any>[] {
   return [
     policyChangedHandler('billing'),
     propertyCreatedHandler,
@@ -111,7 +112,7 @@ export async function startBilling(
     new ArrearsResolver(arrears),
     new CustomerBalanceResolver(arrears),
     new BillingKpiResolver(new BillingKpiService(db, clock)),
-    new DepositResolver(new DepositService(db, clock)),
+    new DepositResolver(new DepositService(db)),
   ]);
 
   const http = await startGraphQLServer({

@@ -1,4 +1,4 @@
-import { Entity, Index, Opt, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Index, Opt, PrimaryKey, PrimaryKeyProp, Property } from '@mikro-orm/core';
 import { TenantOwned } from '@pm/db';
 import { fen } from '../bill/bill.entity';
 
@@ -6,6 +6,8 @@ import { fen } from '../bill/bill.entity';
 @Entity({ tableName: 'clearance_decisions' })
 @Index({ name: 'clearance_decisions_tenant_id_idx', properties: ['tenantId'] })
 export class ClearanceDecision extends TenantOwned {
+  [PrimaryKeyProp]?: 'requestId';
+
   @PrimaryKey({ type: 'uuid' })
   requestId!: string;
 

@@ -8,7 +8,7 @@ export const isPeriod = (p: string) => PERIOD.test(p);
 const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
 /** A day of month clamped to the month's length (the 30th of February is its last day). */
-export function dayIn(y: number, m: number, day: number): string {
+function dayIn(y: number, m: number, day: number): string {
   const d = Math.min(day, lastDay(y, m));
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
@@ -83,9 +83,9 @@ export function addMonths(date: string, months: number): string {
 }
 
 /** asOf is more than `n` months after `from`. */
-export const moreThanMonths = (from: string, asOf: string, n: number) => asOf > addMonths(from, n);
+const moreThanMonths = (from: string, asOf: string, n: number) => asOf > addMonths(from, n);
 /** asOf is at least `n` months after `from`. */
-export const atLeastMonths = (from: string, asOf: string, n: number) => asOf >= addMonths(from, n);
+const atLeastMonths = (from: string, asOf: string, n: number) => asOf >= addMonths(from, n);
 
 /**
  * R-BIL-7 ageing from the oldest unpaid due date: > 1 month = in arrears; up to 2 months

@@ -1,62 +1,9 @@
-import {
-  Arg,
-  Authorized,
-  Ctx,
-  Directive,
-  Field,
-  FieldResolver,
-  Float,
-  ID,
-  Int,
-  ObjectType,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { StaffRole } from '@pm/contracts';
-import { DateScalar, GraphQLContext, notFound, requirePrincipal } from '@pm/graphql';
+import { GraphQLContext, notFound, requirePrincipal } from '@pm/graphql';
+import { PropertyRef } from '../property/property.stub';
 import { BillingKpiService } from './billing-kpis.service';
-
-/** Tenancy owns Property; billing adds billingKpis (HQ reports). */
-@Directive('@key(fields: "id")')
-@ObjectType('Property')
-export class PropertyRef {
-  @Field(() => ID)
-  id!: string;
-}
-
-@ObjectType()
-export class ArrearsByStage {
-  @Field()
-  stage!: string;
-  @Field(() => Int)
-  customers!: number;
-  @Field(() => Int)
-  overdueFen!: number;
-}
-
-@ObjectType({ description: 'R-KPI-8 fee collection for a period, with the counts it was computed from.' })
-export class BillingKpis {
-  @Field()
-  period!: string;
-  @Field(() => Int)
-  billedFen!: number;
-  @Field(() => Int)
-  collectedFen!: number;
-  @Field(() => Int)
-  bills!: number;
-  @Field(() => Int)
-  paidBills!: number;
-  @Field(() => Float, { description: 'collectedFen / billedFen in [0, 1] (0 when nothing was billed).' })
-  collectionRate!: number;
-  @Field(() => Float, { description: 'Policy target (kpi.feeCollectionRateMin).' })
-  target!: number;
-  @Field(() => Int, { description: 'Overdue fen of the property as of today.' })
-  arrearsFen!: number;
-  @Field(() => DateScalar)
-  arrearsAsOf!: string;
-  @Field(() => [ArrearsByStage])
-  arrearsByStage!: ArrearsByStage[];
-}
+import { BillingKpis } from './billing-kpis.types';
 
 @Resolver(() => PropertyRef)
 export class BillingKpiResolver {
@@ -70,5 +17,3 @@ export class BillingKpiResolver {
     return k;
   }
 }
-
-export const resolvePropertyReference = (ref: { id: string }) => ({ id: ref.id });

@@ -1,4 +1,4 @@
-import { Check, DecimalType, Entity, Enum, Index, Property } from '@mikro-orm/core';
+import { Check, DecimalType, Entity, Enum, Index, Opt, Property } from '@mikro-orm/core';
 import { Field, Float, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { TenantEntity } from '@pm/db';
 import { MeterKind, ReadingSource, ReadingStatus } from './meter.rules';
@@ -57,8 +57,8 @@ export class MeterReading extends TenantEntity {
   @Property({ type: 'text', nullable: true })
   readerId?: string | null;
 
-  @Field({ description: 'True when the reading waits for confirmation before it is billed.' })
-  get needsConfirmation(): boolean {
+  @Field(() => Boolean, { description: 'True when the reading waits for confirmation before it is billed.' })
+  get needsConfirmation(): Opt<boolean> {
     return this.status === ReadingStatus.PENDING_CONFIRMATION;
   }
 

@@ -15,7 +15,7 @@ export enum ReadingSource {
 }
 
 /** Fewer past consumptions than this and there is no median worth comparing with. */
-export const OUTLIER_MIN_HISTORY = 3;
+const OUTLIER_MIN_HISTORY = 3;
 
 export function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);

@@ -1,4 +1,15 @@
-import { Check, Entity, Enum, Index, ManyToOne, Opt, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import {
+  Check,
+  Entity,
+  Enum,
+  Index,
+  ManyToOne,
+  Opt,
+  PrimaryKey,
+  PrimaryKeyProp,
+  Property,
+  Unique,
+} from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { TenantEntity, TenantOwned } from '@pm/db';
 import { DateScalar } from '@pm/graphql';
@@ -19,7 +30,7 @@ export class Payment extends TenantEntity {
   bill!: Bill;
 
   @Field(() => ID)
-  get billId(): string {
+  get billId(): Opt<string> {
     return this.bill.id;
   }
 
@@ -90,7 +101,7 @@ export class PaymentAllocation extends TenantOwned {
   bill!: Bill;
 
   @Field(() => ID)
-  get billId(): string {
+  get billId(): Opt<string> {
     return this.bill.id;
   }
 
@@ -112,6 +123,8 @@ export class PaymentAllocation extends TenantOwned {
 @Entity({ tableName: 'receipt_counters' })
 @Index({ name: 'receipt_counters_tenant_id_idx', properties: ['tenantId'] })
 export class ReceiptCounter extends TenantOwned {
+  [PrimaryKeyProp]?: ['tenantId', 'year'];
+
   @PrimaryKey({ type: 'uuid', fieldName: 'tenant_id' })
   declare tenantId: Opt<string>;
 

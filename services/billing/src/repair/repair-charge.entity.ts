@@ -1,4 +1,4 @@
-import { Check, Entity, Index, ManyToOne, Opt, PrimaryKey, Property } from '@mikro-orm/core';
+import { Check, Entity, Index, ManyToOne, Opt, PrimaryKey, PrimaryKeyProp, Property } from '@mikro-orm/core';
 import { TenantOwned } from '@pm/db';
 import { Bill, NO_ACTION, fen } from '../bill/bill.entity';
 
@@ -11,6 +11,8 @@ import { Bill, NO_ACTION, fen } from '../bill/bill.entity';
     'create index repair_charges_unbilled_idx on repair_charges (tenant_id, unit_id) where bill_id is null',
 })
 export class RepairCharge extends TenantOwned {
+  [PrimaryKeyProp]?: 'ticketId';
+
   @PrimaryKey({ type: 'uuid' })
   ticketId!: string;
 
