@@ -37,7 +37,6 @@ export async function invite(
   return { email, id: r.data.inviteStaff.id, token: await passwordToken(`pm-${slug}`, email, PASSWORD) };
 }
 
-
 /** Waits until the appraisal projections hold these staff and properties. */
 export async function waitForProjections(admin: Client, staffIds: string[], propertyIds: string[]) {
   await until('appraisal projections', async () => {

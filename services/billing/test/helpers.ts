@@ -17,7 +17,6 @@ export const APP_URL = testDatabaseUrl('billing', 'app');
 export const ADMIN_URL = testDatabaseUrl('billing');
 export const log = createLogger('billing-test', (process.env.TEST_LOG_LEVEL as 'error') ?? 'silent');
 
-
 export async function connectDb() {
   const db = await Database.connect({ clientUrl: APP_URL, entities, poolMax: 4 });
   const admin = new Client({ connectionString: ADMIN_URL });
