@@ -62,7 +62,7 @@ describe('entity references (_entities) of the tenancy subgraph', () => {
     );
     expect(r.data._entities.map((e: any) => e.name)).toEqual(['E1', 'E2', 'E3']);
     expect(spy).toHaveBeenCalledTimes(1);
-    expect(spy.mock.calls[0][2]).toEqual(props);
+    expect(spy.mock.calls[0][1]).toEqual(props);
     spy.mockRestore();
   });
 
