@@ -126,5 +126,5 @@ export class BillResolver {
 
 export function resolveBillReference(ref: { id: string }, ctx: GraphQLContext) {
   const p = requirePrincipal(ctx);
-  return loaderFor(ctx, 'Bill', (ids) => ctx.db.tx((em) => BillService.byIds(em, p, ids), p)).load(ref.id);
+  return loaderFor(ctx, 'Bill', (ids) => ctx.db.tx((em) => BillService.byIds(em, ids), p)).load(ref.id);
 }

@@ -3,13 +3,11 @@ import { FilterQuery } from '@mikro-orm/core';
 import { Principal } from '@pm/auth';
 import { Database } from '@pm/db';
 import { PageArgs, isCalendarDate, notFound, validationFailed } from '@pm/graphql';
-import { TenantContext } from '@pm/tenant-context';
 import { Clock, dateIn } from '@pm/contracts';
 import { LateFee, dateOfDay, dayNumber } from '../common/money';
 import { billingPolicy } from '../common/policies';
 import { isPeriod } from '../common/period';
 import { findPage } from '../common/page';
-import { inScope } from '../common/scope';
 import { audit } from '../audit/audit.service';
 import { PaymentAllocation } from '../payment/payment.entity';
 import { Bill, BillDeferral, BillDispute, BillLine } from './bill.entity';
@@ -51,17 +49,17 @@ export class BillService {
     const asked: FilterQuery<Bill> = {};
     for (const k of ['propertyId', 'customerId', 'unitId', 'period', 'status'] as const)
       if (filter[k]) Object.assign(asked, { [k]: filter[k] });
-    return this.db.tx((em) => findPage(em, Bill, { $and: [inScope(p), asked] }, page), p);
+    return this.db.tx((em) => findPage(em, Bill, asked, page), p);
   }
 
-  /** Bills by id that the caller may see: others' ids (tenant or site) are absent. */
-  static async byIds(em: EntityManager, p: TenantContext, ids: readonly string[]): Promise<Bill[]> {
+  /** Bills by id that the caller may see: others' ids (tenant or site) are absent (the filters). */
+  static async byIds(em: EntityManager, ids: readonly string[]): Promise<Bill[]> {
     if (!ids.length) return [];
-    return em.find(Bill, { id: { $in: [...ids] }, ...inScope(p) });
+    return em.find(Bill, { id: { $in: [...ids] } });
   }
 
   async get(p: Principal, id: string): Promise<Bill | null> {
-    return this.db.tx(async (em) => (await BillService.byIds(em, p, [id]))[0] ?? null, p);
+    return this.db.tx(async (em) => (await BillService.byIds(em, [id]))[0] ?? null, p);
   }
 
   async lines(p: Principal, billIds: readonly string[]): Promise<BillLine[]> {
@@ -86,7 +84,7 @@ export class BillService {
     if (!reason?.trim())
       throw validationFailed('a reason is required', [{ field: 'reason', message: 'required' }]);
     return this.db.tx(async (em) => {
-      const bill = (await BillService.byIds(em, p, [billId]))[0];
+      const bill = (await BillService.byIds(em, [billId]))[0];
       if (!bill) throw notFound('bill');
       const pol = await billingPolicy(em, bill.propertyId, bill.issuedOn);
       const today = dateIn(this.clock.now(), bill.timeZone);
@@ -112,7 +110,7 @@ export class BillService {
     if (!isCalendarDate(until))
       throw validationFailed('until must be a date', [{ field: 'until', message: 'YYYY-MM-DD' }]);
     return this.db.tx(async (em) => {
-      const bill = (await BillService.byIds(em, p, [billId]))[0];
+      const bill = (await BillService.byIds(em, [billId]))[0];
       if (!bill) throw notFound('bill');
       if (until <= bill.dueDate)
         throw validationFailed('a deferral must end after the due date', [

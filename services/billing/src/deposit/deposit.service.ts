@@ -6,7 +6,6 @@ import { isCalendarDate, notFound } from '@pm/graphql';
 import { audit } from '../audit/audit.service';
 import { addMonths } from '../common/period';
 import { billingPolicy } from '../common/policies';
-import { canSee } from '../common/scope';
 import { findUnit } from '../projection/projection.service';
 import { Deposit } from './deposit.entity';
 import { DepositKind, assertDeductible, assertRefundable, bad } from './deposit.rules';
@@ -34,7 +33,7 @@ export class DepositService {
     if (!isCalendarDate(i.receivedOn)) throw bad('receivedOn', 'YYYY-MM-DD');
     return this.db.tx(async (em) => {
       const unit = await findUnit(em, i.unitId);
-      if (!unit || !canSee(p, unit.propertyId)) throw notFound('unit');
+      if (!unit) throw notFound('unit');
       const d = em.create(Deposit, {
         propertyId: unit.propertyId,
         unitId: unit.id,
@@ -86,7 +85,6 @@ export class DepositService {
   }
 
   async list(p: Principal, propertyId: string): Promise<Deposit[]> {
-    if (!canSee(p, propertyId)) return [];
     return this.db.tx((em) => em.find(Deposit, { propertyId }, { orderBy: { id: 'asc' } }), p);
   }
 
@@ -94,7 +92,7 @@ export class DepositService {
   private async change(p: Principal, id: string, fn: (em: EntityManager, d: Deposit) => Promise<void>) {
     return this.db.tx(async (em) => {
       const d = await em.findOne(Deposit, id, { lockMode: LockMode.PESSIMISTIC_WRITE });
-      if (!d || !canSee(p, d.propertyId)) throw notFound('deposit');
+      if (!d) throw notFound('deposit');
       await fn(em, d);
       audit(em, 'deposit', id, 'CHANGED', p);
       return d;

@@ -4,13 +4,13 @@ import { Principal } from '@pm/auth';
 import { Events } from '@pm/contracts';
 import { Database } from '@pm/db';
 import { publishInTx } from '@pm/events';
-import { assertPropertyVisible, isCalendarDate, notFound, validationFailed } from '@pm/graphql';
+import { isCalendarDate, notFound, validationFailed } from '@pm/graphql';
 import { TenantContext } from '@pm/tenant-context';
 import { audit } from '../audit/audit.service';
 import { Bill } from '../bill/bill.entity';
 import { BillStatus } from '../bill/bill.rules';
 import { billingPolicy } from '../common/policies';
-import { canSee } from '../common/scope';
+import { propertyKnown } from '../projection/projection.service';
 import { DunningRound } from './dunning.entity';
 import { roundsDue } from './dunning.rules';
 
@@ -95,7 +95,7 @@ export class DunningService {
   }
 
   async run(p: Principal, propertyId: string, asOf: string) {
-    assertPropertyVisible(p, propertyId);
+    if (!(await this.db.tx((em) => propertyKnown(em, propertyId), p))) throw notFound('property');
     return this.generateDunning(p, asOf, propertyId);
   }
 
@@ -104,8 +104,9 @@ export class DunningService {
     input: { roundId: string; deliveredAt: Date; signedReceipt: boolean; note?: string | null },
   ): Promise<DunningRound> {
     return this.db.tx(async (em) => {
-      const r = await em.findOne(DunningRound, input.roundId, { populate: ['bill'] });
-      if (!r || !canSee(p, r.bill.propertyId)) throw notFound('dunning round');
+      const r = await em.findOne(DunningRound, input.roundId);
+      // A round is another site's when its bill is: the site filter hides the bill (and nulls the reference).
+      if (!r?.bill || !(await em.findOne(Bill, r.bill.id))) throw notFound('dunning round');
       r.deliveredAt = input.deliveredAt;
       r.deliveredBy = p.actor.id ?? null;
       r.signedReceipt = input.signedReceipt;

@@ -1,8 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Principal } from '@pm/auth';
 import { Database } from '@pm/db';
-import { assertPropertyVisible, notFound, validationFailed } from '@pm/graphql';
-import { canSee } from '../common/scope';
+import { notFound, validationFailed } from '@pm/graphql';
 import { lockProperty, propertyKnown } from '../projection/projection.service';
 import { FeeSchedule } from './fee-schedule.entity';
 import { DEFAULT_FEES, FeePrices, feeScheduleProblems } from './fee-schedule.rules';
@@ -41,7 +40,6 @@ export class FeeScheduleService {
     principal: Principal,
     input: FeePrices & { propertyId: string; effectiveFrom: string },
   ): Promise<FeeScheduleView> {
-    assertPropertyVisible(principal, input.propertyId);
     const problems = feeScheduleProblems(input);
     if (problems.length) throw validationFailed('invalid fee schedule', problems);
     return this.db.tx(async (em) => {
@@ -70,7 +68,6 @@ export class FeeScheduleService {
   }
 
   async get(principal: Principal, propertyId: string, asOf: string): Promise<FeeScheduleView | null> {
-    if (!canSee(principal, propertyId)) return null;
     return this.db.tx(async (em) => {
       if (!(await propertyKnown(em, propertyId))) return null;
       return feeScheduleAt(em, propertyId, asOf);

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { StaffRole } from '@pm/contracts';
-import { GraphQLContext, notFound, requirePrincipal } from '@pm/graphql';
+import { GraphQLContext, requirePrincipal } from '@pm/graphql';
 import { PropertyRef } from '../property/property.stub';
 import { BillingKpiService } from './billing-kpis.service';
 import { BillingKpis } from './billing-kpis.types';
@@ -11,9 +11,7 @@ export class BillingKpiResolver {
 
   @Authorized(StaffRole.HQ, StaffRole.SITE_MANAGER, StaffRole.FINANCE)
   @FieldResolver(() => BillingKpis)
-  async billingKpis(@Root() p: PropertyRef, @Arg('period') period: string, @Ctx() ctx: GraphQLContext) {
-    const k = await this.kpis.kpis(requirePrincipal(ctx), p.id, period);
-    if (!k) throw notFound('property');
-    return k;
+  billingKpis(@Root() p: PropertyRef, @Arg('period') period: string, @Ctx() ctx: GraphQLContext) {
+    return this.kpis.kpis(requirePrincipal(ctx), p.id, period);
   }
 }

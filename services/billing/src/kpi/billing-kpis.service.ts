@@ -6,7 +6,6 @@ import { Clock, dateIn } from '@pm/contracts';
 import { ArrearsService } from '../arrears/arrears.service';
 import { isPeriod } from '../common/period';
 import { billingPolicy } from '../common/policies';
-import { canSee } from '../common/scope';
 import { PeriodCollection } from './billing-kpis.entity';
 import { byStage, collectionRate } from './billing-kpis.rules';
 import { BillingKpis } from './billing-kpis.types';
@@ -18,10 +17,10 @@ export class BillingKpiService {
     private clock: Clock,
   ) {}
 
-  async kpis(p: Principal, propertyId: string, period: string): Promise<BillingKpis | null> {
+  /** Another site's property reads as one with no bills: the site filter scopes every query. */
+  async kpis(p: Principal, propertyId: string, period: string): Promise<BillingKpis> {
     if (!isPeriod(period))
       throw validationFailed('period must be YYYY-MM', [{ field: 'period', message: 'YYYY-MM' }]);
-    if (!canSee(p, propertyId)) return null;
     return this.db.tx(async (em) => {
       const tz = (await billingPolicy(em, propertyId, `${period}-01`)).timeZone;
       const today = dateIn(this.clock.now(), tz);

@@ -2,7 +2,7 @@ import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Principal } from '@pm/auth';
 import { Clock, Events, dateIn } from '@pm/contracts';
-import { Database } from '@pm/db';
+import { Database, SITE_FILTER } from '@pm/db';
 import { publishInTx } from '@pm/events';
 import { conflict, notFound, validationFailed } from '@pm/graphql';
 import { audit } from '../audit/audit.service';
@@ -22,6 +22,15 @@ export interface RecordPaymentInput {
 }
 
 const openOf = (b: Bill) => ({ id: b.id, dueDate: b.dueDate, outstandingFen: b.totalFen - b.paidFen });
+
+/**
+ * Money follows the customer, not the clerk: a payment's leftover goes to the customer's open
+ * bills at any property, and a reversal undoes (and a payment shows) every allocation, whatever
+ * the caller's sites; an idempotency key is one per tenant. So these reads are not site-scoped
+ * (the payment itself was found through the site filter). A new object per call: MikroORM adds
+ * to the options it is given.
+ */
+const allSites = () => ({ filters: { [SITE_FILTER]: false } });
 
 /**
  * R-BIL-8: a payment counts when the bank receipt arrives; recording is idempotent per key.
@@ -49,9 +58,9 @@ export class PaymentService {
   }
 
   private async post(em: EntityManager, p: Principal, input: RecordPaymentInput, key: string) {
-    const existing = await em.findOne(Payment, { idempotencyKey: key });
+    const existing = await em.findOne(Payment, { idempotencyKey: key }, allSites());
     if (existing) return this.same(em, p, existing, input);
-    const bill = (await BillService.byIds(em, p, [input.billId]))[0];
+    const bill = (await BillService.byIds(em, [input.billId]))[0];
     if (!bill) throw notFound('bill');
     const payment = em.create(Payment, {
       bill,
@@ -73,7 +82,7 @@ export class PaymentService {
       bill.customerId
         ? { $or: [{ id: bill.id }, { customerId: bill.customerId, status: { $ne: BillStatus.PAID } }] }
         : { id: bill.id },
-      { orderBy: { id: 'asc' }, lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true },
+      { ...allSites(), orderBy: { id: 'asc' }, lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true },
     );
     const { allocations, unallocatedFen } = allocate(
       input.amountFen,
@@ -118,13 +127,13 @@ export class PaymentService {
       throw validationFailed('a reason is required', [{ field: 'reason', message: 'required' }]);
     return this.db.tx(async (em) => {
       const pay = await em.findOne(Payment, id, { lockMode: LockMode.PESSIMISTIC_WRITE });
-      if (!pay || !(await BillService.byIds(em, p, [pay.bill.id])).length) throw notFound('payment');
+      if (!pay || !(await BillService.byIds(em, [pay.bill.id])).length) throw notFound('payment');
       if (pay.status === PaymentStatus.REVERSED) return pay;
-      const allocs = await em.find(PaymentAllocation, { payment: pay, reversed: false });
+      const allocs = await em.find(PaymentAllocation, { payment: pay, reversed: false }, allSites());
       const bills = await em.find(
         Bill,
         { id: { $in: allocs.map((a) => a.bill.id) } },
-        { orderBy: { id: 'asc' }, lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true },
+        { ...allSites(), orderBy: { id: 'asc' }, lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true },
       );
       const byId = new Map(bills.map((b) => [b.id, b]));
       for (const a of allocs) {
@@ -152,13 +161,18 @@ export class PaymentService {
 
   async allocations(p: Principal, paymentIds: readonly string[]): Promise<PaymentAllocation[]> {
     return this.db.tx(
-      (em) => em.find(PaymentAllocation, { payment: { $in: [...paymentIds] } }, { orderBy: { id: 'asc' } }),
+      (em) =>
+        em.find(
+          PaymentAllocation,
+          { payment: { $in: [...paymentIds] } },
+          { ...allSites(), orderBy: { id: 'asc' } },
+        ),
       p,
     );
   }
 
   private async same(em: EntityManager, p: Principal, existing: Payment, input: RecordPaymentInput) {
-    if (!(await BillService.byIds(em, p, [existing.bill.id])).length) throw notFound('bill');
+    if (!(await BillService.byIds(em, [existing.bill.id])).length) throw notFound('bill');
     if (existing.bill.id !== input.billId || existing.amountFen !== input.amountFen)
       throw conflict('this idempotency key was used for a different payment', { paymentId: existing.id });
     return existing;

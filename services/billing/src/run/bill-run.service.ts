@@ -1,15 +1,13 @@
 import { EntityManager } from '@mikro-orm/postgresql';
-import { Principal } from '@pm/auth';
 import { Clock, dateIn } from '@pm/contracts';
 import { Database } from '@pm/db';
-import { assertPropertyVisible, notFound, validationFailed } from '@pm/graphql';
+import { notFound, validationFailed } from '@pm/graphql';
 import { Logger } from '@pm/observability';
 import { TenantContext, runWithTenant } from '@pm/tenant-context';
 import { Bill } from '../bill/bill.entity';
 import { dateOfDay, dayNumber } from '../common/money';
 import { isPeriod, periodWindow } from '../common/period';
 import { billingPolicy } from '../common/policies';
-import { canSee } from '../common/scope';
 import { feeScheduleAt } from '../fee/fee-schedule.service';
 import { UnitProjection } from '../projection/projection.entity';
 import { lockProperty } from '../projection/projection.service';
@@ -41,12 +39,11 @@ export class BillRunService {
   ) {}
 
   async start(ctx: TenantContext, input: { propertyId: string; period: string }): Promise<BillingRun> {
-    if (ctx.propertyScope !== 'ALL') assertPropertyVisible(ctx as Principal, input.propertyId);
     if (!isPeriod(input.period))
       throw validationFailed('period must be YYYY-MM', [{ field: 'period', message: 'YYYY-MM' }]);
     const now = this.clock.now();
     const { run, startNew } = await this.db.tx(async (em) => {
-      // The property's row lock makes concurrent starts of one property take turns.
+      // Another site's property is not found (site filter); its row lock makes concurrent starts take turns.
       if (!(await lockProperty(em, input.propertyId))) throw notFound('property');
       const unitsTotal = await em.count(UnitProjection, { propertyId: input.propertyId });
       const existing = await em.findOne(BillingRun, { propertyId: input.propertyId, period: input.period });
@@ -82,8 +79,7 @@ export class BillRunService {
   }
 
   async get(ctx: TenantContext, id: string): Promise<BillingRun | null> {
-    const r = await this.db.tx((em) => em.findOne(BillingRun, id), ctx);
-    return r && canSee(ctx, r.propertyId) ? r : null;
+    return this.db.tx((em) => em.findOne(BillingRun, id), ctx);
   }
 
   /** Waits for the background runs of this process (shutdown, tests). */
