@@ -1,7 +1,7 @@
 import { Entity, Property } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { isCalendarDate } from '@pm/graphql';
-import { fen } from '../bill/bill.entity';
+import { fen } from '../common/columns';
 import { whereParam } from '../common/where-param';
 import { balancesAsOf } from './arrears.queries';
 

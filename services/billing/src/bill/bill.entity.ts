@@ -1,5 +1,4 @@
 import {
-  BigIntType,
   Check,
   DecimalType,
   Entity,
@@ -14,6 +13,7 @@ import {
 import { Directive, Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { TenantEntity, TenantOwned } from '@pm/db';
 import { DateScalar } from '@pm/graphql';
+import { NO_ACTION, fen } from '../common/columns';
 import { Rounding } from '../common/money';
 import { BillStatus, describeLine } from './bill.rules';
 
@@ -21,12 +21,6 @@ registerEnumType(BillStatus, {
   name: 'BillStatus',
   description: 'ISSUED (nothing paid), PARTIALLY_PAID, PAID.',
 });
-
-/** Money columns are bigint fen, read as JS numbers (safe far beyond any bill). */
-export const fen = () => new BigIntType('number');
-
-/** The migrations' foreign keys are plain `references` (no cascades). */
-export const NO_ACTION = { updateRule: 'no action', deleteRule: 'no action' } as const;
 
 /** A monthly bill (交款通知书) of one unit. Bills are made in bulk by the bill run's set-based SQL. */
 @Directive('@key(fields: "id")')

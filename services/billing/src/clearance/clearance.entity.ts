@@ -1,6 +1,6 @@
 import { Entity, Index, Opt, PrimaryKey, PrimaryKeyProp, Property } from '@mikro-orm/core';
 import { TenantOwned } from '@pm/db';
-import { fen } from '../bill/bill.entity';
+import { fen } from '../common/columns';
 
 /** R-BIL-9: billing's answer to one move-out request (keyed by its id, so it is decided once). */
 @Entity({ tableName: 'clearance_decisions' })

@@ -2,7 +2,7 @@ import { Check, Entity, Enum, Index, Opt, Property } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { TenantEntity } from '@pm/db';
 import { DateScalar } from '@pm/graphql';
-import { fen } from '../bill/bill.entity';
+import { fen } from '../common/columns';
 import { DepositKind, DepositNote } from './deposit.rules';
 
 registerEnumType(DepositKind, { name: 'DepositKind' });

@@ -2,7 +2,8 @@ import { Check, Entity, Index, ManyToOne, Opt, Property, Unique } from '@mikro-o
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { TenantEntity } from '@pm/db';
 import { DateScalar } from '@pm/graphql';
-import { Bill, NO_ACTION } from '../bill/bill.entity';
+import { Bill } from '../bill/bill.entity';
+import { NO_ACTION } from '../common/columns';
 
 /** A dunning round (催缴, R-BIL-6) of a bill; made in bulk by `generateDunning`. */
 @ObjectType({ description: 'A dunning round (催缴, R-BIL-6) and its delivery.' })

@@ -1,5 +1,5 @@
 import { Entity, Property } from '@mikro-orm/core';
-import { fen } from '../bill/bill.entity';
+import { fen } from '../common/columns';
 import { PERIOD_COLLECTION } from './billing-kpis.queries';
 
 /** Billed and collected per property and period (virtual: an aggregate of bills), for R-KPI-8. */

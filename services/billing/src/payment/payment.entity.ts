@@ -13,7 +13,8 @@ import {
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { TenantEntity, TenantOwned } from '@pm/db';
 import { DateScalar } from '@pm/graphql';
-import { Bill, NO_ACTION, fen } from '../bill/bill.entity';
+import { Bill } from '../bill/bill.entity';
+import { fen, NO_ACTION } from '../common/columns';
 import { PaymentStatus } from './payment.rules';
 
 /** A bank payment (R-BIL-8), recorded once per idempotency key. */

@@ -1,6 +1,7 @@
 import { Check, Entity, Index, ManyToOne, Opt, PrimaryKey, PrimaryKeyProp, Property } from '@mikro-orm/core';
 import { TenantOwned } from '@pm/db';
-import { Bill, NO_ACTION, fen } from '../bill/bill.entity';
+import { Bill } from '../bill/bill.entity';
+import { fen, NO_ACTION } from '../common/columns';
 
 /** A completed repair's charges (R-TKT-5), keyed by ticket id, waiting for the unit's next bill. */
 @Entity({ tableName: 'repair_charges' })
