@@ -231,18 +231,18 @@ import { ${One}Service } from './${one}.service';
 
 @Resolver(() => ${One})
 export class ${One}Resolver {
-  constructor(private ${name}: ${One}Service) {}
+  constructor(private service: ${One}Service) {}
 
   @Authorized()
   @Query(() => [${One}], { description: 'The ${name} of a property (at most 200).' })
   ${name}(@Arg('propertyId', () => ID) propertyId: string, @Ctx() ctx: GraphQLContext) {
-    return this.${name}.list(requirePrincipal(ctx), propertyId);
+    return this.service.list(requirePrincipal(ctx), propertyId);
   }
 
   @Authorized()
   @Mutation(() => ${One})
   create${One}(@Arg('input') input: Create${One}Input, @Ctx() ctx: GraphQLContext) {
-    return this.${name}.create(requirePrincipal(ctx), input);
+    return this.service.create(requirePrincipal(ctx), input);
   }
 }
 `,
@@ -404,8 +404,16 @@ edit('helm/pm-platform/values.yaml', (s) => {
   return s.replace(block[0], block[0] + copy);
 });
 
-const r = spawnSync('npm', ['install', '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit' });
-if (r.status !== 0) process.exit(r.status ?? 1);
+for (const [cmd, args] of [
+  ['npm', ['install', '--no-audit', '--no-fund']],
+  [
+    'npx',
+    ['prettier', '--write', `services/${name}`, 'deploy', 'helm/pm-platform/values.yaml', 'tsconfig.json'],
+  ],
+]) {
+  const r = spawnSync(cmd, args, { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}
 console.log(`
 services/${name} is ready on port ${port} (database pm_${name}, stream PM_${name.toUpperCase()}).
 Next: its events in libs/contracts/src/events/${name}.ts, its aggregates, then
