@@ -1,6 +1,6 @@
 import { Entity, Property } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { isCalendarDate } from '@pm/graphql';
+import { isCalendarDate } from '@pm/time';
 import { fen } from '../common/columns';
 import { whereParam } from '../common/where-param';
 import { balancesAsOf } from './arrears.queries';

@@ -2,11 +2,10 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { FilterQuery } from '@mikro-orm/core';
 import { Principal } from '@pm/auth';
 import { Database } from '@pm/db';
-import { PageArgs, isCalendarDate, notFound, validationFailed } from '@pm/graphql';
-import { Clock, dateIn } from '@pm/contracts';
-import { LateFee, dateOfDay, dayNumber } from '../common/money';
+import { PageArgs, notFound, validationFailed } from '@pm/graphql';
+import { addDays, Clock, dateIn, isCalendarDate, isPeriod } from '@pm/time';
+import { LateFee } from '../common/money';
 import { billingPolicy } from '../common/policies';
-import { isPeriod } from '../common/period';
 import { findPage } from '../common/page';
 import { audit } from '../audit/audit.service';
 import { PaymentAllocation } from '../payment/payment.entity';
@@ -88,7 +87,7 @@ export class BillService {
       if (!bill) throw notFound('bill');
       const pol = await billingPolicy(em, bill.propertyId, bill.issuedOn);
       const today = dateIn(this.clock.now(), bill.timeZone);
-      const lastDay = dateOfDay(dayNumber(bill.dueDate) - pol.disputeCutoffDays);
+      const lastDay = addDays(bill.dueDate, -pol.disputeCutoffDays);
       if (today > lastDay)
         throw validationFailed(
           `disputes are accepted until ${lastDay} (${pol.disputeCutoffDays} days before the due date)`,

@@ -1,5 +1,6 @@
+import { Clock, dateIn } from '@pm/time';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { Clock, Events, dateIn } from '@pm/contracts';
+import { Events } from '@pm/contracts';
 import { publishInTx } from '@pm/events';
 import { customerDebt } from '../arrears/arrears.service';
 import { propertyTimeZone } from '../projection/projection.service';

@@ -1,4 +1,5 @@
-import { Clock, Events } from '@pm/contracts';
+import { Clock } from '@pm/time';
+import { Events } from '@pm/contracts';
 import { EventHandler } from '@pm/events';
 import { decideClearance } from '../clearance/clearance.service';
 

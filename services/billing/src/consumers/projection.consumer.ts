@@ -1,6 +1,6 @@
 import { Events } from '@pm/contracts';
 import { EventHandler } from '@pm/events';
-import { DEFAULT_TIME_ZONE, instantAt } from '@pm/contracts';
+import { DEFAULT_TIME_ZONE, instantAt } from '@pm/time';
 import { roundDecimal } from '../common/money';
 import { MeterReading } from '../meter/meter.entity';
 import { MeterKind, ReadingSource, ReadingStatus } from '../meter/meter.rules';
@@ -59,7 +59,7 @@ export const occupancyStartedHandler: EventHandler<(typeof Events.occupancyStart
     });
     const readings = Array.isArray(p.meterReadings) ? (p.meterReadings as unknown[]) : [];
     if (!readings.length) return;
-    const readAt = instantAt(p.startDate, 0, await propertyTimeZone(em, p.propertyId));
+    const readAt = instantAt(p.startDate, await propertyTimeZone(em, p.propertyId));
     for (const r of readings) {
       const { meter, reading } = (r ?? {}) as { meter?: string; reading?: number };
       // Malformed entries are skipped, not fatal: the rest of the handover still counts.

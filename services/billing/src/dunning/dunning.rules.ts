@@ -1,4 +1,4 @@
-import { dateOfDay, dayNumber } from '../common/money';
+import { addDays } from '@pm/time';
 
 /** R-BIL-6: who carries each round and how (the list length of the policy is the round count). */
 const DUNNING_ROUNDS = [
@@ -13,9 +13,10 @@ const DUNNING_ROUNDS = [
  * after the due date), each later round `intervals[k]` days after the previous one.
  */
 export function dunningSchedule(issuedOn: string, dueDate: string, intervals: number[]): string[] {
-  let at = Math.max(dayNumber(issuedOn) + intervals[0], dayNumber(dueDate) + 1);
-  const out = [dateOfDay(at)];
-  for (const gap of intervals.slice(1)) out.push(dateOfDay((at += gap)));
+  const first = addDays(issuedOn, intervals[0]);
+  const dayAfterDue = addDays(dueDate, 1);
+  const out = [first > dayAfterDue ? first : dayAfterDue];
+  for (const gap of intervals.slice(1)) out.push(addDays(out[out.length - 1], gap));
   return out;
 }
 

@@ -1,7 +1,7 @@
 import { Database } from '@pm/db';
 import { Logger } from '@pm/observability';
 import { systemContext } from '@pm/tenant-context';
-import { Clock, DEFAULT_TIME_ZONE, dateIn } from '@pm/contracts';
+import { Clock, dateIn, DEFAULT_TIME_ZONE } from '@pm/time';
 import { BillingTenant } from '../projection/projection.entity';
 import { DunningService } from './dunning.service';
 

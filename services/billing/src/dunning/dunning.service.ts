@@ -1,10 +1,11 @@
+import { isCalendarDate } from '@pm/time';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Principal } from '@pm/auth';
 import { Events } from '@pm/contracts';
 import { Database } from '@pm/db';
 import { publishInTx } from '@pm/events';
-import { isCalendarDate, notFound, validationFailed } from '@pm/graphql';
+import { notFound, validationFailed } from '@pm/graphql';
 import { TenantContext } from '@pm/tenant-context';
 import { audit } from '../audit/audit.service';
 import { Bill } from '../bill/bill.entity';

@@ -1,4 +1,4 @@
-import { isCalendarDate } from '@pm/graphql';
+import { isCalendarDate } from '@pm/time';
 
 /** Used until a property has its own schedule: 2.50 元/m²/month, water 3.50 元/m³, power 0.60 元/kWh, gas 3.00 元/m³. */
 export const DEFAULT_FEES = {

@@ -1,5 +1,5 @@
 import { Principal } from '@pm/auth';
-import { Clock } from '@pm/contracts';
+import { Clock } from '@pm/time';
 import { Database } from '@pm/db';
 import { PageArgs, decodePage, notFound, toConnection, validationFailed } from '@pm/graphql';
 import { policyValue } from '@pm/policy';

@@ -1,7 +1,8 @@
+import { Clock, dateIn } from '@pm/time';
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Principal } from '@pm/auth';
-import { Clock, Events, dateIn } from '@pm/contracts';
+import { Events } from '@pm/contracts';
 import { Database, SITE_FILTER } from '@pm/db';
 import { publishInTx } from '@pm/events';
 import { conflict, notFound, validationFailed } from '@pm/graphql';

@@ -1,6 +1,6 @@
 import { LockMode } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { DEFAULT_TIME_ZONE } from '@pm/contracts';
+import { DEFAULT_TIME_ZONE } from '@pm/time';
 import { PropertyProjection, UnitProjection } from './projection.entity';
 
 export const findUnit = (em: EntityManager, id: string) => em.findOne(UnitProjection, id);

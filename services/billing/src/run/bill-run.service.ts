@@ -1,12 +1,11 @@
 import { EntityManager } from '@mikro-orm/postgresql';
-import { Clock, dateIn } from '@pm/contracts';
+import { addDays, Clock, dateIn, isPeriod } from '@pm/time';
 import { Database } from '@pm/db';
 import { notFound, validationFailed } from '@pm/graphql';
 import { Logger } from '@pm/observability';
 import { TenantContext, runWithTenant } from '@pm/tenant-context';
 import { Bill } from '../bill/bill.entity';
-import { dateOfDay, dayNumber } from '../common/money';
-import { isPeriod, periodWindow } from '../common/period';
+import { periodWindow } from '../common/period';
 import { billingPolicy } from '../common/policies';
 import { feeScheduleAt } from '../fee/fee-schedule.service';
 import { UnitProjection } from '../projection/projection.entity';
@@ -135,7 +134,7 @@ export class BillRunService {
       timeZone: pol.timeZone,
     });
     // Prices in force on the last day of the billing month; they are copied onto the lines.
-    const fees = await feeScheduleAt(em, run.propertyId, dateOfDay(dayNumber(window.endDate) - 1));
+    const fees = await feeScheduleAt(em, run.propertyId, addDays(window.endDate, -1));
     const ratePolicy = await billingPolicy(em, run.propertyId, window.dueDate);
     const actor = ctx.actor.id ? { kind: ctx.actor.kind, id: ctx.actor.id } : { kind: ctx.actor.kind };
     return {

@@ -28,7 +28,7 @@ export class UnitResolver {
 
 export function resolveUnitReference(ref: { id: string }, ctx: GraphQLContext) {
   const principal = requirePrincipal(ctx);
-  return loaderFor(ctx, 'Unit', (ids) =>
-    ctx.db.tx((em) => UnitService.byIds(em, ids), principal),
-  ).load(ref.id);
+  return loaderFor(ctx, 'Unit', (ids) => ctx.db.tx((em) => UnitService.byIds(em, ids), principal)).load(
+    ref.id,
+  );
 }
