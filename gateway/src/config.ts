@@ -1,4 +1,4 @@
-import { Env, bool, int, loadConfig, platformSpec, url } from '@pm/config';
+import { Env, bool, int, loadConfig, platformSpec, timeoutSpec, url } from '@pm/config';
 import { SUBGRAPHS } from './subgraphs';
 
 const subgraphUrls = Object.fromEntries(
@@ -10,6 +10,9 @@ const subgraphUrls = Object.fromEntries(
 
 export const gatewaySpec = {
   ...platformSpec,
+  ...timeoutSpec,
+  /** A subgraph fetch of a query plan that takes longer fails that fetch with TIMEOUT. */
+  subgraphTimeoutMs: int('SUBGRAPH_TIMEOUT_MS', 10_000, { min: 50, max: 120_000 }),
   port: int('GATEWAY_PORT', 4000, { min: 0, max: 65535 }),
   introspection: bool('GRAPHQL_INTROSPECTION', true),
   maxDepth: int('GRAPHQL_MAX_DEPTH', 12, { min: 2 }),

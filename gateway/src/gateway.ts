@@ -8,15 +8,24 @@ import { GraphQLError } from 'graphql';
 import {
   AuthError,
   CachedDirectory,
+  DependencyTimeoutError,
   HttpDirectory,
   INTERNAL_HEADER,
   Principal,
   TokenVerifier,
   bearerOf,
+  isAbort,
   signInternal,
 } from '@pm/auth';
 import { ErrorCode } from '@pm/contracts';
-import { RunningServer, clientIp, requestError, selectsOnly, startGraphQLServer } from '@pm/graphql';
+import {
+  RunningServer,
+  clientIp,
+  requestError,
+  selectsOnly,
+  startGraphQLServer,
+  verificationError,
+} from '@pm/graphql';
 import { Logger } from '@pm/observability';
 import { GatewayConfig } from './config';
 import { measure } from './limits';
@@ -38,10 +47,18 @@ export interface GatewayContext {
  */
 class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
+    private name: string,
     url: string,
     private secret: string,
+    private timeoutMs: number,
   ) {
-    super({ url, fetcher: fetch as never });
+    super({ url, fetcher: fetcherWithin(timeoutMs) as never });
+  }
+
+  /** The deadline may pass while the body is read, after the fetcher returned: named here too. */
+  override didEncounterError(error: Error): void {
+    if (isAbort(error)) throw new DependencyTimeoutError(`subgraph ${this.name}`, this.timeoutMs);
+    throw error;
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
@@ -77,6 +94,12 @@ class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   }
 }
 
+/** Every subgraph fetch has a deadline; one past it fails as TIMEOUT, naming the subgraph. */
+const fetcherWithin =
+  (timeoutMs: number): typeof fetch =>
+  (input, init) =>
+    fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+
 function limitsPlugin(maxDepth: number, maxCost: number): ApolloServerPlugin<GatewayContext> {
   return {
     async requestDidStart() {
@@ -111,12 +134,16 @@ export async function startGateway(
   const urls = Object.fromEntries(Object.keys(SUBGRAPHS).map((n) => [n, config[n as SubgraphName]]));
   const gateway = new ApolloGateway({
     supergraphSdl,
-    buildService: ({ name, url }) => new SignedDataSource(urls[name] ?? url!, config.internalSecret),
+    buildService: ({ name, url }) =>
+      new SignedDataSource(name, urls[name] ?? url!, config.internalSecret, config.subgraphTimeoutMs),
   });
   const tenancyBase = config.tenancy.replace(/\/graphql$/, '');
   const verifier = new TokenVerifier({
     cells: config.keycloakCells,
-    directory: new CachedDirectory(new HttpDirectory(tenancyBase, config.internalSecret)),
+    jwksTimeoutMs: config.jwksTimeoutMs,
+    directory: new CachedDirectory(
+      new HttpDirectory(tenancyBase, config.internalSecret, config.directoryTimeoutMs),
+    ),
   });
 
   // Verified before planning: an unauthenticated operation is never planned or forwarded.
@@ -130,8 +157,9 @@ export async function startGateway(
     try {
       return { authorization, principal: await verifier.verify(bearerOf(authorization)), clientIp: ip };
     } catch (e) {
+      // The reason stays in the gateway: a prober learns only that the token did not pass.
       if (e instanceof AuthError) throw requestError(e.code, 'invalid token');
-      throw e;
+      throw verificationError(e) ?? e;
     }
   };
 

@@ -3,3 +3,4 @@ export * from './env';
 export * from './graphql-client';
 export * from './keycloak';
 export * from './rls';
+export * from './stall';

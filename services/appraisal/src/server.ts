@@ -1,11 +1,11 @@
 import { Clock, systemClock } from '@pm/contracts';
-import { CachedDirectory, HttpDirectory, TenantDirectory, TokenVerifier } from '@pm/auth';
+import { TenantDirectory, subgraphVerifier } from '@pm/auth';
 import { Database } from '@pm/db';
 import { EventConsumer, OutboxRelay, connectNats, ensureStreams } from '@pm/events';
 import { RunningServer, startGraphQLServer, subgraphContext } from '@pm/graphql';
 import { Logger } from '@pm/observability';
 import { policyChangedHandler } from '@pm/policy';
-import { AppraisalConfig, tenancyBaseUrl } from './config';
+import { AppraisalConfig } from './config';
 import { entities } from './mikro-orm.config';
 import { buildAppraisalSchema } from './schema';
 import { CheckService } from './check/check.service';
@@ -44,7 +44,11 @@ export async function startAppraisal(
   o: AppraisalOptions = {},
 ): Promise<AppraisalServer> {
   const clock = o.clock ?? systemClock;
-  const db = await Database.connect({ clientUrl: config.databaseUrl, entities });
+  const db = await Database.connect({
+    clientUrl: config.databaseUrl,
+    entities,
+    statementTimeoutMs: config.statementTimeoutMs,
+  });
   const nc = await connectNats(config.natsUrl, 'appraisal');
   await ensureStreams(nc);
   const relay = new OutboxRelay({
@@ -63,12 +67,7 @@ export async function startAppraisal(
   ].map((h) => new EventConsumer(h, { nc, db, log: log.child({ consumer: h.name }) }));
   for (const c of consumers) await c.start();
 
-  const verifier = new TokenVerifier({
-    cells: config.keycloakCells,
-    directory:
-      o.directory ??
-      new CachedDirectory(new HttpDirectory(tenancyBaseUrl(config.tenancyUrl), config.internalSecret)),
-  });
+  const verifier = subgraphVerifier(config, o.directory);
   const checks = new CheckService(db, clock);
   const reports = new ReportsService(db, clock);
   const { schema } = await buildAppraisalSchema([

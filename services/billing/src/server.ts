@@ -1,4 +1,4 @@
-import { CachedDirectory, HttpDirectory, TokenVerifier } from '@pm/auth';
+import { subgraphVerifier } from '@pm/auth';
 import { Database } from '@pm/db';
 import { EventConsumer, EventHandler, OutboxRelay, connectNats, ensureStreams } from '@pm/events';
 import { RunningServer, startGraphQLServer, subgraphContext } from '@pm/graphql';
@@ -71,7 +71,11 @@ export async function startBilling(
   overrides: BillingOverrides = {},
 ): Promise<BillingServer> {
   const clock = overrides.clock ?? systemClock;
-  const db = await Database.connect({ clientUrl: config.databaseUrl, entities });
+  const db = await Database.connect({
+    clientUrl: config.databaseUrl,
+    entities,
+    statementTimeoutMs: config.statementTimeoutMs,
+  });
   const nc = await connectNats(config.natsUrl, 'billing');
   await ensureStreams(nc);
   const relay = new OutboxRelay({
@@ -85,12 +89,7 @@ export async function startBilling(
   );
   for (const c of consumers) await c.start();
 
-  const verifier = new TokenVerifier({
-    cells: config.keycloakCells,
-    directory: new CachedDirectory(
-      new HttpDirectory(config.tenancyUrl.replace(/\/graphql$/, ''), config.internalSecret),
-    ),
-  });
+  const verifier = subgraphVerifier(config);
   const bills = new BillService(db, clock);
   const runs = new BillRunService(db, clock, log.child({ component: 'bill-run' }), {
     chunkSize: config.billRunChunk,

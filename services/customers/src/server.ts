@@ -1,4 +1,4 @@
-import { CachedDirectory, HttpDirectory, TokenVerifier } from '@pm/auth';
+import { subgraphVerifier } from '@pm/auth';
 import { Database } from '@pm/db';
 import { EventConsumer, EventHandler, OutboxRelay, connectNats, ensureStreams } from '@pm/events';
 import { RunningServer, startGraphQLServer, subgraphContext } from '@pm/graphql';
@@ -48,7 +48,11 @@ export async function startCustomers(
   options: CustomersOptions = {},
 ): Promise<CustomersServer> {
   const clock = options.clock ?? systemClock;
-  const db = await Database.connect({ clientUrl: config.databaseUrl, entities });
+  const db = await Database.connect({
+    clientUrl: config.databaseUrl,
+    entities,
+    statementTimeoutMs: config.statementTimeoutMs,
+  });
   const nc = await connectNats(config.natsUrl, 'customers');
   await ensureStreams(nc);
   const relay = new OutboxRelay({
@@ -107,12 +111,7 @@ export async function startCustomers(
   );
   scheduler.start();
 
-  const verifier = new TokenVerifier({
-    cells: config.keycloakCells,
-    directory: new CachedDirectory(
-      new HttpDirectory(config.tenancyUrl.replace(/\/graphql$/, ''), config.internalSecret),
-    ),
-  });
+  const verifier = subgraphVerifier(config);
   const { schema } = await buildCustomersSchema([
     new CustomerResolver(customers, cipher),
     new ImportResolver(new ImportService(db, customers, cipher)),

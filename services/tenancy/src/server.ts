@@ -39,7 +39,11 @@ export interface TenancyServer {
 
 /** Composition root: everything the tenancy subgraph runs is built and wired here. */
 export async function startTenancy(config: TenancyConfig, log: Logger): Promise<TenancyServer> {
-  const db = await Database.connect({ clientUrl: config.databaseUrl, entities });
+  const db = await Database.connect({
+    clientUrl: config.databaseUrl,
+    entities,
+    statementTimeoutMs: config.statementTimeoutMs,
+  });
   const nc = await connectNats(config.natsUrl, 'tenancy');
   await ensureStreams(nc);
   const relay = new OutboxRelay({
@@ -50,12 +54,19 @@ export async function startTenancy(config: TenancyConfig, log: Logger): Promise<
   await relay.start();
 
   const cells = config.keycloakCells.map(
-    (c) => new KeycloakAdmin(c, config.keycloakAdminUser, config.keycloakAdminPassword),
+    (c) =>
+      new KeycloakAdmin(
+        c,
+        config.keycloakAdminUser,
+        config.keycloakAdminPassword,
+        config.keycloakAdminTimeoutMs,
+      ),
   );
   const directory = new DbDirectory(db);
   const verifier = new TokenVerifier({
     cells: config.keycloakCells,
-    directory: new CachedDirectory(directory, 60_000, 1_000),
+    jwksTimeoutMs: config.jwksTimeoutMs,
+    directory: new CachedDirectory(directory, { hitMs: 60_000, missMs: 1_000 }),
   });
   const properties = new PropertyService(db);
   const units = new UnitService(db);

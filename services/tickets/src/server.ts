@@ -1,4 +1,4 @@
-import { CachedDirectory, HttpDirectory, TokenVerifier } from '@pm/auth';
+import { subgraphVerifier } from '@pm/auth';
 import { Database } from '@pm/db';
 import { EventConsumer, OutboxRelay, connectNats, ensureStreams } from '@pm/events';
 import { RunningServer, startGraphQLServer, subgraphContext } from '@pm/graphql';
@@ -48,7 +48,11 @@ export async function startTickets(
   options: TicketsOptions = {},
 ): Promise<TicketsServer> {
   const clock = options.clock ?? systemClock;
-  const db = await Database.connect({ clientUrl: config.databaseUrl, entities });
+  const db = await Database.connect({
+    clientUrl: config.databaseUrl,
+    entities,
+    statementTimeoutMs: config.statementTimeoutMs,
+  });
   const nc = await connectNats(config.natsUrl, 'tickets');
   await ensureStreams(nc);
   const relay = new OutboxRelay({
@@ -76,12 +80,7 @@ export async function startTickets(
   const timer = newTimer();
   timer.start(config.timerIntervalMs);
 
-  const verifier = new TokenVerifier({
-    cells: config.keycloakCells,
-    directory: new CachedDirectory(
-      new HttpDirectory(config.tenancyUrl.replace(/\/graphql$/, ''), config.internalSecret),
-    ),
-  });
+  const verifier = subgraphVerifier(config);
   const tickets = new TicketService(db, clock, notifier);
   const { schema } = await buildTicketsSchema([
     new TicketResolver(tickets),
