@@ -15,8 +15,12 @@ export const gatewaySpec = {
   subgraphTimeoutMs: int('SUBGRAPH_TIMEOUT_MS', 10_000, { min: 50, max: 120_000 }),
   port: int('GATEWAY_PORT', 4000, { min: 0, max: 65535 }),
   introspection: bool('GRAPHQL_INTROSPECTION', true),
+  /** Per-operation limits (docs/api-contract.md, "Operation limits"); refusals are QUERY_TOO_COMPLEX. */
   maxDepth: int('GRAPHQL_MAX_DEPTH', 12, { min: 2 }),
   maxCost: int('GRAPHQL_MAX_COST', 20_000, { min: 10 }),
+  maxAliases: int('GRAPHQL_MAX_ALIASES', 30, { min: 0 }),
+  maxTokens: int('GRAPHQL_MAX_TOKENS', 2_000, { min: 50 }),
+  maxDirectives: int('GRAPHQL_MAX_DIRECTIVES', 20, { min: 0 }),
   apolloTelemetry: bool('APOLLO_TELEMETRY', false),
   ...subgraphUrls,
 };

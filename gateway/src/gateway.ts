@@ -2,9 +2,8 @@ import { readFileSync } from 'fs';
 import path from 'path';
 import { IncomingMessage } from 'http';
 import { ApolloGateway, GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
-import { ApolloServerPlugin } from '@apollo/server';
 import { context as otelContext, propagation } from '@opentelemetry/api';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, Kind } from 'graphql';
 import {
   AuthError,
   CachedDirectory,
@@ -18,17 +17,11 @@ import {
   signInternal,
 } from '@pm/auth';
 import { ErrorCode } from '@pm/contracts';
-import {
-  RunningServer,
-  clientIp,
-  requestError,
-  selectsOnly,
-  startGraphQLServer,
-  verificationError,
-} from '@pm/graphql';
+import { RunningServer, clientIp, requestError, startGraphQLServer, verificationError } from '@pm/graphql';
 import { Logger } from '@pm/observability';
 import { GatewayConfig } from './config';
-import { measure } from './limits';
+import { Admitted, GraphQLRequestParts, OperationGuard } from './limits';
+import { SupergraphCosts } from './cost';
 import { SUBGRAPHS, SubgraphName } from './subgraphs';
 
 export const SUPERGRAPH_PATH = path.resolve(__dirname, '../supergraph.graphql');
@@ -100,26 +93,24 @@ const fetcherWithin =
   (input, init) =>
     fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) });
 
-function limitsPlugin(maxDepth: number, maxCost: number): ApolloServerPlugin<GatewayContext> {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ document, operation, request }) {
-          if (!operation) return;
-          const { depth, cost } = measure(document, operation, request.variables ?? {});
-          if (depth > maxDepth)
-            throw new GraphQLError(`query depth ${depth} exceeds ${maxDepth}`, {
-              extensions: { code: ErrorCode.VALIDATION_FAILED, http: { status: 400 } },
-            });
-          if (cost > maxCost)
-            throw new GraphQLError(`query cost ${cost} exceeds ${maxCost}; ask for smaller pages`, {
-              extensions: { code: ErrorCode.VALIDATION_FAILED, http: { status: 400 } },
-            });
-        },
-      };
-    },
-  };
+/** The operation's parts, from a POST body or a GET query string (Apollo accepts both). */
+function requestParts(req: IncomingMessage, body: unknown): GraphQLRequestParts {
+  if (req.method !== 'GET') return (body && typeof body === 'object' ? body : {}) as GraphQLRequestParts;
+  const search = new URL(req.url ?? '/', 'http://x').searchParams;
+  let variables: unknown;
+  try {
+    variables = JSON.parse(search.get('variables') ?? '{}');
+  } catch {
+    variables = {};
+  }
+  return { query: search.get('query') ?? undefined, operationName: search.get('operationName'), variables };
 }
+
+const isPublic = (op: Admitted | undefined) =>
+  !!op &&
+  op.operation.selectionSet.selections.every(
+    (s) => s.kind === Kind.FIELD && (PUBLIC_FIELDS.includes(s.name.value) || s.name.value === '__typename'),
+  );
 
 export interface RunningGateway {
   http: RunningServer;
@@ -146,12 +137,16 @@ export async function startGateway(
     ),
   });
 
-  // Verified before planning: an unauthenticated operation is never planned or forwarded.
+  const guard = new OperationGuard(new SupergraphCosts(supergraphSdl), config);
+
+  // Measured and verified before planning: an operation past a limit or without a verified token
+  // is never planned or forwarded.
   const contextFor = async (req: IncomingMessage, body: unknown): Promise<GatewayContext> => {
+    const admitted = guard.check(requestParts(req, body));
     const authorization = req.headers.authorization;
     const ip = clientIp(req);
     if (!authorization) {
-      if (selectsOnly(body, PUBLIC_FIELDS)) return { clientIp: ip };
+      if (isPublic(admitted)) return { clientIp: ip };
       throw requestError(ErrorCode.UNAUTHENTICATED, 'a bearer token is required');
     }
     try {
@@ -173,7 +168,6 @@ export async function startGateway(
     context: contextFor,
     tenantOf: (ctx) => ctx.principal,
     ready: async () => loaded,
-    plugins: [limitsPlugin(config.maxDepth, config.maxCost)],
   });
   log.info('gateway listening', { url: http.url, subgraphs: urls });
   return {

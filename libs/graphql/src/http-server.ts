@@ -51,6 +51,8 @@ export async function startGraphQLServer<C extends BaseContext>(o: ServerOptions
       ...(o.schema ? [ApolloServerPluginInlineTraceDisabled()] : []),
     ],
     allowBatchedHttpRequests: false,
+    // A hash-only request would skip the gateway's limits (which read the query text) with new variables.
+    persistedQueries: false,
   } as any);
   await apollo.start();
   const limit = o.maxBodyBytes ?? 1_000_000;
