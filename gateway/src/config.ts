@@ -1,4 +1,4 @@
-import { Env, bool, int, loadConfig, platformSpec, timeoutSpec, url } from '@pm/config';
+import { Env, bool, int, loadConfig, platformSpec, str, timeoutSpec, url } from '@pm/config';
 import { SUBGRAPHS } from './subgraphs';
 
 const subgraphUrls = Object.fromEntries(
@@ -22,6 +22,26 @@ export const gatewaySpec = {
   maxTokens: int('GRAPHQL_MAX_TOKENS', 2_000, { min: 50 }),
   maxDirectives: int('GRAPHQL_MAX_DIRECTIVES', 20, { min: 0 }),
   apolloTelemetry: bool('APOLLO_TELEMETRY', false),
+  /** Shared by every replica: quotas and the in-flight cap are counted there. */
+  redisUrl: url('REDIS_URL', 'redis://127.0.0.1:6379', ['redis', 'rediss']),
+  redisKeyPrefix: str('REDIS_KEY_PREFIX', 'pm:'),
+  /**
+   * Quotas per window (docs/api-contract.md, "Quotas"); cost is the operation's cost in the
+   * gateway's model. RATE_LIMITED carries Retry-After.
+   */
+  quotaWindowS: int('QUOTA_WINDOW_SECONDS', 60, { min: 1 }),
+  tenantRequests: int('QUOTA_TENANT_REQUESTS', 12_000, { min: 1 }),
+  tenantCost: int('QUOTA_TENANT_COST', 3_000_000, { min: 1 }),
+  userRequests: int('QUOTA_USER_REQUESTS', 3_000, { min: 1 }),
+  userCost: int('QUOTA_USER_COST', 1_000_000, { min: 1 }),
+  partnerRequests: int('QUOTA_PARTNER_REQUESTS', 3_000, { min: 1 }),
+  partnerCost: int('QUOTA_PARTNER_COST', 1_000_000, { min: 1 }),
+  tenantInFlight: int('QUOTA_TENANT_IN_FLIGHT', 24, { min: 1 }),
+  /**
+   * Addresses (or CIDRs, or proxy-addr's names: loopback, uniquelocal) of the proxies in front of
+   * the gateway; only their X-Forwarded-For is believed. Empty: the socket's peer is the client.
+   */
+  trustedProxies: str('TRUSTED_PROXIES', ''),
   ...subgraphUrls,
 };
 

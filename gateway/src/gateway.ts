@@ -1,5 +1,6 @@
 import { readFileSync } from 'fs';
 import path from 'path';
+import proxyaddr from 'proxy-addr';
 import { IncomingMessage } from 'http';
 import { ApolloGateway, GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { context as otelContext, propagation } from '@opentelemetry/api';
@@ -17,11 +18,18 @@ import {
   signInternal,
 } from '@pm/auth';
 import { ErrorCode } from '@pm/contracts';
-import { RunningServer, clientIp, requestError, startGraphQLServer, verificationError } from '@pm/graphql';
+import {
+  RunningServer,
+  connectRedis,
+  requestError,
+  startGraphQLServer,
+  verificationError,
+} from '@pm/graphql';
 import { Logger } from '@pm/observability';
 import { GatewayConfig } from './config';
 import { Admitted, GraphQLRequestParts, OperationGuard } from './limits';
 import { SupergraphCosts } from './cost';
+import { Quotas } from './quotas';
 import { SUBGRAPHS, SubgraphName } from './subgraphs';
 
 export const SUPERGRAPH_PATH = path.resolve(__dirname, '../supergraph.graphql');
@@ -31,6 +39,8 @@ export interface GatewayContext {
   authorization?: string;
   principal?: Principal;
   clientIp: string;
+  /** Frees the tenant's in-flight slot once the response is written. */
+  release?: () => void;
 }
 
 /**
@@ -138,19 +148,30 @@ export async function startGateway(
   });
 
   const guard = new OperationGuard(new SupergraphCosts(supergraphSdl), config);
+  const redis = await connectRedis(config.redisUrl, log);
+  const quotas = new Quotas(redis, config);
+  const trusted = proxyaddr.compile(
+    config.trustedProxies
+      .split(',')
+      .map((p) => p.trim())
+      .filter(Boolean),
+  );
 
   // Measured and verified before planning: an operation past a limit or without a verified token
   // is never planned or forwarded.
   const contextFor = async (req: IncomingMessage, body: unknown): Promise<GatewayContext> => {
     const admitted = guard.check(requestParts(req, body));
     const authorization = req.headers.authorization;
-    const ip = clientIp(req);
+    // Behind a trusted proxy the client is the last address it appended to X-Forwarded-For.
+    const ip = proxyaddr(req, trusted);
     if (!authorization) {
       if (isPublic(admitted)) return { clientIp: ip };
       throw requestError(ErrorCode.UNAUTHENTICATED, 'a bearer token is required');
     }
     try {
-      return { authorization, principal: await verifier.verify(bearerOf(authorization)), clientIp: ip };
+      const principal = await verifier.verify(bearerOf(authorization));
+      const release = await quotas.admit(principal, admitted?.cost ?? 1);
+      return { authorization, principal, clientIp: ip, release };
     } catch (e) {
       // The reason stays in the gateway: a prober learns only that the token did not pass.
       if (e instanceof AuthError) throw requestError(e.code, 'invalid token');
@@ -168,6 +189,7 @@ export async function startGateway(
     context: contextFor,
     tenantOf: (ctx) => ctx.principal,
     ready: async () => loaded,
+    finished: (ctx) => ctx.release?.(),
   });
   log.info('gateway listening', { url: http.url, subgraphs: urls });
   return {
@@ -175,6 +197,7 @@ export async function startGateway(
     async stop() {
       await http.close();
       verifier.close();
+      await redis.quit().catch(() => undefined);
     },
   };
 }

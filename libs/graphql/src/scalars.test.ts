@@ -1,5 +1,4 @@
 import { DateScalar, isCalendarDate } from './scalars';
-import { RateLimiter } from './rate-limit';
 import { decodePage, toConnection } from './connection';
 
 describe('Date scalar', () => {
@@ -8,15 +7,6 @@ describe('Date scalar', () => {
     expect(isCalendarDate('2026-02-29')).toBe(false);
     expect(isCalendarDate('2026-13-01')).toBe(false);
     expect(() => DateScalar.parseValue('2026-11-27T00:00:00Z')).toThrow(/YYYY-MM-DD/);
-  });
-});
-
-describe('rate limiter', () => {
-  it('allows a burst then refills', () => {
-    const r = new RateLimiter(2, 1);
-    expect([r.take('ip', 0), r.take('ip', 0), r.take('ip', 0)]).toEqual([true, true, false]);
-    expect(r.take('ip', 1000)).toBe(true);
-    expect(r.take('other', 0)).toBe(true);
   });
 });
 

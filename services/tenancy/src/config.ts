@@ -8,6 +8,7 @@ import {
   statementTimeoutSpec,
   str,
   timeoutSpec,
+  url,
 } from '@pm/config';
 
 export const tenancySpec = {
@@ -18,7 +19,12 @@ export const tenancySpec = {
   ...databaseSpec('tenancy'),
   keycloakAdminUser: str('KEYCLOAK_ADMIN_USER', 'admin'),
   keycloakAdminPassword: secret('KEYCLOAK_ADMIN_PASSWORD', 'admin'),
+  /** Per client address (as the gateway took it from its trusted proxy), in Redis across replicas. */
   signupsPerMinute: int('SIGNUP_RATE_PER_MINUTE', 10, { min: 1 }),
+  /** Per Keycloak cell, every address together: a flood from many addresses still creates few realms. */
+  signupsPerCellPerMinute: int('SIGNUP_RATE_PER_CELL_PER_MINUTE', 30, { min: 1 }),
+  redisUrl: url('REDIS_URL', 'redis://127.0.0.1:6379', ['redis', 'rediss']),
+  redisKeyPrefix: str('REDIS_KEY_PREFIX', 'pm:'),
   /** Requests to a cell's admin API (create realm, users, clients) fail with TIMEOUT after this. */
   keycloakAdminTimeoutMs: int('KEYCLOAK_ADMIN_TIMEOUT_MS', 15_000, { min: 100, max: 120_000 }),
 };

@@ -3,8 +3,8 @@ import { CachedDirectory, INTERNAL_HEADER, TokenVerifier, verifyInternal } from 
 import { Database } from '@pm/db';
 import { OutboxRelay, connectNats, ensureStreams } from '@pm/events';
 import {
-  RateLimiter,
   RunningServer,
+  connectRedis,
   selectsOnly,
   send,
   startGraphQLServer,
@@ -18,6 +18,7 @@ import { KeycloakAdmin } from './tenant/keycloak-admin';
 import { DbDirectory } from './tenant/directory';
 import { SignUpService } from './tenant/signup.service';
 import { SignUpResolver } from './tenant/signup.resolver';
+import { SignUpLimiter } from './tenant/signup.limiter';
 import { PropertyService } from './property/property.service';
 import { PropertyResolver } from './property/property.resolver';
 import { UnitService } from './unit/unit.service';
@@ -68,14 +69,17 @@ export async function startTenancy(config: TenancyConfig, log: Logger): Promise<
     jwksTimeoutMs: config.jwksTimeoutMs,
     directory: new CachedDirectory(directory, { hitMs: 60_000, missMs: 1_000 }),
   });
+  const redis = await connectRedis(config.redisUrl, log);
+  const signUpLimiter = new SignUpLimiter(redis, {
+    perAddressPerMinute: config.signupsPerMinute,
+    perCellPerMinute: config.signupsPerCellPerMinute,
+    keyPrefix: config.redisKeyPrefix,
+  });
   const properties = new PropertyService(db);
   const units = new UnitService(db);
   const staff = new StaffService(db, cells, log);
   const { schema } = await buildTenancySchema([
-    new SignUpResolver(
-      new SignUpService(db, cells, log),
-      new RateLimiter(config.signupsPerMinute, config.signupsPerMinute / 60),
-    ),
+    new SignUpResolver(new SignUpService(db, cells, log, signUpLimiter), signUpLimiter),
     new PropertyResolver(properties, units),
     new UnitResolver(units),
     new StaffResolver(staff),
@@ -109,6 +113,7 @@ export async function startTenancy(config: TenancyConfig, log: Logger): Promise<
       await http.close();
       await relay.stop();
       verifier.close();
+      await redis.quit().catch(() => undefined);
       await nc.drain();
       await db.close();
     },
