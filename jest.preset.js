@@ -18,6 +18,9 @@ module.exports = {
   transformIgnorePatterns: [
     '/node_modules/(?!(@keycloak/keycloak-admin-client|@microsoft/kiota-[^/]+|url-template|camelize-ts)/)',
   ],
-  moduleNameMapper: { '^@pm/([a-z-]+)$': path.join(__dirname, 'libs/$1/src') },
+  moduleNameMapper: {
+    '^@pm/testing/kit$': path.join(__dirname, 'libs/testing/src/kit'),
+    '^@pm/([a-z-]+)$': path.join(__dirname, 'libs/$1/src'),
+  },
   setupFiles: ['reflect-metadata'],
 };

@@ -1,12 +1,18 @@
-import { Env, bool, int, loadConfig, platformSpec, str, timeoutSpec, url } from '@pm/config';
+import { Env, Var, bool, int, loadConfig, platformSpec, str, timeoutSpec, url } from '@pm/config';
+import { subgraphUrlVar } from '@pm/contracts';
 import { SUBGRAPHS } from './subgraphs';
 
-const subgraphUrls = Object.fromEntries(
-  Object.entries(SUBGRAPHS).map(([name, local]) => [
-    name,
-    url(`SUBGRAPH_${name.toUpperCase()}_URL`, local, ['http', 'https']),
-  ]),
-) as { [K in keyof typeof SUBGRAPHS]: ReturnType<typeof url> };
+/** Where each subgraph of the manifest answers: `SUBGRAPH_<NAME>_URL`, else its local address. */
+const subgraphUrls: Var<Record<string, string>> = {
+  name: 'SUBGRAPH_<NAME>_URL',
+  read: (env, production) =>
+    Object.fromEntries(
+      Object.entries(SUBGRAPHS).map(([name, local]) => [
+        name,
+        url(subgraphUrlVar(name), local, ['http', 'https']).read(env, production),
+      ]),
+    ),
+};
 
 export const gatewaySpec = {
   ...platformSpec,
@@ -42,7 +48,7 @@ export const gatewaySpec = {
    * the gateway; only their X-Forwarded-For is believed. Empty: the socket's peer is the client.
    */
   trustedProxies: str('TRUSTED_PROXIES', ''),
-  ...subgraphUrls,
+  subgraphs: subgraphUrls,
 };
 
 export type GatewayConfig = ReturnType<typeof loadGatewayConfig>;

@@ -30,7 +30,6 @@ import { GatewayConfig } from './config';
 import { Admitted, GraphQLRequestParts, OperationGuard } from './limits';
 import { SupergraphCosts } from './cost';
 import { Quotas } from './quotas';
-import { SUBGRAPHS, SubgraphName } from './subgraphs';
 
 export const SUPERGRAPH_PATH = path.resolve(__dirname, '../supergraph.graphql');
 const PUBLIC_FIELDS = ['signUpPropertyCompany'];
@@ -132,13 +131,17 @@ export async function startGateway(
   log: Logger,
   supergraphSdl = readFileSync(SUPERGRAPH_PATH, 'utf8'),
 ): Promise<RunningGateway> {
-  const urls = Object.fromEntries(Object.keys(SUBGRAPHS).map((n) => [n, config[n as SubgraphName]]));
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name, url }) =>
-      new SignedDataSource(name, urls[name] ?? url!, config.internalSecret, config.subgraphTimeoutMs),
+      new SignedDataSource(
+        name,
+        config.subgraphs[name] ?? url!,
+        config.internalSecret,
+        config.subgraphTimeoutMs,
+      ),
   });
-  const tenancyBase = config.tenancy.replace(/\/graphql$/, '');
+  const tenancyBase = config.subgraphs.tenancy.replace(/\/graphql$/, '');
   const verifier = new TokenVerifier({
     cells: config.keycloakCells,
     jwksTimeoutMs: config.jwksTimeoutMs,
@@ -191,7 +194,7 @@ export async function startGateway(
     ready: async () => loaded,
     finished: (ctx) => ctx.release?.(),
   });
-  log.info('gateway listening', { url: http.url, subgraphs: urls });
+  log.info('gateway listening', { url: http.url, subgraphs: config.subgraphs });
   return {
     http,
     async stop() {

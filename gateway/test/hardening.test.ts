@@ -1,9 +1,16 @@
+import { codes, decodeJwt, encodeJwt, gql, stalledServer } from '@pm/testing';
+import {
+  Company,
+  Platform,
+  SubgraphStarter,
+  countRequests,
+  createProperty,
+  removeCompanies,
+  signUpCompany,
+  startPlatform,
+} from '@pm/testing/kit';
 import { randomBytes } from 'crypto';
-import { decodeJwt, encodeJwt, stalledServer } from '@pm/testing';
 import { buildAppraisalSchema } from '../../services/appraisal/src/schema';
-import { codes, countRequests, gql } from './support';
-import { Platform, SubgraphStarter, startPlatform } from './platform';
-import { Company, createProperty, removeCompanies, signUpCompany } from './companies';
 
 const LIST = `{ properties(first: 1) { totalCount } }`;
 const kcUrl = (process.env.KEYCLOAK_URL ?? 'http://localhost:8080').replace(/\/$/, '');

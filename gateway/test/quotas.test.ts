@@ -1,8 +1,14 @@
+import { codes, gql, stalledServer } from '@pm/testing';
+import {
+  Company,
+  Platform,
+  countRequests,
+  createProperty,
+  removeCompanies,
+  signUpCompany,
+  startPlatform,
+} from '@pm/testing/kit';
 import { randomBytes } from 'crypto';
-import { stalledServer } from '@pm/testing';
-import { codes, countRequests, gql } from './support';
-import { Platform, startPlatform } from './platform';
-import { Company, createProperty, removeCompanies, signUpCompany } from './companies';
 import { GatewayProcess, startGatewayProcess } from './gateway-process';
 
 const ME = `{ me { userId } }`; // cost 27

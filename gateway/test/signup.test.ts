@@ -1,8 +1,14 @@
-import { realmExists, testDatabaseUrl } from '@pm/testing';
+import { codes, gql, realmExists, testDatabaseUrl } from '@pm/testing';
 import { Client } from 'pg';
-import { codes, gql } from './support';
-import { Platform, startPlatform } from './platform';
-import { Company, PASSWORD, removeCompanies, signUpCompany, uniqueSlug } from './companies';
+import {
+  Company,
+  PASSWORD,
+  Platform,
+  removeCompanies,
+  signUpCompany,
+  startPlatform,
+  uniqueSlug,
+} from '@pm/testing/kit';
 
 const SIGN_UP = `mutation($i: SignUpInput!) { signUpPropertyCompany(input: $i) { tenantId realm adminUsername } }`;
 
@@ -73,7 +79,7 @@ describe('signUpPropertyCompany', () => {
   });
 
   it('is rate limited per client address, taken from the trusted proxy’s X-Forwarded-For, in Redis', async () => {
-    const { startPlatform: start } = await import('./platform');
+    const start = startPlatform;
     const prefix = `pm-test:${Math.random().toString(36).slice(2)}:`;
     const env = { SIGNUP_RATE_PER_MINUTE: '1', REDIS_KEY_PREFIX: prefix, TRUSTED_PROXIES: 'loopback' };
     // Two replicas (tenancy and gateway each) counting in one Redis.
@@ -95,7 +101,7 @@ describe('signUpPropertyCompany', () => {
   });
 
   it('is rate limited per Keycloak cell, whatever the addresses', async () => {
-    const { startPlatform: start } = await import('./platform');
+    const start = startPlatform;
     const limited = await start({ SIGNUP_RATE_PER_CELL_PER_MINUTE: '1', TRUSTED_PROXIES: 'loopback' });
     const made: Company[] = [];
     try {

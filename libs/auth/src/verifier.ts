@@ -6,7 +6,7 @@ import GrantManager from 'keycloak-connect/middleware/auth-utils/grant-manager';
 import Token from 'keycloak-connect/middleware/auth-utils/token';
 import { LRUCache } from 'lru-cache';
 import { AuthError, DependencyTimeoutError, fetchWithin, jsonWithin } from './errors';
-import { CachedDirectory, HttpDirectory, TenantDirectory } from './directory';
+import { TenantDirectory } from './directory';
 import { parseIssuer } from './issuer';
 import { decodeJwt, looksLikeJwt } from './jwt';
 
@@ -221,30 +221,4 @@ export class TokenVerifier {
 export function bearerOf(authorization: string | undefined): string | undefined {
   const m = /^Bearer\s+(\S+)$/i.exec(authorization ?? '');
   return m?.[1];
-}
-
-/** What a subgraph's config carries for verifying tokens (`subgraphSpec` in @pm/config). */
-export interface SubgraphAuthConfig {
-  keycloakCells: KeycloakCell[];
-  tenancyUrl: string;
-  internalSecret: string;
-  jwksTimeoutMs: number;
-  directoryTimeoutMs: number;
-}
-
-/** The verifier of a subgraph other than tenancy: the directory read from tenancy, cached and bounded. */
-export function subgraphVerifier(config: SubgraphAuthConfig, directory?: TenantDirectory): TokenVerifier {
-  return new TokenVerifier({
-    cells: config.keycloakCells,
-    jwksTimeoutMs: config.jwksTimeoutMs,
-    directory:
-      directory ??
-      new CachedDirectory(
-        new HttpDirectory(
-          config.tenancyUrl.replace(/\/graphql$/, ''),
-          config.internalSecret,
-          config.directoryTimeoutMs,
-        ),
-      ),
-  });
 }

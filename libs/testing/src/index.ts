@@ -4,3 +4,4 @@ export * from './graphql-client';
 export * from './keycloak';
 export * from './rls';
 export * from './stall';
+export * from './schema-drift';

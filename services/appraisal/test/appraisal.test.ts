@@ -4,11 +4,17 @@ import { Events } from '@pm/contracts';
 import { ReportsService } from '../src/reports/reports.service';
 import { uuidv7 } from '@pm/db';
 import { codes, gql, testClock, testNatsUrl } from '@pm/testing';
-import { signInternalForTest } from '../../../gateway/test/support';
-import { Platform } from '../../../gateway/test/platform';
-import { Company, createProperty, removeCompanies, signUpCompany } from '../../../gateway/test/companies';
 import { periodOf, todayIn } from '../src/schedule/dates';
-import { ADMIN_URL, Person, invite, startWithAppraisal, waitFor, waitForProjections } from './helpers';
+import { ADMIN_URL, Person, invite, startWithAppraisal, waitForProjections } from './helpers';
+import {
+  Company,
+  createProperty,
+  Platform,
+  removeCompanies,
+  signInternalForTest,
+  signUpCompany,
+  until,
+} from '@pm/testing/kit';
 
 /**
  * R-APR-1..7 through the real gateway, Keycloak tokens, PostgreSQL and JetStream.
@@ -390,7 +396,7 @@ describe('appraisal subgraph (R-APR-*)', () => {
     // A second envelope for the same person, to dismiss.
     const second = { ...envelope, id: uuidv7(), payload: { ...envelope.payload, ticketId: uuidv7() } };
     await js.publish(Events.ticketSlaBreached.subject, JSON.stringify(second), { msgID: second.id });
-    await waitFor('both suggestions', async () => {
+    await until('both suggestions', async () => {
       const { rows } = await admin.query(
         'select count(*)::int n from suggestions where source_event_id = $1',
         [second.id],

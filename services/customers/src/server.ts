@@ -1,13 +1,9 @@
-import { subgraphVerifier } from '@pm/auth';
-import { Database } from '@pm/db';
-import { EventConsumer, EventHandler, OutboxRelay, connectNats, ensureStreams } from '@pm/events';
-import { RunningServer, startGraphQLServer, subgraphContext } from '@pm/graphql';
 import { Logger } from '@pm/observability';
+import { RunningSubgraph, RuntimeOptions, SubgraphDefinition, startSubgraph } from '@pm/runtime';
 import { policyChangedHandler } from '@pm/policy';
-import { CustomersConfig } from './config';
+import { CustomersConfig, loadCustomersConfig } from './config';
 import { entities } from './mikro-orm.config';
 import { buildCustomersSchema } from './schema';
-import { Clock, systemClock } from '@pm/contracts';
 import { PiiCipher } from './common/pii';
 import { propertyCreatedHandler, unitCreatedHandler } from './projection/projection';
 import { Scheduler } from './schedule/scheduler';
@@ -28,124 +24,72 @@ import { gradingHandlers } from './grading/grading.service';
 import { PropertyKpiResolver } from './kpi/property.stub';
 import { one } from '@pm/db';
 
-export interface CustomersServer {
-  http: RunningServer;
-  db: Database;
-  scheduler: Scheduler;
-  consumers: EventConsumer[];
-  stop(): Promise<void>;
-}
-
-export interface CustomersOptions {
-  /** Injected time source; tests pass their own. */
-  clock?: Clock;
-}
-
 /** Composition root of the customers subgraph. */
-export async function startCustomers(
-  config: CustomersConfig,
-  log: Logger,
-  options: CustomersOptions = {},
-): Promise<CustomersServer> {
-  const clock = options.clock ?? systemClock;
-  const db = await Database.connect({
-    clientUrl: config.databaseUrl,
-    entities,
-    statementTimeoutMs: config.statementTimeoutMs,
-  });
-  const nc = await connectNats(config.natsUrl, 'customers');
-  await ensureStreams(nc);
-  const relay = new OutboxRelay({
-    databaseUrl: config.relayDatabaseUrl,
-    nc,
-    log: log.child({ component: 'outbox-relay' }),
-  });
-  await relay.start();
+export const customersSubgraph: SubgraphDefinition<CustomersConfig, object, { scheduler: Scheduler }> = {
+  name: 'customers',
+  loadConfig: loadCustomersConfig,
+  entities,
+  buildSchema: buildCustomersSchema,
+  compose({ config, log, clock, db }) {
+    const cipher = new PiiCipher(config.customerDataKey);
+    const files: FileStore =
+      config.archiveStore === 's3'
+        ? new S3Store(config.archiveS3Endpoint)
+        : new LocalDiskStore(config.archiveDir);
+    const customers = new CustomerService(db, cipher, clock);
 
-  const handlers: EventHandler<any>[] = [
-    propertyCreatedHandler,
-    unitCreatedHandler,
-    policyChangedHandler('customers'),
-    clearanceDecidedHandler(clock),
-    ...gradingHandlers(clock),
-  ];
-  const consumers = handlers.map(
-    (h) => new EventConsumer(h, { nc, db, log: log.child({ consumer: h.name }) }),
-  );
-  for (const c of consumers) await c.start();
-
-  const cipher = new PiiCipher(config.customerDataKey);
-  const files: FileStore =
-    config.archiveStore === 's3'
-      ? new S3Store(config.archiveS3Endpoint)
-      : new LocalDiskStore(config.archiveDir);
-  const customers = new CustomerService(db, cipher, clock);
-
-  const scheduler = new Scheduler(
-    db,
-    clock,
-    log.child({ component: 'scheduler' }),
-    {
-      ...moveInJobs(clock),
-      [CARE_NOTICE]: (em, p) => runCareNotice(em, p, clock.now()),
-      [CARE_BIRTHDAY]: async (em, p) => {
-        const c = await one(
-          em,
-          'select id, name, property_id, birthday::text as birthday from customers where id = ?',
-          [p.customerId],
-        );
-        if (!c) return;
-        await insertNotice(em, {
-          propertyId: c.property_id,
-          kind: 'CARE_BIRTHDAY',
-          title: 'Happy birthday',
-          body: `Best wishes to ${c.name} from your property management.`,
-          status: 'SENT',
-          customerIds: [c.id],
-          at: clock.now(),
-        });
-        if (c.birthday) await customers.scheduleBirthday(em, c.id, c.property_id, c.birthday);
+    const scheduler = new Scheduler(
+      db,
+      clock,
+      log.child({ component: 'scheduler' }),
+      {
+        ...moveInJobs(clock),
+        [CARE_NOTICE]: (em, p) => runCareNotice(em, p, clock.now()),
+        [CARE_BIRTHDAY]: async (em, p) => {
+          const c = await one(
+            em,
+            'select id, name, property_id, birthday::text as birthday from customers where id = ?',
+            [p.customerId],
+          );
+          if (!c) return;
+          await insertNotice(em, {
+            propertyId: c.property_id,
+            kind: 'CARE_BIRTHDAY',
+            title: 'Happy birthday',
+            body: `Best wishes to ${c.name} from your property management.`,
+            status: 'SENT',
+            customerIds: [c.id],
+            at: clock.now(),
+          });
+          if (c.birthday) await customers.scheduleBirthday(em, c.id, c.property_id, c.birthday);
+        },
       },
-    },
-    config.schedulerPollMs,
-  );
-  scheduler.start();
+      config.schedulerPollMs,
+    );
+    return {
+      resolvers: [
+        new CustomerResolver(customers, cipher),
+        new ImportResolver(new ImportService(db, customers, cipher)),
+        new OccupancyResolver(new OccupancyService(db, clock)),
+        new MoveOutResolver(new MoveOutService(db, clock)),
+        new ArchiveResolver(new ArchiveService(db, files, clock)),
+        new NoticeResolver(new NoticeService(db, clock)),
+        new PropertyKpiResolver(db),
+      ],
+      consumers: [
+        propertyCreatedHandler,
+        unitCreatedHandler,
+        policyChangedHandler('customers'),
+        clearanceDecidedHandler(clock),
+        ...gradingHandlers(clock),
+      ],
+      workers: [scheduler],
+      expose: { scheduler },
+    };
+  },
+};
 
-  const verifier = subgraphVerifier(config);
-  const { schema } = await buildCustomersSchema([
-    new CustomerResolver(customers, cipher),
-    new ImportResolver(new ImportService(db, customers, cipher)),
-    new OccupancyResolver(new OccupancyService(db, clock)),
-    new MoveOutResolver(new MoveOutService(db, clock)),
-    new ArchiveResolver(new ArchiveService(db, files, clock)),
-    new NoticeResolver(new NoticeService(db, clock)),
-    new PropertyKpiResolver(db),
-  ]);
+export type CustomersServer = RunningSubgraph<{ scheduler: Scheduler }>;
 
-  const http = await startGraphQLServer({
-    port: config.port,
-    log,
-    production: config.nodeEnv === 'production',
-    schema,
-    context: subgraphContext({ db, verifier, internalSecret: config.internalSecret }),
-    tenantOf: (ctx) => ctx.principal,
-    ready: async () => !nc.isClosed() && (await db.orm.isConnected()),
-  });
-  log.info('customers subgraph listening', { url: http.url });
-
-  return {
-    http,
-    db,
-    scheduler,
-    consumers,
-    async stop() {
-      await http.close();
-      await scheduler.stop();
-      for (const c of consumers) await c.stop();
-      await relay.stop();
-      verifier.close();
-      await nc.drain();
-      await db.close();
-    },
-  };
-}
+export const startCustomers = (config: CustomersConfig, log: Logger, options: RuntimeOptions = {}) =>
+  startSubgraph(customersSubgraph, config, log, options);
