@@ -53,4 +53,11 @@ describe('error formatting', () => {
     const abort = wrap(new DOMException('The operation was aborted due to timeout', 'TimeoutError') as never);
     expect(format({ message: abort.message }, abort).extensions?.code).toBe(ErrorCode.TIMEOUT);
   });
+
+  it('a number past its column (a Fen input beyond its documented maximum) is VALIDATION_FAILED', () => {
+    const e = wrap(
+      Object.assign(new Error('value "3000000000" is out of range for type integer'), { code: '22003' }),
+    );
+    expect(format({ message: e.message }, e).extensions?.code).toBe(ErrorCode.VALIDATION_FAILED);
+  });
 });

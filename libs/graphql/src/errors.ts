@@ -60,14 +60,17 @@ export function verificationError(e: unknown): GraphQLError | undefined {
   return undefined;
 }
 
-/** PostgreSQL's `query_canceled`, which `statement_timeout` raises. */
-const STATEMENT_TIMEOUT = '57014';
-const isStatementTimeout = (e: unknown): boolean =>
+/** A PostgreSQL error code on the error or what it wraps (MikroORM keeps the driver's as `previous`). */
+const hasPgCode = (e: unknown, code: string): boolean =>
   !!e &&
   typeof e === 'object' &&
-  ((e as { code?: unknown }).code === STATEMENT_TIMEOUT ||
-    isStatementTimeout((e as { cause?: unknown }).cause) ||
-    isStatementTimeout((e as { previous?: unknown }).previous));
+  ((e as { code?: unknown }).code === code ||
+    hasPgCode((e as { cause?: unknown }).cause, code) ||
+    hasPgCode((e as { previous?: unknown }).previous, code));
+/** `query_canceled`, which `statement_timeout` raises. */
+const isStatementTimeout = (e: unknown) => hasPgCode(e, '57014');
+/** `numeric_value_out_of_range`: a Fen input past its column's documented maximum. */
+const isOutOfRange = (e: unknown) => hasPgCode(e, '22003');
 
 const PUBLIC_CODES = new Set<string>([
   ...Object.values(ErrorCode),
@@ -115,6 +118,12 @@ export function errorFormatter(log: Logger) {
         message: 'a dependency did not answer in time',
         path: formatted.path,
         extensions: { code: ErrorCode.TIMEOUT, dependency: 'upstream' },
+      };
+    if (isOutOfRange(original))
+      return {
+        message: 'a number is beyond the maximum of its field',
+        path: formatted.path,
+        extensions: { code: ErrorCode.VALIDATION_FAILED, details: { problems: [] } },
       };
     if (isStatementTimeout(original))
       return {
