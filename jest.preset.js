@@ -16,7 +16,7 @@ module.exports = {
   testEnvironment: 'node',
   transform: { '^.+\\.(t|j|mj)s$': swc },
   transformIgnorePatterns: [
-    '/node_modules/(?!(@keycloak/keycloak-admin-client|@microsoft/kiota-[^/]+|url-template|camelize-ts)/)',
+    '/node_modules/(?!(@keycloak/keycloak-admin-client|@microsoft/kiota-[^/]+|url-template|camelize-ts|temporal-polyfill|temporal-utils)/)',
   ],
   moduleNameMapper: {
     '^@pm/testing/kit$': path.join(__dirname, 'libs/testing/src/kit'),

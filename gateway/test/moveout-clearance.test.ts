@@ -1,4 +1,4 @@
-import { addDays, dateIn } from '@pm/contracts';
+import { addDays, dateIn } from '@pm/time';
 import { gql, testClock } from '@pm/testing';
 import {
   billing,

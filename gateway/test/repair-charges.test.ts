@@ -1,4 +1,4 @@
-import { dateIn } from '@pm/contracts';
+import { dateIn } from '@pm/time';
 import { gql, testClock } from '@pm/testing';
 import {
   billing,

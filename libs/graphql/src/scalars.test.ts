@@ -1,5 +1,6 @@
 import { GraphQLObjectType, GraphQLSchema, graphql } from 'graphql';
-import { DateScalar, FenScalar, isCalendarDate } from './scalars';
+import { isCalendarDate } from '@pm/time';
+import { DateScalar, FenScalar } from './scalars';
 import { decodePage, toConnection } from './connection';
 
 describe('Date scalar', () => {

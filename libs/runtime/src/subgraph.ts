@@ -3,7 +3,7 @@ import { NatsConnection } from 'nats';
 import { GraphQLSchema } from 'graphql';
 import { CachedDirectory, HttpDirectory, TenantDirectory, TokenVerifier } from '@pm/auth';
 import { Env, KeycloakCell } from '@pm/config';
-import { Clock, systemClock } from '@pm/contracts';
+import { Clock, systemClock } from '@pm/time';
 import { Database, DbOptions } from '@pm/db';
 import { EventConsumer, EventHandler, OutboxRelay, connectNats, ensureStreams } from '@pm/events';
 import { RunningServer, startGraphQLServer, subgraphContext } from '@pm/graphql';

@@ -1,10 +1,11 @@
+import { dateIn } from '@pm/time';
 import { Client } from 'pg';
 import { headers as natsHeaders, NatsConnection, connect } from 'nats';
 import { Events } from '@pm/contracts';
 import { ReportsService } from '../src/reports/reports.service';
 import { uuidv7 } from '@pm/db';
 import { codes, gql, testClock, testNatsUrl } from '@pm/testing';
-import { periodOf, todayIn } from '../src/schedule/dates';
+import { periodOf } from '../src/schedule/dates';
 import { ADMIN_URL, Person, invite, startWithAppraisal, waitForProjections } from './helpers';
 import {
   Company,
@@ -26,7 +27,7 @@ const RECORD = `mutation($i: RecordCheckInput!) { recordCheck(input: $i) {
 const SHEET = `query($s: ID!, $p: String!) { scoreSheet(staffId: $s, period: $p) {
   staff { id } period sheet total checks items { item max score } findings { id status } } }`;
 
-const today = todayIn('Asia/Shanghai', testClock.now());
+const today = dateIn(testClock.now(), 'Asia/Shanghai');
 const month = today.slice(0, 7);
 const item = (r: any, code: string) => r.items.find((i: any) => i.item === code).score;
 

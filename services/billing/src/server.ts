@@ -5,7 +5,7 @@ import { policyChangedHandler } from '@pm/policy';
 import { BillingConfig, loadBillingConfig } from './config';
 import { entities } from './mikro-orm.config';
 import { buildBillingSchema } from './schema';
-import { Clock } from '@pm/contracts';
+import { Clock } from '@pm/time';
 import {
   occupancyEndedHandler,
   occupancyStartedHandler,

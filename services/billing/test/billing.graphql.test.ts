@@ -1,7 +1,8 @@
 import { codes, gql, testNatsUrl } from '@pm/testing';
 import { Client } from 'pg';
 import { NatsConnection, connect } from 'nats';
-import { Events, FakeClock } from '@pm/contracts';
+import { Events } from '@pm/contracts';
+import { FakeClock } from '@pm/time';
 import { uuidv7 } from '@pm/db';
 import { BillService } from '../src/bill/bill.service';
 import { ADMIN_URL } from './helpers';

@@ -5,7 +5,7 @@ import { publishInTx } from '@pm/events';
 import { runWithTenant, systemContext } from '@pm/tenant-context';
 import { CustomersServer } from '../src/server';
 import { q } from '@pm/db';
-import { dateIn, addDays } from '@pm/contracts';
+import { dateIn, addDays } from '@pm/time';
 import {
   Company,
   createProperty,

@@ -29,7 +29,7 @@ export const tenancySubgraph: SubgraphDefinition<TenancyConfig, object, object> 
   loadConfig: loadTenancyConfig,
   entities,
   buildSchema: buildTenancySchema,
-  async compose({ config, log, db }) {
+  async compose({ config, log, db, clock }) {
     const cells = config.keycloakCells.map(
       (c) =>
         new KeycloakAdmin(
@@ -54,7 +54,7 @@ export const tenancySubgraph: SubgraphDefinition<TenancyConfig, object, object> 
         new PropertyResolver(new PropertyService(db), units),
         new UnitResolver(units),
         new StaffResolver(staff),
-        new PolicyResolver(new PolicyService(db)),
+        new PolicyResolver(new PolicyService(db, clock)),
         new MeResolver(staff),
         new PartnerClientResolver(new PartnerClientService(db, cells, log)),
       ],

@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 import { gql, testDatabaseUrl } from '@pm/testing';
 import { TicketsServer } from '../src/server';
-import { FakeClock } from '@pm/contracts';
+import { FakeClock } from '@pm/time';
 import { Platform, starter, startPlatform, until } from '@pm/testing/kit';
 
 export const ADMIN_URL = testDatabaseUrl('tickets');

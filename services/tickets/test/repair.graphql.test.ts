@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import { codes, gql, testClock } from '@pm/testing';
-import { FakeClock, dateIn } from '@pm/contracts';
+import { FakeClock, dateIn } from '@pm/time';
 import { TicketService } from '../src/ticket/ticket.service';
 import { TICKET_FIELDS, adminDb, ok, outboxEvents, startTicketsPlatform, waitForProjection } from './helpers';
 import {

@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { FakeClock } from '@pm/contracts';
+import { FakeClock } from '@pm/time';
 import { TicketsServer } from '../src/server';
 import { adminDb, ok, outboxEvents, startTicketsPlatform, waitForProjection } from './helpers';
 import {

@@ -1,7 +1,7 @@
 import { Database } from '@pm/db';
 import { Logger } from '@pm/observability';
 import { systemContext } from '@pm/tenant-context';
-import { Clock, DEFAULT_TIME_ZONE, dateIn } from '@pm/contracts';
+import { Clock, DEFAULT_TIME_ZONE, dateIn } from '@pm/time';
 import { DunningService } from './dunning.service';
 
 /** Runs generateDunning(today) for every tenant billing has seen, every `pollMs` (0 = off). */

@@ -16,7 +16,7 @@ import {
 import { policyValue } from '@pm/policy';
 import { actorId, marks, one, q, tenantId } from '@pm/db';
 import { isUuid } from '@pm/contracts';
-import { Clock, dateIn, instantAt } from '@pm/contracts';
+import { Clock, dateIn, instantAt } from '@pm/time';
 import { PiiCipher, normalise } from '../common/pii';
 import { findProperty } from '../projection/projection';
 import { scheduleJob } from '../schedule/scheduler';
@@ -124,7 +124,7 @@ export class CustomerService {
     if (!enabled) return;
     const tz = (await findProperty(em, propertyId))?.timeZone ?? 'Asia/Shanghai';
     const next = nextBirthday(birthday, dateIn(this.clock.now(), tz));
-    await scheduleJob(em, CARE_BIRTHDAY, instantAt(next, 9, tz), { customerId, propertyId, birthday });
+    await scheduleJob(em, CARE_BIRTHDAY, instantAt(next, tz, 540), { customerId, propertyId, birthday });
   }
 
   async get(principal: Principal, id: string): Promise<Customer | null> {

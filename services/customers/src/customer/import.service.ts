@@ -1,8 +1,9 @@
+import { isCalendarDate } from '@pm/time';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Principal } from '@pm/auth';
 import { Database, uuidv7 } from '@pm/db';
-import { assertPropertyVisible, isCalendarDate, notFound, validationFailed } from '@pm/graphql';
+import { assertPropertyVisible, notFound, validationFailed } from '@pm/graphql';
 import { one, q, tenantId } from '@pm/db';
 import { isUuid } from '@pm/contracts';
 import { PiiCipher, normalise } from '../common/pii';

@@ -2,7 +2,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Events } from '@pm/contracts';
 import { EventHandler } from '@pm/events';
 import { policyValue } from '@pm/policy';
-import { Clock, dateIn, monthsBetween } from '@pm/contracts';
+import { Clock, dateIn, monthsBetween } from '@pm/time';
 import { one, q } from '@pm/db';
 import { segmentFor } from './grading.rules';
 

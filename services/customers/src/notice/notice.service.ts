@@ -3,7 +3,7 @@ import { Principal } from '@pm/auth';
 import { Database, uuidv7 } from '@pm/db';
 import { assertPropertyVisible, conflict, forbidden, notFound, validationFailed } from '@pm/graphql';
 import { policyValue } from '@pm/policy';
-import { Clock, dateIn } from '@pm/contracts';
+import { Clock, dateIn } from '@pm/time';
 import { actorId, marks, one, q, tenantId, ts } from '@pm/db';
 import { isUuid } from '@pm/contracts';
 import { approvesArchives } from '../archive/archive.rules';

@@ -3,9 +3,9 @@ import { Principal } from '@pm/auth';
 import { Events } from '@pm/contracts';
 import { Database, uuidv7 } from '@pm/db';
 import { publishInTx } from '@pm/events';
-import { assertPropertyVisible, conflict, isCalendarDate, notFound, validationFailed } from '@pm/graphql';
+import { assertPropertyVisible, conflict, notFound, validationFailed } from '@pm/graphql';
 import { policyValue } from '@pm/policy';
-import { Clock, dateIn, instantAt } from '@pm/contracts';
+import { Clock, dateIn, instantAt, isCalendarDate } from '@pm/time';
 import { one, q, tenantId } from '@pm/db';
 import { isUuid } from '@pm/contracts';
 import { findUnit, timeZoneOf } from '../projection/projection';
@@ -215,8 +215,8 @@ export class OccupancyService {
         at: this.clock.now(),
       });
       const t = moveInTimers(input.deadline, days);
-      await scheduleJob(em, MOVE_IN_REMINDER, instantAt(t.remindOn, 9, tz), { noticeId: id });
-      await scheduleJob(em, MOVE_IN_ESCALATION, instantAt(t.escalateOn, 9, tz), { noticeId: id });
+      await scheduleJob(em, MOVE_IN_REMINDER, instantAt(t.remindOn, tz, 540), { noticeId: id });
+      await scheduleJob(em, MOVE_IN_ESCALATION, instantAt(t.escalateOn, tz, 540), { noticeId: id });
       return toNotice(r);
     });
   }

@@ -1,7 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Events } from '@pm/contracts';
 import { EventHandler } from '@pm/events';
-import { DEFAULT_TIME_ZONE } from '@pm/contracts';
+import { DEFAULT_TIME_ZONE } from '@pm/time';
 import { one, q } from '@pm/db';
 
 /** Properties and units as this service knows them: fed only by tenancy's events. */

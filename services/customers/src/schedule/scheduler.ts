@@ -2,7 +2,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Database, uuidv7 } from '@pm/db';
 import { Logger } from '@pm/observability';
 import { runWithTenant, systemContext } from '@pm/tenant-context';
-import { Clock } from '@pm/contracts';
+import { Clock } from '@pm/time';
 import { one, q, tenantId, ts } from '@pm/db';
 
 export type JobHandler = (em: EntityManager, payload: any, job: { id: string; runAt: Date }) => Promise<void>;

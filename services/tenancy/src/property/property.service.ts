@@ -1,3 +1,4 @@
+import { DEFAULT_TIME_ZONE } from '@pm/time';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Events, isUuid } from '@pm/contracts';
 import { Database } from '@pm/db';
@@ -6,8 +7,6 @@ import { Principal } from '@pm/auth';
 import { ConnectionShape, PageArgs, decodePage, toConnection, validationFailed } from '@pm/graphql';
 import { Property } from './property.entity';
 import { CreatePropertyInput } from './property.inputs';
-
-export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
 
 export function isTimeZone(tz: string): boolean {
   try {

@@ -17,12 +17,11 @@ import { Database, TenantEntity } from '@pm/db';
 import {
   GraphQLContext,
   assertPropertyVisible,
-  isCalendarDate,
   notFound,
   requirePrincipal,
   validationFailed,
 } from '@pm/graphql';
-import { Clock } from '@pm/contracts';
+import { Clock, isCalendarDate } from '@pm/time';
 import { PropertyProjection } from '../projection/projection.entities';
 
 @ObjectType('PatrolCheckIn')

@@ -14,10 +14,14 @@ import {
 } from '@pm/graphql';
 import { policyValue } from '@pm/policy';
 import { TenantContext } from '@pm/tenant-context';
-import { Clock } from '@pm/contracts';
-import { localDate } from '../common/time';
+import { Clock, dateIn } from '@pm/time';
 import { Notifier, TicketNotice } from '../notify/notifier';
-import { PropertyProjection, StaffProjection, UnitProjection } from '../projection/projection.entities';
+import {
+  PropertyProjection,
+  StaffProjection,
+  UnitProjection,
+  zoneOf,
+} from '../projection/projection.entities';
 import { PriceService } from '../price/price.service';
 import {
   DeadlineSpec,
@@ -277,7 +281,7 @@ export class TicketService {
       if (!property) throw notFound('property');
       const { t, facts, action, tz } = await build(em, property.timeZone);
       const now = t.createdAt;
-      const policy = await loadSlaPolicy(em, propertyId, localDate(now, tz));
+      const policy = await loadSlaPolicy(em, propertyId, dateIn(now, tz));
       const specs = deadlinesOnCreate(
         {
           kind: t.kind,
@@ -369,7 +373,7 @@ export class TicketService {
       t.escalated = true;
       await this.addEvent(em, t, 'ESCALATED', principal, now, note);
       if (t.kind === TicketKind.HELP) {
-        const p = await loadSlaPolicy(em, t.propertyId, localDate(now, tz));
+        const p = await loadSlaPolicy(em, t.propertyId, dateIn(now, tz));
         await this.addDeadlines(em, t, [
           {
             kind: 'HELP_ANSWER',
@@ -444,7 +448,7 @@ export class TicketService {
         ]);
       t.quoteState = QuoteState.ACCEPTED;
       await this.addEvent(em, t, 'QUOTE_ACCEPTED', principal, now);
-      const p = await loadSlaPolicy(em, t.propertyId, localDate(now, tz));
+      const p = await loadSlaPolicy(em, t.propertyId, dateIn(now, tz));
       await this.addDeadlines(em, t, [
         onSiteDueAt(t.priority ?? RepairPriority.NORMAL, now, t.appointmentAt, p, tz),
       ]);
@@ -494,7 +498,7 @@ export class TicketService {
     return this.change(principal, id, async (em, t, now, tz) => {
       this.assertOpen(t);
       const needed = Number(
-        await policyValue(em, 'tickets.refusalSignatures', t.propertyId, localDate(now, tz)),
+        await policyValue(em, 'tickets.refusalSignatures', t.propertyId, dateIn(now, tz)),
       );
       const signatures = input.signatures.map((s) => s.trim()).filter(Boolean);
       const problems: Problem[] = [];
@@ -639,8 +643,7 @@ export class TicketService {
     return this.db.tx(async (em) => {
       const t = await this.loadVisible(em, id);
       if (!t) throw notFound('ticket');
-      const property = await em.findOne(PropertyProjection, { id: t.propertyId });
-      await fn(em, t, this.clock.now(), property?.timeZone ?? 'Asia/Shanghai');
+      await fn(em, t, this.clock.now(), await zoneOf(em, t.propertyId));
       await em.flush();
       return t;
     }, principal);
