@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { DateScalar } from '@pm/graphql';
+import { DateScalar, FenScalar } from '@pm/graphql';
 import { ArrearsStage } from '../common/period';
 import { CustomerRef } from '../customer/customer.stub';
 
@@ -20,7 +20,7 @@ registerEnumType(ArrearsStageEnum, {
 export class ArrearsRow {
   @Field(() => CustomerRef)
   customer!: CustomerRef;
-  @Field(() => Int)
+  @Field(() => FenScalar)
   overdueFen!: number;
   @Field(() => Int, { description: 'Complete months since the oldest unpaid due date.' })
   months!: number;

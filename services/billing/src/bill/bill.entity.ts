@@ -10,9 +10,9 @@ import {
   Property,
   Unique,
 } from '@mikro-orm/core';
-import { Directive, Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, Float, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { TenantEntity, TenantOwned } from '@pm/db';
-import { DateScalar } from '@pm/graphql';
+import { DateScalar, FenScalar } from '@pm/graphql';
 import { NO_ACTION, fen } from '../common/columns';
 import { Rounding } from '../common/money';
 import { BillStatus, describeLine } from './bill.rules';
@@ -54,12 +54,12 @@ export class Bill extends TenantEntity {
   @Property({ type: 'date' })
   dueDate!: string;
 
-  @Field(() => Int)
+  @Field(() => FenScalar)
   @Property({ type: fen() })
   @Check({ name: 'bills_total_fen_check', expression: 'total_fen >= 0' })
   totalFen!: number;
 
-  @Field(() => Int)
+  @Field(() => FenScalar)
   @Property({ type: fen(), default: 0 })
   paidFen: Opt<number> = 0;
 
@@ -126,7 +126,7 @@ export class BillLine extends TenantOwned {
     return describeLine(this);
   }
 
-  @Field(() => Int)
+  @Field(() => FenScalar)
   @Property({ type: fen() })
   amountFen!: number;
 
@@ -138,7 +138,7 @@ export class BillLine extends TenantOwned {
   @Property({ type: new DecimalType('number'), precision: 14, scale: 3, nullable: true })
   quantity?: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => FenScalar, { nullable: true })
   @Property({ type: 'integer', nullable: true })
   unitPriceFen?: number | null;
 }

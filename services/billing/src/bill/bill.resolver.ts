@@ -1,18 +1,6 @@
-import {
-  Arg,
-  Args,
-  Authorized,
-  Ctx,
-  FieldResolver,
-  ID,
-  Int,
-  Mutation,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { StaffRole } from '@pm/contracts';
-import { DateScalar, GraphQLContext, loaderFor, requirePrincipal } from '@pm/graphql';
+import { DateScalar, FenScalar, GraphQLContext, loaderFor, requirePrincipal } from '@pm/graphql';
 import { PageArgsInput } from '../common/page';
 import { DunningRound } from '../dunning/dunning.entity';
 import { DunningService } from '../dunning/dunning.service';
@@ -56,7 +44,7 @@ export class BillResolver {
     return r?.lines ?? [];
   }
 
-  @FieldResolver(() => Int, {
+  @FieldResolver(() => FenScalar, {
     description: 'R-BIL-4 late fee as of a date (default: today in the property time zone).',
   })
   async lateFeeFen(

@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { DateScalar, connectionOf } from '@pm/graphql';
+import { connectionOf, DateScalar, FenScalar } from '@pm/graphql';
 import { Bill } from './bill.entity';
 
 @ObjectType({ description: 'How a late fee was computed: Σ days × base × rate, rounded once.' })
@@ -10,13 +10,13 @@ export class LateFeeSegment {
   to!: string;
   @Field(() => Int)
   days!: number;
-  @Field(() => Int)
+  @Field(() => FenScalar)
   baseFen!: number;
 }
 
 @ObjectType()
 export class LateFeeExplanation {
-  @Field(() => Int)
+  @Field(() => FenScalar)
   feeFen!: number;
   @Field({ description: 'Rate per day as an exact decimal, e.g. "0.0005".' })
   ratePerDay!: string;

@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import { GraphQLContext, loaderFor, requirePrincipal } from '@pm/graphql';
+import { FenScalar, GraphQLContext, loaderFor, requirePrincipal } from '@pm/graphql';
 import { ArrearsService } from '../arrears/arrears.service';
 import { CustomerRef } from './customer.stub';
 
@@ -15,7 +15,9 @@ export class CustomerBalanceResolver {
     }).load(id);
   }
 
-  @FieldResolver(() => Int, { description: 'Unpaid fen of all bills less unallocated credit (billing).' })
+  @FieldResolver(() => FenScalar, {
+    description: 'Unpaid fen of all bills less unallocated credit (billing).',
+  })
   async balanceFen(@Root() c: CustomerRef, @Ctx() ctx: GraphQLContext) {
     return (await this.load(ctx, c.id))?.balanceFen ?? 0;
   }

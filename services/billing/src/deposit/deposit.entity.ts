@@ -1,7 +1,7 @@
 import { Check, Entity, Enum, Index, Opt, Property } from '@mikro-orm/core';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { TenantEntity } from '@pm/db';
-import { DateScalar } from '@pm/graphql';
+import { DateScalar, FenScalar } from '@pm/graphql';
 import { fen } from '../common/columns';
 import { DepositKind, DepositNote } from './deposit.rules';
 
@@ -29,12 +29,12 @@ export class Deposit extends TenantEntity {
   @Enum({ items: () => DepositKind })
   kind!: DepositKind;
 
-  @Field(() => Int)
+  @Field(() => FenScalar)
   @Property({ type: fen() })
   @Check({ name: 'deposits_amount_fen_check', expression: 'amount_fen > 0' })
   amountFen!: number;
 
-  @Field(() => Int, { description: 'Deducted, e.g. for lost worker passes.' })
+  @Field(() => FenScalar, { description: 'Deducted, e.g. for lost worker passes.' })
   @Property({ type: fen(), default: 0 })
   deductedFen: Opt<number> = 0;
 
@@ -58,7 +58,7 @@ export class Deposit extends TenantEntity {
   @Property({ type: 'date', nullable: true })
   refundedOn?: string | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => FenScalar, { nullable: true })
   @Property({ type: fen(), nullable: true })
   refundedFen?: number | null;
 

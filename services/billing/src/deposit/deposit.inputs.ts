@@ -1,5 +1,5 @@
-import { Field, ID, InputType, Int } from 'type-graphql';
-import { DateScalar } from '@pm/graphql';
+import { Field, ID, InputType } from 'type-graphql';
+import { DateScalar, FenScalar } from '@pm/graphql';
 import { DepositKind } from './deposit.rules';
 
 @InputType()
@@ -10,7 +10,7 @@ export class RecordDepositInput {
   customerId?: string | null;
   @Field(() => DepositKind)
   kind!: DepositKind;
-  @Field(() => Int)
+  @Field(() => FenScalar)
   amountFen!: number;
   @Field(() => DateScalar)
   receivedOn!: string;

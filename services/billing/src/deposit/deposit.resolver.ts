@@ -1,6 +1,6 @@
-import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { StaffRole } from '@pm/contracts';
-import { DateScalar, GraphQLContext, requirePrincipal } from '@pm/graphql';
+import { DateScalar, FenScalar, GraphQLContext, requirePrincipal } from '@pm/graphql';
 import { Deposit } from './deposit.entity';
 import { RecordDepositInput } from './deposit.inputs';
 import { DepositService } from './deposit.service';
@@ -43,7 +43,7 @@ export class DepositResolver {
   @Mutation(() => Deposit)
   deductFromDeposit(
     @Arg('depositId', () => ID) id: string,
-    @Arg('amountFen', () => Int) amountFen: number,
+    @Arg('amountFen', () => FenScalar) amountFen: number,
     @Arg('reason') reason: string,
     @Ctx() ctx: GraphQLContext,
   ) {

@@ -1,5 +1,5 @@
-import { Field, ID, InputType, Int } from 'type-graphql';
-import { DateScalar } from '@pm/graphql';
+import { Field, ID, InputType } from 'type-graphql';
+import { DateScalar, FenScalar } from '@pm/graphql';
 
 @InputType()
 export class SetFeeScheduleInput {
@@ -7,12 +7,12 @@ export class SetFeeScheduleInput {
   propertyId!: string;
   @Field(() => DateScalar)
   effectiveFrom!: string;
-  @Field(() => Int)
+  @Field(() => FenScalar)
   managementFenPerSqm!: number;
-  @Field(() => Int)
+  @Field(() => FenScalar)
   waterFenPerUnit!: number;
-  @Field(() => Int)
+  @Field(() => FenScalar)
   electricityFenPerUnit!: number;
-  @Field(() => Int)
+  @Field(() => FenScalar)
   gasFenPerUnit!: number;
 }

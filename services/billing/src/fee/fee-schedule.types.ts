@@ -1,5 +1,5 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { DateScalar } from '@pm/graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { DateScalar, FenScalar } from '@pm/graphql';
 
 /** The prices in force, from a stored schedule or the platform defaults. */
 @ObjectType('FeeSchedule', {
@@ -10,13 +10,13 @@ export class FeeScheduleView {
   propertyId!: string;
   @Field(() => DateScalar)
   effectiveFrom!: string;
-  @Field(() => Int, { description: 'Management fee per m² per month, fen.' })
+  @Field(() => FenScalar, { description: 'Management fee per m² per month, fen.' })
   managementFenPerSqm!: number;
-  @Field(() => Int, { description: 'Fen per m³.' })
+  @Field(() => FenScalar, { description: 'Fen per m³.' })
   waterFenPerUnit!: number;
-  @Field(() => Int, { description: 'Fen per kWh.' })
+  @Field(() => FenScalar, { description: 'Fen per kWh.' })
   electricityFenPerUnit!: number;
-  @Field(() => Int, { description: 'Fen per m³.' })
+  @Field(() => FenScalar, { description: 'Fen per m³.' })
   gasFenPerUnit!: number;
   @Field({ description: 'True when the property has no schedule yet and the platform defaults apply.' })
   isDefault!: boolean;

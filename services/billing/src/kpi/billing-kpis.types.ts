@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { DateScalar } from '@pm/graphql';
+import { DateScalar, FenScalar } from '@pm/graphql';
 
 @ObjectType()
 export class ArrearsByStage {
@@ -7,7 +7,7 @@ export class ArrearsByStage {
   stage!: string;
   @Field(() => Int)
   customers!: number;
-  @Field(() => Int)
+  @Field(() => FenScalar)
   overdueFen!: number;
 }
 
@@ -15,9 +15,9 @@ export class ArrearsByStage {
 export class BillingKpis {
   @Field()
   period!: string;
-  @Field(() => Int)
+  @Field(() => FenScalar)
   billedFen!: number;
-  @Field(() => Int)
+  @Field(() => FenScalar)
   collectedFen!: number;
   @Field(() => Int)
   bills!: number;
@@ -27,7 +27,7 @@ export class BillingKpis {
   collectionRate!: number;
   @Field(() => Float, { description: 'Policy target (kpi.feeCollectionRateMin).' })
   target!: number;
-  @Field(() => Int, { description: 'Overdue fen of the property as of today.' })
+  @Field(() => FenScalar, { description: 'Overdue fen of the property as of today.' })
   arrearsFen!: number;
   @Field(() => DateScalar)
   arrearsAsOf!: string;

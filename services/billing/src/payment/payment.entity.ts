@@ -10,9 +10,9 @@ import {
   Property,
   Unique,
 } from '@mikro-orm/core';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { TenantEntity, TenantOwned } from '@pm/db';
-import { DateScalar } from '@pm/graphql';
+import { DateScalar, FenScalar } from '@pm/graphql';
 import { Bill } from '../bill/bill.entity';
 import { fen, NO_ACTION } from '../common/columns';
 import { PaymentStatus } from './payment.rules';
@@ -35,12 +35,14 @@ export class Payment extends TenantEntity {
     return this.bill.id;
   }
 
-  @Field(() => Int)
+  @Field(() => FenScalar)
   @Property({ type: fen() })
   @Check({ name: 'payments_amount_fen_check', expression: 'amount_fen > 0' })
   amountFen!: number;
 
-  @Field(() => Int, { description: 'Left after the bill and the customer’s older open bills: a credit.' })
+  @Field(() => FenScalar, {
+    description: 'Left after the bill and the customer’s older open bills: a credit.',
+  })
   @Property({ type: fen(), default: 0 })
   unallocatedFen: Opt<number> = 0;
 
@@ -106,7 +108,7 @@ export class PaymentAllocation extends TenantOwned {
     return this.bill.id;
   }
 
-  @Field(() => Int)
+  @Field(() => FenScalar)
   @Property({ type: fen() })
   @Check({ name: 'payment_allocations_amount_fen_check', expression: 'amount_fen > 0' })
   amountFen!: number;

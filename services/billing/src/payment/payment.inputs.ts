@@ -1,10 +1,11 @@
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { FenScalar } from '@pm/graphql';
+import { Field, ID, InputType } from 'type-graphql';
 
 @InputType()
 export class RecordPaymentInput {
   @Field(() => ID)
   billId!: string;
-  @Field(() => Int)
+  @Field(() => FenScalar)
   amountFen!: number;
   @Field()
   paidAt!: Date;
