@@ -7,7 +7,9 @@ import { Migration } from '@mikro-orm/migrations';
  */
 export class Migration20261202100000 extends Migration {
   override async up(): Promise<void> {
-    for (const table of ['property_projection', 'units_projection', 'occupancy_projection', 'billing_runs'])
-      this.addSql(`alter table "${table}" add column created_at timestamptz not null default now();`);
+    this.addSql('alter table property_projection add column created_at timestamptz not null default now();');
+    this.addSql('alter table units_projection add column created_at timestamptz not null default now();');
+    this.addSql('alter table occupancy_projection add column created_at timestamptz not null default now();');
+    this.addSql('alter table billing_runs add column created_at timestamptz not null default now();');
   }
 }
