@@ -156,6 +156,7 @@ import { TenantEntity } from '@pm/db';
 /** A ${one} of a property (the site filter of libs/db scopes it by propertyId). */
 @ObjectType('${One}')
 @Entity({ tableName: '${name}' })
+@Index({ name: '${name}_tenant_id_idx', properties: ['tenantId'] })
 @Index({ name: '${name}_property_idx', properties: ['tenantId', 'propertyId'] })
 export class ${One} extends TenantEntity {
   @Field(() => ID)
