@@ -14,17 +14,15 @@ import {
   isNonNullType,
   parse,
 } from 'graphql';
+import { SERVICES } from '@pm/contracts';
 import {
-  appraisal,
-  billing,
   Company,
-  customers,
   Platform,
   removeCompanies,
   signInternalForTest,
   signUpCompany,
+  starter,
   startPlatform,
-  tickets,
 } from '@pm/testing/kit';
 import { gql } from '@pm/testing';
 
@@ -135,7 +133,10 @@ describe('malformed ids on every id-taking root field of the supergraph', () => 
   let a: Company;
 
   beforeAll(async () => {
-    p = await startPlatform({}, [customers, tickets, billing, appraisal]);
+    p = await startPlatform(
+      {},
+      SERVICES.filter((s) => s.name !== 'tenancy').map((s) => starter(s.name)),
+    );
     a = await signUpCompany(p.gatewayUrl);
   }, 120_000);
   afterAll(async () => {
