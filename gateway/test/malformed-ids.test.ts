@@ -42,6 +42,7 @@ const SAMPLE: Record<string, unknown> = {
   ID: '00000000-0000-7000-8000-000000000000',
   String: 'x',
   Int: 1,
+  Fen: 100,
   Float: 1,
   Boolean: false,
   Date: '2026-01-01',

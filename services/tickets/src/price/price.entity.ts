@@ -1,3 +1,4 @@
+import { FenScalar } from '@pm/graphql';
 import { Check, Entity, Index, Property as Column, Unique } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { TenantEntity } from '@pm/db';
@@ -27,7 +28,7 @@ export class PriceItem extends TenantEntity {
   @Column({ type: 'text' })
   name!: string;
 
-  @Field(() => Int)
+  @Field(() => FenScalar)
   @Column({ type: 'integer' })
   @Check({ name: 'price_items_price_fen_check', expression: 'price_fen >= 0' })
   priceFen!: number;
