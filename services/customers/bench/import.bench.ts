@@ -7,7 +7,8 @@ import { runWithTenant } from '@pm/tenant-context';
 import { entities } from '../src/mikro-orm.config';
 import { PiiCipher } from '../src/common/pii';
 import { CustomerService } from '../src/customer/customer.service';
-import { ImportService } from '../src/customer/import.service';
+import { ImportService } from '../src/import/import.service';
+import { useCustomerDataKey } from '../src/common/pii.type';
 
 declare const BENCH_ROWS: number;
 declare const BENCH_DB: string;
@@ -55,7 +56,8 @@ it(`imports ${BENCH_ROWS} customers`, async () => {
     const csv = lines.join('\r\n') + '\r\n';
     const clock = { now: () => new Date('2026-11-27T04:00:00Z') };
     const cipher = new PiiCipher('bench-key');
-    const svc = new ImportService(db, new CustomerService(db, cipher, clock), cipher);
+    useCustomerDataKey(cipher);
+    const svc = new ImportService(db, new CustomerService(db, cipher, clock), cipher, clock);
     const principal: Principal = {
       tenantId,
       actor: { kind: 'user', id: randomUUID() },

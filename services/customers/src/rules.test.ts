@@ -13,14 +13,13 @@ import {
   keysRetained,
   lesseeBlockers,
   moveInTimers,
-} from './occupancy/checklist';
+} from './occupancy/occupancy.rules';
 import { blockedReason, moveOutProblems, releasePassNumber } from './moveout/moveout.rules';
 import { segmentFor } from './grading/grading.rules';
 import { periodRange, rate } from './kpi/kpi.rules';
-import { parseCsv } from './customer/csv';
-import { customerProblems } from './customer/customer.rules';
+import { parseCsv } from './import/import.rules';
+import { customerProblems, nextBirthday } from './customer/customer.rules';
 import { PiiCipher, maskIdNumber, maskPhone, seesUnmasked } from './common/pii';
-import { nextBirthday } from './customer/customer.service';
 import { instantAt } from '@pm/contracts';
 import { StaffRole } from '@pm/contracts';
 

@@ -1,4 +1,5 @@
 import { CachedDirectory, HttpDirectory, TokenVerifier } from '@pm/auth';
+import { Clock, systemClock } from '@pm/contracts';
 import { Database } from '@pm/db';
 import { EventConsumer, EventHandler, OutboxRelay, connectNats, ensureStreams } from '@pm/events';
 import { RunningServer, startGraphQLServer, subgraphContext } from '@pm/graphql';
@@ -7,26 +8,26 @@ import { policyChangedHandler } from '@pm/policy';
 import { CustomersConfig } from './config';
 import { entities } from './mikro-orm.config';
 import { buildCustomersSchema } from './schema';
-import { Clock, systemClock } from '@pm/contracts';
 import { PiiCipher } from './common/pii';
-import { propertyCreatedHandler, unitCreatedHandler } from './projection/projection';
-import { Scheduler } from './schedule/scheduler';
+import { useCustomerDataKey } from './common/pii.type';
+import { clearanceDecidedHandler } from './consumers/clearance.consumer';
+import { gradingHandlers } from './consumers/grading.consumer';
+import { propertyCreatedHandler, unitCreatedHandler } from './consumers/projection.consumer';
+import { Scheduler } from './schedule/schedule.service';
 import { CARE_BIRTHDAY, CustomerService } from './customer/customer.service';
 import { CustomerResolver } from './customer/customer.resolver';
-import { ImportService } from './customer/import.service';
-import { ImportResolver } from './customer/import.resolver';
+import { ImportService } from './import/import.service';
+import { ImportResolver } from './import/import.resolver';
 import { OccupancyService, moveInJobs } from './occupancy/occupancy.service';
 import { OccupancyResolver } from './occupancy/occupancy.resolver';
-import { MoveOutService, clearanceDecidedHandler } from './moveout/moveout.service';
+import { MoveOutService } from './moveout/moveout.service';
 import { MoveOutResolver } from './moveout/moveout.resolver';
 import { ArchiveService } from './archive/archive.service';
-import { ArchiveResolver } from './archive/archive.resolver';
+import { ArchiveLoanFields, ArchiveResolver } from './archive/archive.resolver';
 import { FileStore, LocalDiskStore, S3Store } from './archive/file-store';
-import { NoticeService, CARE_NOTICE, insertNotice, runCareNotice } from './notice/notice.service';
+import { NoticeService, CARE_NOTICE, runCareNotice } from './notice/notice.service';
 import { NoticeResolver } from './notice/notice.resolver';
-import { gradingHandlers } from './grading/grading.service';
-import { PropertyKpiResolver } from './kpi/property.stub';
-import { one } from '@pm/db';
+import { PropertyKpiResolver } from './kpi/kpi.resolver';
 
 export interface CustomersServer {
   http: RunningServer;
@@ -48,6 +49,8 @@ export async function startCustomers(
   options: CustomersOptions = {},
 ): Promise<CustomersServer> {
   const clock = options.clock ?? systemClock;
+  const cipher = new PiiCipher(config.customerDataKey);
+  useCustomerDataKey(cipher);
   const db = await Database.connect({ clientUrl: config.databaseUrl, entities });
   const nc = await connectNats(config.natsUrl, 'customers');
   await ensureStreams(nc);
@@ -58,6 +61,8 @@ export async function startCustomers(
   });
   await relay.start();
 
+  // Handlers of different events (an existential type TypeScript lacks); each consumer checks
+  // the payload against its handler's own contract.
   const handlers: EventHandler<any>[] = [
     propertyCreatedHandler,
     unitCreatedHandler,
@@ -70,7 +75,6 @@ export async function startCustomers(
   );
   for (const c of consumers) await c.start();
 
-  const cipher = new PiiCipher(config.customerDataKey);
   const files: FileStore =
     config.archiveStore === 's3'
       ? new S3Store(config.archiveS3Endpoint)
@@ -84,24 +88,7 @@ export async function startCustomers(
     {
       ...moveInJobs(clock),
       [CARE_NOTICE]: (em, p) => runCareNotice(em, p, clock.now()),
-      [CARE_BIRTHDAY]: async (em, p) => {
-        const c = await one(
-          em,
-          'select id, name, property_id, birthday::text as birthday from customers where id = ?',
-          [p.customerId],
-        );
-        if (!c) return;
-        await insertNotice(em, {
-          propertyId: c.property_id,
-          kind: 'CARE_BIRTHDAY',
-          title: 'Happy birthday',
-          body: `Best wishes to ${c.name} from your property management.`,
-          status: 'SENT',
-          customerIds: [c.id],
-          at: clock.now(),
-        });
-        if (c.birthday) await customers.scheduleBirthday(em, c.id, c.property_id, c.birthday);
-      },
+      [CARE_BIRTHDAY]: (em, p) => customers.birthdayJob(em, p),
     },
     config.schedulerPollMs,
   );
@@ -114,11 +101,12 @@ export async function startCustomers(
     ),
   });
   const { schema } = await buildCustomersSchema([
-    new CustomerResolver(customers, cipher),
-    new ImportResolver(new ImportService(db, customers, cipher)),
+    new CustomerResolver(customers),
+    new ImportResolver(new ImportService(db, customers, cipher, clock)),
     new OccupancyResolver(new OccupancyService(db, clock)),
     new MoveOutResolver(new MoveOutService(db, clock)),
     new ArchiveResolver(new ArchiveService(db, files, clock)),
+    new ArchiveLoanFields(clock),
     new NoticeResolver(new NoticeService(db, clock)),
     new PropertyKpiResolver(db),
   ]);

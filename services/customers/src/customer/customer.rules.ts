@@ -34,3 +34,16 @@ export function customerProblems(c: CustomerFields): Problem[] {
     p.push({ field: 'email', message: 'is not an e-mail' });
   return p;
 }
+
+/** R-CUS-3: the next birthday on or after `today` (29 Feb → 28 Feb in common years). */
+export function nextBirthday(birthday: string, today: string): string {
+  const [, m, d] = birthday.split('-').map(Number);
+  let y = Number(today.slice(0, 4));
+  const make = (year: number) => {
+    const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+    const day = m === 2 && d === 29 && !leap ? 28 : d;
+    return `${year}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  };
+  if (make(y) < today) y++;
+  return make(y);
+}

@@ -1,4 +1,3 @@
-/** A rate with the counts it was computed from (R-KPI-*); 0 when there is nothing to count. */
 /** A fraction in [0, 1], or null when nothing was counted (as every subgraph's KPIs do). */
 export const rate = (numerator: number, denominator: number): number | null =>
   denominator ? numerator / denominator : null;
