@@ -1,12 +1,13 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Principal } from '@pm/auth';
-import { Clock, isUuid } from '@pm/contracts';
+import { Clock, Events, isUuid } from '@pm/contracts';
 import { Database } from '@pm/db';
+import { publishManyInTx } from '@pm/events';
 import { assertPropertyVisible, notFound, validationFailed } from '@pm/graphql';
 import { PiiCipher, normalise } from '../common/pii';
 import { propertyScope } from '../common/scope';
 import { Customer } from '../customer/customer.entity';
-import { CareCalendar, CustomerService } from '../customer/customer.service';
+import { CareCalendar, CustomerService, registered } from '../customer/customer.service';
 import { CustomerKind } from '../customer/customer.types';
 import { Occupancy } from '../occupancy/occupancy.entity';
 import { UnitProjection } from '../property/property.entity';
@@ -14,8 +15,8 @@ import { findProperty } from '../property/property.service';
 import { CustomerImport, ImportRejection } from './import.entity';
 import { ImportRecord, PlannedRow, REQUIRED_COLUMNS, parseCsv, planImport, unitKey } from './import.rules';
 
-/** Rows written per flush; progress is reported after each. */
-const CHUNK = 100;
+/** Rows written per flush (a few multi-row inserts); progress is reported after each. */
+const CHUNK = 500;
 /** Values per `in (…)` look-up. */
 const LOOKUP = 1000;
 
@@ -134,16 +135,18 @@ export class ImportService {
     let created = 0;
     let unchanged = 0;
     for (const [n, chunk] of chunks(keyed, CHUNK).entries()) {
+      const newCustomers: Customer[] = [];
       for (const { rec, unitId, idNumber, key } of chunk) {
         let wrote = false;
         const kind = rec.kind.toUpperCase() as CustomerKind;
         let customer = known.get(key);
         if (!customer) {
-          const c = await this.customers.create(
+          const c = this.customers.create(
             em,
             { propertyId, name: rec.name, phone: rec.phone, kind, idNumber, birthday: rec.birthday || null },
             care,
           );
+          newCustomers.push(c);
           customer = { id: c.id, kind: c.kind };
           known.set(key, customer);
           wrote = true;
@@ -163,6 +166,7 @@ export class ImportService {
         if (wrote) created++;
         else unchanged++;
       }
+      await publishManyInTx(em, Events.customerRegistered, newCustomers.map(registered));
       await em.flush();
       // The rows are written; what later rows need is in `known` and `occupied`.
       em.clear();
