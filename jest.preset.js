@@ -16,8 +16,11 @@ module.exports = {
   testEnvironment: 'node',
   transform: { '^.+\\.(t|j|mj)s$': swc },
   transformIgnorePatterns: [
-    '/node_modules/(?!(@keycloak/keycloak-admin-client|@microsoft/kiota-[^/]+|url-template|camelize-ts)/)',
+    '/node_modules/(?!(@keycloak/keycloak-admin-client|@microsoft/kiota-[^/]+|url-template|camelize-ts|temporal-polyfill|temporal-utils)/)',
   ],
-  moduleNameMapper: { '^@pm/([a-z-]+)$': path.join(__dirname, 'libs/$1/src') },
+  moduleNameMapper: {
+    '^@pm/testing/kit$': path.join(__dirname, 'libs/testing/src/kit'),
+    '^@pm/([a-z-]+)$': path.join(__dirname, 'libs/$1/src'),
+  },
   setupFiles: ['reflect-metadata'],
 };

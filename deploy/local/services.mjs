@@ -1,16 +1,15 @@
-// The deployables `npm start` runs, in start order, with their local ports.
-const service = (name, port) => ({
+// The deployables `npm start` runs, in start order, with their local ports: the service manifest
+// (libs/contracts/src/services.json), read as plain JSON so it works before anything is built.
+import { readFileSync } from 'node:fs';
+
+const manifest = JSON.parse(
+  readFileSync(new URL('../../libs/contracts/src/services.json', import.meta.url), 'utf8'),
+);
+
+export const SERVICES = manifest.services.map(({ name, port }) => ({
   name,
   port,
   entry: `services/${name}/dist/main.js`,
   migrate: `services/${name}/dist/migrate.js`,
-});
-
-export const SERVICES = [
-  service('tenancy', 4001),
-  service('customers', 4002),
-  service('tickets', 4003),
-  service('billing', 4004),
-  service('appraisal', 4005),
-];
-export const GATEWAY = { name: 'gateway', port: 4000, entry: 'gateway/dist/main.js' };
+}));
+export const GATEWAY = { name: 'gateway', port: manifest.gateway.port, entry: 'gateway/dist/main.js' };

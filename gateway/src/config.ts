@@ -1,12 +1,18 @@
-import { Env, bool, int, loadConfig, platformSpec, url } from '@pm/config';
+import { Env, Var, bool, int, loadConfig, platformSpec, url } from '@pm/config';
+import { subgraphUrlVar } from '@pm/contracts';
 import { SUBGRAPHS } from './subgraphs';
 
-const subgraphUrls = Object.fromEntries(
-  Object.entries(SUBGRAPHS).map(([name, local]) => [
-    name,
-    url(`SUBGRAPH_${name.toUpperCase()}_URL`, local, ['http', 'https']),
-  ]),
-) as { [K in keyof typeof SUBGRAPHS]: ReturnType<typeof url> };
+/** Where each subgraph of the manifest answers: `SUBGRAPH_<NAME>_URL`, else its local address. */
+const subgraphUrls: Var<Record<string, string>> = {
+  name: 'SUBGRAPH_<NAME>_URL',
+  read: (env, production) =>
+    Object.fromEntries(
+      Object.entries(SUBGRAPHS).map(([name, local]) => [
+        name,
+        url(subgraphUrlVar(name), local, ['http', 'https']).read(env, production),
+      ]),
+    ),
+};
 
 export const gatewaySpec = {
   ...platformSpec,
@@ -15,7 +21,7 @@ export const gatewaySpec = {
   maxDepth: int('GRAPHQL_MAX_DEPTH', 12, { min: 2 }),
   maxCost: int('GRAPHQL_MAX_COST', 20_000, { min: 10 }),
   apolloTelemetry: bool('APOLLO_TELEMETRY', false),
-  ...subgraphUrls,
+  subgraphs: subgraphUrls,
 };
 
 export type GatewayConfig = ReturnType<typeof loadGatewayConfig>;

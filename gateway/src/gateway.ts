@@ -20,7 +20,6 @@ import { RunningServer, clientIp, requestError, selectsOnly, startGraphQLServer 
 import { Logger } from '@pm/observability';
 import { GatewayConfig } from './config';
 import { measure } from './limits';
-import { SUBGRAPHS, SubgraphName } from './subgraphs';
 
 export const SUPERGRAPH_PATH = path.resolve(__dirname, '../supergraph.graphql');
 const PUBLIC_FIELDS = ['signUpPropertyCompany'];
@@ -108,12 +107,12 @@ export async function startGateway(
   log: Logger,
   supergraphSdl = readFileSync(SUPERGRAPH_PATH, 'utf8'),
 ): Promise<RunningGateway> {
-  const urls = Object.fromEntries(Object.keys(SUBGRAPHS).map((n) => [n, config[n as SubgraphName]]));
   const gateway = new ApolloGateway({
     supergraphSdl,
-    buildService: ({ name, url }) => new SignedDataSource(urls[name] ?? url!, config.internalSecret),
+    buildService: ({ name, url }) =>
+      new SignedDataSource(config.subgraphs[name] ?? url!, config.internalSecret),
   });
-  const tenancyBase = config.tenancy.replace(/\/graphql$/, '');
+  const tenancyBase = config.subgraphs.tenancy.replace(/\/graphql$/, '');
   const verifier = new TokenVerifier({
     cells: config.keycloakCells,
     directory: new CachedDirectory(new HttpDirectory(tenancyBase, config.internalSecret)),
@@ -147,7 +146,7 @@ export async function startGateway(
     ready: async () => loaded,
     plugins: [limitsPlugin(config.maxDepth, config.maxCost)],
   });
-  log.info('gateway listening', { url: http.url, subgraphs: urls });
+  log.info('gateway listening', { url: http.url, subgraphs: config.subgraphs });
   return {
     http,
     async stop() {

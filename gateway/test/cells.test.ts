@@ -1,8 +1,14 @@
-import { decodeJwt, encodeJwt, passwordToken, testDatabaseUrl } from '@pm/testing';
+import { codes, decodeJwt, encodeJwt, gql, passwordToken, testDatabaseUrl } from '@pm/testing';
 import { Client } from 'pg';
-import { codes, gql } from './support';
-import { Platform, startPlatform } from './platform';
-import { Company, PASSWORD, createProperty, removeCompanies, signUpCompany } from './companies';
+import {
+  Company,
+  createProperty,
+  PASSWORD,
+  Platform,
+  removeCompanies,
+  signUpCompany,
+  startPlatform,
+} from '@pm/testing/kit';
 
 /**
  * Two cells that are the same local Keycloak reached by two host names: Keycloak issues

@@ -1,9 +1,15 @@
 import { PropertyService } from '../../services/tenancy/src/property/property.service';
 import { UnitService } from '../../services/tenancy/src/unit/unit.service';
-import { signInternalForTest } from './support';
-import { Platform, startPlatform } from './platform';
-import { Company, createProperty, removeCompanies, signUpCompany } from './companies';
 import { gql } from '@pm/testing';
+import {
+  Company,
+  createProperty,
+  Platform,
+  removeCompanies,
+  signInternalForTest,
+  signUpCompany,
+  startPlatform,
+} from '@pm/testing/kit';
 
 /** Calls a subgraph's `_entities` as the gateway would (signed), the way a query plan does. */
 async function entities(p: Platform, token: string, reps: object[], selection: string) {
@@ -56,7 +62,7 @@ describe('entity references (_entities) of the tenancy subgraph', () => {
     );
     expect(r.data._entities.map((e: any) => e.name)).toEqual(['E1', 'E2', 'E3']);
     expect(spy).toHaveBeenCalledTimes(1);
-    expect(spy.mock.calls[0][2]).toEqual(props);
+    expect(spy.mock.calls[0][1]).toEqual(props);
     spy.mockRestore();
   });
 

@@ -1,9 +1,8 @@
-import { codes, gql } from './support';
-import { Platform, startPlatform } from './platform';
-import { Company, removeCompanies, signUpCompany } from './companies';
 import { createLogger } from '@pm/observability';
 import { loadGatewayConfig } from '../src/config';
 import { RunningGateway, startGateway } from '../src/gateway';
+import { Company, Platform, removeCompanies, signUpCompany, startPlatform } from '@pm/testing/kit';
+import { codes, gql } from '@pm/testing';
 
 describe('gateway limits, health and production settings', () => {
   let p: Platform;

@@ -1,6 +1,14 @@
-import { codes, gql, signInternalForTest } from './support';
-import { Platform, startPlatform } from './platform';
-import { Company, createProperty, inviteStaff, removeCompanies, signUpCompany } from './companies';
+import {
+  Company,
+  createProperty,
+  inviteStaff,
+  Platform,
+  removeCompanies,
+  signInternalForTest,
+  signUpCompany,
+  startPlatform,
+} from '@pm/testing/kit';
+import { codes, gql } from '@pm/testing';
 
 const PROPERTY = `query($id: ID!) { property(id: $id) { id name } }`;
 const LIST = `{ properties { totalCount edges { node { id } } } }`;

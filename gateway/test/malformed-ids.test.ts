@@ -14,10 +14,19 @@ import {
   isNonNullType,
   parse,
 } from 'graphql';
-import { Platform, startPlatform } from './platform';
-import { appraisal, billing, customers, tickets } from './starters';
-import { gql, signInternalForTest } from './support';
-import { Company, removeCompanies, signUpCompany } from './companies';
+import {
+  appraisal,
+  billing,
+  Company,
+  customers,
+  Platform,
+  removeCompanies,
+  signInternalForTest,
+  signUpCompany,
+  startPlatform,
+  tickets,
+} from '@pm/testing/kit';
+import { gql } from '@pm/testing';
 
 /**
  * Every root field of the committed supergraph that takes an id, with a malformed id in each

@@ -1,9 +1,16 @@
-import { addDays, dateIn } from '@pm/contracts';
-import { testClock } from '@pm/testing';
-import { Platform, startPlatform } from './platform';
-import { customers, billing, until } from './starters';
-import { gql } from './support';
-import { Company, createProperty, removeCompanies, signUpCompany } from './companies';
+import { addDays, dateIn } from '@pm/time';
+import { gql, testClock } from '@pm/testing';
+import {
+  billing,
+  Company,
+  createProperty,
+  customers,
+  Platform,
+  removeCompanies,
+  signUpCompany,
+  startPlatform,
+  until,
+} from '@pm/testing/kit';
 
 /**
  * R-CUS-6 / R-BIL-9 across services, events only: customers asks, billing decides from the

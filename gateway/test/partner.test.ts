@@ -1,7 +1,13 @@
-import { decodeJwt } from '@pm/testing';
-import { codes, gql } from './support';
-import { Platform, startPlatform } from './platform';
-import { Company, createProperty, inviteStaff, removeCompanies, signUpCompany } from './companies';
+import { codes, decodeJwt, gql } from '@pm/testing';
+import {
+  Company,
+  createProperty,
+  inviteStaff,
+  Platform,
+  removeCompanies,
+  signUpCompany,
+  startPlatform,
+} from '@pm/testing/kit';
 
 const CREATE = `mutation($i: CreatePartnerClientInput!) { createPartnerClient(input: $i) { clientId secret tokenUrl roles propertyIds } }`;
 

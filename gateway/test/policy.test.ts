@@ -1,6 +1,12 @@
-import { codes, gql } from './support';
-import { Platform, startPlatform } from './platform';
-import { Company, createProperty, removeCompanies, signUpCompany } from './companies';
+import {
+  Company,
+  createProperty,
+  Platform,
+  removeCompanies,
+  signUpCompany,
+  startPlatform,
+} from '@pm/testing/kit';
+import { codes, gql } from '@pm/testing';
 
 const SET = `mutation($i: SetPolicyInput!) { setPolicy(input: $i) { propertyId asOf values { key value source effectiveFrom ruleIds } } }`;
 const GET = `query($p: ID, $d: Date) { policy(propertyId: $p, asOf: $d) { asOf values { key value source } } }`;

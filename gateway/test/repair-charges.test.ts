@@ -1,9 +1,17 @@
-import { dateIn } from '@pm/contracts';
-import { testClock } from '@pm/testing';
-import { Platform, startPlatform } from './platform';
-import { tickets, billing, until } from './starters';
-import { gql } from './support';
-import { Company, createProperty, inviteStaff, removeCompanies, signUpCompany } from './companies';
+import { dateIn } from '@pm/time';
+import { gql, testClock } from '@pm/testing';
+import {
+  billing,
+  Company,
+  createProperty,
+  inviteStaff,
+  Platform,
+  removeCompanies,
+  signUpCompany,
+  startPlatform,
+  tickets,
+  until,
+} from '@pm/testing/kit';
 
 /**
  * R-TKT-5 across services: the ticket service never takes money; the charges of a completed

@@ -1,8 +1,14 @@
-import { realmExists, testDatabaseUrl } from '@pm/testing';
+import { codes, gql, realmExists, testDatabaseUrl } from '@pm/testing';
 import { Client } from 'pg';
-import { codes, gql } from './support';
-import { Platform, startPlatform } from './platform';
-import { Company, PASSWORD, removeCompanies, signUpCompany, uniqueSlug } from './companies';
+import {
+  Company,
+  PASSWORD,
+  Platform,
+  removeCompanies,
+  signUpCompany,
+  startPlatform,
+  uniqueSlug,
+} from '@pm/testing/kit';
 
 const SIGN_UP = `mutation($i: SignUpInput!) { signUpPropertyCompany(input: $i) { tenantId realm adminUsername } }`;
 
@@ -73,8 +79,7 @@ describe('signUpPropertyCompany', () => {
   });
 
   it('is rate limited per client address', async () => {
-    const { startPlatform: start } = await import('./platform');
-    const limited = await start({ SIGNUP_RATE_PER_MINUTE: '1' });
+    const limited = await startPlatform({ SIGNUP_RATE_PER_MINUTE: '1' });
     try {
       const bad = { companyName: 'R', slug: 'x', adminEmail: 'bad', adminPassword: 'x' };
       const first = await gql(limited.gatewayUrl, SIGN_UP, { i: bad });

@@ -1,6 +1,12 @@
 import { gql } from '@pm/testing';
-import { startPlatform, Platform } from './platform';
-import { Company, createProperty, removeCompanies, signUpCompany } from './companies';
+import {
+  Company,
+  createProperty,
+  Platform,
+  removeCompanies,
+  signUpCompany,
+  startPlatform,
+} from '@pm/testing/kit';
 
 describe('smoke', () => {
   let p: Platform;

@@ -1,8 +1,6 @@
 import { createHmac } from 'crypto';
-import { decodeJwt, encodeJwt, passwordToken } from '@pm/testing';
-import { codes, gql } from './support';
-import { Platform, startPlatform } from './platform';
-import { Company, removeCompanies, signUpCompany } from './companies';
+import { codes, decodeJwt, encodeJwt, gql, passwordToken } from '@pm/testing';
+import { Company, Platform, removeCompanies, signUpCompany, startPlatform } from '@pm/testing/kit';
 
 const LIST = `{ properties { totalCount } }`;
 const kcUrl = process.env.KEYCLOAK_URL ?? 'http://localhost:8080';

@@ -5,7 +5,7 @@ import { AddressInfo, createServer as createNetServer } from 'net';
 import path from 'path';
 import { gunzipSync } from 'zlib';
 import { gql } from '@pm/testing';
-import { Company, removeCompanies, signUpCompany } from './companies';
+import { Company, removeCompanies, signUpCompany } from '@pm/testing/kit';
 
 /**
  * OpenTelemetry's auto-instrumentation patches modules as they are required, which jest's

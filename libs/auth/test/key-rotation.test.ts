@@ -1,7 +1,6 @@
 import { passwordToken } from '@pm/testing';
 import { TokenVerifier } from '../src';
-import { Platform, startPlatform } from '../../../gateway/test/platform';
-import { Company, removeCompanies, signUpCompany } from '../../../gateway/test/companies';
+import { Company, Platform, removeCompanies, signUpCompany, startPlatform } from '@pm/testing/kit';
 
 const kcUrl = (process.env.KEYCLOAK_URL ?? 'http://localhost:8080').replace(/\/$/, '');
 

@@ -1,3 +1,4 @@
+import { SERVICES, domainSubjects } from './services';
 import { validate } from './schema';
 import { EventContract, EventEnvelope } from './event-contract';
 import { TenancyEvents } from './events/tenancy';
@@ -21,14 +22,11 @@ export const Events = {
 export type EventName = keyof typeof Events;
 
 /** The JetStream streams, one per domain; dead letters have their own. */
-export const Streams = {
-  TENANCY: 'pm.tenancy.>',
-  CUSTOMERS: 'pm.customers.>',
-  TICKETS: 'pm.tickets.>',
-  BILLING: 'pm.billing.>',
-  APPRAISAL: 'pm.appraisal.>',
+/** One stream per publishing service (the manifest), plus the dead letters: stream name → subjects. */
+export const Streams: Readonly<Record<string, string>> = {
+  ...Object.fromEntries(SERVICES.map((s) => [s.name.toUpperCase(), domainSubjects(s.name)])),
   DLQ: 'pm.dlq.>',
-} as const;
+};
 
 export const deadLetterSubject = (consumer: string) => `pm.dlq.${consumer}`;
 

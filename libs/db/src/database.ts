@@ -4,6 +4,17 @@ import { MissingTenantContextError, TenantContext, requireTenant, runWithTenant 
 import { TenantStamp } from './tenant-entity';
 
 export const TENANT_FILTER = 'tenant';
+export const SITE_FILTER = 'site';
+
+/**
+ * The column an entity is scoped to a property (site) by: `propertyId` where it has one, or
+ * what the class names in `static siteKey` (a Property itself: `'id'`).
+ */
+function siteKeyOf(meta: { class: unknown; properties: Record<string, unknown> }): string | undefined {
+  const declared = (meta.class as { siteKey?: string }).siteKey;
+  if (declared) return declared;
+  return meta.properties.propertyId ? 'propertyId' : undefined;
+}
 
 export interface DbOptions {
   clientUrl: string;
@@ -41,6 +52,25 @@ export function ormOptions(o: DbOptions): Options {
           return { tenantId: args.tenantId };
         },
       },
+      // Site staff see their properties only (architecture §5): a query cannot forget the scope.
+      // Writes are checked by reading the target first, which this filter already scopes.
+      [SITE_FILTER]: {
+        args: false,
+        default: true,
+        cond: (
+          args: { scope?: string[] | 'ALL' } | undefined,
+          _type: string,
+          em: EntityManager,
+          _o: unknown,
+          entityName: string,
+        ) => {
+          const meta = em.getMetadata().find(entityName);
+          const key = meta && siteKeyOf(meta);
+          if (!key) return {};
+          if (!args?.scope) throw new MissingTenantContextError();
+          return args.scope === 'ALL' ? {} : { [key]: { $in: args.scope } };
+        },
+      },
     },
     migrations: {
       migrationsList: o.migrations,
@@ -67,6 +97,7 @@ export class Database {
   async tx<T>(fn: (em: EntityManager) => Promise<T>, ctx: TenantContext = requireTenant()): Promise<T> {
     const em = this.orm.em.fork({ clear: true });
     em.setFilterParams(TENANT_FILTER, { tenantId: ctx.tenantId });
+    em.setFilterParams(SITE_FILTER, { scope: ctx.propertyScope });
     // The ambient context is the one given, so inserts are stamped with the same tenant.
     return runWithTenant(ctx, () =>
       em.transactional(async (tem) => {

@@ -1,5 +1,6 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import { Client } from 'pg';
+import { loadMigrateConfig } from '@pm/config';
 import { ensureDatabase, withDatabase } from './bootstrap';
 import { DbOptions, ormOptions } from './database';
 import { APP_ROLE, RELAY_ROLE } from './rls';
@@ -39,4 +40,21 @@ export async function migrate(o: MigrateOptions): Promise<string[]> {
   } finally {
     await orm.close(true);
   }
+}
+
+/**
+ * `migrate.ts` of every service: the owner migrates the service's database (creating it and
+ * the roles first) and prints what it applied.
+ */
+export function migrateMain(
+  service: string,
+  o: { entities: DbOptions['entities']; migrations: NonNullable<DbOptions['migrations']> },
+): void {
+  const c = loadMigrateConfig(service);
+  migrate({ ...c, ...o })
+    .then((applied) => console.log(JSON.stringify({ service, database: c.database, applied })))
+    .catch((e) => {
+      console.error(e);
+      process.exit(1);
+    });
 }

@@ -1,5 +1,5 @@
 import { connect, JetStreamManager, NatsConnection, RetentionPolicy, StorageType, nanos } from 'nats';
-import { Streams } from '@pm/contracts';
+import { Streams, streamName } from '@pm/contracts';
 
 export async function connectNats(servers: string, name: string): Promise<NatsConnection> {
   return connect({ servers, name, maxReconnectAttempts: -1 });
@@ -12,7 +12,7 @@ export async function ensureStreams(nc: NatsConnection): Promise<void> {
   const jsm: JetStreamManager = await nc.jetstreamManager();
   for (const [name, subject] of Object.entries(Streams)) {
     const config = {
-      name: `PM_${name}`,
+      name: streamName(name),
       subjects: [subject],
       storage: StorageType.File,
       retention: RetentionPolicy.Limits,
@@ -32,5 +32,5 @@ export async function ensureStreams(nc: NatsConnection): Promise<void> {
 export function streamOf(subject: string): string {
   const entry = Object.entries(Streams).find(([, s]) => subject.startsWith(s.slice(0, -1)));
   if (!entry) throw new Error(`no stream for subject ${subject}`);
-  return `PM_${entry[0]}`;
+  return streamName(entry[0]);
 }

@@ -1,4 +1,5 @@
-import { DateScalar, isCalendarDate } from './scalars';
+import { isCalendarDate } from '@pm/time';
+import { DateScalar } from './scalars';
 import { RateLimiter } from './rate-limit';
 import { decodePage, toConnection } from './connection';
 

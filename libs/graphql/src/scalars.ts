@@ -1,13 +1,5 @@
+import { isCalendarDate } from '@pm/time';
 import { GraphQLScalarType, Kind } from 'graphql';
-
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-export function isCalendarDate(v: string): boolean {
-  const m = DATE.exec(v);
-  if (!m) return false;
-  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
-  return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
-}
 
 function parseDate(v: unknown): string {
   if (typeof v !== 'string' || !isCalendarDate(v))

@@ -1,3 +1,5 @@
+import { writeFileSync } from 'fs';
+import path from 'path';
 import { GraphQLSchema, parse } from 'graphql';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
@@ -18,8 +20,18 @@ export interface SubgraphOptions {
   instances?: object[];
 }
 
+/** A resolver class the composition root did not build fails the start, not its first call. */
+function checkInstances(resolvers: readonly Function[], instances: object[]): void {
+  const missing = resolvers.filter((cls) => !instances.some((i) => i.constructor === cls));
+  if (missing.length)
+    throw new Error(`resolvers without an instance in server.ts: ${missing.map((c) => c.name).join(', ')}`);
+}
+
+const instanceOf = (instances: object[], cls: Function) => instances.find((i) => i.constructor === cls)!;
+
 /** The one way to build a subgraph (type-graphql + @apollo/subgraph, federation v2). */
 export async function buildSubgraph(o: SubgraphOptions): Promise<{ schema: GraphQLSchema; sdl: string }> {
+  if (o.instances) checkInstances(o.resolvers, o.instances);
   const base = await buildSchema({
     resolvers: o.resolvers,
     orphanedTypes: o.orphanedTypes,
@@ -29,12 +41,7 @@ export async function buildSubgraph(o: SubgraphOptions): Promise<{ schema: Graph
     // The contract's name for instants: `DateTime`, ISO-8601 with offset.
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     validate: false,
-    container: o.instances
-      ? {
-          get: (cls: Function) =>
-            o.instances!.find((i) => i.constructor === cls) ?? new (cls as new () => object)(),
-        }
-      : undefined,
+    container: o.instances ? { get: (cls: Function) => instanceOf(o.instances!, cls) } : undefined,
   });
   const sdl = `${FEDERATION_LINK}\n\n${printSchemaWithDirectives(base)}`;
   const resolvers = createResolversMap(base) as Record<string, any>;
@@ -43,4 +50,15 @@ export async function buildSubgraph(o: SubgraphOptions): Promise<{ schema: Graph
   }
   const schema = guardIds(buildSubgraphSchema({ typeDefs: parse(sdl), resolvers }));
   return { schema, sdl };
+}
+
+/**
+ * `emit-schema.ts` of every subgraph: writes `schema.graphql` (the committed artifact the
+ * gateway composes, style rule 11) into `dir`; `--print` prints it instead.
+ */
+export function emitSchemaMain(build: () => Promise<{ sdl: string }>, dir: string): void {
+  build().then(({ sdl }) => {
+    if (process.argv.includes('--print')) process.stdout.write(sdl + '\n');
+    else writeFileSync(path.join(dir, 'schema.graphql'), sdl + '\n');
+  });
 }

@@ -1,9 +1,11 @@
 import { ConfigError } from '@pm/config';
 import { Level, Logger, createLogger } from './logger';
+import { stopTelemetry } from './telemetry';
 
 /**
  * The entry point of every deployable: load config (a bad value exits 78 naming the variable),
- * start, and stop cleanly on SIGTERM/SIGINT so in-flight requests and outbox rows finish.
+ * start, and stop cleanly on SIGTERM/SIGINT so in-flight requests and outbox rows finish;
+ * telemetry is flushed last, so the spans of the shutdown itself are exported.
  */
 export function runDeployable<C extends { logLevel: Level }>(
   service: string,
@@ -24,6 +26,7 @@ export function runDeployable<C extends { logLevel: Level }>(
       const shutdown = async (signal: string) => {
         log.info('shutting down', { signal });
         await running.stop();
+        await stopTelemetry();
         process.exit(0);
       };
       process.once('SIGTERM', () => void shutdown('SIGTERM'));

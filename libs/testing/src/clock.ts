@@ -1,4 +1,4 @@
-import { Clock } from '@pm/contracts';
+import { Clock } from '@pm/time';
 
 /**
  * The business clock of a test run. It starts at `PM_TEST_NOW` (an ISO instant) when the runner

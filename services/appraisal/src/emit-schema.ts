@@ -1,9 +1,5 @@
-import { writeFileSync } from 'fs';
 import path from 'path';
+import { emitSchemaMain } from '@pm/graphql';
 import { buildAppraisalSchema } from './schema';
 
-/** Writes schema.graphql, the committed artifact the gateway composes (style rule 11); `--print` prints it. */
-buildAppraisalSchema().then(({ sdl }) => {
-  if (process.argv.includes('--print')) process.stdout.write(sdl + '\n');
-  else writeFileSync(path.resolve(__dirname, '../schema.graphql'), sdl + '\n');
-});
+emitSchemaMain(() => buildAppraisalSchema(), path.resolve(__dirname, '..'));

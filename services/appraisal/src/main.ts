@@ -1,6 +1,5 @@
 import './instrumentation';
-import { runDeployable } from '@pm/observability';
-import { loadAppraisalConfig } from './config';
-import { startAppraisal } from './server';
+import { runSubgraph } from '@pm/runtime';
+import { appraisalSubgraph } from './server';
 
-runDeployable('appraisal', () => loadAppraisalConfig(), startAppraisal);
+runSubgraph(appraisalSubgraph);

@@ -1,14 +1,21 @@
+import { dateIn } from '@pm/time';
 import { Client } from 'pg';
 import { headers as natsHeaders, NatsConnection, connect } from 'nats';
 import { Events } from '@pm/contracts';
 import { ReportsService } from '../src/reports/reports.service';
 import { uuidv7 } from '@pm/db';
 import { codes, gql, testClock, testNatsUrl } from '@pm/testing';
-import { signInternalForTest } from '../../../gateway/test/support';
-import { Platform } from '../../../gateway/test/platform';
-import { Company, createProperty, removeCompanies, signUpCompany } from '../../../gateway/test/companies';
-import { periodOf, todayIn } from '../src/schedule/dates';
-import { ADMIN_URL, Person, invite, startWithAppraisal, waitFor, waitForProjections } from './helpers';
+import { periodOf } from '../src/schedule/dates';
+import { ADMIN_URL, Person, invite, startWithAppraisal, waitForProjections } from './helpers';
+import {
+  Company,
+  createProperty,
+  Platform,
+  removeCompanies,
+  signInternalForTest,
+  signUpCompany,
+  until,
+} from '@pm/testing/kit';
 
 /**
  * R-APR-1..7 through the real gateway, Keycloak tokens, PostgreSQL and JetStream.
@@ -20,7 +27,7 @@ const RECORD = `mutation($i: RecordCheckInput!) { recordCheck(input: $i) {
 const SHEET = `query($s: ID!, $p: String!) { scoreSheet(staffId: $s, period: $p) {
   staff { id } period sheet total checks items { item max score } findings { id status } } }`;
 
-const today = todayIn('Asia/Shanghai', testClock.now());
+const today = dateIn(testClock.now(), 'Asia/Shanghai');
 const month = today.slice(0, 7);
 const item = (r: any, code: string) => r.items.find((i: any) => i.item === code).score;
 
@@ -390,7 +397,7 @@ describe('appraisal subgraph (R-APR-*)', () => {
     // A second envelope for the same person, to dismiss.
     const second = { ...envelope, id: uuidv7(), payload: { ...envelope.payload, ticketId: uuidv7() } };
     await js.publish(Events.ticketSlaBreached.subject, JSON.stringify(second), { msgID: second.id });
-    await waitFor('both suggestions', async () => {
+    await until('both suggestions', async () => {
       const { rows } = await admin.query(
         'select count(*)::int n from suggestions where source_event_id = $1',
         [second.id],

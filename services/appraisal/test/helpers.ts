@@ -2,9 +2,7 @@ import { randomBytes } from 'crypto';
 import { Client } from 'pg';
 import { gql, passwordToken, testDatabaseUrl } from '@pm/testing';
 import { createLogger } from '@pm/observability';
-import { Platform, startPlatform } from '../../../gateway/test/platform';
-import { PASSWORD } from '../../../gateway/test/companies';
-import { appraisal } from '../../../gateway/test/starters';
+import { appraisal, PASSWORD, Platform, startPlatform, until } from '@pm/testing/kit';
 
 export const ADMIN_URL = testDatabaseUrl('appraisal');
 
@@ -39,25 +37,9 @@ export async function invite(
   return { email, id: r.data.inviteStaff.id, token: await passwordToken(`pm-${slug}`, email, PASSWORD) };
 }
 
-export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
-
-export async function waitFor<T>(
-  what: string,
-  probe: () => Promise<T | undefined | null | false>,
-  ms = 15_000,
-) {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const v = await probe();
-    if (v) return v;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(150);
-  }
-}
-
 /** Waits until the appraisal projections hold these staff and properties. */
 export async function waitForProjections(admin: Client, staffIds: string[], propertyIds: string[]) {
-  await waitFor('appraisal projections', async () => {
+  await until('appraisal projections', async () => {
     const s = await admin.query('select count(*)::int n from staff_members where id = any($1::uuid[])', [
       staffIds,
     ]);

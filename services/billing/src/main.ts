@@ -1,10 +1,5 @@
 import './instrumentation';
-import { runDeployable } from '@pm/observability';
-import { loadBillingConfig } from './config';
-import { startBilling } from './server';
+import { runSubgraph } from '@pm/runtime';
+import { billingSubgraph } from './server';
 
-runDeployable(
-  'billing',
-  () => loadBillingConfig(),
-  (config, log) => startBilling(config, log),
-);
+runSubgraph(billingSubgraph);

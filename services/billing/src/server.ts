@@ -1,13 +1,11 @@
-import { CachedDirectory, HttpDirectory, TokenVerifier } from '@pm/auth';
-import { Database } from '@pm/db';
-import { EventConsumer, EventHandler, OutboxRelay, connectNats, ensureStreams } from '@pm/events';
-import { RunningServer, startGraphQLServer, subgraphContext } from '@pm/graphql';
+import { EventHandler } from '@pm/events';
 import { Logger } from '@pm/observability';
+import { RunningSubgraph, RuntimeOptions, SubgraphDefinition, startSubgraph } from '@pm/runtime';
 import { policyChangedHandler } from '@pm/policy';
-import { BillingConfig } from './config';
+import { BillingConfig, loadBillingConfig } from './config';
 import { entities } from './mikro-orm.config';
 import { buildBillingSchema } from './schema';
-import { Clock, systemClock } from '@pm/contracts';
+import { Clock } from '@pm/time';
 import {
   occupancyEndedHandler,
   occupancyStartedHandler,
@@ -36,17 +34,7 @@ import { BillingKpiResolver } from './kpi/billing-kpis.resolver';
 import { DepositService } from './deposit/deposit.service';
 import { DepositResolver } from './deposit/deposit.resolver';
 
-export interface BillingServer {
-  http: RunningServer;
-  db: Database;
-  runs: BillRunService;
-  dunning: DunningService;
-  consumers: EventConsumer[];
-  stop(): Promise<void>;
-}
-
-export interface BillingOverrides {
-  clock?: Clock;
+export interface BillingOptions {
   /** Test hook after each committed bill-run chunk. */
   chunkHook?: (chunk: number, runId: string) => void | Promise<void>;
 }
@@ -64,82 +52,50 @@ export function billingHandlers(clock: Clock): EventHandler<any>[] {
   ];
 }
 
-/** Composition root: everything the billing subgraph runs is built and wired here. */
-export async function startBilling(
+/** Composition root of the billing subgraph. */
+export const billingSubgraph: SubgraphDefinition<
+  BillingConfig,
+  BillingOptions,
+  { runs: BillRunService; dunning: DunningService }
+> = {
+  name: 'billing',
+  loadConfig: loadBillingConfig,
+  entities,
+  buildSchema: buildBillingSchema,
+  compose({ config, log, clock, db }, options) {
+    const bills = new BillService(db, clock);
+    const runs = new BillRunService(db, clock, log.child({ component: 'bill-run' }), {
+      chunkSize: config.billRunChunk,
+      chunkHook: options.chunkHook,
+    });
+    const dunning = new DunningService(db);
+    const arrears = new ArrearsService(db, clock);
+    return {
+      resolvers: [
+        new BillResolver(bills, dunning),
+        new BillRunResolver(runs),
+        new MeterResolver(new MeterService(db, clock)),
+        new PaymentResolver(new PaymentService(db, clock)),
+        new FeeScheduleResolver(new FeeScheduleService(db)),
+        new DunningResolver(dunning),
+        new ArrearsResolver(arrears),
+        new CustomerBalanceResolver(arrears),
+        new BillingKpiResolver(new BillingKpiService(db, clock)),
+        new DepositResolver(new DepositService(db, clock)),
+      ],
+      consumers: billingHandlers(clock),
+      workers: [new DunningScheduler(db, dunning, clock, log, config.dunningPollMs)],
+      // A bill run in flight finishes (or stops at a chunk boundary) before the connections close.
+      drain: () => runs.idle(),
+      expose: { runs, dunning },
+    };
+  },
+};
+
+export type BillingServer = RunningSubgraph<{ runs: BillRunService; dunning: DunningService }>;
+
+export const startBilling = (
   config: BillingConfig,
   log: Logger,
-  overrides: BillingOverrides = {},
-): Promise<BillingServer> {
-  const clock = overrides.clock ?? systemClock;
-  const db = await Database.connect({ clientUrl: config.databaseUrl, entities });
-  const nc = await connectNats(config.natsUrl, 'billing');
-  await ensureStreams(nc);
-  const relay = new OutboxRelay({
-    databaseUrl: config.relayDatabaseUrl,
-    nc,
-    log: log.child({ component: 'outbox-relay' }),
-  });
-  await relay.start();
-  const consumers = billingHandlers(clock).map(
-    (h) => new EventConsumer(h, { nc, db, log: log.child({ consumer: h.name }) }),
-  );
-  for (const c of consumers) await c.start();
-
-  const verifier = new TokenVerifier({
-    cells: config.keycloakCells,
-    directory: new CachedDirectory(
-      new HttpDirectory(config.tenancyUrl.replace(/\/graphql$/, ''), config.internalSecret),
-    ),
-  });
-  const bills = new BillService(db, clock);
-  const runs = new BillRunService(db, clock, log.child({ component: 'bill-run' }), {
-    chunkSize: config.billRunChunk,
-    chunkHook: overrides.chunkHook,
-  });
-  const dunning = new DunningService(db);
-  const arrears = new ArrearsService(db, clock);
-  const scheduler = new DunningScheduler(db, dunning, clock, log, config.dunningPollMs);
-  scheduler.start();
-
-  const { schema } = await buildBillingSchema([
-    new BillResolver(bills, dunning),
-    new BillRunResolver(runs),
-    new MeterResolver(new MeterService(db, clock)),
-    new PaymentResolver(new PaymentService(db, clock)),
-    new FeeScheduleResolver(new FeeScheduleService(db)),
-    new DunningResolver(dunning),
-    new ArrearsResolver(arrears),
-    new CustomerBalanceResolver(arrears),
-    new BillingKpiResolver(new BillingKpiService(db, clock)),
-    new DepositResolver(new DepositService(db, clock)),
-  ]);
-
-  const http = await startGraphQLServer({
-    port: config.port,
-    log,
-    production: config.nodeEnv === 'production',
-    schema,
-    context: subgraphContext({ db, verifier, internalSecret: config.internalSecret }),
-    tenantOf: (ctx) => ctx.principal,
-    ready: async () => !nc.isClosed() && (await db.orm.isConnected()),
-  });
-  log.info('billing subgraph listening', { url: http.url });
-
-  return {
-    http,
-    db,
-    runs,
-    dunning,
-    consumers,
-    async stop() {
-      scheduler.stop();
-      await http.close();
-      await runs.idle();
-      for (const c of consumers) await c.stop();
-      await relay.stop();
-      verifier.close();
-      await nc.drain();
-      await db.close();
-    },
-  };
-}
+  options: BillingOptions & RuntimeOptions = {},
+) => startSubgraph(billingSubgraph, config, log, options);

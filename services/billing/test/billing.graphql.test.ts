@@ -1,22 +1,23 @@
-import { testNatsUrl } from '@pm/testing';
+import { codes, gql, testNatsUrl } from '@pm/testing';
 import { Client } from 'pg';
 import { NatsConnection, connect } from 'nats';
-import { Events, FakeClock } from '@pm/contracts';
+import { Events } from '@pm/contracts';
+import { FakeClock } from '@pm/time';
 import { uuidv7 } from '@pm/db';
-import { Platform, startPlatform } from '../../../gateway/test/platform';
+import { BillService } from '../src/bill/bill.service';
+import { ADMIN_URL } from './helpers';
 import {
   Company,
   createProperty,
   inviteStaff,
+  Platform,
   removeCompanies,
+  signInternalForTest,
   signUpCompany,
-} from '../../../gateway/test/companies';
-import { codes, gql, signInternalForTest } from '../../../gateway/test/support';
-import { loadBillingConfig } from '../src/config';
-import { buildBillingSchema } from '../src/schema';
-import { BillService } from '../src/bill/bill.service';
-import { startBilling } from '../src/server';
-import { ADMIN_URL, waitFor } from './helpers';
+  starter,
+  startPlatform,
+  until,
+} from '@pm/testing/kit';
 
 /**
  * Billing through the real gateway with real Keycloak tokens, real JetStream events and the
@@ -80,7 +81,7 @@ async function runBilling(token: string, propertyId: string, period = PERIOD) {
   );
   if (r.errors) throw new Error(JSON.stringify(r.errors));
   const id = r.data.runBilling.id;
-  return waitFor('bill run DONE', async () => {
+  return until('bill run DONE', async () => {
     const s = await gql(
       p.gatewayUrl,
       `query($id: ID!) { billingRun(id: $id) { id status billsCreated unitsTotal } }`,
@@ -107,17 +108,12 @@ beforeAll(async () => {
   await admin.connect();
   nc = await connect({ servers: testNatsUrl() });
   p = await startPlatform({}, [
-    {
-      name: 'billing',
-      start: async (env, log) => {
-        // Every date below is fixed (period 2026-11, due 2026-12-15, paid 2026-11-27), so billing's
-        // "today" is fixed with them: a bill is dated the day it is run.
-        const s = await startBilling(loadBillingConfig({ ...env, DUNNING_POLL_MS: '0' }), log, {
-          clock: new FakeClock(Date.parse('2026-11-27T04:00:00Z')),
-        });
-        return { url: s.http.url, sdl: (await buildBillingSchema()).sdl, stop: s.stop };
-      },
-    },
+    // Every date below is fixed (period 2026-11, due 2026-12-15, paid 2026-11-27), so billing's
+    // "today" is fixed with them: a bill is dated the day it is run.
+    starter('billing', {
+      env: { DUNNING_POLL_MS: '0' },
+      options: { clock: new FakeClock(Date.parse('2026-11-27T04:00:00Z')) },
+    }),
   ]);
   billingUrl = p.subgraphUrls.billing;
   [a, b] = await Promise.all([signUpCompany(p.gatewayUrl), signUpCompany(p.gatewayUrl)]);
@@ -129,7 +125,7 @@ beforeAll(async () => {
     inviteStaff(p.gatewayUrl, a.token, a.slug, ['FRONT_DESK'], [propY]),
   ]);
   // Projections are eventual: wait until billing has seen both units.
-  await waitFor(
+  await until(
     'unit projection',
     async () =>
       (await count('select count(*) as n from units_projection where property_id = $1', [propX])) === 2,
@@ -156,7 +152,7 @@ beforeAll(async () => {
   };
   await publish(a, Events.ticketCompleted, ticket);
   await publish(a, Events.ticketCompleted, ticket);
-  await waitFor(
+  await until(
     'occupancy and repair',
     async () => {
       const occ = await count('select count(*) as n from occupancy_projection where customer_id = $1', [
@@ -287,7 +283,7 @@ describe('billing through the gateway', () => {
   it('R-BIL-9 move-out is blocked with arrears and cleared without (clearance.decided in the outbox)', async () => {
     const blockedReq = await publishMoveOut(customerC);
     const clearReq = await publishMoveOut(uuidv7());
-    const decided = await waitFor('clearance decisions', async () => {
+    const decided = await until('clearance decisions', async () => {
       const { rows } = await admin.query(
         `select envelope->'payload' as p from outbox where subject = 'pm.billing.clearance.decided' and tenant_id = $1`,
         [a.tenantId],

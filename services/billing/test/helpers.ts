@@ -17,22 +17,6 @@ export const APP_URL = testDatabaseUrl('billing', 'app');
 export const ADMIN_URL = testDatabaseUrl('billing');
 export const log = createLogger('billing-test', (process.env.TEST_LOG_LEVEL as 'error') ?? 'silent');
 
-export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
-
-export async function waitFor<T>(
-  what: string,
-  probe: () => Promise<T | undefined | null | false>,
-  timeoutMs = 15_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await probe();
-    if (v) return v;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await sleep(100);
-  }
-}
-
 export async function connectDb() {
   const db = await Database.connect({ clientUrl: APP_URL, entities, poolMax: 4 });
   const admin = new Client({ connectionString: ADMIN_URL });

@@ -1,6 +1,5 @@
 import './instrumentation';
-import { runDeployable } from '@pm/observability';
-import { loadCustomersConfig } from './config';
-import { startCustomers } from './server';
+import { runSubgraph } from '@pm/runtime';
+import { customersSubgraph } from './server';
 
-runDeployable('customers', () => loadCustomersConfig(), startCustomers);
+runSubgraph(customersSubgraph);

@@ -20,8 +20,8 @@ import { periodRange, rate } from './kpi/kpi.rules';
 import { parseCsv } from './import/import.rules';
 import { customerProblems, nextBirthday } from './customer/customer.rules';
 import { PiiCipher, maskIdNumber, maskPhone, seesUnmasked } from './common/pii';
-import { instantAt } from '@pm/contracts';
 import { StaffRole } from '@pm/contracts';
+import { instantAt } from '@pm/time';
 
 const POL = { shortMax: 3, longMax: 7, defaultMax: 7 };
 const GRADES = {
@@ -116,7 +116,7 @@ describe('R-CUS-4 / R-CUS-5 move-in', () => {
     expect(keysRetained(true, 1)).toBe(1);
     expect(keysRetained(false, 1)).toBe(0);
     expect(moveInTimers('2026-03-10', 3)).toEqual({ remindOn: '2026-03-07', escalateOn: '2026-03-11' });
-    expect(instantAt('2026-03-07', 9, 'Asia/Shanghai').toISOString()).toBe('2026-03-07T01:00:00.000Z');
+    expect(instantAt('2026-03-07', 'Asia/Shanghai', 540).toISOString()).toBe('2026-03-07T01:00:00.000Z');
   });
 });
 

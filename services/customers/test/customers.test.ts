@@ -1,22 +1,23 @@
-import { Platform, startPlatform } from '../../../gateway/test/platform';
-import { tenantTableProtection, testClock, testDatabaseUrl } from '@pm/testing';
-import {
-  Company,
-  createProperty,
-  inviteStaff,
-  removeCompanies,
-  signUpCompany,
-} from '../../../gateway/test/companies';
-import { codes, gql, signInternalForTest } from '../../../gateway/test/support';
+import { codes, gql, tenantTableProtection, testClock, testDatabaseUrl } from '@pm/testing';
 import { Client } from 'pg';
 import { Events } from '@pm/contracts';
 import { publishInTx } from '@pm/events';
 import { runWithTenant, systemContext } from '@pm/tenant-context';
-import { loadCustomersConfig } from '../src/config';
-import { buildCustomersSchema } from '../src/schema';
-import { CustomersServer, startCustomers } from '../src/server';
+import { CustomersServer } from '../src/server';
 import { q } from '@pm/db';
-import { dateIn, addDays } from '@pm/contracts';
+import { dateIn, addDays } from '@pm/time';
+import {
+  Company,
+  createProperty,
+  inviteStaff,
+  Platform,
+  removeCompanies,
+  signInternalForTest,
+  signUpCompany,
+  starter,
+  startPlatform,
+  until,
+} from '@pm/testing/kit';
 
 jest.setTimeout(60_000);
 const ADMIN_URL = testDatabaseUrl('customers');
@@ -36,20 +37,6 @@ let admin: Client;
 const call = (query: string, variables: Record<string, unknown>, token: string) =>
   gql(p.gatewayUrl, query, variables, token);
 const asA = <T>(fn: () => Promise<T>) => runWithTenant(systemContext(a.tenantId), fn);
-
-async function until<T>(
-  what: string,
-  fn: () => Promise<T | undefined | null | false>,
-  ms = 15_000,
-): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = await fn();
-    if (v) return v;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
 
 async function createUnit(propertyId: string, number: string): Promise<string> {
   const r = await call(
@@ -93,15 +80,10 @@ const MOVE_OUT_Q = `query($id: ID!) { moveOutRequest(id: $id) { id status releas
 
 beforeAll(async () => {
   p = await startPlatform({}, [
-    {
-      name: 'customers',
-      start: async (env, log) => {
-        svc = await startCustomers(loadCustomersConfig({ ...env, SCHEDULER_POLL_MS: '600000' }), log, {
-          clock: testClock,
-        });
-        return { url: svc.http.url, sdl: (await buildCustomersSchema()).sdl, stop: svc.stop };
-      },
-    },
+    starter<CustomersServer>('customers', {
+      env: { SCHEDULER_POLL_MS: '600000' },
+      onStart: (s) => (svc = s),
+    }),
   ]);
   [a, b] = await Promise.all([signUpCompany(p.gatewayUrl), signUpCompany(p.gatewayUrl)]);
   X = await createProperty(p.gatewayUrl, a.token, 'X Garden');

@@ -1,6 +1,5 @@
 import './instrumentation';
-import { runDeployable } from '@pm/observability';
-import { loadTenancyConfig } from './config';
-import { startTenancy } from './server';
+import { runSubgraph } from '@pm/runtime';
+import { tenancySubgraph } from './server';
 
-runDeployable('tenancy', () => loadTenancyConfig(), startTenancy);
+runSubgraph(tenancySubgraph);

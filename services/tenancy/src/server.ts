@@ -1,17 +1,9 @@
 import { IncomingMessage, ServerResponse } from 'http';
-import { CachedDirectory, INTERNAL_HEADER, TokenVerifier, verifyInternal } from '@pm/auth';
-import { Database } from '@pm/db';
-import { OutboxRelay, connectNats, ensureStreams } from '@pm/events';
-import {
-  RateLimiter,
-  RunningServer,
-  selectsOnly,
-  send,
-  startGraphQLServer,
-  subgraphContext,
-} from '@pm/graphql';
+import { CachedDirectory, INTERNAL_HEADER, verifyInternal } from '@pm/auth';
+import { RateLimiter, selectsOnly, send } from '@pm/graphql';
 import { Logger } from '@pm/observability';
-import { TenancyConfig } from './config';
+import { RunningSubgraph, RuntimeOptions, SubgraphDefinition, startSubgraph } from '@pm/runtime';
+import { TenancyConfig, loadTenancyConfig } from './config';
 import { entities } from './mikro-orm.config';
 import { PUBLIC_FIELDS, buildTenancySchema } from './schema';
 import { KeycloakAdmin } from './tenant/keycloak-admin';
@@ -30,79 +22,43 @@ import { MeResolver } from './me/me.resolver';
 import { PartnerClientResolver } from './partner/partner-client.resolver';
 import { PartnerClientService } from './partner/partner-client.service';
 
-export interface TenancyServer {
-  http: RunningServer;
-  db: Database;
-  relay: OutboxRelay;
-  stop(): Promise<void>;
-}
-
-/** Composition root: everything the tenancy subgraph runs is built and wired here. */
-export async function startTenancy(config: TenancyConfig, log: Logger): Promise<TenancyServer> {
-  const db = await Database.connect({ clientUrl: config.databaseUrl, entities });
-  const nc = await connectNats(config.natsUrl, 'tenancy');
-  await ensureStreams(nc);
-  const relay = new OutboxRelay({
-    databaseUrl: config.relayDatabaseUrl,
-    nc,
-    log: log.child({ component: 'outbox-relay' }),
-  });
-  await relay.start();
-
-  const cells = config.keycloakCells.map(
-    (c) => new KeycloakAdmin(c, config.keycloakAdminUser, config.keycloakAdminPassword),
-  );
-  const directory = new DbDirectory(db);
-  const verifier = new TokenVerifier({
-    cells: config.keycloakCells,
-    directory: new CachedDirectory(directory, 60_000, 1_000),
-  });
-  const properties = new PropertyService(db);
-  const units = new UnitService(db);
-  const staff = new StaffService(db, cells, log);
-  const { schema } = await buildTenancySchema([
-    new SignUpResolver(
-      new SignUpService(db, cells, log),
-      new RateLimiter(config.signupsPerMinute, config.signupsPerMinute / 60),
-    ),
-    new PropertyResolver(properties, units),
-    new UnitResolver(units),
-    new StaffResolver(staff),
-    new PolicyResolver(new PolicyService(db)),
-    new MeResolver(staff),
-    new PartnerClientResolver(new PartnerClientService(db, cells, log)),
-  ]);
-
-  const http = await startGraphQLServer({
-    port: config.port,
-    log,
-    production: config.nodeEnv === 'production',
-    schema,
-    context: subgraphContext({
-      db,
-      verifier,
-      internalSecret: config.internalSecret,
+/** Composition root of the tenancy subgraph, which also serves the tenant directory. */
+export const tenancySubgraph: SubgraphDefinition<TenancyConfig, object, object> = {
+  name: 'tenancy',
+  loadConfig: loadTenancyConfig,
+  entities,
+  buildSchema: buildTenancySchema,
+  compose({ config, log, db, clock }) {
+    const cells = config.keycloakCells.map(
+      (c) => new KeycloakAdmin(c, config.keycloakAdminUser, config.keycloakAdminPassword),
+    );
+    const directory = new DbDirectory(db);
+    const units = new UnitService(db);
+    const staff = new StaffService(db, cells, log);
+    return {
+      resolvers: [
+        new SignUpResolver(
+          new SignUpService(db, cells, log),
+          new RateLimiter(config.signupsPerMinute, config.signupsPerMinute / 60),
+        ),
+        new PropertyResolver(new PropertyService(db), units),
+        new UnitResolver(units),
+        new StaffResolver(staff),
+        new PolicyResolver(new PolicyService(db, clock)),
+        new MeResolver(staff),
+        new PartnerClientResolver(new PartnerClientService(db, cells, log)),
+      ],
+      directory: new CachedDirectory(directory, 60_000, 1_000),
       isPublicOperation: (body) => selectsOnly(body, PUBLIC_FIELDS),
-    }),
-    tenantOf: (ctx) => ctx.principal,
-    ready: async () => !nc.isClosed() && (await db.orm.isConnected()),
-    routes: { '/internal/tenants/': directoryRoute(directory, config.internalSecret) },
-  });
-  log.info('tenancy subgraph listening', { url: http.url });
+      routes: { '/internal/tenants/': directoryRoute(directory, config.internalSecret) },
+    };
+  },
+};
 
-  return {
-    http,
-    db,
-    relay,
-    async stop() {
-      await http.close();
-      await relay.stop();
-      verifier.close();
-      await nc.drain();
-      await db.close();
-    },
-  };
-}
+export type TenancyServer = RunningSubgraph;
+
+export const startTenancy = (config: TenancyConfig, log: Logger, options: RuntimeOptions = {}) =>
+  startSubgraph(tenancySubgraph, config, log, options);
 
 /** The tenant registry for the gateway and the other subgraphs (issuer realm → tenant). */
 function directoryRoute(directory: DbDirectory, secret: string) {

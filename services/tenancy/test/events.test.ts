@@ -7,9 +7,16 @@ import { APP_ROLE, Database, tenantTableSql } from '@pm/db';
 import { EventConsumer, EventHandler, publishInTx } from '@pm/events';
 import { createLogger } from '@pm/observability';
 import { runWithTenant, systemContext } from '@pm/tenant-context';
-import { Platform, startPlatform } from '../../../gateway/test/platform';
-import { Company, createProperty, removeCompanies, signUpCompany } from '../../../gateway/test/companies';
 import { entities } from '../src/mikro-orm.config';
+import {
+  Company,
+  createProperty,
+  Platform,
+  removeCompanies,
+  signUpCompany,
+  startPlatform,
+  until,
+} from '@pm/testing/kit';
 
 /**
  * Rule: "creating a property writes an outbox row and a JetStream message; a consumer that
@@ -28,20 +35,6 @@ const log = createLogger('events-test', (process.env.TEST_LOG_LEVEL as 'error') 
 type PropertyCreated = PayloadOf<typeof Events.propertyCreated>;
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
-
-async function waitFor<T>(
-  what: string,
-  probe: () => Promise<T | undefined | null | false> | T | undefined | null | false,
-  timeoutMs = 10_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await probe();
-    if (v) return v;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await sleep(100);
-  }
-}
 
 /** Resolves with the promise, or with undefined after `ms` (for stops that may never return). */
 async function within<T>(p: Promise<T>, ms: number): Promise<T | undefined> {
@@ -190,7 +183,7 @@ describe('Events: outbox → JetStream → consumers that apply each event once'
     expect(row.subject).toBe(SUBJECT);
 
     // The relay marks it published within a few seconds.
-    const publishedAt = await waitFor(
+    const publishedAt = await until(
       'published_at of the outbox row',
       async () => {
         const r = await admin.query<{ published_at: Date | null }>(
@@ -303,7 +296,7 @@ describe('Events: outbox → JetStream → consumers that apply each event once'
     expect(second.durableName()).toBe(first.durableName());
     await second.start();
 
-    await waitFor(
+    await until(
       'the redelivery to reach the second instance',
       () => seenBySecond.includes(envelope.id),
       10_000,
@@ -321,7 +314,7 @@ describe('Events: outbox → JetStream → consumers that apply each event once'
     expect(await inboxCount(name, envelope.id)).toBe(1);
 
     // The second instance acked it: nothing of ours is still pending on the durable.
-    const info = await waitFor(
+    const info = await until(
       'the durable to have nothing pending',
       async () => {
         const i = await jsm.consumers.info(STREAM, first.durableName());

@@ -1,6 +1,5 @@
 import './instrumentation';
-import { runDeployable } from '@pm/observability';
-import { loadTicketsConfig } from './config';
-import { startTickets } from './server';
+import { runSubgraph } from '@pm/runtime';
+import { ticketsSubgraph } from './server';
 
-runDeployable('tickets', () => loadTicketsConfig(), startTickets);
+runSubgraph(ticketsSubgraph);

@@ -1,22 +1,4 @@
-import { migrate } from '@pm/db';
-import { loadMigrateConfig } from '@pm/config';
+import { migrateMain } from '@pm/db';
 import { entities, migrations } from './mikro-orm.config';
 
-/** `npm run migrate`: creates the database and roles if missing, applies pending migrations. */
-async function main() {
-  const c = loadMigrateConfig('tickets');
-  const done = await migrate({
-    adminUrl: c.adminUrl,
-    database: c.database,
-    entities,
-    migrations,
-    appPassword: c.appPassword,
-    relayPassword: c.relayPassword,
-  });
-  console.log(JSON.stringify({ service: 'tickets', database: c.database, applied: done }));
-}
-
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+migrateMain('tickets', { entities, migrations });

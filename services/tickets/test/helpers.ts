@@ -1,10 +1,8 @@
 import { Client } from 'pg';
 import { gql, testDatabaseUrl } from '@pm/testing';
-import { Platform, startPlatform } from '../../../gateway/test/platform';
-import { loadTicketsConfig } from '../src/config';
-import { buildTicketsSchema } from '../src/schema';
-import { TicketsServer, startTickets } from '../src/server';
-import { FakeClock } from '@pm/contracts';
+import { TicketsServer } from '../src/server';
+import { FakeClock } from '@pm/time';
+import { Platform, starter, startPlatform, until } from '@pm/testing/kit';
 
 export const ADMIN_URL = testDatabaseUrl('tickets');
 
@@ -14,15 +12,11 @@ export async function startTicketsPlatform(
 ): Promise<{ p: Platform; tickets: () => TicketsServer }> {
   let server: TicketsServer | undefined;
   const p = await startPlatform({}, [
-    {
-      name: 'tickets',
-      start: async (env, log) => {
-        server = await startTickets(loadTicketsConfig({ ...env, TICKETS_TIMER_INTERVAL_MS: '0' }), log, {
-          clock,
-        });
-        return { url: server.http.url, sdl: (await buildTicketsSchema()).sdl, stop: server.stop };
-      },
-    },
+    starter<TicketsServer>('tickets', {
+      env: { TICKETS_TIMER_INTERVAL_MS: '0' },
+      options: { clock },
+      onStart: (s) => (server = s),
+    }),
   ]);
   return { p, tickets: () => server! };
 }
@@ -31,20 +25,6 @@ export async function adminDb(): Promise<Client> {
   const c = new Client({ connectionString: ADMIN_URL });
   await c.connect();
   return c;
-}
-
-export async function until<T>(
-  what: string,
-  fn: () => Promise<T | undefined | null | false>,
-  ms = 15_000,
-): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = await fn();
-    if (v) return v;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
 }
 
 /** Waits until the tickets service has seen the property (and staff) events. */

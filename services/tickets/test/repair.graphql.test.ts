@@ -1,25 +1,18 @@
 import { Client } from 'pg';
 import { codes, gql, testClock } from '@pm/testing';
-import { signInternalForTest } from '../../../gateway/test/support';
-import { Platform } from '../../../gateway/test/platform';
+import { FakeClock, dateIn } from '@pm/time';
+import { TicketService } from '../src/ticket/ticket.service';
+import { TICKET_FIELDS, adminDb, ok, outboxEvents, startTicketsPlatform, waitForProjection } from './helpers';
 import {
   Company,
   createProperty,
   inviteStaff,
+  Platform,
   removeCompanies,
+  signInternalForTest,
   signUpCompany,
-} from '../../../gateway/test/companies';
-import { FakeClock, dateIn } from '@pm/contracts';
-import { TicketService } from '../src/ticket/ticket.service';
-import {
-  TICKET_FIELDS,
-  adminDb,
-  ok,
-  outboxEvents,
-  startTicketsPlatform,
   until,
-  waitForProjection,
-} from './helpers';
+} from '@pm/testing/kit';
 
 const REPORT = `mutation($i: ReportRepairInput!) { reportRepair(input: $i) { ${TICKET_FIELDS} } }`;
 const DISPATCH = `mutation($id: ID!, $a: ID!) { dispatchTicket(id: $id, assigneeId: $a) { ${TICKET_FIELDS} } }`;

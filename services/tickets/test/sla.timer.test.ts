@@ -1,15 +1,15 @@
 import { Client } from 'pg';
-import { Platform } from '../../../gateway/test/platform';
+import { FakeClock } from '@pm/time';
+import { TicketsServer } from '../src/server';
+import { adminDb, ok, outboxEvents, startTicketsPlatform, waitForProjection } from './helpers';
 import {
   Company,
   createProperty,
   inviteStaff,
+  Platform,
   removeCompanies,
   signUpCompany,
-} from '../../../gateway/test/companies';
-import { FakeClock } from '@pm/contracts';
-import { TicketsServer } from '../src/server';
-import { adminDb, ok, outboxEvents, startTicketsPlatform, waitForProjection } from './helpers';
+} from '@pm/testing/kit';
 
 /**
  * One test per SLA rule, all on one controlled timeline: for each rule one ticket meets its

@@ -1,4 +1,5 @@
-import { Clock, isUuid } from '@pm/contracts';
+import { isUuid } from '@pm/contracts';
+import { Clock } from '@pm/time';
 import { Principal } from '@pm/auth';
 import { Events, StaffRole } from '@pm/contracts';
 import { Database } from '@pm/db';

@@ -1,3 +1,4 @@
+import { DEFAULT_TIME_ZONE, dateIn } from '@pm/time';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Principal } from '@pm/auth';
 import { StaffRole, isUuid } from '@pm/contracts';
@@ -8,9 +9,6 @@ import { PropertyProjection } from '../property/property-projection.entity';
 import { FREQUENCY_POLICY_KEYS, FrequencyPolicies, StaffInfo } from '../schedule/schedule';
 import { ALL_TEMPLATE_KEYS, TemplatePolicies, SheetTemplate, buildTemplate } from '../scoring/template';
 import { SheetKind } from '../scoring/codes';
-import { todayIn } from '../schedule/dates';
-
-export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
 
 export const toInfo = (s: StaffMember): StaffInfo => ({
   id: s.id,
@@ -68,5 +66,5 @@ export async function templateFor(em: EntityManager, sheet: SheetKind, asOf: str
 /** Today in the zone of the person's first site (deadlines in the property's zone). */
 export async function todayFor(em: EntityManager, propertyIds: string[], now: Date): Promise<string> {
   const p = propertyIds.length ? await em.findOne(PropertyProjection, { id: propertyIds[0] }) : null;
-  return todayIn(p?.timeZone ?? DEFAULT_TIME_ZONE, now);
+  return dateIn(now, p?.timeZone ?? DEFAULT_TIME_ZONE);
 }

@@ -1,8 +1,6 @@
+import { DEFAULT_TIME_ZONE, dateIn } from '@pm/time';
 import { Events } from '@pm/contracts';
 import { EventHandler } from '@pm/events';
-import { todayIn } from '../schedule/dates';
-
-const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
 
 /** Staff projection: who the person is, their Keycloak user, roles, sites and reporting line. */
 export const staffJoinedHandler: EventHandler<(typeof Events.staffJoined)['shape']> = {
@@ -22,7 +20,7 @@ export const staffJoinedHandler: EventHandler<(typeof Events.staffJoined)['shape
         JSON.stringify(p.roles),
         JSON.stringify(p.propertyIds),
         p.managerId ?? null,
-        todayIn(DEFAULT_TIME_ZONE, new Date(envelope.occurredAt)),
+        dateIn(new Date(envelope.occurredAt), DEFAULT_TIME_ZONE),
       ],
     );
   },

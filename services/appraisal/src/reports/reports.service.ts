@@ -1,4 +1,5 @@
-import { Clock, isUuid } from '@pm/contracts';
+import { isUuid } from '@pm/contracts';
+import { Clock, DEFAULT_TIME_ZONE, dateIn } from '@pm/time';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Principal } from '@pm/auth';
 import { Database } from '@pm/db';
@@ -6,9 +7,9 @@ import { assertPropertyVisible, notFound, validationFailed } from '@pm/graphql';
 import { Check } from '../check/check.entity';
 import { CheckService } from '../check/check.service';
 import { CheckDue, MissedCheck, RankingRow, StaffKpis } from '../check/check.types';
-import { allStaff, callerInfo, DEFAULT_TIME_ZONE, frequencies } from '../check/appraisal.context';
+import { allStaff, callerInfo, frequencies } from '../check/appraisal.context';
 import { PropertyProjection } from '../property/property-projection.entity';
-import { periodRange, todayIn } from '../schedule/dates';
+import { periodRange } from '../schedule/dates';
 import { Obligation, isDone, obligations, obligationsOn } from '../schedule/schedule';
 
 const mean = (xs: number[]) => Math.round((xs.reduce((a, b) => a + b, 0) / xs.length) * 100) / 100;
@@ -121,7 +122,7 @@ export class ReportsService {
       const freq = await frequencies(em, r.from);
       const plans = propertyIds.map((id) => {
         const p = known.find((k) => k.id === id);
-        const today = todayIn(p?.timeZone || DEFAULT_TIME_ZONE, this.clock.now());
+        const today = dateIn(this.clock.now(), p?.timeZone || DEFAULT_TIME_ZONE);
         const staffIds = all.filter((s) => s.propertyIds.includes(id)).map((s) => s.id);
         const due = obligations(all, freq, r.from, r.to).filter((o) => staffIds.includes(o.targetId));
         return { today, staffIds, due };
@@ -151,7 +152,7 @@ export class ReportsService {
   }
 
   private async schedule(em: EntityManager, p: PropertyProjection, r: { from: string; to: string }) {
-    const today = todayIn(p.timeZone || DEFAULT_TIME_ZONE, this.clock.now());
+    const today = dateIn(this.clock.now(), p.timeZone || DEFAULT_TIME_ZONE);
     const all = await allStaff(em);
     const staffIds = all.filter((s) => s.propertyIds.includes(p.id)).map((s) => s.id);
     const due = obligations(all, await frequencies(em, r.from), r.from, r.to).filter((o) =>

@@ -1,9 +1,9 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Principal } from '@pm/auth';
 import { Database } from '@pm/db';
-import { isCalendarDate, validationFailed } from '@pm/graphql';
+import { validationFailed } from '@pm/graphql';
 import { TenantContext } from '@pm/tenant-context';
-import { Clock, DEFAULT_TIME_ZONE, dateIn } from '@pm/contracts';
+import { Clock, dateIn, DEFAULT_TIME_ZONE, isCalendarDate } from '@pm/time';
 import { named, pgArray, q } from '@pm/db';
 import { ArrearsStage, arrearsStage, monthsOverdue } from '../common/period';
 import { billingPolicy } from '../common/policies';

@@ -1,13 +1,12 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Principal } from '@pm/auth';
 import { Database, uuidv7 } from '@pm/db';
-import { PageArgs, decodePage, isCalendarDate, notFound, toConnection, validationFailed } from '@pm/graphql';
+import { PageArgs, decodePage, notFound, toConnection, validationFailed } from '@pm/graphql';
 import { TenantContext } from '@pm/tenant-context';
-import { Clock, dateIn } from '@pm/contracts';
+import { addDays, Clock, dateIn, isCalendarDate, isPeriod } from '@pm/time';
 import { one, pgArray, q } from '@pm/db';
-import { LateFee, Rounding, dateOfDay, dayNumber, lateFee } from '../common/money';
+import { LateFee, Rounding, lateFee } from '../common/money';
 import { billingPolicy } from '../common/policies';
-import { isPeriod } from '../common/period';
 
 export type BillStatus = 'ISSUED' | 'PARTIALLY_PAID' | 'PAID';
 
@@ -197,7 +196,7 @@ export class BillService {
       if (!bill) throw notFound('bill');
       const pol = await billingPolicy(em, bill.propertyId, bill.issuedOn);
       const today = dateIn(this.clock.now(), bill.timeZone);
-      const lastDay = dateOfDay(dayNumber(bill.dueDate) - pol.disputeCutoffDays);
+      const lastDay = addDays(bill.dueDate, -pol.disputeCutoffDays);
       if (today > lastDay)
         throw validationFailed(
           `disputes are accepted until ${lastDay} (${pol.disputeCutoffDays} days before the due date)`,

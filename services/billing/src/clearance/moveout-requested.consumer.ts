@@ -1,6 +1,6 @@
 import { Events } from '@pm/contracts';
 import { EventHandler, publishInTx } from '@pm/events';
-import { Clock, DEFAULT_TIME_ZONE, dateIn } from '@pm/contracts';
+import { Clock, DEFAULT_TIME_ZONE, dateIn } from '@pm/time';
 import { one, q } from '@pm/db';
 import { monthsOverdue } from '../common/period';
 import { overdueByCustomer } from '../arrears/arrears.service';

@@ -1,22 +1,4 @@
-import { dateOfDay, dayNumber } from './money';
-import { instantAt } from '@pm/contracts';
-
-export const PERIOD = /^(\d{4})-(0[1-9]|1[0-2])$/;
-
-export const isPeriod = (p: string) => PERIOD.test(p);
-
-const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
-
-/** A day of month clamped to the month's length (the 30th of February is its last day). */
-export function dayIn(y: number, m: number, day: number): string {
-  const d = Math.min(day, lastDay(y, m));
-  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-}
-
-function shift(y: number, m: number, by: number): [number, number] {
-  const i = y * 12 + (m - 1) + by;
-  return [Math.floor(i / 12), (i % 12) + 1];
-}
+import { addDays, addMonths, addPeriods, dayOfPeriod, instantAt, isPeriod } from '@pm/time';
 
 export interface PeriodWindow {
   /** First local day of the billing month (inclusive). */
@@ -39,22 +21,17 @@ export function periodWindow(
   period: string,
   o: { boundaryDay: number; dueDay: number; repairCutoffDay: number; timeZone: string },
 ): PeriodWindow {
-  const m = PERIOD.exec(period);
-  if (!m) throw new RangeError(`bad period ${period}`);
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const [py, pm] = shift(y, mo, -1);
-  const [ny, nm] = shift(y, mo, 1);
-  const startDate = dayIn(py, pm, o.boundaryDay);
-  const endDate = dayIn(y, mo, o.boundaryDay);
-  const cutoff = dateOfDay(dayNumber(dayIn(y, mo, o.repairCutoffDay)) + 1);
+  if (!isPeriod(period)) throw new RangeError(`bad period ${period}`);
+  const startDate = dayOfPeriod(addPeriods(period, -1), o.boundaryDay);
+  const endDate = dayOfPeriod(period, o.boundaryDay);
+  const cutoff = addDays(dayOfPeriod(period, o.repairCutoffDay), 1);
   return {
     startDate,
     endDate,
-    startAt: instantAt(startDate, 0, o.timeZone),
-    endAt: instantAt(endDate, 0, o.timeZone),
-    dueDate: dayIn(ny, nm, o.dueDay),
-    repairCutoffAt: instantAt(cutoff, 0, o.timeZone),
+    startAt: instantAt(startDate, o.timeZone),
+    endAt: instantAt(endDate, o.timeZone),
+    dueDate: dayOfPeriod(addPeriods(period, 1), o.dueDay),
+    repairCutoffAt: instantAt(cutoff, o.timeZone),
   };
 }
 
@@ -73,13 +50,6 @@ export interface ArrearsThresholds {
   mediationMaxMonths: number;
   publicListingOverMonths: number;
   courtActionMinMonths: number;
-}
-
-/** The date `months` months after `date` (day clamped to the month's length). */
-export function addMonths(date: string, months: number): string {
-  const [y, m, d] = date.split('-').map(Number);
-  const [ny, nm] = shift(y, m, months);
-  return dayIn(ny, nm, d);
 }
 
 /** asOf is more than `n` months after `from`. */

@@ -2,7 +2,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { policyValue } from '@pm/policy';
 import { Rounding } from './money';
 import { ArrearsThresholds } from './period';
-import { DEFAULT_TIME_ZONE } from '@pm/contracts';
+import { DEFAULT_TIME_ZONE } from '@pm/time';
 import { one } from '@pm/db';
 
 /** The billing policy values in force for a property on a date (catalog defaults when unset). */

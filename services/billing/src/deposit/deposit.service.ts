@@ -1,10 +1,9 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Principal } from '@pm/auth';
 import { Database, uuidv7 } from '@pm/db';
-import { isCalendarDate, notFound, validationFailed } from '@pm/graphql';
-import { Clock } from '@pm/contracts';
+import { notFound, validationFailed } from '@pm/graphql';
+import { addMonths, Clock, isCalendarDate } from '@pm/time';
 import { one, q } from '@pm/db';
-import { addMonths } from '../common/period';
 import { billingPolicy } from '../common/policies';
 import { findUnit } from '../projection/projection.consumers';
 import { audit } from '../bill/bill.service';

@@ -1,13 +1,14 @@
 import { Database } from '@pm/db';
 import { Logger } from '@pm/observability';
 import { systemContext } from '@pm/tenant-context';
-import { Clock, DEFAULT_TIME_ZONE, dateIn } from '@pm/contracts';
+import { Clock, DEFAULT_TIME_ZONE, dateIn } from '@pm/time';
 import { DunningService } from './dunning.service';
 
 /** Runs generateDunning(today) for every tenant billing has seen, every `pollMs` (0 = off). */
 export class DunningScheduler {
   private timer?: NodeJS.Timeout;
   private busy = false;
+  private running?: Promise<number>;
 
   constructor(
     private db: Database,
@@ -18,11 +19,13 @@ export class DunningScheduler {
   ) {}
 
   start() {
-    if (this.pollMs > 0) this.timer = setInterval(() => void this.tick(), this.pollMs);
+    if (this.pollMs > 0) this.timer = setInterval(() => (this.running = this.tick()), this.pollMs);
   }
 
-  stop() {
+  /** Stops polling and waits for a pass in progress, so no round is half-written at shutdown. */
+  async stop() {
     if (this.timer) clearInterval(this.timer);
+    await this.running;
   }
 
   async tick(): Promise<number> {

@@ -1,9 +1,10 @@
+import { isCalendarDate } from '@pm/time';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Principal } from '@pm/auth';
 import { Events } from '@pm/contracts';
 import { Database } from '@pm/db';
 import { publishInTx } from '@pm/events';
-import { assertPropertyVisible, isCalendarDate, notFound, validationFailed } from '@pm/graphql';
+import { assertPropertyVisible, notFound, validationFailed } from '@pm/graphql';
 import { TenantContext } from '@pm/tenant-context';
 import { named, one, pgArray, q } from '@pm/db';
 import { billingPolicy } from '../common/policies';

@@ -1,8 +1,9 @@
+import { isCalendarDate } from '@pm/time';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Principal } from '@pm/auth';
 import { Database, uuidv7 } from '@pm/db';
 import { assertPropertyVisible, notFound, validationFailed } from '@pm/graphql';
-import { isCalendarDate } from '@pm/graphql';
+
 import { one, q } from '@pm/db';
 import { propertyKnown } from '../projection/projection.consumers';
 

@@ -2,9 +2,8 @@ import { Principal } from '@pm/auth';
 import { Database } from '@pm/db';
 import { validationFailed } from '@pm/graphql';
 import { policyValue } from '@pm/policy';
-import { Clock, dateIn } from '@pm/contracts';
+import { Clock, dateIn, isPeriod } from '@pm/time';
 import { one } from '@pm/db';
-import { isPeriod } from '../common/period';
 import { billingPolicy } from '../common/policies';
 import { ArrearsService } from '../arrears/arrears.service';
 

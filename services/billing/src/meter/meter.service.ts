@@ -3,7 +3,7 @@ import { Principal } from '@pm/auth';
 import { Database, uuidv7 } from '@pm/db';
 import { PageArgs, decodePage, notFound, toConnection, validationFailed } from '@pm/graphql';
 import { policyValue } from '@pm/policy';
-import { Clock } from '@pm/contracts';
+import { Clock } from '@pm/time';
 import { one, q } from '@pm/db';
 import { findUnit } from '../projection/projection.consumers';
 import { audit } from '../bill/bill.service';

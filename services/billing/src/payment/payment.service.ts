@@ -4,7 +4,7 @@ import { Events } from '@pm/contracts';
 import { Database, uuidv7 } from '@pm/db';
 import { publishInTx } from '@pm/events';
 import { conflict, notFound, validationFailed } from '@pm/graphql';
-import { Clock, dateIn } from '@pm/contracts';
+import { Clock, dateIn } from '@pm/time';
 import { one, pgArray, q } from '@pm/db';
 import { allocate } from '../common/money';
 import { BillService, audit } from '../bill/bill.service';

@@ -1,7 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Events } from '@pm/contracts';
 import { EventHandler } from '@pm/events';
-import { DEFAULT_TIME_ZONE, instantAt } from '@pm/contracts';
+import { DEFAULT_TIME_ZONE, instantAt } from '@pm/time';
 import { one, q } from '@pm/db';
 import { uuidv7 } from '@pm/db';
 
@@ -54,7 +54,7 @@ export const occupancyStartedHandler: EventHandler<(typeof Events.occupancyStart
           p.propertyId,
         ])
       )?.time_zone ?? DEFAULT_TIME_ZONE;
-    const at = instantAt(p.startDate, 0, tz);
+    const at = instantAt(p.startDate, tz);
     for (const r of readings) {
       const { meter, reading } = (r ?? {}) as { meter?: string; reading?: number };
       // Malformed entries are skipped, not fatal: the rest of the handover still counts.

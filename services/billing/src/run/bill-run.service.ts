@@ -4,10 +4,9 @@ import { Database, uuidv7 } from '@pm/db';
 import { assertPropertyVisible, notFound, validationFailed } from '@pm/graphql';
 import { Logger } from '@pm/observability';
 import { TenantContext, requireTenant, runWithTenant } from '@pm/tenant-context';
-import { Clock, dateIn } from '@pm/contracts';
+import { addDays, Clock, dateIn, isPeriod } from '@pm/time';
 import { named, one, q } from '@pm/db';
-import { dateOfDay, dayNumber } from '../common/money';
-import { isPeriod, periodWindow } from '../common/period';
+import { periodWindow } from '../common/period';
 import { billingPolicy } from '../common/policies';
 import { feeScheduleAt } from '../fee/fee-schedule.service';
 import { propertyKnown } from '../projection/projection.consumers';
@@ -170,7 +169,7 @@ export class BillRunService {
       timeZone: pol.timeZone,
     });
     // Prices in force on the last day of the billing month; they are copied onto the lines.
-    const fees = await feeScheduleAt(em, run.propertyId, dateOfDay(dayNumber(w.endDate) - 1));
+    const fees = await feeScheduleAt(em, run.propertyId, addDays(w.endDate, -1));
     const ratePolicy = await billingPolicy(em, run.propertyId, w.dueDate);
     return {
       window: w,

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Clock, StaffRole } from '@pm/contracts';
+import { StaffRole } from '@pm/contracts';
 import { GraphQLContext, requirePrincipal } from '@pm/graphql';
 import { CUSTOMER_STAFF } from '../customer/customer.resolver';
 import { Archive, ArchiveDisposition, ArchiveDocument, ArchiveLoan, DEFAULT_TERM } from './archive.entity';
@@ -7,6 +7,7 @@ import { ArchiveDispositionInput, ArchiveLoanInput, AttachArchiveDocumentInput }
 import { ArchiveSection, LoanTerm, effectiveLoanStatus, missingSections } from './archive.rules';
 import { ArchiveService } from './archive.service';
 import { ArchiveCompleteness, ArchiveLoanStatus } from './archive.types';
+import { Clock } from '@pm/time';
 
 const APPROVERS = [StaffRole.SITE_MANAGER, StaffRole.CS_SUPERVISOR];
 

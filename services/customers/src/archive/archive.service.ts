@@ -1,10 +1,10 @@
 import { EntityManager, LockMode } from '@mikro-orm/postgresql';
 import { Principal } from '@pm/auth';
-import { Clock, dateIn, isUuid } from '@pm/contracts';
+import { isUuid } from '@pm/contracts';
 import { Database, actorId } from '@pm/db';
 import { assertPropertyVisible, conflict, forbidden, notFound, validationFailed } from '@pm/graphql';
 import { policyValue } from '@pm/policy';
-import { propertyScope } from '../common/scope';
+
 import { timeZoneOf } from '../property/property.service';
 import { FileStore } from './file-store';
 import {
@@ -27,6 +27,7 @@ import {
   missingSections,
 } from './archive.rules';
 import { ArchiveCompleteness, ArchiveLoanStatus, DispositionKind } from './archive.types';
+import { Clock, dateIn } from '@pm/time';
 
 const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
 
@@ -49,18 +50,12 @@ export class ArchiveService {
     private clock: Clock,
   ) {}
 
-  /** The archive of a visible customer, or NOT_FOUND (other tenants, other sites, unknown ids). */
-  private async archiveOf(
-    em: EntityManager,
-    principal: Principal,
-    customerId: string,
-    withDocuments = false,
-  ): Promise<Archive> {
+  /** The archive of a customer the caller may see (tenant and site filters), or NOT_FOUND. */
+  private async archiveOf(em: EntityManager, customerId: string, withDocuments = false): Promise<Archive> {
     const a = isUuid(customerId)
       ? await em.findOne(Archive, { customerId }, { populate: withDocuments ? ['documents'] : [] })
       : null;
     if (!a) throw notFound('customer');
-    assertPropertyVisible(principal, a.propertyId, 'customer');
     return a;
   }
 
@@ -90,12 +85,12 @@ export class ArchiveService {
     if (!purpose.trim())
       throw validationFailed('a purpose is required', [{ field: 'purpose', message: 'required (R-ARC-2)' }]);
     return this.db.tx(async (em) => {
-      const a = await this.archiveOf(em, principal, customerId, true);
+      const a = await this.archiveOf(em, customerId, true);
       if (!mayReadArchive(principal.roles, await this.hasCurrentLoan(em, principal, a.id)))
         throw forbidden('reading an archive needs a manager’s approval: request an archive loan (R-ARC-2)');
       this.log(em, a, 'READ', purpose.trim());
       return a;
-    });
+    }, principal);
   }
 
   async documentContent(principal: Principal, documentId: string, purpose: string): Promise<string> {
@@ -103,15 +98,15 @@ export class ArchiveService {
     if (!purpose.trim())
       throw validationFailed('a purpose is required', [{ field: 'purpose', message: 'required (R-ARC-2)' }]);
     const key = await this.db.tx(async (em) => {
+      // A document is visible through its archive (the site filter scopes archives).
       const d = await em.findOne(ArchiveDocument, documentId);
-      const a = d && (await em.findOneOrFail(Archive, d.archiveId));
+      const a = d && (await em.findOne(Archive, d.archiveId));
       if (!d || !a) throw notFound('document');
-      assertPropertyVisible(principal, a.propertyId, 'document');
       if (!mayReadArchive(principal.roles, await this.hasCurrentLoan(em, principal, a.id)))
         throw forbidden('reading an archive needs a manager’s approval (R-ARC-2)');
       this.log(em, a, 'COPY', purpose.trim());
       return d.storageKey;
-    });
+    }, principal);
     if (!key) return '';
     return (await this.files.get(key)).toString('base64');
   }
@@ -124,7 +119,7 @@ export class ArchiveService {
       problems.push({ field: 'contentBase64', message: 'at most 10 MB' });
     if (problems.length) throw validationFailed('document is invalid', problems);
     return this.db.tx(async (em) => {
-      const a = await this.archiveOf(em, principal, input.customerId);
+      const a = await this.archiveOf(em, input.customerId);
       if (a.status !== 'ACTIVE') throw conflict(`archive is ${a.status}`);
       const d = em.create(ArchiveDocument, {
         archiveId: a.id,
@@ -138,7 +133,7 @@ export class ArchiveService {
       await this.files.put(d.storageKey, bytes);
       this.log(em, a, 'ADD_DOCUMENT', d.name);
       return d;
-    });
+    }, principal);
   }
 
   private async loanPolicies(em: EntityManager, propertyId: string): Promise<LoanPolicies> {
@@ -153,7 +148,7 @@ export class ArchiveService {
   /** R-ARC-2, R-ARC-3: a loan request within the policy maximum; approval comes from a manager. */
   async requestLoan(principal: Principal, input: ArchiveLoanInput): Promise<ArchiveLoan> {
     return this.db.tx(async (em) => {
-      const a = await this.archiveOf(em, principal, input.customerId);
+      const a = await this.archiveOf(em, input.customerId);
       const max = loanMaxDays(input.term, await this.loanPolicies(em, a.propertyId));
       const problems = loanProblems(input.days, input.purpose, max);
       if (problems.length) throw validationFailed('archive loan is invalid', problems);
@@ -170,13 +165,12 @@ export class ArchiveService {
       });
       this.log(em, a, 'LOAN_REQUESTED', loan.purpose);
       return loan;
-    });
+    }, principal);
   }
 
-  private async loanFor(em: EntityManager, principal: Principal, id: string): Promise<ArchiveLoan> {
+  private async loanFor(em: EntityManager, id: string): Promise<ArchiveLoan> {
     const r = isUuid(id) ? await em.findOne(ArchiveLoan, id, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
     if (!r) throw notFound('archive loan');
-    assertPropertyVisible(principal, r.propertyId, 'archive loan');
     return r;
   }
 
@@ -184,7 +178,7 @@ export class ArchiveService {
     if (!approvesArchives(principal.roles))
       throw forbidden('archive loans are approved by the department manager');
     return this.db.tx(async (em) => {
-      const r = await this.loanFor(em, principal, id);
+      const r = await this.loanFor(em, id);
       if (r.status !== ArchiveLoanStatus.REQUESTED) throw conflict(`loan is ${r.status}`);
       if (r.borrowerId === principal.actor.id) throw forbidden('a borrower cannot approve their own loan');
       const now = this.clock.now();
@@ -201,12 +195,12 @@ export class ArchiveService {
         r.purpose,
       );
       return r;
-    });
+    }, principal);
   }
 
   async returnLoan(principal: Principal, id: string): Promise<ArchiveLoan> {
     return this.db.tx(async (em) => {
-      const r = await this.loanFor(em, principal, id);
+      const r = await this.loanFor(em, id);
       if (r.status !== ArchiveLoanStatus.APPROVED && r.status !== ArchiveLoanStatus.OVERDUE)
         throw conflict(`loan is ${r.status}`);
       if (r.borrowerId !== principal.actor.id && !approvesArchives(principal.roles))
@@ -215,7 +209,7 @@ export class ArchiveService {
       r.returnedAt = this.clock.now();
       this.log(em, await em.findOneOrFail(Archive, r.archiveId), 'LOAN_RETURNED', r.purpose);
       return r;
-    });
+    }, principal);
   }
 
   /** R-ARC-3: renewal is asked before expiry and approved by a manager; each period within the maximum. */
@@ -223,7 +217,7 @@ export class ArchiveService {
     if (!approvesArchives(principal.roles))
       throw forbidden('renewals are approved by the department manager');
     return this.db.tx(async (em) => {
-      const r = await this.loanFor(em, principal, id);
+      const r = await this.loanFor(em, id);
       const now = this.clock.now();
       if (r.status !== ArchiveLoanStatus.APPROVED || !r.dueAt || r.dueAt < now)
         throw conflict('only a current loan can be renewed, before it expires');
@@ -236,7 +230,7 @@ export class ArchiveService {
       r.dueAt = new Date(r.dueAt.getTime() + days * 86_400_000);
       r.renewals++;
       return r;
-    });
+    }, principal);
   }
 
   /** R-ARC-3: overdue loans are flagged (and marked OVERDUE for good). */
@@ -244,17 +238,15 @@ export class ArchiveService {
     if (propertyId) assertPropertyVisible(principal, propertyId);
     return this.db.tx(async (em) => {
       const now = this.clock.now();
-      for (const l of await em.find(ArchiveLoan, { status: ArchiveLoanStatus.APPROVED, dueAt: { $lt: now } }))
-        l.status = ArchiveLoanStatus.OVERDUE;
+      const due = await em.find(ArchiveLoan, { status: ArchiveLoanStatus.APPROVED, dueAt: { $lt: now } });
+      for (const l of due) l.status = ArchiveLoanStatus.OVERDUE;
       await em.flush();
-      const scope = propertyScope(principal);
-      if (!scope) return [];
       return em.find(
         ArchiveLoan,
-        { status: ArchiveLoanStatus.OVERDUE, ...scope, ...(propertyId ? { propertyId } : {}) },
+        { status: ArchiveLoanStatus.OVERDUE, ...(propertyId ? { propertyId } : {}) },
         { orderBy: { dueAt: 'asc' } },
       );
-    });
+    }, principal);
   }
 
   /** R-ARC-4: transfer and destruction are requested, then approved by a manager with a record. */
@@ -270,7 +262,7 @@ export class ArchiveService {
     if (!input.reason.trim()) problems.push({ field: 'reason', message: 'required' });
     if (!kind || problems.length) throw validationFailed('archive disposition is invalid', problems);
     return this.db.tx(async (em) => {
-      const a = await this.archiveOf(em, principal, input.customerId);
+      const a = await this.archiveOf(em, input.customerId);
       if (a.status !== 'ACTIVE') throw conflict(`archive is ${a.status}`);
       return em.create(ArchiveDisposition, {
         archiveId: a.id,
@@ -280,7 +272,7 @@ export class ArchiveService {
         status: 'REQUESTED',
         requestedBy: actorId(),
       });
-    });
+    }, principal);
   }
 
   async approveDisposition(
@@ -294,9 +286,9 @@ export class ArchiveService {
       const d = isUuid(id)
         ? await em.findOne(ArchiveDisposition, id, { lockMode: LockMode.PESSIMISTIC_WRITE })
         : null;
-      if (!d) throw notFound('archive disposition');
-      const a = await em.findOneOrFail(Archive, d.archiveId);
-      assertPropertyVisible(principal, a.propertyId, 'archive disposition');
+      // Visible through its archive (the site filter scopes archives).
+      const a = d && (await em.findOne(Archive, d.archiveId));
+      if (!d || !a) throw notFound('archive disposition');
       if (d.status !== 'REQUESTED') throw conflict(`disposition is ${d.status}`);
       if (d.kind === DispositionKind.TRANSFER && !handoverSignedBy?.trim())
         throw validationFailed('a transfer needs a signed hand-over record', [
@@ -318,7 +310,7 @@ export class ArchiveService {
           ? await em.find(ArchiveDocument, { archiveId: a.id, storageKey: { $ne: null } })
           : [];
       return { d, keys: docs.map((x) => x.storageKey).filter((k): k is string => !!k) };
-    });
+    }, principal);
     for (const k of keys) await this.files.remove(k);
     return d;
   }
@@ -327,7 +319,7 @@ export class ArchiveService {
   async completeness(principal: Principal, propertyId: string): Promise<ArchiveCompleteness> {
     if (!isUuid(propertyId)) throw notFound('property');
     assertPropertyVisible(principal, propertyId);
-    return this.db.tx((em) => ArchiveService.completenessIn(em, propertyId));
+    return this.db.tx((em) => ArchiveService.completenessIn(em, propertyId), principal);
   }
 
   static async completenessIn(em: EntityManager, propertyId: string): Promise<ArchiveCompleteness> {

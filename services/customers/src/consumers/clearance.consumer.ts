@@ -1,11 +1,12 @@
 import { LockMode } from '@mikro-orm/postgresql';
-import { Clock, Events, dateIn } from '@pm/contracts';
+import { Events } from '@pm/contracts';
 import { EventHandler } from '@pm/events';
 import { MoveOutRegisterEntry, MoveOutRequest, ReleasePassCounter } from '../moveout/moveout.entity';
 import { blockedReason, releasePassNumber } from '../moveout/moveout.rules';
 import { closeIfDone } from '../moveout/moveout.service';
 import { MoveOutReason, MoveOutStatus } from '../moveout/moveout.types';
 import { timeZoneOf } from '../property/property.service';
+import { Clock, dateIn } from '@pm/time';
 
 /** R-CUS-6, R-BIL-9: billing's answer decides; a pass number only with clearance. */
 export function clearanceDecidedHandler(

@@ -1,9 +1,10 @@
 import { EntityManager, LockMode } from '@mikro-orm/postgresql';
-import { Clock, Events } from '@pm/contracts';
+import { Events } from '@pm/contracts';
 import { EventHandler } from '@pm/events';
 import { Customer } from '../customer/customer.entity';
 import { BillDue, CustomerVisit } from '../grading/grading.entity';
 import { recomputeSegment } from '../grading/grading.service';
+import { Clock } from '@pm/time';
 
 /** Consumers that feed grading (R-CUS-2) and the visit KPI (R-KPI-9); unknown customers are ignored. */
 // `any`: handlers of four different events in one list (see server.ts).

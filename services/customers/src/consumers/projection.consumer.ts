@@ -1,6 +1,7 @@
-import { DEFAULT_TIME_ZONE, Events } from '@pm/contracts';
+import { Events } from '@pm/contracts';
 import { EventHandler } from '@pm/events';
 import { PropertyProjection, UnitProjection } from '../property/property.entity';
+import { DEFAULT_TIME_ZONE } from '@pm/time';
 
 /** Properties and units as this service knows them: fed only by tenancy's events. */
 export const propertyCreatedHandler: EventHandler<(typeof Events.propertyCreated)['shape']> = {

@@ -92,6 +92,6 @@ export class CustomerResolver {
 export function resolveCustomerReference(ref: { id: string }, ctx: GraphQLContext) {
   const principal = requirePrincipal(ctx);
   return loaderFor(ctx, 'Customer', (ids) =>
-    ctx.db.tx((em) => CustomerService.byIds(em, principal, ids), principal),
+    ctx.db.tx((em) => CustomerService.byIds(em, ids), principal),
   ).load(ref.id);
 }

@@ -1,4 +1,5 @@
-import { isCalendarDate } from '@pm/graphql';
+import { isCalendarDate } from '@pm/time';
+
 import { CustomerKind } from './customer.types';
 
 export interface Problem {

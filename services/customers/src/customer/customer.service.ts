@@ -1,6 +1,6 @@
 import { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { Principal } from '@pm/auth';
-import { Clock, Events, dateIn, instantAt, isUuid } from '@pm/contracts';
+import { Events, isUuid } from '@pm/contracts';
 import { Database, actorId } from '@pm/db';
 import { publishInTx } from '@pm/events';
 import {
@@ -15,7 +15,6 @@ import {
 } from '@pm/graphql';
 import { policyValue } from '@pm/policy';
 import { PiiCipher, normalise } from '../common/pii';
-import { propertyScope } from '../common/scope';
 import { createArchive } from '../archive/archive.service';
 import { findProperty, timeZoneOf } from '../property/property.service';
 import { JobPayload, scheduleJob } from '../schedule/schedule.service';
@@ -23,6 +22,7 @@ import { insertNotice } from '../notice/notice.service';
 import { Customer, PiiAccessLog } from './customer.entity';
 import { CustomerFilter, RegisterCustomerInput } from './customer.inputs';
 import { customerProblems, nextBirthday } from './customer.rules';
+import { Clock, dateIn, instantAt } from '@pm/time';
 
 export const CARE_BIRTHDAY = 'CARE_BIRTHDAY';
 
@@ -33,15 +33,10 @@ export interface CareCalendar {
   nineAm(date: string): Date;
 }
 
-/** A customer the principal may see, or NOT_FOUND (other tenants, other sites, unknown ids). */
-export async function visibleCustomer(
-  em: EntityManager,
-  principal: Principal,
-  id: string,
-): Promise<Customer> {
+/** A customer the caller may see (tenant and site filters), or NOT_FOUND. */
+export async function visibleCustomer(em: EntityManager, id: string): Promise<Customer> {
   const c = isUuid(id) ? await em.findOne(Customer, id) : null;
   if (!c) throw notFound('customer');
-  assertPropertyVisible(principal, c.propertyId, 'customer');
   return c;
 }
 
@@ -82,7 +77,7 @@ export class CustomerService {
       const c = this.create(em, input, await this.careCalendar(em, input.propertyId));
       await publishInTx(em, Events.customerRegistered, registered(c));
       return c;
-    });
+    }, principal);
   }
 
   /**
@@ -120,7 +115,7 @@ export class CustomerService {
     const times = new Map<string, Date>();
     const nineAm = (date: string) => {
       let t = times.get(date);
-      if (!t) times.set(date, (t = instantAt(date, 9, timeZone)));
+      if (!t) times.set(date, (t = instantAt(date, timeZone, 540)));
       return t;
     };
     return { enabled, today, nineAm };
@@ -155,7 +150,7 @@ export class CustomerService {
 
   async get(principal: Principal, id: string): Promise<Customer | null> {
     if (!isUuid(id)) return null;
-    return this.db.tx(async (em) => (await CustomerService.byIds(em, principal, [id]))[0] ?? null);
+    return this.db.tx(async (em) => (await CustomerService.byIds(em, [id]))[0] ?? null, principal);
   }
 
   async list(
@@ -164,9 +159,7 @@ export class CustomerService {
     page: PageArgs,
   ): Promise<ConnectionShape<Customer>> {
     const { limit, afterId } = decodePage(page);
-    const scope = propertyScope(principal);
-    if (!scope) return toConnection([], limit, 0);
-    const where: FilterQuery<Customer> = { ...scope };
+    const where: FilterQuery<Customer> = {};
     if (filter?.propertyId) {
       if (!isUuid(filter.propertyId)) return toConnection([], limit, 0);
       assertPropertyVisible(principal, filter.propertyId);
@@ -182,7 +175,7 @@ export class CustomerService {
         disableIdentityMap: true,
       });
       return toConnection(rows, limit, await em.count(Customer, where));
-    });
+    }, principal);
   }
 
   /**
@@ -190,11 +183,10 @@ export class CustomerService {
    * absent. Read without the identity map: nothing here is changed, and a managed customer costs
    * a decrypt-compare of its personal fields at flush.
    */
-  static async byIds(em: EntityManager, principal: Principal, ids: readonly string[]): Promise<Customer[]> {
+  static async byIds(em: EntityManager, ids: readonly string[]): Promise<Customer[]> {
     const valid = ids.filter(isUuid);
-    const scope = propertyScope(principal);
-    if (!valid.length || !scope) return [];
-    return em.find(Customer, { id: { $in: valid }, ...scope }, { disableIdentityMap: true });
+    if (!valid.length) return [];
+    return em.find(Customer, { id: { $in: valid } }, { disableIdentityMap: true });
   }
 
   /** One pii_access_log row per unmasked field read (who, when, which customer, which field). */

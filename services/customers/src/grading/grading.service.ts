@@ -1,10 +1,11 @@
 import { EntityManager } from '@mikro-orm/postgresql';
-import { dateIn, monthsBetween } from '@pm/contracts';
+
 import { policyValue } from '@pm/policy';
 import { Customer } from '../customer/customer.entity';
 import { Occupancy } from '../occupancy/occupancy.entity';
 import { timeZoneOf } from '../property/property.service';
 import { segmentFor } from './grading.rules';
+import { dateIn, monthsBetween } from '@pm/time';
 
 /** Recomputes a customer's segment from its occupancies and payment history (R-CUS-2). */
 export async function recomputeSegment(em: EntityManager, c: Customer, now: Date): Promise<void> {

@@ -1,5 +1,5 @@
-import { isCalendarDate } from '@pm/graphql';
 import { customerProblems } from '../customer/customer.rules';
+import { isCalendarDate } from '@pm/time';
 
 /** RFC 4180-ish CSV: UTF-8 with or without BOM, quoted fields with "" escapes and newlines, CRLF or LF. */
 export function parseCsv(text: string): string[][] {

@@ -1,11 +1,11 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Principal } from '@pm/auth';
-import { Clock, Events, isUuid } from '@pm/contracts';
+import { Events, isUuid } from '@pm/contracts';
 import { Database } from '@pm/db';
 import { publishManyInTx } from '@pm/events';
 import { assertPropertyVisible, notFound, validationFailed } from '@pm/graphql';
 import { PiiCipher, normalise } from '../common/pii';
-import { propertyScope } from '../common/scope';
+
 import { Customer } from '../customer/customer.entity';
 import { CareCalendar, CustomerService, registered } from '../customer/customer.service';
 import { CustomerKind } from '../customer/customer.types';
@@ -14,6 +14,7 @@ import { UnitProjection } from '../property/property.entity';
 import { findProperty } from '../property/property.service';
 import { CustomerImport, ImportRejection } from './import.entity';
 import { ImportRecord, PlannedRow, REQUIRED_COLUMNS, parseCsv, planImport, unitKey } from './import.rules';
+import { Clock } from '@pm/time';
 
 /** Rows written per flush (a few multi-row inserts); progress is reported after each. */
 const CHUNK = 500;
@@ -37,9 +38,8 @@ export class ImportService {
   ) {}
 
   async get(principal: Principal, id: string): Promise<CustomerImport | null> {
-    const scope = propertyScope(principal);
-    if (!isUuid(id) || !scope) return null;
-    return this.db.tx((em) => em.findOne(CustomerImport, { id, ...scope }));
+    if (!isUuid(id)) return null;
+    return this.db.tx((em) => em.findOne(CustomerImport, id), principal);
   }
 
   async run(principal: Principal, propertyId: string, csv: string): Promise<CustomerImport> {
@@ -69,9 +69,11 @@ export class ImportService {
         total: records.length,
         createdBy: principal.actor.id ?? null,
       });
-    });
+    }, principal);
     const progress = (processed: number) =>
-      this.db.tx((em) => em.nativeUpdate(CustomerImport, { id }, { processed })).catch(() => undefined);
+      this.db
+        .tx((em) => em.nativeUpdate(CustomerImport, { id }, { processed }), principal)
+        .catch(() => undefined);
     let outcome: { created: number; unchanged: number; rejected: ImportRejection[] };
     try {
       outcome = await this.db.tx(async (em) => {
@@ -80,30 +82,34 @@ export class ImportService {
         // All or nothing: one bad row and not a single row is written.
         if (plan.rejected.length) return { created: 0, unchanged: 0, rejected: plan.rejected };
         return { ...(await this.write(em, propertyId, plan.rows, progress)), rejected: [] };
-      });
+      }, principal);
     } catch (e) {
-      await this.db.tx((em) =>
-        em.nativeUpdate(
-          CustomerImport,
-          { id },
-          {
-            status: 'REJECTED',
-            rejected: [{ line: 0, reasons: [(e as Error).message] }],
-            finishedAt: this.clock.now(),
-          },
-        ),
+      await this.db.tx(
+        (em) =>
+          em.nativeUpdate(
+            CustomerImport,
+            { id },
+            {
+              status: 'REJECTED',
+              rejected: [{ line: 0, reasons: [(e as Error).message] }],
+              finishedAt: this.clock.now(),
+            },
+          ),
+        principal,
       );
       throw e;
     }
-    return this.db.tx(async (em) =>
-      em.assign(await em.findOneOrFail(CustomerImport, id), {
-        status: outcome.rejected.length ? 'REJECTED' : 'DONE',
-        processed: outcome.rejected.length ? 0 : records.length,
-        created: outcome.created,
-        unchanged: outcome.unchanged,
-        rejected: outcome.rejected,
-        finishedAt: this.clock.now(),
-      }),
+    return this.db.tx(
+      async (em) =>
+        em.assign(await em.findOneOrFail(CustomerImport, id), {
+          status: outcome.rejected.length ? 'REJECTED' : 'DONE',
+          processed: outcome.rejected.length ? 0 : records.length,
+          created: outcome.created,
+          unchanged: outcome.unchanged,
+          rejected: outcome.rejected,
+          finishedAt: this.clock.now(),
+        }),
+      principal,
     );
   }
 

@@ -2,11 +2,10 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { ArchiveService } from '../archive/archive.service';
 import { Customer } from '../customer/customer.entity';
 import { Occupancy } from '../occupancy/occupancy.entity';
+import { timeZoneOf } from '../property/property.service';
+import { instantAt } from '@pm/time';
 import { rate } from './kpi.rules';
 import { CustomerKpis } from './kpi.types';
-
-/** Midnight UTC of a calendar date: the period bounds of timestamps. */
-const utcStart = (date: string) => new Date(`${date}T00:00:00Z`);
 
 /**
  * R-KPI-4/5/9 of one property for [from, to): counts through the entity manager (the tenant
@@ -18,7 +17,11 @@ export async function customerKpis(
   period: string,
   { from, to }: { from: string; to: string },
 ): Promise<CustomerKpis> {
-  const customers = await em.count(Customer, { propertyId, createdAt: { $lt: utcStart(to) } });
+  // Timestamps are bounded by midnight in the property's zone, like its business days.
+  const tz = await timeZoneOf(em, propertyId);
+  const start = instantAt(from, tz);
+  const end = instantAt(to, tz);
+  const customers = await em.count(Customer, { propertyId, createdAt: { $lt: end } });
   const moveIns = await em.count(Occupancy, { propertyId, startDate: { $gte: from, $lt: to } });
   const moveOuts = await em.count(Occupancy, { propertyId, endDate: { $gte: from, $lt: to } });
   const occupying = await em.count(Customer, {
@@ -31,7 +34,7 @@ export async function customerKpis(
     occupancies: { $some: { propertyId, endDate: { $gte: from, $lt: to } }, $none: { endDate: null } },
   });
   const visited = await em.count(Customer, {
-    visits: { $some: { propertyId, at: { $gte: utcStart(from), $lt: utcStart(to) } } },
+    visits: { $some: { propertyId, at: { $gte: start, $lt: end } } },
   });
   const completeness = await ArchiveService.completenessIn(em, propertyId);
   return {

@@ -1,4 +1,4 @@
-import { addDays } from '@pm/contracts';
+import { addDays } from '@pm/time';
 
 export interface Problem {
   field: string;

@@ -1,11 +1,11 @@
 import { EntityManager, LockMode } from '@mikro-orm/postgresql';
 import { Principal } from '@pm/auth';
-import { Clock, Events, dateIn, isUuid } from '@pm/contracts';
+import { Events, isUuid } from '@pm/contracts';
 import { Database } from '@pm/db';
 import { publishInTx } from '@pm/events';
-import { assertPropertyVisible, conflict, isCalendarDate, notFound, validationFailed } from '@pm/graphql';
+import { conflict, notFound, validationFailed } from '@pm/graphql';
 import { policyValue } from '@pm/policy';
-import { propertyScope } from '../common/scope';
+
 import { Customer } from '../customer/customer.entity';
 import { visibleCustomer } from '../customer/customer.service';
 import { CustomerKind } from '../customer/customer.types';
@@ -15,6 +15,7 @@ import { MoveOutRequest, Sublet } from './moveout.entity';
 import { MoveOutInput, SubletInput, TransferOwnershipInput } from './moveout.inputs';
 import { Problem, moveOutProblems } from './moveout.rules';
 import { MoveOutReason, MoveOutStatus } from './moveout.types';
+import { Clock, dateIn, isCalendarDate } from '@pm/time';
 
 export class MoveOutService {
   constructor(
@@ -54,7 +55,7 @@ export class MoveOutService {
     if (!isCalendarDate(i.plannedDate))
       throw validationFailed('move-out is invalid', [{ field: 'plannedDate', message: 'YYYY-MM-DD' }]);
     return this.db.tx(async (em) => {
-      const c = await visibleCustomer(em, principal, i.customerId);
+      const c = await visibleCustomer(em, i.customerId);
       await unitOfProperty(em, i.unitId, c.propertyId);
       const occ = await em.findOne(Occupancy, { customerId: c.id, unitId: i.unitId, endDate: null });
       if (!occ)
@@ -118,13 +119,12 @@ export class MoveOutService {
         reason: i.reason,
       });
       return r;
-    });
+    }, principal);
   }
 
   async get(principal: Principal, id: string): Promise<MoveOutRequest | null> {
-    const scope = propertyScope(principal);
-    if (!isUuid(id) || !scope) return null;
-    return this.db.tx((em) => em.findOne(MoveOutRequest, { id, ...scope }));
+    if (!isUuid(id)) return null;
+    return this.db.tx((em) => em.findOne(MoveOutRequest, id), principal);
   }
 
   /** R-CUS-7: access and parking cards back; with clearance this closes the old owner's occupancy. */
@@ -133,11 +133,10 @@ export class MoveOutService {
     return this.db.tx(async (em) => {
       const r = await em.findOne(MoveOutRequest, id, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!r) throw notFound('move-out request');
-      assertPropertyVisible(principal, r.propertyId, 'move-out request');
       r.cardsReturned = true;
       await closeIfDone(em, r);
       return r;
-    });
+    }, principal);
   }
 
   /** R-CUS-8: the owner sublets; who pays which fee item is recorded. */
@@ -152,8 +151,8 @@ export class MoveOutService {
       problems.push({ field: 'feePayers', message: 'payer is OWNER or LESSEE, with a fee item' });
     if (problems.length) throw validationFailed('sublet is invalid', problems);
     return this.db.tx(async (em) => {
-      const owner = await visibleCustomer(em, principal, input.ownerId);
-      const lessee = await visibleCustomer(em, principal, input.lesseeId);
+      const owner = await visibleCustomer(em, input.ownerId);
+      const lessee = await visibleCustomer(em, input.lesseeId);
       if (lessee.propertyId !== owner.propertyId || lessee.kind !== CustomerKind.LESSEE)
         throw validationFailed('sublet is invalid', [
           { field: 'lesseeId', message: 'a LESSEE of the same property' },
@@ -178,7 +177,7 @@ export class MoveOutService {
         endDate: input.endDate ?? null,
         feePayers: input.feePayers.map((f) => ({ feeItem: f.feeItem.trim(), payer: f.payer })),
       });
-    });
+    }, principal);
   }
 }
 

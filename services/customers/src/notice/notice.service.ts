@@ -1,16 +1,17 @@
 import { EntityManager, LockMode } from '@mikro-orm/postgresql';
 import { Principal } from '@pm/auth';
-import { Clock, dateIn, isUuid } from '@pm/contracts';
+import { isUuid } from '@pm/contracts';
 import { Database, actorId } from '@pm/db';
 import { assertPropertyVisible, conflict, forbidden, notFound, validationFailed } from '@pm/graphql';
 import { policyValue } from '@pm/policy';
-import { propertyScope } from '../common/scope';
+
 import { approvesArchives } from '../archive/archive.rules';
 import { Customer } from '../customer/customer.entity';
 import { timeZoneOf } from '../property/property.service';
 import { JobPayload, scheduleJob } from '../schedule/schedule.service';
 import { Notice, NoticeDelivery, NoticeStatus } from './notice.entity';
 import { CareNoticeInput, CreateNoticeInput } from './notice.inputs';
+import { Clock, dateIn } from '@pm/time';
 
 export const CARE_NOTICE = 'CARE_NOTICE';
 
@@ -50,19 +51,18 @@ export class NoticeService {
     private clock: Clock,
   ) {}
 
-  private async visible(em: EntityManager, principal: Principal, id: string): Promise<Notice> {
+  /** A notice the caller may see (tenant and site filters), locked, with its deliveries; or NOT_FOUND. */
+  private async visible(em: EntityManager, id: string): Promise<Notice> {
     const n = isUuid(id)
       ? await em.findOne(Notice, id, { lockMode: LockMode.PESSIMISTIC_WRITE, populate: ['deliveries'] })
       : null;
     if (!n) throw notFound('notice');
-    assertPropertyVisible(principal, n.propertyId, 'notice');
     return n;
   }
 
   async get(principal: Principal, id: string): Promise<Notice | null> {
-    const scope = propertyScope(principal);
-    if (!isUuid(id) || !scope) return null;
-    return this.db.tx((em) => em.findOne(Notice, { id, ...scope }, { populate: ['deliveries'] }));
+    if (!isUuid(id)) return null;
+    return this.db.tx((em) => em.findOne(Notice, id, { populate: ['deliveries'] }), principal);
   }
 
   /** R-CUS-9: a letter starts as a draft from a template. */
@@ -73,33 +73,35 @@ export class NoticeService {
     if (problems.length) throw validationFailed('notice is invalid', problems);
     if (!isUuid(input.propertyId)) throw notFound('property');
     assertPropertyVisible(principal, input.propertyId);
-    return this.db.tx(async (em) =>
-      insertNotice(em, {
-        propertyId: input.propertyId,
-        kind: input.kind ?? 'LETTER',
-        title: input.title.trim(),
-        body: input.body,
-        status: 'DRAFT',
-        customerIds: [],
-        at: this.clock.now(),
-      }),
+    return this.db.tx(
+      async (em) =>
+        insertNotice(em, {
+          propertyId: input.propertyId,
+          kind: input.kind ?? 'LETTER',
+          title: input.title.trim(),
+          body: input.body,
+          status: 'DRAFT',
+          customerIds: [],
+          at: this.clock.now(),
+        }),
+      principal,
     );
   }
 
   async approve(principal: Principal, id: string): Promise<Notice> {
     if (!approvesArchives(principal.roles)) throw forbidden('letters are approved by the department manager');
     return this.db.tx(async (em) => {
-      const n = await this.visible(em, principal, id);
+      const n = await this.visible(em, id);
       if (n.status !== 'DRAFT') throw conflict(`notice is ${n.status}`);
       em.assign(n, { status: 'APPROVED', approvedBy: actorId(), approvedAt: this.clock.now() });
       return n;
-    });
+    }, principal);
   }
 
   /** R-CUS-9: only an approved letter is delivered, to named customers of its property. */
   async send(principal: Principal, id: string, customerIds: string[]): Promise<Notice> {
     return this.db.tx(async (em) => {
-      const n = await this.visible(em, principal, id);
+      const n = await this.visible(em, id);
       if (n.status !== 'APPROVED')
         throw validationFailed('a letter must be approved before it is sent', [
           { field: 'id', message: `notice is ${n.status}` },
@@ -116,7 +118,7 @@ export class NoticeService {
       for (const c of ids) if (!already.has(c)) deliver(em, n, c, now);
       em.assign(n, { status: 'SENT', sentAt: now });
       return n;
-    });
+    }, principal);
   }
 
   async recordReceipt(principal: Principal, deliveryId: string, signedBy: string): Promise<Notice> {
@@ -124,14 +126,14 @@ export class NoticeService {
       throw validationFailed('the signer is required', [{ field: 'signedBy', message: 'required' }]);
     if (!isUuid(deliveryId)) throw notFound('delivery');
     return this.db.tx(async (em) => {
+      // The delivery is visible through its notice (the site filter scopes notices).
       const d = await em.findOne(NoticeDelivery, deliveryId);
-      const n = d && (await em.findOneOrFail(Notice, d.notice.id, { populate: ['deliveries'] }));
+      const n = d && (await em.findOne(Notice, d.notice.id, { populate: ['deliveries'] }));
       if (!d || !n) throw notFound('delivery');
-      assertPropertyVisible(principal, n.propertyId, 'delivery');
       if (d.receiptSignedAt) throw conflict('receipt already recorded');
       em.assign(d, { receiptSignedBy: signedBy.trim(), receiptSignedAt: this.clock.now() });
       return n;
-    });
+    }, principal);
   }
 
   /** R-CUS-3: a holiday greeting or special-weather reminder to every customer of the property at `sendAt`. */
@@ -158,7 +160,7 @@ export class NoticeService {
       em.assign(n, { approvedBy: actorId(), approvedAt: this.clock.now() });
       scheduleJob(em, CARE_NOTICE, input.sendAt ?? this.clock.now(), { noticeId: n.id });
       return n;
-    });
+    }, principal);
   }
 }
 

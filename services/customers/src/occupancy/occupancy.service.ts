@@ -1,11 +1,11 @@
 import { EntityManager, LockMode, UniqueConstraintViolationException } from '@mikro-orm/postgresql';
 import { Principal } from '@pm/auth';
-import { Clock, Events, dateIn, instantAt, isUuid } from '@pm/contracts';
+import { Events, isUuid } from '@pm/contracts';
 import { Database } from '@pm/db';
 import { publishInTx } from '@pm/events';
-import { assertPropertyVisible, conflict, isCalendarDate, notFound, validationFailed } from '@pm/graphql';
+import { conflict, notFound, validationFailed } from '@pm/graphql';
 import { policyValue } from '@pm/policy';
-import { propertyScope } from '../common/scope';
+
 import { Archive } from '../archive/archive.entity';
 import { visibleCustomer } from '../customer/customer.service';
 import { CustomerKind } from '../customer/customer.types';
@@ -16,6 +16,7 @@ import { JobPayload, scheduleJob } from '../schedule/schedule.service';
 import { MoveInNotice, Occupancy } from './occupancy.entity';
 import { MoveInInput, MoveInNoticeInput } from './occupancy.inputs';
 import { ChecklistItem, checklistFor, keysRetained, lesseeBlockers, moveInTimers } from './occupancy.rules';
+import { Clock, dateIn, instantAt, isCalendarDate } from '@pm/time';
 
 export const MOVE_IN_REMINDER = 'MOVE_IN_REMINDER';
 export const MOVE_IN_ESCALATION = 'MOVE_IN_ESCALATION';
@@ -40,7 +41,7 @@ export class OccupancyService {
       throw validationFailed('move-in is invalid', [{ field: 'keysHandedOver', message: '≥ 0' }]);
     try {
       return await this.db.tx(async (em) => {
-        const c = await visibleCustomer(em, principal, input.customerId);
+        const c = await visibleCustomer(em, input.customerId);
         if (c.kind === CustomerKind.EXTERNAL)
           throw validationFailed('external customers do not occupy units', [
             { field: 'customerId', message: 'EXTERNAL' },
@@ -102,7 +103,7 @@ export class OccupancyService {
         });
         await recomputeSegment(em, c, this.clock.now());
         return o;
-      });
+      }, principal);
     } catch (e) {
       if (e instanceof UniqueConstraintViolationException)
         throw conflict('the unit already has a current owner (R-CUS-1)');
@@ -116,17 +117,14 @@ export class OccupancyService {
     return this.db.tx(async (em) => {
       const o = await em.findOne(Occupancy, occupancyId, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!o) throw notFound('occupancy');
-      assertPropertyVisible(principal, o.propertyId, 'occupancy');
       o.checklist = o.checklist.map((c) => (items.includes(c.item) ? { ...c, done: true } : c));
       return o;
-    });
+    }, principal);
   }
 
   async forCustomer(principal: Principal, customerId: string): Promise<Occupancy[]> {
-    const scope = propertyScope(principal);
-    if (!scope) return [];
     return this.db.tx(
-      (em) => em.find(Occupancy, { customerId, ...scope }, { orderBy: { startDate: 'asc', id: 'asc' } }),
+      (em) => em.find(Occupancy, { customerId }, { orderBy: { startDate: 'asc', id: 'asc' } }),
       principal,
     );
   }
@@ -136,7 +134,7 @@ export class OccupancyService {
     if (!isCalendarDate(input.deadline))
       throw validationFailed('notice is invalid', [{ field: 'deadline', message: 'YYYY-MM-DD' }]);
     return this.db.tx(async (em) => {
-      const c = await visibleCustomer(em, principal, input.customerId);
+      const c = await visibleCustomer(em, input.customerId);
       await unitOfProperty(em, input.unitId, c.propertyId);
       const tz = await timeZoneOf(em, c.propertyId);
       const days = await policyValue<number>(
@@ -161,10 +159,10 @@ export class OccupancyService {
         at: this.clock.now(),
       });
       const t = moveInTimers(input.deadline, days);
-      scheduleJob(em, MOVE_IN_REMINDER, instantAt(t.remindOn, 9, tz), { noticeId: notice.id });
-      scheduleJob(em, MOVE_IN_ESCALATION, instantAt(t.escalateOn, 9, tz), { noticeId: notice.id });
+      scheduleJob(em, MOVE_IN_REMINDER, instantAt(t.remindOn, tz, 540), { noticeId: notice.id });
+      scheduleJob(em, MOVE_IN_ESCALATION, instantAt(t.escalateOn, tz, 540), { noticeId: notice.id });
       return notice;
-    });
+    }, principal);
   }
 }
 

@@ -5,6 +5,9 @@ import { TenantOwned } from '@pm/db';
 @Entity({ tableName: 'property_projection' })
 @Index({ name: 'property_projection_tenant_id_idx', properties: ['tenantId'] })
 export class PropertyProjection extends TenantOwned {
+  /** A property is its own site: the site filter (libs/db) scopes it by id. */
+  static readonly siteKey = 'id';
+
   /** Tenancy's id. */
   @PrimaryKey({ type: 'uuid' })
   id!: string;

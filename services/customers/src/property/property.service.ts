@@ -1,7 +1,8 @@
 import { EntityManager } from '@mikro-orm/postgresql';
-import { DEFAULT_TIME_ZONE, isUuid } from '@pm/contracts';
+import { isUuid } from '@pm/contracts';
 import { validationFailed } from '@pm/graphql';
 import { PropertyProjection, UnitProjection } from './property.entity';
+import { DEFAULT_TIME_ZONE } from '@pm/time';
 
 export const findProperty = (em: EntityManager, id: string): Promise<PropertyProjection | null> =>
   em.findOne(PropertyProjection, id);

@@ -1,10 +1,11 @@
 import { EntityManager, LockMode } from '@mikro-orm/postgresql';
-import { Clock } from '@pm/contracts';
+
 import { Database } from '@pm/db';
 import { Logger } from '@pm/observability';
 import { runWithTenant, systemContext } from '@pm/tenant-context';
 import { ScheduledJob } from './schedule.entity';
 import { dueJobs } from './schedule.queries';
+import { Clock } from '@pm/time';
 
 /** What a job carries: ids and dates, as strings. */
 export type JobPayload = Record<string, string>;

@@ -1,4 +1,5 @@
-import { resolvePolicy, todayIn } from './policy.resolve';
+import { dateIn } from '@pm/time';
+import { resolvePolicy } from './policy.resolve';
 import { PolicySource } from './policy.types';
 
 const P = '01900000-0000-7000-8000-000000000001';
@@ -53,7 +54,7 @@ describe('policy resolution (every number is a per-tenant policy with a default)
 
   it("evaluates 'today' in the property's time zone", () => {
     const instant = new Date('2026-11-27T17:30:00Z');
-    expect(todayIn('Asia/Shanghai', instant)).toBe('2026-11-28');
-    expect(todayIn('Europe/London', instant)).toBe('2026-11-27');
+    expect(dateIn(instant, 'Asia/Shanghai')).toBe('2026-11-28');
+    expect(dateIn(instant, 'Europe/London')).toBe('2026-11-27');
   });
 });

@@ -41,12 +41,3 @@ export function resolvePolicy(rows: StoredValue[], asOf: string, propertyId: str
     };
   });
 }
-
-export function todayIn(timeZone: string, now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
-}

@@ -1,22 +1,26 @@
+import { Clock, dateIn, DEFAULT_TIME_ZONE, isCalendarDate } from '@pm/time';
 import { Events, policyDefinition, validatePolicyValue, isUuid } from '@pm/contracts';
 import { Database } from '@pm/db';
 import { publishInTx } from '@pm/events';
 import { Principal } from '@pm/auth';
-import { assertPropertyVisible, isCalendarDate, notFound, validationFailed } from '@pm/graphql';
+import { assertPropertyVisible, notFound, validationFailed } from '@pm/graphql';
 import { Property } from '../property/property.entity';
-import { DEFAULT_TIME_ZONE } from '../property/property.service';
+
 import { PolicyValue } from './policy-value.entity';
-import { resolvePolicy, todayIn } from './policy.resolve';
+import { resolvePolicy } from './policy.resolve';
 import { Policy, PolicyChange, SetPolicyInput } from './policy.types';
 
 export class PolicyService {
-  constructor(private db: Database) {}
+  constructor(
+    private db: Database,
+    private clock: Clock,
+  ) {}
 
   async get(principal: Principal, propertyId: string | null, asOf?: string): Promise<Policy> {
     if (asOf && !isCalendarDate(asOf)) throw validationFailed('asOf must be YYYY-MM-DD');
     return this.db.tx(async (em) => {
       const tz = await this.timeZoneOf(em, principal, propertyId);
-      const date = asOf ?? todayIn(tz);
+      const date = asOf ?? dateIn(this.clock.now(), tz);
       const rows = await em.find(PolicyValue, {
         propertyId: propertyId ? { $in: [propertyId, null] } : null,
       });
@@ -45,7 +49,7 @@ export class PolicyService {
     const propertyId = input.propertyId ?? null;
     const effectiveFrom = await this.db.tx(async (em) => {
       const tz = await this.timeZoneOf(em, principal, propertyId);
-      const from = input.effectiveFrom ?? todayIn(tz);
+      const from = input.effectiveFrom ?? dateIn(this.clock.now(), tz);
       em.create(PolicyValue, {
         key: input.key,
         propertyId: propertyId ?? undefined,

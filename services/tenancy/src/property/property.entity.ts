@@ -18,6 +18,9 @@ registerEnumType(PropertyKind, {
 @ObjectType('Property')
 @Entity({ tableName: 'properties' })
 export class Property extends TenantEntity {
+  /** A property is its own site: the site filter (libs/db) scopes it by id. */
+  static readonly siteKey = 'id';
+
   @Field(() => ID)
   declare id: string;
 

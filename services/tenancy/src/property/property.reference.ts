@@ -4,6 +4,6 @@ import { PropertyService } from './property.service';
 export function resolvePropertyReference(ref: { id: string }, ctx: GraphQLContext) {
   const principal = requirePrincipal(ctx);
   return loaderFor(ctx, 'Property', (ids) =>
-    ctx.db.tx((em) => PropertyService.byIds(em, principal, ids), principal),
+    ctx.db.tx((em) => PropertyService.byIds(em, ids), principal),
   ).load(ref.id);
 }

@@ -1,3 +1,4 @@
+import { DEFAULT_TIME_ZONE } from '@pm/time';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Events, isUuid } from '@pm/contracts';
 import { Database } from '@pm/db';
@@ -6,8 +7,6 @@ import { Principal } from '@pm/auth';
 import { ConnectionShape, PageArgs, decodePage, toConnection, validationFailed } from '@pm/graphql';
 import { Property } from './property.entity';
 import { CreatePropertyInput } from './property.inputs';
-
-export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
 
 export function isTimeZone(tz: string): boolean {
   try {
@@ -49,32 +48,25 @@ export class PropertyService {
     });
   }
 
-  /** Out-of-scope and other tenants' properties answer null alike. */
+  /** Out-of-scope and other tenants' properties answer null alike (tenant and site filters). */
   async get(principal: Principal, id: string): Promise<Property | null> {
-    if (!isUuid(id)) return null;
-    if (principal.propertyScope !== 'ALL' && !principal.propertyScope.includes(id)) return null;
-    return this.db.tx((em) => em.findOne(Property, { id }));
+    return this.db.tx((em) => em.findOne(Property, { id }), principal);
   }
 
   async list(principal: Principal, page: PageArgs): Promise<ConnectionShape<Property>> {
     const { limit, afterId } = decodePage(page);
     return this.db.tx(async (em) => {
-      const scope = principal.propertyScope === 'ALL' ? {} : { id: { $in: principal.propertyScope } };
-      const rows = await em.find(
-        Property,
-        { ...scope, ...(afterId ? { id: { ...('id' in scope ? scope.id : {}), $gt: afterId } } : {}) },
-        { orderBy: { id: 'asc' }, limit: limit + 1 },
-      );
-      const total = await em.count(Property, scope);
-      return toConnection(rows, limit, total);
-    });
+      const rows = await em.find(Property, afterId ? { id: { $gt: afterId } } : {}, {
+        orderBy: { id: 'asc' },
+        limit: limit + 1,
+      });
+      return toConnection(rows, limit, await em.count(Property, {}));
+    }, principal);
   }
 
   /** `_entities` batch: one statement for every Property reference in the call. */
-  static byIds(em: EntityManager, principal: Principal, ids: readonly string[]): Promise<Property[]> {
-    const visible = ids.filter(
-      (id) => isUuid(id) && (principal.propertyScope === 'ALL' || principal.propertyScope.includes(id)),
-    );
-    return visible.length ? em.find(Property, { id: { $in: visible } }) : Promise.resolve([]);
+  static byIds(em: EntityManager, ids: readonly string[]): Promise<Property[]> {
+    const valid = ids.filter(isUuid);
+    return valid.length ? em.find(Property, { id: { $in: valid } }) : Promise.resolve([]);
   }
 }

@@ -19,6 +19,9 @@ registerEnumType(UnitKind, { name: 'UnitKind' });
 @Entity({ tableName: 'units' })
 @Unique({ properties: ['tenantId', 'property', 'building', 'number'] })
 export class Unit extends TenantEntity {
+  /** Site filter (libs/db): a unit is scoped by its property. */
+  static readonly siteKey = 'property';
+
   @Field(() => ID)
   declare id: string;
 

@@ -21,14 +21,14 @@ export class UnitResolver {
   async property(@Root() unit: Unit, @Ctx() ctx: GraphQLContext) {
     const principal = requirePrincipal(ctx);
     return loaderFor(ctx, 'Property', (ids) =>
-      ctx.db.tx((em) => PropertyService.byIds(em, principal, ids), principal),
+      ctx.db.tx((em) => PropertyService.byIds(em, ids), principal),
     ).load(unit.property.id);
   }
 }
 
 export function resolveUnitReference(ref: { id: string }, ctx: GraphQLContext) {
   const principal = requirePrincipal(ctx);
-  return loaderFor(ctx, 'Unit', (ids) =>
-    ctx.db.tx((em) => UnitService.byIds(em, principal, ids), principal),
-  ).load(ref.id);
+  return loaderFor(ctx, 'Unit', (ids) => ctx.db.tx((em) => UnitService.byIds(em, ids), principal)).load(
+    ref.id,
+  );
 }

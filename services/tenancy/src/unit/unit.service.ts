@@ -6,7 +6,6 @@ import { Principal } from '@pm/auth';
 import {
   ConnectionShape,
   PageArgs,
-  assertPropertyVisible,
   conflict,
   decodePage,
   notFound,
@@ -31,8 +30,6 @@ export class UnitService {
     if (!(Number.isFinite(input.areaSqm) && input.areaSqm > 0 && input.areaSqm < 1_000_000))
       problems.push({ field: 'areaSqm', message: 'must be a positive area in m²' });
     if (problems.length) throw validationFailed('unit is invalid', problems);
-    if (!isUuid(input.propertyId)) throw notFound('property');
-    assertPropertyVisible(principal, input.propertyId);
     try {
       return await this.db.tx(async (em) => {
         const property = await em.findOne(Property, { id: input.propertyId });
@@ -54,7 +51,7 @@ export class UnitService {
           kind: unit.kind,
         });
         return unit;
-      });
+      }, principal);
     } catch (e) {
       if (e instanceof UniqueConstraintViolationException)
         throw conflict(`unit ${building}-${number} already exists in this property`);
@@ -71,10 +68,8 @@ export class UnitService {
     });
   }
 
-  static byIds(em: EntityManager, principal: Principal, ids: readonly string[]): Promise<Unit[]> {
+  static byIds(em: EntityManager, ids: readonly string[]): Promise<Unit[]> {
     const valid = ids.filter(isUuid);
-    if (!valid.length) return Promise.resolve([]);
-    const scope = principal.propertyScope === 'ALL' ? {} : { property: { $in: principal.propertyScope } };
-    return em.find(Unit, { id: { $in: valid }, ...scope });
+    return valid.length ? em.find(Unit, { id: { $in: valid } }) : Promise.resolve([]);
   }
 }

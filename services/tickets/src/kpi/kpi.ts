@@ -1,6 +1,6 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { monthRange } from '../common/time';
+import { isPeriod, periodInstants } from '@pm/time';
 
 const rate = (n: number, d: number) => (d ? n / d : null);
 
@@ -74,9 +74,8 @@ export async function serviceKpis(
   period: string,
   tz: string,
 ): Promise<ServiceKpis | null> {
-  const range = monthRange(period, tz);
-  if (!range) return null;
-  const { from, to } = range;
+  if (!isPeriod(period)) return null;
+  const { from, to } = periodInstants(period, tz);
   const [t] = await em.execute(
     `select
        count(*) filter (where kind <> 'PATROL_FINDING' and status <> 'MERGED')::int as tickets,

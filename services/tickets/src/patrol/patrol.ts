@@ -17,12 +17,11 @@ import { Database, TenantEntity } from '@pm/db';
 import {
   GraphQLContext,
   assertPropertyVisible,
-  isCalendarDate,
   notFound,
   requirePrincipal,
   validationFailed,
 } from '@pm/graphql';
-import { Clock } from '@pm/contracts';
+import { Clock, isCalendarDate } from '@pm/time';
 import { PropertyProjection } from '../projection/projection.entities';
 
 @ObjectType('PatrolCheckIn')
@@ -97,9 +96,8 @@ export class PatrolService {
 
   async checkIn(principal: Principal, roundId: string, checkpoint: string): Promise<PatrolRound> {
     return this.db.tx(async (em) => {
-      const r = /^[0-9a-f-]{36}$/i.test(roundId) ? await em.findOne(PatrolRound, { id: roundId }) : null;
-      if (!r || (principal.propertyScope !== 'ALL' && !principal.propertyScope.includes(r.propertyId)))
-        throw notFound('round');
+      const r = await em.findOne(PatrolRound, { id: roundId });
+      if (!r) throw notFound('round');
       if (!r.checkpoints.includes(checkpoint.trim()))
         throw validationFailed('unknown checkpoint', [
           { field: 'checkpoint', message: 'not a checkpoint of this round' },
@@ -116,12 +114,7 @@ export class PatrolService {
   }
 
   async get(principal: Principal, id: string): Promise<PatrolRound | null> {
-    return this.db.tx(async (em) => {
-      const r = /^[0-9a-f-]{36}$/i.test(id) ? await em.findOne(PatrolRound, { id }) : null;
-      if (!r || (principal.propertyScope !== 'ALL' && !principal.propertyScope.includes(r.propertyId)))
-        return null;
-      return r;
-    }, principal);
+    return this.db.tx((em) => em.findOne(PatrolRound, { id }), principal);
   }
 }
 

@@ -2,7 +2,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Principal } from '@pm/auth';
 import { Database, uuidv7 } from '@pm/db';
 import { assertPropertyVisible, notFound, validationFailed } from '@pm/graphql';
-import { Clock } from '@pm/contracts';
+import { Clock } from '@pm/time';
 import { PropertyProjection } from '../projection/projection.entities';
 import { DEFAULT_PRICE_LIST, PriceItem } from './price.entity';
 

@@ -1,4 +1,6 @@
 import { Entity, Property as Column } from '@mikro-orm/core';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { DEFAULT_TIME_ZONE } from '@pm/time';
 import { TenantEntity } from '@pm/db';
 
 /** What tickets knows of a property (from property.created): its time zone for deadlines. */
@@ -9,6 +11,11 @@ export class PropertyProjection extends TenantEntity {
 
   @Column({ type: 'text' })
   timeZone!: string;
+}
+
+/** The property's time zone: its business days and deadlines are local to it. */
+export async function zoneOf(em: EntityManager, propertyId: string): Promise<string> {
+  return (await em.findOne(PropertyProjection, { id: propertyId }))?.timeZone ?? DEFAULT_TIME_ZONE;
 }
 
 /** Units (from unit.created), to check a ticket's unit belongs to its property. */

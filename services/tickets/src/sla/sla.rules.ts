@@ -1,6 +1,6 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { policyValue } from '@pm/policy';
-import { MINUTE, localDate, localInstant } from '../common/time';
+import { MINUTE, addDays, dateIn, instantAt } from '@pm/time';
 import { PatrolFindingKind, RepairPriority, TicketKind } from '../ticket/ticket.enums';
 
 /** The SLA numbers of one property on one date, all from the policy projection (catalog defaults). */
@@ -78,11 +78,10 @@ export function onSiteDueAt(
     return { kind: 'ON_SITE', rule: 'R-TKT-7', dueAt: plus(from, p.onSiteUrgentMinutes) };
   if (priority === RepairPriority.EXPRESS)
     return { kind: 'ON_SITE', rule: 'R-TKT-7', dueAt: plus(from, p.onSiteExpressMinutes) };
-  const day = localDate(from, tz);
-  let due = localInstant(day, p.onSiteNormalByMinuteOfDay, tz);
+  const day = dateIn(from, tz);
+  let due = instantAt(day, tz, p.onSiteNormalByMinuteOfDay);
   // An order taken after the day's cut-off is due by the same minute of the next day.
-  if (due.getTime() <= from.getTime())
-    due = localInstant(localDate(plus(due, 1), tz), p.onSiteNormalByMinuteOfDay, tz);
+  if (due.getTime() <= from.getTime()) due = instantAt(addDays(day, 1), tz, p.onSiteNormalByMinuteOfDay);
   return { kind: 'ON_SITE', rule: 'R-TKT-7', dueAt: due };
 }
 

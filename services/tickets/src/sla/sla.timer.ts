@@ -3,7 +3,7 @@ import { Database } from '@pm/db';
 import { publishInTx } from '@pm/events';
 import { Logger } from '@pm/observability';
 import { systemContext } from '@pm/tenant-context';
-import { Clock } from '@pm/contracts';
+import { Clock } from '@pm/time';
 import { Notifier, TicketNotice } from '../notify/notifier';
 
 /**

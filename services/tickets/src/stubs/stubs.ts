@@ -16,7 +16,7 @@ import { ServiceKpis, serviceKpis } from '../kpi/kpi';
 import { PageArgsInput } from '../ticket/ticket.inputs';
 import { TicketConnection } from '../ticket/ticket.resolver';
 import { TicketService } from '../ticket/ticket.service';
-import { DEFAULT_TIME_ZONE } from '../common/time';
+import { DEFAULT_TIME_ZONE } from '@pm/time';
 
 /** Property is owned by tenancy; tickets adds its service KPIs. */
 @Directive('@key(fields: "id")')

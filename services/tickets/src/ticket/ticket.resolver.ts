@@ -245,7 +245,7 @@ export class TicketResolver {
 
 export function resolveTicketReference(ref: { id: string }, ctx: GraphQLContext) {
   const principal = requirePrincipal(ctx);
-  return loaderFor(ctx, 'Ticket', (ids) =>
-    ctx.db.tx((em) => TicketService.byIds(em, principal, ids), principal),
-  ).load(ref.id);
+  return loaderFor(ctx, 'Ticket', (ids) => ctx.db.tx((em) => TicketService.byIds(em, ids), principal)).load(
+    ref.id,
+  );
 }

@@ -1,6 +1,6 @@
 import { ComplaintCategory, Department, HelpCategory, Severity } from './ticket.enums';
 import { departmentFor, helpSeverity, priceCharges } from './ticket.rules';
-import { localDate, localInstant, monthRange } from '../common/time';
+import { dateIn, instantAt, isPeriod, periodInstants } from '@pm/time';
 
 describe('ticket rules', () => {
   it('R-TKT-8: complaints go to engineering (facilities), security (safety), customer service (environment, noise, intruders, mail)', () => {
@@ -52,12 +52,12 @@ describe('ticket rules', () => {
   });
 
   it('time zones: local date, end of day and month ranges in the property zone', () => {
-    expect(localDate(new Date('2026-11-27T17:00:00Z'), 'Asia/Shanghai')).toBe('2026-11-28');
-    expect(localInstant('2026-11-27', 0, 'Asia/Shanghai').toISOString()).toBe('2026-11-26T16:00:00.000Z');
-    expect(monthRange('2026-12', 'Asia/Shanghai')).toEqual({
+    expect(dateIn(new Date('2026-11-27T17:00:00Z'), 'Asia/Shanghai')).toBe('2026-11-28');
+    expect(instantAt('2026-11-27', 'Asia/Shanghai').toISOString()).toBe('2026-11-26T16:00:00.000Z');
+    expect(periodInstants('2026-12', 'Asia/Shanghai')).toEqual({
       from: new Date('2026-11-30T16:00:00Z'),
       to: new Date('2026-12-31T16:00:00Z'),
     });
-    expect(monthRange('2026-13', 'Asia/Shanghai')).toBeNull();
+    expect(isPeriod('2026-13')).toBe(false);
   });
 });

@@ -14,10 +14,14 @@ import {
 } from '@pm/graphql';
 import { policyValue } from '@pm/policy';
 import { TenantContext } from '@pm/tenant-context';
-import { Clock } from '@pm/contracts';
-import { localDate } from '../common/time';
+import { Clock, dateIn } from '@pm/time';
 import { Notifier, TicketNotice } from '../notify/notifier';
-import { PropertyProjection, StaffProjection, UnitProjection } from '../projection/projection.entities';
+import {
+  PropertyProjection,
+  StaffProjection,
+  UnitProjection,
+  zoneOf,
+} from '../projection/projection.entities';
 import { PriceService } from '../price/price.service';
 import {
   DeadlineSpec,
@@ -277,7 +281,7 @@ export class TicketService {
       if (!property) throw notFound('property');
       const { t, facts, action, tz } = await build(em, property.timeZone);
       const now = t.createdAt;
-      const policy = await loadSlaPolicy(em, propertyId, localDate(now, tz));
+      const policy = await loadSlaPolicy(em, propertyId, dateIn(now, tz));
       const specs = deadlinesOnCreate(
         {
           kind: t.kind,
@@ -369,7 +373,7 @@ export class TicketService {
       t.escalated = true;
       await this.addEvent(em, t, 'ESCALATED', principal, now, note);
       if (t.kind === TicketKind.HELP) {
-        const p = await loadSlaPolicy(em, t.propertyId, localDate(now, tz));
+        const p = await loadSlaPolicy(em, t.propertyId, dateIn(now, tz));
         await this.addDeadlines(em, t, [
           {
             kind: 'HELP_ANSWER',
@@ -444,7 +448,7 @@ export class TicketService {
         ]);
       t.quoteState = QuoteState.ACCEPTED;
       await this.addEvent(em, t, 'QUOTE_ACCEPTED', principal, now);
-      const p = await loadSlaPolicy(em, t.propertyId, localDate(now, tz));
+      const p = await loadSlaPolicy(em, t.propertyId, dateIn(now, tz));
       await this.addDeadlines(em, t, [
         onSiteDueAt(t.priority ?? RepairPriority.NORMAL, now, t.appointmentAt, p, tz),
       ]);
@@ -494,7 +498,7 @@ export class TicketService {
     return this.change(principal, id, async (em, t, now, tz) => {
       this.assertOpen(t);
       const needed = Number(
-        await policyValue(em, 'tickets.refusalSignatures', t.propertyId, localDate(now, tz)),
+        await policyValue(em, 'tickets.refusalSignatures', t.propertyId, dateIn(now, tz)),
       );
       const signatures = input.signatures.map((s) => s.trim()).filter(Boolean);
       const problems: Problem[] = [];
@@ -637,21 +641,17 @@ export class TicketService {
     fn: (em: EntityManager, t: Ticket, now: Date, tz: string) => Promise<void>,
   ): Promise<Ticket> {
     return this.db.tx(async (em) => {
-      const t = await this.loadVisible(em, principal, id);
+      const t = await this.loadVisible(em, id);
       if (!t) throw notFound('ticket');
-      const property = await em.findOne(PropertyProjection, { id: t.propertyId });
-      await fn(em, t, this.clock.now(), property?.timeZone ?? 'Asia/Shanghai');
+      await fn(em, t, this.clock.now(), await zoneOf(em, t.propertyId));
       await em.flush();
       return t;
     }, principal);
   }
 
-  private async loadVisible(em: EntityManager, principal: Principal, id: string): Promise<Ticket | null> {
-    if (!isUuid(id)) return null;
-    const t = await em.findOne(Ticket, { id });
-    if (!t) return null;
-    if (principal.propertyScope !== 'ALL' && !principal.propertyScope.includes(t.propertyId)) return null;
-    return t;
+  /** Another tenant's or another site's ticket is not found (tenant and site filters). */
+  private loadVisible(em: EntityManager, id: string): Promise<Ticket | null> {
+    return isUuid(id) ? em.findOne(Ticket, { id }) : Promise.resolve(null);
   }
 
   private async addEvent(
@@ -718,14 +718,12 @@ export class TicketService {
   // ---------- reads ----------
 
   async get(principal: Principal, id: string): Promise<Ticket | null> {
-    return this.db.tx((em) => this.loadVisible(em, principal, id), principal);
+    return this.db.tx((em) => this.loadVisible(em, id), principal);
   }
 
-  static byIds(em: EntityManager, principal: Principal, ids: readonly string[]): Promise<Ticket[]> {
+  static byIds(em: EntityManager, ids: readonly string[]): Promise<Ticket[]> {
     const valid = ids.filter(isUuid);
-    if (!valid.length) return Promise.resolve([]);
-    const scope = principal.propertyScope === 'ALL' ? {} : { propertyId: { $in: principal.propertyScope } };
-    return em.find(Ticket, { id: { $in: valid }, ...scope });
+    return valid.length ? em.find(Ticket, { id: { $in: valid } }) : Promise.resolve([]);
   }
 
   async list(

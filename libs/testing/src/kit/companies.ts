@@ -1,5 +1,6 @@
 import { randomBytes } from 'crypto';
-import { deleteRealm, gql, passwordToken } from '@pm/testing';
+import { gql } from '../graphql-client';
+import { deleteRealm, passwordToken } from '../keycloak';
 
 export interface Company {
   tenantId: string;

@@ -1,26 +1,18 @@
 import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
-import { createLogger, Logger } from '@pm/observability';
-import { loadTenancyConfig } from '../../services/tenancy/src/config';
-import { buildTenancySchema } from '../../services/tenancy/src/schema';
-import { TenancyServer, startTenancy } from '../../services/tenancy/src/server';
-import { loadGatewayConfig } from '../src/config';
-import { RunningGateway, startGateway } from '../src/gateway';
-
-/** Another subgraph started in this process for a test; its SDL joins the composed supergraph. */
-export interface SubgraphStarter {
-  name: string;
-  start(
-    env: Record<string, string | undefined>,
-    log: Logger,
-  ): Promise<{ url: string; sdl: string; stop(): Promise<void> }>;
-}
+import { createLogger } from '@pm/observability';
+import { subgraphUrlVar } from '@pm/contracts';
+import { RunningSubgraph, startSubgraph } from '@pm/runtime';
+import { loadGatewayConfig } from '../../../../gateway/src/config';
+import { RunningGateway, startGateway } from '../../../../gateway/src/gateway';
+import { testClock } from '../clock';
+import { SubgraphStarter, definitionOf } from './starters';
 
 export interface Platform {
   gatewayUrl: string;
   tenancyUrl: string;
   subgraphUrls: Record<string, string>;
-  tenancy: TenancyServer;
+  tenancy: RunningSubgraph;
   gateway: RunningGateway;
   stop(): Promise<void>;
 }
@@ -35,7 +27,10 @@ export async function startPlatform(
 ): Promise<Platform> {
   const log = createLogger('test', (process.env.TEST_LOG_LEVEL as 'error') ?? 'error');
   const baseEnv = { ...process.env, SIGNUP_RATE_PER_MINUTE: '1000', ...env };
-  const tenancy = await startTenancy(loadTenancyConfig({ ...baseEnv, PORT: '0' }), log);
+  const tenancyDef = definitionOf('tenancy');
+  const tenancy = await startSubgraph(tenancyDef, tenancyDef.loadConfig({ ...baseEnv, PORT: '0' }), log, {
+    clock: testClock,
+  });
   const others: ({ name: string } & Awaited<ReturnType<SubgraphStarter['start']>>)[] = [];
   for (const s of extra)
     others.push({
@@ -43,12 +38,12 @@ export async function startPlatform(
       ...(await s.start({ ...baseEnv, PORT: '0', SUBGRAPH_TENANCY_URL: tenancy.http.url }, log)),
     });
   const composed = composeServices([
-    { name: 'tenancy', url: tenancy.http.url, typeDefs: parse((await buildTenancySchema()).sdl) },
+    { name: 'tenancy', url: tenancy.http.url, typeDefs: parse((await tenancyDef.buildSchema()).sdl) },
     ...others.map((o) => ({ name: o.name, url: o.url, typeDefs: parse(o.sdl) })),
   ]);
   if (composed.errors?.length)
     throw new Error(`composition failed: ${composed.errors.map((e) => e.message).join('; ')}`);
-  const urls = Object.fromEntries(others.map((o) => [`SUBGRAPH_${o.name.toUpperCase()}_URL`, o.url]));
+  const urls = Object.fromEntries(others.map((o) => [subgraphUrlVar(o.name), o.url]));
   const gateway = await startGateway(
     loadGatewayConfig({ ...baseEnv, ...urls, GATEWAY_PORT: '0', SUBGRAPH_TENANCY_URL: tenancy.http.url }),
     log,

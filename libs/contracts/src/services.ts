@@ -1,0 +1,22 @@
+import manifest from './services.json';
+
+/**
+ * The service manifest: the one list of deployables. Everything else follows from a name by
+ * convention — database `pm_<name>`, stream `PM_<NAME>` on `pm.<name>.>`, gateway variable
+ * `SUBGRAPH_<NAME>_URL`, code in `services/<name>` — and every list that names services (the
+ * gateway's subgraphs, event streams, the local runner, test starters, compose, Helm, init.sql)
+ * is read from here or checked against it. Adding a service is one line here.
+ */
+export interface ServiceEntry {
+  name: string;
+  port: number;
+}
+
+export const SERVICES: readonly ServiceEntry[] = manifest.services;
+export const GATEWAY_PORT: number = manifest.gateway.port;
+
+/** Every service is a subgraph of the gateway and the publisher of one event domain. */
+export const subgraphUrlVar = (name: string) => `SUBGRAPH_${name.toUpperCase()}_URL`;
+export const localSubgraphUrl = (s: ServiceEntry) => `http://localhost:${s.port}/graphql`;
+export const streamName = (domain: string) => `PM_${domain.toUpperCase()}`;
+export const domainSubjects = (domain: string) => `pm.${domain}.>`;

@@ -1,0 +1,71 @@
+import {
+  FakeClock,
+  addDays,
+  addMonths,
+  addMonthsAt,
+  addPeriods,
+  dateIn,
+  dayOfPeriod,
+  dayOfWeek,
+  daysBetween,
+  instantAt,
+  isCalendarDate,
+  monthsBetween,
+  periodDays,
+  periodInstants,
+  todayIn,
+} from './index';
+
+describe('@pm/time', () => {
+  it('takes the business day in the property zone, not UTC', () => {
+    const at = new Date('2026-12-31T15:30:00Z');
+    expect(dateIn(at, 'Asia/Shanghai')).toBe('2026-12-31');
+    expect(dateIn(new Date('2026-12-31T16:30:00Z'), 'Asia/Shanghai')).toBe('2027-01-01');
+    expect(dateIn(new Date('2026-12-31T16:30:00Z'), 'Europe/London')).toBe('2026-12-31');
+    expect(todayIn(new FakeClock(Date.parse('2027-03-07T16:30:00Z')), 'Asia/Shanghai')).toBe('2027-03-08');
+  });
+
+  it('steps months by the calendar and clamps (31 Jan + 1 month = end of February)', () => {
+    expect(addMonths('2026-01-31', 1)).toBe('2026-02-28');
+    expect(addMonths('2028-01-31', 1)).toBe('2028-02-29');
+    expect(addMonths('2026-03-31', -1)).toBe('2026-02-28');
+    expect(addMonths('2026-11-15', 2)).toBe('2027-01-15');
+    expect(addPeriods('2026-12', 1)).toBe('2027-01');
+    expect(addMonthsAt(new Date('2026-01-31T02:00:00Z'), 1, 'Asia/Shanghai').toISOString()).toBe(
+      '2026-02-28T02:00:00.000Z',
+    );
+    expect(dayOfPeriod('2028-02', 30)).toBe('2028-02-29');
+    expect(periodDays('2028-02')).toEqual({ from: '2028-02-01', to: '2028-02-29' });
+  });
+
+  it('counts days and complete months', () => {
+    expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
+    expect(daysBetween('2026-12-30', '2027-01-02')).toBe(3);
+    expect(monthsBetween('2026-01-31', '2026-02-28')).toBe(0);
+    expect(monthsBetween('2026-01-31', '2026-03-01')).toBe(1);
+    expect(monthsBetween('2026-01-15', '2026-03-15')).toBe(2);
+  });
+
+  it('turns wall-clock times of a zone into instants, also across a DST change', () => {
+    expect(instantAt('2026-12-01', 'Asia/Shanghai').toISOString()).toBe('2026-11-30T16:00:00.000Z');
+    expect(instantAt('2026-12-01', 'Asia/Shanghai', 9 * 60).toISOString()).toBe('2026-12-01T01:00:00.000Z');
+    expect(instantAt('2026-12-01', 'Asia/Shanghai', 1440).toISOString()).toBe('2026-12-01T16:00:00.000Z');
+    // London springs forward on 29 March 2026: that day has 23 hours.
+    expect(
+      instantAt('2026-03-29', 'Europe/London', 1440).getTime() -
+        instantAt('2026-03-29', 'Europe/London').getTime(),
+    ).toBe(23 * 3600_000);
+    expect(periodInstants('2026-02', 'Asia/Shanghai')).toEqual({
+      from: new Date('2026-01-31T16:00:00Z'),
+      to: new Date('2026-02-28T16:00:00Z'),
+    });
+  });
+
+  it('knows real days and weekdays', () => {
+    expect(isCalendarDate('2028-02-29')).toBe(true);
+    expect(isCalendarDate('2026-02-29')).toBe(false);
+    expect(isCalendarDate('2026-2-1')).toBe(false);
+    expect(dayOfWeek('2027-03-07')).toBe(7);
+    expect(dayOfWeek('2027-03-08')).toBe(1);
+  });
+});
