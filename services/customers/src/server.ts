@@ -48,7 +48,7 @@ export const customersSubgraph: SubgraphDefinition<CustomersConfig, object, { sc
       {
         ...moveInJobs(clock),
         [CARE_NOTICE]: (em, p) => runCareNotice(em, p, clock.now()),
-        [CARE_BIRTHDAY]: (em, p) => customers.birthdayJob(em, p),
+        [CARE_BIRTHDAY]: (em, p, job) => customers.birthdayJob(em, p, job.runAt),
       },
       config.schedulerPollMs,
     );

@@ -22,13 +22,14 @@ import { insertNotice } from '../notice/notice.service';
 import { Customer, PiiAccessLog } from './customer.entity';
 import { CustomerFilter, RegisterCustomerInput } from './customer.inputs';
 import { customerProblems, nextBirthday } from './customer.rules';
-import { Clock, dateIn, instantAt } from '@pm/time';
+import { Clock, addDays, dateIn, instantAt } from '@pm/time';
 
 export const CARE_BIRTHDAY = 'CARE_BIRTHDAY';
 
-/** R-CUS-3 for one property: whether birthday greetings are on, today there, and 09:00 of a date. */
+/** R-CUS-3 for one property: whether birthday greetings are on, its zone, today there, 09:00 of a date. */
 export interface CareCalendar {
   enabled: boolean;
+  timeZone: string;
   today: string;
   nineAm(date: string): Date;
 }
@@ -118,13 +119,13 @@ export class CustomerService {
       if (!t) times.set(date, (t = instantAt(date, timeZone, 540)));
       return t;
     };
-    return { enabled, today, nineAm };
+    return { enabled, timeZone, today, nineAm };
   }
 
-  /** R-CUS-3: a greeting at 09:00 property time on the next birthday; the job re-arms itself. */
-  scheduleBirthday(em: EntityManager, care: CareCalendar, c: Customer): void {
+  /** R-CUS-3: a greeting at 09:00 property time on the first birthday from `from` on; the job re-arms itself. */
+  scheduleBirthday(em: EntityManager, care: CareCalendar, c: Customer, from = care.today): void {
     if (!care.enabled || !c.birthday) return;
-    const next = nextBirthday(c.birthday, care.today);
+    const next = nextBirthday(c.birthday, from);
     scheduleJob(em, CARE_BIRTHDAY, care.nineAm(next), {
       customerId: c.id,
       propertyId: c.propertyId,
@@ -132,8 +133,8 @@ export class CustomerService {
     });
   }
 
-  /** The CARE_BIRTHDAY job: the greeting, and next year's. */
-  async birthdayJob(em: EntityManager, p: JobPayload): Promise<void> {
+  /** The CARE_BIRTHDAY job due at `runAt`: the greeting, and next year's. */
+  async birthdayJob(em: EntityManager, p: JobPayload, runAt: Date): Promise<void> {
     const c = await em.findOne(Customer, p.customerId);
     if (!c) return;
     insertNotice(em, {
@@ -145,7 +146,10 @@ export class CustomerService {
       customerIds: [c.id],
       at: this.clock.now(),
     });
-    this.scheduleBirthday(em, await this.careCalendar(em, c.propertyId), c);
+    const care = await this.careCalendar(em, c.propertyId);
+    // From the day after the birthday greeted: counted from today, a job run on the day itself
+    // (09:00 is after midnight) would be re-armed for the same morning and greet again at once.
+    this.scheduleBirthday(em, care, c, addDays(dateIn(runAt, care.timeZone), 1));
   }
 
   async get(principal: Principal, id: string): Promise<Customer | null> {

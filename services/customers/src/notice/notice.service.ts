@@ -53,10 +53,10 @@ export class NoticeService {
 
   /** A notice the caller may see (tenant and site filters), locked, with its deliveries; or NOT_FOUND. */
   private async visible(em: EntityManager, id: string): Promise<Notice> {
-    const n = isUuid(id)
-      ? await em.findOne(Notice, id, { lockMode: LockMode.PESSIMISTIC_WRITE, populate: ['deliveries'] })
-      : null;
+    // Locked alone: PostgreSQL locks no outer-joined rows, and the deliveries come joined.
+    const n = isUuid(id) ? await em.findOne(Notice, id, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
     if (!n) throw notFound('notice');
+    await em.populate(n, ['deliveries']);
     return n;
   }
 
