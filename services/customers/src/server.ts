@@ -1,6 +1,5 @@
-import { Logger } from '@pm/observability';
 import { policyChangedHandler } from '@pm/policy';
-import { RunningSubgraph, RuntimeOptions, SubgraphDefinition, startSubgraph } from '@pm/runtime';
+import { RunningSubgraph, SubgraphDefinition } from '@pm/runtime';
 import { CustomersConfig, loadCustomersConfig } from './config';
 import { entities } from './mikro-orm.config';
 import { buildCustomersSchema } from './schema';
@@ -77,6 +76,3 @@ export const customersSubgraph: SubgraphDefinition<CustomersConfig, object, { sc
 };
 
 export type CustomersServer = RunningSubgraph<{ scheduler: Scheduler }>;
-
-export const startCustomers = (config: CustomersConfig, log: Logger, options: RuntimeOptions = {}) =>
-  startSubgraph(customersSubgraph, config, log, options);

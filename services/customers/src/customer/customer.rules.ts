@@ -7,9 +7,9 @@ export interface Problem {
   message: string;
 }
 
-export const PHONE = /^\+?[0-9][0-9 -]{5,19}$/;
+const PHONE = /^\+?[0-9][0-9 -]{5,19}$/;
 /** Mainland resident ID (18, last may be X) or a passport / HK-Macau permit number. */
-export const ID_NUMBER = /^(\d{17}[\dX]|[A-Z0-9]{6,20})$/;
+const ID_NUMBER = /^(\d{17}[\dX]|[A-Z0-9]{6,20})$/;
 
 export interface CustomerFields {
   name: string;

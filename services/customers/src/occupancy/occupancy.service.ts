@@ -18,8 +18,8 @@ import { MoveInInput, MoveInNoticeInput } from './occupancy.inputs';
 import { ChecklistItem, checklistFor, keysRetained, lesseeBlockers, moveInTimers } from './occupancy.rules';
 import { Clock, dateIn, instantAt, isCalendarDate } from '@pm/time';
 
-export const MOVE_IN_REMINDER = 'MOVE_IN_REMINDER';
-export const MOVE_IN_ESCALATION = 'MOVE_IN_ESCALATION';
+const MOVE_IN_REMINDER = 'MOVE_IN_REMINDER';
+const MOVE_IN_ESCALATION = 'MOVE_IN_ESCALATION';
 
 export class OccupancyService {
   constructor(

@@ -16,7 +16,7 @@ export type JobHandler = (
   job: { id: string; runAt: Date },
 ) => Promise<void>;
 
-export const MAX_JOB_ATTEMPTS = 5;
+const MAX_JOB_ATTEMPTS = 5;
 const RETRY_AFTER_MS = 60_000;
 
 /** A job in the caller's transaction: it exists if and only if the change that needs it does. */
