@@ -1,4 +1,4 @@
-// Makes sure PostgreSQL, NATS JetStream and Keycloak are reachable for `npm start` / `npm test`,
+// Makes sure PostgreSQL, NATS JetStream, Redis and Keycloak are reachable for `npm start` / `npm test`,
 // starting the missing ones. Whatever we start is recorded in <PM_STATE_DIR>/infra.json so that
 // stopInfra() stops exactly that and never a process somebody else started.
 // Plain Node (node: built-ins only) so it runs before `npm install` has produced anything.
@@ -26,11 +26,13 @@ export async function ensureInfra({ log = console.log, keycloak = true, nats = t
   const started = [];
   if (await ensurePostgres(cfg, log)) started.push('postgres');
   if (nats && (await ensureNats(cfg, log))) started.push('nats');
+  if (await ensureRedis(cfg, log)) started.push('redis');
   if (keycloak && (await ensureKeycloak(cfg, log))) started.push('keycloak');
 
   return {
     pg: { host: cfg.pg.host, port: cfg.pg.port },
     nats: { host: cfg.nats.host, port: cfg.nats.port },
+    redis: { host: cfg.redis.host, port: cfg.redis.port },
     keycloak: keycloak ? { url: cfg.keycloak.url } : { url: cfg.keycloak.url, skipped: true },
     started,
   };
@@ -134,11 +136,13 @@ export function step(log, name) {
 function config() {
   const env = process.env;
   const nats = new URL(env.NATS_URL || 'nats://127.0.0.1:4222');
+  const redis = new URL(env.REDIS_URL || 'redis://127.0.0.1:6379');
   const kcUrl = (env.KEYCLOAK_URL || 'http://localhost:8080').replace(/\/+$/, '');
   const kc = new URL(kcUrl);
   return {
     pg: { host: env.PGHOST || '127.0.0.1', port: Number(env.PGPORT || 5432) },
     nats: { host: bareHost(nats.hostname) || '127.0.0.1', port: Number(nats.port || 4222) },
+    redis: { host: bareHost(redis.hostname) || '127.0.0.1', port: Number(redis.port || 6379) },
     keycloak: {
       url: kcUrl,
       host: bareHost(kc.hostname),
@@ -292,6 +296,37 @@ function readNatsInfo({ host, port }) {
         finish(new Error(`unparsable NATS INFO from ${host}:${port}: ${err.message}`));
       }
     });
+  });
+}
+
+// ───────────────────────────── Redis ─────────────────────────────
+
+/** Quotas and sign-up limits live here; counters only, so it runs without persistence. */
+async function ensureRedis(cfg, log) {
+  const { host, port } = cfg.redis;
+  return withStep(log, `Redis ${host}:${port}`, async (done) => {
+    if (await canConnect({ host, port })) {
+      done('already running');
+      return false;
+    }
+    const bin = which('redis-server', ['/usr/sbin', '/usr/local/sbin', '/usr/bin']);
+    if (!bin || !isLocalHost(host)) {
+      const why = bin ? `${host} is not a local address` : 'redis-server is not on PATH';
+      throw new Error(
+        `Redis not reachable at ${host}:${port} and ${why}: install redis-server (Debian package redis-server) or set REDIS_URL`,
+      );
+    }
+    const logFile = stateFile(cfg, 'redis.log');
+    const bind = host === 'localhost' ? '127.0.0.1' : host;
+    const child = spawnDetached(
+      bin,
+      ['--bind', bind, '--port', String(port), '--save', '', '--appendonly', 'no', '--daemonize', 'no'],
+      { logFile },
+    );
+    recordStarted(cfg, { name: 'redis', pid: child.pid, match: 'redis-server' });
+    await waitForPort(cfg, child, { host, port }, { timeoutMs: 15_000, name: 'redis', logFile });
+    done(`started redis-server (pid ${child.pid})`);
+    return true;
   });
 }
 

@@ -1,4 +1,4 @@
-import { Env, Var, bool, int, loadConfig, platformSpec, url } from '@pm/config';
+import { Env, Var, bool, int, loadConfig, platformSpec, str, timeoutSpec, url } from '@pm/config';
 import { subgraphUrlVar } from '@pm/contracts';
 import { SUBGRAPHS } from './subgraphs';
 
@@ -16,11 +16,38 @@ const subgraphUrls: Var<Record<string, string>> = {
 
 export const gatewaySpec = {
   ...platformSpec,
+  ...timeoutSpec,
+  /** A subgraph fetch of a query plan that takes longer fails that fetch with TIMEOUT. */
+  subgraphTimeoutMs: int('SUBGRAPH_TIMEOUT_MS', 10_000, { min: 50, max: 120_000 }),
   port: int('GATEWAY_PORT', 4000, { min: 0, max: 65535 }),
   introspection: bool('GRAPHQL_INTROSPECTION', true),
+  /** Per-operation limits (docs/api-contract.md, "Operation limits"); refusals are QUERY_TOO_COMPLEX. */
   maxDepth: int('GRAPHQL_MAX_DEPTH', 12, { min: 2 }),
   maxCost: int('GRAPHQL_MAX_COST', 20_000, { min: 10 }),
+  maxAliases: int('GRAPHQL_MAX_ALIASES', 30, { min: 0 }),
+  maxTokens: int('GRAPHQL_MAX_TOKENS', 2_000, { min: 50 }),
+  maxDirectives: int('GRAPHQL_MAX_DIRECTIVES', 20, { min: 0 }),
   apolloTelemetry: bool('APOLLO_TELEMETRY', false),
+  /** Shared by every replica: quotas and the in-flight cap are counted there. */
+  redisUrl: url('REDIS_URL', 'redis://127.0.0.1:6379', ['redis', 'rediss']),
+  redisKeyPrefix: str('REDIS_KEY_PREFIX', 'pm:'),
+  /**
+   * Quotas per window (docs/api-contract.md, "Quotas"); cost is the operation's cost in the
+   * gateway's model. RATE_LIMITED carries Retry-After.
+   */
+  quotaWindowS: int('QUOTA_WINDOW_SECONDS', 60, { min: 1 }),
+  tenantRequests: int('QUOTA_TENANT_REQUESTS', 12_000, { min: 1 }),
+  tenantCost: int('QUOTA_TENANT_COST', 3_000_000, { min: 1 }),
+  userRequests: int('QUOTA_USER_REQUESTS', 3_000, { min: 1 }),
+  userCost: int('QUOTA_USER_COST', 1_000_000, { min: 1 }),
+  partnerRequests: int('QUOTA_PARTNER_REQUESTS', 3_000, { min: 1 }),
+  partnerCost: int('QUOTA_PARTNER_COST', 1_000_000, { min: 1 }),
+  tenantInFlight: int('QUOTA_TENANT_IN_FLIGHT', 24, { min: 1 }),
+  /**
+   * Addresses (or CIDRs, or proxy-addr's names: loopback, uniquelocal) of the proxies in front of
+   * the gateway; only their X-Forwarded-For is believed. Empty: the socket's peer is the client.
+   */
+  trustedProxies: str('TRUSTED_PROXIES', ''),
   subgraphs: subgraphUrls,
 };
 

@@ -1,25 +1,35 @@
 import { readFileSync } from 'fs';
 import path from 'path';
+import proxyaddr from 'proxy-addr';
 import { IncomingMessage } from 'http';
 import { ApolloGateway, GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
-import { ApolloServerPlugin } from '@apollo/server';
 import { context as otelContext, propagation } from '@opentelemetry/api';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, Kind } from 'graphql';
 import {
   AuthError,
   CachedDirectory,
+  DependencyTimeoutError,
   HttpDirectory,
   INTERNAL_HEADER,
   Principal,
   TokenVerifier,
   bearerOf,
+  isAbort,
   signInternal,
 } from '@pm/auth';
 import { ErrorCode } from '@pm/contracts';
-import { RunningServer, clientIp, requestError, selectsOnly, startGraphQLServer } from '@pm/graphql';
+import {
+  RunningServer,
+  connectRedis,
+  requestError,
+  startGraphQLServer,
+  verificationError,
+} from '@pm/graphql';
 import { Logger } from '@pm/observability';
 import { GatewayConfig } from './config';
-import { measure } from './limits';
+import { Admitted, GraphQLRequestParts, OperationGuard } from './limits';
+import { SupergraphCosts } from './cost';
+import { Quotas } from './quotas';
 
 export const SUPERGRAPH_PATH = path.resolve(__dirname, '../supergraph.graphql');
 const PUBLIC_FIELDS = ['signUpPropertyCompany'];
@@ -28,6 +38,8 @@ export interface GatewayContext {
   authorization?: string;
   principal?: Principal;
   clientIp: string;
+  /** Frees the tenant's in-flight slot once the response is written. */
+  release?: () => void;
 }
 
 /**
@@ -37,10 +49,18 @@ export interface GatewayContext {
  */
 class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
+    private name: string,
     url: string,
     private secret: string,
+    private timeoutMs: number,
   ) {
-    super({ url, fetcher: fetch as never });
+    super({ url, fetcher: fetcherWithin(timeoutMs) as never });
+  }
+
+  /** The deadline may pass while the body is read, after the fetcher returned: named here too. */
+  override didEncounterError(error: Error): void {
+    if (isAbort(error)) throw new DependencyTimeoutError(`subgraph ${this.name}`, this.timeoutMs);
+    throw error;
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
@@ -76,26 +96,30 @@ class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   }
 }
 
-function limitsPlugin(maxDepth: number, maxCost: number): ApolloServerPlugin<GatewayContext> {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ document, operation, request }) {
-          if (!operation) return;
-          const { depth, cost } = measure(document, operation, request.variables ?? {});
-          if (depth > maxDepth)
-            throw new GraphQLError(`query depth ${depth} exceeds ${maxDepth}`, {
-              extensions: { code: ErrorCode.VALIDATION_FAILED, http: { status: 400 } },
-            });
-          if (cost > maxCost)
-            throw new GraphQLError(`query cost ${cost} exceeds ${maxCost}; ask for smaller pages`, {
-              extensions: { code: ErrorCode.VALIDATION_FAILED, http: { status: 400 } },
-            });
-        },
-      };
-    },
-  };
+/** Every subgraph fetch has a deadline; one past it fails as TIMEOUT, naming the subgraph. */
+const fetcherWithin =
+  (timeoutMs: number): typeof fetch =>
+  (input, init) =>
+    fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+
+/** The operation's parts, from a POST body or a GET query string (Apollo accepts both). */
+function requestParts(req: IncomingMessage, body: unknown): GraphQLRequestParts {
+  if (req.method !== 'GET') return (body && typeof body === 'object' ? body : {}) as GraphQLRequestParts;
+  const search = new URL(req.url ?? '/', 'http://x').searchParams;
+  let variables: unknown;
+  try {
+    variables = JSON.parse(search.get('variables') ?? '{}');
+  } catch {
+    variables = {};
+  }
+  return { query: search.get('query') ?? undefined, operationName: search.get('operationName'), variables };
 }
+
+const isPublic = (op: Admitted | undefined) =>
+  !!op &&
+  op.operation.selectionSet.selections.every(
+    (s) => s.kind === Kind.FIELD && (PUBLIC_FIELDS.includes(s.name.value) || s.name.value === '__typename'),
+  );
 
 export interface RunningGateway {
   http: RunningServer;
@@ -110,27 +134,51 @@ export async function startGateway(
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name, url }) =>
-      new SignedDataSource(config.subgraphs[name] ?? url!, config.internalSecret),
+      new SignedDataSource(
+        name,
+        config.subgraphs[name] ?? url!,
+        config.internalSecret,
+        config.subgraphTimeoutMs,
+      ),
   });
   const tenancyBase = config.subgraphs.tenancy.replace(/\/graphql$/, '');
   const verifier = new TokenVerifier({
     cells: config.keycloakCells,
-    directory: new CachedDirectory(new HttpDirectory(tenancyBase, config.internalSecret)),
+    jwksTimeoutMs: config.jwksTimeoutMs,
+    directory: new CachedDirectory(
+      new HttpDirectory(tenancyBase, config.internalSecret, config.directoryTimeoutMs),
+    ),
   });
 
-  // Verified before planning: an unauthenticated operation is never planned or forwarded.
+  const guard = new OperationGuard(new SupergraphCosts(supergraphSdl), config);
+  const redis = await connectRedis(config.redisUrl, log);
+  const quotas = new Quotas(redis, config);
+  const trusted = proxyaddr.compile(
+    config.trustedProxies
+      .split(',')
+      .map((p) => p.trim())
+      .filter(Boolean),
+  );
+
+  // Measured and verified before planning: an operation past a limit or without a verified token
+  // is never planned or forwarded.
   const contextFor = async (req: IncomingMessage, body: unknown): Promise<GatewayContext> => {
+    const admitted = guard.check(requestParts(req, body));
     const authorization = req.headers.authorization;
-    const ip = clientIp(req);
+    // Behind a trusted proxy the client is the last address it appended to X-Forwarded-For.
+    const ip = proxyaddr(req, trusted);
     if (!authorization) {
-      if (selectsOnly(body, PUBLIC_FIELDS)) return { clientIp: ip };
+      if (isPublic(admitted)) return { clientIp: ip };
       throw requestError(ErrorCode.UNAUTHENTICATED, 'a bearer token is required');
     }
     try {
-      return { authorization, principal: await verifier.verify(bearerOf(authorization)), clientIp: ip };
+      const principal = await verifier.verify(bearerOf(authorization));
+      const release = await quotas.admit(principal, admitted?.cost ?? 1);
+      return { authorization, principal, clientIp: ip, release };
     } catch (e) {
+      // The reason stays in the gateway: a prober learns only that the token did not pass.
       if (e instanceof AuthError) throw requestError(e.code, 'invalid token');
-      throw e;
+      throw verificationError(e) ?? e;
     }
   };
 
@@ -144,7 +192,7 @@ export async function startGateway(
     context: contextFor,
     tenantOf: (ctx) => ctx.principal,
     ready: async () => loaded,
-    plugins: [limitsPlugin(config.maxDepth, config.maxCost)],
+    finished: (ctx) => ctx.release?.(),
   });
   log.info('gateway listening', { url: http.url, subgraphs: config.subgraphs });
   return {
@@ -152,6 +200,7 @@ export async function startGateway(
     async stop() {
       await http.close();
       verifier.close();
+      await redis.quit().catch(() => undefined);
     },
   };
 }

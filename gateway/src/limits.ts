@@ -1,66 +1,163 @@
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import {
-  ArgumentNode,
   DocumentNode,
-  FragmentDefinitionNode,
+  GraphQLError,
   Kind,
+  Lexer,
   OperationDefinitionNode,
-  SelectionSetNode,
-  ValueNode,
+  Source,
+  TokenKind,
+  ValidationRule,
+  parse,
+  validate,
 } from 'graphql';
+import { LRUCache } from 'lru-cache';
+import { ErrorCode } from '@pm/contracts';
+import { requestError } from '@pm/graphql';
+import { SupergraphCosts } from './cost';
 
-export interface Measure {
-  depth: number;
+/** Per-operation limits of a deployment (gateway config.ts). */
+export interface OperationLimits {
+  maxCost: number;
+  maxDepth: number;
+  /** Aliases, `__typename` ones included: 10,000 `__typename` aliases are 10,000 fields to answer. */
+  maxAliases: number;
+  maxTokens: number;
+  maxDirectives: number;
+}
+
+type Measured = Record<'aliases' | 'depth' | 'directives', number>;
+
+interface Parsed {
+  document: DocumentNode;
+  /** In document order, with what the armor rules measured of each. */
+  operations: { node: OperationDefinitionNode; measured: Measured }[];
+}
+
+export interface GraphQLRequestParts {
+  query?: unknown;
+  operationName?: unknown;
+  variables?: unknown;
+}
+
+export interface Admitted {
+  document: DocumentNode;
+  operation: OperationDefinitionNode;
   cost: number;
 }
 
-const DEFAULT_PAGE = 50;
-
-function pageSize(args: readonly ArgumentNode[] | undefined, vars: Record<string, unknown>): number {
-  const first = args?.find((a) => a.name.value === 'first');
-  if (!first) return 1;
-  const v: ValueNode = first.value;
-  const n =
-    v.kind === Kind.INT
-      ? Number(v.value)
-      : v.kind === Kind.VARIABLE
-        ? Number(vars[v.name.value] ?? DEFAULT_PAGE)
-        : DEFAULT_PAGE;
-  return Number.isFinite(n) && n > 0 ? n : DEFAULT_PAGE;
-}
+/** `QUERY_TOO_COMPLEX` with what was measured and the limit it passed, before anything is planned. */
+export const tooComplex = (limit: string, measured: number | string, max: number) =>
+  requestError(ErrorCode.QUERY_TOO_COMPLEX, `operation ${limit} ${measured} exceeds the limit of ${max}`, {
+    limit,
+    measured,
+    max,
+  });
 
 /**
- * Depth and a cost estimate of an operation before it is planned: every field costs 1,
- * times the page sizes (`first`) of the lists above it, so one nested query cannot ask
- * for millions of rows across subgraphs.
+ * Checks an operation before planning: tokens while parsing (graphql-js), aliases, depth and
+ * directives (graphql-armor), then our cost model with the request's variables. Parsed documents
+ * and their measures are kept in an LRU bounded by total query length, so a repeated operation
+ * is parsed once; only its cost (variables may change page sizes) is computed per request.
  */
-export function measure(
-  doc: DocumentNode,
-  op: OperationDefinitionNode,
-  vars: Record<string, unknown> = {},
-): Measure {
-  const fragments = new Map(
-    doc.definitions
-      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
-      .map((f) => [f.name.value, f]),
-  );
-  let depth = 0;
-  let cost = 0;
-  const walk = (set: SelectionSetNode, level: number, multiplier: number, seen: Set<string>) => {
-    for (const s of set.selections) {
-      if (s.kind === Kind.FIELD) {
-        if (s.name.value.startsWith('__')) continue;
-        depth = Math.max(depth, level);
-        cost += multiplier;
-        if (s.selectionSet) walk(s.selectionSet, level + 1, multiplier * pageSize(s.arguments, vars), seen);
-      } else if (s.kind === Kind.INLINE_FRAGMENT) {
-        walk(s.selectionSet, level, multiplier, seen);
-      } else {
-        const f = fragments.get(s.name.value);
-        if (f && !seen.has(f.name.value))
-          walk(f.selectionSet, level, multiplier, new Set([...seen, f.name.value]));
-      }
+export class OperationGuard {
+  private parsed = new LRUCache<string, Parsed>({
+    maxSize: 4_000_000,
+    sizeCalculation: (_v, query) => query.length + 64,
+  });
+  private rules: ValidationRule[];
+  private measuring?: Partial<Measured>[];
+
+  constructor(
+    private costs: SupergraphCosts,
+    private limits: OperationLimits,
+  ) {
+    const record = (key: keyof Measured) => ({
+      n: { aliases: limits.maxAliases, depth: limits.maxDepth, directives: limits.maxDirectives }[key],
+      exposeLimits: true,
+      propagateOnRejection: false,
+      onAccept: [(_c: unknown, { n }: { n: number }) => this.note(key, n)],
+      onReject: [
+        (_c: unknown, e: GraphQLError) => this.note(key, Number(/found (\d+)/.exec(e.message)?.[1])),
+      ],
+    });
+    this.rules = [
+      maxAliasesRule({ ...record('aliases'), allowList: [] }),
+      maxDepthRule({ ...record('depth'), ignoreIntrospection: true, flattenFragments: true }),
+      maxDirectivesRule(record('directives')),
+    ];
+  }
+
+  /** Throws QUERY_TOO_COMPLEX; answers undefined for what Apollo reports itself (no query, bad syntax). */
+  check(req: GraphQLRequestParts): Admitted | undefined {
+    if (typeof req.query !== 'string') return undefined;
+    const parsed = this.parse(req.query);
+    if (!parsed) return undefined;
+    const op =
+      typeof req.operationName === 'string'
+        ? parsed.operations.find((o) => o.node.name?.value === req.operationName)
+        : parsed.operations.length === 1
+          ? parsed.operations[0]
+          : undefined;
+    if (!op) return undefined;
+    const { aliases, depth, directives } = op.measured;
+    if (aliases > this.limits.maxAliases) throw tooComplex('aliases', aliases, this.limits.maxAliases);
+    if (depth > this.limits.maxDepth) throw tooComplex('depth', depth, this.limits.maxDepth);
+    if (directives > this.limits.maxDirectives)
+      throw tooComplex('directives', directives, this.limits.maxDirectives);
+    const vars =
+      req.variables && typeof req.variables === 'object' ? (req.variables as Record<string, unknown>) : {};
+    const cost = this.costs.cost(parsed.document, op.node, vars);
+    if (cost > this.limits.maxCost) throw tooComplex('cost', cost, this.limits.maxCost);
+    return { document: parsed.document, operation: op.node, cost };
+  }
+
+  private parse(query: string): Parsed | undefined {
+    const hit = this.parsed.get(query);
+    if (hit) return hit;
+    let document: DocumentNode;
+    try {
+      document = parse(query, { maxTokens: this.limits.maxTokens, noLocation: true });
+    } catch (e) {
+      if (e instanceof GraphQLError && /tokens\. Parsing aborted/.test(e.message))
+        throw tooComplex('tokens', countTokens(query, this.limits.maxTokens * 10), this.limits.maxTokens);
+      return undefined;
     }
-  };
-  walk(op.selectionSet, 1, 1, new Set());
-  return { depth, cost };
+    const ops = document.definitions.filter(
+      (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+    );
+    this.measuring = ops.map(() => ({}));
+    validate(this.costs.schema, document, this.rules);
+    const measured = this.measuring;
+    this.measuring = undefined;
+    const parsed: Parsed = {
+      document,
+      operations: ops.map((node, i) => ({
+        node,
+        measured: { aliases: 0, depth: 0, directives: 0, ...measured[i] },
+      })),
+    };
+    this.parsed.set(query, parsed);
+    return parsed;
+  }
+
+  /** The rules visit operations in document order, each reporting once per rule. */
+  private note(key: keyof Measured, n: number): void {
+    const slot = this.measuring?.find((m) => m[key] === undefined);
+    if (slot) slot[key] = n;
+  }
+}
+
+/** Tokens of a refused document, counted up to `cap` so the refusal can say how many. */
+function countTokens(query: string, cap: number): number | string {
+  const lexer = new Lexer(new Source(query));
+  let n = 0;
+  try {
+    while (lexer.advance().kind !== TokenKind.EOF) if (++n >= cap) return `more than ${cap}`;
+  } catch {
+    return `more than ${n}`;
+  }
+  return n;
 }

@@ -14,17 +14,15 @@ import {
   isNonNullType,
   parse,
 } from 'graphql';
+import { SERVICES } from '@pm/contracts';
 import {
-  appraisal,
-  billing,
   Company,
-  customers,
   Platform,
   removeCompanies,
   signInternalForTest,
   signUpCompany,
+  starter,
   startPlatform,
-  tickets,
 } from '@pm/testing/kit';
 import { gql } from '@pm/testing';
 
@@ -44,6 +42,7 @@ const SAMPLE: Record<string, unknown> = {
   ID: '00000000-0000-7000-8000-000000000000',
   String: 'x',
   Int: 1,
+  Fen: 100,
   Float: 1,
   Boolean: false,
   Date: '2026-01-01',
@@ -135,7 +134,10 @@ describe('malformed ids on every id-taking root field of the supergraph', () => 
   let a: Company;
 
   beforeAll(async () => {
-    p = await startPlatform({}, [customers, tickets, billing, appraisal]);
+    p = await startPlatform(
+      {},
+      SERVICES.filter((s) => s.name !== 'tenancy').map((s) => starter(s.name)),
+    );
     a = await signUpCompany(p.gatewayUrl);
   }, 120_000);
   afterAll(async () => {

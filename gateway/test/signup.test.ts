@@ -78,15 +78,55 @@ describe('signUpPropertyCompany', () => {
     if (input.slug === a.slug) expect(await realmExists(a.realm)).toBe(true);
   });
 
-  it('is rate limited per client address', async () => {
-    const limited = await startPlatform({ SIGNUP_RATE_PER_MINUTE: '1' });
+  it('is rate limited per client address, taken from the trusted proxy’s X-Forwarded-For, in Redis', async () => {
+    const start = startPlatform;
+    const prefix = `pm-test:${Math.random().toString(36).slice(2)}:`;
+    const env = { SIGNUP_RATE_PER_MINUTE: '1', REDIS_KEY_PREFIX: prefix, TRUSTED_PROXIES: 'loopback' };
+    // Two replicas (tenancy and gateway each) counting in one Redis.
+    const [one, two] = [await start(env), await start(env)];
     try {
       const bad = { companyName: 'R', slug: 'x', adminEmail: 'bad', adminPassword: 'x' };
-      const first = await gql(limited.gatewayUrl, SIGN_UP, { i: bad });
-      const second = await gql(limited.gatewayUrl, SIGN_UP, { i: bad });
+      const from = (ip: string) => ({ 'x-forwarded-for': `${ip}, 127.0.0.1` });
+      const first = await gql(one.gatewayUrl, SIGN_UP, { i: bad }, undefined, from('203.0.113.7'));
+      const second = await gql(two.gatewayUrl, SIGN_UP, { i: bad }, undefined, from('203.0.113.7'));
+      const elsewhere = await gql(two.gatewayUrl, SIGN_UP, { i: bad }, undefined, from('198.51.100.9'));
       expect(codes(first)).toEqual(['VALIDATION_FAILED']);
       expect(codes(second)).toEqual(['RATE_LIMITED']);
+      expect(second.errors![0].extensions).toMatchObject({ quota: 'sign-ups per address', max: 1 });
+      expect(codes(elsewhere)).toEqual(['VALIDATION_FAILED']);
     } finally {
+      await one.stop();
+      await two.stop();
+    }
+  });
+
+  it('is rate limited per Keycloak cell, whatever the addresses', async () => {
+    const start = startPlatform;
+    const limited = await start({ SIGNUP_RATE_PER_CELL_PER_MINUTE: '1', TRUSTED_PROXIES: 'loopback' });
+    const made: Company[] = [];
+    try {
+      const input = (n: number) => ({
+        i: {
+          companyName: 'Cell Co',
+          slug: uniqueSlug(),
+          adminEmail: `boss${n}@x.test`,
+          adminPassword: PASSWORD,
+        },
+      });
+      const [one, two] = [input(1), input(2)];
+      const first = await gql(limited.gatewayUrl, SIGN_UP, one, undefined, {
+        'x-forwarded-for': '203.0.113.1',
+      });
+      const second = await gql(limited.gatewayUrl, SIGN_UP, two, undefined, {
+        'x-forwarded-for': '203.0.113.2',
+      });
+      expect(codes(first)).toEqual([]);
+      made.push({ ...first.data.signUpPropertyCompany } as Company);
+      expect(codes(second)).toEqual(['RATE_LIMITED']);
+      expect(second.errors![0].extensions).toMatchObject({ quota: 'sign-ups per cell', max: 1 });
+      expect(await realmExists(`pm-${two.i.slug}`)).toBe(false);
+    } finally {
+      await removeCompanies(made);
       await limited.stop();
     }
   });

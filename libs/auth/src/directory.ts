@@ -1,4 +1,6 @@
 import { createHmac, timingSafeEqual } from 'crypto';
+import { LRUCache } from 'lru-cache';
+import { fetchWithin, jsonWithin } from './errors';
 
 /** Where a tenant lives: its id and the Keycloak cell hosting its realm. */
 export interface TenantEntry {
@@ -11,22 +13,78 @@ export interface TenantDirectory {
   byRealm(realm: string): Promise<TenantEntry | undefined>;
 }
 
-/** Caches hits for minutes and misses for seconds: a realm just created must work soon. */
+export interface DirectoryCacheOptions {
+  /** How long a known realm is trusted (default 5 min). */
+  hitMs?: number;
+  /** How long an unknown realm stays unknown: short, so a realm just created works soon (default 2 s). */
+  missMs?: number;
+  /** Known realms kept (default 20,000: more than the tenants of a deployment). */
+  maxEntries?: number;
+  /** Unknown realms remembered; each entry is a few bytes (default 10,000). */
+  maxMisses?: number;
+  /**
+   * Lookups of realms not in the cache, per second, for the whole process (default 50). A flood of
+   * tokens naming random realms costs the directory at most this; beyond it such tokens are
+   * refused without a lookup.
+   */
+  lookupsPerSecond?: number;
+}
+
+const MISS = Symbol('unknown realm');
+
+/**
+ * Bounded in every direction: an LRU with TTL of known realms, a smaller and shorter one of
+ * unknown realms, one lookup in flight per realm (concurrent misses share it), and a cap on
+ * lookups per second, so tokens with made-up issuers cannot grow memory or load tenancy.
+ */
 export class CachedDirectory implements TenantDirectory {
-  private cache = new Map<string, { at: number; entry?: TenantEntry }>();
+  private hits: LRUCache<string, TenantEntry>;
+  private misses: LRUCache<string, typeof MISS>;
+  private inFlight = new Map<string, Promise<TenantEntry | undefined>>();
+  private budget: { second: number; left: number } = { second: 0, left: 0 };
+  private readonly perSecond: number;
+
   constructor(
     private inner: TenantDirectory,
-    private hitMs = 5 * 60_000,
-    private missMs = 2_000,
-  ) {}
+    o: DirectoryCacheOptions = {},
+  ) {
+    this.hits = new LRUCache({ max: o.maxEntries ?? 20_000, ttl: o.hitMs ?? 5 * 60_000 });
+    this.misses = new LRUCache({ max: o.maxMisses ?? 10_000, ttl: o.missMs ?? 2_000 });
+    this.perSecond = o.lookupsPerSecond ?? 50;
+  }
 
   async byRealm(realm: string): Promise<TenantEntry | undefined> {
-    const c = this.cache.get(realm);
-    const now = Date.now();
-    if (c && now - c.at < (c.entry ? this.hitMs : this.missMs)) return c.entry;
-    const entry = await this.inner.byRealm(realm);
-    this.cache.set(realm, { at: now, entry });
-    return entry;
+    const hit = this.hits.get(realm);
+    if (hit) return hit;
+    if (this.misses.has(realm)) return undefined;
+    const pending = this.inFlight.get(realm);
+    if (pending) return pending;
+    if (!this.takeLookup()) throw new DirectoryBusyError();
+    const lookup = this.inner
+      .byRealm(realm)
+      .then((entry) => {
+        if (entry) this.hits.set(realm, entry);
+        else this.misses.set(realm, MISS);
+        return entry;
+      })
+      .finally(() => this.inFlight.delete(realm));
+    this.inFlight.set(realm, lookup);
+    return lookup;
+  }
+
+  private takeLookup(now = Date.now()): boolean {
+    const second = Math.floor(now / 1000);
+    if (this.budget.second !== second) this.budget = { second, left: this.perSecond };
+    if (this.budget.left <= 0) return false;
+    this.budget.left--;
+    return true;
+  }
+}
+
+/** Too many lookups of uncached realms this second: the token is refused without asking tenancy. */
+export class DirectoryBusyError extends Error {
+  constructor() {
+    super('too many lookups of unknown token issuers; try again shortly');
   }
 }
 
@@ -35,16 +93,22 @@ export class HttpDirectory implements TenantDirectory {
   constructor(
     private tenancyUrl: string,
     private secret: string,
+    private timeoutMs = 3000,
   ) {}
 
   async byRealm(realm: string): Promise<TenantEntry | undefined> {
-    const res = await fetch(`${this.tenancyUrl}/internal/tenants/${encodeURIComponent(realm)}`, {
-      headers: { [INTERNAL_HEADER]: signInternal(this.secret, `realm:${realm}`) },
-      signal: AbortSignal.timeout(3000),
-    });
-    if (res.status === 404) return undefined;
+    const res = await fetchWithin(
+      'tenant directory',
+      this.timeoutMs,
+      `${this.tenancyUrl}/internal/tenants/${encodeURIComponent(realm)}`,
+      { headers: { [INTERNAL_HEADER]: signInternal(this.secret, `realm:${realm}`) } },
+    );
+    if (res.status === 404) {
+      await res.body?.cancel();
+      return undefined;
+    }
     if (!res.ok) throw new Error(`tenant directory answered ${res.status}`);
-    return (await res.json()) as TenantEntry;
+    return jsonWithin<TenantEntry>('tenant directory', this.timeoutMs, res);
   }
 }
 

@@ -2,3 +2,4 @@ export * from './errors';
 export * from './issuer';
 export * from './directory';
 export * from './verifier';
+export * from './jwt';

@@ -4,13 +4,14 @@ import { TenantContext, scopeFor } from '@pm/tenant-context';
 import KeycloakConfig from 'keycloak-connect/middleware/auth-utils/config';
 import GrantManager from 'keycloak-connect/middleware/auth-utils/grant-manager';
 import Token from 'keycloak-connect/middleware/auth-utils/token';
-import { AuthError } from './errors';
+import { LRUCache } from 'lru-cache';
+import { AuthError, DependencyTimeoutError, fetchWithin, jsonWithin } from './errors';
 import { TenantDirectory } from './directory';
 import { parseIssuer } from './issuer';
+import { decodeJwt, looksLikeJwt } from './jwt';
 
 /** The API's audience; the realm template's audience mapper puts it in every access token. */
 export const API_AUDIENCE = 'pm-api';
-const VERIFIED_CACHE_SIZE = 10_000;
 
 export interface Principal extends TenantContext {
   realm: string;
@@ -29,6 +30,12 @@ export interface VerifierOptions {
   verifiedCacheMs?: number;
   /** An unknown key id triggers a read of the realm's keys at most this often. */
   minKeyFetchIntervalMs?: number;
+  /** A read of a realm's keys (JWKS) that takes longer fails with TIMEOUT (default 3 s). */
+  jwksTimeoutMs?: number;
+  /** Verified token strings kept (default 10,000). */
+  maxVerified?: number;
+  /** Realms whose keys are kept (default 5,000; a realm is only added once the directory knows it). */
+  maxRealms?: number;
 }
 
 interface RealmVerifier {
@@ -44,10 +51,16 @@ interface RealmVerifier {
  * verification touches nothing else.
  */
 export class TokenVerifier {
-  private realms = new Map<string, RealmVerifier>();
-  private verified = new Map<string, { principal: Principal; until: number }>();
+  private realms: LRUCache<string, RealmVerifier>;
+  private verified: LRUCache<string, Principal>;
 
-  constructor(private o: VerifierOptions) {}
+  constructor(private o: VerifierOptions) {
+    this.verified = new LRUCache({ max: o.maxVerified ?? 10_000, ttl: o.verifiedCacheMs ?? 60_000 });
+    this.realms = new LRUCache({
+      max: o.maxRealms ?? 5_000,
+      dispose: (r) => clearInterval(r.timer),
+    });
+  }
 
   /**
    * The same token string is verified once per minute at most: an identical string carries
@@ -56,24 +69,24 @@ export class TokenVerifier {
    */
   async verify(raw: string | undefined): Promise<Principal> {
     if (!raw) throw new AuthError(ErrorCode.UNAUTHENTICATED, 'missing bearer token');
-    const now = Date.now();
+    if (!looksLikeJwt(raw)) throw new AuthError(ErrorCode.UNAUTHENTICATED, 'not a well-formed JWT');
     const hit = this.verified.get(raw);
-    if (hit && hit.until > now) return hit.principal;
-    const principal = await this.verifyUncached(raw);
-    const exp =
-      Number((JSON.parse(Buffer.from(raw.split('.')[1], 'base64url').toString()) as { exp?: number }).exp) *
-      1000;
-    if (this.verified.size >= VERIFIED_CACHE_SIZE) this.verified.delete(this.verified.keys().next().value!);
-    this.verified.set(raw, { principal, until: Math.min(exp, now + (this.o.verifiedCacheMs ?? 60_000)) });
+    if (hit) return hit;
+    const jwt = decodeJwt(raw);
+    const principal = await this.verifyUncached(raw, jwt);
+    const ttl = Math.min(Number(jwt.payload.exp) * 1000 - Date.now(), this.o.verifiedCacheMs ?? 60_000);
+    if (ttl > 0) this.verified.set(raw, principal, { ttl });
     return principal;
   }
 
-  private async verifyUncached(raw: string): Promise<Principal> {
-    const token = new Token(raw, API_AUDIENCE);
-    if (token.header?.alg !== 'RS256')
+  private async verifyUncached(raw: string, jwt: ReturnType<typeof decodeJwt>): Promise<Principal> {
+    if (jwt.header.alg !== 'RS256')
       throw new AuthError(ErrorCode.UNAUTHENTICATED, 'unsupported token algorithm');
-    const issuer = parseIssuer(token.content?.iss, this.o.cells);
+    if (!Number.isFinite(Number(jwt.payload.exp)))
+      throw new AuthError(ErrorCode.UNAUTHENTICATED, 'token has no expiry');
+    const issuer = parseIssuer(jwt.payload.iss, this.o.cells);
     if (!issuer) throw new AuthError(ErrorCode.UNAUTHENTICATED, 'unknown token issuer');
+    const token = new Token(raw, API_AUDIENCE);
 
     const entry = await this.o.directory.byRealm(issuer.realm);
     if (!entry) throw new AuthError(ErrorCode.UNAUTHENTICATED, 'no tenant for this realm');
@@ -85,6 +98,7 @@ export class TokenVerifier {
       await this.ensureKey(realm, token.header.kid);
       await realm.manager.validateToken(token, 'Bearer');
     } catch (e) {
+      if (e instanceof DependencyTimeoutError) throw e;
       throw new AuthError(ErrorCode.UNAUTHENTICATED, (e as Error).message);
     }
     const c = token.content;
@@ -114,7 +128,6 @@ export class TokenVerifier {
   }
 
   close(): void {
-    for (const r of this.realms.values()) clearInterval(r.timer);
     this.realms.clear();
     this.verified.clear();
   }
@@ -135,10 +148,21 @@ export class TokenVerifier {
   }
 
   private async refreshKeys(realm: RealmVerifier): Promise<void> {
-    const fetched = (await realm.manager.rotation.retrieveJWKs()) as { keys: { kid: string }[] };
+    const fetched = await this.fetchKeys(realm.manager.rotation.realmUrl);
     realm.manager.rotation.jwks = fetched.keys;
     realm.manager.rotation.lastTimeRequesTime = Date.now() / 1000;
     realm.pems.clear();
+  }
+
+  /** keycloak-connect's own JWKS read has no deadline; this one does. */
+  private async fetchKeys(realmUrl: string): Promise<{ keys: { kid: string }[] }> {
+    const ms = this.o.jwksTimeoutMs ?? 3000;
+    const res = await fetchWithin('keycloak jwks', ms, `${realmUrl}/protocol/openid-connect/certs`);
+    if (!res.ok) {
+      await res.body?.cancel();
+      throw new Error(`keycloak jwks answered ${res.status}`);
+    }
+    return jsonWithin('keycloak jwks', ms, res);
   }
 
   private realmVerifier(cell: KeycloakCell, realm: string): RealmVerifier {
@@ -154,6 +178,7 @@ export class TokenVerifier {
         'min-time-between-jwks-requests': 1,
       });
       const manager = new GrantManager(config);
+      manager.rotation.retrieveJWKs = () => this.fetchKeys(manager.rotation.realmUrl);
       // keycloak-connect turns the JWK into a PEM on every request (≈ 0.3 ms, a third of the
       // gateway's CPU per request in bench/); the PEM is kept per kid until keys are re-read.
       const pems = new Map<string, Promise<string>>();

@@ -190,10 +190,23 @@ export function databaseSpec(service: string) {
   };
 }
 
+/** Deadlines of the outbound calls every deployable that verifies tokens makes. */
+export const timeoutSpec = {
+  jwksTimeoutMs: int('JWKS_TIMEOUT_MS', 3000, { min: 50, max: 60_000 }),
+  directoryTimeoutMs: int('TENANT_DIRECTORY_TIMEOUT_MS', 2000, { min: 50, max: 60_000 }),
+};
+
+/** A deployable that owns a database: its statements are cancelled after this, per transaction. */
+export const statementTimeoutSpec = {
+  statementTimeoutMs: int('DB_STATEMENT_TIMEOUT_MS', 10_000, { min: 100, max: 600_000 }),
+};
+
 /** What every subgraph reads besides the platform variables: its port, database and tenancy. */
 export function subgraphSpec(service: string, port: number) {
   return {
     ...platformSpec,
+    ...timeoutSpec,
+    ...statementTimeoutSpec,
     port: int('PORT', port, { min: 0, max: 65535 }),
     ...databaseSpec(service),
     /** The tenant directory (realm → tenant) is served by tenancy next to its GraphQL endpoint. */

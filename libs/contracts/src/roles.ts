@@ -25,5 +25,9 @@ export enum ErrorCode {
   CONFLICT = 'CONFLICT',
   ARREARS_BLOCK = 'ARREARS_BLOCK',
   RATE_LIMITED = 'RATE_LIMITED',
+  /** The operation is larger than the deployment allows (cost, aliases, depth, tokens, directives). */
+  QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
+  /** A dependency (Keycloak, the tenant directory, a subgraph, a SQL statement) did not answer in time. */
+  TIMEOUT = 'TIMEOUT',
   INTERNAL = 'INTERNAL',
 }

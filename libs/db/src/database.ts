@@ -22,7 +22,12 @@ export interface DbOptions {
   migrations?: { name: string; class: new (...args: any[]) => Migration }[];
   debug?: boolean;
   poolMax?: number;
+  /** Each statement of a transaction is cancelled after this (PostgreSQL `statement_timeout`). */
+  statementTimeoutMs?: number;
 }
+
+/** Requests read a page of rows by index: anything near this is a runaway, not a slow query. */
+export const DEFAULT_STATEMENT_TIMEOUT_MS = 10_000;
 
 export function ormOptions(o: DbOptions): Options {
   return {
@@ -88,12 +93,23 @@ export function ormOptions(o: DbOptions): Options {
  * row-level security holds even for raw SQL.
  */
 export class Database {
-  constructor(readonly orm: MikroORM) {}
+  private readonly timeout: string;
 
-  static async connect(o: DbOptions): Promise<Database> {
-    return new Database(await MikroORM.init(ormOptions(o)));
+  constructor(
+    readonly orm: MikroORM,
+    statementTimeoutMs = DEFAULT_STATEMENT_TIMEOUT_MS,
+  ) {
+    this.timeout = `${statementTimeoutMs}ms`;
   }
 
+  static async connect(o: DbOptions): Promise<Database> {
+    return new Database(await MikroORM.init(ormOptions(o)), o.statementTimeoutMs);
+  }
+
+  /**
+   * The tenant and the statement timeout are set in one statement, both LOCAL: they end with the
+   * transaction, so a pooled connection never carries them to the next request.
+   */
   async tx<T>(fn: (em: EntityManager) => Promise<T>, ctx: TenantContext = requireTenant()): Promise<T> {
     const em = this.orm.em.fork({ clear: true });
     em.setFilterParams(TENANT_FILTER, { tenantId: ctx.tenantId });
@@ -101,7 +117,10 @@ export class Database {
     // The ambient context is the one given, so inserts are stamped with the same tenant.
     return runWithTenant(ctx, () =>
       em.transactional(async (tem) => {
-        await tem.execute(`select set_config('app.tenant_id', ?, true)`, [ctx.tenantId]);
+        await tem.execute(
+          `select set_config('app.tenant_id', ?, true), set_config('statement_timeout', ?, true)`,
+          [ctx.tenantId, this.timeout],
+        );
         return fn(tem);
       }),
     );
@@ -109,7 +128,10 @@ export class Database {
 
   /** For platform-level tables (no tenant_id), e.g. the tenant registry. */
   async platformTx<T>(fn: (em: EntityManager) => Promise<T>): Promise<T> {
-    return this.orm.em.fork({ clear: true }).transactional(fn);
+    return this.orm.em.fork({ clear: true }).transactional(async (tem) => {
+      await tem.execute(`select set_config('statement_timeout', ?, true)`, [this.timeout]);
+      return fn(tem);
+    });
   }
 
   async close(): Promise<void> {

@@ -3,6 +3,7 @@ import { AuthorizationError } from 'type-graphql';
 import { createLogger } from '@pm/observability';
 import { DomainError, errorFormatter } from './errors';
 import { ErrorCode } from '@pm/contracts';
+import { DependencyTimeoutError } from '@pm/auth';
 
 describe('error formatting', () => {
   const lines: string[] = [];
@@ -33,5 +34,30 @@ describe('error formatting', () => {
     expect(format({ message: e.message, extensions: e.extensions }, e).extensions?.code).toBe(
       ErrorCode.VALIDATION_FAILED,
     );
+  });
+
+  it('deadlines that pass become TIMEOUT, naming the dependency where it is known', () => {
+    const dep = wrap(new DependencyTimeoutError('subgraph billing', 400));
+    expect(format({ message: dep.message }, dep).extensions).toEqual({
+      code: ErrorCode.TIMEOUT,
+      dependency: 'subgraph billing',
+      timeoutMs: 400,
+    });
+    const sql = wrap(
+      Object.assign(new Error('canceling statement due to statement timeout'), { code: '57014' }),
+    );
+    expect(format({ message: sql.message }, sql).extensions).toEqual({
+      code: ErrorCode.TIMEOUT,
+      dependency: 'database',
+    });
+    const abort = wrap(new DOMException('The operation was aborted due to timeout', 'TimeoutError') as never);
+    expect(format({ message: abort.message }, abort).extensions?.code).toBe(ErrorCode.TIMEOUT);
+  });
+
+  it('a number past its column (a Fen input beyond its documented maximum) is VALIDATION_FAILED', () => {
+    const e = wrap(
+      Object.assign(new Error('value "3000000000" is out of range for type integer'), { code: '22003' }),
+    );
+    expect(format({ message: e.message }, e).extensions?.code).toBe(ErrorCode.VALIDATION_FAILED);
   });
 });

@@ -1,13 +1,17 @@
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { ErrorCode } from '@pm/contracts';
 import { Logger } from '@pm/observability';
+import { HeaderMap } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { AuthenticationError, AuthorizationError } from 'type-graphql';
+import { AuthError, DependencyTimeoutError, DirectoryBusyError, isAbort } from '@pm/auth';
 
 const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
   [ErrorCode.UNAUTHENTICATED]: 401,
   [ErrorCode.FORBIDDEN]: 403,
   [ErrorCode.RATE_LIMITED]: 429,
+  [ErrorCode.QUERY_TOO_COMPLEX]: 400,
+  [ErrorCode.TIMEOUT]: 504,
 };
 
 /** A failure the caller can act on; its code is part of the public contract. */
@@ -24,11 +28,49 @@ export const conflict = (why: string, details?: Record<string, unknown>) =>
 export const validationFailed = (message: string, problems: { field: string; message: string }[] = []) =>
   new DomainError(ErrorCode.VALIDATION_FAILED, message, { problems });
 
-/** Errors raised before execution (context, auth) keep their HTTP status. */
-export function requestError(code: ErrorCode, message: string): GraphQLError {
+/**
+ * Errors raised before execution (context, auth, limits, quotas) keep their HTTP status; `extra`
+ * joins the extensions (the measured value and the limit), `retryAfterS` becomes `Retry-After`.
+ */
+export function requestError(
+  code: ErrorCode,
+  message: string,
+  extra: Record<string, unknown> = {},
+  retryAfterS?: number,
+): GraphQLError {
   const status = HTTP_STATUS[code];
-  return new GraphQLError(message, { extensions: { code, ...(status ? { http: { status } } : {}) } });
+  const headers =
+    retryAfterS === undefined ? undefined : new HeaderMap([['retry-after', String(retryAfterS)]]);
+  return new GraphQLError(message, {
+    extensions: { code, ...extra, ...(status ? { http: { status, ...(headers ? { headers } : {}) } } : {}) },
+  });
 }
+
+export const rateLimited = (message: string, retryAfterS: number, extra: Record<string, unknown> = {}) =>
+  requestError(ErrorCode.RATE_LIMITED, message, { retryAfterS, ...extra }, retryAfterS);
+
+export const timedOut = (e: DependencyTimeoutError) =>
+  requestError(ErrorCode.TIMEOUT, e.message, { dependency: e.dependency, timeoutMs: e.timeoutMs });
+
+/** What a failed token check answers: its own code, TIMEOUT, or RATE_LIMITED when lookups are capped. */
+export function verificationError(e: unknown): GraphQLError | undefined {
+  if (e instanceof AuthError) return requestError(e.code, e.reason);
+  if (e instanceof DependencyTimeoutError) return timedOut(e);
+  if (e instanceof DirectoryBusyError) return rateLimited(e.message, 1);
+  return undefined;
+}
+
+/** A PostgreSQL error code on the error or what it wraps (MikroORM keeps the driver's as `previous`). */
+const hasPgCode = (e: unknown, code: string): boolean =>
+  !!e &&
+  typeof e === 'object' &&
+  ((e as { code?: unknown }).code === code ||
+    hasPgCode((e as { cause?: unknown }).cause, code) ||
+    hasPgCode((e as { previous?: unknown }).previous, code));
+/** `query_canceled`, which `statement_timeout` raises. */
+const isStatementTimeout = (e: unknown) => hasPgCode(e, '57014');
+/** `numeric_value_out_of_range`: a Fen input past its column's documented maximum. */
+const isOutOfRange = (e: unknown) => hasPgCode(e, '22003');
 
 const PUBLIC_CODES = new Set<string>([
   ...Object.values(ErrorCode),
@@ -59,6 +101,35 @@ export function errorFormatter(log: Logger) {
         message: 'a bearer token is required',
         path: formatted.path,
         extensions: { code: ErrorCode.UNAUTHENTICATED },
+      };
+    if (original instanceof DependencyTimeoutError)
+      return {
+        message: original.message,
+        path: formatted.path,
+        extensions: {
+          code: ErrorCode.TIMEOUT,
+          dependency: original.dependency,
+          timeoutMs: original.timeoutMs,
+        },
+      };
+    // AbortSignal.timeout's DOMException, from a client given a deadline (the Keycloak admin client).
+    if (isAbort(original))
+      return {
+        message: 'a dependency did not answer in time',
+        path: formatted.path,
+        extensions: { code: ErrorCode.TIMEOUT, dependency: 'upstream' },
+      };
+    if (isOutOfRange(original))
+      return {
+        message: 'a number is beyond the maximum of its field',
+        path: formatted.path,
+        extensions: { code: ErrorCode.VALIDATION_FAILED, details: { problems: [] } },
+      };
+    if (isStatementTimeout(original))
+      return {
+        message: 'a database statement ran past its time limit',
+        path: formatted.path,
+        extensions: { code: ErrorCode.TIMEOUT, dependency: 'database' },
       };
     // Already masked by a subgraph's formatter: pass it on with the subgraph's reference.
     if (code === ErrorCode.INTERNAL && typeof formatted.extensions?.ref === 'string')

@@ -21,6 +21,8 @@ export interface ServerOptions<C extends BaseContext> {
   maxBodyBytes?: number;
   /** The tenant the request acts for, set as the ambient context while it executes. */
   tenantOf?: (ctx: C) => TenantContext | undefined;
+  /** Called once the response to a request whose context was built has been written. */
+  finished?: (ctx: C) => void;
   /** Extra routes by path prefix (internal endpoints); each answers the whole response. */
   routes?: Record<string, (req: IncomingMessage, res: ServerResponse) => Promise<void>>;
 }
@@ -51,6 +53,8 @@ export async function startGraphQLServer<C extends BaseContext>(o: ServerOptions
       ...(o.schema ? [ApolloServerPluginInlineTraceDisabled()] : []),
     ],
     allowBatchedHttpRequests: false,
+    // A hash-only request would skip the gateway's limits (which read the query text) with new variables.
+    persistedQueries: false,
   } as any);
   await apollo.start();
   const limit = o.maxBodyBytes ?? 1_000_000;
@@ -103,14 +107,18 @@ export async function startGraphQLServer<C extends BaseContext>(o: ServerOptions
             return ctx!;
           },
         });
-      const tenant = ctx && o.tenantOf?.(ctx);
-      const result = tenant ? await runWithTenant(tenant, execute) : await execute();
-      for (const [k, v] of result.headers) res.setHeader(k, v);
-      res.statusCode = result.status ?? 200;
-      if (result.body.kind === 'complete') res.end(result.body.string);
-      else {
-        for await (const chunk of result.body.asyncIterator) res.write(chunk);
-        res.end();
+      try {
+        const tenant = ctx && o.tenantOf?.(ctx);
+        const result = tenant ? await runWithTenant(tenant, execute) : await execute();
+        for (const [k, v] of result.headers) res.setHeader(k, v);
+        res.statusCode = result.status ?? 200;
+        if (result.body.kind === 'complete') res.end(result.body.string);
+        else {
+          for await (const chunk of result.body.asyncIterator) res.write(chunk);
+          res.end();
+        }
+      } finally {
+        if (ctx) o.finished?.(ctx);
       }
     } catch (e) {
       o.log.error('http handler failed', { err: e as Error });

@@ -1,9 +1,9 @@
 import { IncomingMessage } from 'http';
 import { ErrorCode } from '@pm/contracts';
-import { AuthError, INTERNAL_HEADER, TokenVerifier, bearerOf, verifyInternal } from '@pm/auth';
+import { INTERNAL_HEADER, TokenVerifier, bearerOf, verifyInternal } from '@pm/auth';
 import { Database } from '@pm/db';
 import { GraphQLContext } from './context';
-import { requestError } from './errors';
+import { requestError, verificationError } from './errors';
 import { clientIp } from './http-server';
 
 export interface SubgraphContextOptions {
@@ -41,8 +41,7 @@ export function subgraphContext(o: SubgraphContextOptions) {
     try {
       return { ...base, principal: await o.verifier.verify(bearerOf(authorization)) };
     } catch (e) {
-      if (e instanceof AuthError) throw requestError(e.code, e.reason);
-      throw e;
+      throw verificationError(e) ?? e;
     }
   };
 }

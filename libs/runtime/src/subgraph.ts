@@ -20,6 +20,10 @@ export interface SubgraphConfig {
   relayDatabaseUrl: string;
   /** Where the tenant directory is served; absent for tenancy, which owns it. */
   tenancyUrl?: string;
+  /** Deadlines (libs/config `timeoutSpec`, `statementTimeoutSpec`); each fails as TIMEOUT. */
+  jwksTimeoutMs: number;
+  directoryTimeoutMs: number;
+  statementTimeoutMs: number;
 }
 
 /** The shared parts a composition root wires its services from. */
@@ -93,7 +97,11 @@ export async function startSubgraph<C extends SubgraphConfig, O extends object, 
   options: O & RuntimeOptions = {} as O & RuntimeOptions,
 ): Promise<RunningSubgraph<X>> {
   const clock = options.clock ?? systemClock;
-  const db = await Database.connect({ clientUrl: config.databaseUrl, entities: def.entities });
+  const db = await Database.connect({
+    clientUrl: config.databaseUrl,
+    entities: def.entities,
+    statementTimeoutMs: config.statementTimeoutMs,
+  });
   const nc = await connectNats(config.natsUrl, def.name);
   await ensureStreams(nc);
   const relay = new OutboxRelay({
@@ -114,6 +122,7 @@ export async function startSubgraph<C extends SubgraphConfig, O extends object, 
 
   const verifier = new TokenVerifier({
     cells: config.keycloakCells,
+    jwksTimeoutMs: config.jwksTimeoutMs,
     directory: options.directory ?? c.directory ?? tenancyDirectory(config),
   });
   const { schema } = await def.buildSchema(c.resolvers);
@@ -155,7 +164,9 @@ export async function startSubgraph<C extends SubgraphConfig, O extends object, 
 
 function tenancyDirectory(config: SubgraphConfig): TenantDirectory {
   if (!config.tenancyUrl) throw new Error('a subgraph without its own directory needs SUBGRAPH_TENANCY_URL');
-  return new CachedDirectory(new HttpDirectory(tenancyBaseUrl(config.tenancyUrl), config.internalSecret));
+  return new CachedDirectory(
+    new HttpDirectory(tenancyBaseUrl(config.tenancyUrl), config.internalSecret, config.directoryTimeoutMs),
+  );
 }
 
 /** Tenancy serves the directory next to its GraphQL endpoint. */

@@ -1,12 +1,32 @@
-import { databaseSpec, int, loadConfig, platformSpec, secret, str, Env } from '@pm/config';
+import {
+  Env,
+  databaseSpec,
+  int,
+  loadConfig,
+  platformSpec,
+  secret,
+  statementTimeoutSpec,
+  str,
+  timeoutSpec,
+  url,
+} from '@pm/config';
 
 export const tenancySpec = {
   ...platformSpec,
+  ...timeoutSpec,
+  ...statementTimeoutSpec,
   port: int('PORT', 4001, { min: 0, max: 65535 }),
   ...databaseSpec('tenancy'),
   keycloakAdminUser: str('KEYCLOAK_ADMIN_USER', 'admin'),
   keycloakAdminPassword: secret('KEYCLOAK_ADMIN_PASSWORD', 'admin'),
+  /** Per client address (as the gateway took it from its trusted proxy), in Redis across replicas. */
   signupsPerMinute: int('SIGNUP_RATE_PER_MINUTE', 10, { min: 1 }),
+  /** Per Keycloak cell, every address together: a flood from many addresses still creates few realms. */
+  signupsPerCellPerMinute: int('SIGNUP_RATE_PER_CELL_PER_MINUTE', 30, { min: 1 }),
+  redisUrl: url('REDIS_URL', 'redis://127.0.0.1:6379', ['redis', 'rediss']),
+  redisKeyPrefix: str('REDIS_KEY_PREFIX', 'pm:'),
+  /** Requests to a cell's admin API (create realm, users, clients) fail with TIMEOUT after this. */
+  keycloakAdminTimeoutMs: int('KEYCLOAK_ADMIN_TIMEOUT_MS', 15_000, { min: 100, max: 120_000 }),
 };
 
 export type TenancyConfig = ReturnType<typeof loadTenancyConfig>;

@@ -1,6 +1,6 @@
 import { IncomingMessage, ServerResponse } from 'http';
 import { CachedDirectory, INTERNAL_HEADER, verifyInternal } from '@pm/auth';
-import { RateLimiter, selectsOnly, send } from '@pm/graphql';
+import { connectRedis, selectsOnly, send } from '@pm/graphql';
 import { Logger } from '@pm/observability';
 import { RunningSubgraph, RuntimeOptions, SubgraphDefinition, startSubgraph } from '@pm/runtime';
 import { TenancyConfig, loadTenancyConfig } from './config';
@@ -10,6 +10,7 @@ import { KeycloakAdmin } from './tenant/keycloak-admin';
 import { DbDirectory } from './tenant/directory';
 import { SignUpService } from './tenant/signup.service';
 import { SignUpResolver } from './tenant/signup.resolver';
+import { SignUpLimiter } from './tenant/signup.limiter';
 import { PropertyService } from './property/property.service';
 import { PropertyResolver } from './property/property.resolver';
 import { UnitService } from './unit/unit.service';
@@ -28,19 +29,28 @@ export const tenancySubgraph: SubgraphDefinition<TenancyConfig, object, object> 
   loadConfig: loadTenancyConfig,
   entities,
   buildSchema: buildTenancySchema,
-  compose({ config, log, db, clock }) {
+  async compose({ config, log, db, clock }) {
     const cells = config.keycloakCells.map(
-      (c) => new KeycloakAdmin(c, config.keycloakAdminUser, config.keycloakAdminPassword),
+      (c) =>
+        new KeycloakAdmin(
+          c,
+          config.keycloakAdminUser,
+          config.keycloakAdminPassword,
+          config.keycloakAdminTimeoutMs,
+        ),
     );
+    const redis = await connectRedis(config.redisUrl, log);
+    const signUpLimiter = new SignUpLimiter(redis, {
+      perAddressPerMinute: config.signupsPerMinute,
+      perCellPerMinute: config.signupsPerCellPerMinute,
+      keyPrefix: config.redisKeyPrefix,
+    });
     const directory = new DbDirectory(db);
     const units = new UnitService(db);
     const staff = new StaffService(db, cells, log);
     return {
       resolvers: [
-        new SignUpResolver(
-          new SignUpService(db, cells, log),
-          new RateLimiter(config.signupsPerMinute, config.signupsPerMinute / 60),
-        ),
+        new SignUpResolver(new SignUpService(db, cells, log, signUpLimiter), signUpLimiter),
         new PropertyResolver(new PropertyService(db), units),
         new UnitResolver(units),
         new StaffResolver(staff),
@@ -48,7 +58,18 @@ export const tenancySubgraph: SubgraphDefinition<TenancyConfig, object, object> 
         new MeResolver(staff),
         new PartnerClientResolver(new PartnerClientService(db, cells, log)),
       ],
-      directory: new CachedDirectory(directory, 60_000, 1_000),
+      directory: new CachedDirectory(directory, { hitMs: 60_000, missMs: 1_000 }),
+      // The sign-up limiter's connection closes with the other background parts.
+      workers: [
+        {
+          start: () => undefined,
+          stop: () =>
+            redis.quit().then(
+              () => undefined,
+              () => undefined,
+            ),
+        },
+      ],
       isPublicOperation: (body) => selectsOnly(body, PUBLIC_FIELDS),
       routes: { '/internal/tenants/': directoryRoute(directory, config.internalSecret) },
     };

@@ -1,3 +1,4 @@
+import { randomBytes } from 'crypto';
 import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
 import { createLogger } from '@pm/observability';
@@ -26,7 +27,15 @@ export async function startPlatform(
   extra: SubgraphStarter[] = [],
 ): Promise<Platform> {
   const log = createLogger('test', (process.env.TEST_LOG_LEVEL as 'error') ?? 'error');
-  const baseEnv = { ...process.env, SIGNUP_RATE_PER_MINUTE: '1000', ...env };
+  // Each platform counts its quotas and limits under keys of its own in the shared Redis, unless a
+  // test gives two platforms the same prefix to see them share.
+  const baseEnv = {
+    ...process.env,
+    SIGNUP_RATE_PER_MINUTE: '1000',
+    SIGNUP_RATE_PER_CELL_PER_MINUTE: '1000',
+    REDIS_KEY_PREFIX: `pm-test:${randomBytes(4).toString('hex')}:`,
+    ...env,
+  };
   const tenancyDef = definitionOf('tenancy');
   const tenancy = await startSubgraph(tenancyDef, tenancyDef.loadConfig({ ...baseEnv, PORT: '0' }), log, {
     clock: testClock,

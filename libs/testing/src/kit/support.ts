@@ -1,3 +1,4 @@
+import { IncomingMessage, Server } from 'http';
 import { signInternal } from '@pm/auth';
 import { loadGatewayConfig } from '../../../../gateway/src/config';
 
@@ -40,4 +41,13 @@ export async function until<T>(
     if (Date.now() > end) throw new Error(`timed out after ${ms} ms waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 100));
   }
+}
+
+/** Counts the requests an HTTP server receives (a second 'request' listener only watches). */
+export function countRequests(server: Server, path?: string): () => number {
+  let n = 0;
+  server.on('request', (req: IncomingMessage) => {
+    if (!path || (req.url ?? '').startsWith(path)) n++;
+  });
+  return () => n;
 }

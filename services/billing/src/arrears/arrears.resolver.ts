@@ -14,7 +14,7 @@ import {
   registerEnumType,
 } from 'type-graphql';
 import { StaffRole } from '@pm/contracts';
-import { DateScalar, GraphQLContext, loaderFor, requirePrincipal } from '@pm/graphql';
+import { DateScalar, GraphQLContext, loaderFor, requirePrincipal, FenScalar } from '@pm/graphql';
 import { ArrearsService } from './arrears.service';
 
 export enum ArrearsStageEnum {
@@ -42,7 +42,7 @@ export class CustomerRef {
 export class ArrearsRow {
   @Field(() => CustomerRef)
   customer!: CustomerRef;
-  @Field(() => Int)
+  @Field(() => FenScalar)
   overdueFen!: number;
   @Field(() => Int, { description: 'Complete months since the oldest unpaid due date.' })
   months!: number;
@@ -80,7 +80,9 @@ export class CustomerBalanceResolver {
     }).load(id);
   }
 
-  @FieldResolver(() => Int, { description: 'Unpaid fen of all bills less unallocated credit (billing).' })
+  @FieldResolver(() => FenScalar, {
+    description: 'Unpaid fen of all bills less unallocated credit (billing).',
+  })
   async balanceFen(@Root() c: CustomerRef, @Ctx() ctx: GraphQLContext) {
     return (await this.load(ctx, c.id))?.balanceFen ?? 0;
   }

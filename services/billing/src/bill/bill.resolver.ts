@@ -14,7 +14,7 @@ import {
   Root,
 } from 'type-graphql';
 import { StaffRole } from '@pm/contracts';
-import { DateScalar, GraphQLContext, loaderFor, requirePrincipal } from '@pm/graphql';
+import { DateScalar, FenScalar, GraphQLContext, loaderFor, requirePrincipal } from '@pm/graphql';
 import { BillRow, BillService } from './bill.service';
 import {
   Bill,
@@ -83,7 +83,7 @@ export class BillResolver {
     return all?.lines ?? [];
   }
 
-  @FieldResolver(() => Int, {
+  @FieldResolver(() => FenScalar, {
     description: 'R-BIL-4 late fee as of a date (default: today in the property time zone).',
   })
   async lateFeeFen(

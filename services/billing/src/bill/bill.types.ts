@@ -1,6 +1,6 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Directive } from 'type-graphql';
-import { DateScalar, connectionOf } from '@pm/graphql';
+import { DateScalar, connectionOf, FenScalar } from '@pm/graphql';
 
 export enum BillStatusEnum {
   ISSUED = 'ISSUED',
@@ -18,13 +18,13 @@ export class BillLine {
   kind!: string;
   @Field()
   description!: string;
-  @Field(() => Int)
+  @Field(() => FenScalar)
   amountFen!: number;
   @Field(() => ID, { nullable: true, description: 'The repair ticket of a REPAIR line (R-TKT-5).' })
   ticketId?: string | null;
   @Field(() => Float, { nullable: true })
   quantity?: number | null;
-  @Field(() => Int, { nullable: true })
+  @Field(() => FenScalar, { nullable: true })
   unitPriceFen?: number | null;
 }
 
@@ -60,13 +60,13 @@ export class LateFeeSegment {
   to!: string;
   @Field(() => Int)
   days!: number;
-  @Field(() => Int)
+  @Field(() => FenScalar)
   baseFen!: number;
 }
 
 @ObjectType()
 export class LateFeeExplanation {
-  @Field(() => Int)
+  @Field(() => FenScalar)
   feeFen!: number;
   @Field({ description: 'Rate per day as an exact decimal, e.g. "0.0005".' })
   ratePerDay!: string;
@@ -101,9 +101,9 @@ export class Bill {
   issuedOn!: string;
   @Field(() => DateScalar)
   dueDate!: string;
-  @Field(() => Int)
+  @Field(() => FenScalar)
   totalFen!: number;
-  @Field(() => Int)
+  @Field(() => FenScalar)
   paidFen!: number;
   @Field(() => ID)
   propertyId!: string;

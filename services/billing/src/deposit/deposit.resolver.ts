@@ -5,7 +5,6 @@ import {
   Field,
   ID,
   InputType,
-  Int,
   Mutation,
   ObjectType,
   Query,
@@ -13,7 +12,7 @@ import {
   registerEnumType,
 } from 'type-graphql';
 import { StaffRole } from '@pm/contracts';
-import { DateScalar, GraphQLContext, requirePrincipal } from '@pm/graphql';
+import { DateScalar, GraphQLContext, requirePrincipal, FenScalar } from '@pm/graphql';
 import { DepositKind, DepositService } from './deposit.service';
 
 export enum DepositKindEnum {
@@ -33,9 +32,9 @@ export class Deposit {
   customerId!: string | null;
   @Field(() => DepositKindEnum)
   kind!: DepositKind;
-  @Field(() => Int)
+  @Field(() => FenScalar)
   amountFen!: number;
-  @Field(() => Int, { description: 'Deducted, e.g. for lost worker passes.' })
+  @Field(() => FenScalar, { description: 'Deducted, e.g. for lost worker passes.' })
   deductedFen!: number;
   @Field(() => DateScalar)
   receivedOn!: string;
@@ -47,7 +46,7 @@ export class Deposit {
   problem!: string | null;
   @Field(() => DateScalar, { nullable: true })
   refundedOn!: string | null;
-  @Field(() => Int, { nullable: true })
+  @Field(() => FenScalar, { nullable: true })
   refundedFen!: number | null;
 }
 
@@ -59,7 +58,7 @@ export class RecordDepositInput {
   customerId?: string;
   @Field(() => DepositKindEnum)
   kind!: DepositKind;
-  @Field(() => Int)
+  @Field(() => FenScalar)
   amountFen!: number;
   @Field(() => DateScalar)
   receivedOn!: string;
@@ -103,7 +102,7 @@ export class DepositResolver {
   @Mutation(() => Deposit)
   deductFromDeposit(
     @Arg('depositId', () => ID) id: string,
-    @Arg('amountFen', () => Int) amountFen: number,
+    @Arg('amountFen', () => FenScalar) amountFen: number,
     @Arg('reason') reason: string,
     @Ctx() ctx: GraphQLContext,
   ) {

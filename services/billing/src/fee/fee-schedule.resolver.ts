@@ -5,14 +5,13 @@ import {
   Field,
   ID,
   InputType,
-  Int,
   Mutation,
   ObjectType,
   Query,
   Resolver,
 } from 'type-graphql';
 import { StaffRole } from '@pm/contracts';
-import { DateScalar, GraphQLContext, requirePrincipal } from '@pm/graphql';
+import { DateScalar, GraphQLContext, requirePrincipal, FenScalar } from '@pm/graphql';
 import { FeeScheduleService } from './fee-schedule.service';
 
 @ObjectType({
@@ -23,13 +22,13 @@ export class FeeSchedule {
   propertyId!: string;
   @Field(() => DateScalar)
   effectiveFrom!: string;
-  @Field(() => Int, { description: 'Management fee per m² per month, fen.' })
+  @Field(() => FenScalar, { description: 'Management fee per m² per month, fen.' })
   managementFenPerSqm!: number;
-  @Field(() => Int, { description: 'Fen per m³.' })
+  @Field(() => FenScalar, { description: 'Fen per m³.' })
   waterFenPerUnit!: number;
-  @Field(() => Int, { description: 'Fen per kWh.' })
+  @Field(() => FenScalar, { description: 'Fen per kWh.' })
   electricityFenPerUnit!: number;
-  @Field(() => Int, { description: 'Fen per m³.' })
+  @Field(() => FenScalar, { description: 'Fen per m³.' })
   gasFenPerUnit!: number;
   @Field({ description: 'True when the property has no schedule yet and the platform defaults apply.' })
   isDefault!: boolean;
@@ -41,13 +40,13 @@ export class SetFeeScheduleInput {
   propertyId!: string;
   @Field(() => DateScalar)
   effectiveFrom!: string;
-  @Field(() => Int)
+  @Field(() => FenScalar)
   managementFenPerSqm!: number;
-  @Field(() => Int)
+  @Field(() => FenScalar)
   waterFenPerUnit!: number;
-  @Field(() => Int)
+  @Field(() => FenScalar)
   electricityFenPerUnit!: number;
-  @Field(() => Int)
+  @Field(() => FenScalar)
   gasFenPerUnit!: number;
 }
 

@@ -13,7 +13,7 @@ import {
   Root,
 } from 'type-graphql';
 import { StaffRole } from '@pm/contracts';
-import { DateScalar, GraphQLContext, notFound, requirePrincipal } from '@pm/graphql';
+import { DateScalar, GraphQLContext, notFound, requirePrincipal, FenScalar } from '@pm/graphql';
 import { BillingKpiService } from './billing-kpis.service';
 
 /** Tenancy owns Property; billing adds billingKpis (HQ reports). */
@@ -30,7 +30,7 @@ export class ArrearsByStage {
   stage!: string;
   @Field(() => Int)
   customers!: number;
-  @Field(() => Int)
+  @Field(() => FenScalar)
   overdueFen!: number;
 }
 
@@ -38,9 +38,9 @@ export class ArrearsByStage {
 export class BillingKpis {
   @Field()
   period!: string;
-  @Field(() => Int)
+  @Field(() => FenScalar)
   billedFen!: number;
-  @Field(() => Int)
+  @Field(() => FenScalar)
   collectedFen!: number;
   @Field(() => Int)
   bills!: number;
@@ -50,7 +50,7 @@ export class BillingKpis {
   collectionRate!: number;
   @Field(() => Float, { description: 'Policy target (kpi.feeCollectionRateMin).' })
   target!: number;
-  @Field(() => Int, { description: 'Overdue fen of the property as of today.' })
+  @Field(() => FenScalar, { description: 'Overdue fen of the property as of today.' })
   arrearsFen!: number;
   @Field(() => DateScalar)
   arrearsAsOf!: string;

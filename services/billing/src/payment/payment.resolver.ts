@@ -6,21 +6,20 @@ import {
   FieldResolver,
   ID,
   InputType,
-  Int,
   Mutation,
   ObjectType,
   Resolver,
   Root,
 } from 'type-graphql';
 import { StaffRole } from '@pm/contracts';
-import { DateScalar, GraphQLContext, loaderFor, requirePrincipal } from '@pm/graphql';
+import { DateScalar, GraphQLContext, loaderFor, requirePrincipal, FenScalar } from '@pm/graphql';
 import { PaymentRow, PaymentService } from './payment.service';
 
 @ObjectType()
 export class PaymentAllocation {
   @Field(() => ID)
   billId!: string;
-  @Field(() => Int)
+  @Field(() => FenScalar)
   amountFen!: number;
   @Field(() => DateScalar)
   paidOn!: string;
@@ -34,9 +33,11 @@ export class Payment {
   id!: string;
   @Field(() => ID)
   billId!: string;
-  @Field(() => Int)
+  @Field(() => FenScalar)
   amountFen!: number;
-  @Field(() => Int, { description: 'Left after the bill and the customer’s older open bills: a credit.' })
+  @Field(() => FenScalar, {
+    description: 'Left after the bill and the customer’s older open bills: a credit.',
+  })
   unallocatedFen!: number;
   @Field()
   paidAt!: Date;
@@ -58,7 +59,7 @@ export class Payment {
 export class RecordPaymentInput {
   @Field(() => ID)
   billId!: string;
-  @Field(() => Int)
+  @Field(() => FenScalar)
   amountFen!: number;
   @Field()
   paidAt!: Date;

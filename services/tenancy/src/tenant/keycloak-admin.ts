@@ -45,8 +45,10 @@ export class KeycloakAdmin {
     readonly cell: KeycloakCell,
     private user: string,
     private password: string,
+    timeoutMs = 15_000,
   ) {
-    this.client = new KcAdminClient({ baseUrl: cell.url, realmName: 'master' });
+    // Applies to the admin login and every admin request; a stalled Keycloak is a TIMEOUT.
+    this.client = new KcAdminClient({ baseUrl: cell.url, realmName: 'master', timeout: timeoutMs });
   }
 
   private async kc(): Promise<KcAdminClient> {

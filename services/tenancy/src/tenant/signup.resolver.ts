@@ -1,14 +1,14 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
-import { ErrorCode } from '@pm/contracts';
-import { DomainError, GraphQLContext, RateLimiter } from '@pm/graphql';
+import { GraphQLContext } from '@pm/graphql';
 import { SignUpInput, SignUpResult } from './signup.inputs';
+import { SignUpLimiter } from './signup.limiter';
 import { SignUpService } from './signup.service';
 
 @Resolver()
 export class SignUpResolver {
   constructor(
     private service: SignUpService,
-    private limiter: RateLimiter,
+    private limiter: SignUpLimiter,
   ) {}
 
   @Mutation(() => SignUpResult, {
@@ -18,11 +18,7 @@ export class SignUpResolver {
     @Arg('input') input: SignUpInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<SignUpResult> {
-    if (!this.limiter.take(ctx.clientIp ?? 'unknown'))
-      throw new DomainError(
-        ErrorCode.RATE_LIMITED,
-        'too many sign-ups from this address; try again in a minute',
-      );
+    await this.limiter.admitAddress(ctx.clientIp ?? 'unknown');
     return this.service.signUp(input);
   }
 }

@@ -11,6 +11,7 @@ import { KeycloakAdmin, KeycloakConflict } from './keycloak-admin';
 import { SignUpInput, SignUpResult } from './signup.inputs';
 import { signUpProblems } from './signup.rules';
 import { emptiestCell } from './cells';
+import { SignUpLimiter } from './signup.limiter';
 import { Staff } from '../staff/staff.entity';
 
 export class SignUpService {
@@ -18,6 +19,7 @@ export class SignUpService {
     private db: Database,
     private cells: KeycloakAdmin[],
     private log: Logger,
+    private limiter: SignUpLimiter,
   ) {}
 
   /**
@@ -32,6 +34,7 @@ export class SignUpService {
     if (await this.db.platformTx((em) => em.count(Tenant, { slug }))) throw slugTaken();
 
     const admin = await this.pickCell();
+    await this.limiter.admitCell(admin.cell.name);
     const tenantId = uuidv7();
     const realm = realmForSlug(slug);
     let adminUserId: string;

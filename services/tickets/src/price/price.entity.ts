@@ -1,3 +1,4 @@
+import { FenScalar } from '@pm/graphql';
 import { Entity, Property as Column } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { TenantEntity } from '@pm/db';
@@ -17,7 +18,7 @@ export class PriceItem extends TenantEntity {
   @Column({ type: 'text' })
   name!: string;
 
-  @Field(() => Int)
+  @Field(() => FenScalar)
   @Column({ type: 'integer' })
   priceFen!: number;
 

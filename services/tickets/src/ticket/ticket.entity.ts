@@ -1,3 +1,4 @@
+import { FenScalar } from '@pm/graphql';
 import { Entity, Enum, Opt, Property as Column } from '@mikro-orm/core';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { JSONResolver } from 'graphql-scalars';
@@ -23,9 +24,9 @@ export class ChargeLine {
   name!: string;
   @Field(() => Int)
   quantity!: number;
-  @Field(() => Int)
+  @Field(() => FenScalar)
   unitPriceFen!: number;
-  @Field(() => Int)
+  @Field(() => FenScalar)
   amountFen!: number;
 }
 
@@ -35,7 +36,7 @@ export class Quote {
   code!: string;
   @Field()
   name!: string;
-  @Field(() => Int)
+  @Field(() => FenScalar)
   priceFen!: number;
   @Field()
   feasible!: boolean;
@@ -160,7 +161,9 @@ export class Ticket extends TenantEntity {
   @Column({ type: 'jsonb' })
   charges: Opt<ChargeLine[]> = [];
 
-  @Field(() => Int, { description: 'Sum of the charge lines, fen; billed by billing, never collected here.' })
+  @Field(() => FenScalar, {
+    description: 'Sum of the charge lines, fen; billed by billing, never collected here.',
+  })
   @Column({ type: 'integer' })
   chargesFen: Opt<number> = 0;
 

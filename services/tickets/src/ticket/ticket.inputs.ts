@@ -1,3 +1,4 @@
+import { FenScalar } from '@pm/graphql';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import {
   ComplaintCategory,
@@ -114,7 +115,7 @@ export class ReportPatrolFindingInput {
 export class QuoteInput {
   @Field({ description: 'What will be done.' })
   name!: string;
-  @Field(() => Int)
+  @Field(() => FenScalar)
   priceFen!: number;
   @Field(() => Boolean, { nullable: true, description: 'Default true.' })
   feasible?: boolean;
@@ -166,7 +167,7 @@ export class UpsertPriceItemInput {
   code!: string;
   @Field()
   name!: string;
-  @Field(() => Int)
+  @Field(() => FenScalar)
   priceFen!: number;
 }
 
