@@ -6,8 +6,10 @@ import { BillDue, CustomerVisit } from '../grading/grading.entity';
 import { recomputeSegment } from '../grading/grading.service';
 import { Clock } from '@pm/time';
 
-/** Consumers that feed grading (R-CUS-2) and the visit KPI (R-KPI-9); unknown customers are ignored. */
-// `any`: handlers of four different events in one list (see server.ts).
+/**
+ * Consumers that feed grading (R-CUS-2) and the visit KPI (R-KPI-9); unknown customers are ignored.
+ * `any`: handlers of four different events in one list, the runtime's `consumers` type.
+ */
 export function gradingHandlers(clock: Clock): EventHandler<any>[] {
   /** The customer locked for its counters, or null when this service does not know it. */
   const counted = (em: EntityManager, id: string) =>
