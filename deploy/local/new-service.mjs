@@ -25,6 +25,20 @@ const port = Math.max(manifest.gateway.port, ...manifest.services.map((s) => s.p
 const one = name.replace(/s$/, '');
 const Name = name[0].toUpperCase() + name.slice(1);
 const One = one[0].toUpperCase() + one.slice(1);
+/** The libs every subgraph builds on (its package dependencies and tsconfig references). */
+const LIBS = [
+  'auth',
+  'config',
+  'contracts',
+  'db',
+  'events',
+  'graphql',
+  'observability',
+  'policy',
+  'runtime',
+  'tenant-context',
+  'time',
+];
 const stamp = new Date().toISOString().replace(/\D/g, '').slice(0, 14);
 
 const files = {
@@ -41,21 +55,7 @@ const files = {
         migrate: 'node dist/migrate.js',
         'emit-schema': 'node dist/emit-schema.js',
       },
-      dependencies: Object.fromEntries(
-        [
-          'auth',
-          'config',
-          'contracts',
-          'db',
-          'events',
-          'graphql',
-          'observability',
-          'policy',
-          'runtime',
-          'tenant-context',
-          'time',
-        ].map((l) => [`@pm/${l}`, '*']),
-      ),
+      dependencies: Object.fromEntries(LIBS.map((l) => [`@pm/${l}`, '*'])),
     },
     null,
     2,
@@ -66,19 +66,7 @@ const files = {
       compilerOptions: { rootDir: 'src', outDir: 'dist', tsBuildInfoFile: 'dist/.tsbuildinfo' },
       include: ['src'],
       exclude: ['src/**/*.test.ts'],
-      references: [
-        'auth',
-        'config',
-        'contracts',
-        'db',
-        'events',
-        'graphql',
-        'observability',
-        'policy',
-        'runtime',
-        'tenant-context',
-        'time',
-      ].map((l) => ({ path: `../../libs/${l}` })),
+      references: LIBS.map((l) => ({ path: `../../libs/${l}` })),
     },
     null,
     2,

@@ -17,8 +17,9 @@ const subgraphUrls: Var<Record<string, string>> = {
 export const gatewaySpec = {
   ...platformSpec,
   ...timeoutSpec,
-  /** A subgraph fetch of a query plan that takes longer fails that fetch with TIMEOUT. */
-  subgraphTimeoutMs: int('SUBGRAPH_TIMEOUT_MS', 10_000, { min: 50, max: 120_000 }),
+  /** A subgraph fetch of a query plan that takes longer fails that fetch with TIMEOUT. Above tenancy's
+   * Keycloak admin deadline: a sign-up (one realm import) may take many seconds on a busy Keycloak. */
+  subgraphTimeoutMs: int('SUBGRAPH_TIMEOUT_MS', 30_000, { min: 50, max: 120_000 }),
   port: int('GATEWAY_PORT', 4000, { min: 0, max: 65535 }),
   introspection: bool('GRAPHQL_INTROSPECTION', true),
   /** Per-operation limits (docs/api-contract.md, "Operation limits"); refusals are QUERY_TOO_COMPLEX. */

@@ -6,27 +6,13 @@ import {
   createProperty,
   Platform,
   removeCompanies,
-  signInternalForTest,
+  entitiesCall,
   signUpCompany,
   startPlatform,
 } from '@pm/testing/kit';
 
-/** Calls a subgraph's `_entities` as the gateway would (signed), the way a query plan does. */
-async function entities(p: Platform, token: string, reps: object[], selection: string) {
-  const res = await fetch(p.tenancyUrl, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      authorization: `Bearer ${token}`,
-      'x-pm-internal': signInternalForTest(`Bearer ${token}`),
-    },
-    body: JSON.stringify({
-      query: `query($r: [_Any!]!) { _entities(representations: $r) { ${selection} } }`,
-      variables: { r: reps },
-    }),
-  });
-  return (await res.json()) as any;
-}
+const entities = (p: Platform, token: string, reps: object[], selection: string) =>
+  entitiesCall(p.tenancyUrl, token, reps, selection);
 
 describe('entity references (_entities) of the tenancy subgraph', () => {
   let p: Platform;

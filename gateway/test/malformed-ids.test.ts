@@ -19,7 +19,7 @@ import {
   Company,
   Platform,
   removeCompanies,
-  signInternalForTest,
+  entitiesCall,
   signUpCompany,
   starter,
   startPlatform,
@@ -179,19 +179,7 @@ describe('malformed ids on every id-taking root field of the supergraph', () => 
     '_entities in %s with a malformed id resolves to null',
     async (_name, { graph, type }) => {
       const url = graph === 'tenancy' ? p.tenancyUrl : p.subgraphUrls[graph];
-      const res = await fetch(url, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          authorization: `Bearer ${a.token}`,
-          'x-pm-internal': signInternalForTest(`Bearer ${a.token}`),
-        },
-        body: JSON.stringify({
-          query: `query($r: [_Any!]!) { _entities(representations: $r) { __typename } }`,
-          variables: { r: [{ __typename: type, id: MALFORMED }] },
-        }),
-      });
-      const body = (await res.json()) as any;
+      const body = await entitiesCall(url, a.token, [{ __typename: type, id: MALFORMED }], '__typename');
       expect(body.errors).toBeUndefined();
       expect(body.data._entities).toEqual([null]);
     },

@@ -64,7 +64,7 @@ describe('move-out clearance between customers and billing (R-CUS-6, R-BIL-9)', 
         const r = await call(`query($id: ID!) { billingRun(id: $id) { status } }`, {
           id: run.data.runBilling.id,
         });
-        return r.data?.billingRun.status !== 'RUNNING';
+        return r.data?.billingRun && r.data.billingRun.status !== 'RUNNING';
       });
       const bills = await call(
         `query($f: BillFilter) { bills(filter: $f) { edges { node { id totalFen paidFen } } } }`,

@@ -87,7 +87,7 @@ describe('repair charges flow from tickets to the next bill (R-TKT-5)', () => {
           const r = await call(`query($id: ID!) { billingRun(id: $id) { status } }`, {
             id: run.data.runBilling.id,
           });
-          return r.data?.billingRun.status !== 'RUNNING';
+          return r.data?.billingRun && r.data.billingRun.status !== 'RUNNING';
         });
       }
       const bills = await call(

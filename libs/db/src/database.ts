@@ -10,10 +10,24 @@ export const SITE_FILTER = 'site';
  * The column an entity is scoped to a property (site) by: `propertyId` where it has one, or
  * what the class names in `static siteKey` (a Property itself: `'id'`).
  */
-function siteKeyOf(meta: { class: unknown; properties: Record<string, unknown> }): string | undefined {
+function siteKeyOf(meta: EntityMeta): string | undefined {
   const declared = (meta.class as { siteKey?: string }).siteKey;
   if (declared) return declared;
   return meta.properties.propertyId ? 'propertyId' : undefined;
+}
+
+type EntityMeta = { class: unknown; properties: Record<string, unknown> };
+
+/** A default-on filter whose condition depends on the entity's metadata and the fork's params. */
+function entityFilter<A>(cond: (meta: EntityMeta, args: A | undefined) => object) {
+  return {
+    args: false,
+    default: true,
+    cond: (args: A | undefined, _type: string, em: EntityManager, _o: unknown, entityName: string) => {
+      const meta = em.getMetadata().find(entityName);
+      return meta ? cond(meta as unknown as EntityMeta, args) : {};
+    },
+  };
 }
 
 export interface DbOptions {
@@ -39,43 +53,21 @@ export function ormOptions(o: DbOptions): Options {
     debug: o.debug ?? false,
     pool: { min: 0, max: o.poolMax ?? 10 },
     filters: {
-      [TENANT_FILTER]: {
-        // One filter for every entity: tenant-owned ones (those with a tenantId) get the
-        // condition; a query on them without a tenant context fails instead of seeing all.
-        args: false,
-        default: true,
-        cond: (
-          args: { tenantId?: string } | undefined,
-          _type: string,
-          em: EntityManager,
-          _o: unknown,
-          entityName: string,
-        ) => {
-          const meta = em.getMetadata().find(entityName);
-          if (!meta?.properties.tenantId) return {};
-          if (!args?.tenantId) throw new MissingTenantContextError();
-          return { tenantId: args.tenantId };
-        },
-      },
+      // One filter for every entity: tenant-owned ones (those with a tenantId) get the
+      // condition; a query on them without a tenant context fails instead of seeing all.
+      [TENANT_FILTER]: entityFilter<{ tenantId?: string }>((meta, args) => {
+        if (!meta.properties.tenantId) return {};
+        if (!args?.tenantId) throw new MissingTenantContextError();
+        return { tenantId: args.tenantId };
+      }),
       // Site staff see their properties only (architecture §5): a query cannot forget the scope.
       // Writes are checked by reading the target first, which this filter already scopes.
-      [SITE_FILTER]: {
-        args: false,
-        default: true,
-        cond: (
-          args: { scope?: string[] | 'ALL' } | undefined,
-          _type: string,
-          em: EntityManager,
-          _o: unknown,
-          entityName: string,
-        ) => {
-          const meta = em.getMetadata().find(entityName);
-          const key = meta && siteKeyOf(meta);
-          if (!key) return {};
-          if (!args?.scope) throw new MissingTenantContextError();
-          return args.scope === 'ALL' ? {} : { [key]: { $in: args.scope } };
-        },
-      },
+      [SITE_FILTER]: entityFilter<{ scope?: string[] | 'ALL' }>((meta, args) => {
+        const key = siteKeyOf(meta);
+        if (!key) return {};
+        if (!args?.scope) throw new MissingTenantContextError();
+        return args.scope === 'ALL' ? {} : { [key]: { $in: args.scope } };
+      }),
     },
     migrations: {
       migrationsList: o.migrations,

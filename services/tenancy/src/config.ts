@@ -26,7 +26,7 @@ export const tenancySpec = {
   redisUrl: url('REDIS_URL', 'redis://127.0.0.1:6379', ['redis', 'rediss']),
   redisKeyPrefix: str('REDIS_KEY_PREFIX', 'pm:'),
   /** Requests to a cell's admin API (create realm, users, clients) fail with TIMEOUT after this. */
-  keycloakAdminTimeoutMs: int('KEYCLOAK_ADMIN_TIMEOUT_MS', 15_000, { min: 100, max: 120_000 }),
+  keycloakAdminTimeoutMs: int('KEYCLOAK_ADMIN_TIMEOUT_MS', 20_000, { min: 100, max: 120_000 }),
 };
 
 export type TenancyConfig = ReturnType<typeof loadTenancyConfig>;
