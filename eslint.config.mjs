@@ -18,29 +18,26 @@ export default tseslint.config(
     },
   },
   {
-    // Entities everywhere: SQL is written only in *.queries.ts (measured bulk paths, virtual
-    // entities' expressions) and migrations, so the tenant filter and TenantStamp always run.
-    files: ['services/billing/src/**/*.ts'],
+    // Services on entities reach the database through the entity manager (tenant and site
+    // filters, TenantStamp); raw SQL only in a *.queries.ts naming its reason, and in migrations.
+    files: ['services/customers/src/**/*.ts', 'services/billing/src/**/*.ts'],
     ignores: ['**/*.queries.ts', '**/migrations/**'],
     rules: {
       'no-restricted-syntax': [
         'error',
         NO_PROCESS_ENV,
         {
-          selector: 'CallExpression[callee.property.name=/^(execute|raw|getConnection)$/]',
-          message: 'Go through the entity manager; raw SQL belongs in a *.queries.ts file.',
+          selector: "CallExpression[callee.property.name='execute']",
+          message: 'Raw SQL only in a *.queries.ts file (or a migration); use the entity manager.',
         },
-      ],
-      'no-restricted-imports': [
-        'error',
         {
-          paths: [
-            {
-              name: '@pm/db',
-              importNames: ['q', 'one', 'named', 'pgArray', 'marks'],
-              message: 'Raw SQL helpers belong in a *.queries.ts file.',
-            },
-          ],
+          selector: "CallExpression[callee.property.name='raw'], CallExpression[callee.name='raw']",
+          message: 'Raw SQL only in a *.queries.ts file (or a migration); use the entity manager.',
+        },
+        {
+          selector:
+            "ImportDeclaration[source.value='@pm/db'] ImportSpecifier[imported.name=/^(q|one|marks|named|pgArray)$/]",
+          message: 'Raw SQL helpers only in a *.queries.ts file (or a migration); use the entity manager.',
         },
       ],
     },

@@ -1,6 +1,7 @@
 import {
   Company,
   createProperty,
+  inviteStaff,
   Platform,
   removeCompanies,
   signUpCompany,
@@ -56,6 +57,22 @@ describe('policy registry (domain-rules.md values per tenant, per property, effe
       a.token,
     );
     expect(hist.data.policyHistory).toHaveLength(1);
+  });
+
+  it('site staff read their property with the company-wide values under it (company rows have no property)', async () => {
+    await gql(
+      p.gatewayUrl,
+      SET,
+      { i: { key: 'billing.disputeCutoffDaysBeforeDue', value: 4, effectiveFrom: '2026-01-01' } },
+      a.token,
+    );
+    const manager = await inviteStaff(p.gatewayUrl, a.token, a.slug, ['SITE_MANAGER'], [prop]);
+    const r = await gql(p.gatewayUrl, GET, { p: prop, d: '2026-06-01' }, manager.token);
+    expect(r.errors).toBeUndefined();
+    expect(valueOf(r.data.policy, 'billing.disputeCutoffDaysBeforeDue')).toMatchObject({
+      value: 4,
+      source: 'COMPANY',
+    });
   });
 
   it('R-BIL-3 a property may override the due day', async () => {

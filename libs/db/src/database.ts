@@ -62,11 +62,16 @@ export function ormOptions(o: DbOptions): Options {
       }),
       // Site staff see their properties only (architecture §5): a query cannot forget the scope.
       // Writes are checked by reading the target first, which this filter already scopes.
+      // A row with no property (a company-wide value) belongs to every site of the company.
       [SITE_FILTER]: entityFilter<{ scope?: string[] | 'ALL' }>((meta, args) => {
         const key = siteKeyOf(meta);
         if (!key) return {};
         if (!args?.scope) throw new MissingTenantContextError();
-        return args.scope === 'ALL' ? {} : { [key]: { $in: args.scope } };
+        if (args.scope === 'ALL') return {};
+        const inScope = { [key]: { $in: args.scope } };
+        return (meta.properties[key] as { nullable?: boolean }).nullable
+          ? { $or: [inScope, { [key]: null }] }
+          : inScope;
       }),
     },
     migrations: {

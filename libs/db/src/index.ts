@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 export * from './ids';
 export * from './tenant-entity';
+export * from './foreign-key';
 export * from './rls';
 export * from './database';
 export * from './bootstrap';

@@ -1,9 +1,44 @@
 import { Migration20261201000000 } from './migrations/Migration20261201000000';
+import {
+  Archive,
+  ArchiveAccessLog,
+  ArchiveDisposition,
+  ArchiveDocument,
+  ArchiveIndex,
+  ArchiveLoan,
+} from './archive/archive.entity';
+import { Customer, PiiAccessLog } from './customer/customer.entity';
+import { BillDue, CustomerVisit } from './grading/grading.entity';
+import { CustomerImport } from './import/import.entity';
+import { MoveOutRegisterEntry, MoveOutRequest, ReleasePassCounter, Sublet } from './moveout/moveout.entity';
+import { Notice, NoticeDelivery } from './notice/notice.entity';
+import { MoveInNotice, Occupancy } from './occupancy/occupancy.entity';
+import { PropertyProjection, UnitProjection } from './property/property.entity';
+import { ScheduledJob } from './schedule/schedule.entity';
 
-/**
- * No ORM entities: this service reaches its tables with SQL through `Database.tx` (RLS via
- * SET LOCAL, tenant id stamped from the context), because personal fields are encrypted
- * column by column and most reads are aggregates.
- */
-export const entities: never[] = [];
+/** Every table this service owns; `test/schema.test.ts` proves they agree with the migrations. */
+export const entities = [
+  PropertyProjection,
+  UnitProjection,
+  Customer,
+  PiiAccessLog,
+  CustomerImport,
+  Occupancy,
+  MoveInNotice,
+  MoveOutRequest,
+  MoveOutRegisterEntry,
+  ReleasePassCounter,
+  Sublet,
+  Archive,
+  ArchiveDocument,
+  ArchiveAccessLog,
+  ArchiveLoan,
+  ArchiveDisposition,
+  ArchiveIndex,
+  Notice,
+  NoticeDelivery,
+  ScheduledJob,
+  BillDue,
+  CustomerVisit,
+];
 export const migrations = [{ name: 'Migration20261201000000', class: Migration20261201000000 }];

@@ -13,16 +13,15 @@ import {
   keysRetained,
   lesseeBlockers,
   moveInTimers,
-} from './occupancy/checklist';
+} from './occupancy/occupancy.rules';
 import { blockedReason, moveOutProblems, releasePassNumber } from './moveout/moveout.rules';
 import { segmentFor } from './grading/grading.rules';
 import { periodRange, rate } from './kpi/kpi.rules';
-import { parseCsv } from './customer/csv';
-import { customerProblems } from './customer/customer.rules';
+import { parseCsv } from './import/import.rules';
+import { customerProblems, nextBirthday } from './customer/customer.rules';
 import { PiiCipher, maskIdNumber, maskPhone, seesUnmasked } from './common/pii';
-import { nextBirthday } from './customer/customer.service';
-import { instantAt } from '@pm/time';
 import { StaffRole } from '@pm/contracts';
+import { instantAt } from '@pm/time';
 
 const POL = { shortMax: 3, longMax: 7, defaultMax: 7 };
 const GRADES = {

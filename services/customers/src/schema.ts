@@ -1,11 +1,12 @@
 import { buildSubgraph } from '@pm/graphql';
 import { CustomerResolver, resolveCustomerReference } from './customer/customer.resolver';
-import { ImportResolver } from './customer/import.resolver';
+import { ImportResolver } from './import/import.resolver';
 import { OccupancyResolver } from './occupancy/occupancy.resolver';
 import { MoveOutResolver } from './moveout/moveout.resolver';
-import { ArchiveResolver } from './archive/archive.resolver';
+import { ArchiveLoanFields, ArchiveResolver } from './archive/archive.resolver';
 import { NoticeResolver } from './notice/notice.resolver';
-import { PropertyKpiResolver, PropertyRef, resolvePropertyReference } from './kpi/property.stub';
+import { PropertyKpiResolver } from './kpi/kpi.resolver';
+import { PropertyRef, resolvePropertyReference } from './property/property.stub';
 
 export function buildCustomersSchema(instances?: object[]) {
   return buildSubgraph({
@@ -15,6 +16,7 @@ export function buildCustomersSchema(instances?: object[]) {
       OccupancyResolver,
       MoveOutResolver,
       ArchiveResolver,
+      ArchiveLoanFields,
       NoticeResolver,
       PropertyKpiResolver,
     ],

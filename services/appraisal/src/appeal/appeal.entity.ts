@@ -1,5 +1,6 @@
-import { Entity, Enum, Property as Column } from '@mikro-orm/core';
-import { TenantEntity } from '@pm/db';
+import { Entity, Enum, Index, ManyToOne, Property as Column } from '@mikro-orm/core';
+import { TenantEntity, foreignKey } from '@pm/db';
+import { Finding } from '../check/check.entity';
 
 export enum AppealStatus {
   PENDING = 'PENDING',
@@ -9,8 +10,13 @@ export enum AppealStatus {
 
 /** The checked person disputes one finding; a higher role decides. */
 @Entity({ tableName: 'appeals' })
+@Index({ name: 'appeals_tenant_id_idx', properties: ['tenantId'] })
 export class Appeal extends TenantEntity {
-  @Column({ type: 'uuid', unique: true })
+  @ManyToOne(() => Finding, {
+    ...foreignKey('appeals_finding_id_fkey'),
+    fieldName: 'finding_id',
+    unique: 'appeals_finding_id_key',
+  })
   findingId!: string;
 
   @Column({ type: 'uuid' })

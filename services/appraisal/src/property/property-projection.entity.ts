@@ -1,12 +1,13 @@
-import { Entity, Property as Column } from '@mikro-orm/core';
+import { Entity, Index, Property as Column } from '@mikro-orm/core';
 import { TenantEntity } from '@pm/db';
 
 /** Projection of tenancy's properties, from `property.created` (name and time zone). */
 @Entity({ tableName: 'properties' })
+@Index({ name: 'properties_tenant_id_idx', properties: ['tenantId'] })
 export class PropertyProjection extends TenantEntity {
-  @Column()
+  @Column({ type: 'text' })
   name!: string;
 
-  @Column()
+  @Column({ type: 'text' })
   timeZone!: string;
 }

@@ -1,4 +1,4 @@
-import { Entity, Enum, Property as Column, Unique } from '@mikro-orm/core';
+import { Entity, Enum, Index, Property as Column, Unique } from '@mikro-orm/core';
 import { TenantEntity } from '@pm/db';
 import { ScoreItemCode } from '../scoring/codes';
 
@@ -15,7 +15,9 @@ export enum SuggestionSource {
 
 /** A finding proposed from an operations fact (R-APR-7); never deducts until a checker accepts it. */
 @Entity({ tableName: 'suggestions' })
-@Unique({ properties: ['tenantId', 'sourceEventId'] })
+@Unique({ name: 'suggestions_tenant_id_source_event_id_key', properties: ['tenantId', 'sourceEventId'] })
+@Index({ name: 'suggestions_tenant_id_idx', properties: ['tenantId'] })
+@Index({ name: 'suggestions_staff_idx', properties: ['tenantId', 'staffId', 'status'] })
 export class Suggestion extends TenantEntity {
   @Column({ type: 'uuid' })
   staffId!: string;
@@ -23,10 +25,10 @@ export class Suggestion extends TenantEntity {
   @Column({ type: 'uuid', nullable: true })
   propertyId?: string | null;
 
-  @Enum({ items: () => ScoreItemCode, nativeEnumName: undefined })
+  @Column({ type: 'text' })
   item!: ScoreItemCode;
 
-  @Enum({ items: () => SuggestionSource, nativeEnumName: undefined })
+  @Column({ type: 'text' })
   sourceType!: SuggestionSource;
 
   @Column({ type: 'uuid' })

@@ -1,24 +1,30 @@
-import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { StaffRole } from '@pm/contracts';
 import { GraphQLContext, requirePrincipal } from '@pm/graphql';
 import { CUSTOMER_STAFF } from '../customer/customer.resolver';
+import { Archive, ArchiveDisposition, ArchiveDocument, ArchiveLoan, DEFAULT_TERM } from './archive.entity';
+import { ArchiveDispositionInput, ArchiveLoanInput, AttachArchiveDocumentInput } from './archive.inputs';
+import { ArchiveSection, LoanTerm, effectiveLoanStatus, missingSections } from './archive.rules';
 import { ArchiveService } from './archive.service';
-import {
-  Archive,
-  ArchiveCompleteness,
-  ArchiveDisposition,
-  ArchiveDispositionInput,
-  ArchiveDocument,
-  ArchiveLoan,
-  ArchiveLoanInput,
-  AttachArchiveDocumentInput,
-} from './archive.types';
+import { ArchiveCompleteness, ArchiveLoanStatus } from './archive.types';
+import { Clock } from '@pm/time';
 
 const APPROVERS = [StaffRole.SITE_MANAGER, StaffRole.CS_SUPERVISOR];
 
-@Resolver()
+@Resolver(() => Archive)
 export class ArchiveResolver {
   constructor(private archives: ArchiveService) {}
+
+  /** Loaded with the archive (the read that was logged), in index order. */
+  @FieldResolver(() => [ArchiveDocument])
+  documents(@Root() a: Archive): ArchiveDocument[] {
+    return a.documents.getItems();
+  }
+
+  @FieldResolver(() => [ArchiveSection], { description: 'Required index items still missing (R-ARC-4).' })
+  missingSections(@Root() a: Archive): ArchiveSection[] {
+    return missingSections(a.documents.getItems().map((d) => d.section));
+  }
 
   @Authorized()
   @Query(() => Archive, {
@@ -116,5 +122,21 @@ export class ArchiveResolver {
   @Query(() => ArchiveCompleteness)
   archiveCompleteness(@Arg('propertyId', () => ID) propertyId: string, @Ctx() ctx: GraphQLContext) {
     return this.archives.completeness(requirePrincipal(ctx), propertyId);
+  }
+}
+
+/** What a loan shows besides its columns: overdue once past due, whether swept yet or not; no term as null. */
+@Resolver(() => ArchiveLoan)
+export class ArchiveLoanFields {
+  constructor(private clock: Clock) {}
+
+  @FieldResolver(() => ArchiveLoanStatus)
+  status(@Root() l: ArchiveLoan): string {
+    return effectiveLoanStatus(l.status, l.dueAt ?? null, this.clock.now());
+  }
+
+  @FieldResolver(() => LoanTerm, { nullable: true })
+  term(@Root() l: ArchiveLoan): LoanTerm | null {
+    return l.term === DEFAULT_TERM ? null : l.term;
   }
 }

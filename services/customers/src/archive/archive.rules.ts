@@ -17,7 +17,7 @@ export enum ArchiveSection {
  * basic-information form (filled by registration) and the signed fire-safety responsibility
  * letter. The others depend on the unit (a shop has fire acceptance and duct cleaning, a flat not).
  */
-export const REQUIRED_SECTIONS: readonly ArchiveSection[] = [
+const REQUIRED_SECTIONS: readonly ArchiveSection[] = [
   ArchiveSection.BASIC_INFO,
   ArchiveSection.FIRE_RESPONSIBILITY_LETTER,
 ];
@@ -62,7 +62,7 @@ export function effectiveLoanStatus(status: string, dueAt: Date | null, now: Dat
 }
 
 /** R-ARC-2: department managers approve loans and may read archives directly. */
-export const ARCHIVE_APPROVERS: readonly StaffRole[] = [StaffRole.SITE_MANAGER, StaffRole.CS_SUPERVISOR];
+const ARCHIVE_APPROVERS: readonly StaffRole[] = [StaffRole.SITE_MANAGER, StaffRole.CS_SUPERVISOR];
 
 export const approvesArchives = (roles: readonly StaffRole[]) =>
   roles.some((r) => r === StaffRole.ADMIN || ARCHIVE_APPROVERS.includes(r));

@@ -1,67 +1,46 @@
-import { EntityManager } from '@mikro-orm/postgresql';
+import { EntityManager, LockMode } from '@mikro-orm/postgresql';
 import { Principal } from '@pm/auth';
-import { Database, uuidv7 } from '@pm/db';
+import { isUuid } from '@pm/contracts';
+import { Database, actorId } from '@pm/db';
 import { assertPropertyVisible, conflict, forbidden, notFound, validationFailed } from '@pm/graphql';
 import { policyValue } from '@pm/policy';
-import { Clock, dateIn } from '@pm/time';
-import { actorId, marks, one, q, tenantId, ts } from '@pm/db';
-import { isUuid } from '@pm/contracts';
+
+import { timeZoneOf } from '../property/property.service';
 import { FileStore } from './file-store';
 import {
+  Archive,
+  ArchiveAccessLog,
+  ArchiveDisposition,
+  ArchiveDocument,
+  ArchiveIndex,
+  ArchiveLoan,
+  DEFAULT_TERM,
+} from './archive.entity';
+import { ArchiveDispositionInput, ArchiveLoanInput, AttachArchiveDocumentInput } from './archive.inputs';
+import {
   ArchiveSection,
-  LoanTerm,
+  LoanPolicies,
   approvesArchives,
   loanMaxDays,
   loanProblems,
   mayReadArchive,
   missingSections,
 } from './archive.rules';
-import {
-  Archive,
-  ArchiveCompleteness,
-  ArchiveDisposition,
-  ArchiveDispositionInput,
-  ArchiveDocument,
-  ArchiveLoan,
-  ArchiveLoanInput,
-  AttachArchiveDocumentInput,
-  toLoan,
-} from './archive.types';
+import { ArchiveCompleteness, ArchiveLoanStatus, DispositionKind } from './archive.types';
+import { Clock, dateIn } from '@pm/time';
 
 const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
 
 /** R-ARC-1: one archive per customer, opened with the registration form as its basic information. */
-export async function createArchive(
-  em: EntityManager,
-  customerId: string,
-  propertyId: string,
-): Promise<string> {
-  const id = uuidv7();
-  await q(em, 'insert into archives (id, tenant_id, customer_id, property_id) values (?, ?, ?, ?)', [
-    id,
-    tenantId(),
-    customerId,
-    propertyId,
-  ]);
-  await q(
-    em,
-    `insert into archive_documents (id, tenant_id, archive_id, section, name, added_by) values (?, ?, ?, 'BASIC_INFO', ?, ?)`,
-    [uuidv7(), tenantId(), id, 'Customer registration form (客户登记表)', actorId()],
-  );
-  return id;
-}
-
-function toDisposition(r: any): ArchiveDisposition {
-  return Object.assign(new ArchiveDisposition(), {
-    id: r.id,
-    archiveId: r.archive_id,
-    kind: r.kind,
-    status: r.status,
-    toDepartment: r.to_department,
-    reason: r.reason,
-    approvedBy: r.approved_by,
-    handoverSignedBy: r.handover_signed_by,
+export function createArchive(em: EntityManager, customerId: string, propertyId: string): Archive {
+  const archive = em.create(Archive, { customerId, propertyId });
+  em.create(ArchiveDocument, {
+    archiveId: archive.id,
+    section: ArchiveSection.BASIC_INFO,
+    name: 'Customer registration form (客户登记表)',
+    addedBy: actorId(),
   });
+  return archive;
 }
 
 export class ArchiveService {
@@ -71,30 +50,34 @@ export class ArchiveService {
     private clock: Clock,
   ) {}
 
-  /** The archive of a visible customer, or NOT_FOUND (other tenants, other sites, unknown ids). */
-  private async archiveOf(em: EntityManager, principal: Principal, customerId: string) {
-    if (!isUuid(customerId)) throw notFound('customer');
-    const a = await one(em, 'select * from archives where customer_id = ?', [customerId]);
+  /** The archive of a customer the caller may see (tenant and site filters), or NOT_FOUND. */
+  private async archiveOf(em: EntityManager, customerId: string, withDocuments = false): Promise<Archive> {
+    const a = isUuid(customerId)
+      ? await em.findOne(Archive, { customerId }, { populate: withDocuments ? ['documents'] : [] })
+      : null;
     if (!a) throw notFound('customer');
-    assertPropertyVisible(principal, a.property_id, 'customer');
     return a;
   }
 
   private async hasCurrentLoan(em: EntityManager, principal: Principal, archiveId: string): Promise<boolean> {
-    const r = await one(
-      em,
-      `select 1 from archive_loans where archive_id = ? and borrower_id = ? and status = 'APPROVED' and due_at >= ?`,
-      [archiveId, principal.actor.id ?? '', this.clock.now()],
-    );
-    return !!r;
+    const n = await em.count(ArchiveLoan, {
+      archiveId,
+      borrowerId: principal.actor.id ?? '',
+      status: ArchiveLoanStatus.APPROVED,
+      dueAt: { $gte: this.clock.now() },
+    });
+    return n > 0;
   }
 
-  private async log(em: EntityManager, a: any, action: string, purpose: string) {
-    await q(
-      em,
-      'insert into archive_access_log (id, tenant_id, archive_id, customer_id, actor_id, action, purpose, at) values (?, ?, ?, ?, ?, ?, ?, ?)',
-      [uuidv7(), tenantId(), a.id, a.customer_id, actorId(), action, purpose, this.clock.now()],
-    );
+  private log(em: EntityManager, a: Archive, action: string, purpose: string): void {
+    em.create(ArchiveAccessLog, {
+      archiveId: a.id,
+      customerId: a.customerId,
+      actorId: actorId(),
+      action,
+      purpose,
+      at: this.clock.now(),
+    });
   }
 
   /** R-ARC-2: a confidential read; needs a manager or an approved loan, and always leaves a log row. */
@@ -102,34 +85,12 @@ export class ArchiveService {
     if (!purpose.trim())
       throw validationFailed('a purpose is required', [{ field: 'purpose', message: 'required (R-ARC-2)' }]);
     return this.db.tx(async (em) => {
-      const a = await this.archiveOf(em, principal, customerId);
+      const a = await this.archiveOf(em, customerId, true);
       if (!mayReadArchive(principal.roles, await this.hasCurrentLoan(em, principal, a.id)))
         throw forbidden('reading an archive needs a manager’s approval: request an archive loan (R-ARC-2)');
-      await this.log(em, a, 'READ', purpose.trim());
-      const docs = await q(
-        em,
-        'select * from archive_documents where archive_id = ? order by created_at, id',
-        [a.id],
-      );
-      return Object.assign(new Archive(), {
-        id: a.id,
-        customerId: a.customer_id,
-        propertyId: a.property_id,
-        status: a.status,
-        department: a.department,
-        documents: docs.map((d) =>
-          Object.assign(new ArchiveDocument(), {
-            id: d.id,
-            section: d.section,
-            name: d.name,
-            contentType: d.content_type,
-            sizeBytes: d.size_bytes,
-            createdAt: ts(d.created_at),
-          }),
-        ),
-        missingSections: missingSections(docs.map((d) => d.section)),
-      });
-    });
+      this.log(em, a, 'READ', purpose.trim());
+      return a;
+    }, principal);
   }
 
   async documentContent(principal: Principal, documentId: string, purpose: string): Promise<string> {
@@ -137,18 +98,15 @@ export class ArchiveService {
     if (!purpose.trim())
       throw validationFailed('a purpose is required', [{ field: 'purpose', message: 'required (R-ARC-2)' }]);
     const key = await this.db.tx(async (em) => {
-      const d = await one(
-        em,
-        'select d.storage_key, a.* from archive_documents d join archives a on a.id = d.archive_id where d.id = ?',
-        [documentId],
-      );
-      if (!d) throw notFound('document');
-      assertPropertyVisible(principal, d.property_id, 'document');
-      if (!mayReadArchive(principal.roles, await this.hasCurrentLoan(em, principal, d.id)))
+      // A document is visible through its archive (the site filter scopes archives).
+      const d = await em.findOne(ArchiveDocument, documentId);
+      const a = d && (await em.findOne(Archive, d.archiveId));
+      if (!d || !a) throw notFound('document');
+      if (!mayReadArchive(principal.roles, await this.hasCurrentLoan(em, principal, a.id)))
         throw forbidden('reading an archive needs a manager’s approval (R-ARC-2)');
-      await this.log(em, d, 'COPY', purpose.trim());
-      return d.storage_key as string | null;
-    });
+      this.log(em, a, 'COPY', purpose.trim());
+      return d.storageKey;
+    }, principal);
     if (!key) return '';
     return (await this.files.get(key)).toString('base64');
   }
@@ -160,42 +118,26 @@ export class ArchiveService {
     if (bytes.length > MAX_DOCUMENT_BYTES)
       problems.push({ field: 'contentBase64', message: 'at most 10 MB' });
     if (problems.length) throw validationFailed('document is invalid', problems);
-    const id = uuidv7();
     return this.db.tx(async (em) => {
-      const a = await this.archiveOf(em, principal, input.customerId);
+      const a = await this.archiveOf(em, input.customerId);
       if (a.status !== 'ACTIVE') throw conflict(`archive is ${a.status}`);
-      const key = `${a.id}/${id}`;
-      await this.files.put(key, bytes);
-      const [d] = await q(
-        em,
-        `insert into archive_documents (id, tenant_id, archive_id, section, name, storage_key, content_type, size_bytes, added_by)
-         values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning *`,
-        [
-          id,
-          tenantId(),
-          a.id,
-          input.section,
-          input.name.trim(),
-          key,
-          input.contentType ?? null,
-          bytes.length,
-          actorId(),
-        ],
-      );
-      await this.log(em, a, 'ADD_DOCUMENT', input.name.trim());
-      return Object.assign(new ArchiveDocument(), {
-        id,
-        section: d.section,
-        name: d.name,
-        contentType: d.content_type,
-        sizeBytes: d.size_bytes,
-        createdAt: ts(d.created_at),
+      const d = em.create(ArchiveDocument, {
+        archiveId: a.id,
+        section: input.section,
+        name: input.name.trim(),
+        contentType: input.contentType ?? null,
+        sizeBytes: bytes.length,
+        addedBy: actorId(),
       });
-    });
+      d.storageKey = `${a.id}/${d.id}`;
+      await this.files.put(d.storageKey, bytes);
+      this.log(em, a, 'ADD_DOCUMENT', d.name);
+      return d;
+    }, principal);
   }
 
-  private async loanPolicies(em: EntityManager) {
-    const asOf = dateIn(this.clock.now(), 'Asia/Shanghai');
+  private async loanPolicies(em: EntityManager, propertyId: string): Promise<LoanPolicies> {
+    const asOf = dateIn(this.clock.now(), await timeZoneOf(em, propertyId));
     return {
       shortMax: await policyValue<number>(em, 'archives.shortLoanMaxDays', null, asOf),
       longMax: await policyValue<number>(em, 'archives.longLoanMaxDays', null, asOf),
@@ -206,37 +148,29 @@ export class ArchiveService {
   /** R-ARC-2, R-ARC-3: a loan request within the policy maximum; approval comes from a manager. */
   async requestLoan(principal: Principal, input: ArchiveLoanInput): Promise<ArchiveLoan> {
     return this.db.tx(async (em) => {
-      const a = await this.archiveOf(em, principal, input.customerId);
-      const max = loanMaxDays(input.term, await this.loanPolicies(em));
+      const a = await this.archiveOf(em, input.customerId);
+      const max = loanMaxDays(input.term, await this.loanPolicies(em, a.propertyId));
       const problems = loanProblems(input.days, input.purpose, max);
       if (problems.length) throw validationFailed('archive loan is invalid', problems);
       if (a.status !== 'ACTIVE') throw conflict(`archive is ${a.status}`);
-      const [r] = await q(
-        em,
-        `insert into archive_loans (id, tenant_id, archive_id, customer_id, property_id, borrower_id, purpose, term, days, status)
-         values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'REQUESTED') returning *`,
-        [
-          uuidv7(),
-          tenantId(),
-          a.id,
-          a.customer_id,
-          a.property_id,
-          principal.actor.id ?? 'unknown',
-          input.purpose.trim(),
-          input.term ?? 'DEFAULT',
-          input.days,
-        ],
-      );
-      await this.log(em, a, 'LOAN_REQUESTED', input.purpose.trim());
-      return toLoan(r, this.clock.now());
-    });
+      const loan = em.create(ArchiveLoan, {
+        archiveId: a.id,
+        customerId: a.customerId,
+        propertyId: a.propertyId,
+        borrowerId: principal.actor.id ?? 'unknown',
+        purpose: input.purpose.trim(),
+        term: input.term ?? DEFAULT_TERM,
+        days: input.days,
+        status: ArchiveLoanStatus.REQUESTED,
+      });
+      this.log(em, a, 'LOAN_REQUESTED', loan.purpose);
+      return loan;
+    }, principal);
   }
 
-  private async loanFor(em: EntityManager, principal: Principal, id: string) {
-    if (!isUuid(id)) throw notFound('archive loan');
-    const r = await one(em, 'select * from archive_loans where id = ? for update', [id]);
+  private async loanFor(em: EntityManager, id: string): Promise<ArchiveLoan> {
+    const r = isUuid(id) ? await em.findOne(ArchiveLoan, id, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
     if (!r) throw notFound('archive loan');
-    assertPropertyVisible(principal, r.property_id, 'archive loan');
     return r;
   }
 
@@ -244,43 +178,38 @@ export class ArchiveService {
     if (!approvesArchives(principal.roles))
       throw forbidden('archive loans are approved by the department manager');
     return this.db.tx(async (em) => {
-      const r = await this.loanFor(em, principal, id);
-      if (r.status !== 'REQUESTED') throw conflict(`loan is ${r.status}`);
-      if (r.borrower_id === principal.actor.id) throw forbidden('a borrower cannot approve their own loan');
+      const r = await this.loanFor(em, id);
+      if (r.status !== ArchiveLoanStatus.REQUESTED) throw conflict(`loan is ${r.status}`);
+      if (r.borrowerId === principal.actor.id) throw forbidden('a borrower cannot approve their own loan');
       const now = this.clock.now();
-      const [u] = await q(
+      em.assign(r, {
+        status: approve ? ArchiveLoanStatus.APPROVED : ArchiveLoanStatus.REJECTED,
+        approvedBy: principal.actor.id ?? null,
+        approvedAt: now,
+        dueAt: approve ? new Date(now.getTime() + r.days * 86_400_000) : null,
+      });
+      this.log(
         em,
-        `update archive_loans set status = ?, approved_by = ?, approved_at = ?, due_at = ? where id = ? returning *`,
-        [
-          approve ? 'APPROVED' : 'REJECTED',
-          principal.actor.id ?? null,
-          now,
-          approve ? new Date(now.getTime() + r.days * 86_400_000) : null,
-          id,
-        ],
+        await em.findOneOrFail(Archive, r.archiveId),
+        approve ? 'LOAN_APPROVED' : 'LOAN_REJECTED',
+        r.purpose,
       );
-      const a = await one(em, 'select * from archives where id = ?', [r.archive_id]);
-      await this.log(em, a, approve ? 'LOAN_APPROVED' : 'LOAN_REJECTED', r.purpose);
-      return toLoan(u, now);
-    });
+      return r;
+    }, principal);
   }
 
   async returnLoan(principal: Principal, id: string): Promise<ArchiveLoan> {
     return this.db.tx(async (em) => {
-      const r = await this.loanFor(em, principal, id);
-      if (!['APPROVED', 'OVERDUE'].includes(r.status)) throw conflict(`loan is ${r.status}`);
-      if (r.borrower_id !== principal.actor.id && !approvesArchives(principal.roles))
+      const r = await this.loanFor(em, id);
+      if (r.status !== ArchiveLoanStatus.APPROVED && r.status !== ArchiveLoanStatus.OVERDUE)
+        throw conflict(`loan is ${r.status}`);
+      if (r.borrowerId !== principal.actor.id && !approvesArchives(principal.roles))
         throw forbidden('only the borrower or a manager records a return');
-      const now = this.clock.now();
-      const [u] = await q(
-        em,
-        `update archive_loans set status = 'RETURNED', returned_at = ? where id = ? returning *`,
-        [now, id],
-      );
-      const a = await one(em, 'select * from archives where id = ?', [r.archive_id]);
-      await this.log(em, a, 'LOAN_RETURNED', r.purpose);
-      return toLoan(u, now);
-    });
+      r.status = ArchiveLoanStatus.RETURNED;
+      r.returnedAt = this.clock.now();
+      this.log(em, await em.findOneOrFail(Archive, r.archiveId), 'LOAN_RETURNED', r.purpose);
+      return r;
+    }, principal);
   }
 
   /** R-ARC-3: renewal is asked before expiry and approved by a manager; each period within the maximum. */
@@ -288,20 +217,20 @@ export class ArchiveService {
     if (!approvesArchives(principal.roles))
       throw forbidden('renewals are approved by the department manager');
     return this.db.tx(async (em) => {
-      const r = await this.loanFor(em, principal, id);
+      const r = await this.loanFor(em, id);
       const now = this.clock.now();
-      if (r.status !== 'APPROVED' || ts(r.due_at)! < now)
+      if (r.status !== ArchiveLoanStatus.APPROVED || !r.dueAt || r.dueAt < now)
         throw conflict('only a current loan can be renewed, before it expires');
-      const max = loanMaxDays(r.term === 'DEFAULT' ? null : r.term, await this.loanPolicies(em));
+      const max = loanMaxDays(
+        r.term === DEFAULT_TERM ? null : r.term,
+        await this.loanPolicies(em, r.propertyId),
+      );
       const problems = loanProblems(days, r.purpose, max);
       if (problems.length) throw validationFailed('renewal is invalid', problems);
-      const [u] = await q(
-        em,
-        `update archive_loans set due_at = due_at + (? || ' days')::interval, renewals = renewals + 1 where id = ? returning *`,
-        [String(days), id],
-      );
-      return toLoan(u, now);
-    });
+      r.dueAt = new Date(r.dueAt.getTime() + days * 86_400_000);
+      r.renewals++;
+      return r;
+    }, principal);
   }
 
   /** R-ARC-3: overdue loans are flagged (and marked OVERDUE for good). */
@@ -309,23 +238,15 @@ export class ArchiveService {
     if (propertyId) assertPropertyVisible(principal, propertyId);
     return this.db.tx(async (em) => {
       const now = this.clock.now();
-      await q(em, `update archive_loans set status = 'OVERDUE' where status = 'APPROVED' and due_at < ?`, [
-        now,
-      ]);
-      const params: unknown[] = [];
-      let where = `status = 'OVERDUE'`;
-      if (propertyId) {
-        where += ' and property_id = ?';
-        params.push(propertyId);
-      }
-      if (principal.propertyScope !== 'ALL') {
-        if (!principal.propertyScope.length) return [];
-        where += ` and property_id in (${marks(principal.propertyScope.length)})`;
-        params.push(...principal.propertyScope);
-      }
-      const rows = await q(em, `select * from archive_loans where ${where} order by due_at`, params);
-      return rows.map((r) => toLoan(r, now));
-    });
+      const due = await em.find(ArchiveLoan, { status: ArchiveLoanStatus.APPROVED, dueAt: { $lt: now } });
+      for (const l of due) l.status = ArchiveLoanStatus.OVERDUE;
+      await em.flush();
+      return em.find(
+        ArchiveLoan,
+        { status: ArchiveLoanStatus.OVERDUE, ...(propertyId ? { propertyId } : {}) },
+        { orderBy: { dueAt: 'asc' } },
+      );
+    }, principal);
   }
 
   /** R-ARC-4: transfer and destruction are requested, then approved by a manager with a record. */
@@ -333,32 +254,25 @@ export class ArchiveService {
     principal: Principal,
     input: ArchiveDispositionInput,
   ): Promise<ArchiveDisposition> {
+    const kind = Object.values(DispositionKind).find((k) => k === input.kind);
     const problems = [];
-    if (!['TRANSFER', 'DESTROY'].includes(input.kind))
-      problems.push({ field: 'kind', message: 'TRANSFER or DESTROY' });
-    if (input.kind === 'TRANSFER' && !input.toDepartment?.trim())
+    if (!kind) problems.push({ field: 'kind', message: 'TRANSFER or DESTROY' });
+    if (kind === DispositionKind.TRANSFER && !input.toDepartment?.trim())
       problems.push({ field: 'toDepartment', message: 'a transfer names the receiving department' });
     if (!input.reason.trim()) problems.push({ field: 'reason', message: 'required' });
-    if (problems.length) throw validationFailed('archive disposition is invalid', problems);
+    if (!kind || problems.length) throw validationFailed('archive disposition is invalid', problems);
     return this.db.tx(async (em) => {
-      const a = await this.archiveOf(em, principal, input.customerId);
+      const a = await this.archiveOf(em, input.customerId);
       if (a.status !== 'ACTIVE') throw conflict(`archive is ${a.status}`);
-      const [r] = await q(
-        em,
-        `insert into archive_dispositions (id, tenant_id, archive_id, kind, to_department, reason, status, requested_by)
-         values (?, ?, ?, ?, ?, ?, 'REQUESTED', ?) returning *`,
-        [
-          uuidv7(),
-          tenantId(),
-          a.id,
-          input.kind,
-          input.toDepartment?.trim() || null,
-          input.reason.trim(),
-          actorId(),
-        ],
-      );
-      return toDisposition(r);
-    });
+      return em.create(ArchiveDisposition, {
+        archiveId: a.id,
+        kind,
+        toDepartment: input.toDepartment?.trim() || null,
+        reason: input.reason.trim(),
+        status: 'REQUESTED',
+        requestedBy: actorId(),
+      });
+    }, principal);
   }
 
   async approveDisposition(
@@ -368,71 +282,59 @@ export class ArchiveService {
   ): Promise<ArchiveDisposition> {
     if (!approvesArchives(principal.roles))
       throw forbidden('archive transfers and destruction need a manager’s approval');
-    const { r, keys } = await this.db.tx(async (em) => {
-      if (!isUuid(id)) throw notFound('archive disposition');
-      const d = await one(
-        em,
-        'select d.*, a.property_id, a.customer_id from archive_dispositions d join archives a on a.id = d.archive_id where d.id = ? for update',
-        [id],
-      );
-      if (!d) throw notFound('archive disposition');
-      assertPropertyVisible(principal, d.property_id, 'archive disposition');
+    const { d, keys } = await this.db.tx(async (em) => {
+      const d = isUuid(id)
+        ? await em.findOne(ArchiveDisposition, id, { lockMode: LockMode.PESSIMISTIC_WRITE })
+        : null;
+      // Visible through its archive (the site filter scopes archives).
+      const a = d && (await em.findOne(Archive, d.archiveId));
+      if (!d || !a) throw notFound('archive disposition');
       if (d.status !== 'REQUESTED') throw conflict(`disposition is ${d.status}`);
-      if (d.kind === 'TRANSFER' && !handoverSignedBy?.trim())
+      if (d.kind === DispositionKind.TRANSFER && !handoverSignedBy?.trim())
         throw validationFailed('a transfer needs a signed hand-over record', [
           { field: 'handoverSignedBy', message: 'required (R-ARC-4)' },
         ]);
-      const [u] = await q(
-        em,
-        `update archive_dispositions set status = 'DONE', approved_by = ?, approved_at = ?, handover_signed_by = ? where id = ? returning *`,
-        [actorId(), this.clock.now(), handoverSignedBy?.trim() || null, id],
-      );
-      await q(em, `update archives set status = ?, department = coalesce(?, department) where id = ?`, [
-        d.kind === 'TRANSFER' ? 'TRANSFERRED' : 'DESTROYED',
-        d.kind === 'TRANSFER' ? d.to_department : null,
-        d.archive_id,
-      ]);
-      await this.log(em, { id: d.archive_id, customer_id: d.customer_id }, d.kind, d.reason);
+      em.assign(d, {
+        status: 'DONE',
+        approvedBy: actorId(),
+        approvedAt: this.clock.now(),
+        handoverSignedBy: handoverSignedBy?.trim() || null,
+      });
+      if (d.kind === DispositionKind.TRANSFER) {
+        a.status = 'TRANSFERRED';
+        if (d.toDepartment) a.department = d.toDepartment;
+      } else a.status = 'DESTROYED';
+      this.log(em, a, d.kind, d.reason);
       const docs =
-        d.kind === 'DESTROY'
-          ? await q(
-              em,
-              'select storage_key from archive_documents where archive_id = ? and storage_key is not null',
-              [d.archive_id],
-            )
+        d.kind === DispositionKind.DESTROY
+          ? await em.find(ArchiveDocument, { archiveId: a.id, storageKey: { $ne: null } })
           : [];
-      return { r: u, keys: docs.map((x) => x.storage_key as string) };
-    });
+      return { d, keys: docs.map((x) => x.storageKey).filter((k): k is string => !!k) };
+    }, principal);
     for (const k of keys) await this.files.remove(k);
-    return toDisposition(r);
+    return d;
   }
 
   /** R-ARC-4 monthly completeness check: archives of a property missing required items. */
   async completeness(principal: Principal, propertyId: string): Promise<ArchiveCompleteness> {
     if (!isUuid(propertyId)) throw notFound('property');
     assertPropertyVisible(principal, propertyId);
-    return this.db.tx((em) => ArchiveService.completenessIn(em, propertyId));
+    return this.db.tx((em) => ArchiveService.completenessIn(em, propertyId), principal);
   }
 
   static async completenessIn(em: EntityManager, propertyId: string): Promise<ArchiveCompleteness> {
-    const rows = await q(
-      em,
-      `select a.customer_id, c.name, coalesce(array_agg(distinct d.section) filter (where d.section is not null), '{}') as sections
-         from archives a join customers c on c.id = a.customer_id
-         left join archive_documents d on d.archive_id = a.id
-        where a.property_id = ? and a.status = 'ACTIVE'
-        group by a.customer_id, c.name order by a.customer_id`,
-      [propertyId],
+    const archives = await em.find(
+      ArchiveIndex,
+      { propertyId, status: 'ACTIVE' },
+      { orderBy: { customerId: 'asc' } },
     );
-    const out = rows
-      .map((r) => ({
-        customerId: r.customer_id,
-        customerName: r.name,
-        missingSections: missingSections(r.sections),
+    const rows = archives
+      .map((a) => ({
+        customerId: a.customerId,
+        customerName: a.customerName,
+        missingSections: missingSections(a.sections),
       }))
       .filter((r) => r.missingSections.length);
-    return { archivesChecked: rows.length, incomplete: out.length, rows: out };
+    return { archivesChecked: archives.length, incomplete: rows.length, rows };
   }
 }
-
-export { ArchiveSection, LoanTerm };

@@ -59,7 +59,7 @@ export function maskPhone(v: string): string {
  * role-based here — PROPERTY_ASSISTANT and CS_SUPERVISOR of the customer's property keep the
  * archives (第6篇) — plus ADMIN. FRONT_DESK, FINANCE, HQ and everyone else see masked values.
  */
-export const UNMASKED_ROLES: readonly StaffRole[] = [
+const UNMASKED_ROLES: readonly StaffRole[] = [
   StaffRole.SITE_MANAGER,
   StaffRole.PROPERTY_ASSISTANT,
   StaffRole.CS_SUPERVISOR,

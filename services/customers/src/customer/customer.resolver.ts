@@ -1,35 +1,12 @@
-import {
-  Arg,
-  Args,
-  ArgsType,
-  Authorized,
-  Ctx,
-  Field,
-  FieldResolver,
-  ID,
-  Int,
-  Mutation,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { StaffRole } from '@pm/contracts';
 import { GraphQLContext, connectionOf, loaderFor, requirePrincipal } from '@pm/graphql';
-
-import { PiiCipher, maskIdNumber, maskPhone, seesUnmasked } from '../common/pii';
+import { maskIdNumber, maskPhone, seesUnmasked } from '../common/pii';
+import { Customer } from './customer.entity';
+import { CustomerFilter, PageArgsInput, RegisterCustomerInput } from './customer.inputs';
 import { CustomerService } from './customer.service';
-import { Customer, CustomerFilter, RegisterCustomerInput } from './customer.types';
 
-export const CustomerConnection = connectionOf(Customer);
-
-@ArgsType()
-export class PageArgsInput {
-  @Field(() => Int, { nullable: true, description: '1–200, default 50.' })
-  first?: number;
-
-  @Field(() => String, { nullable: true })
-  after?: string;
-}
+const CustomerConnection = connectionOf(Customer);
 
 /** Site roles that work with customer records (register, move in/out). */
 export const CUSTOMER_STAFF = [
@@ -43,10 +20,7 @@ export const CUSTOMER_READERS = [...CUSTOMER_STAFF, StaffRole.FINANCE, StaffRole
 
 @Resolver(() => Customer)
 export class CustomerResolver {
-  constructor(
-    private service: CustomerService,
-    private cipher: PiiCipher,
-  ) {}
+  constructor(private service: CustomerService) {}
 
   @Authorized(...CUSTOMER_STAFF)
   @Mutation(() => Customer, { description: 'R-CUS-1. Creates the customer and its archive (R-ARC-1).' })
@@ -81,7 +55,7 @@ export class CustomerResolver {
       'Masked (138****5678) unless the caller is SITE_MANAGER, an archive keeper or ADMIN; unmasked reads are logged.',
   })
   phone(@Root() c: Customer, @Ctx() ctx: GraphQLContext) {
-    return this.pii(c.id, 'phone', c.phoneEnc, maskPhone, ctx);
+    return this.pii(c.id, 'phone', c.phone, maskPhone, ctx);
   }
 
   @FieldResolver(() => String, {
@@ -90,22 +64,25 @@ export class CustomerResolver {
       'Masked (4403**********1234) unless the caller is SITE_MANAGER, an archive keeper or ADMIN; unmasked reads are logged.',
   })
   idNumber(@Root() c: Customer, @Ctx() ctx: GraphQLContext) {
-    return c.idNumberEnc ? this.pii(c.id, 'idNumber', c.idNumberEnc, maskIdNumber, ctx) : null;
+    return c.idNumber ? this.pii(c.id, 'idNumber', c.idNumber, maskIdNumber, ctx) : null;
   }
 
   private async pii(
     customerId: string,
     field: string,
-    stored: string,
+    plain: string,
     mask: (v: string) => string,
     ctx: GraphQLContext,
   ): Promise<string> {
     const principal = requirePrincipal(ctx);
-    const plain = this.cipher.decrypt(stored);
     if (!seesUnmasked(principal.roles)) return mask(plain);
-    // One insert for every unmasked field read by this request's tick.
+    // One transaction for every unmasked field read by this request's tick.
     await loaderFor<{ id: string }>(ctx, 'pii-log', async (keys) => {
-      await ctx.db.tx((em) => CustomerService.logPiiReads(em, keys), principal);
+      const reads = keys.map((k) => {
+        const [id, f] = k.split(':');
+        return { customerId: id, field: f };
+      });
+      await ctx.db.tx(async (em) => CustomerService.logPiiReads(em, reads), principal);
       return keys.map((id) => ({ id }));
     }).load(`${customerId}:${field}`);
     return plain;
@@ -115,6 +92,6 @@ export class CustomerResolver {
 export function resolveCustomerReference(ref: { id: string }, ctx: GraphQLContext) {
   const principal = requirePrincipal(ctx);
   return loaderFor(ctx, 'Customer', (ids) =>
-    ctx.db.tx((em) => CustomerService.byIds(em, principal, ids), principal),
+    ctx.db.tx((em) => CustomerService.byIds(em, ids), principal),
   ).load(ref.id);
 }

@@ -7,9 +7,9 @@ export interface Problem {
   message: string;
 }
 
-export const PHONE = /^\+?[0-9][0-9 -]{5,19}$/;
+const PHONE = /^\+?[0-9][0-9 -]{5,19}$/;
 /** Mainland resident ID (18, last may be X) or a passport / HK-Macau permit number. */
-export const ID_NUMBER = /^(\d{17}[\dX]|[A-Z0-9]{6,20})$/;
+const ID_NUMBER = /^(\d{17}[\dX]|[A-Z0-9]{6,20})$/;
 
 export interface CustomerFields {
   name: string;
@@ -34,4 +34,17 @@ export function customerProblems(c: CustomerFields): Problem[] {
   if (c.email && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(c.email))
     p.push({ field: 'email', message: 'is not an e-mail' });
   return p;
+}
+
+/** R-CUS-3: the next birthday on or after `today` (29 Feb → 28 Feb in common years). */
+export function nextBirthday(birthday: string, today: string): string {
+  const [, m, d] = birthday.split('-').map(Number);
+  let y = Number(today.slice(0, 4));
+  const make = (year: number) => {
+    const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+    const day = m === 2 && d === 29 && !leap ? 28 : d;
+    return `${year}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  };
+  if (make(y) < today) y++;
+  return make(y);
 }

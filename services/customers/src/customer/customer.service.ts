@@ -1,7 +1,7 @@
-import { EntityManager } from '@mikro-orm/postgresql';
+import { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { Principal } from '@pm/auth';
-import { Events } from '@pm/contracts';
-import { Database, uuidv7 } from '@pm/db';
+import { Events, isUuid } from '@pm/contracts';
+import { Database, actorId } from '@pm/db';
 import { publishInTx } from '@pm/events';
 import {
   ConnectionShape,
@@ -14,36 +14,40 @@ import {
   validationFailed,
 } from '@pm/graphql';
 import { policyValue } from '@pm/policy';
-import { actorId, marks, one, q, tenantId } from '@pm/db';
-import { isUuid } from '@pm/contracts';
-import { Clock, dateIn, instantAt } from '@pm/time';
 import { PiiCipher, normalise } from '../common/pii';
-import { findProperty } from '../projection/projection';
-import { scheduleJob } from '../schedule/scheduler';
 import { createArchive } from '../archive/archive.service';
-import { customerProblems } from './customer.rules';
-import {
-  CUSTOMER_COLUMNS,
-  Customer,
-  CustomerFilter,
-  RegisterCustomerInput,
-  toCustomer,
-} from './customer.types';
+import { findProperty, timeZoneOf } from '../property/property.service';
+import { JobPayload, scheduleJob } from '../schedule/schedule.service';
+import { insertNotice } from '../notice/notice.service';
+import { Customer, PiiAccessLog } from './customer.entity';
+import { CustomerFilter, RegisterCustomerInput } from './customer.inputs';
+import { customerProblems, nextBirthday } from './customer.rules';
+import { Clock, addDays, dateIn, instantAt } from '@pm/time';
 
 export const CARE_BIRTHDAY = 'CARE_BIRTHDAY';
 
-/** The next birthday on or after `today` (29 Feb → 28 Feb in common years). */
-export function nextBirthday(birthday: string, today: string): string {
-  const [, m, d] = birthday.split('-').map(Number);
-  let y = Number(today.slice(0, 4));
-  const make = (year: number) => {
-    const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-    const day = m === 2 && d === 29 && !leap ? 28 : d;
-    return `${year}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  };
-  if (make(y) < today) y++;
-  return make(y);
+/** R-CUS-3 for one property: whether birthday greetings are on, its zone, today there, 09:00 of a date. */
+export interface CareCalendar {
+  enabled: boolean;
+  timeZone: string;
+  today: string;
+  nineAm(date: string): Date;
 }
+
+/** A customer the caller may see (tenant and site filters), or NOT_FOUND. */
+export async function visibleCustomer(em: EntityManager, id: string): Promise<Customer> {
+  const c = isUuid(id) ? await em.findOne(Customer, id) : null;
+  if (!c) throw notFound('customer');
+  return c;
+}
+
+/** The customer.registered payload of a new customer. */
+export const registered = (c: Customer) => ({
+  customerId: c.id,
+  propertyId: c.propertyId,
+  kind: c.kind,
+  name: c.name,
+});
 
 export class CustomerService {
   constructor(
@@ -58,78 +62,99 @@ export class CustomerService {
     if (!isUuid(input.propertyId)) throw notFound('property');
     assertPropertyVisible(principal, input.propertyId);
     return this.db.tx(async (em) => {
-      const property = await findProperty(em, input.propertyId);
-      if (!property) throw notFound('property');
-      const id = await this.insert(em, input);
-      return (await this.load(em, [id]))[0];
-    });
+      if (!(await findProperty(em, input.propertyId))) throw notFound('property');
+      const idNumber = input.idNumber ? normalise(input.idNumber) : null;
+      if (idNumber) {
+        const dup = await em.findOne(
+          Customer,
+          { propertyId: input.propertyId, idNumberHash: this.cipher.hash(idNumber) },
+          { fields: ['id'], disableIdentityMap: true },
+        );
+        if (dup)
+          throw conflict('a customer with this ID number is already registered at this property', {
+            customerId: dup.id,
+          });
+      }
+      const c = this.create(em, input, await this.careCalendar(em, input.propertyId));
+      await publishInTx(em, Events.customerRegistered, registered(c));
+      return c;
+    }, principal);
   }
 
-  /** Registration inside a caller's transaction (also used row by row by the import). */
-  async insert(em: EntityManager, input: RegisterCustomerInput): Promise<string> {
-    const id = uuidv7();
+  /**
+   * A new customer with its archive (R-ARC-1) and its birthday greeting, in the caller's
+   * transaction (registration, and each new row of an import); the caller publishes `registered`.
+   */
+  create(em: EntityManager, input: RegisterCustomerInput, care: CareCalendar): Customer {
     const phone = input.phone.trim();
     const idNumber = input.idNumber ? normalise(input.idNumber) : null;
-    if (idNumber) {
-      const dup = await one(em, 'select id from customers where property_id = ? and id_number_hash = ?', [
-        input.propertyId,
-        this.cipher.hash(idNumber),
-      ]);
-      if (dup)
-        throw conflict('a customer with this ID number is already registered at this property', {
-          customerId: dup.id,
-        });
-    }
-    await q(
-      em,
-      `insert into customers (id, tenant_id, property_id, kind, name, phone_enc, phone_hash, id_number_enc, id_number_hash,
-         birthday, email, industry, preferences, household)
-       values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [
-        id,
-        tenantId(),
-        input.propertyId,
-        input.kind,
-        input.name.trim(),
-        this.cipher.encrypt(phone),
-        this.cipher.hash(phone),
-        idNumber ? this.cipher.encrypt(idNumber) : null,
-        idNumber ? this.cipher.hash(idNumber) : null,
-        input.birthday ?? null,
-        input.email?.trim() || null,
-        input.industry?.trim() || null,
-        JSON.stringify(input.preferences ?? []),
-        JSON.stringify((input.householdMembers ?? []).map((h) => ({ name: h.name, relation: h.relation }))),
-      ],
-    );
-    await createArchive(em, id, input.propertyId);
-    await publishInTx(em, Events.customerRegistered, {
-      customerId: id,
+    const name = input.name.trim();
+    const c = em.create(Customer, {
       propertyId: input.propertyId,
       kind: input.kind,
-      name: input.name.trim(),
+      name,
+      phone,
+      phoneHash: this.cipher.hash(phone),
+      idNumber,
+      idNumberHash: idNumber ? this.cipher.hash(idNumber) : null,
+      birthday: input.birthday ?? null,
+      email: input.email?.trim() || null,
+      industry: input.industry?.trim() || null,
+      preferences: input.preferences ?? [],
+      householdMembers: (input.householdMembers ?? []).map((h) => ({ name: h.name, relation: h.relation })),
     });
-    if (input.birthday) await this.scheduleBirthday(em, id, input.propertyId, input.birthday);
-    return id;
+    createArchive(em, c.id, c.propertyId);
+    if (c.birthday) this.scheduleBirthday(em, care, c);
+    return c;
   }
 
-  /** R-CUS-3: a birthday greeting at 09:00 property time on the next birthday; the job re-arms itself. */
-  async scheduleBirthday(em: EntityManager, customerId: string, propertyId: string, birthday: string) {
-    const enabled = await policyValue<boolean>(
-      em,
-      'customers.careCalendarEnabled',
-      propertyId,
-      dateIn(this.clock.now(), 'Asia/Shanghai'),
-    );
-    if (!enabled) return;
-    const tz = (await findProperty(em, propertyId))?.timeZone ?? 'Asia/Shanghai';
-    const next = nextBirthday(birthday, dateIn(this.clock.now(), tz));
-    await scheduleJob(em, CARE_BIRTHDAY, instantAt(next, tz, 540), { customerId, propertyId, birthday });
+  async careCalendar(em: EntityManager, propertyId: string): Promise<CareCalendar> {
+    const timeZone = await timeZoneOf(em, propertyId);
+    const today = dateIn(this.clock.now(), timeZone);
+    const enabled = await policyValue<boolean>(em, 'customers.careCalendarEnabled', propertyId, today);
+    // An import greets thousands on a few hundred dates; the zone conversion is the slow part.
+    const times = new Map<string, Date>();
+    const nineAm = (date: string) => {
+      let t = times.get(date);
+      if (!t) times.set(date, (t = instantAt(date, timeZone, 540)));
+      return t;
+    };
+    return { enabled, timeZone, today, nineAm };
+  }
+
+  /** R-CUS-3: a greeting at 09:00 property time on the first birthday from `from` on; the job re-arms itself. */
+  scheduleBirthday(em: EntityManager, care: CareCalendar, c: Customer, from = care.today): void {
+    if (!care.enabled || !c.birthday) return;
+    const next = nextBirthday(c.birthday, from);
+    scheduleJob(em, CARE_BIRTHDAY, care.nineAm(next), {
+      customerId: c.id,
+      propertyId: c.propertyId,
+      birthday: c.birthday,
+    });
+  }
+
+  /** The CARE_BIRTHDAY job due at `runAt`: the greeting, and next year's. */
+  async birthdayJob(em: EntityManager, p: JobPayload, runAt: Date): Promise<void> {
+    const c = await em.findOne(Customer, p.customerId);
+    if (!c) return;
+    insertNotice(em, {
+      propertyId: c.propertyId,
+      kind: 'CARE_BIRTHDAY',
+      title: 'Happy birthday',
+      body: `Best wishes to ${c.name} from your property management.`,
+      status: 'SENT',
+      customerIds: [c.id],
+      at: this.clock.now(),
+    });
+    const care = await this.careCalendar(em, c.propertyId);
+    // From the day after the birthday greeted: counted from today, a job run on the day itself
+    // (09:00 is after midnight) would be re-armed for the same morning and greet again at once.
+    this.scheduleBirthday(em, care, c, addDays(dateIn(runAt, care.timeZone), 1));
   }
 
   async get(principal: Principal, id: string): Promise<Customer | null> {
     if (!isUuid(id)) return null;
-    return this.db.tx(async (em) => (await CustomerService.byIds(em, principal, [id]))[0] ?? null);
+    return this.db.tx(async (em) => (await CustomerService.byIds(em, [id]))[0] ?? null, principal);
   }
 
   async list(
@@ -138,80 +163,39 @@ export class CustomerService {
     page: PageArgs,
   ): Promise<ConnectionShape<Customer>> {
     const { limit, afterId } = decodePage(page);
-    const where: string[] = [];
-    const params: unknown[] = [];
+    const where: FilterQuery<Customer> = {};
     if (filter?.propertyId) {
       if (!isUuid(filter.propertyId)) return toConnection([], limit, 0);
       assertPropertyVisible(principal, filter.propertyId);
-      where.push('property_id = ?');
-      params.push(filter.propertyId);
+      where.propertyId = filter.propertyId;
     }
-    if (principal.propertyScope !== 'ALL') {
-      if (!principal.propertyScope.length) return toConnection([], limit, 0);
-      where.push(`property_id in (${marks(principal.propertyScope.length)})`);
-      params.push(...principal.propertyScope);
-    }
-    const add = (sql: string, v: unknown) => {
-      where.push(sql);
-      params.push(v);
-    };
-    if (filter?.kind) add('kind = ?', filter.kind);
-    if (filter?.segment) add('segment = ?', filter.segment);
-    if (filter?.name) add('name ilike ?', `%${filter.name.replace(/[%_\\]/g, '\\$&')}%`);
-    const base = where.length ? `where ${where.join(' and ')}` : '';
+    if (filter?.kind) where.kind = filter.kind;
+    if (filter?.segment) where.segment = filter.segment;
+    if (filter?.name) where.name = { $ilike: `%${filter.name.replace(/[%_\\]/g, '\\$&')}%` };
     return this.db.tx(async (em) => {
-      const pageWhere = afterId ? `${base ? `${base} and` : 'where'} id > ?` : base;
-      const rows = await q(em, `select ${CUSTOMER_COLUMNS} from customers ${pageWhere} order by id limit ?`, [
-        ...params,
-        ...(afterId ? [afterId] : []),
-        limit + 1,
-      ]);
-      const total = await one(em, `select count(*)::int as n from customers ${base}`, params);
-      return toConnection(rows.map(toCustomer), limit, total!.n);
-    });
+      const rows = await em.find(Customer, afterId ? { $and: [where, { id: { $gt: afterId } }] } : where, {
+        orderBy: { id: 'asc' },
+        limit: limit + 1,
+        disableIdentityMap: true,
+      });
+      return toConnection(rows, limit, await em.count(Customer, where));
+    }, principal);
   }
 
-  async load(em: EntityManager, ids: string[]): Promise<Customer[]> {
-    if (!ids.length) return [];
-    const rows = await q(
-      em,
-      `select ${CUSTOMER_COLUMNS} from customers where id in (${marks(ids.length)})`,
-      ids,
-    );
-    return rows.map(toCustomer);
-  }
-
-  /** `_entities` batch and by-id reads: one statement; out-of-scope and other tenants' ids are absent. */
-  static async byIds(em: EntityManager, principal: Principal, ids: readonly string[]): Promise<Customer[]> {
+  /**
+   * `_entities` batches and by-id reads: one statement; out-of-scope and other tenants' ids are
+   * absent. Read without the identity map: nothing here is changed, and a managed customer costs
+   * a decrypt-compare of its personal fields at flush.
+   */
+  static async byIds(em: EntityManager, ids: readonly string[]): Promise<Customer[]> {
     const valid = ids.filter(isUuid);
     if (!valid.length) return [];
-    const params: unknown[] = [...valid];
-    let scope = '';
-    if (principal.propertyScope !== 'ALL') {
-      if (!principal.propertyScope.length) return [];
-      scope = ` and property_id in (${marks(principal.propertyScope.length)})`;
-      params.push(...principal.propertyScope);
-    }
-    const rows = await q(
-      em,
-      `select ${CUSTOMER_COLUMNS} from customers where id in (${marks(valid.length)})${scope}`,
-      params,
-    );
-    return rows.map(toCustomer);
+    return em.find(Customer, { id: { $in: valid } }, { disableIdentityMap: true });
   }
 
-  /** Writes one pii_access_log row per unmasked field read (who, when, which customer, which field). */
-  static async logPiiReads(em: EntityManager, reads: readonly string[]): Promise<void> {
-    if (!reads.length) return;
-    const values: unknown[] = [];
-    for (const r of reads) {
-      const [customerId, field] = r.split(':');
-      values.push(uuidv7(), tenantId(), actorId(), customerId, field);
-    }
-    await q(
-      em,
-      `insert into pii_access_log (id, tenant_id, actor_id, customer_id, field) values ${reads.map(() => '(?, ?, ?, ?, ?)').join(', ')}`,
-      values,
-    );
+  /** One pii_access_log row per unmasked field read (who, when, which customer, which field). */
+  static logPiiReads(em: EntityManager, reads: readonly { customerId: string; field: string }[]): void {
+    for (const r of reads)
+      em.create(PiiAccessLog, { actorId: actorId(), customerId: r.customerId, field: r.field });
   }
 }

@@ -1,8 +1,9 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { GraphQLContext, requirePrincipal } from '@pm/graphql';
 import { CUSTOMER_READERS, CUSTOMER_STAFF } from '../customer/customer.resolver';
+import { MoveOutRequest, Sublet } from './moveout.entity';
+import { MoveOutInput, SubletInput, TransferOwnershipInput } from './moveout.inputs';
 import { MoveOutService } from './moveout.service';
-import { MoveOutInput, MoveOutRequest, Sublet, SubletInput, TransferOwnershipInput } from './moveout.types';
 
 @Resolver(() => MoveOutRequest)
 export class MoveOutResolver {

@@ -1,25 +1,21 @@
-import { EntityManager } from '@mikro-orm/postgresql';
+import { EntityManager, LockMode } from '@mikro-orm/postgresql';
 import { Principal } from '@pm/auth';
-import { Events } from '@pm/contracts';
-import { Database, uuidv7 } from '@pm/db';
-import { EventHandler, publishInTx } from '@pm/events';
-import { assertPropertyVisible, conflict, notFound, validationFailed } from '@pm/graphql';
+import { Events, isUuid } from '@pm/contracts';
+import { Database } from '@pm/db';
+import { publishInTx } from '@pm/events';
+import { conflict, notFound, validationFailed } from '@pm/graphql';
 import { policyValue } from '@pm/policy';
+
+import { Customer } from '../customer/customer.entity';
+import { visibleCustomer } from '../customer/customer.service';
+import { CustomerKind } from '../customer/customer.types';
+import { Occupancy } from '../occupancy/occupancy.entity';
+import { timeZoneOf, unitOfProperty } from '../property/property.service';
+import { MoveOutRequest, Sublet } from './moveout.entity';
+import { MoveOutInput, SubletInput, TransferOwnershipInput } from './moveout.inputs';
+import { Problem, moveOutProblems } from './moveout.rules';
+import { MoveOutReason, MoveOutStatus } from './moveout.types';
 import { Clock, dateIn, isCalendarDate } from '@pm/time';
-import { one, q, tenantId } from '@pm/db';
-import { isUuid } from '@pm/contracts';
-import { timeZoneOf } from '../projection/projection';
-import { unitOfProperty, visibleCustomer } from '../occupancy/occupancy.service';
-import { blockedReason, moveOutProblems, releasePassNumber } from './moveout.rules';
-import {
-  MOVE_OUT_COLUMNS,
-  MoveOutInput,
-  MoveOutRequest,
-  Sublet,
-  SubletInput,
-  TransferOwnershipInput,
-  toMoveOut,
-} from './moveout.types';
 
 export class MoveOutService {
   constructor(
@@ -29,7 +25,11 @@ export class MoveOutService {
 
   /** R-CUS-6: recorded and sent to billing; it stays PENDING_CLEARANCE until billing answers. */
   async request(principal: Principal, input: MoveOutInput): Promise<MoveOutRequest> {
-    return this.open(principal, { ...input, reason: 'MOVE_OUT', ownerConsent: !!input.ownerConsent });
+    return this.open(principal, {
+      ...input,
+      reason: MoveOutReason.MOVE_OUT,
+      ownerConsent: !!input.ownerConsent,
+    });
   }
 
   /** R-CUS-7: the old owner's clearance goes through billing like a move-out. */
@@ -38,7 +38,7 @@ export class MoveOutService {
       throw validationFailed('ownership transfer is invalid', [
         { field: 'contractNotarised', message: 'transfer contract and notarisation are required (R-CUS-7)' },
       ]);
-    return this.open(principal, { ...input, reason: 'OWNERSHIP_TRANSFER', ownerConsent: true });
+    return this.open(principal, { ...input, reason: MoveOutReason.OWNERSHIP_TRANSFER, ownerConsent: true });
   }
 
   private async open(
@@ -48,121 +48,100 @@ export class MoveOutService {
       unitId: string;
       plannedDate: string;
       ownerConsent: boolean;
-      reason: string;
+      reason: MoveOutReason;
       newOwnerId?: string | null;
     },
   ): Promise<MoveOutRequest> {
     if (!isCalendarDate(i.plannedDate))
       throw validationFailed('move-out is invalid', [{ field: 'plannedDate', message: 'YYYY-MM-DD' }]);
     return this.db.tx(async (em) => {
-      const c = await visibleCustomer(em, principal, i.customerId);
-      await unitOfProperty(em, i.unitId, c.property_id);
-      const occ = await one(
-        em,
-        'select id, kind from occupancies where customer_id = ? and unit_id = ? and end_date is null',
-        [c.id, i.unitId],
-      );
+      const c = await visibleCustomer(em, i.customerId);
+      await unitOfProperty(em, i.unitId, c.propertyId);
+      const occ = await em.findOne(Occupancy, { customerId: c.id, unitId: i.unitId, endDate: null });
       if (!occ)
         throw validationFailed('move-out is invalid', [
           { field: 'unitId', message: 'the customer does not occupy this unit' },
         ]);
-      if (i.reason === 'OWNERSHIP_TRANSFER' && occ.kind !== 'OWNER')
+      if (i.reason === MoveOutReason.OWNERSHIP_TRANSFER && occ.kind !== CustomerKind.OWNER)
         throw validationFailed('ownership transfer is invalid', [
           { field: 'customerId', message: 'not the current owner' },
         ]);
       if (i.newOwnerId) {
-        const n = isUuid(i.newOwnerId)
-          ? await one(em, 'select property_id from customers where id = ?', [i.newOwnerId])
-          : null;
-        if (!n || n.property_id !== c.property_id)
+        const n = isUuid(i.newOwnerId) ? await em.findOne(Customer, i.newOwnerId) : null;
+        if (!n || n.propertyId !== c.propertyId)
           throw validationFailed('ownership transfer is invalid', [
             { field: 'newOwnerId', message: 'unknown customer of this property' },
           ]);
       }
-      const tz = await timeZoneOf(em, c.property_id);
-      const today = dateIn(this.clock.now(), tz);
-      if (i.reason === 'MOVE_OUT') {
+      const today = dateIn(this.clock.now(), await timeZoneOf(em, c.propertyId));
+      if (i.reason === MoveOutReason.MOVE_OUT) {
         const problems = moveOutProblems({
           kind: c.kind,
           plannedDate: i.plannedDate,
           today,
-          noticeDays: await policyValue<number>(em, 'customers.moveOutNoticeDays', c.property_id, today),
+          noticeDays: await policyValue<number>(em, 'customers.moveOutNoticeDays', c.propertyId, today),
           ownerConsent: i.ownerConsent,
           consentRequired: await policyValue<boolean>(
             em,
             'customers.lesseeMoveOutOwnerConsent',
-            c.property_id,
+            c.propertyId,
             today,
           ),
         });
         if (problems.length) throw validationFailed('move-out is invalid', problems);
       }
-      const pending = await one(
-        em,
-        `select id from move_out_requests where occupancy_id = ? and status = 'PENDING_CLEARANCE'`,
-        [occ.id],
-      );
+      const pending = await em.findOne(MoveOutRequest, {
+        occupancyId: occ.id,
+        status: MoveOutStatus.PENDING_CLEARANCE,
+      });
       if (pending)
         throw conflict('a request for this occupancy is already waiting for clearance', {
           requestId: pending.id,
         });
-      const id = uuidv7();
-      const [r] = await q(
-        em,
-        `insert into move_out_requests (id, tenant_id, customer_id, unit_id, property_id, occupancy_id, planned_date, reason, status, owner_consent, new_owner_id, created_by)
-         values (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING_CLEARANCE', ?, ?, ?) returning ${MOVE_OUT_COLUMNS}`,
-        [
-          id,
-          tenantId(),
-          c.id,
-          i.unitId,
-          c.property_id,
-          occ.id,
-          i.plannedDate,
-          i.reason,
-          i.ownerConsent,
-          i.newOwnerId ?? null,
-          principal.actor.id ?? null,
-        ],
-      );
-      await publishInTx(em, Events.moveOutRequested, {
-        requestId: id,
+      const r = em.create(MoveOutRequest, {
         customerId: c.id,
         unitId: i.unitId,
-        propertyId: c.property_id,
+        propertyId: c.propertyId,
+        occupancyId: occ.id,
+        plannedDate: i.plannedDate,
+        reason: i.reason,
+        status: MoveOutStatus.PENDING_CLEARANCE,
+        ownerConsent: i.ownerConsent,
+        newOwnerId: i.newOwnerId ?? null,
+        createdBy: principal.actor.id ?? null,
+      });
+      await publishInTx(em, Events.moveOutRequested, {
+        requestId: r.id,
+        customerId: c.id,
+        unitId: i.unitId,
+        propertyId: c.propertyId,
         plannedDate: i.plannedDate,
         reason: i.reason,
       });
-      return toMoveOut(r);
-    });
+      return r;
+    }, principal);
   }
 
   async get(principal: Principal, id: string): Promise<MoveOutRequest | null> {
     if (!isUuid(id)) return null;
-    return this.db.tx(async (em) => {
-      const r = await one(em, `select ${MOVE_OUT_COLUMNS} from move_out_requests where id = ?`, [id]);
-      if (!r || (principal.propertyScope !== 'ALL' && !principal.propertyScope.includes(r.property_id)))
-        return null;
-      return toMoveOut(r);
-    });
+    return this.db.tx((em) => em.findOne(MoveOutRequest, id), principal);
   }
 
   /** R-CUS-7: access and parking cards back; with clearance this closes the old owner's occupancy. */
   async cardsReturned(principal: Principal, id: string): Promise<MoveOutRequest> {
     if (!isUuid(id)) throw notFound('move-out request');
     return this.db.tx(async (em) => {
-      const r = await one(em, 'select * from move_out_requests where id = ? for update', [id]);
+      const r = await em.findOne(MoveOutRequest, id, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!r) throw notFound('move-out request');
-      assertPropertyVisible(principal, r.property_id, 'move-out request');
-      await q(em, 'update move_out_requests set cards_returned = true where id = ?', [id]);
-      await closeIfDone(em, id, this.clock.now());
-      return toMoveOut(await one(em, `select ${MOVE_OUT_COLUMNS} from move_out_requests where id = ?`, [id]));
-    });
+      r.cardsReturned = true;
+      await closeIfDone(em, r);
+      return r;
+    }, principal);
   }
 
   /** R-CUS-8: the owner sublets; who pays which fee item is recorded. */
   async sublet(principal: Principal, input: SubletInput): Promise<Sublet> {
-    const problems = [];
+    const problems: Problem[] = [];
     if (!isCalendarDate(input.startDate)) problems.push({ field: 'startDate', message: 'YYYY-MM-DD' });
     if (input.endDate && (!isCalendarDate(input.endDate) || input.endDate < input.startDate))
       problems.push({ field: 'endDate', message: 'after startDate' });
@@ -172,121 +151,51 @@ export class MoveOutService {
       problems.push({ field: 'feePayers', message: 'payer is OWNER or LESSEE, with a fee item' });
     if (problems.length) throw validationFailed('sublet is invalid', problems);
     return this.db.tx(async (em) => {
-      const owner = await visibleCustomer(em, principal, input.ownerId);
-      const lessee = await visibleCustomer(em, principal, input.lesseeId);
-      if (lessee.property_id !== owner.property_id || lessee.kind !== 'LESSEE')
+      const owner = await visibleCustomer(em, input.ownerId);
+      const lessee = await visibleCustomer(em, input.lesseeId);
+      if (lessee.propertyId !== owner.propertyId || lessee.kind !== CustomerKind.LESSEE)
         throw validationFailed('sublet is invalid', [
           { field: 'lesseeId', message: 'a LESSEE of the same property' },
         ]);
-      await unitOfProperty(em, input.unitId, owner.property_id);
-      const occ = await one(
-        em,
-        `select id from occupancies where customer_id = ? and unit_id = ? and kind = 'OWNER' and end_date is null`,
-        [owner.id, input.unitId],
-      );
+      await unitOfProperty(em, input.unitId, owner.propertyId);
+      const occ = await em.findOne(Occupancy, {
+        customerId: owner.id,
+        unitId: input.unitId,
+        kind: CustomerKind.OWNER,
+        endDate: null,
+      });
       if (!occ)
         throw validationFailed('sublet is invalid', [
           { field: 'ownerId', message: 'not the current owner of the unit' },
         ]);
-      const id = uuidv7();
-      const payers = input.feePayers.map((f) => ({ feeItem: f.feeItem.trim(), payer: f.payer }));
-      await q(
-        em,
-        'insert into sublets (id, tenant_id, property_id, unit_id, owner_id, lessee_id, start_date, end_date, fee_payers) values (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-        [
-          id,
-          tenantId(),
-          owner.property_id,
-          input.unitId,
-          owner.id,
-          lessee.id,
-          input.startDate,
-          input.endDate ?? null,
-          JSON.stringify(payers),
-        ],
-      );
-      return Object.assign(new Sublet(), {
-        id,
+      return em.create(Sublet, {
+        propertyId: owner.propertyId,
+        unitId: input.unitId,
         ownerId: owner.id,
         lesseeId: lessee.id,
-        unitId: input.unitId,
         startDate: input.startDate,
         endDate: input.endDate ?? null,
-        feePayers: payers,
+        feePayers: input.feePayers.map((f) => ({ feeItem: f.feeItem.trim(), payer: f.payer })),
       });
-    });
+    }, principal);
   }
 }
 
 /** Ends the occupancy once everything the reason needs is done; publishes occupancy.ended. */
-async function closeIfDone(em: EntityManager, requestId: string, now: Date) {
-  const r = await one(em, `select *, planned_date::text as planned from move_out_requests where id = ?`, [
-    requestId,
-  ]);
-  const done = r.cleared && (r.reason === 'MOVE_OUT' || r.cards_returned);
-  if (!done) return;
-  const ended = await q(
-    em,
-    'update occupancies set end_date = ? where id = ? and end_date is null returning id',
-    [r.planned, r.occupancy_id],
+export async function closeIfDone(em: EntityManager, r: MoveOutRequest): Promise<void> {
+  if (!r.cleared || (r.reason !== MoveOutReason.MOVE_OUT && !r.cardsReturned)) return;
+  const occ = await em.findOne(
+    Occupancy,
+    { id: r.occupancyId, endDate: null },
+    { lockMode: LockMode.PESSIMISTIC_WRITE },
   );
-  if (!ended.length) return;
+  if (!occ) return;
+  occ.endDate = r.plannedDate;
   await publishInTx(em, Events.occupancyEnded, {
-    occupancyId: r.occupancy_id,
-    customerId: r.customer_id,
-    unitId: r.unit_id,
-    propertyId: r.property_id,
-    endDate: r.planned,
+    occupancyId: occ.id,
+    customerId: r.customerId,
+    unitId: r.unitId,
+    propertyId: r.propertyId,
+    endDate: r.plannedDate,
   });
-  void now;
-}
-
-/** R-CUS-6, R-BIL-9: billing's answer decides; a pass number only with clearance. */
-export function clearanceDecidedHandler(
-  clock: Clock,
-): EventHandler<(typeof Events.clearanceDecided)['shape']> {
-  return {
-    name: 'customers.clearance-decided',
-    contract: Events.clearanceDecided,
-    async handle(em, p) {
-      const r = await one(
-        em,
-        'select *, planned_date::text as planned from move_out_requests where id = ? for update',
-        [p.requestId],
-      );
-      if (!r || r.status !== 'PENDING_CLEARANCE') return;
-      const now = clock.now();
-      if (!p.cleared) {
-        await q(
-          em,
-          `update move_out_requests set status = 'BLOCKED_ARREARS', blocked_reason = ?, decided_at = ? where id = ?`,
-          [blockedReason(p.amountOwedFen, p.monthsOwed), now, r.id],
-        );
-        return;
-      }
-      let pass: string | null = null;
-      if (r.reason === 'MOVE_OUT') {
-        const year = Number(dateIn(now, await timeZoneOf(em, r.property_id)).slice(0, 4));
-        const [c] = await q(
-          em,
-          `insert into release_pass_counters (tenant_id, year, last_value) values (?, ?, 1)
-           on conflict (tenant_id, year) do update set last_value = release_pass_counters.last_value + 1 returning last_value`,
-          [r.tenant_id, year],
-        );
-        pass = releasePassNumber(year, c.last_value);
-        await q(
-          em,
-          `insert into move_out_register (id, tenant_id, request_id, property_id, customer_id, unit_id, release_pass_number, planned_date, issued_at)
-           values (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-          [uuidv7(), r.tenant_id, r.id, r.property_id, r.customer_id, r.unit_id, pass, r.planned, now],
-        );
-      }
-      await q(
-        em,
-        `update move_out_requests set status = 'CLEARED', cleared = true, release_pass_number = ?, decided_at = ? where id = ?`,
-        [pass, now, r.id],
-      );
-      await closeIfDone(em, r.id, now);
-    },
-  };
 }

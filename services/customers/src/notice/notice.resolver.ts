@@ -1,15 +1,22 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { StaffRole } from '@pm/contracts';
 import { GraphQLContext, requirePrincipal } from '@pm/graphql';
 import { CUSTOMER_READERS, CUSTOMER_STAFF } from '../customer/customer.resolver';
 import { NoticeService } from './notice.service';
-import { CareNoticeInput, CreateNoticeInput, Notice } from './notice.types';
+import { Notice, NoticeDelivery } from './notice.entity';
+import { CareNoticeInput, CreateNoticeInput } from './notice.inputs';
 
 const APPROVERS = [StaffRole.SITE_MANAGER, StaffRole.CS_SUPERVISOR];
 
 @Resolver(() => Notice)
 export class NoticeResolver {
   constructor(private notices: NoticeService) {}
+
+  /** Loaded with the notice by every operation that returns one. */
+  @FieldResolver(() => [NoticeDelivery])
+  deliveries(@Root() n: Notice): NoticeDelivery[] {
+    return n.deliveries.getItems();
+  }
 
   @Authorized(...CUSTOMER_READERS)
   @Query(() => Notice, { nullable: true })

@@ -1,53 +1,48 @@
-import { EntityManager } from '@mikro-orm/postgresql';
+import { EntityManager, LockMode } from '@mikro-orm/postgresql';
 import { Principal } from '@pm/auth';
-import { Database, uuidv7 } from '@pm/db';
+import { isUuid } from '@pm/contracts';
+import { Database, actorId } from '@pm/db';
 import { assertPropertyVisible, conflict, forbidden, notFound, validationFailed } from '@pm/graphql';
 import { policyValue } from '@pm/policy';
-import { Clock, dateIn } from '@pm/time';
-import { actorId, marks, one, q, tenantId, ts } from '@pm/db';
-import { isUuid } from '@pm/contracts';
+
 import { approvesArchives } from '../archive/archive.rules';
-import { scheduleJob } from '../schedule/scheduler';
-import { CareNoticeInput, CreateNoticeInput, Notice, NoticeDelivery } from './notice.types';
+import { Customer } from '../customer/customer.entity';
+import { timeZoneOf } from '../property/property.service';
+import { JobPayload, scheduleJob } from '../schedule/schedule.service';
+import { Notice, NoticeDelivery, NoticeStatus } from './notice.entity';
+import { CareNoticeInput, CreateNoticeInput } from './notice.inputs';
+import { Clock, dateIn } from '@pm/time';
 
 export const CARE_NOTICE = 'CARE_NOTICE';
 
-/** Writes a notice with its deliveries (system notices: reminders, greetings, escalations). */
-export async function insertNotice(
+/** A notice with its deliveries (also system notices: reminders, greetings, escalations). */
+export function insertNotice(
   em: EntityManager,
   n: {
     propertyId: string;
     kind: string;
     title: string;
     body: string;
-    status: string;
+    status: NoticeStatus;
     customerIds: string[];
     at: Date;
   },
-): Promise<string> {
-  const id = uuidv7();
-  await q(
-    em,
-    `insert into notices (id, tenant_id, property_id, kind, title, body, status, created_by, sent_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    [
-      id,
-      tenantId(),
-      n.propertyId,
-      n.kind,
-      n.title,
-      n.body,
-      n.status,
-      actorId(),
-      n.status === 'SENT' ? n.at : null,
-    ],
-  );
-  for (const c of n.customerIds)
-    await q(
-      em,
-      'insert into notice_deliveries (id, tenant_id, notice_id, customer_id, delivered_at) values (?, ?, ?, ?, ?)',
-      [uuidv7(), tenantId(), id, c, n.at],
-    );
-  return id;
+): Notice {
+  const notice = em.create(Notice, {
+    propertyId: n.propertyId,
+    kind: n.kind,
+    title: n.title,
+    body: n.body,
+    status: n.status,
+    createdBy: actorId(),
+    sentAt: n.status === 'SENT' ? n.at : null,
+  });
+  for (const customerId of n.customerIds) deliver(em, notice, customerId, n.at);
+  return notice;
+}
+
+function deliver(em: EntityManager, notice: Notice, customerId: string, at: Date): void {
+  notice.deliveries.add(em.create(NoticeDelivery, { notice, customerId, deliveredAt: at }));
 }
 
 export class NoticeService {
@@ -56,47 +51,18 @@ export class NoticeService {
     private clock: Clock,
   ) {}
 
-  async load(em: EntityManager, id: string): Promise<Notice | null> {
-    const n = await one(em, 'select * from notices where id = ?', [id]);
-    if (!n) return null;
-    const d = await q(em, 'select * from notice_deliveries where notice_id = ? order by id', [id]);
-    return Object.assign(new Notice(), {
-      id: n.id,
-      propertyId: n.property_id,
-      kind: n.kind,
-      title: n.title,
-      body: n.body,
-      status: n.status,
-      approvedBy: n.approved_by,
-      sentAt: ts(n.sent_at),
-      deliveries: d.map((x) =>
-        Object.assign(new NoticeDelivery(), {
-          id: x.id,
-          customerId: x.customer_id,
-          deliveredAt: ts(x.delivered_at),
-          receiptSignedBy: x.receipt_signed_by,
-          receiptSignedAt: ts(x.receipt_signed_at),
-        }),
-      ),
-    });
-  }
-
-  private async visible(em: EntityManager, principal: Principal, id: string) {
-    if (!isUuid(id)) throw notFound('notice');
-    const n = await one(em, 'select * from notices where id = ? for update', [id]);
+  /** A notice the caller may see (tenant and site filters), locked, with its deliveries; or NOT_FOUND. */
+  private async visible(em: EntityManager, id: string): Promise<Notice> {
+    // Locked alone: PostgreSQL locks no outer-joined rows, and the deliveries come joined.
+    const n = isUuid(id) ? await em.findOne(Notice, id, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
     if (!n) throw notFound('notice');
-    assertPropertyVisible(principal, n.property_id, 'notice');
+    await em.populate(n, ['deliveries']);
     return n;
   }
 
   async get(principal: Principal, id: string): Promise<Notice | null> {
     if (!isUuid(id)) return null;
-    return this.db.tx(async (em) => {
-      const n = await this.load(em, id);
-      if (!n || (principal.propertyScope !== 'ALL' && !principal.propertyScope.includes(n.propertyId)))
-        return null;
-      return n;
-    });
+    return this.db.tx((em) => em.findOne(Notice, id, { populate: ['deliveries'] }), principal);
   }
 
   /** R-CUS-9: a letter starts as a draft from a template. */
@@ -107,38 +73,35 @@ export class NoticeService {
     if (problems.length) throw validationFailed('notice is invalid', problems);
     if (!isUuid(input.propertyId)) throw notFound('property');
     assertPropertyVisible(principal, input.propertyId);
-    return this.db.tx(async (em) => {
-      const id = await insertNotice(em, {
-        propertyId: input.propertyId,
-        kind: input.kind ?? 'LETTER',
-        title: input.title.trim(),
-        body: input.body,
-        status: 'DRAFT',
-        customerIds: [],
-        at: this.clock.now(),
-      });
-      return (await this.load(em, id))!;
-    });
+    return this.db.tx(
+      async (em) =>
+        insertNotice(em, {
+          propertyId: input.propertyId,
+          kind: input.kind ?? 'LETTER',
+          title: input.title.trim(),
+          body: input.body,
+          status: 'DRAFT',
+          customerIds: [],
+          at: this.clock.now(),
+        }),
+      principal,
+    );
   }
 
   async approve(principal: Principal, id: string): Promise<Notice> {
     if (!approvesArchives(principal.roles)) throw forbidden('letters are approved by the department manager');
     return this.db.tx(async (em) => {
-      const n = await this.visible(em, principal, id);
+      const n = await this.visible(em, id);
       if (n.status !== 'DRAFT') throw conflict(`notice is ${n.status}`);
-      await q(em, `update notices set status = 'APPROVED', approved_by = ?, approved_at = ? where id = ?`, [
-        actorId(),
-        this.clock.now(),
-        id,
-      ]);
-      return (await this.load(em, id))!;
-    });
+      em.assign(n, { status: 'APPROVED', approvedBy: actorId(), approvedAt: this.clock.now() });
+      return n;
+    }, principal);
   }
 
   /** R-CUS-9: only an approved letter is delivered, to named customers of its property. */
   async send(principal: Principal, id: string, customerIds: string[]): Promise<Notice> {
     return this.db.tx(async (em) => {
-      const n = await this.visible(em, principal, id);
+      const n = await this.visible(em, id);
       if (n.status !== 'APPROVED')
         throw validationFailed('a letter must be approved before it is sent', [
           { field: 'id', message: `notice is ${n.status}` },
@@ -146,25 +109,16 @@ export class NoticeService {
       const ids = [...new Set(customerIds)].filter(isUuid);
       if (!ids.length)
         throw validationFailed('no recipients', [{ field: 'customerIds', message: 'at least one customer' }]);
-      const found = await q(
-        em,
-        `select id from customers where property_id = ? and id in (${marks(ids.length)})`,
-        [n.property_id, ...ids],
-      );
-      if (found.length !== ids.length)
+      if ((await em.count(Customer, { propertyId: n.propertyId, id: { $in: ids } })) !== ids.length)
         throw validationFailed('unknown recipients', [
           { field: 'customerIds', message: 'customers of this property only' },
         ]);
       const now = this.clock.now();
-      for (const c of ids)
-        await q(
-          em,
-          'insert into notice_deliveries (id, tenant_id, notice_id, customer_id, delivered_at) values (?, ?, ?, ?, ?) on conflict do nothing',
-          [uuidv7(), tenantId(), id, c, now],
-        );
-      await q(em, `update notices set status = 'SENT', sent_at = ? where id = ?`, [now, id]);
-      return (await this.load(em, id))!;
-    });
+      const already = new Set(n.deliveries.getItems().map((d) => d.customerId));
+      for (const c of ids) if (!already.has(c)) deliver(em, n, c, now);
+      em.assign(n, { status: 'SENT', sentAt: now });
+      return n;
+    }, principal);
   }
 
   async recordReceipt(principal: Principal, deliveryId: string, signedBy: string): Promise<Notice> {
@@ -172,21 +126,14 @@ export class NoticeService {
       throw validationFailed('the signer is required', [{ field: 'signedBy', message: 'required' }]);
     if (!isUuid(deliveryId)) throw notFound('delivery');
     return this.db.tx(async (em) => {
-      const d = await one(
-        em,
-        'select d.*, n.property_id from notice_deliveries d join notices n on n.id = d.notice_id where d.id = ?',
-        [deliveryId],
-      );
-      if (!d) throw notFound('delivery');
-      assertPropertyVisible(principal, d.property_id, 'delivery');
-      if (d.receipt_signed_at) throw conflict('receipt already recorded');
-      await q(em, 'update notice_deliveries set receipt_signed_by = ?, receipt_signed_at = ? where id = ?', [
-        signedBy.trim(),
-        this.clock.now(),
-        deliveryId,
-      ]);
-      return (await this.load(em, d.notice_id))!;
-    });
+      // The delivery is visible through its notice (the site filter scopes notices).
+      const d = await em.findOne(NoticeDelivery, deliveryId);
+      const n = d && (await em.findOne(Notice, d.notice.id, { populate: ['deliveries'] }));
+      if (!d || !n) throw notFound('delivery');
+      if (d.receiptSignedAt) throw conflict('receipt already recorded');
+      em.assign(d, { receiptSignedBy: signedBy.trim(), receiptSignedAt: this.clock.now() });
+      return n;
+    }, principal);
   }
 
   /** R-CUS-3: a holiday greeting or special-weather reminder to every customer of the property at `sendAt`. */
@@ -198,9 +145,10 @@ export class NoticeService {
     return this.db.tx(async (em) => {
       const key =
         input.kind === 'WEATHER' ? 'customers.weatherRemindersEnabled' : 'customers.careCalendarEnabled';
-      if (!(await policyValue<boolean>(em, key, input.propertyId, dateIn(this.clock.now(), 'Asia/Shanghai'))))
+      const today = dateIn(this.clock.now(), await timeZoneOf(em, input.propertyId));
+      if (!(await policyValue<boolean>(em, key, input.propertyId, today)))
         throw validationFailed('switched off by policy', [{ field: 'kind', message: `${key} is false` }]);
-      const id = await insertNotice(em, {
+      const n = insertNotice(em, {
         propertyId: input.propertyId,
         kind: `CARE_${input.kind}`,
         title: input.title.trim(),
@@ -209,26 +157,23 @@ export class NoticeService {
         customerIds: [],
         at: this.clock.now(),
       });
-      await q(em, 'update notices set approved_by = ?, approved_at = ? where id = ?', [
-        actorId(),
-        this.clock.now(),
-        id,
-      ]);
-      await scheduleJob(em, CARE_NOTICE, input.sendAt ?? this.clock.now(), { noticeId: id });
-      return (await this.load(em, id))!;
-    });
+      em.assign(n, { approvedBy: actorId(), approvedAt: this.clock.now() });
+      scheduleJob(em, CARE_NOTICE, input.sendAt ?? this.clock.now(), { noticeId: n.id });
+      return n;
+    }, principal);
   }
 }
 
-/** Job: deliver a scheduled care notice to every current customer of its property. */
-export async function runCareNotice(em: EntityManager, payload: { noticeId: string }, now: Date) {
-  const n = await one(em, 'select * from notices where id = ?', [payload.noticeId]);
+/** The CARE_NOTICE job: deliver a scheduled care notice to every current customer of its property. */
+export async function runCareNotice(em: EntityManager, payload: JobPayload, now: Date): Promise<void> {
+  const n = await em.findOne(Notice, payload.noticeId, { populate: ['deliveries'] });
   if (!n || n.status !== 'APPROVED') return;
-  await q(
-    em,
-    `insert into notice_deliveries (id, tenant_id, notice_id, customer_id, delivered_at)
-     select gen_random_uuid(), tenant_id, ?, id, ? from customers where property_id = ? on conflict do nothing`,
-    [n.id, now, n.property_id],
+  const already = new Set(n.deliveries.getItems().map((d) => d.customerId));
+  const customers = await em.find(
+    Customer,
+    { propertyId: n.propertyId },
+    { fields: ['id'], disableIdentityMap: true },
   );
-  await q(em, `update notices set status = 'SENT', sent_at = ? where id = ?`, [now, n.id]);
+  for (const c of customers) if (!already.has(c.id)) deliver(em, n, c.id, now);
+  em.assign(n, { status: 'SENT', sentAt: now });
 }

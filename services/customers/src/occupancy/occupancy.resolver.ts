@@ -1,10 +1,11 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import { GraphQLContext, requirePrincipal } from '@pm/graphql';
+import { Customer } from '../customer/customer.entity';
 import { CUSTOMER_STAFF } from '../customer/customer.resolver';
-import { Customer } from '../customer/customer.types';
-import { ChecklistItem } from './checklist';
+import { MoveInNotice, Occupancy } from './occupancy.entity';
+import { MoveInInput, MoveInNoticeInput } from './occupancy.inputs';
+import { ChecklistItem } from './occupancy.rules';
 import { OccupancyService } from './occupancy.service';
-import { MoveInInput, MoveInNotice, MoveInNoticeInput, Occupancy } from './occupancy.types';
 
 @Resolver(() => Customer)
 export class OccupancyResolver {

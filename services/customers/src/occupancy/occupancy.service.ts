@@ -1,57 +1,25 @@
-import { EntityManager, UniqueConstraintViolationException } from '@mikro-orm/postgresql';
+import { EntityManager, LockMode, UniqueConstraintViolationException } from '@mikro-orm/postgresql';
 import { Principal } from '@pm/auth';
-import { Events } from '@pm/contracts';
-import { Database, uuidv7 } from '@pm/db';
+import { Events, isUuid } from '@pm/contracts';
+import { Database } from '@pm/db';
 import { publishInTx } from '@pm/events';
-import { assertPropertyVisible, conflict, notFound, validationFailed } from '@pm/graphql';
+import { conflict, notFound, validationFailed } from '@pm/graphql';
 import { policyValue } from '@pm/policy';
-import { Clock, dateIn, instantAt, isCalendarDate } from '@pm/time';
-import { one, q, tenantId } from '@pm/db';
-import { isUuid } from '@pm/contracts';
-import { findUnit, timeZoneOf } from '../projection/projection';
-import { scheduleJob } from '../schedule/scheduler';
-import { insertNotice } from '../notice/notice.service';
-import { ChecklistItem, checklistFor, keysRetained, lesseeBlockers, moveInTimers } from './checklist';
-import {
-  MoveInInput,
-  MoveInNotice,
-  MoveInNoticeInput,
-  OCCUPANCY_COLUMNS,
-  Occupancy,
-  toOccupancy,
-} from './occupancy.types';
+
+import { Archive } from '../archive/archive.entity';
+import { visibleCustomer } from '../customer/customer.service';
+import { CustomerKind } from '../customer/customer.types';
 import { recomputeSegment } from '../grading/grading.service';
+import { insertNotice } from '../notice/notice.service';
+import { timeZoneOf, unitOfProperty } from '../property/property.service';
+import { JobPayload, scheduleJob } from '../schedule/schedule.service';
+import { MoveInNotice, Occupancy } from './occupancy.entity';
+import { MoveInInput, MoveInNoticeInput } from './occupancy.inputs';
+import { ChecklistItem, checklistFor, keysRetained, lesseeBlockers, moveInTimers } from './occupancy.rules';
+import { Clock, dateIn, instantAt, isCalendarDate } from '@pm/time';
 
-export const MOVE_IN_REMINDER = 'MOVE_IN_REMINDER';
-export const MOVE_IN_ESCALATION = 'MOVE_IN_ESCALATION';
-
-export async function visibleCustomer(em: EntityManager, principal: Principal, id: string) {
-  if (!isUuid(id)) throw notFound('customer');
-  const c = await one(em, 'select id, property_id, kind, name from customers where id = ?', [id]);
-  if (!c) throw notFound('customer');
-  assertPropertyVisible(principal, c.property_id, 'customer');
-  return c as { id: string; property_id: string; kind: string; name: string };
-}
-
-/** The unit must be one of the customer's property (from tenancy's unit.created). */
-export async function unitOfProperty(em: EntityManager, unitId: string, propertyId: string) {
-  const unit = isUuid(unitId) ? await findUnit(em, unitId) : null;
-  if (!unit || unit.propertyId !== propertyId)
-    throw validationFailed('unit is invalid', [
-      { field: 'unitId', message: 'not a unit of the customer’s property' },
-    ]);
-  return unit;
-}
-
-function toNotice(r: any): MoveInNotice {
-  return Object.assign(new MoveInNotice(), {
-    id: r.id,
-    customerId: r.customer_id,
-    unitId: r.unit_id,
-    deadline: r.deadline,
-    status: r.status,
-  });
-}
+const MOVE_IN_REMINDER = 'MOVE_IN_REMINDER';
+const MOVE_IN_ESCALATION = 'MOVE_IN_ESCALATION';
 
 export class OccupancyService {
   constructor(
@@ -63,7 +31,7 @@ export class OccupancyService {
   async moveIn(principal: Principal, input: MoveInInput): Promise<Occupancy> {
     if (!isCalendarDate(input.date))
       throw validationFailed('move-in is invalid', [{ field: 'date', message: 'YYYY-MM-DD' }]);
-    const readings = input.meterReadings ?? [];
+    const readings = (input.meterReadings ?? []).map((r) => ({ meter: r.meter, reading: r.reading }));
     if (readings.some((r) => !Number.isFinite(r.reading) || r.reading < 0))
       throw validationFailed('move-in is invalid', [
         { field: 'meterReadings', message: 'readings are non-negative numbers' },
@@ -73,24 +41,24 @@ export class OccupancyService {
       throw validationFailed('move-in is invalid', [{ field: 'keysHandedOver', message: '≥ 0' }]);
     try {
       return await this.db.tx(async (em) => {
-        const c = await visibleCustomer(em, principal, input.customerId);
-        if (c.kind === 'EXTERNAL')
+        const c = await visibleCustomer(em, input.customerId);
+        if (c.kind === CustomerKind.EXTERNAL)
           throw validationFailed('external customers do not occupy units', [
             { field: 'customerId', message: 'EXTERNAL' },
           ]);
-        await unitOfProperty(em, input.unitId, c.property_id);
-        const asOf = dateIn(this.clock.now(), await timeZoneOf(em, c.property_id));
+        await unitOfProperty(em, input.unitId, c.propertyId);
+        const asOf = dateIn(this.clock.now(), await timeZoneOf(em, c.propertyId));
         const facts = {
           kind: c.kind,
           provided: input.documents ?? [],
           byAgent: !!input.byAgent,
           meterReadings: readings.length,
           keysHandedOver: keys,
-          archiveExists: !!(await one(em, 'select 1 from archives where customer_id = ?', [c.id])),
+          archiveExists: (await em.count(Archive, { customerId: c.id })) > 0,
           ownerPresentRequired: await policyValue<boolean>(
             em,
             'customers.lesseeRegistrationOwnerPresent',
-            c.property_id,
+            c.propertyId,
             asOf,
           ),
         };
@@ -100,52 +68,42 @@ export class OccupancyService {
             `a lessee moves in only when all conditions are met (R-CUS-5): missing ${missing.join(', ')}`,
             missing.map((m) => ({ field: 'documents', message: `missing ${m}` })),
           );
-        const open = await one(
-          em,
-          'select id from occupancies where customer_id = ? and unit_id = ? and end_date is null',
-          [c.id, input.unitId],
-        );
+        const open = await em.findOne(Occupancy, { customerId: c.id, unitId: input.unitId, endDate: null });
         if (open) throw conflict('this customer already occupies the unit', { occupancyId: open.id });
-        const retained = keysRetained(
-          !!input.defectsOpen,
-          await policyValue<number>(em, 'customers.keysRetainedWhileDefectsOpen', c.property_id, asOf),
-        );
-        const id = uuidv7();
-        await q(
-          em,
-          `insert into occupancies (id, tenant_id, customer_id, unit_id, property_id, kind, start_date, checklist, meter_readings, keys_handed_over, keys_retained)
-           values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-          [
-            id,
-            tenantId(),
-            c.id,
-            input.unitId,
-            c.property_id,
-            c.kind,
-            input.date,
-            JSON.stringify(checklistFor(facts)),
-            JSON.stringify(readings.map((r) => ({ meter: r.meter, reading: r.reading }))),
-            keys,
-            retained,
-          ],
-        );
-        await q(
-          em,
-          `update move_in_notices set status = 'DONE' where customer_id = ? and unit_id = ? and status <> 'DONE'`,
-          [c.id, input.unitId],
-        );
-        await publishInTx(em, Events.occupancyStarted, {
-          occupancyId: id,
+        const o = em.create(Occupancy, {
           customerId: c.id,
           unitId: input.unitId,
-          propertyId: c.property_id,
+          propertyId: c.propertyId,
           kind: c.kind,
           startDate: input.date,
-          meterReadings: readings.map((r) => ({ meter: r.meter, reading: r.reading })),
+          checklist: checklistFor(facts),
+          meterReadings: readings,
+          keysHandedOver: keys,
+          keysRetained: keysRetained(
+            !!input.defectsOpen,
+            await policyValue<number>(em, 'customers.keysRetainedWhileDefectsOpen', c.propertyId, asOf),
+          ),
         });
-        await recomputeSegment(em, c.id, this.clock.now());
-        return toOccupancy(await one(em, `select ${OCCUPANCY_COLUMNS} from occupancies where id = ?`, [id]));
-      });
+        for (const n of await em.find(MoveInNotice, {
+          customerId: c.id,
+          unitId: input.unitId,
+          status: { $ne: 'DONE' },
+        }))
+          n.status = 'DONE';
+        // Written now: one current owner per unit is the database's to enforce (R-CUS-1).
+        await em.flush();
+        await publishInTx(em, Events.occupancyStarted, {
+          occupancyId: o.id,
+          customerId: c.id,
+          unitId: input.unitId,
+          propertyId: c.propertyId,
+          kind: c.kind,
+          startDate: input.date,
+          meterReadings: readings,
+        });
+        await recomputeSegment(em, c, this.clock.now());
+        return o;
+      }, principal);
     } catch (e) {
       if (e instanceof UniqueConstraintViolationException)
         throw conflict('the unit already has a current owner (R-CUS-1)');
@@ -157,31 +115,18 @@ export class OccupancyService {
   async completeItems(principal: Principal, occupancyId: string, items: ChecklistItem[]): Promise<Occupancy> {
     if (!isUuid(occupancyId)) throw notFound('occupancy');
     return this.db.tx(async (em) => {
-      const o = await one(em, `select ${OCCUPANCY_COLUMNS} from occupancies where id = ? for update`, [
-        occupancyId,
-      ]);
+      const o = await em.findOne(Occupancy, occupancyId, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!o) throw notFound('occupancy');
-      assertPropertyVisible(principal, o.property_id, 'occupancy');
-      const checklist = o.checklist.map((c: any) => (items.includes(c.item) ? { ...c, done: true } : c));
-      await q(em, 'update occupancies set checklist = ? where id = ?', [
-        JSON.stringify(checklist),
-        occupancyId,
-      ]);
-      return toOccupancy({ ...o, checklist });
-    });
+      o.checklist = o.checklist.map((c) => (items.includes(c.item) ? { ...c, done: true } : c));
+      return o;
+    }, principal);
   }
 
   async forCustomer(principal: Principal, customerId: string): Promise<Occupancy[]> {
-    return this.db.tx(async (em) => {
-      const rows = await q(
-        em,
-        `select ${OCCUPANCY_COLUMNS} from occupancies where customer_id = ? order by start_date, id`,
-        [customerId],
-      );
-      return rows
-        .filter((r) => principal.propertyScope === 'ALL' || principal.propertyScope.includes(r.property_id))
-        .map(toOccupancy);
-    }, principal);
+    return this.db.tx(
+      (em) => em.find(Occupancy, { customerId }, { orderBy: { startDate: 'asc', id: 'asc' } }),
+      principal,
+    );
   }
 
   /** R-CUS-4: the move-in notice with its deadline; reminder and escalation are durable jobs. */
@@ -189,24 +134,23 @@ export class OccupancyService {
     if (!isCalendarDate(input.deadline))
       throw validationFailed('notice is invalid', [{ field: 'deadline', message: 'YYYY-MM-DD' }]);
     return this.db.tx(async (em) => {
-      const c = await visibleCustomer(em, principal, input.customerId);
-      await unitOfProperty(em, input.unitId, c.property_id);
-      const tz = await timeZoneOf(em, c.property_id);
+      const c = await visibleCustomer(em, input.customerId);
+      await unitOfProperty(em, input.unitId, c.propertyId);
+      const tz = await timeZoneOf(em, c.propertyId);
       const days = await policyValue<number>(
         em,
         'customers.moveInReminderDaysBeforeDeadline',
-        c.property_id,
+        c.propertyId,
         dateIn(this.clock.now(), tz),
       );
-      const id = uuidv7();
-      const [r] = await q(
-        em,
-        `insert into move_in_notices (id, tenant_id, customer_id, unit_id, property_id, deadline) values (?, ?, ?, ?, ?, ?)
-         returning id, customer_id, unit_id, deadline::text as deadline, status`,
-        [id, tenantId(), c.id, input.unitId, c.property_id, input.deadline],
-      );
-      await insertNotice(em, {
-        propertyId: c.property_id,
+      const notice = em.create(MoveInNotice, {
+        customerId: c.id,
+        unitId: input.unitId,
+        propertyId: c.propertyId,
+        deadline: input.deadline,
+      });
+      insertNotice(em, {
+        propertyId: c.propertyId,
         kind: 'MOVE_IN_NOTICE',
         title: 'Move-in notice (入伙通知书)',
         body: `Please complete move-in by ${input.deadline}.`,
@@ -215,52 +159,46 @@ export class OccupancyService {
         at: this.clock.now(),
       });
       const t = moveInTimers(input.deadline, days);
-      await scheduleJob(em, MOVE_IN_REMINDER, instantAt(t.remindOn, tz, 540), { noticeId: id });
-      await scheduleJob(em, MOVE_IN_ESCALATION, instantAt(t.escalateOn, tz, 540), { noticeId: id });
-      return toNotice(r);
-    });
+      scheduleJob(em, MOVE_IN_REMINDER, instantAt(t.remindOn, tz, 540), { noticeId: notice.id });
+      scheduleJob(em, MOVE_IN_ESCALATION, instantAt(t.escalateOn, tz, 540), { noticeId: notice.id });
+      return notice;
+    }, principal);
   }
 }
 
 /** Job handlers: remind those not moved in; after the deadline escalate to leadership. */
 export function moveInJobs(clock: Clock) {
-  const pending = (em: EntityManager, noticeId: string) =>
-    one(
-      em,
-      `select n.*, n.deadline::text as deadline from move_in_notices n where n.id = ? and n.status <> 'DONE'
-         and not exists (select 1 from occupancies o where o.customer_id = n.customer_id and o.unit_id = n.unit_id)`,
-      [noticeId],
-    );
+  const pending = async (em: EntityManager, noticeId: string): Promise<MoveInNotice | null> => {
+    const n = await em.findOne(MoveInNotice, { id: noticeId, status: { $ne: 'DONE' } });
+    if (!n || (await em.count(Occupancy, { customerId: n.customerId, unitId: n.unitId }))) return null;
+    return n;
+  };
   return {
-    [MOVE_IN_REMINDER]: async (em: EntityManager, p: { noticeId: string }) => {
+    [MOVE_IN_REMINDER]: async (em: EntityManager, p: JobPayload) => {
       const n = await pending(em, p.noticeId);
       if (!n) return;
-      await q(em, `update move_in_notices set status = 'REMINDED', reminded_at = ? where id = ?`, [
-        clock.now(),
-        n.id,
-      ]);
-      await insertNotice(em, {
-        propertyId: n.property_id,
+      n.status = 'REMINDED';
+      n.remindedAt = clock.now();
+      insertNotice(em, {
+        propertyId: n.propertyId,
         kind: 'MOVE_IN_REMINDER',
         title: 'Move-in reminder',
         body: `Your move-in deadline is ${n.deadline}.`,
         status: 'SENT',
-        customerIds: [n.customer_id],
+        customerIds: [n.customerId],
         at: clock.now(),
       });
     },
-    [MOVE_IN_ESCALATION]: async (em: EntityManager, p: { noticeId: string }) => {
+    [MOVE_IN_ESCALATION]: async (em: EntityManager, p: JobPayload) => {
       const n = await pending(em, p.noticeId);
       if (!n) return;
-      await q(em, `update move_in_notices set status = 'ESCALATED', escalated_at = ? where id = ?`, [
-        clock.now(),
-        n.id,
-      ]);
-      await insertNotice(em, {
-        propertyId: n.property_id,
+      n.status = 'ESCALATED';
+      n.escalatedAt = clock.now();
+      insertNotice(em, {
+        propertyId: n.propertyId,
         kind: 'MOVE_IN_ESCALATION',
         title: 'Move-in deadline passed: escalated to leadership',
-        body: `Customer ${n.customer_id} has not moved in by ${n.deadline}.`,
+        body: `Customer ${n.customerId} has not moved in by ${n.deadline}.`,
         status: 'SENT',
         customerIds: [],
         at: clock.now(),

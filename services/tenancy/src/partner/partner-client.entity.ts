@@ -1,4 +1,4 @@
-import { Entity, Property as Column, Unique } from '@mikro-orm/core';
+import { Entity, Index, Property as Column, Unique } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { StaffRole } from '@pm/contracts';
 import { TenantEntity } from '@pm/db';
@@ -6,7 +6,8 @@ import { TenantEntity } from '@pm/db';
 /** A partner app's confidential client; the secret lives only in Keycloak. */
 @ObjectType('PartnerClient')
 @Entity({ tableName: 'partner_clients' })
-@Unique({ properties: ['tenantId', 'clientId'] })
+@Unique({ name: 'partner_clients_tenant_id_client_id_key', properties: ['tenantId', 'clientId'] })
+@Index({ name: 'partner_clients_tenant_id_idx', properties: ['tenantId'] })
 export class PartnerClient extends TenantEntity {
   @Field(() => ID)
   declare id: string;
@@ -15,11 +16,11 @@ export class PartnerClient extends TenantEntity {
   keycloakClientId!: string;
 
   @Field({ description: 'OAuth client id for the client-credentials grant.' })
-  @Column()
+  @Column({ type: 'text' })
   clientId!: string;
 
   @Field()
-  @Column()
+  @Column({ type: 'text' })
   name!: string;
 
   @Field(() => [StaffRole])
@@ -27,7 +28,7 @@ export class PartnerClient extends TenantEntity {
   roles!: StaffRole[];
 
   @Field(() => [ID])
-  @Column({ type: 'text[]' })
+  @Column({ type: 'text[]', default: '{}' })
   propertyIds!: string[];
 
   @Field()

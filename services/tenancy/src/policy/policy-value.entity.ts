@@ -1,5 +1,6 @@
-import { Entity, Property as Column } from '@mikro-orm/core';
-import { TenantEntity } from '@pm/db';
+import { Entity, Index, ManyToOne, Property as Column } from '@mikro-orm/core';
+import { TenantEntity, foreignKey } from '@pm/db';
+import { Property } from '../property/property.entity';
 
 /**
  * One change of one policy value. Rows are never updated: the value in force on a date is
@@ -7,11 +8,20 @@ import { TenantEntity } from '@pm/db';
  * bills and KPIs stay explainable.
  */
 @Entity({ tableName: 'policy_values' })
+@Index({ name: 'policy_values_tenant_id_idx', properties: ['tenantId'] })
+@Index({
+  name: 'policy_values_lookup_idx',
+  expression: 'create index policy_values_lookup_idx on policy_values (tenant_id, key, effective_from desc)',
+})
 export class PolicyValue extends TenantEntity {
-  @Column()
+  @Column({ type: 'text' })
   key!: string;
 
-  @Column({ type: 'uuid', nullable: true })
+  @ManyToOne(() => Property, {
+    ...foreignKey('policy_values_property_id_fkey'),
+    fieldName: 'property_id',
+    nullable: true,
+  })
   propertyId?: string;
 
   @Column({ type: 'json' })
@@ -20,6 +30,6 @@ export class PolicyValue extends TenantEntity {
   @Column({ type: 'date' })
   effectiveFrom!: string;
 
-  @Column({ nullable: true })
+  @Column({ type: 'text', nullable: true })
   setBy?: string;
 }

@@ -21,9 +21,11 @@ export class PolicyService {
     return this.db.tx(async (em) => {
       const tz = await this.timeZoneOf(em, principal, propertyId);
       const date = asOf ?? dateIn(this.clock.now(), tz);
-      const rows = await em.find(PolicyValue, {
-        propertyId: propertyId ? { $in: [propertyId, null] } : null,
-      });
+      // `$in: [id, null]` would be `in (id, NULL)`, which never matches the company's rows.
+      const rows = await em.find(
+        PolicyValue,
+        propertyId ? { $or: [{ propertyId }, { propertyId: null }] } : { propertyId: null },
+      );
       return { propertyId, asOf: date, values: resolvePolicy(rows, date, propertyId) };
     });
   }

@@ -1,4 +1,4 @@
-import { Entity, Enum, Property as Column } from '@mikro-orm/core';
+import { Entity, Enum, Index, Property as Column } from '@mikro-orm/core';
 import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { TenantEntity } from '@pm/db';
 
@@ -17,6 +17,7 @@ registerEnumType(PropertyKind, {
 @Directive('@key(fields: "id")')
 @ObjectType('Property')
 @Entity({ tableName: 'properties' })
+@Index({ name: 'properties_tenant_id_idx', properties: ['tenantId'] })
 export class Property extends TenantEntity {
   /** A property is its own site: the site filter (libs/db) scopes it by id. */
   static readonly siteKey = 'id';
@@ -25,7 +26,7 @@ export class Property extends TenantEntity {
   declare id: string;
 
   @Field()
-  @Column()
+  @Column({ type: 'text' })
   name!: string;
 
   @Field(() => PropertyKind)
@@ -33,11 +34,11 @@ export class Property extends TenantEntity {
   kind!: PropertyKind;
 
   @Field(() => String, { nullable: true })
-  @Column({ nullable: true })
+  @Column({ type: 'text', nullable: true })
   address?: string;
 
   @Field({ description: 'IANA time zone in which deadlines of this property are evaluated.' })
-  @Column()
+  @Column({ type: 'text' })
   timeZone!: string;
 
   @Field()

@@ -1,13 +1,14 @@
-import { Entity, Property as Column, Unique } from '@mikro-orm/core';
+import { Entity, Index, ManyToOne, Property as Column, Unique } from '@mikro-orm/core';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { StaffRole } from '@pm/contracts';
-import { TenantEntity } from '@pm/db';
+import { TenantEntity, foreignKey } from '@pm/db';
 
 /** A staff member of the company; the Keycloak user holds the credentials and roles. */
 @Directive('@key(fields: "id")')
 @ObjectType('Staff')
 @Entity({ tableName: 'staff' })
-@Unique({ properties: ['tenantId', 'email'] })
+@Unique({ name: 'staff_tenant_id_email_key', properties: ['tenantId', 'email'] })
+@Index({ name: 'staff_tenant_id_idx', properties: ['tenantId'] })
 export class Staff extends TenantEntity {
   @Field(() => ID)
   declare id: string;
@@ -16,11 +17,11 @@ export class Staff extends TenantEntity {
   keycloakUserId!: string;
 
   @Field()
-  @Column()
+  @Column({ type: 'text' })
   email!: string;
 
   @Field()
-  @Column()
+  @Column({ type: 'text' })
   name!: string;
 
   @Field(() => [StaffRole])
@@ -28,11 +29,11 @@ export class Staff extends TenantEntity {
   roles!: StaffRole[];
 
   @Field(() => [ID], { description: 'Properties this person works on; empty for company-wide roles.' })
-  @Column({ type: 'text[]' })
+  @Column({ type: 'text[]', default: '{}' })
   propertyIds!: string[];
 
   @Field(() => ID, { nullable: true, description: 'Staff member this person reports to.' })
-  @Column({ type: 'uuid', nullable: true })
+  @ManyToOne(() => Staff, { ...foreignKey('staff_manager_id_fkey'), fieldName: 'manager_id', nullable: true })
   managerId?: string;
 
   @Field()

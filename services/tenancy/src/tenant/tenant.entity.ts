@@ -9,22 +9,22 @@ export class Tenant {
   @PrimaryKey({ type: 'uuid' })
   id!: string;
 
-  @Column({ unique: true })
+  @Column({ type: 'text', unique: 'tenants_slug_key' })
   slug!: string;
 
-  @Column()
+  @Column({ type: 'text' })
   name!: string;
 
-  @Column({ unique: true })
+  @Column({ type: 'text', unique: 'tenants_realm_key' })
   realm!: string;
 
   /** The Keycloak cluster hosting the realm. */
-  @Column()
+  @Column({ type: 'text', index: 'tenants_cell_idx' })
   cell!: string;
 
-  @Column()
+  @Column({ type: 'text' })
   adminEmail!: string;
 
-  @Column({ type: 'timestamptz' })
+  @Column({ type: 'timestamptz', defaultRaw: 'now()' })
   createdAt: Date = new Date();
 }

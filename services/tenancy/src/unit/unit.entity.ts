@@ -1,4 +1,4 @@
-import { Entity, Enum, ManyToOne, Property as Column, Unique } from '@mikro-orm/core';
+import { Check, Entity, Index, ManyToOne, Property as Column, Unique } from '@mikro-orm/core';
 import { Directive, Field, Float, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { TenantEntity } from '@pm/db';
 import { Property } from '../property/property.entity';
@@ -17,7 +17,11 @@ registerEnumType(UnitKind, { name: 'UnitKind' });
 @Directive('@key(fields: "id")')
 @ObjectType('Unit')
 @Entity({ tableName: 'units' })
-@Unique({ properties: ['tenantId', 'property', 'building', 'number'] })
+@Unique({
+  name: 'units_tenant_id_property_id_building_number_key',
+  properties: ['tenantId', 'property', 'building', 'number'],
+})
+@Index({ name: 'units_tenant_id_idx', properties: ['tenantId'] })
 export class Unit extends TenantEntity {
   /** Site filter (libs/db): a unit is scoped by its property. */
   static readonly siteKey = 'property';
@@ -25,23 +29,28 @@ export class Unit extends TenantEntity {
   @Field(() => ID)
   declare id: string;
 
-  @ManyToOne(() => Property, { fieldName: 'property_id' })
+  @ManyToOne(() => Property, {
+    fieldName: 'property_id',
+    foreignKeyName: 'units_property_id_fkey',
+    updateRule: 'no action',
+  })
   property!: Property;
 
   @Field()
-  @Column()
+  @Column({ type: 'text' })
   building!: string;
 
   @Field()
-  @Column()
+  @Column({ type: 'text' })
   number!: string;
 
   @Field(() => Float, { description: 'Floor area in m², the base of the management fee.' })
   @Column({ type: 'double' })
+  @Check({ name: 'units_area_sqm_check', expression: 'area_sqm > (0)::double precision' })
   areaSqm!: number;
 
   @Field(() => UnitKind)
-  @Enum({ items: () => UnitKind })
+  @Column({ type: 'text' })
   kind!: UnitKind;
 
   @Field()

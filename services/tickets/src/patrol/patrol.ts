@@ -1,4 +1,4 @@
-import { Entity, Opt, Property as Column } from '@mikro-orm/core';
+import { Entity, Index, Opt, Property as Column } from '@mikro-orm/core';
 import {
   Arg,
   Authorized,
@@ -37,6 +37,7 @@ export class PatrolCheckIn {
 /** A planned patrol round (R-TKT-10) with check-ins at its checkpoints; findings become tickets. */
 @ObjectType('PatrolRound')
 @Entity({ tableName: 'patrol_rounds' })
+@Index({ name: 'patrol_rounds_tenant_id_idx', properties: ['tenantId'] })
 export class PatrolRound extends TenantEntity {
   @Field(() => ID)
   declare id: string;
@@ -50,7 +51,7 @@ export class PatrolRound extends TenantEntity {
   @Column({ type: 'text[]' })
   checkpoints!: string[];
   @Field(() => [PatrolCheckIn])
-  @Column({ type: 'jsonb' })
+  @Column({ type: 'jsonb', default: '[]' })
   checkIns: Opt<PatrolCheckIn[]> = [];
   @Field({ description: 'PLANNED, IN_PROGRESS or DONE (every checkpoint checked in).' })
   @Column({ type: 'text' })

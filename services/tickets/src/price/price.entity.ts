@@ -1,11 +1,21 @@
 import { FenScalar } from '@pm/graphql';
-import { Entity, Property as Column } from '@mikro-orm/core';
+import { Check, Entity, Index, Property as Column, Unique } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { TenantEntity } from '@pm/db';
 
 /** One version of a paid-service item of a property (有偿维修收费标准); valid_to null = current. */
 @ObjectType('PriceItem')
 @Entity({ tableName: 'price_items' })
+@Index({ name: 'price_items_tenant_id_idx', properties: ['tenantId'] })
+@Unique({
+  name: 'price_items_tenant_id_property_id_code_version_key',
+  properties: ['tenantId', 'propertyId', 'code', 'version'],
+})
+@Unique({
+  name: 'price_items_current_idx',
+  expression:
+    'create unique index price_items_current_idx on price_items (tenant_id, property_id, code) where valid_to is null',
+})
 export class PriceItem extends TenantEntity {
   @Column({ type: 'uuid' })
   propertyId!: string;
@@ -20,6 +30,7 @@ export class PriceItem extends TenantEntity {
 
   @Field(() => FenScalar)
   @Column({ type: 'integer' })
+  @Check({ name: 'price_items_price_fen_check', expression: 'price_fen >= 0' })
   priceFen!: number;
 
   @Field(() => Int, { description: 'Bumped by every change; completed orders keep their own unit prices.' })

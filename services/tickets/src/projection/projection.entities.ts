@@ -1,10 +1,11 @@
-import { Entity, Property as Column } from '@mikro-orm/core';
+import { Entity, Index, Property as Column } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { DEFAULT_TIME_ZONE } from '@pm/time';
 import { TenantEntity } from '@pm/db';
 
 /** What tickets knows of a property (from property.created): its time zone for deadlines. */
 @Entity({ tableName: 'tkt_properties' })
+@Index({ name: 'tkt_properties_tenant_id_idx', properties: ['tenantId'] })
 export class PropertyProjection extends TenantEntity {
   @Column({ type: 'text' })
   name!: string;
@@ -20,6 +21,7 @@ export async function zoneOf(em: EntityManager, propertyId: string): Promise<str
 
 /** Units (from unit.created), to check a ticket's unit belongs to its property. */
 @Entity({ tableName: 'tkt_units' })
+@Index({ name: 'tkt_units_tenant_id_idx', properties: ['tenantId'] })
 export class UnitProjection extends TenantEntity {
   @Column({ type: 'uuid' })
   propertyId!: string;
@@ -27,6 +29,8 @@ export class UnitProjection extends TenantEntity {
 
 /** Staff (from staff.joined): assignees and the staff id of the caller. */
 @Entity({ tableName: 'tkt_staff' })
+@Index({ name: 'tkt_staff_tenant_id_idx', properties: ['tenantId'] })
+@Index({ name: 'tkt_staff_user_idx', properties: ['tenantId', 'userId'] })
 export class StaffProjection extends TenantEntity {
   @Column({ type: 'uuid' })
   userId!: string;
@@ -37,7 +41,7 @@ export class StaffProjection extends TenantEntity {
   @Column({ type: 'text[]' })
   roles!: string[];
 
-  @Column({ type: 'text[]' })
+  @Column({ type: 'text[]', default: '{}' })
   propertyIds!: string[];
 
   @Column({ type: 'uuid', nullable: true })

@@ -1,8 +1,8 @@
 import { FenScalar } from '@pm/graphql';
-import { Entity, Enum, Opt, Property as Column } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Opt, Property as Column, Unique } from '@mikro-orm/core';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { JSONResolver } from 'graphql-scalars';
-import { TenantEntity } from '@pm/db';
+import { TenantEntity, foreignKey } from '@pm/db';
 import {
   Department,
   MaterialCheck,
@@ -48,6 +48,9 @@ export class Quote {
 @Directive('@key(fields: "id")')
 @ObjectType('Ticket')
 @Entity({ tableName: 'tickets' })
+@Index({ name: 'tickets_tenant_id_idx', properties: ['tenantId'] })
+@Index({ name: 'tickets_property_idx', properties: ['tenantId', 'propertyId', 'id'] })
+@Index({ name: 'tickets_customer_idx', properties: ['tenantId', 'customerId', 'id'] })
 export class Ticket extends TenantEntity {
   @Field(() => ID)
   declare id: string;
@@ -57,7 +60,7 @@ export class Ticket extends TenantEntity {
   kind!: TicketKind;
 
   @Field(() => TicketStatus)
-  @Enum({ items: () => TicketStatus })
+  @Column({ type: 'text' })
   status!: TicketStatus;
 
   @Field()
@@ -80,7 +83,7 @@ export class Ticket extends TenantEntity {
   description!: string;
 
   @Field(() => RepairPriority, { nullable: true })
-  @Enum({ items: () => RepairPriority, nullable: true })
+  @Column({ type: 'text', nullable: true })
   priority?: RepairPriority;
 
   @Field(() => Boolean)
@@ -107,11 +110,11 @@ export class Ticket extends TenantEntity {
   category?: string;
 
   @Field(() => Department, { nullable: true })
-  @Enum({ items: () => Department, nullable: true })
+  @Column({ type: 'text', nullable: true })
   department?: Department;
 
   @Field(() => Severity)
-  @Enum({ items: () => Severity })
+  @Column({ type: 'text' })
   severity: Opt<Severity> = Severity.GENERAL;
 
   @Field(() => Boolean, { description: 'Anonymous complaints get no follow-up visit (R-TKT-8).' })
@@ -134,7 +137,7 @@ export class Ticket extends TenantEntity {
   quote?: Quote;
 
   @Field(() => QuoteState)
-  @Enum({ items: () => QuoteState })
+  @Column({ type: 'text' })
   quoteState: Opt<QuoteState> = QuoteState.NONE;
 
   @Field(() => ID, { nullable: true, description: 'Staff id of the person dispatched.' })
@@ -142,7 +145,7 @@ export class Ticket extends TenantEntity {
   assigneeId?: string;
 
   @Field(() => MaterialCheck, { nullable: true })
-  @Enum({ items: () => MaterialCheck, nullable: true })
+  @Column({ type: 'text', nullable: true })
   materialCheck?: MaterialCheck;
 
   @Field(() => String, { nullable: true })
@@ -158,7 +161,7 @@ export class Ticket extends TenantEntity {
   customerSigned?: boolean;
 
   @Field(() => [ChargeLine])
-  @Column({ type: 'jsonb' })
+  @Column({ type: 'jsonb', default: '[]' })
   charges: Opt<ChargeLine[]> = [];
 
   @Field(() => FenScalar, {
@@ -202,11 +205,13 @@ export class Ticket extends TenantEntity {
 /** R-TKT-11: one row per state change, with actor and time. */
 @ObjectType('TicketEvent')
 @Entity({ tableName: 'ticket_events' })
+@Index({ name: 'ticket_events_tenant_id_idx', properties: ['tenantId'] })
+@Index({ name: 'ticket_events_ticket_idx', properties: ['ticketId', 'at'] })
 export class TicketEvent extends TenantEntity {
   @Field(() => ID)
   declare id: string;
 
-  @Column({ type: 'uuid' })
+  @ManyToOne(() => Ticket, { ...foreignKey('ticket_events_ticket_id_fkey'), fieldName: 'ticket_id' })
   ticketId!: string;
 
   @Field({ description: 'What happened: REPORTED, DISPATCHED, ARRIVED, QUOTED, COMPLETED, ...' })
@@ -237,11 +242,18 @@ export class TicketEvent extends TenantEntity {
 /** A measured deadline; the durable timer publishes ticket.sla_breached once when it passes unmet. */
 @ObjectType('SlaDeadline')
 @Entity({ tableName: 'sla_deadlines' })
+@Index({ name: 'sla_deadlines_tenant_id_idx', properties: ['tenantId'] })
+@Index({
+  name: 'sla_deadlines_due_idx',
+  expression:
+    "create index sla_deadlines_due_idx on sla_deadlines (due_at) where breach_published_at is null and state in ('OPEN','BREACHED')",
+})
+@Unique({ name: 'sla_deadlines_ticket_id_kind_due_at_key', properties: ['ticketId', 'kind', 'dueAt'] })
 export class SlaDeadline extends TenantEntity {
   @Field(() => ID)
   declare id: string;
 
-  @Column({ type: 'uuid' })
+  @ManyToOne(() => Ticket, { ...foreignKey('sla_deadlines_ticket_id_fkey'), fieldName: 'ticket_id' })
   ticketId!: string;
 
   @Column({ type: 'uuid' })

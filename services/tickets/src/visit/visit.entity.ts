@@ -1,16 +1,28 @@
-import { Entity, Opt, Property as Column } from '@mikro-orm/core';
+import { Check, Entity, Enum, Index, ManyToOne, Opt, Property as Column } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { TenantEntity } from '@pm/db';
+import { TenantEntity, foreignKey } from '@pm/db';
+import { Ticket } from '../ticket/ticket.entity';
 import { VisitMethod } from '../ticket/ticket.enums';
 
 /** A follow-up visit due after a complaint or repair closed (R-VIS-1, R-VIS-2), with its sampling record. */
 @ObjectType('VisitTask')
 @Entity({ tableName: 'visit_tasks' })
+@Index({ name: 'visit_tasks_tenant_id_idx', properties: ['tenantId'] })
+@Index({
+  name: 'visit_tasks_due_idx',
+  expression:
+    "create index visit_tasks_due_idx on visit_tasks (due_at) where missed_published_at is null and status = 'OPEN'",
+})
+@Index({ name: 'visit_tasks_seq_idx', properties: ['tenantId', 'propertyId', 'ticketKind'] })
 export class VisitTask extends TenantEntity {
   @Field(() => ID)
   declare id: string;
   @Field(() => ID)
-  @Column({ type: 'uuid' })
+  @ManyToOne(() => Ticket, {
+    ...foreignKey('visit_tasks_ticket_id_fkey'),
+    fieldName: 'ticket_id',
+    unique: 'visit_tasks_ticket_id_key',
+  })
   ticketId!: string;
   @Column({ type: 'uuid' })
   propertyId!: string;
@@ -32,15 +44,16 @@ export class VisitTask extends TenantEntity {
   @Field(() => Int, {
     description: 'n-th closure of this ticket kind at the property, input of the sampling rule.',
   })
-  @Column({ type: 'integer' })
+  // The defaults only filled the rows older than the columns (Migration20261127110000).
+  @Column({ type: 'integer', default: 0 })
   sequenceNo!: number;
-  @Column({ type: 'text' })
+  @Column({ type: 'text', default: 'REPAIR' })
   ticketKind!: string;
   @Field()
   @Column({ type: 'boolean' })
   selected!: boolean;
   @Field({ description: 'OPEN, DONE, NOT_SAMPLED or MISSED.' })
-  @Column({ type: 'text' })
+  @Enum({ items: ['OPEN', 'DONE', 'NOT_SAMPLED', 'MISSED'] })
   status!: string;
   @Field(() => Boolean)
   @Column({ type: 'boolean' })
@@ -57,24 +70,26 @@ export class VisitTask extends TenantEntity {
 
 @ObjectType('Visit')
 @Entity({ tableName: 'visits' })
+@Index({ name: 'visits_tenant_id_idx', properties: ['tenantId'] })
 export class Visit extends TenantEntity {
   @Field(() => ID)
   declare id: string;
-  @Column({ type: 'uuid' })
+  @ManyToOne(() => VisitTask, { ...foreignKey('visits_task_id_fkey'), fieldName: 'task_id' })
   taskId!: string;
   @Field(() => ID)
-  @Column({ type: 'uuid' })
+  @ManyToOne(() => Ticket, { ...foreignKey('visits_ticket_id_fkey'), fieldName: 'ticket_id' })
   ticketId!: string;
   @Column({ type: 'uuid' })
   propertyId!: string;
   @Field(() => VisitMethod)
-  @Column({ type: 'text' })
+  @Enum({ items: () => VisitMethod })
   method!: VisitMethod;
   @Field(() => Int)
   @Column({ type: 'integer' })
+  @Check({ name: 'visits_satisfaction_check', expression: 'satisfaction >= 1 and satisfaction <= 5' })
   satisfaction!: number;
   @Field()
-  @Column({ type: 'boolean' })
+  @Column({ type: 'boolean', default: false })
   customerSigned!: boolean;
   @Field(() => String, { nullable: true })
   @Column({ type: 'text', nullable: true })

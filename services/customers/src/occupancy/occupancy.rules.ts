@@ -1,3 +1,5 @@
+import { addDays } from '@pm/time';
+
 /** R-CUS-4 / R-CUS-5: the move-in procedure's documents and conditions, per customer kind. */
 export enum ChecklistItem {
   NOTICE = 'NOTICE',
@@ -98,7 +100,5 @@ export function moveInTimers(
   deadline: string,
   reminderDaysBefore: number,
 ): { remindOn: string; escalateOn: string } {
-  const d = Date.parse(`${deadline}T00:00:00Z`);
-  const day = (n: number) => new Date(d + n * 86_400_000).toISOString().slice(0, 10);
-  return { remindOn: day(-reminderDaysBefore), escalateOn: day(1) };
+  return { remindOn: addDays(deadline, -reminderDaysBefore), escalateOn: addDays(deadline, 1) };
 }

@@ -1,30 +1,27 @@
-import { EntityManager } from '@mikro-orm/postgresql';
-import { Database, uuidv7 } from '@pm/db';
+import { EntityManager, LockMode } from '@mikro-orm/postgresql';
+
+import { Database } from '@pm/db';
 import { Logger } from '@pm/observability';
 import { runWithTenant, systemContext } from '@pm/tenant-context';
+import { ScheduledJob } from './schedule.entity';
+import { dueJobs } from './schedule.queries';
 import { Clock } from '@pm/time';
-import { one, q, tenantId, ts } from '@pm/db';
 
-export type JobHandler = (em: EntityManager, payload: any, job: { id: string; runAt: Date }) => Promise<void>;
+/** What a job carries: ids and dates, as strings. */
+export type JobPayload = Record<string, string>;
 
-export const MAX_JOB_ATTEMPTS = 5;
-
-/** Writes a job in the caller's transaction: it exists if and only if the change that needs it does. */
-export async function scheduleJob(
+export type JobHandler = (
   em: EntityManager,
-  kind: string,
-  runAt: Date,
-  payload: object,
-): Promise<string> {
-  const id = uuidv7();
-  await q(em, 'insert into scheduled_jobs (id, tenant_id, kind, run_at, payload) values (?, ?, ?, ?, ?)', [
-    id,
-    tenantId(),
-    kind,
-    runAt,
-    JSON.stringify(payload),
-  ]);
-  return id;
+  payload: JobPayload,
+  job: { id: string; runAt: Date },
+) => Promise<void>;
+
+const MAX_JOB_ATTEMPTS = 5;
+const RETRY_AFTER_MS = 60_000;
+
+/** A job in the caller's transaction: it exists if and only if the change that needs it does. */
+export function scheduleJob(em: EntityManager, kind: string, runAt: Date, payload: JobPayload): ScheduledJob {
+  return em.create(ScheduledJob, { kind, runAt, payload });
 }
 
 /**
@@ -65,14 +62,9 @@ export class Scheduler {
 
   /** Runs every job due at `now`; returns how many ran. Tests call it with their own clock. */
   async runDue(now: Date = this.clock.now(), limit = 50): Promise<number> {
-    const due = await this.db.platformTx((em) =>
-      q<{ id: string; tenant_id: string }>(em, 'select id, tenant_id from due_scheduled_jobs(?, ?)', [
-        now,
-        limit,
-      ]),
-    );
+    const due = await this.db.platformTx((em) => dueJobs(em, now, limit));
     let ran = 0;
-    for (const d of due) if (await this.runOne(d.id, d.tenant_id, now)) ran++;
+    for (const d of due) if (await this.runOne(d.id, d.tenantId, now)) ran++;
     return ran;
   }
 
@@ -81,41 +73,30 @@ export class Scheduler {
     return runWithTenant(ctx, async () => {
       try {
         return await this.db.tx(async (em) => {
-          const job = await one(
-            em,
-            `select id, kind, payload, run_at from scheduled_jobs where id = ? and status = 'PENDING' and run_at <= ?
-             for update skip locked`,
-            [id, now],
+          const job = await em.findOne(
+            ScheduledJob,
+            { id, status: 'PENDING', runAt: { $lte: now } },
+            { lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE },
           );
           if (!job) return false;
           const handler = this.handlers[job.kind];
           if (!handler) throw new Error(`no handler for job kind ${job.kind}`);
-          await handler(em, job.payload, { id, runAt: ts(job.run_at)! });
-          await q(
-            em,
-            `update scheduled_jobs set status = 'DONE', done_at = ?, attempts = attempts + 1 where id = ?`,
-            [now, id],
-          );
+          await handler(em, job.payload, { id, runAt: job.runAt });
+          em.assign(job, { status: 'DONE', doneAt: now, attempts: job.attempts + 1 });
           return true;
         }, ctx);
       } catch (e) {
         this.log.warn('scheduled job failed', { jobId: id, err: e as Error });
-        await this.db.tx(
-          (em) =>
-            q(
-              em,
-              `update scheduled_jobs set attempts = attempts + 1, last_error = ?,
-                 status = case when attempts + 1 >= ? then 'FAILED' else 'PENDING' end,
-                 run_at = ? where id = ?`,
-              [
-                String((e as Error).message).slice(0, 500),
-                MAX_JOB_ATTEMPTS,
-                new Date(now.getTime() + 60_000),
-                id,
-              ],
-            ),
-          ctx,
-        );
+        await this.db.tx(async (em) => {
+          const job = await em.findOneOrFail(ScheduledJob, id);
+          const attempts = job.attempts + 1;
+          em.assign(job, {
+            attempts,
+            lastError: String((e as Error).message).slice(0, 500),
+            status: attempts >= MAX_JOB_ATTEMPTS ? 'FAILED' : 'PENDING',
+            runAt: new Date(now.getTime() + RETRY_AFTER_MS),
+          });
+        }, ctx);
         return false;
       }
     });

@@ -1,7 +1,8 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { GraphQLContext, requirePrincipal } from '@pm/graphql';
-import { CUSTOMER_READERS, CUSTOMER_STAFF } from './customer.resolver';
-import { CustomerImport, ImportService } from './import.service';
+import { CUSTOMER_READERS, CUSTOMER_STAFF } from '../customer/customer.resolver';
+import { CustomerImport } from './import.entity';
+import { ImportService } from './import.service';
 
 @Resolver(() => CustomerImport)
 export class ImportResolver {

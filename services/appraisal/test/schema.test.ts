@@ -1,0 +1,8 @@
+import { entitySchemaDrift, testDatabaseUrl } from '@pm/testing';
+import { entities } from '../src/mikro-orm.config';
+
+describe('appraisal entities and migrations', () => {
+  it('agree: the migrated schema is what the entities map (no pending DDL)', async () => {
+    expect(await entitySchemaDrift(testDatabaseUrl('appraisal'), entities)).toBe('');
+  });
+});

@@ -1,0 +1,277 @@
+import {
+  Collection,
+  Entity,
+  Enum,
+  Index,
+  ManyToOne,
+  OneToMany,
+  Opt,
+  PrimaryKey,
+  Property as Column,
+} from '@mikro-orm/core';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { TenantEntity, TenantOwned, uuidv7 } from '@pm/db';
+import { Customer } from '../customer/customer.entity';
+import { ArchiveSection, LoanTerm } from './archive.rules';
+import { ArchiveLoanStatus, DispositionKind } from './archive.types';
+
+const NO_ACTION = { updateRule: 'no action', deleteRule: 'no action' } as const;
+
+@ObjectType()
+@Entity({ tableName: 'archive_documents' })
+@Index({ name: 'archive_documents_tenant_id_idx', properties: ['tenantId'] })
+export class ArchiveDocument extends TenantEntity {
+  @Field(() => ID)
+  declare id: string;
+
+  @ManyToOne(() => Archive, {
+    mapToPk: true,
+    fieldName: 'archive_id',
+    foreignKeyName: 'archive_documents_archive_id_fkey',
+    ...NO_ACTION,
+  })
+  archiveId!: string;
+
+  @Field(() => ArchiveSection)
+  @Column({ type: 'text' })
+  section!: ArchiveSection;
+
+  @Field()
+  @Column({ type: 'text' })
+  name!: string;
+
+  /** Where the bytes are in the file store; null for paper-only entries. */
+  @Column({ type: 'text', nullable: true })
+  storageKey?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  contentType?: string | null;
+
+  @Field(() => Int)
+  @Column({ type: 'integer', default: 0 })
+  sizeBytes: Opt<number> = 0;
+
+  @Column({ type: 'text', nullable: true })
+  addedBy?: string | null;
+
+  @Field()
+  declare createdAt: Date;
+}
+
+@ObjectType({ description: 'A confidential customer archive (R-ARC-1, R-ARC-2); every read is logged.' })
+@Entity({ tableName: 'archives' })
+@Index({ name: 'archives_tenant_id_idx', properties: ['tenantId'] })
+export class Archive extends TenantEntity {
+  @Field(() => ID)
+  declare id: string;
+
+  @Field(() => ID)
+  @ManyToOne(() => Customer, {
+    mapToPk: true,
+    fieldName: 'customer_id',
+    foreignKeyName: 'archives_customer_id_fkey',
+    unique: 'archives_customer_id_key',
+    ...NO_ACTION,
+  })
+  customerId!: string;
+
+  @Field(() => ID)
+  @Column({ type: 'uuid' })
+  propertyId!: string;
+
+  @Field(() => String, { description: 'ACTIVE, TRANSFERRED or DESTROYED.' })
+  @Column({ type: 'text', default: 'ACTIVE' })
+  status: Opt<string> = 'ACTIVE';
+
+  @Field(() => String)
+  @Column({ type: 'text', default: 'CUSTOMER_SERVICE' })
+  department: Opt<string> = 'CUSTOMER_SERVICE';
+
+  @Field(() => [ArchiveDocument])
+  @OneToMany(() => ArchiveDocument, (d) => d.archiveId, { orderBy: { createdAt: 'asc', id: 'asc' } })
+  documents = new Collection<ArchiveDocument>(this);
+}
+
+/** R-ARC-2: who read, copied or changed an archive, when and why. */
+@Entity({ tableName: 'archive_access_log' })
+@Index({ name: 'archive_access_log_tenant_id_idx', properties: ['tenantId'] })
+export class ArchiveAccessLog extends TenantOwned {
+  @PrimaryKey({ type: 'uuid' })
+  id: Opt<string> = uuidv7();
+
+  @Column({ type: 'uuid' })
+  archiveId!: string;
+
+  @Column({ type: 'uuid' })
+  customerId!: string;
+
+  @Column({ type: 'text', nullable: true })
+  actorId?: string | null;
+
+  @Column({ type: 'text' })
+  action!: string;
+
+  @Column({ type: 'text' })
+  purpose!: string;
+
+  @Column({ type: 'timestamptz', defaultRaw: 'now()' })
+  at!: Date;
+}
+
+/** Stored as the term of a loan that asked for none (the default maximum applies). */
+export const DEFAULT_TERM = 'DEFAULT';
+
+/** R-ARC-2, R-ARC-3: an archive lent to a staff member for a purpose, approved by a manager. */
+@ObjectType()
+@Entity({ tableName: 'archive_loans' })
+@Index({ name: 'archive_loans_tenant_id_idx', properties: ['tenantId'] })
+@Index({ name: 'archive_loans_due_idx', properties: ['tenantId', 'status', 'dueAt'] })
+export class ArchiveLoan extends TenantEntity {
+  @Field(() => ID)
+  declare id: string;
+
+  /** As stored; GraphQL answers OVERDUE for an approved loan past its due time (archive.resolver.ts). */
+  @Field(() => ArchiveLoanStatus)
+  @Column({ type: 'text' })
+  status!: ArchiveLoanStatus;
+
+  @Field(() => Date, { nullable: true, description: 'Set at approval: approval time + days.' })
+  @Column({ type: 'timestamptz', nullable: true })
+  dueAt?: Date | null;
+
+  @Field(() => ID)
+  @Column({ type: 'uuid' })
+  customerId!: string;
+
+  @Field(() => ID)
+  @Column({ type: 'uuid' })
+  propertyId!: string;
+
+  @Field({ description: 'Keycloak user id of the borrower.' })
+  @Column({ type: 'text' })
+  borrowerId!: string;
+
+  @Field()
+  @Column({ type: 'text' })
+  purpose!: string;
+
+  /** GraphQL shows DEFAULT_TERM as null. */
+  @Field(() => LoanTerm, { nullable: true })
+  @Column({ type: 'text' })
+  term!: LoanTerm | typeof DEFAULT_TERM;
+
+  @Field(() => Int)
+  @Column({ type: 'integer' })
+  days!: number;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  approvedBy?: string | null;
+
+  @Field(() => Int)
+  @Column({ type: 'integer', default: 0 })
+  renewals: Opt<number> = 0;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
+  returnedAt?: Date | null;
+
+  @Field()
+  declare createdAt: Date;
+
+  @ManyToOne(() => Archive, {
+    mapToPk: true,
+    fieldName: 'archive_id',
+    foreignKeyName: 'archive_loans_archive_id_fkey',
+    ...NO_ACTION,
+  })
+  archiveId!: string;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  approvedAt?: Date | null;
+}
+
+/** R-ARC-4: a transfer to another department or a destruction, done once a manager approves. */
+@ObjectType()
+@Entity({ tableName: 'archive_dispositions' })
+@Index({ name: 'archive_dispositions_tenant_id_idx', properties: ['tenantId'] })
+export class ArchiveDisposition extends TenantEntity {
+  @Field(() => ID)
+  declare id: string;
+
+  @Field(() => ID)
+  @ManyToOne(() => Archive, {
+    mapToPk: true,
+    fieldName: 'archive_id',
+    foreignKeyName: 'archive_dispositions_archive_id_fkey',
+    ...NO_ACTION,
+  })
+  archiveId!: string;
+
+  @Field(() => String, { description: 'TRANSFER or DESTROY (R-ARC-4).' })
+  @Enum({ items: () => DispositionKind })
+  kind!: DispositionKind;
+
+  @Field({ description: 'REQUESTED or DONE.' })
+  @Column({ type: 'text' })
+  status!: string;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  toDepartment?: string | null;
+
+  @Field()
+  @Column({ type: 'text' })
+  reason!: string;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  approvedBy?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  handoverSignedBy?: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  requestedBy?: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  approvedAt?: Date | null;
+}
+
+/**
+ * One row per archive with the sections it holds (R-ARC-4 completeness, R-KPI-5): aggregated
+ * in PostgreSQL so the check reads one row per archive, not every document. The tenant filter
+ * and the callers' conditions apply to this view like to any entity.
+ */
+@Entity({
+  expression: `select a.id, a.tenant_id, a.property_id, a.customer_id, a.status, c.name as customer_name,
+      coalesce(array_agg(distinct d.section) filter (where d.section is not null), '{}') as sections
+    from archives a
+    join customers c on c.id = a.customer_id
+    left join archive_documents d on d.archive_id = a.id
+    group by a.id, a.tenant_id, a.property_id, a.customer_id, a.status, c.name`,
+})
+export class ArchiveIndex {
+  @Column({ type: 'uuid' })
+  id!: string;
+
+  @Column({ type: 'uuid' })
+  tenantId!: string;
+
+  @Column({ type: 'uuid' })
+  propertyId!: string;
+
+  @Column({ type: 'uuid' })
+  customerId!: string;
+
+  @Column({ type: 'text' })
+  status!: string;
+
+  @Column({ type: 'text' })
+  customerName!: string;
+
+  @Column({ type: 'text[]' })
+  sections!: ArchiveSection[];
+}

@@ -1,0 +1,144 @@
+import {
+  BigIntType,
+  Collection,
+  Entity,
+  Enum,
+  Index,
+  OneToMany,
+  Opt,
+  PrimaryKey,
+  Property as Column,
+} from '@mikro-orm/core';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { TenantEntity, TenantOwned, uuidv7 } from '@pm/db';
+import { DateScalar } from '@pm/graphql';
+import { EncryptedText } from '../common/pii.type';
+import { Occupancy } from '../occupancy/occupancy.entity';
+import { CustomerVisit } from '../grading/grading.entity';
+import { CustomerKind, CustomerSegment } from './customer.types';
+
+@ObjectType()
+export class HouseholdMember {
+  @Field()
+  name!: string;
+
+  @Field({ description: 'Relation to the customer, e.g. spouse, child.' })
+  relation!: string;
+}
+
+/**
+ * A customer of one property (R-CUS-1). `phone` and `idNumber` are encrypted at rest
+ * (EncryptedText) and found by their keyed hashes; GraphQL shows them masked by role.
+ */
+@Directive('@key(fields: "id")')
+@ObjectType('Customer')
+@Entity({ tableName: 'customers' })
+@Index({ name: 'customers_tenant_id_idx', properties: ['tenantId'] })
+@Index({ name: 'customers_property_idx', properties: ['tenantId', 'propertyId', 'id'] })
+@Index({ name: 'customers_phone_idx', properties: ['tenantId', 'propertyId', 'phoneHash'] })
+@Index({
+  name: 'customers_id_number_uq',
+  expression:
+    'create unique index customers_id_number_uq on customers (tenant_id, property_id, id_number_hash) where id_number_hash is not null',
+})
+export class Customer extends TenantEntity {
+  @Field(() => ID)
+  declare id: string;
+
+  @Field(() => ID)
+  @Column({ type: 'uuid' })
+  propertyId!: string;
+
+  @Field(() => CustomerKind)
+  @Enum({ items: () => CustomerKind })
+  kind!: CustomerKind;
+
+  @Field()
+  @Column({ type: 'text' })
+  name!: string;
+
+  @Field(() => DateScalar, { nullable: true })
+  @Column({ type: 'date', nullable: true })
+  birthday?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  email?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  industry?: string | null;
+
+  @Field(() => [String], { description: 'Needs and preferences noted by staff.' })
+  @Column({ type: 'jsonb', default: '[]' })
+  preferences: Opt<string[]> = [];
+
+  @Field(() => [HouseholdMember])
+  @Column({ type: 'jsonb', fieldName: 'household', default: '[]' })
+  householdMembers: Opt<HouseholdMember[]> = [];
+
+  @Field(() => CustomerSegment)
+  @Column({ type: 'text', default: CustomerSegment.PROSPECT })
+  segment: Opt<CustomerSegment> = CustomerSegment.PROSPECT;
+
+  @Field(() => Int, { description: 'Bills paid (from billing bill.paid).' })
+  @Column({ type: 'integer', default: 0 })
+  paidBills: Opt<number> = 0;
+
+  @Column({ type: 'integer', default: 0 })
+  paidOnTime: Opt<number> = 0;
+
+  @Column({ type: new BigIntType('number'), default: 0 })
+  paidFen: Opt<number> = 0;
+
+  @Field(() => Int, { description: 'Tickets closed (from tickets ticket.closed).' })
+  @Column({ type: 'integer', default: 0 })
+  ticketsClosed: Opt<number> = 0;
+
+  @Field()
+  declare createdAt: Date;
+
+  @Column({ type: 'timestamptz', defaultRaw: 'now()' })
+  updatedAt: Opt<Date> = new Date();
+
+  /** Plain after loading; GraphQL masks it unless the reader may see it (customer.resolver.ts). */
+  @Column({ type: EncryptedText, fieldName: 'phone_enc' })
+  phone!: string;
+
+  /** HMAC of the normalised phone: look-ups without decrypting. */
+  @Column({ type: 'text' })
+  phoneHash!: string;
+
+  @Column({ type: EncryptedText, fieldName: 'id_number_enc', nullable: true })
+  idNumber?: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  idNumberHash?: string | null;
+
+  @OneToMany(() => Occupancy, (o) => o.customerId)
+  occupancies = new Collection<Occupancy>(this);
+
+  @OneToMany(() => CustomerVisit, (v) => v.customerId)
+  visits = new Collection<CustomerVisit>(this);
+}
+
+/** R-CUS-1: one row per unmasked personal field read (who, when, which customer, which field). */
+@Entity({ tableName: 'pii_access_log' })
+@Index({ name: 'pii_access_log_tenant_id_idx', properties: ['tenantId'] })
+@Index({ name: 'pii_access_log_customer_idx', properties: ['tenantId', 'customerId', 'at'] })
+export class PiiAccessLog extends TenantOwned {
+  @PrimaryKey({ type: 'uuid' })
+  id: Opt<string> = uuidv7();
+
+  @Column({ type: 'text', nullable: true })
+  actorId?: string | null;
+
+  @Column({ type: 'uuid' })
+  customerId!: string;
+
+  @Column({ type: 'text' })
+  field!: string;
+
+  @Column({ type: 'timestamptz', defaultRaw: 'now()' })
+  at!: Opt<Date>;
+}

@@ -1,0 +1,60 @@
+import { Entity, Index, Opt, Property as Column } from '@mikro-orm/core';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { TenantEntity } from '@pm/db';
+
+@ObjectType()
+export class ImportRejection {
+  @Field(() => Int, { description: 'Line in the file (1 = header).' })
+  line!: number;
+
+  @Field(() => [String])
+  reasons!: string[];
+}
+
+export type ImportStatus = 'RUNNING' | 'DONE' | 'REJECTED';
+
+@ObjectType({
+  description:
+    'A CSV import: all rows or none (one transaction); re-uploading the same file changes nothing.',
+})
+@Entity({ tableName: 'customer_imports' })
+@Index({ name: 'customer_imports_tenant_id_idx', properties: ['tenantId'] })
+export class CustomerImport extends TenantEntity {
+  @Field(() => ID)
+  declare id: string;
+
+  @Field(() => String, { description: 'RUNNING, DONE or REJECTED.' })
+  @Column({ type: 'text' })
+  status!: ImportStatus;
+
+  @Field(() => Int)
+  @Column({ type: 'integer' })
+  total!: number;
+
+  @Field(() => Int)
+  @Column({ type: 'integer', default: 0 })
+  processed: Opt<number> = 0;
+
+  @Field(() => Int)
+  @Column({ type: 'integer', default: 0 })
+  created: Opt<number> = 0;
+
+  @Field(() => Int, {
+    description: 'Rows already present (natural key: property + ID number or phone + unit).',
+  })
+  @Column({ type: 'integer', default: 0 })
+  unchanged: Opt<number> = 0;
+
+  @Field(() => [ImportRejection])
+  @Column({ type: 'jsonb', default: '[]' })
+  rejected: Opt<ImportRejection[]> = [];
+
+  @Column({ type: 'uuid' })
+  propertyId!: string;
+
+  @Column({ type: 'text', nullable: true })
+  createdBy?: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  finishedAt?: Date | null;
+}

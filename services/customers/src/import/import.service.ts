@@ -1,0 +1,222 @@
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Principal } from '@pm/auth';
+import { Events, isUuid } from '@pm/contracts';
+import { Database } from '@pm/db';
+import { publishManyInTx } from '@pm/events';
+import { assertPropertyVisible, notFound, validationFailed } from '@pm/graphql';
+import { PiiCipher, normalise } from '../common/pii';
+
+import { Customer } from '../customer/customer.entity';
+import { CareCalendar, CustomerService, registered } from '../customer/customer.service';
+import { CustomerKind } from '../customer/customer.types';
+import { Occupancy } from '../occupancy/occupancy.entity';
+import { UnitProjection } from '../property/property.entity';
+import { findProperty } from '../property/property.service';
+import { CustomerImport, ImportRejection } from './import.entity';
+import { ImportRecord, PlannedRow, REQUIRED_COLUMNS, parseCsv, planImport, unitKey } from './import.rules';
+import { Clock } from '@pm/time';
+
+/** Rows written per flush (a few multi-row inserts); progress is reported after each. */
+const CHUNK = 500;
+/** Values per `in (…)` look-up. */
+const LOOKUP = 1000;
+
+interface Known {
+  id: string;
+  kind: CustomerKind;
+}
+
+const chunks = <T>(xs: T[], n: number): T[][] =>
+  Array.from({ length: Math.ceil(xs.length / n) }, (_, i) => xs.slice(i * n, (i + 1) * n));
+
+export class ImportService {
+  constructor(
+    private db: Database,
+    private customers: CustomerService,
+    private cipher: PiiCipher,
+    private clock: Clock,
+  ) {}
+
+  async get(principal: Principal, id: string): Promise<CustomerImport | null> {
+    if (!isUuid(id)) return null;
+    return this.db.tx((em) => em.findOne(CustomerImport, id), principal);
+  }
+
+  async run(principal: Principal, propertyId: string, csv: string): Promise<CustomerImport> {
+    if (!isUuid(propertyId)) throw notFound('property');
+    assertPropertyVisible(principal, propertyId);
+    let rows: string[][];
+    try {
+      rows = parseCsv(csv);
+    } catch (e) {
+      throw validationFailed('the file is not CSV', [{ field: 'csv', message: (e as Error).message }]);
+    }
+    const header = (rows.shift() ?? []).map((h) => h.trim());
+    const missing = REQUIRED_COLUMNS.filter((c) => !header.includes(c));
+    if (missing.length)
+      throw validationFailed(
+        'the header is incomplete',
+        missing.map((m) => ({ field: 'csv', message: `column ${m} is missing` })),
+      );
+    const records: ImportRecord[] = rows.map((r) =>
+      Object.fromEntries(header.map((h, i) => [h, (r[i] ?? '').trim()])),
+    );
+    const { id } = await this.db.tx(async (em) => {
+      if (!(await findProperty(em, propertyId))) throw notFound('property');
+      return em.create(CustomerImport, {
+        propertyId,
+        status: 'RUNNING',
+        total: records.length,
+        createdBy: principal.actor.id ?? null,
+      });
+    }, principal);
+    const progress = (processed: number) =>
+      this.db
+        .tx((em) => em.nativeUpdate(CustomerImport, { id }, { processed }), principal)
+        .catch(() => undefined);
+    let outcome: { created: number; unchanged: number; rejected: ImportRejection[] };
+    try {
+      outcome = await this.db.tx(async (em) => {
+        const units = await em.find(UnitProjection, { propertyId }, { disableIdentityMap: true });
+        const plan = planImport(records, new Map(units.map((u) => [unitKey(u.building, u.number), u.id])));
+        // All or nothing: one bad row and not a single row is written.
+        if (plan.rejected.length) return { created: 0, unchanged: 0, rejected: plan.rejected };
+        return { ...(await this.write(em, propertyId, plan.rows, progress)), rejected: [] };
+      }, principal);
+    } catch (e) {
+      await this.db.tx(
+        (em) =>
+          em.nativeUpdate(
+            CustomerImport,
+            { id },
+            {
+              status: 'REJECTED',
+              rejected: [{ line: 0, reasons: [(e as Error).message] }],
+              finishedAt: this.clock.now(),
+            },
+          ),
+        principal,
+      );
+      throw e;
+    }
+    return this.db.tx(
+      async (em) =>
+        em.assign(await em.findOneOrFail(CustomerImport, id), {
+          status: outcome.rejected.length ? 'REJECTED' : 'DONE',
+          processed: outcome.rejected.length ? 0 : records.length,
+          created: outcome.created,
+          unchanged: outcome.unchanged,
+          rejected: outcome.rejected,
+          finishedAt: this.clock.now(),
+        }),
+      principal,
+    );
+  }
+
+  /**
+   * Idempotent on the natural key property + (ID number hash, else phone hash) + unit. What is
+   * already there is read in a few set look-ups; new rows are written CHUNK at a time.
+   */
+  private async write(
+    em: EntityManager,
+    propertyId: string,
+    rows: PlannedRow[],
+    progress: (n: number) => Promise<unknown>,
+  ): Promise<{ created: number; unchanged: number }> {
+    const keyed = rows.map((r) => {
+      const idNumber = r.rec.idNumber ? normalise(r.rec.idNumber) : null;
+      return {
+        ...r,
+        idNumber,
+        key: idNumber ? `id:${this.cipher.hash(idNumber)}` : `ph:${this.cipher.hash(r.rec.phone)}`,
+      };
+    });
+    const known = await this.knownCustomers(
+      em,
+      propertyId,
+      keyed.map((r) => r.key),
+    );
+    const occupied = await this.occupiedUnits(em, [...new Set([...known.values()].map((c) => c.id))]);
+    const care: CareCalendar = await this.customers.careCalendar(em, propertyId);
+    let created = 0;
+    let unchanged = 0;
+    for (const [n, chunk] of chunks(keyed, CHUNK).entries()) {
+      const newCustomers: Customer[] = [];
+      for (const { rec, unitId, idNumber, key } of chunk) {
+        let wrote = false;
+        const kind = rec.kind.toUpperCase() as CustomerKind;
+        let customer = known.get(key);
+        if (!customer) {
+          const c = this.customers.create(
+            em,
+            { propertyId, name: rec.name, phone: rec.phone, kind, idNumber, birthday: rec.birthday || null },
+            care,
+          );
+          newCustomers.push(c);
+          customer = { id: c.id, kind: c.kind };
+          known.set(key, customer);
+          wrote = true;
+        }
+        if (unitId && !occupied.has(`${customer.id}/${unitId}`)) {
+          em.create(Occupancy, {
+            customerId: customer.id,
+            unitId,
+            propertyId,
+            kind: customer.kind,
+            startDate: rec.moveInDate,
+            checklist: [],
+          });
+          occupied.add(`${customer.id}/${unitId}`);
+          wrote = true;
+        }
+        if (wrote) created++;
+        else unchanged++;
+      }
+      await publishManyInTx(em, Events.customerRegistered, newCustomers.map(registered));
+      await em.flush();
+      // The rows are written; what later rows need is in `known` and `occupied`.
+      em.clear();
+      await progress(Math.min((n + 1) * CHUNK, rows.length));
+    }
+    return { created, unchanged };
+  }
+
+  /** Customers of the property by natural key: `id:<ID number hash>`, or `ph:<phone hash>` for those without one. */
+  private async knownCustomers(
+    em: EntityManager,
+    propertyId: string,
+    keys: string[],
+  ): Promise<Map<string, Known>> {
+    const known = new Map<string, Known>();
+    const idHashes = [...new Set(keys.filter((k) => k.startsWith('id:')).map((k) => k.slice(3)))];
+    const phoneHashes = [...new Set(keys.filter((k) => k.startsWith('ph:')).map((k) => k.slice(3)))];
+    for (const part of chunks(idHashes, LOOKUP))
+      for (const c of await em.find(
+        Customer,
+        { propertyId, idNumberHash: { $in: part } },
+        { fields: ['id', 'kind', 'idNumberHash'], disableIdentityMap: true },
+      ))
+        known.set(`id:${c.idNumberHash}`, { id: c.id, kind: c.kind });
+    for (const part of chunks(phoneHashes, LOOKUP))
+      for (const c of await em.find(
+        Customer,
+        { propertyId, phoneHash: { $in: part }, idNumberHash: null },
+        { fields: ['id', 'kind', 'phoneHash'], orderBy: { id: 'asc' }, disableIdentityMap: true },
+      ))
+        if (!known.has(`ph:${c.phoneHash}`)) known.set(`ph:${c.phoneHash}`, { id: c.id, kind: c.kind });
+    return known;
+  }
+
+  /** `customerId/unitId` of every occupancy (current or past) of these customers. */
+  private async occupiedUnits(em: EntityManager, customerIds: string[]): Promise<Set<string>> {
+    const out = new Set<string>();
+    for (const part of chunks(customerIds, LOOKUP))
+      for (const o of await em.find(
+        Occupancy,
+        { customerId: { $in: part } },
+        { fields: ['customerId', 'unitId'], disableIdentityMap: true },
+      ))
+        out.add(`${o.customerId}/${o.unitId}`);
+    return out;
+  }
+}

@@ -1,0 +1,50 @@
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+
+/** Rates are fractions in [0, 1] (null when nothing was counted) with the counts behind them. */
+@ObjectType()
+export class CustomerKpis {
+  @Field()
+  period!: string;
+
+  @Field(() => Int, { description: 'Customers registered by the end of the period.' })
+  customers!: number;
+
+  @Field(() => Int)
+  moveIns!: number;
+
+  @Field(() => Int)
+  moveOuts!: number;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'R-KPI-4: customersLeft ÷ customersOccupying (customers occupying during the period).',
+  })
+  churnRate!: number | null;
+
+  @Field(() => Int)
+  customersLeft!: number;
+
+  @Field(() => Int)
+  customersOccupying!: number;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'R-KPI-5: archivesIncomplete ÷ archivesChecked (the completeness check, now).',
+  })
+  dataErrorRate!: number | null;
+
+  @Field(() => Int)
+  archivesIncomplete!: number;
+
+  @Field(() => Int)
+  archivesChecked!: number;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'R-KPI-9: customersVisited (visit.recorded in the period) ÷ customers.',
+  })
+  visitPlanCoverage!: number | null;
+
+  @Field(() => Int)
+  customersVisited!: number;
+}

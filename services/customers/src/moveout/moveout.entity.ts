@@ -1,0 +1,205 @@
+import {
+  Entity,
+  Index,
+  ManyToOne,
+  Opt,
+  PrimaryKey,
+  PrimaryKeyProp,
+  Property as Column,
+  Unique,
+} from '@mikro-orm/core';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { TenantEntity, TenantOwned, uuidv7 } from '@pm/db';
+import { DateScalar } from '@pm/graphql';
+import { Customer } from '../customer/customer.entity';
+import { Occupancy } from '../occupancy/occupancy.entity';
+import { MoveOutReason, MoveOutStatus } from './moveout.types';
+
+const NO_ACTION = { updateRule: 'no action', deleteRule: 'no action' } as const;
+
+/** R-CUS-6 / R-CUS-7: a move-out or ownership transfer waiting for, or decided by, billing's clearance. */
+@ObjectType()
+@Entity({ tableName: 'move_out_requests' })
+@Index({ name: 'move_out_requests_tenant_id_idx', properties: ['tenantId'] })
+@Unique({
+  name: 'move_out_requests_tenant_id_release_pass_number_key',
+  properties: ['tenantId', 'releasePassNumber'],
+})
+export class MoveOutRequest extends TenantEntity {
+  @Field(() => ID)
+  declare id: string;
+
+  @Field(() => MoveOutStatus)
+  @Column({ type: 'text' })
+  status!: MoveOutStatus;
+
+  @Field(() => String, { nullable: true, description: 'Release pass (放行条) number, e.g. RP-2026-000123.' })
+  @Column({ type: 'text', nullable: true })
+  releasePassNumber?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  blockedReason?: string | null;
+
+  @Field(() => ID)
+  @ManyToOne(() => Customer, {
+    mapToPk: true,
+    fieldName: 'customer_id',
+    foreignKeyName: 'move_out_requests_customer_id_fkey',
+    ...NO_ACTION,
+  })
+  customerId!: string;
+
+  @Field(() => ID)
+  @Column({ type: 'uuid' })
+  unitId!: string;
+
+  @Field(() => DateScalar)
+  @Column({ type: 'date' })
+  plannedDate!: string;
+
+  @Field(() => String, { description: 'MOVE_OUT or OWNERSHIP_TRANSFER.' })
+  @Column({ type: 'text' })
+  reason!: MoveOutReason;
+
+  @Field(() => Boolean)
+  @Column({ type: 'boolean', default: false })
+  cardsReturned: Opt<boolean> = false;
+
+  @Column({ type: 'uuid' })
+  propertyId!: string;
+
+  @ManyToOne(() => Occupancy, {
+    mapToPk: true,
+    fieldName: 'occupancy_id',
+    foreignKeyName: 'move_out_requests_occupancy_id_fkey',
+    ...NO_ACTION,
+  })
+  occupancyId!: string;
+
+  @Column({ type: 'boolean', default: false })
+  ownerConsent: Opt<boolean> = false;
+
+  @Column({ type: 'boolean', default: false })
+  cleared: Opt<boolean> = false;
+
+  @ManyToOne(() => Customer, {
+    mapToPk: true,
+    fieldName: 'new_owner_id',
+    foreignKeyName: 'move_out_requests_new_owner_id_fkey',
+    nullable: true,
+    ...NO_ACTION,
+  })
+  newOwnerId?: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  decidedAt?: Date | null;
+
+  @Column({ type: 'text', nullable: true })
+  createdBy?: string | null;
+}
+
+/** R-CUS-6: the move-out register (搬出登记): one row per release pass issued. */
+@Entity({ tableName: 'move_out_register' })
+@Index({ name: 'move_out_register_tenant_id_idx', properties: ['tenantId'] })
+export class MoveOutRegisterEntry extends TenantOwned {
+  @PrimaryKey({ type: 'uuid' })
+  id: Opt<string> = uuidv7();
+
+  @ManyToOne(() => MoveOutRequest, {
+    mapToPk: true,
+    fieldName: 'request_id',
+    foreignKeyName: 'move_out_register_request_id_fkey',
+    unique: 'move_out_register_request_id_key',
+    ...NO_ACTION,
+  })
+  requestId!: string;
+
+  @Column({ type: 'uuid' })
+  propertyId!: string;
+
+  @Column({ type: 'uuid' })
+  customerId!: string;
+
+  @Column({ type: 'uuid' })
+  unitId!: string;
+
+  @Column({ type: 'text' })
+  releasePassNumber!: string;
+
+  @Column({ type: 'date' })
+  plannedDate!: string;
+
+  @Column({ type: 'timestamptz', defaultRaw: 'now()' })
+  issuedAt!: Date;
+}
+
+/** The per tenant and year counter behind `RP-<year>-<6 digits>`. */
+@Entity({ tableName: 'release_pass_counters' })
+@Index({ name: 'release_pass_counters_tenant_id_idx', properties: ['tenantId'] })
+export class ReleasePassCounter extends TenantOwned {
+  [PrimaryKeyProp]?: ['tenantId', 'year'];
+
+  @PrimaryKey({ type: 'uuid', fieldName: 'tenant_id' })
+  declare tenantId: string;
+
+  @PrimaryKey({ type: 'integer' })
+  year!: number;
+
+  @Column({ type: 'integer' })
+  lastValue!: number;
+}
+
+@ObjectType()
+export class FeePayer {
+  @Field()
+  feeItem!: string;
+
+  @Field()
+  payer!: string;
+}
+
+@ObjectType({ description: 'R-CUS-8: a sublet with who pays which fee item.' })
+@Entity({ tableName: 'sublets' })
+@Index({ name: 'sublets_tenant_id_idx', properties: ['tenantId'] })
+export class Sublet extends TenantEntity {
+  @Field(() => ID)
+  declare id: string;
+
+  @Field(() => ID)
+  @ManyToOne(() => Customer, {
+    mapToPk: true,
+    fieldName: 'owner_id',
+    foreignKeyName: 'sublets_owner_id_fkey',
+    ...NO_ACTION,
+  })
+  ownerId!: string;
+
+  @Field(() => ID)
+  @ManyToOne(() => Customer, {
+    mapToPk: true,
+    fieldName: 'lessee_id',
+    foreignKeyName: 'sublets_lessee_id_fkey',
+    ...NO_ACTION,
+  })
+  lesseeId!: string;
+
+  @Field(() => ID)
+  @Column({ type: 'uuid' })
+  unitId!: string;
+
+  @Field(() => DateScalar)
+  @Column({ type: 'date' })
+  startDate!: string;
+
+  @Field(() => DateScalar, { nullable: true })
+  @Column({ type: 'date', nullable: true })
+  endDate?: string | null;
+
+  @Field(() => [FeePayer])
+  @Column({ type: 'jsonb' })
+  feePayers!: FeePayer[];
+
+  @Column({ type: 'uuid' })
+  propertyId!: string;
+}

@@ -1,0 +1,106 @@
+import {
+  Collection,
+  Entity,
+  Index,
+  ManyToOne,
+  OneToMany,
+  Opt,
+  PrimaryKey,
+  Property as Column,
+  Rel,
+  Unique,
+} from '@mikro-orm/core';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { TenantEntity, TenantOwned, uuidv7 } from '@pm/db';
+import { Customer } from '../customer/customer.entity';
+
+const NO_ACTION = { updateRule: 'no action', deleteRule: 'no action' } as const;
+
+@ObjectType()
+@Entity({ tableName: 'notice_deliveries' })
+@Index({ name: 'notice_deliveries_tenant_id_idx', properties: ['tenantId'] })
+@Unique({ name: 'notice_deliveries_notice_id_customer_id_key', properties: ['notice', 'customerId'] })
+export class NoticeDelivery extends TenantOwned {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: Opt<string> = uuidv7();
+
+  @ManyToOne(() => Notice, {
+    fieldName: 'notice_id',
+    foreignKeyName: 'notice_deliveries_notice_id_fkey',
+    ...NO_ACTION,
+  })
+  notice!: Rel<Notice>;
+
+  @Field(() => ID)
+  @ManyToOne(() => Customer, {
+    mapToPk: true,
+    fieldName: 'customer_id',
+    foreignKeyName: 'notice_deliveries_customer_id_fkey',
+    ...NO_ACTION,
+  })
+  customerId!: string;
+
+  @Field()
+  @Column({ type: 'timestamptz', defaultRaw: 'now()' })
+  deliveredAt!: Date;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  receiptSignedBy?: string | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
+  receiptSignedAt?: Date | null;
+}
+
+@ObjectType({ description: 'A letter or notice (R-CUS-9), greeting or reminder (R-CUS-3, R-CUS-4).' })
+@Entity({ tableName: 'notices' })
+@Index({ name: 'notices_tenant_id_idx', properties: ['tenantId'] })
+export class Notice extends TenantEntity {
+  @Field(() => ID)
+  declare id: string;
+
+  @Field(() => ID)
+  @Column({ type: 'uuid' })
+  propertyId!: string;
+
+  @Field({
+    description:
+      'LETTER, RECTIFICATION, CARE_BIRTHDAY, CARE_HOLIDAY, CARE_WEATHER, MOVE_IN_REMINDER, MOVE_IN_ESCALATION.',
+  })
+  @Column({ type: 'text' })
+  kind!: string;
+
+  @Field()
+  @Column({ type: 'text' })
+  title!: string;
+
+  @Field()
+  @Column({ type: 'text' })
+  body!: string;
+
+  @Field(() => String, { description: 'DRAFT, APPROVED or SENT.' })
+  @Column({ type: 'text' })
+  status!: NoticeStatus;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  approvedBy?: string | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
+  sentAt?: Date | null;
+
+  @Field(() => [NoticeDelivery])
+  @OneToMany(() => NoticeDelivery, (d) => d.notice, { orderBy: { id: 'asc' } })
+  deliveries = new Collection<NoticeDelivery>(this);
+
+  @Column({ type: 'text', nullable: true })
+  createdBy?: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  approvedAt?: Date | null;
+}
+
+export type NoticeStatus = 'DRAFT' | 'APPROVED' | 'SENT';
