@@ -11,9 +11,9 @@ import {
   Unique,
 } from '@mikro-orm/core';
 import { Directive, Field, Float, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { TenantEntity, TenantOwned } from '@pm/db';
+import { TenantEntity, TenantOwned, foreignKey } from '@pm/db';
 import { DateScalar, FenScalar } from '@pm/graphql';
-import { NO_ACTION, fen } from '../common/columns';
+import { fen } from '../common/columns';
 import { Rounding } from '../common/money';
 import { BillStatus, describeLine } from './bill.rules';
 
@@ -105,13 +105,13 @@ export class Bill extends TenantEntity {
   description: 'One fee item of a bill, with the quantity and unit price it was made with.',
 })
 @Entity({ tableName: 'bill_lines' })
-@Index({ name: 'bill_lines_bill_idx', properties: ['bill'] })
+@Index({ name: 'bill_lines_bill_idx', properties: ['billId'] })
 export class BillLine extends TenantOwned {
   @PrimaryKey({ type: fen(), generated: 'identity' })
   id!: number;
 
-  @ManyToOne(() => Bill, { createForeignKeyConstraint: false })
-  bill!: Bill;
+  @Property({ type: 'uuid' })
+  billId!: string;
 
   @Field({ description: 'MANAGEMENT, WATER, ELECTRICITY, GAS or REPAIR.' })
   @Property({ type: 'text' })
@@ -151,8 +151,8 @@ export class BillDispute extends TenantEntity {
   @Field(() => ID)
   declare id: string;
 
-  @ManyToOne(() => Bill, { foreignKeyName: 'bill_disputes_bill_id_fkey', ...NO_ACTION })
-  bill!: Bill;
+  @ManyToOne(() => Bill, { ...foreignKey('bill_disputes_bill_id_fkey'), fieldName: 'bill_id' })
+  billId!: string;
 
   @Field()
   @Property({ type: 'text' })
@@ -171,8 +171,8 @@ export class BillDispute extends TenantEntity {
 @Entity({ tableName: 'bill_deferrals' })
 @Index({ name: 'bill_deferrals_tenant_id_idx', properties: ['tenantId'] })
 export class BillDeferral extends TenantEntity {
-  @ManyToOne(() => Bill, { foreignKeyName: 'bill_deferrals_bill_id_fkey', ...NO_ACTION })
-  bill!: Bill;
+  @ManyToOne(() => Bill, { ...foreignKey('bill_deferrals_bill_id_fkey'), fieldName: 'bill_id' })
+  billId!: string;
 
   @Property({ type: 'date' })
   until!: string;

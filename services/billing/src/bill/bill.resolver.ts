@@ -39,7 +39,7 @@ export class BillResolver {
     const p = requirePrincipal(ctx);
     const r = await loaderFor(ctx, 'BillLines', async (ids) => {
       const rows = await this.billService.lines(p, ids);
-      return ids.map((id) => ({ id, lines: rows.filter((l) => l.bill.id === id) }));
+      return ids.map((id) => ({ id, lines: rows.filter((l) => l.billId === id) }));
     }).load(bill.id);
     return r?.lines ?? [];
   }
@@ -76,7 +76,7 @@ export class BillResolver {
     const p = requirePrincipal(ctx);
     const r = await loaderFor(ctx, 'BillDunning', async (ids) => {
       const rows = await this.dunning.forBills(p, ids);
-      return ids.map((id) => ({ id, rounds: rows.filter((x) => x.bill.id === id) }));
+      return ids.map((id) => ({ id, rounds: rows.filter((x) => x.billId === id) }));
     }).load(bill.id);
     return r?.rounds ?? [];
   }

@@ -22,17 +22,13 @@ export interface BillFilter {
 
 /** Credits on a bill with their property-local dates (for the piecewise late fee). */
 async function creditsOf(em: EntityManager, billId: string) {
-  const rows = await em.find(
-    PaymentAllocation,
-    { bill: billId, reversed: false },
-    { orderBy: { paidOn: 'asc' } },
-  );
+  const rows = await em.find(PaymentAllocation, { billId, reversed: false }, { orderBy: { paidOn: 'asc' } });
   return rows.map((r) => ({ date: r.paidOn, amountFen: r.amountFen }));
 }
 
 /** The latest deferral granted on a bill, if any. */
 async function deferredUntil(em: EntityManager, billId: string): Promise<string | null> {
-  const last = await em.findOne(BillDeferral, { bill: billId }, { orderBy: { until: 'desc' } });
+  const last = await em.findOne(BillDeferral, { billId }, { orderBy: { until: 'desc' } });
   return last?.until ?? null;
 }
 
@@ -63,7 +59,7 @@ export class BillService {
 
   async lines(p: Principal, billIds: readonly string[]): Promise<BillLine[]> {
     return this.db.tx(
-      (em) => em.find(BillLine, { bill: { $in: [...billIds] } }, { orderBy: { id: 'asc' } }),
+      (em) => em.find(BillLine, { billId: { $in: [...billIds] } }, { orderBy: { id: 'asc' } }),
       p,
     );
   }
@@ -94,7 +90,7 @@ export class BillService {
           [{ field: 'billId', message: 'dispute period over' }],
         );
       const dispute = em.create(BillDispute, {
-        bill,
+        billId: bill.id,
         reason: reason.trim(),
         raisedBy: p.actor.id ?? null,
         createdAt: this.clock.now(),
@@ -116,7 +112,7 @@ export class BillService {
           { field: 'until', message: 'after due date' },
         ]);
       em.create(BillDeferral, {
-        bill,
+        billId: bill.id,
         until,
         reason: reason ?? '',
         grantedBy: p.actor.id ?? null,
@@ -128,6 +124,6 @@ export class BillService {
   }
 
   async disputes(p: Principal, billId: string): Promise<BillDispute[]> {
-    return this.db.tx((em) => em.find(BillDispute, { bill: billId }, { orderBy: { createdAt: 'asc' } }), p);
+    return this.db.tx((em) => em.find(BillDispute, { billId }, { orderBy: { createdAt: 'asc' } }), p);
   }
 }

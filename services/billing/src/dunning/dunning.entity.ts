@@ -1,22 +1,21 @@
 import { Check, Entity, Index, ManyToOne, Opt, Property, Unique } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { TenantEntity } from '@pm/db';
+import { TenantEntity, foreignKey } from '@pm/db';
 import { DateScalar } from '@pm/graphql';
 import { Bill } from '../bill/bill.entity';
-import { NO_ACTION } from '../common/columns';
 
 /** A dunning round (催缴, R-BIL-6) of a bill; made in bulk by `generateDunning`. */
 @ObjectType({ description: 'A dunning round (催缴, R-BIL-6) and its delivery.' })
 @Entity({ tableName: 'dunning_rounds' })
-@Unique({ name: 'dunning_rounds_tenant_id_bill_id_round_key', properties: ['tenantId', 'bill', 'round'] })
+@Unique({ name: 'dunning_rounds_tenant_id_bill_id_round_key', properties: ['tenantId', 'billId', 'round'] })
 @Index({ name: 'dunning_rounds_tenant_id_idx', properties: ['tenantId'] })
-@Index({ name: 'dunning_rounds_bill_idx', properties: ['tenantId', 'bill'] })
+@Index({ name: 'dunning_rounds_bill_idx', properties: ['tenantId', 'billId'] })
 export class DunningRound extends TenantEntity {
   @Field(() => ID)
   declare id: string;
 
-  @ManyToOne(() => Bill, { foreignKeyName: 'dunning_rounds_bill_id_fkey', ...NO_ACTION })
-  bill!: Bill;
+  @ManyToOne(() => Bill, { ...foreignKey('dunning_rounds_bill_id_fkey'), fieldName: 'bill_id' })
+  billId!: string;
 
   @Field(() => Int)
   @Property({ type: 'integer' })

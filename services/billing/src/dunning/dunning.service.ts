@@ -70,14 +70,16 @@ export class DunningService {
     );
     if (!bills.length) return { created: 0, enforced: 0, last: null };
     const have = new Set(
-      (await em.find(DunningRound, { bill: { $in: bills } })).map((r) => `${r.bill.id}:${r.round}`),
+      (await em.find(DunningRound, { billId: { $in: bills.map((b) => b.id) } })).map(
+        (r) => `${r.billId}:${r.round}`,
+      ),
     );
     let created = 0;
     let enforced = 0;
     for (const bill of bills)
       for (const r of roundsDue(bill, intervals, asOf)) {
         if (have.has(`${bill.id}:${r.round}`)) continue;
-        em.create(DunningRound, { bill, ...r });
+        em.create(DunningRound, { billId: bill.id, ...r });
         created++;
         if (r.round === intervals.length) {
           enforced++;
@@ -106,8 +108,8 @@ export class DunningService {
   ): Promise<DunningRound> {
     return this.db.tx(async (em) => {
       const r = await em.findOne(DunningRound, input.roundId);
-      // A round is another site's when its bill is: the site filter hides the bill (and nulls the reference).
-      if (!r?.bill || !(await em.findOne(Bill, r.bill.id))) throw notFound('dunning round');
+      // A round is another site's when its bill is: the site filter hides the bill.
+      if (!r || !(await em.findOne(Bill, r.billId))) throw notFound('dunning round');
       r.deliveredAt = input.deliveredAt;
       r.deliveredBy = p.actor.id ?? null;
       r.signedReceipt = input.signedReceipt;
@@ -119,7 +121,7 @@ export class DunningService {
 
   async forBills(p: Principal, billIds: readonly string[]): Promise<DunningRound[]> {
     return this.db.tx(
-      (em) => em.find(DunningRound, { bill: { $in: [...billIds] } }, { orderBy: { round: 'asc' } }),
+      (em) => em.find(DunningRound, { billId: { $in: [...billIds] } }, { orderBy: { round: 'asc' } }),
       p,
     );
   }

@@ -11,10 +11,10 @@ import {
   Unique,
 } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { TenantEntity, TenantOwned } from '@pm/db';
+import { TenantEntity, TenantOwned, foreignKey } from '@pm/db';
 import { DateScalar, FenScalar } from '@pm/graphql';
 import { Bill } from '../bill/bill.entity';
-import { fen, NO_ACTION } from '../common/columns';
+import { fen } from '../common/columns';
 import { PaymentStatus } from './payment.rules';
 
 /** A bank payment (R-BIL-8), recorded once per idempotency key. */
@@ -22,18 +22,14 @@ import { PaymentStatus } from './payment.rules';
 @Entity({ tableName: 'payments' })
 @Unique({ name: 'payments_tenant_id_idempotency_key_key', properties: ['tenantId', 'idempotencyKey'] })
 @Index({ name: 'payments_tenant_id_idx', properties: ['tenantId'] })
-@Index({ name: 'payments_bill_idx', properties: ['tenantId', 'bill'] })
+@Index({ name: 'payments_bill_idx', properties: ['tenantId', 'billId'] })
 export class Payment extends TenantEntity {
   @Field(() => ID)
   declare id: string;
 
-  @ManyToOne(() => Bill, { foreignKeyName: 'payments_bill_id_fkey', ...NO_ACTION })
-  bill!: Bill;
-
   @Field(() => ID)
-  get billId(): Opt<string> {
-    return this.bill.id;
-  }
+  @ManyToOne(() => Bill, { ...foreignKey('payments_bill_id_fkey'), fieldName: 'bill_id' })
+  billId!: string;
 
   @Field(() => FenScalar)
   @Property({ type: fen() })
@@ -91,22 +87,18 @@ export class Payment extends TenantEntity {
 @ObjectType()
 @Entity({ tableName: 'payment_allocations' })
 @Index({ name: 'payment_allocations_tenant_id_idx', properties: ['tenantId'] })
-@Index({ name: 'payment_allocations_bill_idx', properties: ['tenantId', 'bill'] })
-@Index({ name: 'payment_allocations_payment_idx', properties: ['payment'] })
+@Index({ name: 'payment_allocations_bill_idx', properties: ['tenantId', 'billId'] })
+@Index({ name: 'payment_allocations_payment_idx', properties: ['paymentId'] })
 export class PaymentAllocation extends TenantOwned {
   @PrimaryKey({ type: fen(), generated: 'identity' })
   id!: Opt<number>;
 
-  @ManyToOne(() => Payment, { foreignKeyName: 'payment_allocations_payment_id_fkey', ...NO_ACTION })
-  payment!: Payment;
-
-  @ManyToOne(() => Bill, { foreignKeyName: 'payment_allocations_bill_id_fkey', ...NO_ACTION })
-  bill!: Bill;
+  @ManyToOne(() => Payment, { ...foreignKey('payment_allocations_payment_id_fkey'), fieldName: 'payment_id' })
+  paymentId!: string;
 
   @Field(() => ID)
-  get billId(): Opt<string> {
-    return this.bill.id;
-  }
+  @ManyToOne(() => Bill, { ...foreignKey('payment_allocations_bill_id_fkey'), fieldName: 'bill_id' })
+  billId!: string;
 
   @Field(() => FenScalar)
   @Property({ type: fen() })

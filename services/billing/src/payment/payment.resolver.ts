@@ -28,7 +28,7 @@ export class PaymentResolver {
     const p = requirePrincipal(ctx);
     const r = await loaderFor(ctx, 'PaymentAllocations', async (ids) => {
       const rows = await this.payments.allocations(p, ids);
-      return ids.map((id) => ({ id, rows: rows.filter((a) => a.payment.id === id) }));
+      return ids.map((id) => ({ id, rows: rows.filter((a) => a.paymentId === id) }));
     }).load(pay.id);
     return r?.rows ?? [];
   }

@@ -26,9 +26,9 @@ const openOf = (b: Bill) => ({ id: b.id, dueDate: b.dueDate, outstandingFen: b.t
 
 /**
  * Money follows the customer, not the clerk: a payment's leftover goes to the customer's open
- * bills at any property, and a reversal undoes (and a payment shows) every allocation, whatever
- * the caller's sites; an idempotency key is one per tenant. So these reads are not site-scoped
- * (the payment itself was found through the site filter). A new object per call: MikroORM adds
+ * bills at any property, and a reversal undoes every allocation, whatever the caller's sites; an
+ * idempotency key is one per tenant. So these bill and key look-ups are not site-scoped (the
+ * payment's own bill was found through the site filter). A new object per call: MikroORM adds
  * to the options it is given.
  */
 const allSites = () => ({ filters: { [SITE_FILTER]: false } });
@@ -64,7 +64,7 @@ export class PaymentService {
     const bill = (await BillService.byIds(em, [input.billId]))[0];
     if (!bill) throw notFound('bill');
     const payment = em.create(Payment, {
-      bill,
+      billId: bill.id,
       propertyId: bill.propertyId,
       customerId: bill.customerId ?? null,
       amountFen: input.amountFen,
@@ -94,7 +94,12 @@ export class PaymentService {
     const byId = new Map(open.map((b) => [b.id, b]));
     for (const a of allocations) {
       const target = byId.get(a.billId)!;
-      em.create(PaymentAllocation, { payment, bill: target, amountFen: a.amountFen, paidOn });
+      em.create(PaymentAllocation, {
+        paymentId: payment.id,
+        billId: target.id,
+        amountFen: a.amountFen,
+        paidOn,
+      });
       target.paidFen += a.amountFen;
       target.status = billStatusOf(target.paidFen, target.totalFen);
       await publishInTx(em, Events.billPaid, {
@@ -128,17 +133,17 @@ export class PaymentService {
       throw validationFailed('a reason is required', [{ field: 'reason', message: 'required' }]);
     return this.db.tx(async (em) => {
       const pay = await em.findOne(Payment, id, { lockMode: LockMode.PESSIMISTIC_WRITE });
-      if (!pay || !(await BillService.byIds(em, [pay.bill.id])).length) throw notFound('payment');
+      if (!pay || !(await BillService.byIds(em, [pay.billId])).length) throw notFound('payment');
       if (pay.status === PaymentStatus.REVERSED) return pay;
-      const allocs = await em.find(PaymentAllocation, { payment: pay, reversed: false }, allSites());
+      const allocs = await em.find(PaymentAllocation, { paymentId: pay.id, reversed: false });
       const bills = await em.find(
         Bill,
-        { id: { $in: allocs.map((a) => a.bill.id) } },
+        { id: { $in: allocs.map((a) => a.billId) } },
         { ...allSites(), orderBy: { id: 'asc' }, lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true },
       );
       const byId = new Map(bills.map((b) => [b.id, b]));
       for (const a of allocs) {
-        const b = byId.get(a.bill.id)!;
+        const b = byId.get(a.billId)!;
         b.paidFen -= a.amountFen;
         b.status = billStatusOf(b.paidFen, b.totalFen);
         a.reversed = true;
@@ -150,7 +155,7 @@ export class PaymentService {
       audit(em, 'payment', id, 'REVERSED', p, { reason: reason.trim() });
       await publishInTx(em, Events.paymentReversed, {
         paymentId: id,
-        billId: pay.bill.id,
+        billId: pay.billId,
         propertyId: pay.propertyId,
         customerId: pay.customerId ?? undefined,
         amountFen: pay.amountFen,
@@ -162,19 +167,14 @@ export class PaymentService {
 
   async allocations(p: Principal, paymentIds: readonly string[]): Promise<PaymentAllocation[]> {
     return this.db.tx(
-      (em) =>
-        em.find(
-          PaymentAllocation,
-          { payment: { $in: [...paymentIds] } },
-          { ...allSites(), orderBy: { id: 'asc' } },
-        ),
+      (em) => em.find(PaymentAllocation, { paymentId: { $in: [...paymentIds] } }, { orderBy: { id: 'asc' } }),
       p,
     );
   }
 
   private async same(em: EntityManager, p: Principal, existing: Payment, input: RecordPaymentInput) {
-    if (!(await BillService.byIds(em, [existing.bill.id])).length) throw notFound('bill');
-    if (existing.bill.id !== input.billId || existing.amountFen !== input.amountFen)
+    if (!(await BillService.byIds(em, [existing.billId])).length) throw notFound('bill');
+    if (existing.billId !== input.billId || existing.amountFen !== input.amountFen)
       throw conflict('this idempotency key was used for a different payment', { paymentId: existing.id });
     return existing;
   }

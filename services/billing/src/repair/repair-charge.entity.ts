@@ -1,7 +1,7 @@
 import { Check, Entity, Index, ManyToOne, Opt, PrimaryKey, PrimaryKeyProp, Property } from '@mikro-orm/core';
-import { TenantOwned } from '@pm/db';
+import { TenantOwned, foreignKey } from '@pm/db';
 import { Bill } from '../bill/bill.entity';
-import { fen, NO_ACTION } from '../common/columns';
+import { fen } from '../common/columns';
 
 /** A completed repair's charges (R-TKT-5), keyed by ticket id, waiting for the unit's next bill. */
 @Entity({ tableName: 'repair_charges' })
@@ -38,8 +38,12 @@ export class RepairCharge extends TenantOwned {
   completedAt!: Date;
 
   /** Set by the bill run that collected it. */
-  @ManyToOne(() => Bill, { nullable: true, foreignKeyName: 'repair_charges_bill_id_fkey', ...NO_ACTION })
-  bill?: Bill | null;
+  @ManyToOne(() => Bill, {
+    ...foreignKey('repair_charges_bill_id_fkey'),
+    fieldName: 'bill_id',
+    nullable: true,
+  })
+  billId?: string | null;
 
   @Property({ type: 'timestamptz', defaultRaw: 'now()' })
   createdAt: Opt<Date> = new Date();
