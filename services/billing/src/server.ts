@@ -1,6 +1,5 @@
 import { EventHandler } from '@pm/events';
-import { Logger } from '@pm/observability';
-import { RunningSubgraph, RuntimeOptions, SubgraphDefinition, startSubgraph } from '@pm/runtime';
+import { SubgraphDefinition } from '@pm/runtime';
 import { policyChangedHandler } from '@pm/policy';
 import { BillingConfig, loadBillingConfig } from './config';
 import { entities } from './mikro-orm.config';
@@ -92,11 +91,3 @@ export const billingSubgraph: SubgraphDefinition<
     };
   },
 };
-
-export type BillingServer = RunningSubgraph<{ runs: BillRunService; dunning: DunningService }>;
-
-export const startBilling = (
-  config: BillingConfig,
-  log: Logger,
-  options: BillingOptions & RuntimeOptions = {},
-) => startSubgraph(billingSubgraph, config, log, options);
