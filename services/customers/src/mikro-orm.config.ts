@@ -1,4 +1,6 @@
+import { ScheduledJob } from '@pm/jobs';
 import { Migration20261201000000 } from './migrations/Migration20261201000000';
+import { Migration20261201230000 } from './migrations/Migration20261201230000';
 import {
   Archive,
   ArchiveAccessLog,
@@ -14,7 +16,6 @@ import { MoveOutRegisterEntry, MoveOutRequest, ReleasePassCounter, Sublet } from
 import { Notice, NoticeDelivery } from './notice/notice.entity';
 import { MoveInNotice, Occupancy } from './occupancy/occupancy.entity';
 import { PropertyProjection, UnitProjection } from './property/property.entity';
-import { ScheduledJob } from './schedule/schedule.entity';
 
 /** Every table this service owns; `test/schema.test.ts` proves they agree with the migrations. */
 export const entities = [
@@ -41,4 +42,7 @@ export const entities = [
   BillDue,
   CustomerVisit,
 ];
-export const migrations = [{ name: 'Migration20261201000000', class: Migration20261201000000 }];
+export const migrations = [
+  { name: 'Migration20261201000000', class: Migration20261201000000 },
+  { name: 'Migration20261201230000', class: Migration20261201230000 },
+];

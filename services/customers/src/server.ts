@@ -1,3 +1,4 @@
+import { JobRunner } from '@pm/jobs';
 import { policyChangedHandler } from '@pm/policy';
 import { RunningSubgraph, SubgraphDefinition } from '@pm/runtime';
 import { CustomersConfig, loadCustomersConfig } from './config';
@@ -8,7 +9,6 @@ import { useCustomerDataKey } from './common/pii.type';
 import { clearanceDecidedHandler } from './consumers/clearance.consumer';
 import { gradingHandlers } from './consumers/grading.consumer';
 import { propertyCreatedHandler, unitCreatedHandler } from './consumers/projection.consumer';
-import { Scheduler } from './schedule/schedule.service';
 import { CARE_BIRTHDAY, CustomerService } from './customer/customer.service';
 import { CustomerResolver } from './customer/customer.resolver';
 import { ImportService } from './import/import.service';
@@ -25,7 +25,7 @@ import { NoticeResolver } from './notice/notice.resolver';
 import { PropertyKpiResolver } from './kpi/kpi.resolver';
 
 /** Composition root of the customers subgraph. */
-export const customersSubgraph: SubgraphDefinition<CustomersConfig, object, { scheduler: Scheduler }> = {
+export const customersSubgraph: SubgraphDefinition<CustomersConfig, object, { scheduler: JobRunner }> = {
   name: 'customers',
   loadConfig: loadCustomersConfig,
   entities,
@@ -40,16 +40,16 @@ export const customersSubgraph: SubgraphDefinition<CustomersConfig, object, { sc
         : new LocalDiskStore(config.archiveDir);
     const customers = new CustomerService(db, cipher, clock);
 
-    const scheduler = new Scheduler(
+    const scheduler = new JobRunner(
       db,
       clock,
-      log.child({ component: 'scheduler' }),
+      log.child({ component: 'jobs' }),
       {
         ...moveInJobs(clock),
         [CARE_NOTICE]: (em, p) => runCareNotice(em, p, clock.now()),
         [CARE_BIRTHDAY]: (em, p, job) => customers.birthdayJob(em, p, job.runAt),
       },
-      config.schedulerPollMs,
+      { pollMs: config.schedulerPollMs },
     );
     return {
       resolvers: [
@@ -75,4 +75,4 @@ export const customersSubgraph: SubgraphDefinition<CustomersConfig, object, { sc
   },
 };
 
-export type CustomersServer = RunningSubgraph<{ scheduler: Scheduler }>;
+export type CustomersServer = RunningSubgraph<{ scheduler: JobRunner }>;

@@ -17,7 +17,7 @@ import { policyValue } from '@pm/policy';
 import { PiiCipher, normalise } from '../common/pii';
 import { createArchive } from '../archive/archive.service';
 import { findProperty, timeZoneOf } from '../property/property.service';
-import { JobPayload, scheduleJob } from '../schedule/schedule.service';
+import { JobPayload, scheduleJob } from '@pm/jobs';
 import { insertNotice } from '../notice/notice.service';
 import { Customer, PiiAccessLog } from './customer.entity';
 import { CustomerFilter, RegisterCustomerInput } from './customer.inputs';

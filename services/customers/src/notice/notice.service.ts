@@ -8,7 +8,7 @@ import { policyValue } from '@pm/policy';
 import { approvesArchives } from '../archive/archive.rules';
 import { Customer } from '../customer/customer.entity';
 import { timeZoneOf } from '../property/property.service';
-import { JobPayload, scheduleJob } from '../schedule/schedule.service';
+import { JobPayload, scheduleJob } from '@pm/jobs';
 import { Notice, NoticeDelivery, NoticeStatus } from './notice.entity';
 import { CareNoticeInput, CreateNoticeInput } from './notice.inputs';
 import { Clock, dateIn } from '@pm/time';

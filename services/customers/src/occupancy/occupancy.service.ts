@@ -12,7 +12,7 @@ import { CustomerKind } from '../customer/customer.types';
 import { recomputeSegment } from '../grading/grading.service';
 import { insertNotice } from '../notice/notice.service';
 import { timeZoneOf, unitOfProperty } from '../property/property.service';
-import { JobPayload, scheduleJob } from '../schedule/schedule.service';
+import { JobPayload, scheduleJob } from '@pm/jobs';
 import { MoveInNotice, Occupancy } from './occupancy.entity';
 import { MoveInInput, MoveInNoticeInput } from './occupancy.inputs';
 import { ChecklistItem, checklistFor, keysRetained, lesseeBlockers, moveInTimers } from './occupancy.rules';

@@ -3,12 +3,19 @@ import { TenantEntity } from '@pm/db';
 
 export type JobStatus = 'PENDING' | 'DONE' | 'FAILED';
 
-/** A durable timer: runs once at `runAt` (move-in reminder and escalation, care calendar). */
+/**
+ * A durable job: runs once at `runAt`, in its tenant's transaction. A `singletonKey` (a periodic
+ * job, "dunning of this tenant") allows one pending row per key: scheduling it again moves it.
+ */
 @Entity({ tableName: 'scheduled_jobs' })
 @Index({ name: 'scheduled_jobs_tenant_id_idx', properties: ['tenantId'] })
 @Index({
   name: 'scheduled_jobs_due_idx',
   expression: `create index scheduled_jobs_due_idx on scheduled_jobs (run_at) where status = 'PENDING'`,
+})
+@Index({
+  name: 'scheduled_jobs_singleton_idx',
+  expression: `create unique index scheduled_jobs_singleton_idx on scheduled_jobs (tenant_id, singleton_key) where status = 'PENDING'`,
 })
 export class ScheduledJob extends TenantEntity {
   @Column({ type: 'text' })
@@ -31,4 +38,7 @@ export class ScheduledJob extends TenantEntity {
 
   @Column({ type: 'timestamptz', nullable: true })
   doneAt?: Date | null;
+
+  @Column({ type: 'text', nullable: true })
+  singletonKey?: string | null;
 }

@@ -1,0 +1,3 @@
+export * from './job.entity';
+export * from './runner';
+export * from './sql';
