@@ -20,7 +20,7 @@ export default tseslint.config(
   {
     // Services on entities reach the database through the entity manager (tenant and site
     // filters, TenantStamp); raw SQL only in a *.queries.ts naming its reason, and in migrations.
-    files: ['services/customers/src/**/*.ts'],
+    files: ['services/customers/src/**/*.ts', 'services/billing/src/**/*.ts'],
     ignores: ['**/*.queries.ts', '**/migrations/**'],
     rules: {
       'no-restricted-syntax': [

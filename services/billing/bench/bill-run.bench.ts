@@ -83,7 +83,7 @@ export async function benchBillRun(
         chunkSize: o.chunk ?? 5_000,
       },
     );
-    (global as any).gc?.();
+    (globalThis as { gc?: () => void }).gc?.();
     const heap0 = process.memoryUsage().heapUsed;
     let peak = heap0;
     const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().heapUsed)), 20);
@@ -112,8 +112,12 @@ export async function benchBillRun(
       f: `/tmp/pm-bench-${tag}-${t}.copy`,
       c: `bench_copy_${tag}_${t}`,
     }));
+    // COPY takes no parameters: the tenant goes in as a session setting, not into the statement.
+    await admin.query(`select set_config('bench.tenant', $1, false)`, [tenantId]);
     for (const x of files)
-      await admin.query(`copy (select * from ${x.t} where tenant_id = '${tenantId}') to '${x.f}'`);
+      await admin.query(
+        `copy (select * from ${x.t} where tenant_id = current_setting('bench.tenant')::uuid) to '${x.f}'`,
+      );
     const timeCopy = async (create: (x: (typeof files)[number]) => string) => {
       for (const x of files) await admin.query(create(x));
       const c0 = process.hrtime.bigint();
@@ -160,11 +164,15 @@ export async function benchBillRun(
 }
 
 declare const it: ((name: string, fn: () => Promise<void>, timeout?: number) => void) | undefined;
-declare const expect: any;
+declare const expect: (v: unknown) => { toBe(x: unknown): void };
 if (typeof it === 'function') {
   it('bill run: 100,000 bills ≤ 10 s, heap growth ≤ 100 MB', async () => {
+    const g = globalThis as { BENCH_UNITS?: number; BENCH_DATABASE?: string };
+    const database = g.BENCH_DATABASE ?? 'pm_billing';
     const r = await benchBillRun({
-      units: Number((globalThis as { BENCH_UNITS?: number }).BENCH_UNITS ?? 100_000),
+      units: Number(g.BENCH_UNITS ?? 100_000),
+      appUrl: `postgres://pm_app:pm_app@127.0.0.1:5432/${database}`,
+      adminUrl: `postgres://postgres@127.0.0.1:5432/${database}`,
     });
     process.stdout.write(
       `bill run: ${r.bills} bills, ${r.lines} lines in ${r.seconds.toFixed(2)} s = ${r.billsPerSecond} bills/s; ` +

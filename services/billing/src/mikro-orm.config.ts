@@ -1,12 +1,50 @@
+import { CustomerBalance } from './arrears/arrears.entity';
+import { AuditEntry } from './audit/audit.entity';
+import { Bill, BillDeferral, BillDispute, BillLine } from './bill/bill.entity';
+import { ClearanceDecision } from './clearance/clearance.entity';
+import { Deposit } from './deposit/deposit.entity';
+import { DunningRound } from './dunning/dunning.entity';
+import { FeeSchedule } from './fee/fee-schedule.entity';
+import { PeriodCollection } from './kpi/billing-kpis.entity';
+import { MeterReading } from './meter/meter.entity';
+import { Payment, PaymentAllocation, ReceiptCounter } from './payment/payment.entity';
+import {
+  BillingTenant,
+  OccupancyProjection,
+  PropertyProjection,
+  UnitProjection,
+} from './projection/projection.entity';
+import { RepairCharge } from './repair/repair-charge.entity';
+import { BillingRun } from './run/bill-run.entity';
 import { Migration20261127100000 } from './migrations/Migration20261127100000';
 import { Migration20261127110000 } from './migrations/Migration20261127110000';
+import { Migration20261202100000 } from './migrations/Migration20261202100000';
 
-/**
- * Billing talks SQL directly: the bulk bill run is set-based (insert … select), and the other
- * aggregates are small enough that raw, RLS-scoped statements stay the clearest.
- */
-export const entities: never[] = [];
+export const entities = [
+  PropertyProjection,
+  UnitProjection,
+  OccupancyProjection,
+  BillingTenant,
+  FeeSchedule,
+  MeterReading,
+  BillingRun,
+  Bill,
+  BillLine,
+  BillDispute,
+  BillDeferral,
+  RepairCharge,
+  Payment,
+  PaymentAllocation,
+  ReceiptCounter,
+  DunningRound,
+  ClearanceDecision,
+  Deposit,
+  AuditEntry,
+  CustomerBalance,
+  PeriodCollection,
+];
 export const migrations = [
   { name: 'Migration20261127100000', class: Migration20261127100000 },
   { name: 'Migration20261127110000', class: Migration20261127110000 },
+  { name: 'Migration20261202100000', class: Migration20261202100000 },
 ];

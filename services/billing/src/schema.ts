@@ -5,13 +5,11 @@ import { MeterResolver } from './meter/meter.resolver';
 import { PaymentResolver } from './payment/payment.resolver';
 import { FeeScheduleResolver } from './fee/fee-schedule.resolver';
 import { DunningResolver } from './dunning/dunning.resolver';
-import {
-  ArrearsResolver,
-  CustomerBalanceResolver,
-  CustomerRef,
-  resolveCustomerReference,
-} from './arrears/arrears.resolver';
-import { BillingKpiResolver, PropertyRef, resolvePropertyReference } from './kpi/billing-kpis.resolver';
+import { ArrearsResolver } from './arrears/arrears.resolver';
+import { CustomerBalanceResolver } from './customer/customer-balance.resolver';
+import { CustomerRef, resolveCustomerReference } from './customer/customer.stub';
+import { BillingKpiResolver } from './kpi/billing-kpis.resolver';
+import { PropertyRef, resolvePropertyReference } from './property/property.stub';
 import { DepositResolver } from './deposit/deposit.resolver';
 
 export function buildBillingSchema(instances?: object[]) {

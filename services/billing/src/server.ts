@@ -1,6 +1,5 @@
 import { EventHandler } from '@pm/events';
-import { Logger } from '@pm/observability';
-import { RunningSubgraph, RuntimeOptions, SubgraphDefinition, startSubgraph } from '@pm/runtime';
+import { SubgraphDefinition } from '@pm/runtime';
 import { policyChangedHandler } from '@pm/policy';
 import { BillingConfig, loadBillingConfig } from './config';
 import { entities } from './mikro-orm.config';
@@ -11,9 +10,9 @@ import {
   occupancyStartedHandler,
   propertyCreatedHandler,
   unitCreatedHandler,
-} from './projection/projection.consumers';
-import { ticketCompletedHandler } from './repair/ticket-completed.consumer';
-import { moveOutRequestedHandler } from './clearance/moveout-requested.consumer';
+} from './consumers/projection.consumer';
+import { ticketCompletedHandler } from './consumers/ticket-completed.consumer';
+import { moveOutRequestedHandler } from './consumers/moveout-requested.consumer';
 import { BillService } from './bill/bill.service';
 import { BillResolver } from './bill/bill.resolver';
 import { BillRunService } from './run/bill-run.service';
@@ -28,7 +27,8 @@ import { DunningService } from './dunning/dunning.service';
 import { DunningResolver } from './dunning/dunning.resolver';
 import { DunningScheduler } from './dunning/dunning.scheduler';
 import { ArrearsService } from './arrears/arrears.service';
-import { ArrearsResolver, CustomerBalanceResolver } from './arrears/arrears.resolver';
+import { ArrearsResolver } from './arrears/arrears.resolver';
+import { CustomerBalanceResolver } from './customer/customer-balance.resolver';
 import { BillingKpiService } from './kpi/billing-kpis.service';
 import { BillingKpiResolver } from './kpi/billing-kpis.resolver';
 import { DepositService } from './deposit/deposit.service';
@@ -40,7 +40,7 @@ export interface BillingOptions {
 }
 
 /** The consumers billing runs (durable names `billing.<x>`). */
-export function billingHandlers(clock: Clock): EventHandler<any>[] {
+function billingHandlers(clock: Clock): EventHandler<any>[] {
   return [
     policyChangedHandler('billing'),
     propertyCreatedHandler,
@@ -81,7 +81,7 @@ export const billingSubgraph: SubgraphDefinition<
         new ArrearsResolver(arrears),
         new CustomerBalanceResolver(arrears),
         new BillingKpiResolver(new BillingKpiService(db, clock)),
-        new DepositResolver(new DepositService(db, clock)),
+        new DepositResolver(new DepositService(db)),
       ],
       consumers: billingHandlers(clock),
       workers: [new DunningScheduler(db, dunning, clock, log, config.dunningPollMs)],
@@ -91,11 +91,3 @@ export const billingSubgraph: SubgraphDefinition<
     };
   },
 };
-
-export type BillingServer = RunningSubgraph<{ runs: BillRunService; dunning: DunningService }>;
-
-export const startBilling = (
-  config: BillingConfig,
-  log: Logger,
-  options: BillingOptions & RuntimeOptions = {},
-) => startSubgraph(billingSubgraph, config, log, options);

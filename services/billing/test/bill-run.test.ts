@@ -3,7 +3,7 @@ import { Client } from 'pg';
 import { Database, uuidv7 } from '@pm/db';
 import { runWithTenant } from '@pm/tenant-context';
 import { BillRunService } from '../src/run/bill-run.service';
-import { ticketCompletedHandler } from '../src/repair/ticket-completed.consumer';
+import { ticketCompletedHandler } from '../src/consumers/ticket-completed.consumer';
 import { cleanupTenants, connectDb, deliver, log, moveIn, seedProperty } from './helpers';
 
 /**

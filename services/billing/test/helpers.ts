@@ -11,7 +11,7 @@ import {
   occupancyStartedHandler,
   propertyCreatedHandler,
   unitCreatedHandler,
-} from '../src/projection/projection.consumers';
+} from '../src/consumers/projection.consumer';
 
 export const APP_URL = testDatabaseUrl('billing', 'app');
 export const ADMIN_URL = testDatabaseUrl('billing');

@@ -1,42 +1,15 @@
-import {
-  Arg,
-  Args,
-  ArgsType,
-  Authorized,
-  Ctx,
-  Field,
-  FieldResolver,
-  ID,
-  Int,
-  Mutation,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { StaffRole } from '@pm/contracts';
 import { DateScalar, FenScalar, GraphQLContext, loaderFor, requirePrincipal } from '@pm/graphql';
-import { BillRow, BillService } from './bill.service';
-import {
-  Bill,
-  BillConnection,
-  BillDispute,
-  BillFilterInput,
-  BillLine,
-  DunningRound,
-  LateFeeExplanation,
-} from './bill.types';
+import { PageArgsInput } from '../common/page';
+import { DunningRound } from '../dunning/dunning.entity';
 import { DunningService } from '../dunning/dunning.service';
+import { Bill, BillDispute, BillLine } from './bill.entity';
+import { BillFilterInput } from './bill.inputs';
+import { BillService } from './bill.service';
+import { BillConnection, LateFeeExplanation } from './bill.types';
 
-@ArgsType()
-export class PageArgsInput {
-  @Field(() => Int, { nullable: true })
-  first?: number;
-  @Field({ nullable: true })
-  after?: string;
-}
-
-export const READ_ROLES = [StaffRole.FINANCE, StaffRole.SITE_MANAGER, StaffRole.HQ, StaffRole.FRONT_DESK];
-export const MONEY_ROLES = [StaffRole.FINANCE];
+const READ_ROLES = [StaffRole.FINANCE, StaffRole.SITE_MANAGER, StaffRole.HQ, StaffRole.FRONT_DESK];
 
 @Resolver(() => Bill)
 export class BillResolver {
@@ -62,32 +35,20 @@ export class BillResolver {
   }
 
   @FieldResolver(() => [BillLine])
-  async lines(@Root() bill: BillRow, @Ctx() ctx: GraphQLContext): Promise<BillLine[]> {
+  async lines(@Root() bill: Bill, @Ctx() ctx: GraphQLContext): Promise<BillLine[]> {
     const p = requirePrincipal(ctx);
-    const all = await loaderFor(ctx, 'BillLines', async (ids) => {
+    const r = await loaderFor(ctx, 'BillLines', async (ids) => {
       const rows = await this.billService.lines(p, ids);
-      return ids.map((id) => ({
-        id,
-        lines: rows
-          .filter((r: any) => r.bill_id === id)
-          .map((r: any) => ({
-            kind: r.kind,
-            description: describeLine(r),
-            amountFen: Number(r.amount_fen),
-            ticketId: r.ticket_id,
-            quantity: r.quantity == null ? null : Number(r.quantity),
-            unitPriceFen: r.unit_price_fen,
-          })),
-      }));
+      return ids.map((id) => ({ id, lines: rows.filter((l) => l.billId === id) }));
     }).load(bill.id);
-    return all?.lines ?? [];
+    return r?.lines ?? [];
   }
 
   @FieldResolver(() => FenScalar, {
     description: 'R-BIL-4 late fee as of a date (default: today in the property time zone).',
   })
   async lateFeeFen(
-    @Root() bill: BillRow,
+    @Root() bill: Bill,
     @Arg('asOf', () => DateScalar, { nullable: true }) asOf: string | null,
     @Ctx() ctx: GraphQLContext,
   ) {
@@ -96,7 +57,7 @@ export class BillResolver {
 
   @FieldResolver(() => LateFeeExplanation)
   async lateFeeExplanation(
-    @Root() bill: BillRow,
+    @Root() bill: Bill,
     @Arg('asOf', () => DateScalar, { nullable: true }) asOf: string | null,
     @Ctx() ctx: GraphQLContext,
   ): Promise<LateFeeExplanation> {
@@ -111,7 +72,7 @@ export class BillResolver {
   }
 
   @FieldResolver(() => [DunningRound])
-  async dunningRounds(@Root() bill: BillRow, @Ctx() ctx: GraphQLContext) {
+  async dunningRounds(@Root() bill: Bill, @Ctx() ctx: GraphQLContext): Promise<DunningRound[]> {
     const p = requirePrincipal(ctx);
     const r = await loaderFor(ctx, 'BillDunning', async (ids) => {
       const rows = await this.dunning.forBills(p, ids);
@@ -121,9 +82,8 @@ export class BillResolver {
   }
 
   @FieldResolver(() => [BillDispute])
-  async disputes(@Root() bill: BillRow, @Ctx() ctx: GraphQLContext): Promise<BillDispute[]> {
-    const rows = await this.billService.disputes(requirePrincipal(ctx), bill.id);
-    return rows.map((r: any) => ({ id: r.id, reason: r.reason, raisedAt: new Date(r.raised_at) }));
+  disputes(@Root() bill: Bill, @Ctx() ctx: GraphQLContext): Promise<BillDispute[]> {
+    return this.billService.disputes(requirePrincipal(ctx), bill.id);
   }
 
   @Authorized(StaffRole.FINANCE, StaffRole.FRONT_DESK, StaffRole.PROPERTY_ASSISTANT, StaffRole.SITE_MANAGER)
@@ -154,19 +114,5 @@ export class BillResolver {
 
 export function resolveBillReference(ref: { id: string }, ctx: GraphQLContext) {
   const p = requirePrincipal(ctx);
-  return loaderFor(ctx, 'Bill', (ids) => ctx.db.tx((em) => BillService.byIds(em, p, ids), p)).load(ref.id);
-}
-
-/** The stored label plus what the amount was made of (composed on read; the bulk run stores labels). */
-export function describeLine(r: {
-  kind: string;
-  description: string;
-  quantity: number | null;
-  unit_price_fen: number | null;
-  ticket_id: string | null;
-}) {
-  if (r.kind === 'REPAIR') return r.ticket_id ? `${r.description}, ticket ${r.ticket_id}` : r.description;
-  if (r.quantity == null || r.unit_price_fen == null) return r.description;
-  const unit = r.kind === 'MANAGEMENT' ? ' m²' : '';
-  return `${r.description} ${Number(r.quantity)}${unit} × ${r.unit_price_fen} fen`;
+  return loaderFor(ctx, 'Bill', (ids) => ctx.db.tx((em) => BillService.byIds(em, ids), p)).load(ref.id);
 }

@@ -3,7 +3,6 @@
  * been parsed from its decimal text: amounts × rates are BigInt rationals, rounded once.
  */
 export type Rounding = 'HALF_UP' | 'DOWN' | 'UP' | 'HALF_EVEN';
-export const ROUNDINGS: Rounding[] = ['HALF_UP', 'DOWN', 'UP', 'HALF_EVEN'];
 
 /** An exact non-negative decimal: value = num / den, den a power of ten. */
 export interface Decimal {
@@ -37,6 +36,13 @@ function decimalText(num: bigint, den: bigint): string {
   const s = num.toString().padStart(scale + 1, '0');
   const t = `${s.slice(0, -scale)}.${s.slice(-scale)}`.replace(/0+$/, '').replace(/\.$/, '');
   return t;
+}
+
+/** `v` rounded half up to `places` decimals, exactly: an area of 2.675 m² is "2.68" (toFixed says 2.67). */
+export function roundDecimal(v: number | string, places: number): string {
+  const d = parseDecimal(v);
+  const scale = 10n ** BigInt(places);
+  return decimalText(roundRational(d.num * scale, d.den, 'HALF_UP'), scale);
 }
 
 /** Rounds the non-negative rational n / d to an integer by the given rule. */

@@ -1,6 +1,6 @@
 import { arrearsStage, monthsOverdue, periodWindow } from './period';
-import { dunningSchedule } from '../dunning/dunning.service';
-import { isOutlier, median } from '../meter/meter.service';
+import { dunningSchedule } from '../dunning/dunning.rules';
+import { isOutlier, median } from '../meter/meter.rules';
 
 const T = {
   arrearsOverMonths: 1,

@@ -53,9 +53,9 @@ export interface ArrearsThresholds {
 }
 
 /** asOf is more than `n` months after `from`. */
-export const moreThanMonths = (from: string, asOf: string, n: number) => asOf > addMonths(from, n);
+const moreThanMonths = (from: string, asOf: string, n: number) => asOf > addMonths(from, n);
 /** asOf is at least `n` months after `from`. */
-export const atLeastMonths = (from: string, asOf: string, n: number) => asOf >= addMonths(from, n);
+const atLeastMonths = (from: string, asOf: string, n: number) => asOf >= addMonths(from, n);
 
 /**
  * R-BIL-7 ageing from the oldest unpaid due date: > 1 month = in arrears; up to 2 months

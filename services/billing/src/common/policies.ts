@@ -2,8 +2,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { policyValue } from '@pm/policy';
 import { Rounding } from './money';
 import { ArrearsThresholds } from './period';
-import { DEFAULT_TIME_ZONE } from '@pm/time';
-import { one } from '@pm/db';
+import { propertyTimeZone } from '../projection/projection.service';
 
 /** The billing policy values in force for a property on a date (catalog defaults when unset). */
 export interface BillingPolicy {
@@ -44,13 +43,4 @@ export async function billingPolicy(
     },
     depositRefundMonths: await v<number>('renovationDepositRefundMonths'),
   };
-}
-
-/** The property's own zone (property.created) wins over the policy default. */
-async function propertyTimeZone(em: EntityManager, propertyId: string | null, fallback: string) {
-  if (!propertyId) return fallback || DEFAULT_TIME_ZONE;
-  const r = await one<{ time_zone: string }>(em, 'select time_zone from property_projection where id = ?', [
-    propertyId,
-  ]);
-  return r?.time_zone || fallback || DEFAULT_TIME_ZONE;
 }

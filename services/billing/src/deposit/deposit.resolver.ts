@@ -1,68 +1,9 @@
-import {
-  Arg,
-  Authorized,
-  Ctx,
-  Field,
-  ID,
-  InputType,
-  Mutation,
-  ObjectType,
-  Query,
-  Resolver,
-  registerEnumType,
-} from 'type-graphql';
+import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { StaffRole } from '@pm/contracts';
-import { DateScalar, GraphQLContext, requirePrincipal, FenScalar } from '@pm/graphql';
-import { DepositKind, DepositService } from './deposit.service';
-
-export enum DepositKindEnum {
-  RENOVATION = 'RENOVATION',
-  UTILITY = 'UTILITY',
-  WORKER_PASS = 'WORKER_PASS',
-}
-registerEnumType(DepositKindEnum, { name: 'DepositKind' });
-
-@ObjectType({ description: 'A renovation, utility or worker-pass deposit (R-BIL-10).' })
-export class Deposit {
-  @Field(() => ID)
-  id!: string;
-  @Field(() => ID)
-  unitId!: string;
-  @Field(() => ID, { nullable: true })
-  customerId!: string | null;
-  @Field(() => DepositKindEnum)
-  kind!: DepositKind;
-  @Field(() => FenScalar)
-  amountFen!: number;
-  @Field(() => FenScalar, { description: 'Deducted, e.g. for lost worker passes.' })
-  deductedFen!: number;
-  @Field(() => DateScalar)
-  receivedOn!: string;
-  @Field(() => DateScalar, { nullable: true })
-  acceptedOn!: string | null;
-  @Field(() => DateScalar, { nullable: true })
-  refundDueOn!: string | null;
-  @Field(() => String, { nullable: true })
-  problem!: string | null;
-  @Field(() => DateScalar, { nullable: true })
-  refundedOn!: string | null;
-  @Field(() => FenScalar, { nullable: true })
-  refundedFen!: number | null;
-}
-
-@InputType()
-export class RecordDepositInput {
-  @Field(() => ID)
-  unitId!: string;
-  @Field(() => ID, { nullable: true })
-  customerId?: string;
-  @Field(() => DepositKindEnum)
-  kind!: DepositKind;
-  @Field(() => FenScalar)
-  amountFen!: number;
-  @Field(() => DateScalar)
-  receivedOn!: string;
-}
+import { DateScalar, FenScalar, GraphQLContext, requirePrincipal } from '@pm/graphql';
+import { Deposit } from './deposit.entity';
+import { RecordDepositInput } from './deposit.inputs';
+import { DepositService } from './deposit.service';
 
 const MANAGE = [StaffRole.FINANCE, StaffRole.SITE_MANAGER];
 

@@ -1,51 +1,14 @@
+import { LockMode } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Principal } from '@pm/auth';
-import { Database, uuidv7 } from '@pm/db';
-import { notFound, validationFailed } from '@pm/graphql';
-import { addMonths, Clock, isCalendarDate } from '@pm/time';
-import { one, q } from '@pm/db';
+import { Database } from '@pm/db';
+import { notFound } from '@pm/graphql';
+import { audit } from '../audit/audit.service';
+import { addMonths, isCalendarDate } from '@pm/time';
 import { billingPolicy } from '../common/policies';
-import { findUnit } from '../projection/projection.consumers';
-import { audit } from '../bill/bill.service';
-
-export type DepositKind = 'RENOVATION' | 'UTILITY' | 'WORKER_PASS';
-
-export interface DepositRow {
-  id: string;
-  propertyId: string;
-  unitId: string;
-  customerId: string | null;
-  kind: DepositKind;
-  amountFen: number;
-  deductedFen: number;
-  receivedOn: string;
-  acceptedOn: string | null;
-  refundDueOn: string | null;
-  problem: string | null;
-  refundedOn: string | null;
-  refundedFen: number | null;
-}
-
-const COLS = `id, property_id, unit_id, customer_id, kind, amount_fen, deducted_fen, received_on::text as received_on,
-  accepted_on::text as accepted_on, refund_due_on::text as refund_due_on, problem, refunded_on::text as refunded_on, refunded_fen`;
-
-const depositRow = (r: any): DepositRow => ({
-  id: r.id,
-  propertyId: r.property_id,
-  unitId: r.unit_id,
-  customerId: r.customer_id,
-  kind: r.kind,
-  amountFen: Number(r.amount_fen),
-  deductedFen: Number(r.deducted_fen),
-  receivedOn: r.received_on,
-  acceptedOn: r.accepted_on,
-  refundDueOn: r.refund_due_on,
-  problem: r.problem,
-  refundedOn: r.refunded_on,
-  refundedFen: r.refunded_fen == null ? null : Number(r.refunded_fen),
-});
-
-const bad = (field: string, message: string) => validationFailed(message, [{ field, message }]);
+import { findUnit } from '../projection/projection.service';
+import { Deposit } from './deposit.entity';
+import { DepositKind, assertDeductible, assertRefundable, bad } from './deposit.rules';
 
 /**
  * R-BIL-10 renovation deposits: renovation and utility deposits (and the worker-pass deposit)
@@ -53,10 +16,7 @@ const bad = (field: string, message: string) => validationFailed(message, [{ fie
  * problem was recorded; lost worker passes are deducted.
  */
 export class DepositService {
-  constructor(
-    private db: Database,
-    private clock: Clock,
-  ) {}
+  constructor(private db: Database) {}
 
   async record(
     p: Principal,
@@ -67,107 +27,75 @@ export class DepositService {
       amountFen: number;
       receivedOn: string;
     },
-  ): Promise<DepositRow> {
+  ): Promise<Deposit> {
     if (!Number.isSafeInteger(i.amountFen) || i.amountFen <= 0)
       throw bad('amountFen', 'a positive whole number of fen');
     if (!isCalendarDate(i.receivedOn)) throw bad('receivedOn', 'YYYY-MM-DD');
     return this.db.tx(async (em) => {
       const unit = await findUnit(em, i.unitId);
-      if (!unit || (p.propertyScope !== 'ALL' && !p.propertyScope.includes(unit.propertyId)))
-        throw notFound('unit');
-      const id = uuidv7();
-      await q(
-        em,
-        `insert into deposits (id, tenant_id, property_id, unit_id, customer_id, kind, amount_fen, received_on)
-         values (?, app_current_tenant(), ?, ?, ?, ?, ?, ?)`,
-        [id, unit.propertyId, unit.id, i.customerId ?? null, i.kind, i.amountFen, i.receivedOn],
-      );
-      await audit(em, 'deposit', id, 'RECEIVED', p, { amountFen: i.amountFen, kind: i.kind });
-      return (await this.get(em, p, id))!;
+      if (!unit) throw notFound('unit');
+      const d = em.create(Deposit, {
+        propertyId: unit.propertyId,
+        unitId: unit.id,
+        customerId: i.customerId ?? null,
+        kind: i.kind,
+        amountFen: i.amountFen,
+        receivedOn: i.receivedOn,
+      });
+      audit(em, 'deposit', d.id, 'RECEIVED', p, { amountFen: i.amountFen, kind: i.kind });
+      return d;
     }, p);
   }
 
   /** Formal acceptance of the renovation: the refund falls due the policy number of months later. */
-  async accept(p: Principal, id: string, acceptedOn: string): Promise<DepositRow> {
+  async accept(p: Principal, id: string, acceptedOn: string): Promise<Deposit> {
     if (!isCalendarDate(acceptedOn)) throw bad('acceptedOn', 'YYYY-MM-DD');
     return this.change(p, id, async (em, d) => {
       const months = (await billingPolicy(em, d.propertyId, acceptedOn)).depositRefundMonths;
-      await q(em, `update deposits set accepted_on = ?, refund_due_on = ? where id = ?`, [
-        acceptedOn,
-        addMonths(acceptedOn, months),
-        id,
-      ]);
+      d.acceptedOn = acceptedOn;
+      d.refundDueOn = addMonths(acceptedOn, months);
     });
   }
 
-  async recordProblem(p: Principal, id: string, problem: string): Promise<DepositRow> {
+  async recordProblem(p: Principal, id: string, problem: string): Promise<Deposit> {
     if (!problem?.trim()) throw bad('problem', 'required');
-    return this.change(p, id, (em) =>
-      q(em, `update deposits set problem = ? where id = ?`, [problem.trim(), id]),
-    );
+    return this.change(p, id, async (_em, d) => {
+      d.problem = problem.trim();
+    });
   }
 
   /** E.g. a lost worker pass: deducted from the deposit, never below zero. */
-  async deduct(p: Principal, id: string, amountFen: number, reason: string): Promise<DepositRow> {
+  async deduct(p: Principal, id: string, amountFen: number, reason: string): Promise<Deposit> {
     if (!Number.isSafeInteger(amountFen) || amountFen <= 0)
       throw bad('amountFen', 'a positive whole number of fen');
-    return this.change(p, id, async (em, d) => {
-      if (d.refundedOn) throw bad('id', 'already refunded');
-      if (d.deductedFen + amountFen > d.amountFen) throw bad('amountFen', 'more than the deposit left');
-      await q(
-        em,
-        `update deposits set deducted_fen = deducted_fen + ?, notes = notes || ?::jsonb where id = ?`,
-        [amountFen, JSON.stringify([{ amountFen, reason }]), id],
-      );
+    return this.change(p, id, async (_em, d) => {
+      assertDeductible(d, amountFen);
+      d.deductedFen += amountFen;
+      d.notes = [...d.notes, { amountFen, reason }];
     });
   }
 
-  async refund(p: Principal, id: string, on: string): Promise<DepositRow> {
+  async refund(p: Principal, id: string, on: string): Promise<Deposit> {
     if (!isCalendarDate(on)) throw bad('on', 'YYYY-MM-DD');
-    return this.change(p, id, async (em, d) => {
-      if (d.refundedOn) throw bad('id', 'already refunded');
-      if (d.problem) throw bad('id', `a problem is recorded: ${d.problem}`);
-      if (d.kind !== 'WORKER_PASS' && (!d.refundDueOn || on < d.refundDueOn))
-        throw bad(
-          'on',
-          d.refundDueOn ? `refund falls due on ${d.refundDueOn}` : 'the renovation is not accepted yet',
-        );
-      await q(
-        em,
-        `update deposits set refunded_on = ?, refunded_fen = amount_fen - deducted_fen where id = ?`,
-        [on, id],
-      );
+    return this.change(p, id, async (_em, d) => {
+      assertRefundable(d, on);
+      d.refundedOn = on;
+      d.refundedFen = d.amountFen - d.deductedFen;
     });
   }
 
-  async list(p: Principal, propertyId: string): Promise<DepositRow[]> {
-    if (p.propertyScope !== 'ALL' && !p.propertyScope.includes(propertyId)) return [];
-    return this.db.tx(
-      async (em) =>
-        (await q(em, `select ${COLS} from deposits where property_id = ? order by id`, [propertyId])).map(
-          depositRow,
-        ),
-      p,
-    );
+  async list(p: Principal, propertyId: string): Promise<Deposit[]> {
+    return this.db.tx((em) => em.find(Deposit, { propertyId }, { orderBy: { id: 'asc' } }), p);
   }
 
-  private async change(p: Principal, id: string, fn: (em: EntityManager, d: DepositRow) => Promise<unknown>) {
+  /** One change under the deposit's row lock, audited. */
+  private async change(p: Principal, id: string, fn: (em: EntityManager, d: Deposit) => Promise<void>) {
     return this.db.tx(async (em) => {
-      const d = await this.get(em, p, id);
+      const d = await em.findOne(Deposit, id, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!d) throw notFound('deposit');
       await fn(em, d);
-      await audit(em, 'deposit', id, 'CHANGED', p);
-      return (await this.get(em, p, id))!;
+      audit(em, 'deposit', id, 'CHANGED', p);
+      return d;
     }, p);
-  }
-
-  private async get(em: EntityManager, p: Principal, id: string) {
-    const r = await one(em, `select ${COLS} from deposits where id = ? for update`, [id]);
-    if (!r || (p.propertyScope !== 'ALL' && !p.propertyScope.includes(r.property_id))) return null;
-    return depositRow(r);
-  }
-
-  now() {
-    return this.clock.now();
   }
 }

@@ -1,39 +1,10 @@
-import {
-  Arg,
-  Authorized,
-  Ctx,
-  Field,
-  ID,
-  InputType,
-  Int,
-  Mutation,
-  ObjectType,
-  Resolver,
-} from 'type-graphql';
+import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { StaffRole } from '@pm/contracts';
 import { DateScalar, GraphQLContext, requirePrincipal } from '@pm/graphql';
+import { DunningRound } from './dunning.entity';
+import { DunningDeliveryInput } from './dunning.inputs';
 import { DunningService } from './dunning.service';
-import { DunningRound } from '../bill/bill.types';
-
-@ObjectType()
-export class DunningResult {
-  @Field(() => Int)
-  roundsCreated!: number;
-  @Field(() => Int, { description: 'Bills that passed their last round and went on the enforcement list.' })
-  enforcementListed!: number;
-}
-
-@InputType()
-export class DunningDeliveryInput {
-  @Field(() => ID)
-  roundId!: string;
-  @Field()
-  deliveredAt!: Date;
-  @Field({ description: 'The customer signed the receipt (回执).' })
-  signedReceipt!: boolean;
-  @Field({ nullable: true })
-  note?: string;
-}
+import { DunningResult } from './dunning.types';
 
 @Resolver()
 export class DunningResolver {

@@ -1,7 +1,8 @@
 import { Database } from '@pm/db';
 import { Logger } from '@pm/observability';
 import { systemContext } from '@pm/tenant-context';
-import { Clock, DEFAULT_TIME_ZONE, dateIn } from '@pm/time';
+import { Clock, dateIn, DEFAULT_TIME_ZONE } from '@pm/time';
+import { BillingTenant } from '../projection/projection.entity';
 import { DunningService } from './dunning.service';
 
 /** Runs generateDunning(today) for every tenant billing has seen, every `pollMs` (0 = off). */
@@ -33,9 +34,7 @@ export class DunningScheduler {
     this.busy = true;
     let rounds = 0;
     try {
-      const tenants: { id: string }[] = await this.db.platformTx((em) =>
-        em.execute('select id from billing_tenants'),
-      );
+      const tenants = await this.db.platformTx((em) => em.find(BillingTenant, {}));
       const today = dateIn(this.clock.now(), DEFAULT_TIME_ZONE);
       for (const t of tenants) {
         try {

@@ -3,9 +3,11 @@ import { Database } from '@pm/db';
 import { validationFailed } from '@pm/graphql';
 import { policyValue } from '@pm/policy';
 import { Clock, dateIn, isPeriod } from '@pm/time';
-import { one } from '@pm/db';
-import { billingPolicy } from '../common/policies';
 import { ArrearsService } from '../arrears/arrears.service';
+import { billingPolicy } from '../common/policies';
+import { PeriodCollection } from './billing-kpis.entity';
+import { byStage, collectionRate } from './billing-kpis.rules';
+import { BillingKpis } from './billing-kpis.types';
 
 /** R-KPI-8: collection rate = collected / billed for the period's bills, with its counts. */
 export class BillingKpiService {
@@ -14,41 +16,28 @@ export class BillingKpiService {
     private clock: Clock,
   ) {}
 
-  async kpis(p: Principal, propertyId: string, period: string) {
+  /** Another site's property reads as one with no bills: the site filter scopes every query. */
+  async kpis(p: Principal, propertyId: string, period: string): Promise<BillingKpis> {
     if (!isPeriod(period))
       throw validationFailed('period must be YYYY-MM', [{ field: 'period', message: 'YYYY-MM' }]);
-    if (p.propertyScope !== 'ALL' && !p.propertyScope.includes(propertyId)) return null;
     return this.db.tx(async (em) => {
       const tz = (await billingPolicy(em, propertyId, `${period}-01`)).timeZone;
       const today = dateIn(this.clock.now(), tz);
-      const r = await one(
-        em,
-        `select count(*)::int as bills, count(*) filter (where status = 'PAID')::int as paid_bills,
-                coalesce(sum(total_fen), 0)::bigint as billed, coalesce(sum(paid_fen), 0)::bigint as collected
-         from bills where property_id = ? and period = ?`,
-        [propertyId, period],
-      );
-      const billed = Number(r.billed);
-      const collected = Number(r.collected);
-      const rows = await ArrearsService.rows(em, propertyId, today);
-      const stages = new Map<string, { customers: number; overdueFen: number }>();
-      for (const a of rows) {
-        const s = stages.get(a.stage) ?? { customers: 0, overdueFen: 0 };
-        s.customers++;
-        s.overdueFen += a.overdueFen;
-        stages.set(a.stage, s);
-      }
+      const c = await em.findOne(PeriodCollection, { propertyId, period });
+      const billed = c?.billedFen ?? 0;
+      const collected = c?.collectedFen ?? 0;
+      const arrears = await ArrearsService.rows(em, propertyId, today);
       return {
         period,
         billedFen: billed,
         collectedFen: collected,
-        bills: r.bills,
-        paidBills: r.paid_bills,
-        collectionRate: billed > 0 ? collected / billed : 0,
+        bills: c?.bills ?? 0,
+        paidBills: c?.paidBills ?? 0,
+        collectionRate: collectionRate(billed, collected),
         target: Number(await policyValue(em, 'kpi.feeCollectionRateMin', propertyId, today).catch(() => 0.9)),
-        arrearsFen: rows.reduce((s, a) => s + a.overdueFen, 0),
+        arrearsFen: arrears.reduce((s, a) => s + a.overdueFen, 0),
         arrearsAsOf: today,
-        arrearsByStage: [...stages.entries()].map(([stage, s]) => ({ stage, ...s })),
+        arrearsByStage: byStage(arrears),
       };
     }, p);
   }

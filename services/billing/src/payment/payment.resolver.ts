@@ -1,73 +1,9 @@
-import {
-  Arg,
-  Authorized,
-  Ctx,
-  Field,
-  FieldResolver,
-  ID,
-  InputType,
-  Mutation,
-  ObjectType,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import { StaffRole } from '@pm/contracts';
-import { DateScalar, GraphQLContext, loaderFor, requirePrincipal, FenScalar } from '@pm/graphql';
-import { PaymentRow, PaymentService } from './payment.service';
-
-@ObjectType()
-export class PaymentAllocation {
-  @Field(() => ID)
-  billId!: string;
-  @Field(() => FenScalar)
-  amountFen!: number;
-  @Field(() => DateScalar)
-  paidOn!: string;
-  @Field()
-  reversed!: boolean;
-}
-
-@ObjectType({ description: 'A payment received by bank (R-BIL-8); idempotent per idempotencyKey.' })
-export class Payment {
-  @Field(() => ID)
-  id!: string;
-  @Field(() => ID)
-  billId!: string;
-  @Field(() => FenScalar)
-  amountFen!: number;
-  @Field(() => FenScalar, {
-    description: 'Left after the bill and the customer’s older open bills: a credit.',
-  })
-  unallocatedFen!: number;
-  @Field()
-  paidAt!: Date;
-  @Field()
-  idempotencyKey!: string;
-  @Field(() => String, { nullable: true })
-  bankReference!: string | null;
-  @Field()
-  receiptNumber!: string;
-  @Field({ description: 'POSTED or REVERSED.' })
-  status!: string;
-  @Field(() => Date, { nullable: true })
-  reversedAt!: Date | null;
-  @Field(() => String, { nullable: true })
-  reversalReason!: string | null;
-}
-
-@InputType()
-export class RecordPaymentInput {
-  @Field(() => ID)
-  billId!: string;
-  @Field(() => FenScalar)
-  amountFen!: number;
-  @Field()
-  paidAt!: Date;
-  @Field()
-  idempotencyKey!: string;
-  @Field({ nullable: true })
-  bankReference?: string;
-}
+import { GraphQLContext, loaderFor, requirePrincipal } from '@pm/graphql';
+import { Payment, PaymentAllocation } from './payment.entity';
+import { RecordPaymentInput } from './payment.inputs';
+import { PaymentService } from './payment.service';
 
 @Resolver(() => Payment)
 export class PaymentResolver {
@@ -88,21 +24,11 @@ export class PaymentResolver {
   }
 
   @FieldResolver(() => [PaymentAllocation])
-  async allocations(@Root() pay: PaymentRow, @Ctx() ctx: GraphQLContext): Promise<PaymentAllocation[]> {
+  async allocations(@Root() pay: Payment, @Ctx() ctx: GraphQLContext): Promise<PaymentAllocation[]> {
     const p = requirePrincipal(ctx);
     const r = await loaderFor(ctx, 'PaymentAllocations', async (ids) => {
       const rows = await this.payments.allocations(p, ids);
-      return ids.map((id) => ({
-        id,
-        rows: rows
-          .filter((x: any) => x.payment_id === id)
-          .map((x: any) => ({
-            billId: x.bill_id,
-            amountFen: Number(x.amount_fen),
-            paidOn: x.paid_on,
-            reversed: x.reversed,
-          })),
-      }));
+      return ids.map((id) => ({ id, rows: rows.filter((a) => a.paymentId === id) }));
     }).load(pay.id);
     return r?.rows ?? [];
   }

@@ -1,63 +1,9 @@
-import {
-  Arg,
-  Authorized,
-  Ctx,
-  Field,
-  ID,
-  InputType,
-  Int,
-  Mutation,
-  ObjectType,
-  Query,
-  Resolver,
-  registerEnumType,
-} from 'type-graphql';
+import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { StaffRole } from '@pm/contracts';
 import { GraphQLContext, requirePrincipal } from '@pm/graphql';
+import { BillingRun } from './bill-run.entity';
+import { RunBillingInput } from './bill-run.inputs';
 import { BillRunService } from './bill-run.service';
-
-export enum BillingRunStatus {
-  RUNNING = 'RUNNING',
-  DONE = 'DONE',
-  FAILED = 'FAILED',
-}
-registerEnumType(BillingRunStatus, { name: 'BillingRunStatus' });
-
-@ObjectType({
-  description: 'A bill run of one property and period; runs in the background — poll billingRun(id).',
-})
-export class BillingRun {
-  @Field(() => ID)
-  id!: string;
-  @Field(() => BillingRunStatus)
-  status!: BillingRunStatus;
-  @Field(() => Int, { description: 'Bills of this property and period made so far (all attempts).' })
-  billsCreated!: number;
-  @Field(() => Int, { description: 'Units of the property when the run (attempt) started.' })
-  unitsTotal!: number;
-  @Field(() => Int, { description: 'Units processed by the current attempt.' })
-  unitsDone!: number;
-  @Field(() => ID)
-  propertyId!: string;
-  @Field()
-  period!: string;
-  @Field(() => Int)
-  attempts!: number;
-  @Field(() => String, { nullable: true })
-  error!: string | null;
-  @Field()
-  startedAt!: Date;
-  @Field(() => Date, { nullable: true })
-  finishedAt!: Date | null;
-}
-
-@InputType()
-export class RunBillingInput {
-  @Field(() => ID)
-  propertyId!: string;
-  @Field({ description: 'YYYY-MM' })
-  period!: string;
-}
 
 @Resolver(() => BillingRun)
 export class BillRunResolver {

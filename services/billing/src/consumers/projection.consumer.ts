@@ -1,0 +1,88 @@
+import { Events } from '@pm/contracts';
+import { EventHandler } from '@pm/events';
+import { DEFAULT_TIME_ZONE, instantAt } from '@pm/time';
+import { roundDecimal } from '../common/money';
+import { MeterReading } from '../meter/meter.entity';
+import { MeterKind, ReadingSource, ReadingStatus } from '../meter/meter.rules';
+import {
+  BillingTenant,
+  OccupancyProjection,
+  PropertyProjection,
+  UnitProjection,
+} from '../projection/projection.entity';
+import { propertyTimeZone } from '../projection/projection.service';
+
+/** Properties, units and occupancies as billing knows them: fed only by other services' events. */
+export const propertyCreatedHandler: EventHandler<(typeof Events.propertyCreated)['shape']> = {
+  name: 'billing.property-projection',
+  contract: Events.propertyCreated,
+  async handle(em, p, env) {
+    const values = { name: p.name, timeZone: p.timeZone || DEFAULT_TIME_ZONE };
+    const property = await em.findOne(PropertyProjection, p.propertyId);
+    if (property) Object.assign(property, values);
+    else em.create(PropertyProjection, { id: p.propertyId, ...values });
+    if (!(await em.findOne(BillingTenant, env.tenantId))) em.create(BillingTenant, { id: env.tenantId });
+  },
+};
+
+export const unitCreatedHandler: EventHandler<(typeof Events.unitCreated)['shape']> = {
+  name: 'billing.unit-projection',
+  contract: Events.unitCreated,
+  async handle(em, p) {
+    if (await em.findOne(UnitProjection, p.unitId)) return;
+    em.create(UnitProjection, {
+      id: p.unitId,
+      propertyId: p.propertyId,
+      building: p.building,
+      number: p.number,
+      areaSqm: roundDecimal(p.areaSqm, 2),
+      kind: p.kind,
+    });
+  },
+};
+
+const METERS: string[] = Object.values(MeterKind);
+
+/** Who pays for a unit, and the handover meter readings (R-CUS-4 → R-BIL-2). */
+export const occupancyStartedHandler: EventHandler<(typeof Events.occupancyStarted)['shape']> = {
+  name: 'billing.occupancy-started',
+  contract: Events.occupancyStarted,
+  async handle(em, p, env) {
+    if (await em.findOne(OccupancyProjection, p.occupancyId)) return;
+    em.create(OccupancyProjection, {
+      id: p.occupancyId,
+      customerId: p.customerId,
+      unitId: p.unitId,
+      propertyId: p.propertyId,
+      kind: p.kind,
+      startDate: p.startDate,
+    });
+    const readings = Array.isArray(p.meterReadings) ? (p.meterReadings as unknown[]) : [];
+    if (!readings.length) return;
+    const readAt = instantAt(p.startDate, await propertyTimeZone(em, p.propertyId));
+    for (const r of readings) {
+      const { meter, reading } = (r ?? {}) as { meter?: string; reading?: number };
+      // Malformed entries are skipped, not fatal: the rest of the handover still counts.
+      if (!meter || !METERS.includes(meter) || typeof reading !== 'number' || !(reading >= 0)) continue;
+      em.create(MeterReading, {
+        propertyId: p.propertyId,
+        unitId: p.unitId,
+        meter: meter as MeterKind,
+        reading: Math.round(reading * 1000) / 1000,
+        readAt,
+        status: ReadingStatus.ACCEPTED,
+        source: ReadingSource.HANDOVER,
+        readerId: env.actor?.id ?? null,
+      });
+    }
+  },
+};
+
+export const occupancyEndedHandler: EventHandler<(typeof Events.occupancyEnded)['shape']> = {
+  name: 'billing.occupancy-ended',
+  contract: Events.occupancyEnded,
+  async handle(em, p) {
+    const occupancy = await em.findOne(OccupancyProjection, p.occupancyId);
+    if (occupancy) occupancy.endDate = p.endDate;
+  },
+};

@@ -1,0 +1,71 @@
+import { Check, Entity, Enum, Index, Opt, Property } from '@mikro-orm/core';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { TenantEntity } from '@pm/db';
+import { DateScalar, FenScalar } from '@pm/graphql';
+import { fen } from '../common/columns';
+import { DepositKind, DepositNote } from './deposit.rules';
+
+registerEnumType(DepositKind, { name: 'DepositKind' });
+
+/** A renovation, utility or worker-pass deposit (装修押金, R-BIL-10). */
+@ObjectType({ description: 'A renovation, utility or worker-pass deposit (R-BIL-10).' })
+@Entity({ tableName: 'deposits' })
+@Index({ name: 'deposits_tenant_id_idx', properties: ['tenantId'] })
+@Index({ name: 'deposits_property_idx', properties: ['tenantId', 'propertyId'] })
+@Check({ name: 'deposits_check', expression: 'deducted_fen >= 0 and deducted_fen <= amount_fen' })
+export class Deposit extends TenantEntity {
+  @Field(() => ID)
+  declare id: string;
+
+  @Field(() => ID)
+  @Property({ type: 'uuid' })
+  unitId!: string;
+
+  @Field(() => ID, { nullable: true })
+  @Property({ type: 'uuid', nullable: true })
+  customerId?: string | null;
+
+  @Field(() => DepositKind)
+  @Enum({ items: () => DepositKind })
+  kind!: DepositKind;
+
+  @Field(() => FenScalar)
+  @Property({ type: fen() })
+  @Check({ name: 'deposits_amount_fen_check', expression: 'amount_fen > 0' })
+  amountFen!: number;
+
+  @Field(() => FenScalar, { description: 'Deducted, e.g. for lost worker passes.' })
+  @Property({ type: fen(), default: 0 })
+  deductedFen: Opt<number> = 0;
+
+  @Field(() => DateScalar)
+  @Property({ type: 'date' })
+  receivedOn!: string;
+
+  @Field(() => DateScalar, { nullable: true })
+  @Property({ type: 'date', nullable: true })
+  acceptedOn?: string | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  @Property({ type: 'date', nullable: true })
+  refundDueOn?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  problem?: string | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  @Property({ type: 'date', nullable: true })
+  refundedOn?: string | null;
+
+  @Field(() => FenScalar, { nullable: true })
+  @Property({ type: fen(), nullable: true })
+  refundedFen?: number | null;
+
+  @Property({ type: 'uuid' })
+  propertyId!: string;
+
+  /** Deductions with their reasons. */
+  @Property({ type: 'jsonb', defaultRaw: `'[]'` })
+  notes: Opt<DepositNote[]> = [];
+}

@@ -1,0 +1,58 @@
+import { Check, Entity, Index, ManyToOne, Opt, Property, Unique } from '@mikro-orm/core';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { TenantEntity, foreignKey } from '@pm/db';
+import { DateScalar } from '@pm/graphql';
+import { Bill } from '../bill/bill.entity';
+
+/** A dunning round (催缴, R-BIL-6) of a bill; made in bulk by `generateDunning`. */
+@ObjectType({ description: 'A dunning round (催缴, R-BIL-6) and its delivery.' })
+@Entity({ tableName: 'dunning_rounds' })
+@Unique({ name: 'dunning_rounds_tenant_id_bill_id_round_key', properties: ['tenantId', 'billId', 'round'] })
+@Index({ name: 'dunning_rounds_tenant_id_idx', properties: ['tenantId'] })
+@Index({ name: 'dunning_rounds_bill_idx', properties: ['tenantId', 'billId'] })
+export class DunningRound extends TenantEntity {
+  @Field(() => ID)
+  declare id: string;
+
+  @ManyToOne(() => Bill, { ...foreignKey('dunning_rounds_bill_id_fkey'), fieldName: 'bill_id' })
+  billId!: string;
+
+  @Field(() => Int)
+  @Property({ type: 'integer' })
+  @Check({ name: 'dunning_rounds_round_check', expression: 'round >= 1 and round <= 9' })
+  round!: number;
+
+  @Field(() => DateScalar)
+  @Property({ type: 'date' })
+  scheduledOn!: string;
+
+  @Field({
+    description: 'PROPERTY_ASSISTANT (1, by hand), CS_SUPERVISOR (2, visit), CS_HEAD (3, in writing).',
+  })
+  @Property({ type: 'text' })
+  responsibleRole!: string;
+
+  @Field()
+  @Property({ type: 'text' })
+  method!: string;
+
+  /** When the round was generated: the row's creation time. */
+  @Field({ name: 'generatedAt' })
+  @Property({ type: 'timestamptz', fieldName: 'generated_at', defaultRaw: 'now()' })
+  declare createdAt: Date;
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'timestamptz', nullable: true })
+  deliveredAt?: Date | null;
+
+  @Field(() => Boolean)
+  @Property({ type: 'boolean', default: false })
+  signedReceipt: Opt<boolean> = false;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  note?: string | null;
+
+  @Property({ type: 'text', nullable: true })
+  deliveredBy?: string | null;
+}

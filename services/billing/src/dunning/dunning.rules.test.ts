@@ -1,0 +1,34 @@
+import { roundsDue } from './dunning.rules';
+
+const bill = { issuedOn: '2026-11-27', dueDate: '2026-12-15' };
+
+describe('R-BIL-6 dunning rounds due', () => {
+  it('R-BIL-6 none before the due date has passed, then the rounds scheduled by asOf', () => {
+    expect(roundsDue(bill, [15, 7, 7], '2026-12-15')).toEqual([]);
+    expect(roundsDue(bill, [15, 7, 7], '2026-12-16').map((r) => [r.round, r.scheduledOn])).toEqual([
+      [1, '2026-12-16'],
+    ]);
+    expect(roundsDue(bill, [15, 7, 7], '2026-12-29').map((r) => r.round)).toEqual([1, 2]);
+    expect(roundsDue(bill, [15, 7, 7], '2027-01-31')).toEqual([
+      {
+        round: 1,
+        scheduledOn: '2026-12-16',
+        responsibleRole: 'PROPERTY_ASSISTANT',
+        method: 'BY_HAND_SIGNED_RECEIPT',
+      },
+      { round: 2, scheduledOn: '2026-12-23', responsibleRole: 'CS_SUPERVISOR', method: 'VISIT' },
+      { round: 3, scheduledOn: '2026-12-30', responsibleRole: 'CS_HEAD', method: 'IN_WRITING' },
+    ]);
+  });
+
+  it('R-BIL-6 a policy with more rounds keeps numbering them, carried in writing by the head', () => {
+    const r = roundsDue(bill, [15, 7, 7, 7], '2027-01-31');
+    expect(r.map((x) => [x.round, x.scheduledOn, x.responsibleRole])).toEqual([
+      [1, '2026-12-16', 'PROPERTY_ASSISTANT'],
+      [2, '2026-12-23', 'CS_SUPERVISOR'],
+      [3, '2026-12-30', 'CS_HEAD'],
+      [4, '2027-01-06', 'CS_HEAD'],
+    ]);
+    expect(roundsDue(bill, [], '2027-01-31')).toEqual([]);
+  });
+});

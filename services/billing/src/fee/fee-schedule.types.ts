@@ -1,0 +1,23 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { DateScalar, FenScalar } from '@pm/graphql';
+
+/** The prices in force, from a stored schedule or the platform defaults. */
+@ObjectType('FeeSchedule', {
+  description: 'Fee item prices of a property from a date (R-BIL-1); bills copy the prices they used.',
+})
+export class FeeScheduleView {
+  @Field(() => ID)
+  propertyId!: string;
+  @Field(() => DateScalar)
+  effectiveFrom!: string;
+  @Field(() => FenScalar, { description: 'Management fee per m² per month, fen.' })
+  managementFenPerSqm!: number;
+  @Field(() => FenScalar, { description: 'Fen per m³.' })
+  waterFenPerUnit!: number;
+  @Field(() => FenScalar, { description: 'Fen per kWh.' })
+  electricityFenPerUnit!: number;
+  @Field(() => FenScalar, { description: 'Fen per m³.' })
+  gasFenPerUnit!: number;
+  @Field({ description: 'True when the property has no schedule yet and the platform defaults apply.' })
+  isDefault!: boolean;
+}

@@ -1,0 +1,4 @@
+import { connectionOf } from '@pm/graphql';
+import { MeterReading } from './meter.entity';
+
+export const MeterReadingConnection = connectionOf(MeterReading);

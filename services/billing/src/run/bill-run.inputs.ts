@@ -1,0 +1,9 @@
+import { Field, ID, InputType } from 'type-graphql';
+
+@InputType()
+export class RunBillingInput {
+  @Field(() => ID)
+  propertyId!: string;
+  @Field({ description: 'YYYY-MM' })
+  period!: string;
+}

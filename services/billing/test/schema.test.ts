@@ -1,0 +1,6 @@
+import { entitySchemaDrift, testDatabaseUrl } from '@pm/testing';
+import { entities } from '../src/mikro-orm.config';
+
+it('entities and migrations agree', async () => {
+  expect(await entitySchemaDrift(testDatabaseUrl('billing'), entities)).toBe('');
+});
