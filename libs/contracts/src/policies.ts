@@ -575,6 +575,15 @@ export const POLICY_DEFINITIONS: readonly PolicyDefinition[] = [
     perProperty: false,
   },
   {
+    key: 'billing.dunningRunHour',
+    ruleIds: ['R-BIL-6'],
+    description:
+      'Hour of the day (property time) at which the daily dunning pass writes the rounds that are due.',
+    type: int(0, 23, 'hour'),
+    default: 9,
+    perProperty: true,
+  },
+  {
     key: 'billing.arrearsOverMonths',
     ruleIds: ['R-BIL-7'],
     description: 'Months overdue beyond which a customer counts as in arrears (欠费用户).',

@@ -1,3 +1,4 @@
+import { ScheduledJob } from '@pm/jobs';
 import { CustomerBalance } from './arrears/arrears.entity';
 import { AuditEntry } from './audit/audit.entity';
 import { Bill, BillDeferral, BillDispute, BillLine } from './bill/bill.entity';
@@ -8,23 +9,19 @@ import { FeeSchedule } from './fee/fee-schedule.entity';
 import { PeriodCollection } from './kpi/billing-kpis.entity';
 import { MeterReading } from './meter/meter.entity';
 import { Payment, PaymentAllocation, ReceiptCounter } from './payment/payment.entity';
-import {
-  BillingTenant,
-  OccupancyProjection,
-  PropertyProjection,
-  UnitProjection,
-} from './projection/projection.entity';
+import { OccupancyProjection, PropertyProjection, UnitProjection } from './projection/projection.entity';
 import { RepairCharge } from './repair/repair-charge.entity';
 import { BillingRun } from './run/bill-run.entity';
 import { Migration20261127100000 } from './migrations/Migration20261127100000';
 import { Migration20261127110000 } from './migrations/Migration20261127110000';
 import { Migration20261202100000 } from './migrations/Migration20261202100000';
+import { Migration20261202200000 } from './migrations/Migration20261202200000';
 
 export const entities = [
+  ScheduledJob,
   PropertyProjection,
   UnitProjection,
   OccupancyProjection,
-  BillingTenant,
   FeeSchedule,
   MeterReading,
   BillingRun,
@@ -47,4 +44,5 @@ export const migrations = [
   { name: 'Migration20261127100000', class: Migration20261127100000 },
   { name: 'Migration20261127110000', class: Migration20261127110000 },
   { name: 'Migration20261202100000', class: Migration20261202100000 },
+  { name: 'Migration20261202200000', class: Migration20261202200000 },
 ];

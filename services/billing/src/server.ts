@@ -1,3 +1,4 @@
+import { JobRunner } from '@pm/jobs';
 import { EventHandler } from '@pm/events';
 import { SubgraphDefinition } from '@pm/runtime';
 import { policyChangedHandler } from '@pm/policy';
@@ -25,7 +26,7 @@ import { FeeScheduleService } from './fee/fee-schedule.service';
 import { FeeScheduleResolver } from './fee/fee-schedule.resolver';
 import { DunningService } from './dunning/dunning.service';
 import { DunningResolver } from './dunning/dunning.resolver';
-import { DunningScheduler } from './dunning/dunning.scheduler';
+import { DUNNING_JOB, dunningJob } from './dunning/dunning.jobs';
 import { ArrearsService } from './arrears/arrears.service';
 import { ArrearsResolver } from './arrears/arrears.resolver';
 import { CustomerBalanceResolver } from './customer/customer-balance.resolver';
@@ -84,7 +85,17 @@ export const billingSubgraph: SubgraphDefinition<
         new DepositResolver(new DepositService(db)),
       ],
       consumers: billingHandlers(clock),
-      workers: [new DunningScheduler(db, dunning, clock, log, config.dunningPollMs)],
+      workers: [
+        new JobRunner(
+          db,
+          clock,
+          log.child({ component: 'jobs' }),
+          { [DUNNING_JOB]: dunningJob(dunning, clock) },
+          {
+            pollMs: config.jobPollMs,
+          },
+        ),
+      ],
       // A bill run in flight finishes (or stops at a chunk boundary) before the connections close.
       drain: () => runs.idle(),
       expose: { runs, dunning },

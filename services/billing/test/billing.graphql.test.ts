@@ -111,7 +111,7 @@ beforeAll(async () => {
     // Every date below is fixed (period 2026-11, due 2026-12-15, paid 2026-11-27), so billing's
     // "today" is fixed with them: a bill is dated the day it is run.
     starter('billing', {
-      env: { DUNNING_POLL_MS: '0' },
+      env: { JOB_POLL_MS: '0' },
       options: { clock: new FakeClock(Date.parse('2026-11-27T04:00:00Z')) },
     }),
   ]);

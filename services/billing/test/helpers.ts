@@ -121,12 +121,12 @@ export async function cleanupTenants(admin: Client, tenants: string[]) {
     'receipt_counters',
     'policy_projection',
     'property_projection',
+    'scheduled_jobs',
     'inbox',
   ];
   for (const t of tables) await admin.query(`delete from ${t} where tenant_id = any($1::uuid[])`, [tenants]);
   // Test bill.issued rows are never meant for the stream: drop those still unpublished.
   await admin.query(`delete from outbox where tenant_id = any($1::uuid[])`, [tenants]);
-  await admin.query(`delete from billing_tenants where id = any($1::uuid[])`, [tenants]);
 }
 
 export { Events };

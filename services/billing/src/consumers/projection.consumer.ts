@@ -4,13 +4,9 @@ import { DEFAULT_TIME_ZONE, instantAt } from '@pm/time';
 import { roundDecimal } from '../common/money';
 import { MeterReading } from '../meter/meter.entity';
 import { MeterKind, ReadingSource, ReadingStatus } from '../meter/meter.rules';
-import {
-  BillingTenant,
-  OccupancyProjection,
-  PropertyProjection,
-  UnitProjection,
-} from '../projection/projection.entity';
+import { OccupancyProjection, PropertyProjection, UnitProjection } from '../projection/projection.entity';
 import { propertyTimeZone } from '../projection/projection.service';
+import { scheduleDunning } from '../dunning/dunning.jobs';
 
 /** Properties, units and occupancies as billing knows them: fed only by other services' events. */
 export const propertyCreatedHandler: EventHandler<(typeof Events.propertyCreated)['shape']> = {
@@ -20,8 +16,11 @@ export const propertyCreatedHandler: EventHandler<(typeof Events.propertyCreated
     const values = { name: p.name, timeZone: p.timeZone || DEFAULT_TIME_ZONE };
     const property = await em.findOne(PropertyProjection, p.propertyId);
     if (property) Object.assign(property, values);
-    else em.create(PropertyProjection, { id: p.propertyId, ...values });
-    if (!(await em.findOne(BillingTenant, env.tenantId))) em.create(BillingTenant, { id: env.tenantId });
+    else {
+      em.create(PropertyProjection, { id: p.propertyId, ...values });
+      await em.flush();
+      await scheduleDunning(em, p.propertyId, new Date(env.occurredAt));
+    }
   },
 };
 

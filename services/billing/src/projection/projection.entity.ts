@@ -1,4 +1,4 @@
-import { DecimalType, Entity, Index, Opt, PrimaryKey, Property } from '@mikro-orm/core';
+import { DecimalType, Entity, Index, Property } from '@mikro-orm/core';
 import { TenantEntity } from '@pm/db';
 
 /** A property as billing knows it (from property.created): its name and time zone. */
@@ -65,14 +65,4 @@ export class OccupancyProjection extends TenantEntity {
 
   @Property({ type: 'date', nullable: true })
   endDate?: string | null;
-}
-
-/** Platform table (no tenant): the tenants billing has seen, for the dunning scheduler. */
-@Entity({ tableName: 'billing_tenants' })
-export class BillingTenant {
-  @PrimaryKey({ type: 'uuid' })
-  id!: string;
-
-  @Property({ type: 'timestamptz', defaultRaw: 'now()' })
-  seenAt: Opt<Date> = new Date();
 }
