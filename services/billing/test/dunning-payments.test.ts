@@ -6,7 +6,10 @@ import { BillRunService } from '../src/run/bill-run.service';
 import { DunningService } from '../src/dunning/dunning.service';
 import { PaymentService } from '../src/payment/payment.service';
 import { BillService } from '../src/bill/bill.service';
-import { cleanupTenants, connectDb, log, moveIn, seedProperty } from './helpers';
+import { DUNNING_JOB, dunningJob } from '../src/dunning/dunning.jobs';
+import { JobRunner } from '@pm/jobs';
+import { propertyCreatedHandler } from '../src/consumers/projection.consumer';
+import { cleanupTenants, connectDb, deliver, log, moveIn, seedProperty } from './helpers';
 
 /** R-BIL-6 dunning, R-BIL-5 disputes, R-BIL-8 allocation and reversal against pm_billing. */
 let db: Database;
@@ -80,6 +83,56 @@ describe('dunning and payments (database)', () => {
     ]);
     expect(enforced.rows[0].d).toBe('2026-12-30');
   }, 30_000);
+
+  it('R-BIL-6 the daily pass is one job per property at 09:00 property time; it writes the rounds due and moves to the next day', async () => {
+    const { s, bills } = await setup();
+    const job = async () =>
+      (
+        await admin.query(
+          `select kind, status, run_at, payload->>'propertyId' as property from scheduled_jobs
+            where tenant_id = $1 and singleton_key = $2`,
+          [s.tenantId, `dunning:${s.propertyId}`],
+        )
+      ).rows;
+    // Learning the property armed its pass at the policy hour (09:00 Shanghai = 01:00 UTC); hearing
+    // of it again (a rename) does not arm a second one.
+    await deliver(db, s.tenantId, propertyCreatedHandler, {
+      propertyId: s.propertyId,
+      name: 'Renamed Garden',
+      kind: 'RESIDENTIAL',
+      timeZone: 'Asia/Shanghai',
+    });
+    const [armed, ...more] = await job();
+    expect(more).toEqual([]);
+    expect(armed).toMatchObject({ kind: DUNNING_JOB, status: 'PENDING', property: s.propertyId });
+    expect([armed.run_at.getUTCHours(), armed.run_at.getUTCMinutes()]).toEqual([1, 0]);
+
+    // The business day is fixed here, not the wall clock's: the pass of 2026-12-16 is due.
+    await admin.query(`update scheduled_jobs set run_at = '2026-12-16T01:00:00Z' where tenant_id = $1`, [
+      s.tenantId,
+    ]);
+    const at = new Date('2026-12-16T01:00:00Z');
+    const jobClock = { now: () => at };
+    const runner = new JobRunner(
+      db,
+      jobClock,
+      log,
+      { [DUNNING_JOB]: dunningJob(new DunningService(db), jobClock) },
+      {
+        pollMs: 0,
+      },
+    );
+    await runner.runDue(at);
+    const rounds = await admin.query(`select bill_id, round from dunning_rounds where tenant_id = $1`, [
+      s.tenantId,
+    ]);
+    expect(rounds.rows).toContainEqual({ bill_id: bills[1].id, round: 1 });
+    const [next] = await job();
+    expect(next).toMatchObject({ status: 'PENDING' });
+    expect(next.run_at.toISOString()).toBe('2026-12-17T01:00:00.000Z');
+    // Nothing more is due the same day.
+    expect(await runner.runDue(at)).toBe(0);
+  });
 
   it('R-BIL-8 leftover goes to the oldest open bill of the customer; reversal restores both bills (audited)', async () => {
     const { s, p, bills } = await setup();
