@@ -4,7 +4,8 @@ import { uuidv7 } from '@pm/db';
 import { EventHandler } from '@pm/events';
 import { ScoreItemCode, SheetKind } from '../scoring/codes';
 import { sheetFor } from '../schedule/schedule';
-import { SuggestionSource } from '../suggestion/suggestion.entity';
+import { StaffMember } from '../staff/staff-member.entity';
+import { Suggestion, SuggestionSource } from '../suggestion/suggestion.entity';
 
 /**
  * R-APR-7: an operations fact becomes a SUGGESTED finding for the responsible person's next
@@ -26,14 +27,21 @@ async function suggest(
   },
 ): Promise<void> {
   if (!o.staffId) return; // nobody to attribute it to
-  const rows: { roles: string[] }[] = await em.execute('select roles from staff_members where id = ?', [
-    o.staffId,
-  ]);
-  const item = rows.length && sheetFor(rows[0].roles) === SheetKind.MANAGER ? o.managerItem : o.staffItem;
-  await em.execute(
-    `insert into suggestions (id, tenant_id, staff_id, property_id, item, source_type, source_event_id, ticket_id, reason)
-     values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (tenant_id, source_event_id) do nothing`,
-    [uuidv7(), envelope.tenantId, o.staffId, o.propertyId, item, o.source, envelope.id, o.ticketId, o.reason],
+  const staff = await em.findOne(StaffMember, o.staffId);
+  const item = staff && sheetFor(staff.roles) === SheetKind.MANAGER ? o.managerItem : o.staffItem;
+  await em.upsert(
+    Suggestion,
+    {
+      id: uuidv7(),
+      staffId: o.staffId,
+      propertyId: o.propertyId,
+      item,
+      sourceType: o.source,
+      sourceEventId: envelope.id,
+      ticketId: o.ticketId,
+      reason: o.reason,
+    },
+    { onConflictFields: ['tenantId', 'sourceEventId'], onConflictAction: 'ignore' },
   );
 }
 

@@ -12,6 +12,7 @@ import { SignUpInput, SignUpResult } from './signup.inputs';
 import { signUpProblems } from './signup.rules';
 import { emptiestCell } from './cells';
 import { SignUpLimiter } from './signup.limiter';
+import { companiesPerCell } from './tenant.queries';
 import { Staff } from '../staff/staff.entity';
 
 export class SignUpService {
@@ -100,10 +101,7 @@ export class SignUpService {
   }
 
   private async pickCell(): Promise<KeycloakAdmin> {
-    const rows: { cell: string; n: string }[] = await this.db.platformTx((em) =>
-      em.execute('select cell, count(*) as n from tenants group by cell'),
-    );
-    return emptiestCell(this.cells, new Map(rows.map((r) => [r.cell, Number(r.n)])));
+    return emptiestCell(this.cells, await this.db.platformTx(companiesPerCell));
   }
 }
 

@@ -18,13 +18,19 @@ export class PriceService {
     if (rows.length) return rows;
     const any = await em.count(PriceItem, { propertyId });
     if (any) return rows;
-    for (const d of DEFAULT_PRICE_LIST)
-      await em.execute(
-        `insert into price_items (id, tenant_id, property_id, code, name, price_fen, version, valid_from)
-         values (?, current_setting('app.tenant_id')::uuid, ?, ?, ?, ?, 1, ?)
-         on conflict do nothing`,
-        [uuidv7(now.getTime()), propertyId, d.code, d.name, d.priceFen, now],
-      );
+    await em.upsertMany(
+      PriceItem,
+      DEFAULT_PRICE_LIST.map((d) => ({
+        id: uuidv7(now.getTime()),
+        propertyId,
+        code: d.code,
+        name: d.name,
+        priceFen: d.priceFen,
+        version: 1,
+        validFrom: now,
+      })),
+      { onConflictFields: ['tenantId', 'propertyId', 'code', 'version'], onConflictAction: 'ignore' },
+    );
     rows = await em.find(
       PriceItem,
       { propertyId, validTo: null },

@@ -1,3 +1,4 @@
+import { LockMode } from '@mikro-orm/postgresql';
 import { Events } from '@pm/contracts';
 import { Database } from '@pm/db';
 import { publishInTx } from '@pm/events';
@@ -5,6 +6,10 @@ import { Logger } from '@pm/observability';
 import { systemContext } from '@pm/tenant-context';
 import { Clock } from '@pm/time';
 import { Notifier, TicketNotice } from '../notify/notifier';
+import { SlaDeadline, Ticket } from '../ticket/ticket.entity';
+import { SlaState } from '../ticket/ticket.enums';
+import { VisitTask } from '../visit/visit.entity';
+import { tenantsWithDueWork } from './sla.queries';
 
 /**
  * The durable timer: deadlines are rows, so nothing is lost on restart. Each tick finds the
@@ -47,78 +52,66 @@ export class SlaTimer {
   /** One pass; returns how many breaches and missed visits it published. */
   async tick(): Promise<{ breaches: number; missedVisits: number }> {
     const now = this.clock.now();
-    const tenants: { id: string }[] = await this.db.orm.em
-      .fork()
-      .getConnection()
-      .execute('select t as id from tkt_due_tenants(?) t', [now]);
+    const tenants = await this.db.platformTx((em) => tenantsWithDueWork(em, now));
     let breaches = 0;
     let missedVisits = 0;
-    for (const { id: tenantId } of tenants) {
+    for (const tenantId of tenants) {
       const ctx = systemContext(tenantId);
       const notices: TicketNotice[] = [];
       await this.db.tx(async (em) => {
-        const due: {
-          id: string;
-          ticket_id: string;
-          property_id: string;
-          kind: string;
-          rule: string;
-          due_at: Date;
-          assignee_id: string | null;
-        }[] = await em.execute(
-          `select d.id, d.ticket_id, d.property_id, d.kind, d.rule, d.due_at, t.assignee_id
-               from sla_deadlines d join tickets t on t.id = d.ticket_id
-              where d.breach_published_at is null and d.state in ('OPEN','BREACHED') and d.due_at <= ?
-              order by d.due_at limit ? for update of d skip locked`,
-          [now, this.batch],
+        const due = await em.find(
+          SlaDeadline,
+          {
+            breachPublishedAt: null,
+            state: { $in: [SlaState.OPEN, SlaState.BREACHED] },
+            dueAt: { $lte: now },
+          },
+          { orderBy: { dueAt: 'asc' }, limit: this.batch, lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE },
+        );
+        const assignees = new Map(
+          (
+            await em.find(Ticket, { id: { $in: due.map((d) => d.ticketId) } }, { fields: ['assigneeId'] })
+          ).map((t) => [t.id, t.assigneeId]),
         );
         for (const d of due) {
-          await em.execute(
-            `update sla_deadlines set state = 'BREACHED', breach_published_at = ? where id = ?`,
-            [now, d.id],
-          );
+          em.assign(d, { state: SlaState.BREACHED, breachPublishedAt: now });
           await publishInTx(em, Events.ticketSlaBreached, {
-            ticketId: d.ticket_id,
-            propertyId: d.property_id,
+            ticketId: d.ticketId,
+            propertyId: d.propertyId,
             rule: d.rule,
             kind: d.kind,
-            dueAt: new Date(d.due_at).toISOString(),
-            responsibleStaffId: d.assignee_id ?? undefined,
+            dueAt: d.dueAt.toISOString(),
+            responsibleStaffId: assignees.get(d.ticketId) ?? undefined,
           });
           notices.push({
             type: 'BREACHED',
             tenantId,
-            ticketId: d.ticket_id,
-            propertyId: d.property_id,
+            ticketId: d.ticketId,
+            propertyId: d.propertyId,
             rule: d.rule,
-            dueAt: new Date(d.due_at).toISOString(),
+            dueAt: d.dueAt.toISOString(),
           });
           breaches++;
         }
-        const missed: { id: string; ticket_id: string; property_id: string; due_at: Date }[] =
-          await em.execute(
-            `select id, ticket_id, property_id, due_at from visit_tasks
-            where missed_published_at is null and status = 'OPEN' and due_at <= ?
-            order by due_at limit ? for update skip locked`,
-            [now, this.batch],
-          );
+        const missed = await em.find(
+          VisitTask,
+          { missedPublishedAt: null, status: 'OPEN', dueAt: { $lte: now } },
+          { orderBy: { dueAt: 'asc' }, limit: this.batch, lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE },
+        );
         for (const v of missed) {
-          await em.execute(`update visit_tasks set status = 'MISSED', missed_published_at = ? where id = ?`, [
-            now,
-            v.id,
-          ]);
+          em.assign(v, { status: 'MISSED', missedPublishedAt: now });
           await publishInTx(em, Events.visitMissed, {
             visitTaskId: v.id,
-            ticketId: v.ticket_id,
-            propertyId: v.property_id,
-            dueAt: new Date(v.due_at).toISOString(),
+            ticketId: v.ticketId,
+            propertyId: v.propertyId,
+            dueAt: v.dueAt.toISOString(),
           });
           notices.push({
             type: 'VISIT_MISSED',
             tenantId,
-            ticketId: v.ticket_id,
-            propertyId: v.property_id,
-            dueAt: new Date(v.due_at).toISOString(),
+            ticketId: v.ticketId,
+            propertyId: v.propertyId,
+            dueAt: v.dueAt.toISOString(),
           });
           missedVisits++;
         }

@@ -12,7 +12,8 @@ import {
 } from 'type-graphql';
 import { GraphQLContext, assertPropertyVisible, requirePrincipal, validationFailed } from '@pm/graphql';
 import { PropertyProjection } from '../projection/projection.entities';
-import { ServiceKpis, serviceKpis } from '../kpi/kpi';
+import { ServiceKpis } from '../kpi/kpi.types';
+import { serviceKpis } from '../kpi/kpi.queries';
 import { PageArgsInput } from '../ticket/ticket.inputs';
 import { TicketConnection } from '../ticket/ticket.resolver';
 import { TicketService } from '../ticket/ticket.service';

@@ -10,6 +10,7 @@ import { StaffProjection, zoneOf } from '../projection/projection.entities';
 import { Ticket, TicketEvent } from '../ticket/ticket.entity';
 import { CLOSED_STATUSES, TicketKind, TicketStatus } from '../ticket/ticket.enums';
 import { Visit, VisitTask } from './visit.entity';
+import { lockVisitSequence } from './visit.queries';
 import { VisitMethod } from '../ticket/ticket.enums';
 import { needsVisit, responsibleRole, sampleDecision, visitProblems } from './visit.rules';
 
@@ -48,11 +49,8 @@ export class VisitService {
         )
       : addMonthsAt(now, Number(await policyValue(em, 'visits.repairWithinMonths', null, asOf)), tz);
     // The n-th closure of this kind at this property; the advisory lock serialises concurrent closes.
-    await em.execute('select pg_advisory_xact_lock(hashtext(?))', [`visit-seq:${t.propertyId}:${t.kind}`]);
-    const [{ n }] = await em.execute(
-      'select count(*)::int as n from visit_tasks where property_id = ? and ticket_kind = ?',
-      [t.propertyId, t.kind],
-    );
+    await lockVisitSequence(em, t.propertyId, t.kind);
+    const n = await em.count(VisitTask, { propertyId: t.propertyId, ticketKind: t.kind });
     const s = sampleDecision(n + 1, rate, t.id);
     const task = em.create(VisitTask, {
       ticketId: t.id,

@@ -1,0 +1,65 @@
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+
+@ObjectType({ description: 'R-VIS-2 visit rates of tickets closed in the period.' })
+export class VisitRates {
+  @Field(() => Int)
+  complaintsClosed!: number;
+  @Field(() => Int)
+  complaintsVisited!: number;
+  @Field(() => Float, { nullable: true, description: 'Target ≥ 0.5.' })
+  complaintRate!: number | null;
+  @Field(() => Int)
+  repairsClosed!: number;
+  @Field(() => Int)
+  repairsVisited!: number;
+  @Field(() => Float, { nullable: true, description: 'Target ≥ 0.3.' })
+  repairRate!: number | null;
+}
+
+/** Monthly service KPIs of one property (R-KPI-1/2/3/6/7, R-VIS-5); null rate = nothing to measure. */
+@ObjectType()
+export class ServiceKpis {
+  @Field()
+  period!: string;
+  @Field(() => Int, {
+    description: 'Customer tickets (repair, complaint, help) created in the period, merged ones excluded.',
+  })
+  tickets!: number;
+  @Field(() => Int)
+  resolved!: number;
+  @Field(() => Float, { nullable: true, description: 'R-KPI-2: resolved ÷ tickets.' })
+  resolutionRate!: number | null;
+  @Field(() => Int)
+  responsesDue!: number;
+  @Field(() => Int)
+  respondedInTime!: number;
+  @Field(() => Float, { nullable: true, description: 'R-KPI-1: first response within the policy hours.' })
+  responseWithin24hRate!: number | null;
+  @Field(() => Int)
+  complaints!: number;
+  @Field(() => Int)
+  timelyComplaints!: number;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'R-KPI-6: complaints completed with no breached deadline ÷ complaints.',
+  })
+  timelyRate!: number | null;
+  @Field(() => VisitRates)
+  visitRates!: VisitRates;
+  @Field(() => Int)
+  visitTasksSampled!: number;
+  @Field(() => Int)
+  visitTasksDone!: number;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'R-KPI-7: sampled visit tasks with an outcome ÷ sampled.',
+  })
+  followUpHandlingRate!: number | null;
+  @Field(() => Int)
+  satisfactionCount!: number;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'R-KPI-3: mean satisfaction (1–5) of visits recorded in the period.',
+  })
+  satisfactionMean!: number | null;
+}
