@@ -3,3 +3,4 @@ export * from './outbox';
 export * from './nats';
 export * from './relay';
 export * from './consumer';
+export * from './projection';

@@ -1,50 +1,34 @@
 import { Events } from '@pm/contracts';
-import { EventHandler } from '@pm/events';
+import { projectionHandler } from '@pm/events';
 import { PropertyProjection, StaffProjection, UnitProjection } from './projection.entities';
 
-/**
- * Projections of tenancy's data, fed only by its events. Upserts: cheap when a new durable
- * consumer replays the whole stream, idempotent, and indifferent to unknown tenants.
- */
-export const propertyCreatedHandler: EventHandler<(typeof Events.propertyCreated)['shape']> = {
+/** Projections of tenancy's data, fed only by its events. */
+export const propertyCreatedHandler = projectionHandler({
   name: 'tickets.property-projection',
   contract: Events.propertyCreated,
-  async handle(em, p) {
-    await em.upsert(
-      PropertyProjection,
-      { id: p.propertyId, name: p.name, timeZone: p.timeZone },
-      { onConflictMergeFields: ['name', 'timeZone'] },
-    );
-  },
-};
+  entity: PropertyProjection,
+  row: (p) => ({ id: p.propertyId, name: p.name, timeZone: p.timeZone }),
+  merge: ['name', 'timeZone'],
+});
 
-export const unitCreatedHandler: EventHandler<(typeof Events.unitCreated)['shape']> = {
+export const unitCreatedHandler = projectionHandler({
   name: 'tickets.unit-projection',
   contract: Events.unitCreated,
-  async handle(em, p) {
-    await em.upsert(
-      UnitProjection,
-      { id: p.unitId, propertyId: p.propertyId },
-      { onConflictAction: 'ignore' },
-    );
-  },
-};
+  entity: UnitProjection,
+  row: (p) => ({ id: p.unitId, propertyId: p.propertyId }),
+});
 
-export const staffJoinedHandler: EventHandler<(typeof Events.staffJoined)['shape']> = {
+export const staffJoinedHandler = projectionHandler({
   name: 'tickets.staff-projection',
   contract: Events.staffJoined,
-  async handle(em, p) {
-    await em.upsert(
-      StaffProjection,
-      {
-        id: p.staffId,
-        userId: p.userId,
-        name: p.name,
-        roles: p.roles,
-        propertyIds: p.propertyIds,
-        managerId: p.managerId ?? undefined,
-      },
-      { onConflictMergeFields: ['name', 'roles', 'propertyIds', 'managerId'] },
-    );
-  },
-};
+  entity: StaffProjection,
+  row: (p) => ({
+    id: p.staffId,
+    userId: p.userId,
+    name: p.name,
+    roles: p.roles,
+    propertyIds: p.propertyIds,
+    managerId: p.managerId ?? undefined,
+  }),
+  merge: ['name', 'roles', 'propertyIds', 'managerId'],
+});
