@@ -3,7 +3,8 @@ import { Principal } from '@pm/auth';
 import { Database } from '@pm/db';
 import { validationFailed } from '@pm/graphql';
 import { TenantContext } from '@pm/tenant-context';
-import { Clock, dateIn, DEFAULT_TIME_ZONE, isCalendarDate } from '@pm/time';
+import { policyValue } from '@pm/policy';
+import { Clock, dateIn, isCalendarDate } from '@pm/time';
 import { ArrearsStage, arrearsStage, monthsOverdue } from '../common/period';
 import { billingPolicy } from '../common/policies';
 import { Payment } from '../payment/payment.entity';
@@ -60,11 +61,15 @@ export class ArrearsService {
       .sort((a, b) => b.overdueFen - a.overdueFen || (a.customerId < b.customerId ? -1 : 1));
   }
 
-  /** Customer.balanceFen / arrearsMonths for a batch of customers (two queries per batch). */
+  /** Customer.balanceFen / arrearsMonths for a batch of customers (three queries per batch). */
   async balances(p: Principal, customerIds: readonly string[]) {
-    const today = dateIn(this.clock.now(), DEFAULT_TIME_ZONE);
+    const now = this.clock.now();
     const ids = [...customerIds];
     return this.db.tx(async (em) => {
+      // A customer's bills may span properties: "today" is the company's billing zone (policy),
+      // read as of the UTC date, which is at most a day off the zone's for an effective date.
+      const zone = await policyValue<string>(em, 'billing.timeZone', null, dateIn(now, 'UTC'));
+      const today = dateIn(now, zone);
       const rows = await em.find(CustomerBalance, { asOf: today, customerId: { $in: ids } });
       const credits = await em.find(Payment, {
         status: PaymentStatus.POSTED,
