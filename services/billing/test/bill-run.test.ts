@@ -4,6 +4,7 @@ import { Database, uuidv7 } from '@pm/db';
 import { runWithTenant } from '@pm/tenant-context';
 import { BillRunService } from '../src/run/bill-run.service';
 import { ticketCompletedHandler } from '../src/consumers/ticket-completed.consumer';
+import { occupancyEndedHandler, occupancyStartedHandler } from '../src/consumers/projection.consumer';
 import { cleanupTenants, connectDb, deliver, log, moveIn, seedProperty } from './helpers';
 
 /**
@@ -44,6 +45,45 @@ afterAll(async () => {
 }, 20_000);
 
 describe('R-BIL-2 bill run (database)', () => {
+  it('R-BIL-2 occupancy events in either order converge: an ended occupancy heard first never pays a later bill', async () => {
+    const s = await seedProperty(db, 2);
+    tenants.push(s.tenantId);
+    const [early, late] = s.unitIds;
+    const occupancy = (unitId: string) => ({
+      occupancyId: uuidv7(),
+      customerId: uuidv7(),
+      unitId,
+      propertyId: s.propertyId,
+      kind: 'OWNER',
+      startDate: '2026-01-01',
+    });
+    const inOrder = occupancy(early);
+    const reversed = occupancy(late);
+    const ended = (o: typeof inOrder) => ({ ...o, endDate: '2026-09-30' });
+    await deliver(db, s.tenantId, occupancyStartedHandler, inOrder);
+    await deliver(db, s.tenantId, occupancyEndedHandler, ended(inOrder));
+    await deliver(db, s.tenantId, occupancyEndedHandler, ended(reversed));
+    await deliver(db, s.tenantId, occupancyStartedHandler, reversed);
+    const rows = await admin.query(
+      `select unit_id, kind, start_date::text as start, end_date::text as end from occupancy_projection
+        where tenant_id = $1 order by unit_id`,
+      [s.tenantId],
+    );
+    const expected = { kind: 'OWNER', start: '2026-01-01', end: '2026-09-30' };
+    expect(rows.rows).toEqual([
+      { unit_id: early, ...expected },
+      { unit_id: late, ...expected },
+    ]);
+    const svc = new BillRunService(db, clock, log, { chunkSize: 10 });
+    await runToEnd(svc, s.ctx, s.propertyId, '2026-11');
+    expect((await billsOf(s.propertyId, '2026-11')).map((b) => b.customer_id)).toEqual([null, null]);
+    await runToEnd(svc, s.ctx, s.propertyId, '2026-09');
+    expect((await billsOf(s.propertyId, '2026-09')).map((b) => b.customer_id)).toEqual([
+      inOrder.customerId,
+      reversed.customerId,
+    ]);
+  });
+
   it('R-BIL-2 one bill per unit with lines summing to the total; a second run changes nothing', async () => {
     const s = await seedProperty(db, 7);
     tenants.push(s.tenantId);

@@ -47,15 +47,18 @@ export const occupancyStartedHandler: EventHandler<(typeof Events.occupancyStart
   name: 'billing.occupancy-started',
   contract: Events.occupancyStarted,
   async handle(em, p, env) {
-    if (await em.findOne(OccupancyProjection, p.occupancyId)) return;
-    em.create(OccupancyProjection, {
-      id: p.occupancyId,
-      customerId: p.customerId,
-      unitId: p.unitId,
-      propertyId: p.propertyId,
-      kind: p.kind,
-      startDate: p.startDate,
-    });
+    const known = await em.findOne(OccupancyProjection, p.occupancyId);
+    if (known?.startDate) return;
+    if (known) em.assign(known, { kind: p.kind, startDate: p.startDate });
+    else
+      em.create(OccupancyProjection, {
+        id: p.occupancyId,
+        customerId: p.customerId,
+        unitId: p.unitId,
+        propertyId: p.propertyId,
+        kind: p.kind,
+        startDate: p.startDate,
+      });
     const readings = Array.isArray(p.meterReadings) ? (p.meterReadings as unknown[]) : [];
     if (!readings.length) return;
     const readAt = instantAt(p.startDate, await propertyTimeZone(em, p.propertyId));
@@ -83,5 +86,13 @@ export const occupancyEndedHandler: EventHandler<(typeof Events.occupancyEnded)[
   async handle(em, p) {
     const occupancy = await em.findOne(OccupancyProjection, p.occupancyId);
     if (occupancy) occupancy.endDate = p.endDate;
+    else
+      em.create(OccupancyProjection, {
+        id: p.occupancyId,
+        customerId: p.customerId,
+        unitId: p.unitId,
+        propertyId: p.propertyId,
+        endDate: p.endDate,
+      });
   },
 };

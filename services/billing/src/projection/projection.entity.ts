@@ -37,7 +37,11 @@ export class UnitProjection extends TenantEntity {
   kind!: string;
 }
 
-/** Who lives in (pays for) a unit from a date (occupancy.started / occupancy.ended). */
+/**
+ * Who lives in (pays for) a unit from a date (occupancy.started / occupancy.ended). Events may
+ * arrive in either order: an `ended` heard first leaves a tombstone (no start, so never a payer)
+ * that the `started` fills in without reopening it.
+ */
 @Entity({ tableName: 'occupancy_projection' })
 @Index({ name: 'occupancy_projection_tenant_id_idx', properties: ['tenantId'] })
 @Index({ name: 'occupancy_projection_customer_idx', properties: ['tenantId', 'customerId'] })
@@ -56,12 +60,13 @@ export class OccupancyProjection extends TenantEntity {
   @Property({ type: 'uuid' })
   propertyId!: string;
 
-  /** OWNER or TENANT: the owner pays when both overlap. */
-  @Property({ type: 'text' })
-  kind!: string;
+  /** OWNER or TENANT: the owner pays when both overlap; null on a tombstone. */
+  @Property({ type: 'text', nullable: true })
+  kind?: string | null;
 
-  @Property({ type: 'date' })
-  startDate!: string;
+  /** Null on a tombstone. */
+  @Property({ type: 'date', nullable: true })
+  startDate?: string | null;
 
   @Property({ type: 'date', nullable: true })
   endDate?: string | null;
