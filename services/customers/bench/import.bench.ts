@@ -9,6 +9,7 @@ import { PiiCipher } from '../src/common/pii';
 import { CustomerService } from '../src/customer/customer.service';
 import { ImportService } from '../src/import/import.service';
 import { useCustomerDataKey } from '../src/common/pii.type';
+import { gb11643CheckDigit } from '../src/customer/customer.rules';
 
 declare const BENCH_ROWS: number;
 declare const BENCH_DB: string;
@@ -44,8 +45,9 @@ it(`imports ${BENCH_ROWS} customers`, async () => {
       unitIds.push(unitId);
       const month = String((i % 12) + 1).padStart(2, '0');
       const day = String((i % 28) + 1).padStart(2, '0');
+      const first17 = `4403011980${month}${day}${String(i % 1000).padStart(3, '0')}`;
       lines.push(
-        `Customer ${i},139${String(i).padStart(8, '0')},OWNER,4403011980${month}${day}${String(i).padStart(4, '0')},1980-${month}-${day},B${Math.floor(i / 1000)},${i},2025-03-01`,
+        `Customer ${i},139${String(i).padStart(8, '0')},OWNER,${first17}${gb11643CheckDigit(first17)},1980-${month}-${day},B${Math.floor(i / 1000)},${i},2025-03-01`,
       );
     }
     await admin.query(

@@ -18,7 +18,7 @@ import { blockedReason, moveOutProblems, releasePassNumber } from './moveout/mov
 import { segmentFor } from './grading/grading.rules';
 import { periodRange, rate } from './kpi/kpi.rules';
 import { parseCsv } from './import/import.rules';
-import { customerProblems, nextBirthday } from './customer/customer.rules';
+import { customerProblems, gb11643CheckDigit, isIdNumber, nextBirthday } from './customer/customer.rules';
 import { PiiCipher, maskIdNumber, maskPhone, seesUnmasked } from './common/pii';
 import { StaffRole } from '@pm/contracts';
 import { instantAt } from '@pm/time';
@@ -53,7 +53,8 @@ describe('R-CUS-1 personal data', () => {
     expect(c.hash('x')).not.toBe(new PiiCipher('k2').hash('x'));
   });
   it('masks ID numbers and phones; only manager/keeper roles see them whole', () => {
-    expect(maskIdNumber('440301199001011234')).toBe('4403**********1234');
+    expect(maskIdNumber('440301199001011234')).toBe('440301***********4');
+    expect(maskIdNumber('E12345678')).toBe('********8');
     expect(maskPhone('13812345678')).toBe('138****5678');
     expect(seesUnmasked([StaffRole.FRONT_DESK])).toBe(false);
     expect(seesUnmasked([StaffRole.HQ])).toBe(false);
@@ -65,6 +66,16 @@ describe('R-CUS-1 personal data', () => {
     expect(
       customerProblems({ name: '', phone: 'x', kind: 'BOSS', idNumber: '12' }).map((p) => p.field),
     ).toEqual(['name', 'phone', 'kind', 'idNumber']);
+  });
+  it('R-CUS-1 a resident ID number carries its GB 11643 check character and a real birth date', () => {
+    expect(gb11643CheckDigit('11010519491231002')).toBe('X');
+    expect(gb11643CheckDigit('44030119800101111')).toBe('7');
+    expect(isIdNumber('11010519491231002X')).toBe(true);
+    expect(isIdNumber('11010519491231002x')).toBe(true);
+    expect(isIdNumber('110105194912310021')).toBe(false);
+    expect(isIdNumber('440301198002301116')).toBe(false);
+    expect(isIdNumber('E12345678')).toBe(true);
+    expect(isIdNumber('12-34')).toBe(false);
   });
 });
 

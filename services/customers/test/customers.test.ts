@@ -18,6 +18,7 @@ import {
   startPlatform,
   until,
 } from '@pm/testing/kit';
+import { idNumberFor } from './id-numbers';
 
 jest.setTimeout(60_000);
 const ADMIN_URL = testDatabaseUrl('customers');
@@ -64,7 +65,7 @@ async function register(
         name: 'Li Lei',
         phone: '13812345678',
         kind: 'OWNER',
-        idNumber: `44030119900101${String(idSeq++)}`,
+        idNumber: idNumberFor(idSeq++),
         ...extra,
       },
     },
@@ -128,7 +129,7 @@ describe('customers subgraph through the gateway', () => {
     expect(stored.rows[0].id_number_enc).not.toContain('1990');
     const Q = `query($id: ID!) { customer(id: $id) { id phone idNumber } }`;
     const masked = await call(Q, { id }, frontDesk.token);
-    expect(masked.data.customer).toEqual({ id, phone: '138****5678', idNumber: '4403**********1234' });
+    expect(masked.data.customer).toEqual({ id, phone: '138****5678', idNumber: '440301***********4' });
     const before = await admin.query('select count(*)::int as n from pii_access_log where customer_id = $1', [
       id,
     ]);
@@ -141,6 +142,27 @@ describe('customers subgraph through the gateway', () => {
     );
     expect(log.rows.map((r) => r.field)).toEqual(['idNumber', 'phone']);
     expect(log.rows[0].actor_id).toBeTruthy();
+  });
+
+  it('R-CUS-1: a masked reader sees no birthday, and a duplicate ID number does not reveal whose it is', async () => {
+    const idNumber = idNumberFor(idSeq++);
+    const id = await register(X, { idNumber, birthday: '1990-03-04' }, frontDesk.token);
+    const Q = `query($id: ID!) { customer(id: $id) { birthday } }`;
+    expect((await call(Q, { id }, frontDesk.token)).data.customer).toEqual({ birthday: null });
+    expect((await call(Q, { id }, manager.token)).data.customer).toEqual({ birthday: '1990-03-04' });
+    const again = {
+      i: { propertyId: X, name: 'Someone', phone: '13812340000', kind: 'OWNER', idNumber },
+    };
+    const asFrontDesk = await call(REGISTER, again, frontDesk.token);
+    expect(codes(asFrontDesk)).toEqual(['CONFLICT']);
+    expect(JSON.stringify(asFrontDesk.errors)).not.toContain(id);
+    const asManager = await call(REGISTER, again, manager.token);
+    expect(codes(asManager)).toEqual(['CONFLICT']);
+    expect(asManager.errors[0].extensions.details).toEqual({ customerId: id });
+    // 18 digits with a wrong check character are not an ID number.
+    const wrong = idNumber.slice(0, 17) + (idNumber[17] === '1' ? '2' : '1');
+    const bad = await call(REGISTER, { i: { ...again.i, idNumber: wrong } }, frontDesk.token);
+    expect(codes(bad)).toEqual(['VALIDATION_FAILED']);
   });
 
   it('cross-tenant: company B cannot read or act on A’s customer or its archive (null / NOT_FOUND, nothing written)', async () => {
@@ -456,7 +478,7 @@ describe('customers subgraph through the gateway', () => {
       (await admin.query('select count(*)::int as n from customers where property_id = $1', [X])).rows[0].n;
     const before = await count();
     const bad =
-      '\uFEFFname,phone,kind,idNumber,building,unitNumber,moveInDate\r\n"Wang, Fang",13700000001,OWNER,440301198001011111,A,105,2025-03-01\r\nZhao,not-a-phone,OWNER,,A,105,2025-03-01\r\n';
+      '\uFEFFname,phone,kind,idNumber,building,unitNumber,moveInDate\r\n"Wang, Fang",13700000001,OWNER,440301198001011117,A,105,2025-03-01\r\nZhao,not-a-phone,OWNER,,A,105,2025-03-01\r\n';
     const r = await call(
       `mutation($p: ID!, $c: String!) { importCustomers(propertyId: $p, csv: $c) { id status created rejected { line reasons } } }`,
       { p: X, c: bad },

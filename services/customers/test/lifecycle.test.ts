@@ -19,6 +19,7 @@ import {
   startPlatform,
   until,
 } from '@pm/testing/kit';
+import { idNumberFor } from './id-numbers';
 import { CustomersServer } from '../src/server';
 
 /**
@@ -61,7 +62,7 @@ async function register(extra: Record<string, unknown> = {}, propertyId = X): Pr
       name: 'Han Mei',
       phone: '13900002222',
       kind: 'OWNER',
-      idNumber: `44030119850101${String(idSeq++)}`,
+      idNumber: idNumberFor(idSeq++, 1985),
       ...extra,
     },
   });

@@ -42,10 +42,15 @@ export class PiiCipher {
 
 export const normalise = (v: string) => v.replace(/[\s-]/g, '').toUpperCase();
 
-/** `440301199001011234` → `4403**********1234`. */
+/**
+ * `440301199001011237` → `440301***********7`: the region (administrative division) and the
+ * check character only. The birth date and sequence stay hidden — with the birthday also hidden
+ * from masked readers, the masked value no longer narrows a person down to a handful of numbers.
+ * Other document numbers keep their last character only.
+ */
 export function maskIdNumber(v: string): string {
-  if (v.length <= 8) return '*'.repeat(v.length);
-  return v.slice(0, 4) + '*'.repeat(v.length - 8) + v.slice(-4);
+  if (v.length === 18) return v.slice(0, 6) + '*'.repeat(11) + v.slice(-1);
+  return '*'.repeat(Math.max(0, v.length - 1)) + v.slice(-1);
 }
 
 /** `13812345678` → `138****5678`. */

@@ -11,7 +11,6 @@ import {
 } from '@mikro-orm/core';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { TenantEntity, TenantOwned, uuidv7 } from '@pm/db';
-import { DateScalar } from '@pm/graphql';
 import { EncryptedText } from '../common/pii.type';
 import { Occupancy } from '../occupancy/occupancy.entity';
 import { CustomerVisit } from '../grading/grading.entity';
@@ -57,7 +56,7 @@ export class Customer extends TenantEntity {
   @Column({ type: 'text' })
   name!: string;
 
-  @Field(() => DateScalar, { nullable: true })
+  /** Exposed by the resolver: hidden from readers who see masked ID numbers. */
   @Column({ type: 'date', nullable: true })
   birthday?: string | null;
 

@@ -1,6 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { StaffRole } from '@pm/contracts';
-import { GraphQLContext, connectionOf, loaderFor, requirePrincipal } from '@pm/graphql';
+import { DateScalar, GraphQLContext, connectionOf, loaderFor, requirePrincipal } from '@pm/graphql';
 import { maskIdNumber, maskPhone, seesUnmasked } from '../common/pii';
 import { Customer } from './customer.entity';
 import { CustomerFilter, PageArgsInput, RegisterCustomerInput } from './customer.inputs';
@@ -61,10 +61,19 @@ export class CustomerResolver {
   @FieldResolver(() => String, {
     nullable: true,
     description:
-      'Masked (4403**********1234) unless the caller is SITE_MANAGER, an archive keeper or ADMIN; unmasked reads are logged.',
+      'Masked to region and check character (440301***********4) unless the caller is SITE_MANAGER, an archive keeper or ADMIN; unmasked reads are logged.',
   })
   idNumber(@Root() c: Customer, @Ctx() ctx: GraphQLContext) {
     return c.idNumber ? this.pii(c.id, 'idNumber', c.idNumber, maskIdNumber, ctx) : null;
+  }
+
+  @FieldResolver(() => DateScalar, {
+    nullable: true,
+    description:
+      'Null for callers who see masked ID numbers: with the birth date, the masked number would narrow a person down to a handful of candidates.',
+  })
+  birthday(@Root() c: Customer, @Ctx() ctx: GraphQLContext) {
+    return seesUnmasked(requirePrincipal(ctx).roles) ? (c.birthday ?? null) : null;
   }
 
   private async pii(

@@ -14,7 +14,7 @@ import {
   validationFailed,
 } from '@pm/graphql';
 import { policyValue } from '@pm/policy';
-import { PiiCipher, normalise } from '../common/pii';
+import { PiiCipher, normalise, seesUnmasked } from '../common/pii';
 import { createArchive } from '../archive/archive.service';
 import { findProperty, timeZoneOf } from '../property/property.service';
 import { JobPayload, scheduleJob } from '@pm/jobs';
@@ -70,10 +70,13 @@ export class CustomerService {
           { propertyId: input.propertyId, idNumberHash: this.cipher.hash(idNumber) },
           { fields: ['id'], disableIdentityMap: true },
         );
+        // The existing record's id only for a caller who may read its ID number whole: for
+        // anyone else it would confirm whose number was typed in.
         if (dup)
-          throw conflict('a customer with this ID number is already registered at this property', {
-            customerId: dup.id,
-          });
+          throw conflict(
+            'a customer with this ID number is already registered at this property',
+            seesUnmasked(principal.roles) ? { customerId: dup.id } : undefined,
+          );
       }
       const c = this.create(em, input, await this.careCalendar(em, input.propertyId));
       await publishInTx(em, Events.customerRegistered, registered(c));
