@@ -11,3 +11,4 @@ export * from './enums';
 export * from './operation';
 export * from './request-log';
 export * from './redis';
+export * from './kpi';

@@ -328,6 +328,33 @@ describe('billing through the gateway', () => {
     expect(k.collectionRate).toBeCloseTo(10_000 / total, 10);
   });
 
+  it('R-KPI-8 the collection rate is held against the company’s policy target, and follows a change of it', async () => {
+    const Q = `query($id: ID!) { property(id: $id) { billingKpis(period: "2026-11") { collectionRate target collection { rule targetKey value target comparison met } } } }`;
+    const kpis = async () => (await gql(p.gatewayUrl, Q, { id: propX }, a.token)).data.property.billingKpis;
+    const before = await kpis();
+    expect(before.collection).toEqual({
+      rule: 'R-KPI-8',
+      targetKey: 'kpi.feeCollectionRateMin',
+      value: before.collectionRate,
+      target: 0.9,
+      comparison: 'AT_LEAST',
+      met: false,
+    });
+    const set = await gql(
+      p.gatewayUrl,
+      `mutation($i: SetPolicyInput!) { setPolicy(input: $i) { propertyId } }`,
+      { i: { key: 'kpi.feeCollectionRateMin', value: 0.05, effectiveFrom: '2026-01-01' } },
+      a.token,
+    );
+    expect(set.errors).toBeUndefined();
+    const after = await until('billing sees the new target', async () => {
+      const k = await kpis();
+      return k.target === 0.05 ? k : undefined;
+    });
+    expect(after.collection).toMatchObject({ target: 0.05, met: after.collectionRate >= 0.05 });
+    expect(after.collection.met).toBe(true);
+  });
+
   it('roles: FRONT_DESK cannot run billing or record payments', async () => {
     const r = await gql(
       p.gatewayUrl,

@@ -551,6 +551,35 @@ describe('customers subgraph through the gateway', () => {
     expect(year).toMatch(/^\d{4}$/);
   });
 
+  it('R-KPI-4/5/9: each customer KPI is held against its policy target', async () => {
+    const M = '{ rule targetKey value target comparison met }';
+    const r = await call(
+      `query($id: ID!) { property(id: $id) { customerKpis(period: "2026-01") { churnRate dataErrorRate visitPlanCoverage churn ${M} dataErrors ${M} visitPlan ${M} } } }`,
+      { id: X },
+      a.token,
+    );
+    expect(r.errors).toBeUndefined();
+    const k = r.data.property.customerKpis;
+    const met = (v: number | null, ok: (v: number) => boolean) => (v === null ? null : ok(v));
+    expect(k.churn).toEqual({
+      rule: 'R-KPI-4',
+      targetKey: 'kpi.churnRateMax',
+      value: k.churnRate,
+      target: 0.05,
+      comparison: 'AT_MOST',
+      met: met(k.churnRate, (v) => v <= 0.05),
+    });
+    expect(k.dataErrors).toEqual({
+      rule: 'R-KPI-5',
+      targetKey: 'kpi.dataErrorRateMax',
+      value: k.dataErrorRate,
+      target: 0.01,
+      comparison: 'BELOW',
+      met: met(k.dataErrorRate, (v) => v < 0.01),
+    });
+    expect(k.visitPlan).toMatchObject({ rule: 'R-KPI-9', target: 1, value: k.visitPlanCoverage });
+  });
+
   it('every table with tenant_id in pm_customers has forced row-level security and a tenant_isolation policy', async () => {
     const { tables, unprotected } = await tenantTableProtection(admin);
     expect(tables).toEqual(

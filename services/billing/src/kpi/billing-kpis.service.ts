@@ -1,6 +1,6 @@
 import { Principal } from '@pm/auth';
 import { Database } from '@pm/db';
-import { validationFailed } from '@pm/graphql';
+import { KpiComparison, kpiMeasure, validationFailed } from '@pm/graphql';
 import { policyValue } from '@pm/policy';
 import { Clock, dateIn, isPeriod } from '@pm/time';
 import { ArrearsService } from '../arrears/arrears.service';
@@ -27,14 +27,24 @@ export class BillingKpiService {
       const billed = c?.billedFen ?? 0;
       const collected = c?.collectedFen ?? 0;
       const arrears = await ArrearsService.rows(em, propertyId, today);
+      const rate = collectionRate(billed, collected);
+      const target = await policyValue<number>(em, 'kpi.feeCollectionRateMin', propertyId, today);
       return {
         period,
         billedFen: billed,
         collectedFen: collected,
         bills: c?.bills ?? 0,
         paidBills: c?.paidBills ?? 0,
-        collectionRate: collectionRate(billed, collected),
-        target: Number(await policyValue(em, 'kpi.feeCollectionRateMin', propertyId, today).catch(() => 0.9)),
+        collectionRate: rate,
+        target,
+        // Nothing billed is nothing to collect: not measured rather than 0 %.
+        collection: kpiMeasure(
+          'R-KPI-8',
+          'kpi.feeCollectionRateMin',
+          KpiComparison.AT_LEAST,
+          billed ? rate : null,
+          target,
+        ),
         arrearsFen: arrears.reduce((s, a) => s + a.overdueFen, 0),
         arrearsAsOf: today,
         arrearsByStage: byStage(arrears),

@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { DateScalar, FenScalar } from '@pm/graphql';
+import { DateScalar, FenScalar, KpiMeasure } from '@pm/graphql';
 
 @ObjectType()
 export class ArrearsByStage {
@@ -27,6 +27,8 @@ export class BillingKpis {
   collectionRate!: number;
   @Field(() => Float, { description: 'Policy target (kpi.feeCollectionRateMin).' })
   target!: number;
+  @Field(() => KpiMeasure, { description: 'R-KPI-8: collectionRate against kpi.feeCollectionRateMin.' })
+  collection!: KpiMeasure;
   @Field(() => FenScalar, { description: 'Overdue fen of the property as of today.' })
   arrearsFen!: number;
   @Field(() => DateScalar)

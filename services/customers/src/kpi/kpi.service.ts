@@ -3,7 +3,9 @@ import { ArchiveService } from '../archive/archive.service';
 import { Customer } from '../customer/customer.entity';
 import { Occupancy } from '../occupancy/occupancy.entity';
 import { timeZoneOf } from '../property/property.service';
-import { instantAt } from '@pm/time';
+import { KpiComparison, kpiMeasure } from '@pm/graphql';
+import { policyValues } from '@pm/policy';
+import { addDays, instantAt } from '@pm/time';
 import { rate } from './kpi.rules';
 import { CustomerKpis } from './kpi.types';
 
@@ -37,18 +39,32 @@ export async function customerKpis(
     visits: { $some: { propertyId, at: { $gte: start, $lt: end } } },
   });
   const completeness = await ArchiveService.completenessIn(em, propertyId);
+  const targets = await policyValues(
+    em,
+    ['kpi.churnRateMax', 'kpi.dataErrorRateMax', 'kpi.tenantYearlyVisitRateMin'],
+    propertyId,
+    addDays(to, -1),
+  );
+  const churnRate = rate(left, occupying);
+  const dataErrorRate = rate(completeness.incomplete, completeness.archivesChecked);
+  const visitPlanCoverage = rate(visited, customers);
+  const measure = (rule: string, key: string, comparison: KpiComparison, value: number | null) =>
+    kpiMeasure(rule, key, comparison, value, Number(targets[key]));
   return {
     period,
     customers,
     moveIns,
     moveOuts,
-    churnRate: rate(left, occupying),
+    churnRate,
     customersLeft: left,
     customersOccupying: occupying,
-    dataErrorRate: rate(completeness.incomplete, completeness.archivesChecked),
+    dataErrorRate,
     archivesIncomplete: completeness.incomplete,
     archivesChecked: completeness.archivesChecked,
-    visitPlanCoverage: rate(visited, customers),
+    visitPlanCoverage,
     customersVisited: visited,
+    churn: measure('R-KPI-4', 'kpi.churnRateMax', KpiComparison.AT_MOST, churnRate),
+    dataErrors: measure('R-KPI-5', 'kpi.dataErrorRateMax', KpiComparison.BELOW, dataErrorRate),
+    visitPlan: measure('R-KPI-9', 'kpi.tenantYearlyVisitRateMin', KpiComparison.AT_LEAST, visitPlanCoverage),
   };
 }

@@ -1,4 +1,5 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { KpiMeasure } from '@pm/graphql';
 
 /** Rates are fractions in [0, 1] (null when nothing was counted) with the counts behind them. */
 @ObjectType()
@@ -47,4 +48,16 @@ export class CustomerKpis {
 
   @Field(() => Int)
   customersVisited!: number;
+  @Field(() => KpiMeasure, {
+    description:
+      'R-KPI-4: churnRate against kpi.churnRateMax, an annual target: ask for a year (YYYY) to compare like with like.',
+  })
+  churn!: KpiMeasure;
+  @Field(() => KpiMeasure, { description: 'R-KPI-5: dataErrorRate, to stay below kpi.dataErrorRateMax.' })
+  dataErrors!: KpiMeasure;
+  @Field(() => KpiMeasure, {
+    description:
+      'R-KPI-9: visitPlanCoverage against kpi.tenantYearlyVisitRateMin, a yearly target (ask for YYYY).',
+  })
+  visitPlan!: KpiMeasure;
 }

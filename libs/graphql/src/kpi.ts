@@ -1,0 +1,66 @@
+import { Directive, Field, Float, ObjectType, registerEnumType } from 'type-graphql';
+
+export enum KpiComparison {
+  AT_LEAST = 'AT_LEAST',
+  AT_MOST = 'AT_MOST',
+  BELOW = 'BELOW',
+}
+
+registerEnumType(KpiComparison, {
+  name: 'KpiComparison',
+  description: 'How a KPI value is held against its target: ≥ target, ≤ target, or strictly below it.',
+  valuesConfig: {
+    AT_LEAST: { description: 'Met when value ≥ target (rates to reach, e.g. collection).' },
+    AT_MOST: { description: 'Met when value ≤ target (rates to keep down, e.g. churn).' },
+    BELOW: { description: 'Met when value < target (e.g. the data error rate).' },
+  },
+});
+
+/** Several subgraphs answer KPIs, each with the same shape: federation must know it is shared. */
+@Directive('@shareable')
+@ObjectType({ description: "A KPI held against its target from the company's policy (R-KPI-1…9)." })
+export class KpiMeasure {
+  @Field({ description: 'The rule measured, e.g. R-KPI-2.' })
+  rule!: string;
+
+  @Field({ description: 'The policy key the target is read from, e.g. kpi.resolutionRateMin.' })
+  targetKey!: string;
+
+  @Field(() => Float, { nullable: true, description: 'Null when there was nothing to measure.' })
+  value!: number | null;
+
+  @Field(() => Float, {
+    description: "The target in force for the property (company value or the property's own).",
+  })
+  target!: number;
+
+  @Field(() => KpiComparison)
+  comparison!: KpiComparison;
+
+  @Field(() => Boolean, { nullable: true, description: 'Null when value is null.' })
+  met!: boolean | null;
+}
+
+const MET: Record<KpiComparison, (value: number, target: number) => boolean> = {
+  AT_LEAST: (v, t) => v >= t,
+  AT_MOST: (v, t) => v <= t,
+  BELOW: (v, t) => v < t,
+};
+
+/** A value against its target; nothing measured is neither met nor missed. */
+export function kpiMeasure(
+  rule: string,
+  targetKey: string,
+  comparison: KpiComparison,
+  value: number | null,
+  target: number,
+): KpiMeasure {
+  return {
+    rule,
+    targetKey,
+    comparison,
+    value,
+    target,
+    met: value === null ? null : MET[comparison](value, target),
+  };
+}
