@@ -10,10 +10,15 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { GraphQLContext, assertPropertyVisible, requirePrincipal, validationFailed } from '@pm/graphql';
+import {
+  GraphQLContext,
+  PageArgsInput,
+  assertPropertyVisible,
+  requirePrincipal,
+  validationFailed,
+} from '@pm/graphql';
 import { PropertyProjection } from '../projection/projection.entities';
 import { ServiceKpis, serviceKpis } from '../kpi/kpi';
-import { PageArgsInput } from '../ticket/ticket.inputs';
 import { TicketConnection } from '../ticket/ticket.resolver';
 import { TicketService } from '../ticket/ticket.service';
 import { DEFAULT_TIME_ZONE } from '@pm/time';
