@@ -12,7 +12,10 @@ import { AppraisalPolicies } from './policies/appraisal';
 
 export type { PolicyDefinition, PolicyType } from './policy-definition';
 
-/** Every policy of the platform, one file per domain under `policies/` (like `events/`); this order is the order `policy` lists them in. */
+/**
+ * Every policy of the platform, one file per domain under `policies/` (like `events/`); this order is
+ * the order `policy` lists them in.
+ */
 export const POLICY_DEFINITIONS: readonly PolicyDefinition[] = [
   ...KpiPolicies,
   ...CustomerPolicies,

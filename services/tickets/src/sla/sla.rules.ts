@@ -85,7 +85,10 @@ export function onSiteDueAt(
   return { kind: 'ON_SITE', rule: 'R-TKT-7', dueAt: due };
 }
 
-/** R-TKT-9: a help request staff could not answer at once is answered within minutes of `from` (the call, or a later escalation). */
+/**
+ * R-TKT-9: a help request staff could not answer at once is answered within minutes of `from`
+ * (the call, or a later escalation).
+ */
 export function helpAnswerDueAt(from: Date, p: SlaPolicy): DeadlineSpec {
   return { kind: 'HELP_ANSWER', rule: 'R-TKT-9', dueAt: plus(from, p.helpEscalatedAnswerMinutes) };
 }
