@@ -1,4 +1,4 @@
-import { ClassType, Directive, Field, Int, ObjectType } from 'type-graphql';
+import { ArgsType, ClassType, Directive, Field, Int, ObjectType } from 'type-graphql';
 import { validationFailed } from './errors';
 
 /** Every subgraph returns connections, so federation must be told PageInfo is shared. */
@@ -56,6 +56,16 @@ export interface PageArgs {
 }
 
 /** Cursors are opaque to callers; inside they are the node's time-ordered (v7) id. */
+/** `first` / `after` of every connection field (`@Args() page: PageArgsInput`). */
+@ArgsType()
+export class PageArgsInput implements PageArgs {
+  @Field(() => Int, { nullable: true, description: `1–${MAX_PAGE}, default 50.` })
+  first?: number;
+
+  @Field(() => String, { nullable: true })
+  after?: string;
+}
+
 export function decodePage(args: PageArgs): { limit: number; afterId?: string } {
   const first = args.first ?? 50;
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE)

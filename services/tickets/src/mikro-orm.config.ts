@@ -2,7 +2,7 @@ import { PropertyProjection, StaffProjection, UnitProjection } from './projectio
 import { SlaDeadline, Ticket, TicketEvent } from './ticket/ticket.entity';
 import { PriceItem } from './price/price.entity';
 import { Visit, VisitTask } from './visit/visit.entity';
-import { PatrolRound } from './patrol/patrol';
+import { PatrolRound } from './patrol/patrol.entity';
 import { Migration20261127100000 } from './migrations/Migration20261127100000';
 import { Migration20261127110000 } from './migrations/Migration20261127110000';
 

@@ -2,7 +2,7 @@ import { buildSubgraph } from '@pm/graphql';
 import { TicketResolver, resolveTicketReference } from './ticket/ticket.resolver';
 import { VisitResolver } from './visit/visit.resolver';
 import { PriceResolver } from './price/price.resolver';
-import { PatrolResolver } from './patrol/patrol';
+import { PatrolResolver } from './patrol/patrol.resolver';
 import {
   CustomerRef,
   CustomerTicketsResolver,

@@ -1,5 +1,4 @@
-import { Logger } from '@pm/observability';
-import { RunningSubgraph, RuntimeOptions, SubgraphDefinition, startSubgraph } from '@pm/runtime';
+import { RunningSubgraph, SubgraphDefinition } from '@pm/runtime';
 import { policyChangedHandler } from '@pm/policy';
 import { TicketsConfig, loadTicketsConfig } from './config';
 import { entities } from './mikro-orm.config';
@@ -10,13 +9,19 @@ import {
   staffJoinedHandler,
   unitCreatedHandler,
 } from './projection/projection.consumers';
+import { TicketChanges } from './ticket/ticket.changes';
 import { TicketService } from './ticket/ticket.service';
 import { TicketResolver } from './ticket/ticket.resolver';
+import { RepairService } from './repair/repair.service';
+import { HandlingService } from './handling/handling.service';
+import { ComplaintService } from './complaint/complaint.service';
+import { HelpService } from './help/help.service';
 import { VisitService } from './visit/visit.service';
 import { VisitResolver } from './visit/visit.resolver';
 import { PriceService } from './price/price.service';
 import { PriceResolver } from './price/price.resolver';
-import { PatrolResolver, PatrolService } from './patrol/patrol';
+import { PatrolService } from './patrol/patrol.service';
+import { PatrolResolver } from './patrol/patrol.resolver';
 import { CustomerTicketsResolver, PropertyKpiResolver } from './stubs/stubs';
 import { SlaTimer } from './sla/sla.timer';
 
@@ -43,13 +48,22 @@ export const ticketsSubgraph: SubgraphDefinition<
       ]);
     const newTimer = () => new SlaTimer(db, clock, notifier, log.child({ component: 'sla-timer' }));
     const timer = newTimer();
-    const tickets = new TicketService(db, clock, notifier);
+    const tickets = new TicketService(db, clock);
+    const changes = new TicketChanges(db, clock, notifier);
+    const patrols = new PatrolService(db, clock, changes);
     return {
       resolvers: [
-        new TicketResolver(tickets),
+        new TicketResolver(
+          tickets,
+          new RepairService(clock, changes),
+          new HandlingService(changes, notifier),
+          new ComplaintService(db, clock, changes),
+          new HelpService(clock, changes),
+          patrols,
+        ),
         new VisitResolver(new VisitService(db, clock)),
         new PriceResolver(new PriceService(db, clock)),
-        new PatrolResolver(new PatrolService(db, clock)),
+        new PatrolResolver(patrols),
         new PropertyKpiResolver(),
         new CustomerTicketsResolver(tickets),
       ],
@@ -66,9 +80,3 @@ export const ticketsSubgraph: SubgraphDefinition<
 };
 
 export type TicketsServer = RunningSubgraph<{ timer: SlaTimer; newTimer(): SlaTimer }>;
-
-export const startTickets = (
-  config: TicketsConfig,
-  log: Logger,
-  options: TicketsOptions & RuntimeOptions = {},
-) => startSubgraph(ticketsSubgraph, config, log, options);

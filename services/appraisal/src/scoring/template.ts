@@ -24,7 +24,7 @@ export interface SheetTemplate {
   commendation: Band;
 }
 
-/** Every `appraisal.*` policy key the templates read (catalog: libs/contracts/src/policies.ts). */
+/** Every `appraisal.*` policy key the templates read (catalog: libs/contracts/src/policies/appraisal.ts). */
 export const TEMPLATE_POLICY_KEYS = [
   'appraisal.staffJobQualityMax',
   'appraisal.staffHandoverMax',

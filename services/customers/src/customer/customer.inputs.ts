@@ -1,4 +1,4 @@
-import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { Field, ID, InputType } from 'type-graphql';
 import { DateScalar } from '@pm/graphql';
 import { CustomerKind, CustomerSegment } from './customer.types';
 
@@ -57,13 +57,4 @@ export class CustomerFilter {
 
   @Field(() => String, { nullable: true, description: 'Part of the name.' })
   name?: string | null;
-}
-
-@ArgsType()
-export class PageArgsInput {
-  @Field(() => Int, { nullable: true, description: '1–200, default 50.' })
-  first?: number;
-
-  @Field(() => String, { nullable: true })
-  after?: string;
 }

@@ -1,9 +1,16 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { StaffRole } from '@pm/contracts';
-import { DateScalar, GraphQLContext, connectionOf, loaderFor, requirePrincipal } from '@pm/graphql';
+import {
+  DateScalar,
+  GraphQLContext,
+  PageArgsInput,
+  connectionOf,
+  loaderFor,
+  requirePrincipal,
+} from '@pm/graphql';
 import { maskIdNumber, maskPhone, seesUnmasked } from '../common/pii';
 import { Customer } from './customer.entity';
-import { CustomerFilter, PageArgsInput, RegisterCustomerInput } from './customer.inputs';
+import { CustomerFilter, RegisterCustomerInput } from './customer.inputs';
 import { CustomerService } from './customer.service';
 
 const CustomerConnection = connectionOf(Customer);

@@ -1,4 +1,4 @@
-import { ArgsType, Field, InputType, Int } from 'type-graphql';
+import { Field, InputType } from 'type-graphql';
 import { PropertyKind } from './property.entity';
 
 @InputType()
@@ -14,13 +14,4 @@ export class CreatePropertyInput {
 
   @Field(() => String, { nullable: true, description: 'IANA zone; default Asia/Shanghai.' })
   timeZone?: string;
-}
-
-@ArgsType()
-export class PageArgsInput {
-  @Field(() => Int, { nullable: true, description: '1–200, default 50.' })
-  first?: number;
-
-  @Field(() => String, { nullable: true })
-  after?: string;
 }

@@ -1,8 +1,8 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { StaffRole } from '@pm/contracts';
-import { GraphQLContext, connectionOf, requirePrincipal } from '@pm/graphql';
+import { GraphQLContext, PageArgsInput, connectionOf, requirePrincipal } from '@pm/graphql';
 import { Property } from './property.entity';
-import { CreatePropertyInput, PageArgsInput } from './property.inputs';
+import { CreatePropertyInput } from './property.inputs';
 import { PropertyService } from './property.service';
 import { Unit } from '../unit/unit.entity';
 import { UnitService } from '../unit/unit.service';

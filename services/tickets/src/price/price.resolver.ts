@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { StaffRole } from '@pm/contracts';
 import { GraphQLContext, requirePrincipal } from '@pm/graphql';
-import { UpsertPriceItemInput } from '../ticket/ticket.inputs';
+import { UpsertPriceItemInput } from './price.inputs';
 import { PriceItem } from './price.entity';
 import { PriceService } from './price.service';
 

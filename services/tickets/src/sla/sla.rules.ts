@@ -85,6 +85,14 @@ export function onSiteDueAt(
   return { kind: 'ON_SITE', rule: 'R-TKT-7', dueAt: due };
 }
 
+/**
+ * R-TKT-9: a help request staff could not answer at once is answered within minutes of `from`
+ * (the call, or a later escalation).
+ */
+export function helpAnswerDueAt(from: Date, p: SlaPolicy): DeadlineSpec {
+  return { kind: 'HELP_ANSWER', rule: 'R-TKT-9', dueAt: plus(from, p.helpEscalatedAnswerMinutes) };
+}
+
 export interface TicketFacts {
   kind: TicketKind;
   calledAt: Date;
@@ -126,8 +134,7 @@ export function deadlinesOnCreate(t: TicketFacts, p: SlaPolicy, tz: string): Dea
       else out.push({ kind: 'QUOTE', rule: 'R-TKT-3', dueAt: plus(t.createdAt, p.quoteMinutes) });
     }
   }
-  if (t.kind === TicketKind.HELP && t.escalated)
-    out.push({ kind: 'HELP_ANSWER', rule: 'R-TKT-9', dueAt: plus(t.calledAt, p.helpEscalatedAnswerMinutes) });
+  if (t.kind === TicketKind.HELP && t.escalated) out.push(helpAnswerDueAt(t.calledAt, p));
   if (t.kind === TicketKind.PATROL_FINDING && t.category !== PatrolFindingKind.RENOVATION_VIOLATION) {
     const minutes =
       t.category === PatrolFindingKind.DOOR ? p.patrolDoorReportMinutes : p.patrolFaultReportMinutes;

@@ -10,11 +10,16 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { GraphQLContext, assertPropertyVisible, requirePrincipal, validationFailed } from '@pm/graphql';
+import {
+  GraphQLContext,
+  PageArgsInput,
+  assertPropertyVisible,
+  requirePrincipal,
+  validationFailed,
+} from '@pm/graphql';
 import { PropertyProjection } from '../projection/projection.entities';
 import { ServiceKpis } from '../kpi/kpi.types';
 import { serviceKpis } from '../kpi/kpi.queries';
-import { PageArgsInput } from '../ticket/ticket.inputs';
 import { TicketConnection } from '../ticket/ticket.resolver';
 import { TicketService } from '../ticket/ticket.service';
 import { DEFAULT_TIME_ZONE } from '@pm/time';

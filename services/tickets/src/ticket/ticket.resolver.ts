@@ -1,38 +1,32 @@
 import DataLoader from 'dataloader';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { StaffRole } from '@pm/contracts';
-import { GraphQLContext, connectionOf, loaderFor, requirePrincipal } from '@pm/graphql';
+import { GraphQLContext, PageArgsInput, connectionOf, loaderFor, requirePrincipal } from '@pm/graphql';
 import { SlaDeadline, Ticket, TicketEvent } from './ticket.entity';
+import { TicketFilter } from './ticket.inputs';
+import { CLOSE_ROLES, DISPATCH_ROLES, FIELD_ROLES, INTAKE_ROLES } from './ticket.roles';
+import { TicketService } from './ticket.service';
 import {
   CheckMaterialInput,
-  CompleteTicketInput,
-  FileComplaintInput,
-  PageArgsInput,
   QuoteInput,
   RefuseTicketInput,
-  ReportPatrolFindingInput,
   ReportRepairInput,
-  RequestHelpInput,
-  TicketFilter,
-} from './ticket.inputs';
-import { TicketService } from './ticket.service';
+} from '../repair/repair.inputs';
+import { RepairService } from '../repair/repair.service';
+import { CompleteTicketInput } from '../handling/handling.inputs';
+import { HandlingService } from '../handling/handling.service';
+import { FileComplaintInput } from '../complaint/complaint.inputs';
+import { ComplaintService } from '../complaint/complaint.service';
+import { RequestHelpInput } from '../help/help.inputs';
+import { HelpService } from '../help/help.service';
+import { ReportPatrolFindingInput } from '../patrol/patrol.inputs';
+import { PatrolService } from '../patrol/patrol.service';
 import { VisitTask } from '../visit/visit.entity';
 import { VisitService } from '../visit/visit.service';
 
 export const TicketConnection = connectionOf(Ticket);
 
 const R = StaffRole;
-export const INTAKE_ROLES = [R.FRONT_DESK, R.PROPERTY_ASSISTANT, R.CS_SUPERVISOR, R.SITE_MANAGER];
-export const DISPATCH_ROLES = [R.ENGINEERING_SUPERVISOR, R.CS_SUPERVISOR, R.SITE_MANAGER];
-export const FIELD_ROLES = [R.TECHNICIAN, R.ENGINEERING_SUPERVISOR];
-export const CLOSE_ROLES = [
-  ...FIELD_ROLES,
-  R.CS_SUPERVISOR,
-  R.PROPERTY_ASSISTANT,
-  R.SECURITY,
-  R.SITE_MANAGER,
-];
-
 /** One request-scoped loader per one-to-many field: one query for all tickets of a response. */
 function groupLoader<T>(
   ctx: GraphQLContext,
@@ -51,14 +45,26 @@ function groupLoader<T>(
   return l;
 }
 
+/**
+ * Every operation on tickets, each one line into the service of its seam. One class on purpose:
+ * type-graphql lists the operations in the order their resolver methods are declared, so the
+ * committed schema.graphql keeps its order.
+ */
 @Resolver(() => Ticket)
 export class TicketResolver {
-  constructor(private svc: TicketService) {}
+  constructor(
+    private reads: TicketService,
+    private repairs: RepairService,
+    private handling: HandlingService,
+    private complaints: ComplaintService,
+    private help: HelpService,
+    private patrols: PatrolService,
+  ) {}
 
   @Authorized(...INTAKE_ROLES)
   @Mutation(() => Ticket, { description: 'R-TKT-1..7: a repair order with its deadlines.' })
   reportRepair(@Arg('input') input: ReportRepairInput, @Ctx() ctx: GraphQLContext) {
-    return this.svc.reportRepair(requirePrincipal(ctx), input);
+    return this.repairs.reportRepair(requirePrincipal(ctx), input);
   }
 
   @Authorized(...INTAKE_ROLES)
@@ -67,13 +73,13 @@ export class TicketResolver {
       'R-TKT-8: classified to a department; a duplicate of an open complaint of the same customer and category returns that one.',
   })
   fileComplaint(@Arg('input') input: FileComplaintInput, @Ctx() ctx: GraphQLContext) {
-    return this.svc.fileComplaint(requirePrincipal(ctx), input);
+    return this.complaints.fileComplaint(requirePrincipal(ctx), input);
   }
 
   @Authorized(...INTAKE_ROLES, R.SECURITY)
   @Mutation(() => Ticket, { description: 'R-TKT-9.' })
   requestHelp(@Arg('input') input: RequestHelpInput, @Ctx() ctx: GraphQLContext) {
-    return this.svc.requestHelp(requirePrincipal(ctx), input);
+    return this.help.requestHelp(requirePrincipal(ctx), input);
   }
 
   @Authorized(R.SECURITY, R.TECHNICIAN, R.ENGINEERING_SUPERVISOR, R.PROPERTY_ASSISTANT, R.SITE_MANAGER)
@@ -81,7 +87,7 @@ export class TicketResolver {
     description: 'R-TKT-10: a patrol finding becomes a ticket (fault 2 h, door 1 h to engineering).',
   })
   reportPatrolFinding(@Arg('input') input: ReportPatrolFindingInput, @Ctx() ctx: GraphQLContext) {
-    return this.svc.reportPatrolFinding(requirePrincipal(ctx), input);
+    return this.patrols.reportFinding(requirePrincipal(ctx), input);
   }
 
   @Authorized(...DISPATCH_ROLES)
@@ -91,7 +97,7 @@ export class TicketResolver {
     @Arg('assigneeId', () => ID) assigneeId: string,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return this.svc.dispatch(requirePrincipal(ctx), id, assigneeId);
+    return this.handling.dispatch(requirePrincipal(ctx), id, assigneeId);
   }
 
   @Authorized(...INTAKE_ROLES, ...DISPATCH_ROLES, R.SECURITY)
@@ -101,7 +107,7 @@ export class TicketResolver {
     @Arg('note', () => String, { nullable: true }) note: string | undefined,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return this.svc.respond(requirePrincipal(ctx), id, note);
+    return this.handling.respond(requirePrincipal(ctx), id, note);
   }
 
   @Authorized(...INTAKE_ROLES, ...DISPATCH_ROLES, R.SECURITY)
@@ -111,7 +117,7 @@ export class TicketResolver {
     @Arg('note', () => String, { nullable: true }) note: string | undefined,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return this.svc.escalate(requirePrincipal(ctx), id, note);
+    return this.handling.escalate(requirePrincipal(ctx), id, note);
   }
 
   @Authorized(...CLOSE_ROLES)
@@ -119,19 +125,19 @@ export class TicketResolver {
     description: 'On site; refused with VALIDATION_FAILED while a quote awaits acceptance.',
   })
   arriveTicket(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
-    return this.svc.arrive(requirePrincipal(ctx), id);
+    return this.handling.arrive(requirePrincipal(ctx), id);
   }
 
   @Authorized(R.ENGINEERING_SUPERVISOR)
   @Mutation(() => Ticket, { description: 'R-TKT-3.' })
   quoteTicket(@Arg('id', () => ID) id: string, @Arg('input') input: QuoteInput, @Ctx() ctx: GraphQLContext) {
-    return this.svc.quote(requirePrincipal(ctx), id, input);
+    return this.repairs.quote(requirePrincipal(ctx), id, input);
   }
 
   @Authorized(...INTAKE_ROLES, ...FIELD_ROLES)
   @Mutation(() => Ticket, { description: 'Records the customer’s acceptance of the quoted price (R-TKT-3).' })
   acceptQuote(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
-    return this.svc.acceptQuote(requirePrincipal(ctx), id);
+    return this.repairs.acceptQuote(requirePrincipal(ctx), id);
   }
 
   @Authorized(...FIELD_ROLES)
@@ -142,7 +148,7 @@ export class TicketResolver {
     @Arg('note', () => String, { nullable: true }) note: string | undefined,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return this.svc.correctItem(requirePrincipal(ctx), id, code, note);
+    return this.repairs.correctItem(requirePrincipal(ctx), id, code, note);
   }
 
   @Authorized(...FIELD_ROLES)
@@ -152,7 +158,7 @@ export class TicketResolver {
     @Arg('input') input: CheckMaterialInput,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return this.svc.checkMaterial(requirePrincipal(ctx), id, input.result, input.note);
+    return this.repairs.checkMaterial(requirePrincipal(ctx), id, input.result, input.note);
   }
 
   @Authorized(...FIELD_ROLES)
@@ -162,7 +168,7 @@ export class TicketResolver {
     @Arg('input') input: RefuseTicketInput,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return this.svc.refuse(requirePrincipal(ctx), id, input);
+    return this.repairs.refuse(requirePrincipal(ctx), id, input);
   }
 
   @Authorized(...CLOSE_ROLES)
@@ -175,7 +181,7 @@ export class TicketResolver {
     @Arg('input') input: CompleteTicketInput,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return this.svc.complete(requirePrincipal(ctx), id, input);
+    return this.handling.complete(requirePrincipal(ctx), id, input);
   }
 
   @Authorized(R.CS_SUPERVISOR, R.SITE_MANAGER)
@@ -185,13 +191,13 @@ export class TicketResolver {
     @Arg('sourceIds', () => [ID]) sourceIds: string[],
     @Ctx() ctx: GraphQLContext,
   ) {
-    return this.svc.merge(requirePrincipal(ctx), targetId, sourceIds);
+    return this.complaints.merge(requirePrincipal(ctx), targetId, sourceIds);
   }
 
   @Authorized()
   @Query(() => Ticket, { nullable: true, description: 'Null for other tenants’ and other sites’ tickets.' })
   ticket(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
-    return this.svc.get(requirePrincipal(ctx), id);
+    return this.reads.get(requirePrincipal(ctx), id);
   }
 
   @Authorized()
@@ -201,7 +207,7 @@ export class TicketResolver {
     @Args() page: PageArgsInput,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return this.svc.list(requirePrincipal(ctx), filter ?? {}, page);
+    return this.reads.list(requirePrincipal(ctx), filter ?? {}, page);
   }
 
   @FieldResolver(() => [TicketEvent], { description: 'R-TKT-11: every state change with actor and time.' })

@@ -1,4 +1,35 @@
-import { ComplaintCategory, Department, HelpCategory, Severity } from './ticket.enums';
+import { validationFailed } from '@pm/graphql';
+import {
+  CLOSED_STATUSES,
+  ComplaintCategory,
+  Department,
+  HelpCategory,
+  Severity,
+  TicketStatus,
+} from './ticket.enums';
+
+export type Problem = { field: string; message: string };
+
+/** A closed ticket (completed, refused, merged) takes no further change. */
+export function assertOpen(t: { status: TicketStatus }): void {
+  if (CLOSED_STATUSES.includes(t.status))
+    throw validationFailed('ticket is closed', [{ field: 'id', message: `ticket is ${t.status}` }]);
+}
+
+/** The call (or finding) time given at intake: at most a minute ahead of now, at most 7 days back. */
+export function callTimeProblems(given: Date | undefined, now: Date, field: string): Problem[] {
+  if (!given) return [];
+  const problems: Problem[] = [];
+  if (given.getTime() > now.getTime() + 60_000) problems.push({ field, message: 'cannot be in the future' });
+  if (given.getTime() < now.getTime() - 7 * 24 * 3600_000)
+    problems.push({ field, message: 'more than 7 days ago' });
+  return problems;
+}
+
+/** Every intake names what happened. */
+export function descriptionProblems(description: string): Problem[] {
+  return description ? [] : [{ field: 'description', message: 'required' }];
+}
 
 /** R-TKT-8: engineering takes facilities, security takes safety, customer service the rest. */
 export function departmentFor(category: ComplaintCategory): Department {
@@ -42,10 +73,10 @@ export function priceCharges(
 ): {
   lines: { code: string; name: string; quantity: number; unitPriceFen: number; amountFen: number }[];
   totalFen: number;
-  problems: { field: string; message: string }[];
+  problems: Problem[];
 } {
   const byCode = new Map(items.map((i) => [i.code, i]));
-  const problems: { field: string; message: string }[] = [];
+  const problems: Problem[] = [];
   const lines: { code: string; name: string; quantity: number; unitPriceFen: number; amountFen: number }[] =
     [];
   charges.forEach((c, i) => {

@@ -7,7 +7,8 @@ import { notFound, validationFailed } from '@pm/graphql';
 import { policyValue } from '@pm/policy';
 import { Clock, addMonthsAt, dateIn } from '@pm/time';
 import { StaffProjection, zoneOf } from '../projection/projection.entities';
-import { Ticket, TicketEvent } from '../ticket/ticket.entity';
+import { Ticket } from '../ticket/ticket.entity';
+import { publishCreated, recordEvent, reopen } from '../ticket/ticket.changes';
 import { CLOSED_STATUSES, TicketKind, TicketStatus } from '../ticket/ticket.enums';
 import { Visit, VisitTask } from './visit.entity';
 import { lockVisitSequence } from './visit.queries';
@@ -122,19 +123,7 @@ export class VisitService {
         task.status = 'OPEN';
         task.promisedReplyAt = input.promisedReplyAt;
         if (input.reopen && CLOSED_STATUSES.includes(t.status) && t.status !== TicketStatus.MERGED) {
-          t.status = TicketStatus.OPEN;
-          t.closedAt = undefined;
-          t.completedAt = undefined;
-          em.create(TicketEvent, {
-            ticketId: t.id,
-            action: 'REOPENED',
-            status: t.status,
-            actorKind: principal.actor.kind,
-            actorId: principal.actor.id,
-            at: now,
-            note: visit.newIssue,
-            createdAt: now,
-          });
+          reopen(em, t, principal, now, visit.newIssue);
           visit.followUpTicketId = t.id;
         } else {
           const spawned = em.create(Ticket, {
@@ -152,25 +141,10 @@ export class VisitService {
             createdAt: now,
             reporterId: principal.actor.id,
           });
-          em.create(TicketEvent, {
-            ticketId: spawned.id,
-            action: 'RAISED_IN_VISIT',
-            status: spawned.status,
-            actorKind: principal.actor.kind,
-            actorId: principal.actor.id,
-            at: now,
-            note: `visit of ${t.id}`,
-            createdAt: now,
-          });
+          recordEvent(em, spawned, 'RAISED_IN_VISIT', principal, now, `visit of ${t.id}`);
           visit.followUpTicketId = spawned.id;
           await em.flush();
-          await publishInTx(em, Events.ticketCreated, {
-            ticketId: spawned.id,
-            propertyId: spawned.propertyId,
-            kind: spawned.kind,
-            unitId: spawned.unitId,
-            customerId: spawned.customerId,
-          });
+          await publishCreated(em, spawned);
         }
       } else {
         task.openIssue = false;

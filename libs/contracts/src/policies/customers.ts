@@ -1,0 +1,149 @@
+import { PolicyDefinition, bool, frequency, int, rate } from '../policy-definition';
+
+/** Customers service: grading, care, move-in/out and sublets (R-CUS-*), archives and loans (R-ARC-*). */
+export const CustomerPolicies: readonly PolicyDefinition[] = [
+  {
+    key: 'customers.gradeNewMaxTenureMonths',
+    ruleIds: ['R-CUS-2'],
+    description:
+      'Months of tenure, from the first dated occupancy, during which a customer is graded new (新客户); a customer with no occupancy yet is a prospect (潜在客户).',
+    type: int(1, 120, 'months'),
+    default: 12,
+    perProperty: false,
+  },
+  {
+    key: 'customers.gradeRegularMinPaidBills',
+    ruleIds: ['R-CUS-2'],
+    description:
+      'Paid bills (management-fee and paid-service) a customer past the new period needs to be graded regular rather than new (常客).',
+    type: int(1, 240, 'bills'),
+    default: 6,
+    perProperty: false,
+  },
+  {
+    key: 'customers.gradeLoyalMinTenureMonths',
+    ruleIds: ['R-CUS-2'],
+    description: 'Months of tenure a regular customer needs to be graded loyal (忠诚客户).',
+    type: int(1, 600, 'months'),
+    default: 36,
+    perProperty: false,
+  },
+  {
+    key: 'customers.gradeLoyalMinOnTimePaymentRate',
+    ruleIds: ['R-CUS-2'],
+    description: 'Minimum share of bills paid by their due date for a customer to be graded loyal.',
+    type: rate,
+    default: 0.9,
+    perProperty: false,
+  },
+  {
+    key: 'customers.careCalendarEnabled',
+    ruleIds: ['R-CUS-3'],
+    description: 'Whether birthday and holiday greetings are scheduled for customers (客户关怀).',
+    type: bool,
+    default: true,
+    perProperty: true,
+  },
+  {
+    key: 'customers.weatherRemindersEnabled',
+    ruleIds: ['R-CUS-3'],
+    description: 'Whether special-weather reminders (typhoon, rainstorm) go to all customers of a property.',
+    type: bool,
+    default: true,
+    perProperty: true,
+  },
+  {
+    key: 'customers.moveInReminderDaysBeforeDeadline',
+    ruleIds: ['R-CUS-4'],
+    description:
+      'Days before the move-in deadline at which owners who have not moved in are reminded again (入伙).',
+    type: int(1, 60, 'days'),
+    default: 3,
+    perProperty: false,
+  },
+  {
+    key: 'customers.keysRetainedWhileDefectsOpen',
+    ruleIds: ['R-CUS-4'],
+    description: 'Keys the company keeps back at handover while defects of the unit are still open.',
+    type: int(0, 10, 'keys'),
+    default: 1,
+    perProperty: false,
+  },
+  {
+    key: 'customers.lesseeRegistrationOwnerPresent',
+    ruleIds: ['R-CUS-5'],
+    description: 'Whether the unit’s owner must be present when a lessee registers.',
+    type: bool,
+    default: true,
+    perProperty: false,
+  },
+  {
+    key: 'customers.moveOutNoticeDays',
+    ruleIds: ['R-CUS-6'],
+    description:
+      'Days ahead a customer leaving the property must apply so that fees can be settled before the release pass (放行条).',
+    type: int(0, 30, 'days'),
+    default: 3,
+    perProperty: true,
+  },
+  {
+    key: 'customers.lesseeMoveOutOwnerConsent',
+    ruleIds: ['R-CUS-6'],
+    description:
+      'Whether a lessee moving out needs the owner’s signed consent before a release pass is issued.',
+    type: bool,
+    default: true,
+    perProperty: false,
+  },
+  {
+    key: 'customers.fireSafetyInspectionFrequency',
+    ruleIds: ['R-CUS-9'],
+    description: 'How often fire-safety inspections run and produce rectification letters (整改函).',
+    type: frequency,
+    default: 'MONTHLY',
+    perProperty: true,
+  },
+
+  {
+    key: 'archives.shortLoanMaxDays',
+    ruleIds: ['R-ARC-3'],
+    description: 'Maximum days of a short-term archive loan (短期借阅).',
+    type: int(1, 90, 'days'),
+    default: 3,
+    perProperty: false,
+  },
+  {
+    key: 'archives.longLoanMaxDays',
+    ruleIds: ['R-ARC-3'],
+    description: 'Maximum days of a long-term archive loan (长期借阅).',
+    type: int(1, 90, 'days'),
+    default: 7,
+    perProperty: false,
+  },
+  {
+    key: 'archives.defaultLoanMaxDays',
+    ruleIds: ['R-ARC-3'],
+    description: 'Loan period applied when the borrower does not say whether the use is short or long term.',
+    type: int(1, 90, 'days'),
+    default: 7,
+    perProperty: false,
+  },
+  {
+    key: 'archives.renewalReminderDaysBeforeDue',
+    ruleIds: ['R-ARC-3'],
+    description:
+      'Days before a loan expires that the borrower is asked to renew (续借); the rule gives no number, so one day is the default.',
+    type: int(0, 30, 'days'),
+    default: 1,
+    perProperty: false,
+  },
+  {
+    key: 'archives.completenessCheckDayOfMonth',
+    ruleIds: ['R-ARC-4'],
+    description:
+      'Day of month on which the monthly archive completeness check is due; the rule says only monthly, so the 1st is the default.',
+    type: int(1, 28, 'day of month'),
+    default: 1,
+    perProperty: false,
+  },
+];
