@@ -403,6 +403,32 @@ describe('tickets subgraph through the gateway: repairs, quotes, visits, roles a
     expect(s.visitRates.complaintsVisited).toBe(1);
     expect(s.visitRates.complaintsClosed).toBe(1);
     expect(s.responseWithin24hRate).toBeCloseTo(s.respondedInTime / s.responsesDue);
+    const M = '{ rule targetKey value target comparison met }';
+    const m = (
+      await ok(
+        gw,
+        a.token,
+        `query($p: ID!, $period: String!) { property(id: $p) { serviceKpis(period: $period) { resolutionRate satisfactionMean response ${M} resolution ${M} satisfaction ${M} timely ${M} followUp ${M} } } }`,
+        { p: X, period },
+      )
+    ).property.serviceKpis;
+    expect(m.resolution).toEqual({
+      rule: 'R-KPI-2',
+      targetKey: 'kpi.resolutionRateMin',
+      value: m.resolutionRate,
+      target: 0.9,
+      comparison: 'AT_LEAST',
+      met: m.resolutionRate >= 0.9,
+    });
+    // One visit scored 4 of 5: below the 4.5 the policy asks for.
+    expect(m.satisfaction).toMatchObject({ rule: 'R-KPI-3', value: 4, target: 4.5, met: false });
+    expect(m.response).toMatchObject({ rule: 'R-KPI-1', targetKey: 'kpi.responseRateMin', target: 1 });
+    expect(m.timely).toMatchObject({ rule: 'R-KPI-6', targetKey: 'kpi.complaintTimelyRateMin', target: 1 });
+    expect(m.followUp).toMatchObject({
+      rule: 'R-KPI-7',
+      targetKey: 'kpi.followUpHandlingRateMin',
+      target: 1,
+    });
     const bad = await gql(
       gw,
       `query($p: ID!) { property(id: $p) { serviceKpis(period: "2026-13") { tickets } } }`,

@@ -15,6 +15,15 @@ export const KpiPolicies: readonly PolicyDefinition[] = [
     perProperty: false,
   },
   {
+    key: 'kpi.responseRateMin',
+    ruleIds: ['R-KPI-1'],
+    description:
+      'Share of customer requests that must get their first response within kpi.responseHours ("every request": 1).',
+    type: rate,
+    default: 1,
+    perProperty: false,
+  },
+  {
     key: 'kpi.resolutionRateMin',
     ruleIds: ['R-KPI-2'],
     description: 'Minimum share of customer problems resolved.',
@@ -44,6 +53,15 @@ export const KpiPolicies: readonly PolicyDefinition[] = [
     description: 'Customer data error rate that must not be reached (the target is strictly below it).',
     type: rate,
     default: 0.01,
+    perProperty: false,
+  },
+  {
+    key: 'kpi.complaintTimelyRateMin',
+    ruleIds: ['R-KPI-6'],
+    description:
+      'Share of complaints that must be handled in time (第4篇 8.4.5 counts timely ÷ total; every complaint: 1).',
+    type: rate,
+    default: 1,
     perProperty: false,
   },
   {

@@ -1,6 +1,4 @@
 import { EntityManager } from '@mikro-orm/postgresql';
-import { isPeriod, periodInstants } from '@pm/time';
-import { ServiceKpis } from './kpi.types';
 
 /*
  * Raw SQL, and why: each figure is a count with FILTER over tickets, deadlines, visit tasks and
@@ -8,16 +6,8 @@ import { ServiceKpis } from './kpi.types';
  * entities to count them in memory would read every ticket of the month.
  */
 
-const rate = (n: number, d: number) => (d ? n / d : null);
-
-export async function serviceKpis(
-  em: EntityManager,
-  propertyId: string,
-  period: string,
-  tz: string,
-): Promise<ServiceKpis | null> {
-  if (!isPeriod(period)) return null;
-  const { from, to } = periodInstants(period, tz);
+/** The counts behind the service KPIs of one property over [from, to). */
+export async function serviceKpiCounts(em: EntityManager, propertyId: string, from: Date, to: Date) {
   const [t] = await em.execute(
     `select
        count(*) filter (where kind <> 'PATROL_FINDING' and status <> 'MERGED')::int as tickets,
@@ -52,28 +42,19 @@ export async function serviceKpis(
     [propertyId, from, to],
   );
   return {
-    period,
-    tickets: t.tickets,
-    resolved: t.resolved,
-    resolutionRate: rate(t.resolved, t.tickets),
-    responsesDue: r.due,
-    respondedInTime: r.met,
-    responseWithin24hRate: rate(r.met, r.due),
-    complaints: t.complaints,
-    timelyComplaints: t.timely,
-    timelyRate: rate(t.timely, t.complaints),
-    visitRates: {
-      complaintsClosed: v.complaints_closed,
-      complaintsVisited: v.complaints_visited,
-      complaintRate: rate(v.complaints_visited, v.complaints_closed),
-      repairsClosed: v.repairs_closed,
-      repairsVisited: v.repairs_visited,
-      repairRate: rate(v.repairs_visited, v.repairs_closed),
-    },
-    visitTasksSampled: v.sampled,
-    visitTasksDone: v.done,
-    followUpHandlingRate: rate(v.done, v.sampled),
-    satisfactionCount: s.n,
-    satisfactionMean: s.n ? s.mean : null,
+    tickets: t.tickets as number,
+    resolved: t.resolved as number,
+    complaints: t.complaints as number,
+    timely: t.timely as number,
+    responsesDue: r.due as number,
+    respondedInTime: r.met as number,
+    complaintsClosed: v.complaints_closed as number,
+    complaintsVisited: v.complaints_visited as number,
+    repairsClosed: v.repairs_closed as number,
+    repairsVisited: v.repairs_visited as number,
+    sampled: v.sampled as number,
+    done: v.done as number,
+    satisfactionCount: s.n as number,
+    satisfactionMean: s.n ? (s.mean as number) : null,
   };
 }

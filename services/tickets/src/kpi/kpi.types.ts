@@ -1,4 +1,5 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { KpiMeasure } from '@pm/graphql';
 
 @ObjectType({ description: 'R-VIS-2 visit rates of tickets closed in the period.' })
 export class VisitRates {
@@ -62,4 +63,19 @@ export class ServiceKpis {
     description: 'R-KPI-3: mean satisfaction (1–5) of visits recorded in the period.',
   })
   satisfactionMean!: number | null;
+  @Field(() => KpiMeasure, { description: 'R-KPI-1: responseWithin24hRate against kpi.responseRateMin.' })
+  response!: KpiMeasure;
+  @Field(() => KpiMeasure, { description: 'R-KPI-2: resolutionRate against kpi.resolutionRateMin.' })
+  resolution!: KpiMeasure;
+  @Field(() => KpiMeasure, {
+    description:
+      'R-KPI-3: satisfactionMean against kpi.satisfactionMeanMin. Until satisfaction surveys are recorded, the mean of follow-up visit scores.',
+  })
+  satisfaction!: KpiMeasure;
+  @Field(() => KpiMeasure, { description: 'R-KPI-6: timelyRate against kpi.complaintTimelyRateMin.' })
+  timely!: KpiMeasure;
+  @Field(() => KpiMeasure, {
+    description: 'R-KPI-7: followUpHandlingRate against kpi.followUpHandlingRateMin.',
+  })
+  followUp!: KpiMeasure;
 }

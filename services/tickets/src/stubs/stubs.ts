@@ -19,7 +19,7 @@ import {
 } from '@pm/graphql';
 import { PropertyProjection } from '../projection/projection.entities';
 import { ServiceKpis } from '../kpi/kpi.types';
-import { serviceKpis } from '../kpi/kpi.queries';
+import { serviceKpis } from '../kpi/kpi.service';
 import { TicketConnection } from '../ticket/ticket.resolver';
 import { TicketService } from '../ticket/ticket.service';
 import { DEFAULT_TIME_ZONE } from '@pm/time';
