@@ -1,3 +1,4 @@
+import { PostgreSqlConnection } from '@mikro-orm/postgresql';
 import { Client } from 'pg';
 import { codes, gql, testClock } from '@pm/testing';
 import { FakeClock, dateIn } from '@pm/time';
@@ -436,5 +437,48 @@ describe('tickets subgraph through the gateway: repairs, quotes, visits, roles a
       a.token,
     );
     expect(codes(bad)).toEqual(['VALIDATION_FAILED']);
+  });
+
+  it('R-KPI-1…7 a dashboard of 50 properties × 12 months costs tickets two SQL statements', async () => {
+    const more: string[] = [];
+    for (let i = 0; i < 48; i++) more.push(await createProperty(gw, a.token, `Dashboard ${i}`));
+    await waitForProjection(db, more);
+    const year = Number(dateIn(clock.now(), 'Asia/Shanghai').slice(0, 4));
+    const execute = jest.spyOn(PostgreSqlConnection.prototype, 'execute');
+    try {
+      const d = await ok(
+        gw,
+        a.token,
+        `query($from: String!, $to: String!) { properties(first: 50) { edges { node { id
+           serviceKpiTrend(from: $from, to: $to) { period tickets resolutionRate resolution { value met } } } } } }`,
+        { from: `${year}-01`, to: `${year}-12` },
+      );
+      // The transaction's tenant setting aside, every statement tickets ran for the request (the
+      // other subgraphs of the test platform run in this process too).
+      const statements = execute.mock.calls
+        .filter((_, i) => /tickets/.test((execute.mock.contexts[i] as any).config.get('dbName')))
+        .map((c) => String(c[0]))
+        .filter((q) => !/set_config/.test(q));
+      expect(statements).toHaveLength(2);
+      const nodes = d.properties.edges.map((e: any) => e.node);
+      expect(nodes).toHaveLength(50);
+      for (const n of nodes)
+        expect(n.serviceKpiTrend.map((k: any) => k.period)).toEqual(
+          Array.from({ length: 12 }, (_, m) => `${year}-${String(m + 1).padStart(2, '0')}`),
+        );
+      // The batch answers what the single-month field answers.
+      const month = dateIn(clock.now(), 'Asia/Shanghai').slice(0, 7);
+      const one = await ok(
+        gw,
+        a.token,
+        `query($p: ID!, $m: String!) { property(id: $p) { serviceKpis(period: $m) { period tickets resolutionRate resolution { value met } } } }`,
+        { p: X, m: month },
+      );
+      const x = nodes.find((n: any) => n.id === X);
+      expect(x.serviceKpiTrend.find((k: any) => k.period === month)).toEqual(one.property.serviceKpis);
+      expect(one.property.serviceKpis.tickets).toBeGreaterThan(0);
+    } finally {
+      execute.mockRestore();
+    }
   });
 });

@@ -1,60 +1,111 @@
 import { EntityManager } from '@mikro-orm/postgresql';
+import { pgArray } from '@pm/db';
 
 /*
  * Raw SQL, and why: each figure is a count with FILTER over tickets, deadlines, visit tasks and
- * visits of one property and period — four aggregate statements, where loading the rows as
- * entities to count them in memory would read every ticket of the month.
+ * visits of a property and period; a dashboard asks for many properties and months at once, and
+ * one statement with a lateral aggregate per (property, period) answers them all, where loading
+ * the rows as entities to count them in memory would read every ticket of every month.
  */
 
-/** The counts behind the service KPIs of one property over [from, to). */
-export async function serviceKpiCounts(em: EntityManager, propertyId: string, from: Date, to: Date) {
-  const [t] = await em.execute(
-    `select
-       count(*) filter (where kind <> 'PATROL_FINDING' and status <> 'MERGED')::int as tickets,
-       count(*) filter (where kind <> 'PATROL_FINDING' and status = 'COMPLETED')::int as resolved,
-       count(*) filter (where kind = 'COMPLAINT' and status <> 'MERGED')::int as complaints,
-       count(*) filter (where kind = 'COMPLAINT' and status = 'COMPLETED' and not exists
-         (select 1 from sla_deadlines d where d.ticket_id = t.id and d.state = 'BREACHED'))::int as timely
-     from tickets t where property_id = ? and created_at >= ? and created_at < ?`,
-    [propertyId, from, to],
-  );
-  const [r] = await em.execute(
-    `select count(*)::int as due, count(*) filter (where d.state = 'MET')::int as met
+export interface KpiRequest {
+  propertyId: string;
+  /** YYYY-MM, a month of the property's own time zone. */
+  period: string;
+}
+
+export interface ServiceKpiCounts {
+  tickets: number;
+  resolved: number;
+  complaints: number;
+  timely: number;
+  responsesDue: number;
+  respondedInTime: number;
+  complaintsClosed: number;
+  complaintsVisited: number;
+  repairsClosed: number;
+  repairsVisited: number;
+  sampled: number;
+  done: number;
+  satisfactionCount: number;
+  satisfactionMean: number | null;
+}
+
+/**
+ * The counts behind the service KPIs of every (property, month) asked for, in one statement; a
+ * month runs from midnight to midnight in the property's zone (`defaultZone` for a property
+ * tickets has not heard of).
+ */
+export async function serviceKpiCounts(
+  em: EntityManager,
+  requests: KpiRequest[],
+  defaultZone: string,
+): Promise<ServiceKpiCounts[]> {
+  if (!requests.length) return [];
+  const rows: Record<string, number | null>[] = await em.execute(
+    `select w.i,
+       t.tickets, t.resolved, t.complaints, t.timely, r.due, r.met,
+       v.complaints_closed, v.complaints_visited, v.repairs_closed, v.repairs_visited, v.sampled, v.done,
+       s.n, s.mean
+     from unnest(?::uuid[], ?::text[]) with ordinality as q(property_id, period, i)
+     left join tkt_properties p on p.id = q.property_id
+     cross join lateral (
+       select q.i, q.property_id,
+         (q.period || '-01')::timestamp at time zone coalesce(p.time_zone, ?) as from_at,
+         ((q.period || '-01')::date + interval '1 month')::timestamp at time zone coalesce(p.time_zone, ?) as to_at
+     ) w
+     cross join lateral (
+       select
+         count(*) filter (where kind <> 'PATROL_FINDING' and status <> 'MERGED')::int as tickets,
+         count(*) filter (where kind <> 'PATROL_FINDING' and status = 'COMPLETED')::int as resolved,
+         count(*) filter (where kind = 'COMPLAINT' and status <> 'MERGED')::int as complaints,
+         count(*) filter (where kind = 'COMPLAINT' and status = 'COMPLETED' and not exists
+           (select 1 from sla_deadlines d where d.ticket_id = t.id and d.state = 'BREACHED'))::int as timely
+       from tickets t where t.property_id = w.property_id and t.created_at >= w.from_at and t.created_at < w.to_at
+     ) t
+     cross join lateral (
+       select count(*)::int as due, count(*) filter (where d.state = 'MET')::int as met
        from sla_deadlines d join tickets t on t.id = d.ticket_id
-      where d.kind = 'FIRST_RESPONSE' and t.status <> 'MERGED' and t.property_id = ? and t.created_at >= ? and t.created_at < ?`,
-    [propertyId, from, to],
+       where d.kind = 'FIRST_RESPONSE' and t.status <> 'MERGED' and t.property_id = w.property_id
+         and t.created_at >= w.from_at and t.created_at < w.to_at
+     ) r
+     cross join lateral (
+       select
+         count(*) filter (where t.kind = 'COMPLAINT')::int as complaints_closed,
+         count(*) filter (where t.kind = 'COMPLAINT' and vt.visits_count > 0)::int as complaints_visited,
+         count(*) filter (where t.kind = 'REPAIR')::int as repairs_closed,
+         count(*) filter (where t.kind = 'REPAIR' and vt.visits_count > 0)::int as repairs_visited,
+         count(*) filter (where vt.selected)::int as sampled,
+         count(*) filter (where vt.selected and vt.status = 'DONE')::int as done
+       from visit_tasks vt join tickets t on t.id = vt.ticket_id
+       where vt.property_id = w.property_id and vt.created_at >= w.from_at and vt.created_at < w.to_at
+     ) v
+     cross join lateral (
+       select count(*)::int as n, avg(satisfaction)::float as mean from visits
+       where property_id = w.property_id and recorded_at >= w.from_at and recorded_at < w.to_at
+     ) s
+     order by w.i`,
+    [
+      pgArray(requests.map((r) => r.propertyId)),
+      pgArray(requests.map((r) => r.period)),
+      defaultZone,
+      defaultZone,
+    ],
   );
-  const [v] = await em.execute(
-    `select
-       count(*) filter (where t.kind = 'COMPLAINT')::int as complaints_closed,
-       count(*) filter (where t.kind = 'COMPLAINT' and vt.visits_count > 0)::int as complaints_visited,
-       count(*) filter (where t.kind = 'REPAIR')::int as repairs_closed,
-       count(*) filter (where t.kind = 'REPAIR' and vt.visits_count > 0)::int as repairs_visited,
-       count(*) filter (where vt.selected)::int as sampled,
-       count(*) filter (where vt.selected and vt.status = 'DONE')::int as done
-     from visit_tasks vt join tickets t on t.id = vt.ticket_id
-     where vt.property_id = ? and vt.created_at >= ? and vt.created_at < ?`,
-    [propertyId, from, to],
-  );
-  const [s] = await em.execute(
-    `select count(*)::int as n, avg(satisfaction)::float as mean from visits
-      where property_id = ? and recorded_at >= ? and recorded_at < ?`,
-    [propertyId, from, to],
-  );
-  return {
-    tickets: t.tickets as number,
-    resolved: t.resolved as number,
-    complaints: t.complaints as number,
-    timely: t.timely as number,
-    responsesDue: r.due as number,
-    respondedInTime: r.met as number,
-    complaintsClosed: v.complaints_closed as number,
-    complaintsVisited: v.complaints_visited as number,
-    repairsClosed: v.repairs_closed as number,
-    repairsVisited: v.repairs_visited as number,
-    sampled: v.sampled as number,
-    done: v.done as number,
-    satisfactionCount: s.n as number,
-    satisfactionMean: s.n ? (s.mean as number) : null,
-  };
+  return rows.map((x) => ({
+    tickets: x.tickets!,
+    resolved: x.resolved!,
+    complaints: x.complaints!,
+    timely: x.timely!,
+    responsesDue: x.due!,
+    respondedInTime: x.met!,
+    complaintsClosed: x.complaints_closed!,
+    complaintsVisited: x.complaints_visited!,
+    repairsClosed: x.repairs_closed!,
+    repairsVisited: x.repairs_visited!,
+    sampled: x.sampled!,
+    done: x.done!,
+    satisfactionCount: x.n!,
+    satisfactionMean: x.n ? x.mean : null,
+  }));
 }

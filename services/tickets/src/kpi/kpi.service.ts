@@ -1,8 +1,8 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { KpiComparison, kpiMeasure } from '@pm/graphql';
-import { policyValues } from '@pm/policy';
-import { isPeriod, periodDays, periodInstants } from '@pm/time';
-import { serviceKpiCounts } from './kpi.queries';
+import { policyValuesOn } from '@pm/policy';
+import { DEFAULT_TIME_ZONE, periodDays } from '@pm/time';
+import { KpiRequest, ServiceKpiCounts, serviceKpiCounts } from './kpi.queries';
 import { ServiceKpis } from './kpi.types';
 
 const rate = (n: number, d: number) => (d ? n / d : null);
@@ -16,22 +16,24 @@ const TARGETS = [
   ['R-KPI-7', 'kpi.followUpHandlingRateMin', KpiComparison.AT_LEAST],
 ] as const;
 
-/** The service KPIs of one property for a month of its own time zone; null for a malformed period. */
-export async function serviceKpis(
-  em: EntityManager,
-  propertyId: string,
-  period: string,
-  tz: string,
-): Promise<ServiceKpis | null> {
-  if (!isPeriod(period)) return null;
-  const { from, to } = periodInstants(period, tz);
-  const c = await serviceKpiCounts(em, propertyId, from, to);
-  const targets = await policyValues(
+/**
+ * The service KPIs of many (property, month) pairs — a dashboard's page of properties, a trend of
+ * months — each month in its property's own time zone: one statement for every count, one for
+ * the targets in force at the end of each month (KPI targets are company-wide).
+ */
+export async function serviceKpisFor(em: EntityManager, requests: KpiRequest[]): Promise<ServiceKpis[]> {
+  const counts = await serviceKpiCounts(em, requests, DEFAULT_TIME_ZONE);
+  const months = [...new Set(requests.map((r) => r.period))];
+  const targets = await policyValuesOn(
     em,
     TARGETS.map(([, key]) => key),
-    propertyId,
-    periodDays(period).to,
+    null,
+    months.map((m) => periodDays(m).to),
   );
+  return requests.map((r, i) => kpisOf(r.period, counts[i], targets[months.indexOf(r.period)]));
+}
+
+function kpisOf(period: string, c: ServiceKpiCounts, targets: Record<string, unknown>): ServiceKpis {
   const [response, resolution, satisfaction, timely, followUp] = TARGETS.map(
     ([rule, key, comparison]) =>
       (value: number | null) =>

@@ -13,16 +13,15 @@ import {
 import {
   GraphQLContext,
   PageArgsInput,
+  loaderFor,
   assertPropertyVisible,
   requirePrincipal,
-  validationFailed,
 } from '@pm/graphql';
-import { PropertyProjection } from '../projection/projection.entities';
 import { ServiceKpis } from '../kpi/kpi.types';
-import { serviceKpis } from '../kpi/kpi.service';
+import { serviceKpisFor } from '../kpi/kpi.service';
 import { TicketConnection } from '../ticket/ticket.resolver';
 import { TicketService } from '../ticket/ticket.service';
-import { DEFAULT_TIME_ZONE } from '@pm/time';
+import { MAX_TREND_MONTHS, kpiMonths } from '../kpi/kpi.rules';
 
 /** Property is owned by tenancy; tickets adds its service KPIs. */
 @Directive('@key(fields: "id")')
@@ -45,16 +44,36 @@ export class PropertyKpiResolver {
   @FieldResolver(() => ServiceKpis, {
     description: 'Monthly service KPIs (period YYYY-MM, in the property’s time zone).',
   })
-  async serviceKpis(@Root() p: PropertyRef, @Arg('period') period: string, @Ctx() ctx: GraphQLContext) {
-    const principal = requirePrincipal(ctx);
-    assertPropertyVisible(principal, p.id);
-    if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(period))
-      throw validationFailed('period is YYYY-MM', [{ field: 'period', message: 'YYYY-MM' }]);
-    return ctx.db.tx(async (em) => {
-      const prop = await em.findOne(PropertyProjection, { id: p.id });
-      return serviceKpis(em, p.id, period, prop?.timeZone ?? DEFAULT_TIME_ZONE);
-    }, principal);
+  serviceKpis(@Root() p: PropertyRef, @Arg('period') period: string, @Ctx() ctx: GraphQLContext) {
+    return serviceKpisOf(ctx, p.id, kpiMonths(period, period)).then(([k]) => k);
   }
+
+  @FieldResolver(() => [ServiceKpis], {
+    description: `Service KPIs month by month from \`from\` to \`to\` (YYYY-MM, at most ${MAX_TREND_MONTHS} months), for a trend chart.`,
+  })
+  serviceKpiTrend(
+    @Root() p: PropertyRef,
+    @Arg('from') from: string,
+    @Arg('to') to: string,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return serviceKpisOf(ctx, p.id, kpiMonths(from, to));
+  }
+}
+
+/** Every property and month asked for in one request is counted together (one statement). */
+async function serviceKpisOf(ctx: GraphQLContext, propertyId: string, months: string[]) {
+  const principal = requirePrincipal(ctx);
+  assertPropertyVisible(principal, propertyId);
+  const loader = loaderFor<ServiceKpis & { id: string }>(ctx, 'serviceKpis', async (keys) => {
+    const requests = keys.map((k) => {
+      const [id, period] = k.split('|');
+      return { propertyId: id, period };
+    });
+    const kpis = await ctx.db.tx((em) => serviceKpisFor(em, requests), principal);
+    return kpis.map((k, i) => ({ ...k, id: keys[i] }));
+  });
+  return Promise.all(months.map((m) => loader.load(`${propertyId}|${m}`)));
 }
 
 @Resolver(() => CustomerRef)
