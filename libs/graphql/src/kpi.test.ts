@@ -1,4 +1,4 @@
-import { KpiComparison, kpiMeasure } from './kpi';
+import { KpiComparison, kpiMeasure, kpiMonths } from './kpi';
 
 describe('kpiMeasure', () => {
   it('R-KPI-2/4/5 holds a value against its target by the comparison; nothing measured is null', () => {
@@ -18,5 +18,23 @@ describe('kpiMeasure', () => {
       target: 0.9,
       met: false,
     });
+  });
+});
+
+describe('kpiMonths', () => {
+  it('lists the months of a trend across a year end, refuses malformed and over-long ranges', () => {
+    expect(kpiMonths('2026-11', '2027-02')).toEqual(['2026-11', '2026-12', '2027-01', '2027-02']);
+    expect(kpiMonths('2026-11', '2026-11')).toEqual(['2026-11']);
+    expect(kpiMonths('2025-01', '2026-12')).toHaveLength(24);
+    const code = (f: () => unknown) => {
+      try {
+        f();
+      } catch (e) {
+        return (e as { extensions?: { code?: string } }).extensions?.code;
+      }
+    };
+    expect(code(() => kpiMonths('2026-13', '2026-12'))).toBe('VALIDATION_FAILED');
+    expect(code(() => kpiMonths('2026-12', '2026-11'))).toBe('VALIDATION_FAILED');
+    expect(code(() => kpiMonths('2025-01', '2027-01'))).toBe('VALIDATION_FAILED');
   });
 });

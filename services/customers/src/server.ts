@@ -60,7 +60,7 @@ export const customersSubgraph: SubgraphDefinition<CustomersConfig, object, { sc
         new ArchiveResolver(new ArchiveService(db, files, clock)),
         new ArchiveLoanFields(clock),
         new NoticeResolver(new NoticeService(db, clock)),
-        new PropertyKpiResolver(db),
+        new PropertyKpiResolver(),
       ],
       consumers: [
         propertyCreatedHandler,

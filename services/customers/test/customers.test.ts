@@ -1,4 +1,5 @@
 import { codes, gql, tenantTableProtection, testClock, testDatabaseUrl } from '@pm/testing';
+import { PostgreSqlConnection } from '@mikro-orm/postgresql';
 import { Client } from 'pg';
 import { Events } from '@pm/contracts';
 import { publishInTx } from '@pm/events';
@@ -578,6 +579,36 @@ describe('customers subgraph through the gateway', () => {
       met: met(k.dataErrorRate, (v) => v < 0.01),
     });
     expect(k.visitPlan).toMatchObject({ rule: 'R-KPI-9', target: 1, value: k.visitPlanCoverage });
+  });
+
+  it('R-KPI-4/5/9 a 12-month trend of every property costs customers three SQL statements and matches the monthly field', async () => {
+    const execute = jest.spyOn(PostgreSqlConnection.prototype, 'execute');
+    try {
+      const r = await call(
+        `{ properties(first: 50) { edges { node { id customerKpiTrend(from: "2026-01", to: "2026-12") { period customers moveIns churnRate dataErrors { value met } } } } } }`,
+        {},
+        a.token,
+      );
+      expect(r.errors).toBeUndefined();
+      // Every statement customers ran for the request but the transaction's tenant setting (the
+      // other subgraphs of the test platform run in this process too).
+      const statements = execute.mock.calls
+        .filter((_, i) => /customers/.test((execute.mock.contexts[i] as any).config.get('dbName')))
+        .map((c) => String(c[0]))
+        .filter((q) => !/set_config/.test(q));
+      expect(statements).toHaveLength(3);
+      const x = r.data.properties.edges.map((e: any) => e.node).find((n: any) => n.id === X);
+      expect(x.customerKpiTrend).toHaveLength(12);
+      const one = await call(
+        `query($id: ID!) { property(id: $id) { customerKpis(period: "2026-01") { period customers moveIns churnRate dataErrors { value met } } } }`,
+        { id: X },
+        a.token,
+      );
+      expect(x.customerKpiTrend[0]).toEqual(one.data.property.customerKpis);
+      expect(one.data.property.customerKpis.moveIns).toBe(1);
+    } finally {
+      execute.mockRestore();
+    }
   });
 
   it('every table with tenant_id in pm_customers has forced row-level security and a tenant_isolation policy', async () => {

@@ -1,24 +1,57 @@
 import { Arg, Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { StaffRole } from '@pm/contracts';
-import { Database } from '@pm/db';
-import { GraphQLContext, assertPropertyVisible, requirePrincipal, validationFailed } from '@pm/graphql';
+import {
+  GraphQLContext,
+  MAX_TREND_MONTHS,
+  assertPropertyVisible,
+  kpiMonths,
+  loaderFor,
+  requirePrincipal,
+  validationFailed,
+} from '@pm/graphql';
 import { PropertyRef } from '../property/property.stub';
 import { periodRange } from './kpi.rules';
-import { customerKpis } from './kpi.service';
+import { customerKpisFor } from './kpi.service';
 import { CustomerKpis } from './kpi.types';
+
+const KPI_READERS = [StaffRole.HQ, StaffRole.SITE_MANAGER, StaffRole.CS_SUPERVISOR];
 
 @Resolver(() => PropertyRef)
 export class PropertyKpiResolver {
-  constructor(private db: Database) {}
-
-  @Authorized(StaffRole.HQ, StaffRole.SITE_MANAGER, StaffRole.CS_SUPERVISOR)
+  @Authorized(...KPI_READERS)
   @FieldResolver(() => CustomerKpis, { description: 'R-KPI-4, R-KPI-5, R-KPI-9; period YYYY-MM or YYYY.' })
-  customerKpis(@Root() p: PropertyRef, @Arg('period') period: string, @Ctx() ctx: GraphQLContext) {
-    const principal = requirePrincipal(ctx);
-    assertPropertyVisible(principal, p.id);
-    const range = periodRange(period);
-    if (!range)
+  async customerKpis(@Root() p: PropertyRef, @Arg('period') period: string, @Ctx() ctx: GraphQLContext) {
+    if (!periodRange(period))
       throw validationFailed('period is invalid', [{ field: 'period', message: 'YYYY-MM or YYYY' }]);
-    return this.db.tx((em) => customerKpis(em, p.id, period, range), principal);
+    const [kpis] = await customerKpisOf(ctx, p.id, [period]);
+    return kpis;
   }
+
+  @Authorized(...KPI_READERS)
+  @FieldResolver(() => [CustomerKpis], {
+    description: `Customer KPIs month by month from \`from\` to \`to\` (YYYY-MM, at most ${MAX_TREND_MONTHS} months), for a trend chart.`,
+  })
+  customerKpiTrend(
+    @Root() p: PropertyRef,
+    @Arg('from') from: string,
+    @Arg('to') to: string,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return customerKpisOf(ctx, p.id, kpiMonths(from, to));
+  }
+}
+
+/** Every property and period asked for in one request is counted together. */
+async function customerKpisOf(ctx: GraphQLContext, propertyId: string, periods: string[]) {
+  const principal = requirePrincipal(ctx);
+  assertPropertyVisible(principal, propertyId);
+  const loader = loaderFor<CustomerKpis & { id: string }>(ctx, 'customerKpis', async (keys) => {
+    const requests = keys.map((k) => {
+      const [id, period] = k.split('|');
+      return { propertyId: id, period };
+    });
+    const kpis = await ctx.db.tx((em) => customerKpisFor(em, requests), principal);
+    return kpis.map((k, i) => ({ ...k, id: keys[i] }));
+  });
+  return Promise.all(periods.map((m) => loader.load(`${propertyId}|${m}`)));
 }

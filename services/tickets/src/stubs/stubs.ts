@@ -12,7 +12,9 @@ import {
 } from 'type-graphql';
 import {
   GraphQLContext,
+  MAX_TREND_MONTHS,
   PageArgsInput,
+  kpiMonths,
   loaderFor,
   assertPropertyVisible,
   requirePrincipal,
@@ -21,7 +23,6 @@ import { ServiceKpis } from '../kpi/kpi.types';
 import { serviceKpisFor } from '../kpi/kpi.service';
 import { TicketConnection } from '../ticket/ticket.resolver';
 import { TicketService } from '../ticket/ticket.service';
-import { MAX_TREND_MONTHS, kpiMonths } from '../kpi/kpi.rules';
 
 /** Property is owned by tenancy; tickets adds its service KPIs. */
 @Directive('@key(fields: "id")')
