@@ -1,5 +1,5 @@
 import { EntityManager } from '@mikro-orm/postgresql';
-import { policyValue } from '@pm/policy';
+import { policyValues } from '@pm/policy';
 import { Rounding } from './money';
 import { ArrearsThresholds } from './period';
 import { propertyTimeZone } from '../projection/projection.service';
@@ -24,23 +24,42 @@ export async function billingPolicy(
   propertyId: string | null,
   asOf: string,
 ): Promise<BillingPolicy> {
-  const v = <T>(key: string) => policyValue<T>(em, `billing.${key}`, propertyId, asOf);
+  const values = await policyValues(em, BILLING_KEYS, propertyId, asOf);
+  const v = <T>(key: string) => values[`billing.${key}`] as T;
   return {
-    boundaryDay: await v<number>('monthBoundaryDay'),
-    meterReadingDay: await v<number>('meterReadingDay'),
-    repairCutoffDay: await v<number>('repairChargesCutoffDay'),
-    dueDay: await v<number>('dueDay'),
-    lateFeeRatePerDay: await v<number>('lateFeeRatePerDay'),
-    rounding: await v<Rounding>('lateFeeRounding'),
-    timeZone: await propertyTimeZone(em, propertyId, await v<string>('timeZone')),
-    disputeCutoffDays: await v<number>('disputeCutoffDaysBeforeDue'),
-    dunningIntervalsDays: await v<number[]>('dunningIntervalsDays'),
+    boundaryDay: v<number>('monthBoundaryDay'),
+    meterReadingDay: v<number>('meterReadingDay'),
+    repairCutoffDay: v<number>('repairChargesCutoffDay'),
+    dueDay: v<number>('dueDay'),
+    lateFeeRatePerDay: v<number>('lateFeeRatePerDay'),
+    rounding: v<Rounding>('lateFeeRounding'),
+    timeZone: await propertyTimeZone(em, propertyId, v<string>('timeZone')),
+    disputeCutoffDays: v<number>('disputeCutoffDaysBeforeDue'),
+    dunningIntervalsDays: v<number[]>('dunningIntervalsDays'),
     arrears: {
-      arrearsOverMonths: await v<number>('arrearsOverMonths'),
-      mediationMaxMonths: await v<number>('mediationMaxMonths'),
-      publicListingOverMonths: await v<number>('publicListingOverMonths'),
-      courtActionMinMonths: await v<number>('courtActionMinMonths'),
+      arrearsOverMonths: v<number>('arrearsOverMonths'),
+      mediationMaxMonths: v<number>('mediationMaxMonths'),
+      publicListingOverMonths: v<number>('publicListingOverMonths'),
+      courtActionMinMonths: v<number>('courtActionMinMonths'),
     },
-    depositRefundMonths: await v<number>('renovationDepositRefundMonths'),
+    depositRefundMonths: v<number>('renovationDepositRefundMonths'),
   };
 }
+
+/** Every key billingPolicy reads, fetched in one statement. */
+const BILLING_KEYS = [
+  'monthBoundaryDay',
+  'meterReadingDay',
+  'repairChargesCutoffDay',
+  'dueDay',
+  'lateFeeRatePerDay',
+  'lateFeeRounding',
+  'timeZone',
+  'disputeCutoffDaysBeforeDue',
+  'dunningIntervalsDays',
+  'arrearsOverMonths',
+  'mediationMaxMonths',
+  'publicListingOverMonths',
+  'courtActionMinMonths',
+  'renovationDepositRefundMonths',
+].map((k) => `billing.${k}`);
