@@ -326,6 +326,16 @@ describe('billing through the gateway', () => {
     const total = await count('select sum(total_fen) as n from bills where property_id = $1', [propX]);
     expect(k).toMatchObject({ billedFen: total, collectedFen: 10_000, bills: 2, paidBills: 0 });
     expect(k.collectionRate).toBeCloseTo(10_000 / total, 10);
+    const F = '{ period billedFen collectedFen bills paidBills collectionRate arrearsFen }';
+    const t = await gql(
+      p.gatewayUrl,
+      `query($id: ID!) { property(id: $id) { billingKpiTrend(from: "2026-10", to: "2026-11") ${F} oct: billingKpis(period: "2026-10") ${F} nov: billingKpis(period: "2026-11") ${F} } }`,
+      { id: propX },
+      a.token,
+    );
+    expect(t.errors).toBeUndefined();
+    expect(t.data.property.billingKpiTrend).toEqual([t.data.property.oct, t.data.property.nov]);
+    expect(t.data.property.nov.billedFen).toBe(total);
   });
 
   it('R-KPI-8 the collection rate is held against the company’s policy target, and follows a change of it', async () => {

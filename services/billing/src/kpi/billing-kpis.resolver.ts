@@ -1,17 +1,46 @@
 import { Arg, Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { StaffRole } from '@pm/contracts';
-import { GraphQLContext, requirePrincipal } from '@pm/graphql';
+import { GraphQLContext, MAX_TREND_MONTHS, kpiMonths, loaderFor, requirePrincipal } from '@pm/graphql';
 import { PropertyRef } from '../property/property.stub';
 import { BillingKpiService } from './billing-kpis.service';
 import { BillingKpis } from './billing-kpis.types';
+
+const KPI_READERS = [StaffRole.HQ, StaffRole.SITE_MANAGER, StaffRole.FINANCE];
 
 @Resolver(() => PropertyRef)
 export class BillingKpiResolver {
   constructor(private kpis: BillingKpiService) {}
 
-  @Authorized(StaffRole.HQ, StaffRole.SITE_MANAGER, StaffRole.FINANCE)
+  @Authorized(...KPI_READERS)
   @FieldResolver(() => BillingKpis)
-  billingKpis(@Root() p: PropertyRef, @Arg('period') period: string, @Ctx() ctx: GraphQLContext) {
-    return this.kpis.kpis(requirePrincipal(ctx), p.id, period);
+  async billingKpis(@Root() p: PropertyRef, @Arg('period') period: string, @Ctx() ctx: GraphQLContext) {
+    const [kpis] = await this.of(ctx, p.id, kpiMonths(period, period));
+    return kpis;
+  }
+
+  @Authorized(...KPI_READERS)
+  @FieldResolver(() => [BillingKpis], {
+    description: `Billing KPIs month by month from \`from\` to \`to\` (YYYY-MM, at most ${MAX_TREND_MONTHS} months), for a trend chart.`,
+  })
+  billingKpiTrend(
+    @Root() p: PropertyRef,
+    @Arg('from') from: string,
+    @Arg('to') to: string,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return this.of(ctx, p.id, kpiMonths(from, to));
+  }
+
+  /** Every property and month asked for in one request is computed together. */
+  private of(ctx: GraphQLContext, propertyId: string, months: string[]) {
+    const loader = loaderFor<BillingKpis & { id: string }>(ctx, 'billingKpis', async (keys) => {
+      const requests = keys.map((k) => {
+        const [id, period] = k.split('|');
+        return { propertyId: id, period };
+      });
+      const kpis = await this.kpis.kpisFor(requirePrincipal(ctx), requests);
+      return kpis.map((k, i) => ({ ...k, id: keys[i] }));
+    });
+    return Promise.all(months.map((m) => loader.load(`${propertyId}|${m}`)));
   }
 }

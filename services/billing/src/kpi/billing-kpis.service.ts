@@ -1,9 +1,9 @@
 import { Principal } from '@pm/auth';
 import { Database } from '@pm/db';
 import { KpiComparison, kpiMeasure, validationFailed } from '@pm/graphql';
-import { policyValue } from '@pm/policy';
-import { Clock, dateIn, isPeriod } from '@pm/time';
-import { ArrearsService } from '../arrears/arrears.service';
+import { policyValuesOn } from '@pm/policy';
+import { Clock, dateIn, isPeriod, periodDays } from '@pm/time';
+import { ArrearsRowData, ArrearsService } from '../arrears/arrears.service';
 import { billingPolicy } from '../common/policies';
 import { PeriodCollection } from './billing-kpis.entity';
 import { byStage, collectionRate } from './billing-kpis.rules';
@@ -16,39 +16,61 @@ export class BillingKpiService {
     private clock: Clock,
   ) {}
 
-  /** Another site's property reads as one with no bills: the site filter scopes every query. */
-  async kpis(p: Principal, propertyId: string, period: string): Promise<BillingKpis> {
-    if (!isPeriod(period))
-      throw validationFailed('period must be YYYY-MM', [{ field: 'period', message: 'YYYY-MM' }]);
+  /**
+   * The KPIs of many (property, period) pairs — a dashboard's page, a trend of months — in one
+   * transaction: the collections of every pair in one statement, the targets of every period end
+   * in one, and per property (not per month) its policy and today's arrears. Another site's
+   * property reads as one with no bills: the site filter scopes every query.
+   */
+  async kpisFor(p: Principal, requests: { propertyId: string; period: string }[]): Promise<BillingKpis[]> {
+    for (const r of requests)
+      if (!isPeriod(r.period))
+        throw validationFailed('period must be YYYY-MM', [{ field: 'period', message: 'YYYY-MM' }]);
     return this.db.tx(async (em) => {
-      const tz = (await billingPolicy(em, propertyId, `${period}-01`)).timeZone;
-      const today = dateIn(this.clock.now(), tz);
-      const c = await em.findOne(PeriodCollection, { propertyId, period });
-      const billed = c?.billedFen ?? 0;
-      const collected = c?.collectedFen ?? 0;
-      const arrears = await ArrearsService.rows(em, propertyId, today);
-      const rate = collectionRate(billed, collected);
-      const target = await policyValue<number>(em, 'kpi.feeCollectionRateMin', propertyId, today);
-      return {
-        period,
-        billedFen: billed,
-        collectedFen: collected,
-        bills: c?.bills ?? 0,
-        paidBills: c?.paidBills ?? 0,
-        collectionRate: rate,
-        target,
-        // Nothing billed is nothing to collect: not measured rather than 0 %.
-        collection: kpiMeasure(
-          'R-KPI-8',
-          'kpi.feeCollectionRateMin',
-          KpiComparison.AT_LEAST,
-          billed ? rate : null,
+      const properties = [...new Set(requests.map((r) => r.propertyId))];
+      const periods = [...new Set(requests.map((r) => r.period))];
+      const collections = await em.find(PeriodCollection, {
+        propertyId: { $in: properties },
+        period: { $in: periods },
+      });
+      const ends = periods.map((m) => periodDays(m).to);
+      const targets = await policyValuesOn(em, ['kpi.feeCollectionRateMin'], null, ends);
+      const arrears = new Map<string, { today: string; rows: ArrearsRowData[] }>();
+      for (const propertyId of properties) {
+        const today = dateIn(
+          this.clock.now(),
+          (await billingPolicy(em, propertyId, dateIn(this.clock.now(), 'UTC'))).timeZone,
+        );
+        arrears.set(propertyId, { today, rows: await ArrearsService.rows(em, propertyId, today) });
+      }
+      return requests.map(({ propertyId, period }) => {
+        const c = collections.find((x) => x.propertyId === propertyId && x.period === period);
+        const billed = c?.billedFen ?? 0;
+        const collected = c?.collectedFen ?? 0;
+        const rate = collectionRate(billed, collected);
+        const target = Number(targets[periods.indexOf(period)]['kpi.feeCollectionRateMin']);
+        const { today, rows } = arrears.get(propertyId)!;
+        return {
+          period,
+          billedFen: billed,
+          collectedFen: collected,
+          bills: c?.bills ?? 0,
+          paidBills: c?.paidBills ?? 0,
+          collectionRate: rate,
           target,
-        ),
-        arrearsFen: arrears.reduce((s, a) => s + a.overdueFen, 0),
-        arrearsAsOf: today,
-        arrearsByStage: byStage(arrears),
-      };
+          // Nothing billed is nothing to collect: not measured rather than 0 %.
+          collection: kpiMeasure(
+            'R-KPI-8',
+            'kpi.feeCollectionRateMin',
+            KpiComparison.AT_LEAST,
+            billed ? rate : null,
+            target,
+          ),
+          arrearsFen: rows.reduce((s, a) => s + a.overdueFen, 0),
+          arrearsAsOf: today,
+          arrearsByStage: byStage(rows),
+        };
+      });
     }, p);
   }
 }
