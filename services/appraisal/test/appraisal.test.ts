@@ -275,6 +275,13 @@ describe('appraisal subgraph (R-APR-*)', () => {
     // when this week started in it (a week belongs to the month it starts in).
     const weekInMonth = periodOf('WEEKLY', today).start >= `${month}-01` ? 1 : 0;
     expect(k.scheduledChecksDone).toBeGreaterThanOrEqual(2 + weekInMonth);
+    const trend = await gql(
+      p.gatewayUrl,
+      `query($p: ID!, $m: String!) { property(id: $p) { staffKpiTrend(from: $m, to: $m) { meanScore checksDone checksDue scheduledChecksDone checksMissed } } }`,
+      { p: p1, m: month },
+      director.token,
+    );
+    expect(trend.data.property.staffKpiTrend).toEqual([k]);
     const front = await gql(
       p.gatewayUrl,
       `query($p: ID!, $m: String!) { rankings(propertyId: $p, period: $m) { rank } }`,

@@ -1,6 +1,13 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { StaffRole } from '@pm/contracts';
-import { DateScalar, GraphQLContext, loaderFor, requirePrincipal } from '@pm/graphql';
+import {
+  DateScalar,
+  GraphQLContext,
+  MAX_TREND_MONTHS,
+  kpiMonths,
+  loaderFor,
+  requirePrincipal,
+} from '@pm/graphql';
 import { CheckService } from './check.service';
 import {
   AppealView,
@@ -160,10 +167,28 @@ export class PropertyRefResolver {
     description: 'Appraisal KPIs: meanScore, checksDone vs checksDue (R-APR-1).',
   })
   staffKpis(@Root() property: PropertyRef, @Arg('period') period: string, @Ctx() ctx: GraphQLContext) {
+    return this.staffKpisOf(ctx, property.id, period);
+  }
+
+  @Authorized(...MANAGERS)
+  @FieldResolver(() => [StaffKpis], {
+    description: `Appraisal KPIs month by month from \`from\` to \`to\` (YYYY-MM, at most ${MAX_TREND_MONTHS} months), for a trend chart.`,
+  })
+  staffKpiTrend(
+    @Root() property: PropertyRef,
+    @Arg('from') from: string,
+    @Arg('to') to: string,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return Promise.all(kpiMonths(from, to).map((m) => this.staffKpisOf(ctx, property.id, m)));
+  }
+
+  /** One batch per month: every property of the request asking for that month together. */
+  private staffKpisOf(ctx: GraphQLContext, propertyId: string, period: string) {
     const principal = requirePrincipal(ctx);
     return loaderFor<StaffKpis & { id: string }>(ctx, `staffKpis:${period}`, async (ids) =>
       (await this.reports.staffKpisMany(principal, ids, period)).map((k, i) => ({ ...k, id: ids[i] })),
-    ).load(property.id);
+    ).load(propertyId);
   }
 }
 
