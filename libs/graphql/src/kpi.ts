@@ -84,3 +84,7 @@ export function kpiMonths(from: string, to: string): string[] {
     ]);
   return months;
 }
+
+/** `__resolveReference` of the company's KPIs (keyed by period): a malformed one resolves to nothing. */
+export const resolveCompanyKpisReference = (ref: Record<string, unknown>): { period: string } | null =>
+  typeof ref.period === 'string' && isPeriod(ref.period) ? { period: ref.period } : null;

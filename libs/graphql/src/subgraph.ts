@@ -16,6 +16,8 @@ export interface SubgraphOptions {
   orphanedTypes?: Function[];
   /** `__resolveReference` per entity type name. */
   references?: Record<string, (ref: { id: string }, ctx: any) => unknown>;
+  /** Entities keyed otherwise than by `id` (e.g. the company's KPIs by period): each checks its own key. */
+  otherKeyReferences?: Record<string, (ref: Record<string, unknown>, ctx: any) => unknown>;
   /** Resolver instances built by the composition root (server.ts), with their services injected. */
   instances?: object[];
 }
@@ -48,6 +50,8 @@ export async function buildSubgraph(o: SubgraphOptions): Promise<{ schema: Graph
   for (const [type, resolve] of Object.entries(o.references ?? {})) {
     resolvers[type] = { ...resolvers[type], __resolveReference: wellFormedReference(resolve) };
   }
+  for (const [type, resolve] of Object.entries(o.otherKeyReferences ?? {}))
+    resolvers[type] = { ...resolvers[type], __resolveReference: resolve };
   const schema = guardIds(buildSubgraphSchema({ typeDefs: parse(sdl), resolvers }));
   return { schema, sdl };
 }

@@ -1,4 +1,4 @@
-import { buildSubgraph } from '@pm/graphql';
+import { buildSubgraph, resolveCompanyKpisReference } from '@pm/graphql';
 import { BillResolver, resolveBillReference } from './bill/bill.resolver';
 import { BillRunResolver } from './run/bill-run.resolver';
 import { MeterResolver } from './meter/meter.resolver';
@@ -8,7 +8,7 @@ import { DunningResolver } from './dunning/dunning.resolver';
 import { ArrearsResolver } from './arrears/arrears.resolver';
 import { CustomerBalanceResolver } from './customer/customer-balance.resolver';
 import { CustomerRef, resolveCustomerReference } from './customer/customer.stub';
-import { BillingKpiResolver } from './kpi/billing-kpis.resolver';
+import { BillingKpiResolver, CompanyBillingKpiResolver, CompanyKpisRef } from './kpi/billing-kpis.resolver';
 import { PropertyRef, resolvePropertyReference } from './property/property.stub';
 import { DepositResolver } from './deposit/deposit.resolver';
 
@@ -24,9 +24,11 @@ export function buildBillingSchema(instances?: object[]) {
       ArrearsResolver,
       CustomerBalanceResolver,
       BillingKpiResolver,
+      CompanyBillingKpiResolver,
       DepositResolver,
     ],
-    orphanedTypes: [CustomerRef, PropertyRef],
+    orphanedTypes: [CustomerRef, PropertyRef, CompanyKpisRef],
+    otherKeyReferences: { CompanyKpis: resolveCompanyKpisReference },
     references: {
       Bill: resolveBillReference,
       Customer: resolveCustomerReference,

@@ -31,7 +31,7 @@ import { ArrearsService } from './arrears/arrears.service';
 import { ArrearsResolver } from './arrears/arrears.resolver';
 import { CustomerBalanceResolver } from './customer/customer-balance.resolver';
 import { BillingKpiService } from './kpi/billing-kpis.service';
-import { BillingKpiResolver } from './kpi/billing-kpis.resolver';
+import { BillingKpiResolver, CompanyBillingKpiResolver } from './kpi/billing-kpis.resolver';
 import { DepositService } from './deposit/deposit.service';
 import { DepositResolver } from './deposit/deposit.resolver';
 
@@ -70,6 +70,7 @@ export const billingSubgraph: SubgraphDefinition<
       chunkHook: options.chunkHook,
     });
     const dunning = new DunningService(db);
+    const kpis = new BillingKpiService(db, clock);
     const arrears = new ArrearsService(db, clock);
     return {
       resolvers: [
@@ -81,7 +82,8 @@ export const billingSubgraph: SubgraphDefinition<
         new DunningResolver(dunning),
         new ArrearsResolver(arrears),
         new CustomerBalanceResolver(arrears),
-        new BillingKpiResolver(new BillingKpiService(db, clock)),
+        new BillingKpiResolver(kpis),
+        new CompanyBillingKpiResolver(kpis),
         new DepositResolver(new DepositService(db)),
       ],
       consumers: billingHandlers(clock),

@@ -1,11 +1,11 @@
-import { buildSubgraph } from '@pm/graphql';
+import { buildSubgraph, resolveCompanyKpisReference } from '@pm/graphql';
 import { CustomerResolver, resolveCustomerReference } from './customer/customer.resolver';
 import { ImportResolver } from './import/import.resolver';
 import { OccupancyResolver } from './occupancy/occupancy.resolver';
 import { MoveOutResolver } from './moveout/moveout.resolver';
 import { ArchiveLoanFields, ArchiveResolver } from './archive/archive.resolver';
 import { NoticeResolver } from './notice/notice.resolver';
-import { PropertyKpiResolver } from './kpi/kpi.resolver';
+import { CompanyCustomerKpiResolver, CompanyKpisRef, PropertyKpiResolver } from './kpi/kpi.resolver';
 import { PropertyRef, resolvePropertyReference } from './property/property.stub';
 
 export function buildCustomersSchema(instances?: object[]) {
@@ -19,9 +19,11 @@ export function buildCustomersSchema(instances?: object[]) {
       ArchiveLoanFields,
       NoticeResolver,
       PropertyKpiResolver,
+      CompanyCustomerKpiResolver,
     ],
-    orphanedTypes: [PropertyRef],
+    orphanedTypes: [PropertyRef, CompanyKpisRef],
     references: { Customer: resolveCustomerReference, Property: resolvePropertyReference },
+    otherKeyReferences: { CompanyKpis: resolveCompanyKpisReference },
     instances,
   });
 }

@@ -22,7 +22,7 @@ import { ArchiveLoanFields, ArchiveResolver } from './archive/archive.resolver';
 import { FileStore, LocalDiskStore, S3Store } from './archive/file-store';
 import { NoticeService, CARE_NOTICE, runCareNotice } from './notice/notice.service';
 import { NoticeResolver } from './notice/notice.resolver';
-import { PropertyKpiResolver } from './kpi/kpi.resolver';
+import { CompanyCustomerKpiResolver, PropertyKpiResolver } from './kpi/kpi.resolver';
 
 /** Composition root of the customers subgraph. */
 export const customersSubgraph: SubgraphDefinition<CustomersConfig, object, { scheduler: JobRunner }> = {
@@ -61,6 +61,7 @@ export const customersSubgraph: SubgraphDefinition<CustomersConfig, object, { sc
         new ArchiveLoanFields(clock),
         new NoticeResolver(new NoticeService(db, clock)),
         new PropertyKpiResolver(),
+        new CompanyCustomerKpiResolver(),
       ],
       consumers: [
         propertyCreatedHandler,

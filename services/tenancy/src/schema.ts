@@ -1,4 +1,4 @@
-import { buildSubgraph } from '@pm/graphql';
+import { buildSubgraph, resolveCompanyKpisReference } from '@pm/graphql';
 import { SignUpResolver } from './tenant/signup.resolver';
 import { PropertyResolver } from './property/property.resolver';
 import { resolvePropertyReference } from './property/property.reference';
@@ -7,6 +7,7 @@ import { StaffResolver, resolveStaffReference } from './staff/staff.resolver';
 import { PolicyResolver } from './policy/policy.resolver';
 import { MeResolver } from './me/me.resolver';
 import { PartnerClientResolver } from './partner/partner-client.resolver';
+import { CompanyKpisResolver } from './company/company-kpis.resolver';
 
 export const PUBLIC_FIELDS = ['signUpPropertyCompany'];
 
@@ -20,12 +21,14 @@ export function buildTenancySchema(instances?: object[]) {
       PolicyResolver,
       MeResolver,
       PartnerClientResolver,
+      CompanyKpisResolver,
     ],
     references: {
       Property: resolvePropertyReference,
       Unit: resolveUnitReference,
       Staff: resolveStaffReference,
     },
+    otherKeyReferences: { CompanyKpis: resolveCompanyKpisReference },
     instances,
   });
 }

@@ -21,6 +21,7 @@ import { PolicyService } from './policy/policy.service';
 import { PolicyResolver } from './policy/policy.resolver';
 import { MeResolver } from './me/me.resolver';
 import { PartnerClientResolver } from './partner/partner-client.resolver';
+import { CompanyKpisResolver } from './company/company-kpis.resolver';
 import { PartnerClientService } from './partner/partner-client.service';
 
 /** Composition root of the tenancy subgraph, which also serves the tenant directory. */
@@ -57,6 +58,7 @@ export const tenancySubgraph: SubgraphDefinition<TenancyConfig, object, object> 
         new PolicyResolver(new PolicyService(db, clock)),
         new MeResolver(staff),
         new PartnerClientResolver(new PartnerClientService(db, cells, log)),
+        new CompanyKpisResolver(),
       ],
       directory: new CachedDirectory(directory, { hitMs: 60_000, missMs: 1_000 }),
       // The sign-up limiter's connection closes with the other background parts.

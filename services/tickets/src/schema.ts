@@ -1,9 +1,11 @@
-import { buildSubgraph } from '@pm/graphql';
+import { buildSubgraph, resolveCompanyKpisReference } from '@pm/graphql';
 import { TicketResolver, resolveTicketReference } from './ticket/ticket.resolver';
 import { VisitResolver } from './visit/visit.resolver';
 import { PriceResolver } from './price/price.resolver';
 import { PatrolResolver } from './patrol/patrol.resolver';
 import {
+  CompanyKpisRef,
+  CompanyServiceKpiResolver,
   CustomerRef,
   CustomerTicketsResolver,
   PropertyKpiResolver,
@@ -20,13 +22,15 @@ export function buildTicketsSchema(instances?: object[]) {
       PatrolResolver,
       PropertyKpiResolver,
       CustomerTicketsResolver,
+      CompanyServiceKpiResolver,
     ],
-    orphanedTypes: [PropertyRef, CustomerRef],
+    orphanedTypes: [PropertyRef, CustomerRef, CompanyKpisRef],
     references: {
       Ticket: resolveTicketReference,
       Property: resolveStubReference,
       Customer: resolveStubReference,
     },
+    otherKeyReferences: { CompanyKpis: resolveCompanyKpisReference },
     instances,
   });
 }

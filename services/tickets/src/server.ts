@@ -22,7 +22,7 @@ import { PriceService } from './price/price.service';
 import { PriceResolver } from './price/price.resolver';
 import { PatrolService } from './patrol/patrol.service';
 import { PatrolResolver } from './patrol/patrol.resolver';
-import { CustomerTicketsResolver, PropertyKpiResolver } from './stubs/stubs';
+import { CompanyServiceKpiResolver, CustomerTicketsResolver, PropertyKpiResolver } from './stubs/stubs';
 import { SlaTimer } from './sla/sla.timer';
 
 export interface TicketsOptions {
@@ -66,6 +66,7 @@ export const ticketsSubgraph: SubgraphDefinition<
         new PatrolResolver(patrols),
         new PropertyKpiResolver(),
         new CustomerTicketsResolver(tickets),
+        new CompanyServiceKpiResolver(),
       ],
       consumers: [
         policyChangedHandler('tickets'),

@@ -5,6 +5,9 @@ import { TenantEntity } from '@pm/db';
 @Entity({ tableName: 'properties' })
 @Index({ name: 'properties_tenant_id_idx', properties: ['tenantId'] })
 export class PropertyProjection extends TenantEntity {
+  /** Site staff see the properties in their scope only (the site filter keys on the id). */
+  static readonly siteKey = 'id';
+
   @Column({ type: 'text' })
   name!: string;
 

@@ -1,4 +1,14 @@
-import { Arg, Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  Directive,
+  Field,
+  FieldResolver,
+  ObjectType,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { StaffRole } from '@pm/contracts';
 import { GraphQLContext, MAX_TREND_MONTHS, kpiMonths, loaderFor, requirePrincipal } from '@pm/graphql';
 import { PropertyRef } from '../property/property.stub';
@@ -6,6 +16,27 @@ import { BillingKpiService } from './billing-kpis.service';
 import { BillingKpis } from './billing-kpis.types';
 
 const KPI_READERS = [StaffRole.HQ, StaffRole.SITE_MANAGER, StaffRole.FINANCE];
+
+/** The company's KPIs of a month are named by tenancy; billing adds the billing KPIs. */
+@Directive('@key(fields: "period")')
+@ObjectType('CompanyKpis')
+export class CompanyKpisRef {
+  @Field()
+  period!: string;
+}
+
+@Resolver(() => CompanyKpisRef)
+export class CompanyBillingKpiResolver {
+  constructor(private kpis: BillingKpiService) {}
+
+  @Authorized(...KPI_READERS)
+  @FieldResolver(() => BillingKpis, {
+    description: 'Billing KPIs of the month over every property the caller may see (sums, then the rate).',
+  })
+  billingKpis(@Root() c: CompanyKpisRef, @Ctx() ctx: GraphQLContext) {
+    return this.kpis.companyKpis(requirePrincipal(ctx), c.period);
+  }
+}
 
 @Resolver(() => PropertyRef)
 export class BillingKpiResolver {

@@ -8,6 +8,7 @@ import { billingPolicy } from '../common/policies';
 import { PeriodCollection } from './billing-kpis.entity';
 import { byStage, collectionRate } from './billing-kpis.rules';
 import { BillingKpis } from './billing-kpis.types';
+import { PropertyProjection } from '../projection/projection.entity';
 
 /** R-KPI-8: collection rate = collected / billed for the period's bills, with its counts. */
 export class BillingKpiService {
@@ -72,5 +73,57 @@ export class BillingKpiService {
         };
       });
     }, p);
+  }
+
+  /** The company's month over every property the caller may see: sums, then the rate. */
+  async companyKpis(p: Principal, period: string): Promise<BillingKpis> {
+    const properties = await this.db.tx((em) => em.find(PropertyProjection, {}, { fields: ['id'] }), p);
+    const all = await this.kpisFor(
+      p,
+      properties.map((x) => ({ propertyId: x.id, period })),
+    );
+    const sum = (f: (k: BillingKpis) => number) => all.reduce((s, k) => s + f(k), 0);
+    const billed = sum((k) => k.billedFen);
+    const collected = sum((k) => k.collectedFen);
+    const rate = collectionRate(billed, collected);
+    const target =
+      all[0]?.target ??
+      (
+        await this.db.tx(
+          (em) => policyValuesOn(em, ['kpi.feeCollectionRateMin'], null, [periodDays(period).to]),
+          p,
+        )
+      )[0]['kpi.feeCollectionRateMin'];
+    const stages = new Map<string, { stage: string; customers: number; overdueFen: number }>();
+    for (const st of all.flatMap((k) => k.arrearsByStage)) {
+      const s = stages.get(st.stage) ?? { stage: st.stage, customers: 0, overdueFen: 0 };
+      s.customers += st.customers;
+      s.overdueFen += st.overdueFen;
+      stages.set(st.stage, s);
+    }
+    return {
+      period,
+      billedFen: billed,
+      collectedFen: collected,
+      bills: sum((k) => k.bills),
+      paidBills: sum((k) => k.paidBills),
+      collectionRate: rate,
+      target: Number(target),
+      collection: kpiMeasure(
+        'R-KPI-8',
+        'kpi.feeCollectionRateMin',
+        KpiComparison.AT_LEAST,
+        billed ? rate : null,
+        Number(target),
+      ),
+      arrearsFen: sum((k) => k.arrearsFen),
+      // Properties in other zones may be a day apart; the latest of their "today"s.
+      arrearsAsOf:
+        all
+          .map((k) => k.arrearsAsOf)
+          .sort()
+          .pop() ?? dateIn(this.clock.now(), 'UTC'),
+      arrearsByStage: [...stages.values()],
+    };
   }
 }

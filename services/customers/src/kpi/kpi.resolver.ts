@@ -1,4 +1,14 @@
-import { Arg, Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  Directive,
+  Field,
+  FieldResolver,
+  ObjectType,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { StaffRole } from '@pm/contracts';
 import {
   GraphQLContext,
@@ -11,7 +21,7 @@ import {
 } from '@pm/graphql';
 import { PropertyRef } from '../property/property.stub';
 import { periodRange } from './kpi.rules';
-import { customerKpisFor } from './kpi.service';
+import { companyCustomerKpis, customerKpisFor } from './kpi.service';
 import { CustomerKpis } from './kpi.types';
 
 const KPI_READERS = [StaffRole.HQ, StaffRole.SITE_MANAGER, StaffRole.CS_SUPERVISOR];
@@ -38,6 +48,27 @@ export class PropertyKpiResolver {
     @Ctx() ctx: GraphQLContext,
   ) {
     return customerKpisOf(ctx, p.id, kpiMonths(from, to));
+  }
+}
+
+/** The company's KPIs of a month are named by tenancy; customers adds the customer KPIs. */
+@Directive('@key(fields: "period")')
+@ObjectType('CompanyKpis')
+export class CompanyKpisRef {
+  @Field()
+  period!: string;
+}
+
+@Resolver(() => CompanyKpisRef)
+export class CompanyCustomerKpiResolver {
+  @Authorized(...KPI_READERS)
+  @FieldResolver(() => CustomerKpis, {
+    description:
+      'Customer KPIs of the month over every property the caller may see (counts summed, then the rates).',
+  })
+  customerKpis(@Root() c: CompanyKpisRef, @Ctx() ctx: GraphQLContext) {
+    const principal = requirePrincipal(ctx);
+    return ctx.db.tx((em) => companyCustomerKpis(em, c.period), principal);
   }
 }
 

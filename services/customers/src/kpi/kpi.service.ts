@@ -4,7 +4,8 @@ import { policyValuesOn } from '@pm/policy';
 import { DEFAULT_TIME_ZONE, addDays } from '@pm/time';
 import { ArchiveIndex } from '../archive/archive.entity';
 import { missingSections } from '../archive/archive.rules';
-import { customerKpiCounts } from './kpi.queries';
+import { CustomerKpiCounts, customerKpiCounts } from './kpi.queries';
+import { PropertyProjection } from '../property/property.entity';
 import { periodRange, rate } from './kpi.rules';
 import { CustomerKpis } from './kpi.types';
 
@@ -32,36 +33,69 @@ export async function customerKpisFor(
   const ends = [...new Set(ranges.map((r) => addDays(r.to, -1)))];
   const targets = await policyValuesOn(em, TARGETS, null, ends);
   return requests.map((r, i) => {
-    const c = counts[i];
     const checked = archives.filter((a) => a.propertyId === r.propertyId);
     const incomplete = checked.filter((a) => missingSections(a.sections).length).length;
     const t = targets[ends.indexOf(addDays(ranges[i].to, -1))];
-    const measure = (rule: string, key: string, comparison: KpiComparison, value: number | null) =>
-      kpiMeasure(rule, key, comparison, value, Number(t[key]));
-    const churnRate = rate(c.left, c.occupying);
-    const dataErrorRate = rate(incomplete, checked.length);
-    const visitPlanCoverage = rate(c.visited, c.customers);
-    return {
-      period: r.period,
-      customers: c.customers,
-      moveIns: c.moveIns,
-      moveOuts: c.moveOuts,
-      churnRate,
-      customersLeft: c.left,
-      customersOccupying: c.occupying,
-      dataErrorRate,
-      archivesIncomplete: incomplete,
-      archivesChecked: checked.length,
-      visitPlanCoverage,
-      customersVisited: c.visited,
-      churn: measure('R-KPI-4', 'kpi.churnRateMax', KpiComparison.AT_MOST, churnRate),
-      dataErrors: measure('R-KPI-5', 'kpi.dataErrorRateMax', KpiComparison.BELOW, dataErrorRate),
-      visitPlan: measure(
-        'R-KPI-9',
-        'kpi.tenantYearlyVisitRateMin',
-        KpiComparison.AT_LEAST,
-        visitPlanCoverage,
-      ),
-    };
+    return kpisOf(r.period, counts[i], { checked: checked.length, incomplete }, t);
   });
+}
+
+/** The company's period over every property the caller may see: counts summed, then the rates. */
+export async function companyCustomerKpis(em: EntityManager, period: string): Promise<CustomerKpis> {
+  const properties = await em.find(PropertyProjection, {}, { fields: ['id'] });
+  const range = periodRange(period)!;
+  const counts = await customerKpiCounts(
+    em,
+    properties.map((p) => ({ propertyId: p.id, ...range })),
+    DEFAULT_TIME_ZONE,
+  );
+  const archives = await em.find(ArchiveIndex, { status: 'ACTIVE' });
+  const [targets] = await policyValuesOn(em, TARGETS, null, [addDays(range.to, -1)]);
+  const sum = (f: (c: CustomerKpiCounts) => number) => counts.reduce((s, c) => s + f(c), 0);
+  return kpisOf(
+    period,
+    {
+      customers: sum((c) => c.customers),
+      moveIns: sum((c) => c.moveIns),
+      moveOuts: sum((c) => c.moveOuts),
+      occupying: sum((c) => c.occupying),
+      left: sum((c) => c.left),
+      visited: sum((c) => c.visited),
+    },
+    {
+      checked: archives.length,
+      incomplete: archives.filter((a) => missingSections(a.sections).length).length,
+    },
+    targets,
+  );
+}
+
+function kpisOf(
+  period: string,
+  c: CustomerKpiCounts,
+  archives: { checked: number; incomplete: number },
+  targets: Record<string, unknown>,
+): CustomerKpis {
+  const measure = (rule: string, key: string, comparison: KpiComparison, value: number | null) =>
+    kpiMeasure(rule, key, comparison, value, Number(targets[key]));
+  const churnRate = rate(c.left, c.occupying);
+  const dataErrorRate = rate(archives.incomplete, archives.checked);
+  const visitPlanCoverage = rate(c.visited, c.customers);
+  return {
+    period,
+    customers: c.customers,
+    moveIns: c.moveIns,
+    moveOuts: c.moveOuts,
+    churnRate,
+    customersLeft: c.left,
+    customersOccupying: c.occupying,
+    dataErrorRate,
+    archivesIncomplete: archives.incomplete,
+    archivesChecked: archives.checked,
+    visitPlanCoverage,
+    customersVisited: c.visited,
+    churn: measure('R-KPI-4', 'kpi.churnRateMax', KpiComparison.AT_MOST, churnRate),
+    dataErrors: measure('R-KPI-5', 'kpi.dataErrorRateMax', KpiComparison.BELOW, dataErrorRate),
+    visitPlan: measure('R-KPI-9', 'kpi.tenantYearlyVisitRateMin', KpiComparison.AT_LEAST, visitPlanCoverage),
+  };
 }

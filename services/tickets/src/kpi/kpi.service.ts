@@ -2,6 +2,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { KpiComparison, kpiMeasure } from '@pm/graphql';
 import { policyValuesOn } from '@pm/policy';
 import { DEFAULT_TIME_ZONE, periodDays } from '@pm/time';
+import { PropertyProjection } from '../projection/projection.entities';
 import { KpiRequest, ServiceKpiCounts, serviceKpiCounts } from './kpi.queries';
 import { ServiceKpis } from './kpi.types';
 
@@ -31,6 +32,45 @@ export async function serviceKpisFor(em: EntityManager, requests: KpiRequest[]):
     months.map((m) => periodDays(m).to),
   );
   return requests.map((r, i) => kpisOf(r.period, counts[i], targets[months.indexOf(r.period)]));
+}
+
+/** The company's month over every property the caller may see: counts summed, then the rates. */
+export async function companyServiceKpis(em: EntityManager, period: string): Promise<ServiceKpis> {
+  const properties = await em.find(PropertyProjection, {}, { fields: ['id'] });
+  const counts = await serviceKpiCounts(
+    em,
+    properties.map((p) => ({ propertyId: p.id, period })),
+    DEFAULT_TIME_ZONE,
+  );
+  const [targets] = await policyValuesOn(
+    em,
+    TARGETS.map(([, key]) => key),
+    null,
+    [periodDays(period).to],
+  );
+  return kpisOf(period, sumCounts(counts), targets);
+}
+
+/** Counts add up across properties; the mean satisfaction is weighted by the visits behind it. */
+function sumCounts(all: ServiceKpiCounts[]): ServiceKpiCounts {
+  const sum = (f: (c: ServiceKpiCounts) => number) => all.reduce((s, c) => s + f(c), 0);
+  const scored = sum((c) => c.satisfactionCount);
+  return {
+    tickets: sum((c) => c.tickets),
+    resolved: sum((c) => c.resolved),
+    complaints: sum((c) => c.complaints),
+    timely: sum((c) => c.timely),
+    responsesDue: sum((c) => c.responsesDue),
+    respondedInTime: sum((c) => c.respondedInTime),
+    complaintsClosed: sum((c) => c.complaintsClosed),
+    complaintsVisited: sum((c) => c.complaintsVisited),
+    repairsClosed: sum((c) => c.repairsClosed),
+    repairsVisited: sum((c) => c.repairsVisited),
+    sampled: sum((c) => c.sampled),
+    done: sum((c) => c.done),
+    satisfactionCount: scored,
+    satisfactionMean: scored ? sum((c) => (c.satisfactionMean ?? 0) * c.satisfactionCount) / scored : null,
+  };
 }
 
 function kpisOf(period: string, c: ServiceKpiCounts, targets: Record<string, unknown>): ServiceKpis {

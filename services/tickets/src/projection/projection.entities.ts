@@ -7,6 +7,9 @@ import { TenantEntity } from '@pm/db';
 @Entity({ tableName: 'tkt_properties' })
 @Index({ name: 'tkt_properties_tenant_id_idx', properties: ['tenantId'] })
 export class PropertyProjection extends TenantEntity {
+  /** Site staff see the properties in their scope only (the site filter keys on the id). */
+  static readonly siteKey = 'id';
+
   @Column({ type: 'text' })
   name!: string;
 

@@ -20,7 +20,7 @@ import {
   requirePrincipal,
 } from '@pm/graphql';
 import { ServiceKpis } from '../kpi/kpi.types';
-import { serviceKpisFor } from '../kpi/kpi.service';
+import { companyServiceKpis, serviceKpisFor } from '../kpi/kpi.service';
 import { TicketConnection } from '../ticket/ticket.resolver';
 import { TicketService } from '../ticket/ticket.service';
 
@@ -30,6 +30,26 @@ import { TicketService } from '../ticket/ticket.service';
 export class PropertyRef {
   @Field(() => ID)
   id!: string;
+}
+
+/** The company's KPIs of a month are named by tenancy; tickets adds the service KPIs. */
+@Directive('@key(fields: "period")')
+@ObjectType('CompanyKpis')
+export class CompanyKpisRef {
+  @Field()
+  period!: string;
+}
+
+@Resolver(() => CompanyKpisRef)
+export class CompanyServiceKpiResolver {
+  @FieldResolver(() => ServiceKpis, {
+    description:
+      'Service KPIs of the month over every property the caller may see (counts summed, then the rates).',
+  })
+  serviceKpis(@Root() c: CompanyKpisRef, @Ctx() ctx: GraphQLContext) {
+    const principal = requirePrincipal(ctx);
+    return ctx.db.tx((em) => companyServiceKpis(em, c.period), principal);
+  }
 }
 
 /** Customer is owned by customers; tickets adds the customer's tickets. */
