@@ -402,12 +402,15 @@ export async function runHostile(kit, options) {
     b.close();
   }
   async function hostilePhases() {
+    // The gateway's VmRSS along the way: whether what the attacks leave behind levels off.
+    const rssTrail = [['after set-up', rssMB(pid.ours)]];
     // Warm-up: both gateways with the mix, then the attacks alone (JIT, sockets, caches).
     await a.ours.drive(s.warmupS);
     await a.bare.drive(s.warmupS);
     await b.start();
     await new Promise((r) => setTimeout(r, s.warmupS * 1000));
     await b.stop();
+    rssTrail.push(['after warm-up', rssMB(pid.ours)]);
 
     // Rounds of three turns, so drift and the other work on this machine fall on all three alike.
     const turns = { alone: [], bare: [], attacked: [] };
@@ -438,8 +441,9 @@ export async function runHostile(kit, options) {
       }
       const line = (m) =>
         `${(m.latencies.length / m.seconds).toFixed(0).padStart(5)} req/s p99 ${pct(sortNum(m.latencies), 99).toFixed(1).padStart(6)} ms${m.errors ? ` ${m.errors} errors` : ''}`;
+      rssTrail.push([`after round ${r}`, rssMB(pid.ours)]);
       console.log(
-        `  round ${r}/${s.rounds}  ours alone ${line(alone)} | bare ${line(bare)} | ours under attack ${line(attacked)}`,
+        `  round ${r}/${s.rounds}  ours alone ${line(alone)} | bare ${line(bare)} | ours under attack ${line(attacked)} | gateway RSS ${rssTrail.at(-1)[1].toFixed(0)} MB`,
       );
     }
 
@@ -547,7 +551,8 @@ export async function runHostile(kit, options) {
 
     // Forged-token flood alone: the gateway's memory over s.forged unique tokens with random issuers.
     const flood = newTally();
-    const rss = { before: rssMB(pid.ours), peak: 0 };
+    rssTrail.push(['after the bursts', rssMB(pid.ours)]);
+    const rss = { before: rssMB(pid.ours), peak: 0, trail: rssTrail };
     const sampler = setInterval(() => (rss.peak = Math.max(rss.peak, rssMB(pid.ours))), 200);
     // RSS after every tenth of the flood: growth that levels off is warm-up (heap sizing, bounded
     // caches filling), growth that keeps climbing is a leak.
@@ -665,21 +670,30 @@ export async function runHostile(kit, options) {
     const alone = mixRows['ours alone'];
     const unexpected = Object.values(attackRows).reduce((x, r) => x + r.unexpected, 0);
     const target = (name, value, goal, met, extra = {}) => ({ name, value, goal, met, ...extra });
+    const p99Ratios = perRound((i) => p99Of(turns.attacked[i]) / p99Of(turns.alone[i]));
+    const p99Ratio = kit.median(p99Ratios);
+    const aloneP99 = kit.median(turns.alone.map(p99Of));
     const targets = [
-      // p99 of the pooled turns (every round's latencies together), so it rests on enough samples.
+      // Per round (the turns of a round ran back to back), then the median, as run.mjs does with
+      // its ratios: a pooled p99 would be set by the worst round of either side alone, which on a
+      // shared machine is mostly the other work that happened to fall into it.
       target(
         "tenant A's p99 under attack ÷ alone",
-        mixRows['ours under attack'].p99 / alone.p99,
+        p99Ratio,
         `≤ ${GOALS.p99Ratio}×`,
-        mixRows['ours under attack'].p99 / alone.p99 <= GOALS.p99Ratio,
-        { perRound: perRound((i) => p99Of(turns.attacked[i]) / p99Of(turns.alone[i])) },
+        p99Ratio <= GOALS.p99Ratio,
+        {
+          perRound: p99Ratios,
+          pooled: mixRows['ours under attack'].p99 / alone.p99,
+        },
       ),
+      // A burst is one turn: against the median of the rounds' p99 alone.
       ...['ours, sign-up burst', 'ours, burst (allowance spent)'].map((r) =>
         target(
           `tenant A's p99, ${r.slice(6)} ÷ alone`,
-          mixRows[r].p99 / alone.p99,
+          mixRows[r].p99 / aloneP99,
           `≤ ${GOALS.p99Ratio}×`,
-          mixRows[r].p99 / alone.p99 <= GOALS.p99Ratio,
+          mixRows[r].p99 / aloneP99 <= GOALS.p99Ratio,
         ),
       ),
       ...Object.entries(attackRows).map(([kind, x]) =>
@@ -738,8 +752,11 @@ export async function runHostile(kit, options) {
     console.log('\ntargets');
     for (const t of targets)
       console.log(
-        `  ${t.name.padEnd(64)}${f(t.value, 2).padStart(9)}  ${t.goal.padEnd(9)} ${t.met === null ? `not judged (${t.why})` : t.met ? 'met' : 'NOT MET'}${t.perRound ? `  (rounds: ${t.perRound.map((v) => f(v, 2)).join(', ')})` : ''}`,
+        `  ${t.name.padEnd(64)}${f(t.value, 2).padStart(9)}  ${t.goal.padEnd(9)} ${t.met === null ? `not judged (${t.why})` : t.met ? 'met' : 'NOT MET'}${t.perRound ? `  (rounds: ${t.perRound.map((v) => f(v, 2)).join(', ')}${t.pooled ? `; pooled ${f(t.pooled, 2)}` : ''})` : ''}`,
       );
+    console.log(
+      `  gateway RSS (MB): ${[...rssTrail, ['after the flood', rss.after]].map(([w, x]) => `${w} ${x.toFixed(0)}`).join(', ')}`,
+    );
     console.log(`  load average at the end: ${loadavg.end.map((x) => x.toFixed(2)).join(' ')}`);
 
     await kit.writeResults('hostile', {
