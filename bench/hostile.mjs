@@ -700,12 +700,17 @@ export async function runHostile(kit, options) {
         target(`refusal p99: ${kind} (ms)`, x.p99, `≤ ${GOALS.refusalMs} ms`, x.p99 <= GOALS.refusalMs),
       ),
       target('hostile requests not refused as expected', unexpected, '0', unexpected === 0),
+      // Judged on the peak during the flood, the stricter reading: RSS after it may already be
+      // lower than before (a GC returned memory), which would say nothing about the flood.
       target(
-        `gateway RSS growth over ${s.forged.toLocaleString('en')} forged tokens (MB)`,
-        rss.growth,
+        `gateway RSS growth over ${s.forged.toLocaleString('en')} forged tokens, peak (MB)`,
+        rss.peak - rss.before,
         `≤ ${GOALS.rssMB} MB`,
-        s.forged < 100_000 ? null : rss.growth <= GOALS.rssMB,
-        s.forged < 100_000 ? { why: 'the target is over 100,000; --quick sends fewer' } : {},
+        s.forged < 100_000 ? null : rss.peak - rss.before <= GOALS.rssMB,
+        {
+          afterMinusBefore: rss.growth,
+          ...(s.forged < 100_000 ? { why: 'the target is over 100,000; --quick sends fewer' } : {}),
+        },
       ),
       target(
         'mix req/s ours ÷ bare (alone)',
@@ -752,7 +757,7 @@ export async function runHostile(kit, options) {
     console.log('\ntargets');
     for (const t of targets)
       console.log(
-        `  ${t.name.padEnd(64)}${f(t.value, 2).padStart(9)}  ${t.goal.padEnd(9)} ${t.met === null ? `not judged (${t.why})` : t.met ? 'met' : 'NOT MET'}${t.perRound ? `  (rounds: ${t.perRound.map((v) => f(v, 2)).join(', ')}${t.pooled ? `; pooled ${f(t.pooled, 2)}` : ''})` : ''}`,
+        `  ${t.name.padEnd(64)}${f(t.value, 2).padStart(9)}  ${t.goal.padEnd(9)} ${t.met === null ? `not judged (${t.why})` : t.met ? 'met' : 'NOT MET'}${t.afterMinusBefore !== undefined ? `  (after − before ${f(t.afterMinusBefore, 2)})` : ''}${t.perRound ? `  (rounds: ${t.perRound.map((v) => f(v, 2)).join(', ')}${t.pooled ? `; pooled ${f(t.pooled, 2)}` : ''})` : ''}`,
       );
     console.log(
       `  gateway RSS (MB): ${[...rssTrail, ['after the flood', rss.after]].map(([w, x]) => `${w} ${x.toFixed(0)}`).join(', ')}`,
