@@ -463,6 +463,7 @@ async function startStack(sink, children) {
     subUrls[name] = `http://127.0.0.1:${port}/graphql`;
     sub[name] = startChild(name, [entry], {
       ...otel,
+      ...redisPrefix,
       PORT: String(port),
       SUBGRAPH_TENANCY_URL: subUrls.tenancy,
     });
