@@ -21,9 +21,13 @@ const GOALS = {
 };
 
 function settings(quick) {
-  return quick
+  const s = quick
     ? { rounds: 1, sliceS: 2, warmupS: 1, forged: 10_000, probes: 10, quick }
     : { rounds: 5, sliceS: 4, warmupS: 3, forged: 100_000, probes: 50, quick };
+  // `--forged=N`: a longer flood shows whether the gateway's RSS levels off or keeps climbing.
+  const forged = process.argv.find((x) => x.startsWith('--forged='));
+  if (forged) s.forged = Math.max(10, Math.round(Number(forged.split('=')[1]) / 10) * 10);
+  return s;
 }
 const WELL_BEHAVED = 8;
 const HOSTILE = 6;
@@ -82,7 +86,7 @@ const LIST_PAYLOAD = Buffer.from(JSON.stringify({ query: LIST }));
 
 /**
  * The body of attack `kind` with operation name `h<id>`. The texts need no JSON escaping, so the
- * large ones (150 KB for 10,000 aliases) are copied, not re-serialised, per request: the
+ * large ones (179 KB for 10,000 aliases) are copied, not re-serialised, per request: the
  * attackers' own CPU should go into sending.
  */
 const payloadOf = (() => {
@@ -280,6 +284,8 @@ function attacker() {
   let tallies;
   const fresh = () => (tallies = Object.fromEntries(Object.keys(ATTACKS).map((k) => [k, newTally()])));
   fresh();
+  // Whatever becomes of the bench process, its attackers do not outlive it.
+  process.on('disconnect', () => process.exit(0));
   process.on('message', async (m) => {
     if (m.cmd === 'config') {
       config = m;
