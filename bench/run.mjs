@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // Gateway benchmark: our gateway vs a bare @apollo/gateway vs the subgraphs called directly,
-// measured side by side in one run. `npm run bench` builds and prepares the stack, then runs
-// this file; see bench/README.md. `node bench/run.mjs --bare-gateway` is the bare gateway's
-// child process, not for use by hand.
+// measured side by side in one run; then the hostile-load benchmark (bench/hostile.mjs): one
+// tenant's normal mix beside another tenant's attacks. `npm run bench` builds and prepares the
+// stack, then runs this file; see bench/README.md. `--only=gateway` or `--only=hostile` runs one
+// part, `--quick` shortens the hostile part for development. `node bench/run.mjs --bare-gateway`
+// is the bare gateway's child process, not for use by hand.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -12,6 +14,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runHostile } from './hostile.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -24,7 +27,11 @@ function options() {
     const a = process.argv.find((x) => x.startsWith(`--${name}=`));
     return a ? Number(a.split('=')[1]) : fallback;
   };
+  const only = process.argv.find((x) => x.startsWith('--only='))?.split('=')[1];
+  if (only && !['gateway', 'hostile'].includes(only)) throw new Error(`--only=gateway or --only=hostile`);
   return {
+    only,
+    quick: process.argv.includes('--quick'),
     warmupS: arg('warmup', 3),
     durationS: arg('duration', 10),
     sliceS: arg('slice', 2),
@@ -243,7 +250,7 @@ async function passwordToken(realm, username, password) {
   return { token: body.access_token, expiresAt: Date.now() + body.expires_in * 1000 };
 }
 
-async function deleteRealm(realm) {
+async function adminToken() {
   const res = await fetch(`${keycloakUrl}/realms/master/protocol/openid-connect/token`, {
     method: 'POST',
     body: new URLSearchParams({
@@ -254,14 +261,20 @@ async function deleteRealm(realm) {
     }),
   });
   const { access_token } = await res.json();
+  if (!access_token) throw new Error(`keycloak admin login failed: ${res.status}`);
+  return access_token;
+}
+
+async function deleteRealm(realm, token) {
   const del = await fetch(`${keycloakUrl}/admin/realms/${encodeURIComponent(realm)}`, {
     method: 'DELETE',
-    headers: { authorization: `Bearer ${access_token}` },
+    headers: { authorization: `Bearer ${token ?? (await adminToken())}` },
   });
   if (del.status !== 204 && del.status !== 404) throw new Error(`deleting realm ${realm}: ${del.status}`);
 }
 
-async function setUpCompany(gatewayUrl, properties) {
+/** Signs up a company through the gateway; `onRealm` hears of its realm before anything else can fail. */
+async function setUpCompany(gatewayUrl, properties, onRealm = () => undefined) {
   const slug = `bench-${randomBytes(4).toString('hex')}`;
   const password = `Bench-${randomBytes(6).toString('hex')}`;
   const { signUpPropertyCompany: c } = await post(gatewayUrl, {
@@ -276,8 +289,9 @@ async function setUpCompany(gatewayUrl, properties) {
       },
     },
   });
+  onRealm(c.realm);
   const login = () => passwordToken(c.realm, c.adminUsername, password);
-  const session = { realm: c.realm, ...(await login()) };
+  const session = { realm: c.realm, slug, ...(await login()) };
   // Tokens are reused for the whole bench; a new one is fetched only between runs, when it nears expiry.
   session.fresh = async () => {
     if (session.expiresAt - Date.now() < 90_000) Object.assign(session, await login());
@@ -431,6 +445,273 @@ async function eventually(what, check, timeoutMs = 60_000) {
   }
 }
 
+/**
+ * One tenancy and one appraisal process, our gateway and the bare one. Quotas and the sign-up
+ * limiter count under a key prefix of this run, so counts left in Redis by other runs or by a
+ * platform running beside the bench neither refuse nor admit the bench's requests. Our gateway
+ * trusts X-Forwarded-For from loopback (TRUSTED_PROXIES): the hostile part sends its sign-ups
+ * "from" an address of its own, as an ingress on this machine would report it.
+ */
+async function startStack(sink, children) {
+  const redisPrefix = { REDIS_KEY_PREFIX: `pm-bench-${randomBytes(4).toString('hex')}:` };
+  const otel = { OTEL_EXPORTER_OTLP_ENDPOINT: sink.url };
+  // Tenancy first: the other subgraphs and the gateways read the tenant directory from it.
+  const sub = {};
+  const subUrls = {};
+  for (const [name, entry] of Object.entries(SUBGRAPHS)) {
+    const port = await freePort();
+    subUrls[name] = `http://127.0.0.1:${port}/graphql`;
+    sub[name] = startChild(name, [entry], {
+      ...otel,
+      ...redisPrefix,
+      PORT: String(port),
+      SUBGRAPH_TENANCY_URL: subUrls.tenancy,
+    });
+    children.push(sub[name]);
+    await waitUntil(sub[name], async () => (await fetch(`http://127.0.0.1:${port}/ready`)).ok);
+  }
+  // Both gateways route each subgraph the bench started to its port, by subgraph name.
+  const routes = Object.fromEntries(
+    Object.entries(subUrls).map(([name, url]) => [`SUBGRAPH_${name.toUpperCase()}_URL`, url]),
+  );
+  const [oursPort, barePort] = [await freePort(), await freePort()];
+  const ours = startChild('gateway', ['gateway/dist/main.js'], {
+    ...otel,
+    ...routes,
+    ...redisPrefix,
+    TRUSTED_PROXIES: 'loopback',
+    GATEWAY_PORT: String(oursPort),
+  });
+  const bare = startChild('bare-gateway', ['bench/run.mjs', '--bare-gateway'], {
+    ...routes,
+    BARE_PORT: String(barePort),
+  });
+  children.push(ours, bare);
+  await waitUntil(ours, async () => (await fetch(`http://127.0.0.1:${oursPort}/ready`)).ok);
+  const urls = {
+    ours: `http://127.0.0.1:${oursPort}/graphql`,
+    bare: `http://127.0.0.1:${barePort}/graphql`,
+  };
+  await waitUntil(
+    bare,
+    async () =>
+      (
+        await fetch(urls.bare, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: '{"query":"{ __typename }"}',
+        })
+      ).ok,
+  );
+
+  return { sub, subUrls, ours, bare, urls };
+}
+
+/** The gateway part: one-subgraph and join, ours vs bare vs direct (see bench/README.md). */
+async function gatewayBench(o, { sub, subUrls, ours, bare, urls }, sink, realms) {
+  const loadavg = {};
+  loadavg.start = os.loadavg();
+  if (loadavg.start[0] > os.cpus().length / 2)
+    console.log(
+      `warning: load average ${loadavg.start[0].toFixed(2)} on ${os.cpus().length} CPUs before the bench; other work on this machine skews the figures`,
+    );
+  const session = await setUpCompany(urls.ours, o.properties, (r) => realms.add(r));
+  // Appraisal learns of properties from tenancy's property.created events (NATS); until its
+  // projection has them, staffKpis answers NOT_FOUND.
+  const waitStarted = Date.now();
+  for (const q of QUERIES.filter((x) => x.subgraphs.includes('appraisal')))
+    await eventually(`appraisal has not seen the bench company's properties`, () =>
+      post(urls.ours, { query: q.query }, { authorization: `Bearer ${session.token}` }),
+    );
+  const projectionWaitS = (Date.now() - waitStarted) / 1000;
+  console.log(
+    `company ${session.realm} with ${o.properties} properties (in appraisal's projection ${projectionWaitS.toFixed(1)} s after the last was created); ${o.concurrency} workers per target; per run: ${o.warmupS} s warm-up, then ${o.durationS} s measured per target in ${o.sliceS} s turns; ${o.runs} runs, median\n`,
+  );
+
+  let signed = { at: 0, value: '' };
+  const headersFor = (target) => () => {
+    const authorization = `Bearer ${session.token}`;
+    if (target !== 'direct') return { authorization };
+    if (Date.now() - signed.at > 1_000 || signed.for !== authorization)
+      signed = { at: Date.now(), for: authorization, value: signInternal(internalSecret, authorization) };
+    return { authorization, [INTERNAL_HEADER]: signed.value };
+  };
+  const clientsFor = (q, concurrency) => {
+    const body = { query: q.query };
+    const requests = {
+      ours: async (call) => {
+        const text = await call(urls.ours, body);
+        return text && (() => JSON.parse(text).data);
+      },
+      bare: async (call) => {
+        const text = await call(urls.bare, body);
+        return text && (() => JSON.parse(text).data);
+      },
+      direct: (call) => q.direct(call, subUrls),
+    };
+    return Object.fromEntries(
+      Object.keys(TARGETS).map((t) => [
+        t,
+        client({ request: requests[t], headers: headersFor(t), concurrency }),
+      ]),
+    );
+  };
+
+  const results = [];
+  const pidOf = { ours: ours.proc.pid, bare: bare.proc.pid };
+  for (const q of QUERIES) {
+    // Each target is asked for the same answer before anything is measured.
+    const check = clientsFor(q, 1);
+    const answers = {};
+    for (const t of Object.keys(TARGETS)) answers[t] = JSON.stringify(await check[t].answer());
+    Object.values(check).forEach((c) => c.close());
+    if (new Set(Object.values(answers)).size !== 1)
+      throw new Error(`targets disagree on ${q.query}: ${JSON.stringify(answers)}`);
+    if ((JSON.parse(answers.ours)?.properties?.edges ?? []).length !== o.properties)
+      throw new Error(`expected ${o.properties} properties: ${answers.ours}`);
+
+    const runs = { ours: [], bare: [], direct: [] };
+    for (let r = 1; r <= o.runs; r++) {
+      await session.fresh();
+      const clients = clientsFor(q, o.concurrency);
+      for (const t of Object.keys(TARGETS)) await clients[t].drive(o.warmupS);
+      // The targets take turns in short slices, so drift (GC, autovacuum, other load on the
+      // machine) falls on all three alike; each gets `duration` seconds in all.
+      const slices = { ours: [], bare: [], direct: [] };
+      const cpu = Object.fromEntries(
+        Object.keys(TARGETS).map((t) => [
+          t,
+          { gw: 0, sub: Object.fromEntries(q.subgraphs.map((s) => [s, 0])) },
+        ]),
+      );
+      for (let done = 0; done < o.durationS - 1e-9; done += o.sliceS) {
+        for (const t of Object.keys(TARGETS)) {
+          const gw0 = pidOf[t] && cpuMs(pidOf[t]);
+          const sub0 = Object.fromEntries(q.subgraphs.map((s) => [s, cpuMs(sub[s].proc.pid)]));
+          slices[t].push(await clients[t].drive(Math.min(o.sliceS, o.durationS - done)));
+          if (pidOf[t]) cpu[t].gw += cpuMs(pidOf[t]) - gw0;
+          for (const s of q.subgraphs) cpu[t].sub[s] += cpuMs(sub[s].proc.pid) - sub0[s];
+        }
+      }
+      for (const t of Object.keys(TARGETS)) {
+        clients[t].close();
+        const m = summarize(slices[t]);
+        m.gatewayCpuUsPerReq = pidOf[t] ? (cpu[t].gw * 1000) / m.requests : undefined;
+        // Every subgraph the query reaches, summed; and each on its own.
+        m.subgraphCpuUsPerReq = (Object.values(cpu[t].sub).reduce((a, b) => a + b, 0) * 1000) / m.requests;
+        m.subgraphCpuUsPerReqBy = Object.fromEntries(
+          q.subgraphs.map((s) => [s, (cpu[t].sub[s] * 1000) / m.requests]),
+        );
+        runs[t].push(m);
+        console.log(
+          `  ${q.name} run ${r}/${o.runs} ${t.padEnd(6)} ${m.rps.toFixed(0).padStart(6)} req/s  p50 ${m.p50.toFixed(1)} ms  p99 ${m.p99.toFixed(1)} ms${m.errors ? `  ${m.errors} errors` : ''}`,
+        );
+      }
+    }
+    const summary = Object.fromEntries(
+      Object.entries(runs).map(([t, ms]) => [
+        t,
+        {
+          rps: median(ms.map((m) => m.rps)),
+          p50: median(ms.map((m) => m.p50)),
+          p99: median(ms.map((m) => m.p99)),
+          errors: ms.reduce((n, m) => n + m.errors, 0),
+          firstError: ms.find((m) => m.errors)?.firstError,
+          gatewayCpuUsPerReq: t === 'direct' ? undefined : median(ms.map((m) => m.gatewayCpuUsPerReq)),
+          subgraphCpuUsPerReq: median(ms.map((m) => m.subgraphCpuUsPerReq)),
+          subgraphCpuUsPerReqBy: Object.fromEntries(
+            q.subgraphs.map((s) => [s, median(ms.map((m) => m.subgraphCpuUsPerReqBy[s]))]),
+          ),
+        },
+      ]),
+    );
+    // Ratios are taken per run (the three targets measured back to back), then the median.
+    const ratios = Object.fromEntries(
+      Object.entries(q.goals).map(([t, goal]) => {
+        const perRun = runs.ours.map((m, i) => m.rps / runs[t][i].rps);
+        const value = median(perRun);
+        return [`ours/${t}`, { value, perRun, goal, met: value >= goal }];
+      }),
+    );
+    results.push({ query: q.name, text: q.query, subgraphs: q.subgraphs, runs, summary, ratios });
+  }
+
+  // ─── report ──────────────────────────────────────────────────────────────────────────
+  console.log('');
+  for (const r of results) {
+    console.log(`${r.query}: ${r.text}`);
+    // With more than one subgraph, the sum is followed by each subgraph's share.
+    const subCols = r.subgraphs.length > 1 ? r.subgraphs : [];
+    const cell = (x, w) => (x === undefined ? '–' : x.toFixed(0)).padStart(w);
+    console.log(
+      `  ${'target'.padEnd(8)}${'req/s'.padStart(9)}${'p50 ms'.padStart(9)}${'p99 ms'.padStart(9)}${'gw CPU µs/req'.padStart(15)}${'sub CPU µs/req'.padStart(16)}` +
+        subCols.map((s) => ` ${s}`.padStart(12)).join('') +
+        `${'errors'.padStart(8)}`,
+    );
+    for (const [t, s] of Object.entries(r.summary))
+      console.log(
+        `  ${t.padEnd(8)}${s.rps.toFixed(0).padStart(9)}${s.p50.toFixed(1).padStart(9)}${s.p99.toFixed(1).padStart(9)}` +
+          `${cell(s.gatewayCpuUsPerReq, 15)}${cell(s.subgraphCpuUsPerReq, 16)}` +
+          subCols.map((x) => cell(s.subgraphCpuUsPerReqBy[x], 12)).join('') +
+          `${String(s.errors).padStart(8)}`,
+      );
+    for (const [t, s] of Object.entries(r.summary))
+      if (s.firstError) console.log(`  ${t}: first error: ${s.firstError}`);
+    for (const [name, x] of Object.entries(r.ratios))
+      console.log(
+        `  ${name.padEnd(12)} ${x.value.toFixed(2)}×  (runs: ${x.perRun.map((v) => v.toFixed(2)).join(', ')})  target ≥ ${x.goal.toFixed(2)}×  ${x.met ? 'met' : 'MISSED'}`,
+      );
+    console.log('');
+  }
+
+  await writeResults('gateway', {
+    date: new Date().toISOString(),
+    machine: machine(),
+    options: o,
+    targets: TARGETS,
+    note: 'one tenancy and one appraisal subgraph process shared by all targets, with tracing on (OTLP/HTTP to a local sink); load generator, gateways, subgraphs, PostgreSQL, NATS and Keycloak on the same machine',
+    loadavg: { ...loadavg, end: os.loadavg() },
+    otlpSink: sink.stats(),
+    projectionWaitS: round(projectionWaitS),
+    results: results.map((r) => ({
+      ...r,
+      runs: rounded(r.runs),
+      summary: rounded(r.summary),
+      ratios: Object.fromEntries(
+        Object.entries(r.ratios).map(([k, x]) => [
+          k,
+          { ...x, value: round(x.value, 3), perRun: rounded(x.perRun, 3) },
+        ]),
+      ),
+    })),
+  });
+}
+
+const machine = () => ({
+  cpus: os.cpus().length,
+  cpuModel: os.cpus()[0]?.model.trim(),
+  memGiB: Math.round(os.totalmem() / 2 ** 30),
+  node: process.version,
+  platform: `${os.platform()} ${os.release()}`,
+});
+
+/** `bench/results/<part>-<date>.json`; a second run on the same day overwrites that day's file. */
+async function writeResults(part, json) {
+  const date = new Date().toISOString().slice(0, 10);
+  const file = path.join(root, 'bench/results', `${part}-${date}.json`);
+  mkdirSync(path.dirname(file), { recursive: true });
+  let text = `${JSON.stringify(json, null, 2)}\n`;
+  try {
+    // Committed as evidence, so formatted the way `npm run lint` checks it.
+    const prettier = require('prettier');
+    text = await prettier.format(text, { ...(await prettier.resolveConfig(file)), parser: 'json' });
+  } catch {
+    // prettier is a dev dependency; unformatted JSON is still JSON
+  }
+  writeFileSync(file, text);
+  console.log(`results: ${path.relative(process.cwd(), file)}`);
+}
+
 async function main() {
   const o = options();
   for (const entry of [...Object.values(SUBGRAPHS), 'gateway/dist/main.js'])
@@ -438,264 +719,45 @@ async function main() {
       throw new Error(`${entry} is missing: run \`npm run bench\` (it builds first)`);
 
   const children = [];
-  let session;
+  // Every realm the bench made (companies, admitted hostile sign-ups), deleted whatever happens.
+  const realms = new Set();
   const cleanup = async () => {
-    if (session)
-      await deleteRealm(session.realm).catch((e) =>
-        console.error(`could not delete realm ${session.realm}: ${e.message}`),
-      );
-    session = undefined;
+    for (const realm of realms)
+      await deleteRealm(realm).catch((e) => console.error(`could not delete realm ${realm}: ${e.message}`));
+    realms.clear();
     await Promise.all(children.map(stopChild));
   };
   process.once('SIGINT', () => cleanup().finally(() => process.exit(130)));
 
   const sink = await startSink();
-  const loadavg = {};
   try {
     console.log(
       `machine: ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, node ${process.version}`,
     );
-    const otel = { OTEL_EXPORTER_OTLP_ENDPOINT: sink.url };
-    // Tenancy first: the other subgraphs and the gateways read the tenant directory from it.
-    const sub = {};
-    const subUrls = {};
-    for (const [name, entry] of Object.entries(SUBGRAPHS)) {
-      const port = await freePort();
-      subUrls[name] = `http://127.0.0.1:${port}/graphql`;
-      sub[name] = startChild(name, [entry], {
-        ...otel,
-        PORT: String(port),
-        SUBGRAPH_TENANCY_URL: subUrls.tenancy,
-      });
-      children.push(sub[name]);
-      await waitUntil(sub[name], async () => (await fetch(`http://127.0.0.1:${port}/ready`)).ok);
-    }
-    // Both gateways route each subgraph the bench started to its port, by subgraph name.
-    const routes = Object.fromEntries(
-      Object.entries(subUrls).map(([name, url]) => [`SUBGRAPH_${name.toUpperCase()}_URL`, url]),
-    );
-    const [oursPort, barePort] = [await freePort(), await freePort()];
-    const ours = startChild('gateway', ['gateway/dist/main.js'], {
-      ...otel,
-      ...routes,
-      GATEWAY_PORT: String(oursPort),
-    });
-    const bare = startChild('bare-gateway', ['bench/run.mjs', '--bare-gateway'], {
-      ...routes,
-      BARE_PORT: String(barePort),
-    });
-    children.push(ours, bare);
-    await waitUntil(ours, async () => (await fetch(`http://127.0.0.1:${oursPort}/ready`)).ok);
-    const urls = {
-      ours: `http://127.0.0.1:${oursPort}/graphql`,
-      bare: `http://127.0.0.1:${barePort}/graphql`,
-    };
-    await waitUntil(
-      bare,
-      async () =>
-        (
-          await fetch(urls.bare, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json' },
-            body: '{"query":"{ __typename }"}',
-          })
-        ).ok,
-    );
-
-    loadavg.start = os.loadavg();
-    if (loadavg.start[0] > os.cpus().length / 2)
-      console.log(
-        `warning: load average ${loadavg.start[0].toFixed(2)} on ${os.cpus().length} CPUs before the bench; other work on this machine skews the figures`,
-      );
-    session = await setUpCompany(urls.ours, o.properties);
-    // Appraisal learns of properties from tenancy's property.created events (NATS); until its
-    // projection has them, staffKpis answers NOT_FOUND.
-    const waitStarted = Date.now();
-    for (const q of QUERIES.filter((x) => x.subgraphs.includes('appraisal')))
-      await eventually(`appraisal has not seen the bench company's properties`, () =>
-        post(urls.ours, { query: q.query }, { authorization: `Bearer ${session.token}` }),
-      );
-    const projectionWaitS = (Date.now() - waitStarted) / 1000;
-    console.log(
-      `company ${session.realm} with ${o.properties} properties (in appraisal's projection ${projectionWaitS.toFixed(1)} s after the last was created); ${o.concurrency} workers per target; per run: ${o.warmupS} s warm-up, then ${o.durationS} s measured per target in ${o.sliceS} s turns; ${o.runs} runs, median\n`,
-    );
-
-    let signed = { at: 0, value: '' };
-    const headersFor = (target) => () => {
-      const authorization = `Bearer ${session.token}`;
-      if (target !== 'direct') return { authorization };
-      if (Date.now() - signed.at > 1_000 || signed.for !== authorization)
-        signed = { at: Date.now(), for: authorization, value: signInternal(internalSecret, authorization) };
-      return { authorization, [INTERNAL_HEADER]: signed.value };
-    };
-    const clientsFor = (q, concurrency) => {
-      const body = { query: q.query };
-      const requests = {
-        ours: async (call) => {
-          const text = await call(urls.ours, body);
-          return text && (() => JSON.parse(text).data);
+    const stack = await startStack(sink, children);
+    if (o.only !== 'hostile') await gatewayBench(o, stack, sink, realms);
+    if (o.only !== 'gateway')
+      await runHostile(
+        {
+          ...stack,
+          keycloakUrl,
+          realms,
+          post,
+          passwordToken,
+          adminToken,
+          deleteRealm,
+          setUpCompany,
+          eventually,
+          cpuMs,
+          median,
+          round,
+          rounded,
+          writeResults,
+          machine,
+          period: PERIOD,
         },
-        bare: async (call) => {
-          const text = await call(urls.bare, body);
-          return text && (() => JSON.parse(text).data);
-        },
-        direct: (call) => q.direct(call, subUrls),
-      };
-      return Object.fromEntries(
-        Object.keys(TARGETS).map((t) => [
-          t,
-          client({ request: requests[t], headers: headersFor(t), concurrency }),
-        ]),
+        o,
       );
-    };
-
-    const results = [];
-    const pidOf = { ours: ours.proc.pid, bare: bare.proc.pid };
-    for (const q of QUERIES) {
-      // Each target is asked for the same answer before anything is measured.
-      const check = clientsFor(q, 1);
-      const answers = {};
-      for (const t of Object.keys(TARGETS)) answers[t] = JSON.stringify(await check[t].answer());
-      Object.values(check).forEach((c) => c.close());
-      if (new Set(Object.values(answers)).size !== 1)
-        throw new Error(`targets disagree on ${q.query}: ${JSON.stringify(answers)}`);
-      if ((JSON.parse(answers.ours)?.properties?.edges ?? []).length !== o.properties)
-        throw new Error(`expected ${o.properties} properties: ${answers.ours}`);
-
-      const runs = { ours: [], bare: [], direct: [] };
-      for (let r = 1; r <= o.runs; r++) {
-        await session.fresh();
-        const clients = clientsFor(q, o.concurrency);
-        for (const t of Object.keys(TARGETS)) await clients[t].drive(o.warmupS);
-        // The targets take turns in short slices, so drift (GC, autovacuum, other load on the
-        // machine) falls on all three alike; each gets `duration` seconds in all.
-        const slices = { ours: [], bare: [], direct: [] };
-        const cpu = Object.fromEntries(
-          Object.keys(TARGETS).map((t) => [
-            t,
-            { gw: 0, sub: Object.fromEntries(q.subgraphs.map((s) => [s, 0])) },
-          ]),
-        );
-        for (let done = 0; done < o.durationS - 1e-9; done += o.sliceS) {
-          for (const t of Object.keys(TARGETS)) {
-            const gw0 = pidOf[t] && cpuMs(pidOf[t]);
-            const sub0 = Object.fromEntries(q.subgraphs.map((s) => [s, cpuMs(sub[s].proc.pid)]));
-            slices[t].push(await clients[t].drive(Math.min(o.sliceS, o.durationS - done)));
-            if (pidOf[t]) cpu[t].gw += cpuMs(pidOf[t]) - gw0;
-            for (const s of q.subgraphs) cpu[t].sub[s] += cpuMs(sub[s].proc.pid) - sub0[s];
-          }
-        }
-        for (const t of Object.keys(TARGETS)) {
-          clients[t].close();
-          const m = summarize(slices[t]);
-          m.gatewayCpuUsPerReq = pidOf[t] ? (cpu[t].gw * 1000) / m.requests : undefined;
-          // Every subgraph the query reaches, summed; and each on its own.
-          m.subgraphCpuUsPerReq = (Object.values(cpu[t].sub).reduce((a, b) => a + b, 0) * 1000) / m.requests;
-          m.subgraphCpuUsPerReqBy = Object.fromEntries(
-            q.subgraphs.map((s) => [s, (cpu[t].sub[s] * 1000) / m.requests]),
-          );
-          runs[t].push(m);
-          console.log(
-            `  ${q.name} run ${r}/${o.runs} ${t.padEnd(6)} ${m.rps.toFixed(0).padStart(6)} req/s  p50 ${m.p50.toFixed(1)} ms  p99 ${m.p99.toFixed(1)} ms${m.errors ? `  ${m.errors} errors` : ''}`,
-          );
-        }
-      }
-      const summary = Object.fromEntries(
-        Object.entries(runs).map(([t, ms]) => [
-          t,
-          {
-            rps: median(ms.map((m) => m.rps)),
-            p50: median(ms.map((m) => m.p50)),
-            p99: median(ms.map((m) => m.p99)),
-            errors: ms.reduce((n, m) => n + m.errors, 0),
-            firstError: ms.find((m) => m.errors)?.firstError,
-            gatewayCpuUsPerReq: t === 'direct' ? undefined : median(ms.map((m) => m.gatewayCpuUsPerReq)),
-            subgraphCpuUsPerReq: median(ms.map((m) => m.subgraphCpuUsPerReq)),
-            subgraphCpuUsPerReqBy: Object.fromEntries(
-              q.subgraphs.map((s) => [s, median(ms.map((m) => m.subgraphCpuUsPerReqBy[s]))]),
-            ),
-          },
-        ]),
-      );
-      // Ratios are taken per run (the three targets measured back to back), then the median.
-      const ratios = Object.fromEntries(
-        Object.entries(q.goals).map(([t, goal]) => {
-          const perRun = runs.ours.map((m, i) => m.rps / runs[t][i].rps);
-          const value = median(perRun);
-          return [`ours/${t}`, { value, perRun, goal, met: value >= goal }];
-        }),
-      );
-      results.push({ query: q.name, text: q.query, subgraphs: q.subgraphs, runs, summary, ratios });
-    }
-
-    // ─── report ──────────────────────────────────────────────────────────────────────────
-    console.log('');
-    for (const r of results) {
-      console.log(`${r.query}: ${r.text}`);
-      // With more than one subgraph, the sum is followed by each subgraph's share.
-      const subCols = r.subgraphs.length > 1 ? r.subgraphs : [];
-      const cell = (x, w) => (x === undefined ? '–' : x.toFixed(0)).padStart(w);
-      console.log(
-        `  ${'target'.padEnd(8)}${'req/s'.padStart(9)}${'p50 ms'.padStart(9)}${'p99 ms'.padStart(9)}${'gw CPU µs/req'.padStart(15)}${'sub CPU µs/req'.padStart(16)}` +
-          subCols.map((s) => ` ${s}`.padStart(12)).join('') +
-          `${'errors'.padStart(8)}`,
-      );
-      for (const [t, s] of Object.entries(r.summary))
-        console.log(
-          `  ${t.padEnd(8)}${s.rps.toFixed(0).padStart(9)}${s.p50.toFixed(1).padStart(9)}${s.p99.toFixed(1).padStart(9)}` +
-            `${cell(s.gatewayCpuUsPerReq, 15)}${cell(s.subgraphCpuUsPerReq, 16)}` +
-            subCols.map((x) => cell(s.subgraphCpuUsPerReqBy[x], 12)).join('') +
-            `${String(s.errors).padStart(8)}`,
-        );
-      for (const [t, s] of Object.entries(r.summary))
-        if (s.firstError) console.log(`  ${t}: first error: ${s.firstError}`);
-      for (const [name, x] of Object.entries(r.ratios))
-        console.log(
-          `  ${name.padEnd(12)} ${x.value.toFixed(2)}×  (runs: ${x.perRun.map((v) => v.toFixed(2)).join(', ')})  target ≥ ${x.goal.toFixed(2)}×  ${x.met ? 'met' : 'MISSED'}`,
-        );
-      console.log('');
-    }
-
-    const date = new Date().toISOString().slice(0, 10);
-    const file = path.join(root, 'bench/results', `gateway-${date}.json`);
-    mkdirSync(path.dirname(file), { recursive: true });
-    const json = {
-      date: new Date().toISOString(),
-      machine: {
-        cpus: os.cpus().length,
-        cpuModel: os.cpus()[0]?.model.trim(),
-        memGiB: Math.round(os.totalmem() / 2 ** 30),
-        node: process.version,
-        platform: `${os.platform()} ${os.release()}`,
-      },
-      options: o,
-      targets: TARGETS,
-      note: 'one tenancy and one appraisal subgraph process shared by all targets, with tracing on (OTLP/HTTP to a local sink); load generator, gateways, subgraphs, PostgreSQL, NATS and Keycloak on the same machine',
-      loadavg: { ...loadavg, end: os.loadavg() },
-      otlpSink: sink.stats(),
-      projectionWaitS: round(projectionWaitS),
-      results: results.map((r) => ({
-        ...r,
-        runs: rounded(r.runs),
-        summary: rounded(r.summary),
-        ratios: Object.fromEntries(
-          Object.entries(r.ratios).map(([k, x]) => [
-            k,
-            { ...x, value: round(x.value, 3), perRun: rounded(x.perRun, 3) },
-          ]),
-        ),
-      })),
-    };
-    let text = `${JSON.stringify(json, null, 2)}\n`;
-    try {
-      // Committed as evidence, so formatted the way `npm run lint` checks it.
-      const prettier = require('prettier');
-      text = await prettier.format(text, { ...(await prettier.resolveConfig(file)), parser: 'json' });
-    } catch {
-      // prettier is a dev dependency; unformatted JSON is still JSON
-    }
-    writeFileSync(file, text);
-    console.log(`results: ${path.relative(process.cwd(), file)}`);
   } finally {
     await cleanup();
     await sink.close();
