@@ -44,6 +44,8 @@ export const gatewaySpec = {
   partnerRequests: int('QUOTA_PARTNER_REQUESTS', 3_000, { min: 1 }),
   partnerCost: int('QUOTA_PARTNER_COST', 1_000_000, { min: 1 }),
   tenantInFlight: int('QUOTA_TENANT_IN_FLIGHT', 24, { min: 1 }),
+  /** Operations refused before planning that one client address may send per quota window (per replica). */
+  refusalsPerAddress: int('QUOTA_REFUSALS_PER_ADDRESS', 120, { min: 1 }),
   /**
    * Addresses (or CIDRs, or proxy-addr's names: loopback, uniquelocal) of the proxies in front of
    * the gateway; only their X-Forwarded-For is believed. Empty: the socket's peer is the client.

@@ -30,6 +30,7 @@ import { GatewayConfig } from './config';
 import { Admitted, GraphQLRequestParts, OperationGuard } from './limits';
 import { SupergraphCosts } from './cost';
 import { Quotas } from './quotas';
+import { RefusalLimiter } from './refusals';
 
 export const SUPERGRAPH_PATH = path.resolve(__dirname, '../supergraph.graphql');
 const PUBLIC_FIELDS = ['signUpPropertyCompany'];
@@ -153,6 +154,11 @@ export async function startGateway(
   const guard = new OperationGuard(new SupergraphCosts(supergraphSdl), config);
   const redis = await connectRedis(config.redisUrl, log);
   const quotas = new Quotas(redis, config);
+  const refusals = new RefusalLimiter({
+    perWindow: config.refusalsPerAddress,
+    windowS: config.quotaWindowS,
+    maxAddresses: 100_000,
+  });
   const trusted = proxyaddr.compile(
     config.trustedProxies
       .split(',')
@@ -163,13 +169,23 @@ export async function startGateway(
   // Measured and verified before planning: an operation past a limit or without a verified token
   // is never planned or forwarded.
   const contextFor = async (req: IncomingMessage, body: unknown): Promise<GatewayContext> => {
-    const admitted = guard.check(requestParts(req, body));
-    const authorization = req.headers.authorization;
     // Behind a trusted proxy the client is the last address it appended to X-Forwarded-For.
     const ip = proxyaddr(req, trusted);
+    refusals.check(ip);
+    const refuse = (e: GraphQLError) => {
+      refusals.note(ip);
+      return e;
+    };
+    let admitted: ReturnType<OperationGuard['check']>;
+    try {
+      admitted = guard.check(requestParts(req, body));
+    } catch (e) {
+      throw e instanceof GraphQLError ? refuse(e) : e;
+    }
+    const authorization = req.headers.authorization;
     if (!authorization) {
       if (isPublic(admitted)) return { clientIp: ip };
-      throw requestError(ErrorCode.UNAUTHENTICATED, 'a bearer token is required');
+      throw refuse(requestError(ErrorCode.UNAUTHENTICATED, 'a bearer token is required'));
     }
     try {
       const principal = await verifier.verify(bearerOf(authorization));
@@ -177,7 +193,7 @@ export async function startGateway(
       return { authorization, principal, clientIp: ip, release };
     } catch (e) {
       // The reason stays in the gateway: a prober learns only that the token did not pass.
-      if (e instanceof AuthError) throw requestError(e.code, 'invalid token');
+      if (e instanceof AuthError) throw refuse(requestError(e.code, 'invalid token'));
       throw verificationError(e) ?? e;
     }
   };

@@ -23,7 +23,13 @@ export async function startGatewayProcess(env: Record<string, string>): Promise<
   const output: string[] = [];
   const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, 'gateway/dist/main.js')], {
     cwd: ROOT,
-    env: { ...process.env, LOG_LEVEL: 'error', ...env, GATEWAY_PORT: String(port) },
+    env: {
+      ...process.env,
+      LOG_LEVEL: 'error',
+      QUOTA_REFUSALS_PER_ADDRESS: '100000',
+      ...env,
+      GATEWAY_PORT: String(port),
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout!.on('data', (c) => output.push(String(c)));

@@ -103,3 +103,75 @@ describe('quotas are shared by two gateway processes through one Redis', () => {
     expect(codes(await gql(gw[0].url, ME, {}, flight.token))).toEqual([]);
   });
 });
+
+describe('refused operations are limited per client address before any quota', () => {
+  let p: Platform;
+  let gw: GatewayProcess;
+  let a: Company;
+  let tenancyRequests: () => number;
+  const TOO_MANY_ALIASES = `{ ${Array.from({ length: 31 }, (_, i) => `a${i}: me { userId }`).join(' ')} }`;
+
+  beforeAll(async () => {
+    p = await startPlatform();
+    a = await signUpCompany(p.gatewayUrl);
+    gw = await startGatewayProcess({
+      SUBGRAPH_TENANCY_URL: p.tenancyUrl,
+      REDIS_KEY_PREFIX: `pm-test:${randomBytes(4).toString('hex')}:`,
+      TRUSTED_PROXIES: 'loopback',
+      QUOTA_REFUSALS_PER_ADDRESS: '5',
+    });
+    tenancyRequests = countRequests(p.tenancy.http.server, '/graphql');
+  });
+  afterAll(async () => {
+    await gw?.stop();
+    await removeCompanies([a]);
+    await p?.stop();
+  });
+
+  const from = async (address: string, query: string, token: string) => {
+    const res = await fetch(gw.url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${token}`,
+        'x-forwarded-for': address,
+      },
+      body: JSON.stringify({ query }),
+    });
+    return {
+      status: res.status,
+      retryAfter: res.headers.get('retry-after'),
+      body: (await res.json()) as any,
+    };
+  };
+
+  it('after 5 refusals an address is answered RATE_LIMITED unread, even for a valid operation; other addresses are not', async () => {
+    const before = tenancyRequests();
+    const attacker = '203.0.113.9';
+    const refused = [
+      await from(attacker, TOO_MANY_ALIASES, a.token),
+      await from(attacker, ME, `${a.token}x`),
+      await from(attacker, ME, 'not.a.jwt'),
+      await from(attacker, TOO_MANY_ALIASES, a.token),
+      await from(attacker, ME, 'forged'),
+    ];
+    expect(refused.map((r) => r.body.errors[0].extensions.code)).toEqual([
+      'QUERY_TOO_COMPLEX',
+      'UNAUTHENTICATED',
+      'UNAUTHENTICATED',
+      'QUERY_TOO_COMPLEX',
+      'UNAUTHENTICATED',
+    ]);
+    const blocked = await from(attacker, ME, a.token);
+    expect(blocked.status).toBe(429);
+    expect(Number(blocked.retryAfter)).toBeGreaterThan(0);
+    expect(blocked.body.errors[0].extensions).toMatchObject({
+      code: 'RATE_LIMITED',
+      quota: 'refusals',
+      limit: 5,
+    });
+    expect(tenancyRequests()).toBe(before);
+    const neighbour = await from('198.51.100.20', ME, a.token);
+    expect(neighbour.body.errors).toBeUndefined();
+  });
+});

@@ -33,6 +33,8 @@ export async function startPlatform(
     ...process.env,
     SIGNUP_RATE_PER_MINUTE: '1000',
     SIGNUP_RATE_PER_CELL_PER_MINUTE: '1000',
+    // Every test client is 127.0.0.1, and suites send refused operations on purpose.
+    QUOTA_REFUSALS_PER_ADDRESS: '100000',
     REDIS_KEY_PREFIX: `pm-test:${randomBytes(4).toString('hex')}:`,
     ...env,
   };
