@@ -439,6 +439,38 @@ describe('tickets subgraph through the gateway: repairs, quotes, visits, roles a
     expect(codes(bad)).toEqual(['VALIDATION_FAILED']);
   });
 
+  it('R-TKT-11 two completions sent together: one completes, the other sees it done; ticket.closed once', async () => {
+    const f = await ok(
+      gw,
+      assistant.token,
+      `mutation($i: FileComplaintInput!) { fileComplaint(input: $i) { id } }`,
+      {
+        i: {
+          propertyId: X,
+          category: 'NOISE',
+          description: 'drums',
+          what: 'drums',
+          where: '5-101',
+          when: 'noon',
+        },
+      },
+    );
+    const id = f.fileComplaint.id;
+    const both = await Promise.all(
+      [0, 1].map(() => gql(gw, COMPLETE, { id, i: { charges: [], customerSigned: false } }, a.token)),
+    );
+    expect(both.filter((r) => !r.errors)).toHaveLength(1);
+    expect(both.flatMap((r) => codes(r))).toHaveLength(1);
+    expect((await outboxEvents(db, 'ticket.closed', [id])).length).toBe(1);
+    expect(
+      (await db.query('select count(*)::int as n from visit_tasks where ticket_id = $1', [id])).rows[0].n,
+    ).toBe(1);
+    const timeline = (
+      await ok(gw, a.token, `query($id: ID!) { ticket(id: $id) { timeline { action } } }`, { id })
+    ).ticket.timeline;
+    expect(timeline.filter((e: any) => e.action === 'COMPLETED')).toHaveLength(1);
+  });
+
   it('R-KPI-1…7 a dashboard of 50 properties × 12 months costs tickets two SQL statements', async () => {
     const more: string[] = [];
     for (let i = 0; i < 48; i++) more.push(await createProperty(gw, a.token, `Dashboard ${i}`));

@@ -1,5 +1,6 @@
 import { Principal } from '@pm/auth';
-import { Clock } from '@pm/time';
+import { Clock, dateIn } from '@pm/time';
+import { propertyTimeZone } from '../projection/projection.service';
 import { Database } from '@pm/db';
 import { PageArgs, decodePage, notFound, toConnection, validationFailed } from '@pm/graphql';
 import { policyValue } from '@pm/policy';
@@ -73,7 +74,7 @@ export class MeterService {
         em,
         'billing.meterOutlierFactor',
         unit.propertyId,
-        input.readAt.toISOString().slice(0, 10),
+        dateIn(input.readAt, await propertyTimeZone(em, unit.propertyId)),
       );
       const outlier =
         consumption != null &&

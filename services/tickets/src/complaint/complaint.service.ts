@@ -1,9 +1,11 @@
+import { LockMode } from '@mikro-orm/postgresql';
 import { isUuid } from '@pm/contracts';
 import { Principal } from '@pm/auth';
 import { Database } from '@pm/db';
 import { assertPropertyVisible, validationFailed } from '@pm/graphql';
 import { policyValue } from '@pm/policy';
-import { Clock } from '@pm/time';
+import { Clock, dateIn } from '@pm/time';
+import { zoneOf } from '../projection/projection.entities';
 import { cancelOpen } from '../sla/sla.deadlines';
 import { TicketChanges, addEvent, checkUnit } from '../ticket/ticket.changes';
 import { Ticket } from '../ticket/ticket.entity';
@@ -40,7 +42,7 @@ export class ComplaintService {
           em,
           'tickets.complaintDuplicateWindowHours',
           input.propertyId,
-          now.toISOString().slice(0, 10),
+          dateIn(now, await zoneOf(em, input.propertyId)),
         );
         const since = new Date(now.getTime() - windowHours * 3600_000);
         const existing = await em.findOne(
@@ -97,7 +99,14 @@ export class ComplaintService {
     return this.changes.change(principal, targetId, async (em, target, now) => {
       assertOpen(target);
       const ids = [...new Set(sourceIds)].filter((s) => s !== target.id);
-      const sources = ids.length && ids.every(isUuid) ? await em.find(Ticket, { id: { $in: ids } }) : [];
+      const sources =
+        ids.length && ids.every(isUuid)
+          ? await em.find(
+              Ticket,
+              { id: { $in: ids } },
+              { orderBy: { id: 'asc' }, lockMode: LockMode.PESSIMISTIC_WRITE },
+            )
+          : [];
       const problems = mergeProblems(target, ids, sources);
       if (problems.length) throw validationFailed('cannot merge', problems);
       for (const s of sources) {

@@ -1,4 +1,4 @@
-import { EntityManager } from '@mikro-orm/postgresql';
+import { EntityManager, LockMode } from '@mikro-orm/postgresql';
 import { Events, isUuid } from '@pm/contracts';
 import { Principal } from '@pm/auth';
 import { Database } from '@pm/db';
@@ -81,14 +81,20 @@ export class TicketChanges {
     return ticket;
   }
 
-  /** Loads a ticket the caller may see (else NOT_FOUND), applies `fn` at the clock's now in the property's zone. */
+  /**
+   * Loads a ticket the caller may see (else NOT_FOUND) under a row lock, applies `fn` at the
+   * clock's now in the property's zone. The lock serialises transitions: of two completions sent
+   * together, the second sees the first's status, so ticket.completed is published once.
+   */
   async change(
     principal: Principal,
     id: string,
     fn: (em: EntityManager, t: Ticket, now: Date, tz: string) => Promise<void>,
   ): Promise<Ticket> {
     return this.db.tx(async (em) => {
-      const t = await loadVisible(em, id);
+      const t = isUuid(id)
+        ? await em.findOne(Ticket, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE })
+        : null;
       if (!t) throw notFound('ticket');
       await fn(em, t, this.clock.now(), await zoneOf(em, t.propertyId));
       await em.flush();

@@ -1,4 +1,4 @@
-import { EntityManager } from '@mikro-orm/postgresql';
+import { EntityManager, LockMode } from '@mikro-orm/postgresql';
 import { Events, isUuid } from '@pm/contracts';
 import { Principal } from '@pm/auth';
 import { Database } from '@pm/db';
@@ -74,9 +74,10 @@ export class VisitService {
   async record(principal: Principal, input: RecordVisitArgs): Promise<Visit> {
     const now = this.clock.now();
     return this.db.tx(async (em) => {
-      const t = await em.findOne(Ticket, { id: input.ticketId });
+      // Locked: a visit may reopen the ticket, which must not race a transition.
+      const t = await em.findOne(Ticket, { id: input.ticketId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!t) throw notFound('ticket');
-      const asOf = now.toISOString().slice(0, 10);
+      const asOf = dateIn(now, await zoneOf(em, t.propertyId));
       const problems: { field: string; message: string }[] = [];
       if (!needsVisit(t.kind, t.anonymous))
         problems.push({
