@@ -107,8 +107,9 @@ describe('dunning and payments (database)', () => {
     expect(armed).toMatchObject({ kind: DUNNING_JOB, status: 'PENDING', property: s.propertyId });
     expect([armed.run_at.getUTCHours(), armed.run_at.getUTCMinutes()]).toEqual([1, 0]);
 
-    // The business day is fixed here, not the wall clock's: the pass of 2026-12-16 is due.
-    await admin.query(`update scheduled_jobs set run_at = '2026-12-16T01:00:00Z' where tenant_id = $1`, [
+    // The business day is fixed here, not the wall clock's: the pass of 2026-12-16 is due. Its
+    // run time is put first in line: the test database holds other suites' jobs, due too.
+    await admin.query(`update scheduled_jobs set run_at = '2000-01-01T00:00:00Z' where tenant_id = $1`, [
       s.tenantId,
     ]);
     const at = new Date('2026-12-16T01:00:00Z');
@@ -130,8 +131,34 @@ describe('dunning and payments (database)', () => {
     const [next] = await job();
     expect(next).toMatchObject({ status: 'PENDING' });
     expect(next.run_at.toISOString()).toBe('2026-12-17T01:00:00.000Z');
-    // Nothing more is due the same day.
-    expect(await runner.runDue(at)).toBe(0);
+    // Nothing more of this property is due the same day.
+    await runner.runDue(at);
+    expect((await job())[0].run_at.toISOString()).toBe('2026-12-17T01:00:00.000Z');
+  });
+
+  it('R-BIL-6 a poll runs batch after batch while they come full: three properties due at once, batches of one', async () => {
+    const seeded = [await seedProperty(db, 1), await seedProperty(db, 1), await seedProperty(db, 1)];
+    tenants.push(...seeded.map((x) => x.tenantId));
+    const ids = seeded.map((x) => x.tenantId);
+    await admin.query(
+      `update scheduled_jobs set run_at = '2000-01-01T00:00:00Z' where tenant_id = any($1::uuid[])`,
+      [ids],
+    );
+    const at = new Date('2026-12-16T01:00:00Z');
+    const jobClock = { now: () => at };
+    const runner = new JobRunner(
+      db,
+      jobClock,
+      log,
+      { [DUNNING_JOB]: dunningJob(new DunningService(db), jobClock) },
+      { pollMs: 0, batch: 1 },
+    );
+    expect(await runner.runDue(at)).toBeGreaterThanOrEqual(3);
+    const left = await admin.query(
+      `select count(*)::int as n from scheduled_jobs where tenant_id = any($1::uuid[]) and run_at <= $2`,
+      [ids, at],
+    );
+    expect(left.rows[0].n).toBe(0);
   });
 
   it('R-BIL-8 leftover goes to the oldest open bill of the customer; reversal restores both bills (audited)', async () => {
