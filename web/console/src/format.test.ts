@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatDateTime, formatFen, formatPercent, periodOf, slaLight, timeLeft } from './format';
+
+// Fixed instants only: the results must not depend on the day or the machine's zone.
+describe('money in fen', () => {
+  it('prints yuan with the ¥ sign and grouping in zh-CN and en, never raw fen', () => {
+    expect(formatFen(123456, 'zh-CN')).toBe('¥1,234.56');
+    expect(formatFen(123456, 'en')).toBe('¥1,234.56');
+    expect(formatFen(5, 'zh-CN')).toBe('¥0.05');
+    expect(formatFen(0, 'en')).toBe('¥0.00');
+    expect(formatFen(-9900, 'zh-CN')).toBe('-¥99.00');
+    expect(formatFen(9_007_199_254_740_991, 'en')).toBe('¥90,071,992,547,409.91');
+  });
+});
+
+describe('dates', () => {
+  it('prints an instant in the property’s zone, not the machine’s', () => {
+    // 23:30 on 31 December in Shanghai is still the 31st at 15:30 in UTC.
+    expect(formatDateTime('2026-12-31T15:30:00Z', 'zh-CN')).toBe('2026/12/31 23:30');
+    expect(formatDateTime('2026-12-31T15:30:00Z', 'en')).toBe('12/31/2026, 23:30');
+    expect(formatDateTime('2027-03-07T16:30:00Z', 'zh-CN')).toBe('2027/03/08 00:30');
+  });
+
+  it('prints a business date as the calendar day it names', () => {
+    expect(formatDate('2028-02-29', 'zh-CN')).toBe('2028年2月29日');
+    expect(formatDate('2028-02-29', 'en')).toBe('Feb 29, 2028');
+  });
+
+  it('names the month of an instant in Shanghai', () => {
+    expect(periodOf(new Date('2026-12-31T16:30:00Z'))).toBe('2027-01');
+    expect(periodOf(new Date('2026-12-31T15:30:00Z'))).toBe('2026-12');
+  });
+
+  it('prints rates as percent, and a missing rate as a dash', () => {
+    expect(formatPercent(0.9234, 'zh-CN')).toBe('92.3%');
+    expect(formatPercent(null, 'en')).toBe('—');
+  });
+});
+
+describe('SLA lights', () => {
+  const now = new Date('2028-02-29T04:00:00Z');
+  const inMin = (m: number) => new Date(now.getTime() + m * 60_000).toISOString();
+
+  it('turns amber under two hours and red under thirty minutes or past the deadline', () => {
+    expect(slaLight(inMin(121), now)).toBe('green');
+    expect(slaLight(inMin(119), now)).toBe('amber');
+    expect(slaLight(inMin(29), now)).toBe('red');
+    expect(slaLight(inMin(-5), now)).toBe('red');
+  });
+
+  it('counts down in days, hours and minutes, and up once overdue', () => {
+    expect(timeLeft(inMin(125), now)).toEqual({ overdue: false, d: 0, h: 2, m: 5 });
+    expect(timeLeft(inMin(-61), now)).toEqual({ overdue: true, d: 0, h: 1, m: 1 });
+    expect(timeLeft(inMin(1440 * 2 + 3), now)).toEqual({ overdue: false, d: 2, h: 0, m: 3 });
+  });
+});

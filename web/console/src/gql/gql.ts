@@ -1,0 +1,149 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+  '\n  query Dashboard($period: String!) {\n    properties(first: 50) {\n      totalCount\n      edges {\n        node {\n          ...PropertyKpis\n        }\n      }\n    }\n  }\n': typeof types.DashboardDocument;
+  '\n  query FindCustomers($name: String!) {\n    customers(first: 20, filter: { name: $name }) {\n      edges {\n        node {\n          id\n          name\n          phone\n          occupancies {\n            id\n            unitId\n          }\n        }\n      }\n    }\n  }\n': typeof types.FindCustomersDocument;
+  '\n  query FindTicket($id: ID!) {\n    ticket(id: $id) {\n      id\n      kind\n      status\n      description\n      createdAt\n      unitId\n      slaDeadlines {\n        id\n        kind\n        dueAt\n        state\n      }\n    }\n  }\n': typeof types.FindTicketDocument;
+  '\n  query PriceList($propertyId: ID!) {\n    priceList(propertyId: $propertyId) {\n      code\n      name\n      priceFen\n    }\n  }\n': typeof types.PriceListDocument;
+  '\n  mutation ReportRepair($input: ReportRepairInput!) {\n    reportRepair(input: $input) {\n      id\n      status\n      createdAt\n      slaDeadlines {\n        id\n        kind\n        dueAt\n        state\n      }\n    }\n  }\n': typeof types.ReportRepairDocument;
+  '\n  query PropertyDrill($id: ID!, $period: String!) {\n    property(id: $id) {\n      ...PropertyKpis\n      billingKpis(period: $period) {\n        arrearsByStage {\n          stage\n          customers\n          overdueFen\n        }\n      }\n    }\n    tickets(first: 20, filter: { propertyId: $id }) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          status\n          description\n          createdAt\n        }\n      }\n    }\n  }\n': typeof types.PropertyDrillDocument;
+  '\n  fragment QueueTicket on Ticket {\n    id\n    status\n    description\n    priority\n    priceItemCode\n    propertyId\n    unitId\n    calledAt\n    slaDeadlines {\n      id\n      kind\n      dueAt\n      state\n    }\n  }\n': typeof types.QueueTicketFragmentDoc;
+  '\n  query RepairQueue {\n    open: tickets(first: 100, filter: { kind: REPAIR, status: OPEN }) {\n      edges {\n        node {\n          ...QueueTicket\n        }\n      }\n    }\n    dispatched: tickets(first: 100, filter: { kind: REPAIR, status: DISPATCHED }) {\n      edges {\n        node {\n          ...QueueTicket\n        }\n      }\n    }\n    onSite: tickets(first: 100, filter: { kind: REPAIR, status: ON_SITE }) {\n      edges {\n        node {\n          ...QueueTicket\n        }\n      }\n    }\n  }\n': typeof types.RepairQueueDocument;
+  '\n  mutation ArriveTicket($id: ID!) {\n    arriveTicket(id: $id) {\n      ...QueueTicket\n    }\n  }\n': typeof types.ArriveTicketDocument;
+  '\n  mutation CompleteTicket($id: ID!, $input: CompleteTicketInput!) {\n    completeTicket(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n': typeof types.CompleteTicketDocument;
+  '\n  fragment PropertyKpis on Property {\n    id\n    name\n    kind\n    timeZone\n    serviceKpis(period: $period) {\n      tickets\n      resolved\n      resolutionRate\n      responseWithin24hRate\n      timelyRate\n      followUpHandlingRate\n      satisfactionMean\n    }\n    billingKpis(period: $period) {\n      billedFen\n      collectedFen\n      collectionRate\n      target\n      arrearsFen\n    }\n    customerKpis(period: $period) {\n      customers\n      churnRate\n      dataErrorRate\n      visitPlanCoverage\n    }\n    staffKpis(period: $period) {\n      meanScore\n      checksMissed\n    }\n  }\n': typeof types.PropertyKpisFragmentDoc;
+  '\n  query SiteUnits {\n    properties(first: 20) {\n      edges {\n        node {\n          id\n          name\n          timeZone\n          units(first: 200) {\n            edges {\n              node {\n                id\n                building\n                number\n                kind\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.SiteUnitsDocument;
+};
+const documents: Documents = {
+  '\n  query Dashboard($period: String!) {\n    properties(first: 50) {\n      totalCount\n      edges {\n        node {\n          ...PropertyKpis\n        }\n      }\n    }\n  }\n':
+    types.DashboardDocument,
+  '\n  query FindCustomers($name: String!) {\n    customers(first: 20, filter: { name: $name }) {\n      edges {\n        node {\n          id\n          name\n          phone\n          occupancies {\n            id\n            unitId\n          }\n        }\n      }\n    }\n  }\n':
+    types.FindCustomersDocument,
+  '\n  query FindTicket($id: ID!) {\n    ticket(id: $id) {\n      id\n      kind\n      status\n      description\n      createdAt\n      unitId\n      slaDeadlines {\n        id\n        kind\n        dueAt\n        state\n      }\n    }\n  }\n':
+    types.FindTicketDocument,
+  '\n  query PriceList($propertyId: ID!) {\n    priceList(propertyId: $propertyId) {\n      code\n      name\n      priceFen\n    }\n  }\n':
+    types.PriceListDocument,
+  '\n  mutation ReportRepair($input: ReportRepairInput!) {\n    reportRepair(input: $input) {\n      id\n      status\n      createdAt\n      slaDeadlines {\n        id\n        kind\n        dueAt\n        state\n      }\n    }\n  }\n':
+    types.ReportRepairDocument,
+  '\n  query PropertyDrill($id: ID!, $period: String!) {\n    property(id: $id) {\n      ...PropertyKpis\n      billingKpis(period: $period) {\n        arrearsByStage {\n          stage\n          customers\n          overdueFen\n        }\n      }\n    }\n    tickets(first: 20, filter: { propertyId: $id }) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          status\n          description\n          createdAt\n        }\n      }\n    }\n  }\n':
+    types.PropertyDrillDocument,
+  '\n  fragment QueueTicket on Ticket {\n    id\n    status\n    description\n    priority\n    priceItemCode\n    propertyId\n    unitId\n    calledAt\n    slaDeadlines {\n      id\n      kind\n      dueAt\n      state\n    }\n  }\n':
+    types.QueueTicketFragmentDoc,
+  '\n  query RepairQueue {\n    open: tickets(first: 100, filter: { kind: REPAIR, status: OPEN }) {\n      edges {\n        node {\n          ...QueueTicket\n        }\n      }\n    }\n    dispatched: tickets(first: 100, filter: { kind: REPAIR, status: DISPATCHED }) {\n      edges {\n        node {\n          ...QueueTicket\n        }\n      }\n    }\n    onSite: tickets(first: 100, filter: { kind: REPAIR, status: ON_SITE }) {\n      edges {\n        node {\n          ...QueueTicket\n        }\n      }\n    }\n  }\n':
+    types.RepairQueueDocument,
+  '\n  mutation ArriveTicket($id: ID!) {\n    arriveTicket(id: $id) {\n      ...QueueTicket\n    }\n  }\n':
+    types.ArriveTicketDocument,
+  '\n  mutation CompleteTicket($id: ID!, $input: CompleteTicketInput!) {\n    completeTicket(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n':
+    types.CompleteTicketDocument,
+  '\n  fragment PropertyKpis on Property {\n    id\n    name\n    kind\n    timeZone\n    serviceKpis(period: $period) {\n      tickets\n      resolved\n      resolutionRate\n      responseWithin24hRate\n      timelyRate\n      followUpHandlingRate\n      satisfactionMean\n    }\n    billingKpis(period: $period) {\n      billedFen\n      collectedFen\n      collectionRate\n      target\n      arrearsFen\n    }\n    customerKpis(period: $period) {\n      customers\n      churnRate\n      dataErrorRate\n      visitPlanCoverage\n    }\n    staffKpis(period: $period) {\n      meanScore\n      checksMissed\n    }\n  }\n':
+    types.PropertyKpisFragmentDoc,
+  '\n  query SiteUnits {\n    properties(first: 20) {\n      edges {\n        node {\n          id\n          name\n          timeZone\n          units(first: 200) {\n            edges {\n              node {\n                id\n                building\n                number\n                kind\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n':
+    types.SiteUnitsDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Dashboard($period: String!) {\n    properties(first: 50) {\n      totalCount\n      edges {\n        node {\n          ...PropertyKpis\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Dashboard($period: String!) {\n    properties(first: 50) {\n      totalCount\n      edges {\n        node {\n          ...PropertyKpis\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query FindCustomers($name: String!) {\n    customers(first: 20, filter: { name: $name }) {\n      edges {\n        node {\n          id\n          name\n          phone\n          occupancies {\n            id\n            unitId\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query FindCustomers($name: String!) {\n    customers(first: 20, filter: { name: $name }) {\n      edges {\n        node {\n          id\n          name\n          phone\n          occupancies {\n            id\n            unitId\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query FindTicket($id: ID!) {\n    ticket(id: $id) {\n      id\n      kind\n      status\n      description\n      createdAt\n      unitId\n      slaDeadlines {\n        id\n        kind\n        dueAt\n        state\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query FindTicket($id: ID!) {\n    ticket(id: $id) {\n      id\n      kind\n      status\n      description\n      createdAt\n      unitId\n      slaDeadlines {\n        id\n        kind\n        dueAt\n        state\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PriceList($propertyId: ID!) {\n    priceList(propertyId: $propertyId) {\n      code\n      name\n      priceFen\n    }\n  }\n',
+): (typeof documents)['\n  query PriceList($propertyId: ID!) {\n    priceList(propertyId: $propertyId) {\n      code\n      name\n      priceFen\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReportRepair($input: ReportRepairInput!) {\n    reportRepair(input: $input) {\n      id\n      status\n      createdAt\n      slaDeadlines {\n        id\n        kind\n        dueAt\n        state\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReportRepair($input: ReportRepairInput!) {\n    reportRepair(input: $input) {\n      id\n      status\n      createdAt\n      slaDeadlines {\n        id\n        kind\n        dueAt\n        state\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PropertyDrill($id: ID!, $period: String!) {\n    property(id: $id) {\n      ...PropertyKpis\n      billingKpis(period: $period) {\n        arrearsByStage {\n          stage\n          customers\n          overdueFen\n        }\n      }\n    }\n    tickets(first: 20, filter: { propertyId: $id }) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          status\n          description\n          createdAt\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query PropertyDrill($id: ID!, $period: String!) {\n    property(id: $id) {\n      ...PropertyKpis\n      billingKpis(period: $period) {\n        arrearsByStage {\n          stage\n          customers\n          overdueFen\n        }\n      }\n    }\n    tickets(first: 20, filter: { propertyId: $id }) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          status\n          description\n          createdAt\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment QueueTicket on Ticket {\n    id\n    status\n    description\n    priority\n    priceItemCode\n    propertyId\n    unitId\n    calledAt\n    slaDeadlines {\n      id\n      kind\n      dueAt\n      state\n    }\n  }\n',
+): (typeof documents)['\n  fragment QueueTicket on Ticket {\n    id\n    status\n    description\n    priority\n    priceItemCode\n    propertyId\n    unitId\n    calledAt\n    slaDeadlines {\n      id\n      kind\n      dueAt\n      state\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RepairQueue {\n    open: tickets(first: 100, filter: { kind: REPAIR, status: OPEN }) {\n      edges {\n        node {\n          ...QueueTicket\n        }\n      }\n    }\n    dispatched: tickets(first: 100, filter: { kind: REPAIR, status: DISPATCHED }) {\n      edges {\n        node {\n          ...QueueTicket\n        }\n      }\n    }\n    onSite: tickets(first: 100, filter: { kind: REPAIR, status: ON_SITE }) {\n      edges {\n        node {\n          ...QueueTicket\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query RepairQueue {\n    open: tickets(first: 100, filter: { kind: REPAIR, status: OPEN }) {\n      edges {\n        node {\n          ...QueueTicket\n        }\n      }\n    }\n    dispatched: tickets(first: 100, filter: { kind: REPAIR, status: DISPATCHED }) {\n      edges {\n        node {\n          ...QueueTicket\n        }\n      }\n    }\n    onSite: tickets(first: 100, filter: { kind: REPAIR, status: ON_SITE }) {\n      edges {\n        node {\n          ...QueueTicket\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ArriveTicket($id: ID!) {\n    arriveTicket(id: $id) {\n      ...QueueTicket\n    }\n  }\n',
+): (typeof documents)['\n  mutation ArriveTicket($id: ID!) {\n    arriveTicket(id: $id) {\n      ...QueueTicket\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CompleteTicket($id: ID!, $input: CompleteTicketInput!) {\n    completeTicket(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation CompleteTicket($id: ID!, $input: CompleteTicketInput!) {\n    completeTicket(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment PropertyKpis on Property {\n    id\n    name\n    kind\n    timeZone\n    serviceKpis(period: $period) {\n      tickets\n      resolved\n      resolutionRate\n      responseWithin24hRate\n      timelyRate\n      followUpHandlingRate\n      satisfactionMean\n    }\n    billingKpis(period: $period) {\n      billedFen\n      collectedFen\n      collectionRate\n      target\n      arrearsFen\n    }\n    customerKpis(period: $period) {\n      customers\n      churnRate\n      dataErrorRate\n      visitPlanCoverage\n    }\n    staffKpis(period: $period) {\n      meanScore\n      checksMissed\n    }\n  }\n',
+): (typeof documents)['\n  fragment PropertyKpis on Property {\n    id\n    name\n    kind\n    timeZone\n    serviceKpis(period: $period) {\n      tickets\n      resolved\n      resolutionRate\n      responseWithin24hRate\n      timelyRate\n      followUpHandlingRate\n      satisfactionMean\n    }\n    billingKpis(period: $period) {\n      billedFen\n      collectedFen\n      collectionRate\n      target\n      arrearsFen\n    }\n    customerKpis(period: $period) {\n      customers\n      churnRate\n      dataErrorRate\n      visitPlanCoverage\n    }\n    staffKpis(period: $period) {\n      meanScore\n      checksMissed\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SiteUnits {\n    properties(first: 20) {\n      edges {\n        node {\n          id\n          name\n          timeZone\n          units(first: 200) {\n            edges {\n              node {\n                id\n                building\n                number\n                kind\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query SiteUnits {\n    properties(first: 20) {\n      edges {\n        node {\n          id\n          name\n          timeZone\n          units(first: 200) {\n            edges {\n              node {\n                id\n                building\n                number\n                kind\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n'];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> =
+  TDocumentNode extends DocumentNode<infer TType, any> ? TType : never;
