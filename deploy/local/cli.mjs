@@ -154,18 +154,21 @@ async function portFree(port) {
   }
 }
 
+const consolePort = () => Number(process.env.CONSOLE_PORT ?? CONSOLE.port);
+const consoleOrigins = () => [`http://localhost:${consolePort()}`, `http://127.0.0.1:${consolePort()}`];
+
 async function startApps() {
   mkdirSync(path.join(stateDir, 'logs'), { recursive: true });
   const running = readApps().filter((a) => isAlive(a.pid));
   const apps = [];
   const gatewayPort = Number(process.env.GATEWAY_PORT ?? GATEWAY.port);
-  const consolePort = Number(process.env.CONSOLE_PORT ?? CONSOLE.port);
+  const origins = consoleOrigins().join(',');
   const shared = {
     GATEWAY_URL: `http://localhost:${gatewayPort}/graphql`,
-    CORS_ORIGINS:
-      process.env.CORS_ORIGINS ?? `http://localhost:${consolePort},http://127.0.0.1:${consolePort}`,
+    CORS_ORIGINS: process.env.CORS_ORIGINS ?? origins,
+    CONSOLE_ORIGINS: process.env.CONSOLE_ORIGINS ?? origins,
   };
-  for (const s of [...SERVICES, { ...GATEWAY, port: gatewayPort }, { ...CONSOLE, port: consolePort }]) {
+  for (const s of [...SERVICES, { ...GATEWAY, port: gatewayPort }, { ...CONSOLE, port: consolePort() }]) {
     if (running.some((a) => a.name === s.name)) {
       log(`✔ ${s.name} already running (pid ${running.find((a) => a.name === s.name).pid})`);
       apps.push(running.find((a) => a.name === s.name));
@@ -219,10 +222,12 @@ async function start() {
   const { seedDemo } = await import('./seed.mjs');
   const gatewayUrl = `http://localhost:${process.env.GATEWAY_PORT ?? GATEWAY.port}/graphql`;
   const keycloakUrl = process.env.KEYCLOAK_URL ?? 'http://localhost:8080';
-  const demo = await timed('seeding the demo company', () => seedDemo(gatewayUrl, keycloakUrl));
+  const demo = await timed('seeding the demo company', () =>
+    seedDemo(gatewayUrl, keycloakUrl, consoleOrigins()),
+  );
   log(`\nPlatform up in ${((Date.now() - t0) / 1000).toFixed(0)} s\n`);
   log(
-    `  Staff console    http://localhost:${process.env.CONSOLE_PORT ?? CONSOLE.port}/c/${demo.realm.replace(/^pm-/, '')}/`,
+    `  Staff console    http://localhost:${consolePort()}/  (company code ${demo.realm.replace(/^pm-/, '')})`,
   );
   log(`  GraphQL gateway  ${gatewayUrl}`);
   log(

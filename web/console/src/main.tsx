@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { loadConfig } from './config';
 import './i18n';
+import './main.css';
 
 const root = createRoot(document.getElementById('root')!);
 loadConfig().then(

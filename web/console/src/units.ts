@@ -4,7 +4,7 @@ import { graphql } from './gql';
 
 export const SITE_UNITS = graphql(`
   query SiteUnits {
-    properties(first: 20) {
+    properties(first: 10) {
       edges {
         node {
           id

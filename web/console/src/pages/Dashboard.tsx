@@ -43,7 +43,7 @@ export default function Dashboard({ base }: { base: string }) {
   const chart = useMemo<ChartOption>(
     () => ({
       tooltip: { trigger: 'axis', valueFormatter: (v: number) => formatPercent(v, lang) },
-      legend: {},
+      legend: { top: 0 },
       grid: { left: 48, right: 16, bottom: 32, top: 40 },
       xAxis: { type: 'category', data: rows.map((p) => p.name) },
       yAxis: { type: 'value', max: 1, axisLabel: { formatter: (v: number) => formatPercent(v, lang) } },

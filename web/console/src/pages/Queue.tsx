@@ -31,21 +31,21 @@ graphql(`
 // One status per list (the filter takes one); the three open states together are the queue.
 const QUEUE = graphql(`
   query RepairQueue {
-    open: tickets(first: 100, filter: { kind: REPAIR, status: OPEN }) {
+    open: tickets(first: 50, filter: { kind: REPAIR, status: OPEN }) {
       edges {
         node {
           ...QueueTicket
         }
       }
     }
-    dispatched: tickets(first: 100, filter: { kind: REPAIR, status: DISPATCHED }) {
+    dispatched: tickets(first: 50, filter: { kind: REPAIR, status: DISPATCHED }) {
       edges {
         node {
           ...QueueTicket
         }
       }
     }
-    onSite: tickets(first: 100, filter: { kind: REPAIR, status: ON_SITE }) {
+    onSite: tickets(first: 50, filter: { kind: REPAIR, status: ON_SITE }) {
       edges {
         node {
           ...QueueTicket
