@@ -16,7 +16,7 @@ import {
 import { apolloClient } from './apollo';
 import { SLUG, rememberCompany, rolesOf, userManager } from './auth';
 import type { ConsoleConfig } from './config';
-import { useLang } from './i18n';
+import i18n, { useLang } from './i18n';
 import { CompanyEntry } from './pages/CompanyEntry';
 import { Shell } from './Shell';
 
@@ -89,7 +89,12 @@ function Company({ config }: { config: ConsoleConfig }) {
     void users.getUser().then((u) => {
       if (!live) return;
       if (u && !u.expired) setUser(u);
-      else void users.signinRedirect({ state: location.pathname + location.search });
+      // Keycloak's login page in the console's language (Keycloak names Simplified Chinese zh-Hans).
+      else
+        void users.signinRedirect({
+          state: location.pathname + location.search,
+          extraQueryParams: { ui_locales: i18n.language === 'en' ? 'en' : 'zh-Hans' },
+        });
     });
     const loaded = (u: User) => setUser(u);
     const gone = () => void users.removeUser().then(() => users.signinRedirect());

@@ -161,6 +161,8 @@ describe('staff console in a real browser', () => {
     await shot(page, '01-company-entry');
     await page.getByRole('button', { name: /继\s*续/ }).click();
     await page.waitForURL(/\/realms\//);
+    // Keycloak's own page, in the console's language.
+    await page.getByText('登录到您的账户').waitFor();
     await shot(page, '02-keycloak-login');
     await signIn(page, staff.frontDesk);
     await page.waitForURL(/\/front-desk$/);
@@ -178,7 +180,7 @@ describe('staff console in a real browser', () => {
     // The price list in yuan, never raw fen.
     await page.locator('.ant-select').filter({ hasText: '更换水龙头 replace tap ¥30.00' }).waitFor();
     await page.getByRole('button', { name: '提交报修' }).click();
-    await page.getByText(/报修已登记，工单号/).waitFor();
+    await page.getByText('报修已登记', { exact: true }).waitFor();
     const countdown = page.locator('[data-sla]').first();
     await countdown.waitFor();
     expect(await countdown.textContent()).toMatch(/剩余|已超时/);

@@ -15,6 +15,8 @@ void i18n.use(initReactI18next).init({
   interpolation: { escapeValue: false },
 });
 
+document.documentElement.lang = initialLang();
+
 export function setLang(lang: Lang): void {
   localStorage.setItem(STORED, lang);
   document.documentElement.lang = lang;

@@ -42,6 +42,8 @@ export default function Dashboard({ base }: { base: string }) {
   const pct = (r?: number | null) => formatPercent(r, lang);
   const chart = useMemo<ChartOption>(
     () => ({
+      // Figures, not a show: drawn at once (and the same in every screenshot).
+      animation: false,
       tooltip: { trigger: 'axis', valueFormatter: (v: number) => formatPercent(v, lang) },
       legend: { top: 0 },
       grid: { left: 48, right: 16, bottom: 32, top: 40 },

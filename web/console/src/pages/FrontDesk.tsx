@@ -205,8 +205,14 @@ function RepairForm({ unit, title }: { unit: SiteUnit; title: string }) {
       <Card title={title}>
         <Result
           status="success"
-          title={t('frontDesk.logged', { id: done.id })}
-          subTitle={`${t(`status.${done.status}`)} · ${formatDateTime(done.createdAt, lang, unit.timeZone)}`}
+          title={t('frontDesk.logged')}
+          subTitle={
+            <>
+              {t(`status.${done.status}`)} · {formatDateTime(done.createdAt, lang, unit.timeZone)}
+              <br />
+              {t('frontDesk.ticketNo')} <Typography.Text copyable>{done.id}</Typography.Text>
+            </>
+          }
           extra={
             <Button
               onClick={() => {

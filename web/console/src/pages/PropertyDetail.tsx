@@ -100,6 +100,7 @@ export default function PropertyDetail({ base }: { base: string }) {
           <Chart
             height={260}
             option={{
+              animation: false,
               tooltip: { valueFormatter: (v: number) => formatFen(v, lang) },
               series: [
                 {

@@ -18,6 +18,7 @@ graphql(`
     priceItemCode
     propertyId
     unitId
+    publicArea
     calledAt
     slaDeadlines {
       id
@@ -95,9 +96,10 @@ export function Queue() {
         .sort((a, b) => dueOf(a) - dueOf(b)),
     [q.data],
   );
-  const unitLabel = (id?: string | null) => {
-    const u = units.find((x) => x.id === id);
-    return u ? t('frontDesk.unitLabel', { building: u.building, number: u.number }) : '';
+  const place = (ticket: QueueTicketFragment) => {
+    const u = units.find((x) => x.id === ticket.unitId);
+    if (u) return t('frontDesk.unitLabel', { building: u.building, number: u.number });
+    return ticket.publicArea ? t('queue.publicArea') : '';
   };
   const failed = q.error ?? arriving.error ?? completing.error;
   return (
@@ -116,7 +118,7 @@ export function Queue() {
             <List.Item data-ticket={ticket.id} style={{ flexWrap: 'wrap', gap: 8 }}>
               <Space orientation="vertical" size={4} style={{ flex: '1 1 220px', minWidth: 0 }}>
                 <Space wrap size={4}>
-                  <Typography.Text strong>{unitLabel(ticket.unitId)}</Typography.Text>
+                  <Typography.Text strong>{place(ticket)}</Typography.Text>
                   <Tag>{t(`status.${ticket.status}`)}</Tag>
                   {ticket.priority && ticket.priority !== 'NORMAL' && (
                     <Tag color="volcano">{t(`priority.${ticket.priority}`)}</Tag>
