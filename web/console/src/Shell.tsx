@@ -3,6 +3,7 @@ import { Suspense, lazy } from 'react';
 import { Link, Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { setLang, useLang } from './i18n';
 import { FrontDesk } from './pages/FrontDesk';
+import { Finance } from './pages/Finance';
 import { Queue } from './pages/Queue';
 import { type Page, pagesFor } from './roles';
 
@@ -13,6 +14,7 @@ const PropertyDetail = lazy(() => import('./pages/PropertyDetail'));
 const NAV: Record<Page, string> = {
   'front-desk': 'nav.frontDesk',
   queue: 'nav.queue',
+  finance: 'nav.finance',
   dashboard: 'nav.dashboard',
 };
 
@@ -73,6 +75,7 @@ export function Shell({ slug, name, roles, onLogout }: Props) {
           <Routes>
             {pages.includes('front-desk') && <Route path="front-desk" element={<FrontDesk />} />}
             {pages.includes('queue') && <Route path="queue" element={<Queue />} />}
+            {pages.includes('finance') && <Route path="finance" element={<Finance />} />}
             {pages.includes('dashboard') && (
               <>
                 <Route path="dashboard" element={<Dashboard base={base} />} />

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatFen, formatPercent, periodOf, slaLight, timeLeft } from './format';
+import {
+  formatDate,
+  formatDateTime,
+  formatFen,
+  formatPercent,
+  lastMonths,
+  parseYuan,
+  periodOf,
+  slaLight,
+  timeLeft,
+} from './format';
 
 // Fixed instants only: the results must not depend on the day or the machine's zone.
 describe('money in fen', () => {
@@ -10,6 +20,20 @@ describe('money in fen', () => {
     expect(formatFen(0, 'en')).toBe('¥0.00');
     expect(formatFen(-9900, 'zh-CN')).toBe('-¥99.00');
     expect(formatFen(9_007_199_254_740_991, 'en')).toBe('¥90,071,992,547,409.91');
+  });
+});
+
+describe('amounts typed in yuan', () => {
+  it('become whole fen exactly', () => {
+    expect(parseYuan('1,234.56')).toBe(123456);
+    expect(parseYuan('¥30')).toBe(3000);
+    expect(parseYuan('0.1')).toBe(10);
+    // 0.29 * 100 is 28.999999999999996 in floating point.
+    expect(parseYuan('0.29')).toBe(29);
+  });
+
+  it('refuse what is not an amount', () => {
+    for (const bad of ['', 'abc', '1.234', '-5', '1e3']) expect(parseYuan(bad)).toBeUndefined();
   });
 });
 
@@ -29,6 +53,11 @@ describe('dates', () => {
   it('names the month of an instant in Shanghai', () => {
     expect(periodOf(new Date('2026-12-31T16:30:00Z'))).toBe('2027-01');
     expect(periodOf(new Date('2026-12-31T15:30:00Z'))).toBe('2026-12');
+  });
+
+  it('lists the months back from one, across a year end', () => {
+    expect(lastMonths('2027-01', 3)).toEqual(['2027-01', '2026-12', '2026-11']);
+    expect(lastMonths('2028-02')).toHaveLength(12);
   });
 
   it('prints rates as percent, and a missing rate as a dash', () => {

@@ -17,6 +17,17 @@ export function formatFen(fen: number, lang: Lang): string {
   return f.format(decimal as Intl.StringNumericLiteral);
 }
 
+/**
+ * Yuan as typed ("1,234.5", "¥30") to integer fen, exactly (no float multiplication); undefined
+ * when it is not an amount with at most two decimals.
+ */
+export function parseYuan(text: string): number | undefined {
+  const m = /^(\d+)(?:\.(\d{1,2}))?$/.exec(text.replace(/[¥,\s]/g, ''));
+  if (!m) return undefined;
+  const fen = Number(m[1]) * 100 + Number((m[2] ?? '').padEnd(2, '0'));
+  return Number.isSafeInteger(fen) ? fen : undefined;
+}
+
 /** An instant as a person at the property reads it (the property's zone, not the browser's). */
 export function formatDateTime(iso: string, lang: Lang, timeZone = 'Asia/Shanghai'): string {
   return new Intl.DateTimeFormat(lang, {
@@ -52,6 +63,15 @@ export function periodOf(now: Date, timeZone = 'Asia/Shanghai'): string {
   }).formatToParts(now);
   const get = (t: string) => parts.find((p) => p.type === t)!.value;
   return `${get('year')}-${get('month')}`;
+}
+
+/** The last n months up to `current`, newest first, as "YYYY-MM". */
+export function lastMonths(current: string, n = 12): string[] {
+  const [y, m] = current.split('-').map(Number);
+  return Array.from({ length: n }, (_, i) => {
+    const k = y * 12 + (m - 1) - i;
+    return `${Math.floor(k / 12)}-${String((k % 12) + 1).padStart(2, '0')}`;
+  });
 }
 
 export type SlaLight = 'red' | 'amber' | 'green';

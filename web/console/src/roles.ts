@@ -2,6 +2,7 @@
 export const PAGES = {
   'front-desk': ['FRONT_DESK', 'PROPERTY_ASSISTANT', 'CS_SUPERVISOR', 'SITE_MANAGER'],
   queue: ['TECHNICIAN', 'ENGINEERING_SUPERVISOR', 'SITE_MANAGER'],
+  finance: ['FINANCE'],
   dashboard: ['HQ', 'ADMIN', 'SITE_MANAGER'],
 } as const;
 

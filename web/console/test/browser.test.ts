@@ -55,7 +55,12 @@ describe('staff console in a real browser', () => {
   let site: { close(): Promise<void>; url: string };
   let browser: Browser;
   let propertyId: string;
-  const staff: Record<'frontDesk' | 'tech' | 'hq', string> = { frontDesk: '', tech: '', hq: '' };
+  const staff: Record<'frontDesk' | 'tech' | 'hq' | 'finance', string> = {
+    frontDesk: '',
+    tech: '',
+    hq: '',
+    finance: '',
+  };
   const problems: string[] = [];
   const description = `卫生间水龙头漏水 ${Date.now().toString(36)}`;
 
@@ -100,6 +105,27 @@ describe('staff console in a real browser', () => {
     staff.frontDesk = fd.email;
     staff.tech = (await inviteStaff(p.gatewayUrl, a.token, a.slug, ['TECHNICIAN'], [propertyId])).email;
     staff.hq = (await inviteStaff(p.gatewayUrl, a.token, a.slug, ['HQ'], [])).email;
+    const finance = await inviteStaff(p.gatewayUrl, a.token, a.slug, ['FINANCE'], [propertyId]);
+    staff.finance = finance.email;
+    // Management fee ¥2.50 per m²: each 88.5 m² unit is billed ¥221.25 a month.
+    await until('billing to know the property', async () => {
+      const r = await gql(
+        p.gatewayUrl,
+        `mutation($i: SetFeeScheduleInput!) { setFeeSchedule(input: $i) { propertyId } }`,
+        {
+          i: {
+            propertyId,
+            effectiveFrom: '2020-01-01',
+            managementFenPerSqm: 250,
+            waterFenPerUnit: 0,
+            electricityFenPerUnit: 0,
+            gasFenPerUnit: 0,
+          },
+        },
+        finance.token,
+      );
+      return !r.errors;
+    });
     // Tickets learns of the property by an event; an earlier, less urgent repair is in the queue.
     await until('tickets to know the property', async () => {
       const r = await gql(
@@ -232,6 +258,29 @@ describe('staff console in a real browser', () => {
     await page.getByRole('button', { name: 'English' }).click();
     await page.locator('.ant-descriptions').filter({ hasText: 'Resolution rate' }).waitFor();
     await shot(page, '07-hq-property-en');
+    await context.close();
+  }, 120_000);
+
+  it('finance: bills the month with a progress bar and records a payment in yuan', async () => {
+    const { context, page } = await open();
+    await page.goto(`${site.url}/c/${a.slug}/`);
+    await signIn(page, staff.finance);
+    await page.waitForURL(/\/finance$/);
+    await page.getByRole('button', { name: '生成本期账单' }).click();
+    await page.getByText('账单已生成：共 3 张').waitFor();
+    const rows = page.locator('.ant-table-row');
+    await count(rows, 3);
+    expect(await rows.first().textContent()).toContain('¥221.25');
+    await shot(page, '08-finance-bills');
+
+    await rows.first().getByRole('button', { name: '登记收款' }).click();
+    const dialog = page.getByRole('dialog');
+    expect(await dialog.getByLabel('收款金额（元）').inputValue()).toBe('221.25');
+    await dialog.getByLabel('银行流水号').fill('ICBC-0001');
+    await shot(page, '09-finance-payment');
+    await dialog.getByRole('button', { name: '确认收款' }).click();
+    await page.getByText(/已收款，收据号/).waitFor();
+    await rows.filter({ hasText: '已缴清' }).waitFor();
     await context.close();
   }, 120_000);
 

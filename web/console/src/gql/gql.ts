@@ -15,6 +15,10 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query Dashboard($period: String!) {\n    properties(first: 50) {\n      totalCount\n      edges {\n        node {\n          ...PropertyKpis\n        }\n      }\n    }\n  }\n": typeof types.DashboardDocument,
+    "\n  mutation RunBilling($input: RunBillingInput!) {\n    runBilling(input: $input) {\n      id\n      status\n      billsCreated\n      unitsTotal\n      unitsDone\n      error\n    }\n  }\n": typeof types.RunBillingDocument,
+    "\n  query BillingRunProgress($id: ID!) {\n    billingRun(id: $id) {\n      id\n      status\n      billsCreated\n      unitsTotal\n      unitsDone\n      error\n    }\n  }\n": typeof types.BillingRunProgressDocument,
+    "\n  query FinanceBills($propertyId: ID!, $period: String!) {\n    bills(first: 100, filter: { propertyId: $propertyId, period: $period }) {\n      totalCount\n      edges {\n        node {\n          id\n          unitId\n          status\n          totalFen\n          paidFen\n          dueDate\n        }\n      }\n    }\n  }\n": typeof types.FinanceBillsDocument,
+    "\n  mutation RecordPayment($input: RecordPaymentInput!) {\n    recordPayment(input: $input) {\n      id\n      receiptNumber\n      amountFen\n    }\n  }\n": typeof types.RecordPaymentDocument,
     "\n  query FindCustomers($name: String!) {\n    customers(first: 20, filter: { name: $name }) {\n      edges {\n        node {\n          id\n          name\n          phone\n          occupancies {\n            id\n            unitId\n          }\n        }\n      }\n    }\n  }\n": typeof types.FindCustomersDocument,
     "\n  query FindTicket($id: ID!) {\n    ticket(id: $id) {\n      id\n      kind\n      status\n      description\n      createdAt\n      unitId\n      slaDeadlines {\n        id\n        kind\n        dueAt\n        state\n      }\n    }\n  }\n": typeof types.FindTicketDocument,
     "\n  query PriceList($propertyId: ID!) {\n    priceList(propertyId: $propertyId) {\n      code\n      name\n      priceFen\n    }\n  }\n": typeof types.PriceListDocument,
@@ -29,6 +33,10 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query Dashboard($period: String!) {\n    properties(first: 50) {\n      totalCount\n      edges {\n        node {\n          ...PropertyKpis\n        }\n      }\n    }\n  }\n": types.DashboardDocument,
+    "\n  mutation RunBilling($input: RunBillingInput!) {\n    runBilling(input: $input) {\n      id\n      status\n      billsCreated\n      unitsTotal\n      unitsDone\n      error\n    }\n  }\n": types.RunBillingDocument,
+    "\n  query BillingRunProgress($id: ID!) {\n    billingRun(id: $id) {\n      id\n      status\n      billsCreated\n      unitsTotal\n      unitsDone\n      error\n    }\n  }\n": types.BillingRunProgressDocument,
+    "\n  query FinanceBills($propertyId: ID!, $period: String!) {\n    bills(first: 100, filter: { propertyId: $propertyId, period: $period }) {\n      totalCount\n      edges {\n        node {\n          id\n          unitId\n          status\n          totalFen\n          paidFen\n          dueDate\n        }\n      }\n    }\n  }\n": types.FinanceBillsDocument,
+    "\n  mutation RecordPayment($input: RecordPaymentInput!) {\n    recordPayment(input: $input) {\n      id\n      receiptNumber\n      amountFen\n    }\n  }\n": types.RecordPaymentDocument,
     "\n  query FindCustomers($name: String!) {\n    customers(first: 20, filter: { name: $name }) {\n      edges {\n        node {\n          id\n          name\n          phone\n          occupancies {\n            id\n            unitId\n          }\n        }\n      }\n    }\n  }\n": types.FindCustomersDocument,
     "\n  query FindTicket($id: ID!) {\n    ticket(id: $id) {\n      id\n      kind\n      status\n      description\n      createdAt\n      unitId\n      slaDeadlines {\n        id\n        kind\n        dueAt\n        state\n      }\n    }\n  }\n": types.FindTicketDocument,
     "\n  query PriceList($propertyId: ID!) {\n    priceList(propertyId: $propertyId) {\n      code\n      name\n      priceFen\n    }\n  }\n": types.PriceListDocument,
@@ -60,6 +68,22 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Dashboard($period: String!) {\n    properties(first: 50) {\n      totalCount\n      edges {\n        node {\n          ...PropertyKpis\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Dashboard($period: String!) {\n    properties(first: 50) {\n      totalCount\n      edges {\n        node {\n          ...PropertyKpis\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RunBilling($input: RunBillingInput!) {\n    runBilling(input: $input) {\n      id\n      status\n      billsCreated\n      unitsTotal\n      unitsDone\n      error\n    }\n  }\n"): (typeof documents)["\n  mutation RunBilling($input: RunBillingInput!) {\n    runBilling(input: $input) {\n      id\n      status\n      billsCreated\n      unitsTotal\n      unitsDone\n      error\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BillingRunProgress($id: ID!) {\n    billingRun(id: $id) {\n      id\n      status\n      billsCreated\n      unitsTotal\n      unitsDone\n      error\n    }\n  }\n"): (typeof documents)["\n  query BillingRunProgress($id: ID!) {\n    billingRun(id: $id) {\n      id\n      status\n      billsCreated\n      unitsTotal\n      unitsDone\n      error\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FinanceBills($propertyId: ID!, $period: String!) {\n    bills(first: 100, filter: { propertyId: $propertyId, period: $period }) {\n      totalCount\n      edges {\n        node {\n          id\n          unitId\n          status\n          totalFen\n          paidFen\n          dueDate\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query FinanceBills($propertyId: ID!, $period: String!) {\n    bills(first: 100, filter: { propertyId: $propertyId, period: $period }) {\n      totalCount\n      edges {\n        node {\n          id\n          unitId\n          status\n          totalFen\n          paidFen\n          dueDate\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordPayment($input: RecordPaymentInput!) {\n    recordPayment(input: $input) {\n      id\n      receiptNumber\n      amountFen\n    }\n  }\n"): (typeof documents)["\n  mutation RecordPayment($input: RecordPaymentInput!) {\n    recordPayment(input: $input) {\n      id\n      receiptNumber\n      amountFen\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,11 +4,10 @@ import { useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { Chart, type ChartOption } from '../components/Chart';
 import { errorText } from '../errors';
-import { formatFen, formatPercent, periodOf } from '../format';
+import { formatFen, formatPercent, lastMonths, periodOf } from '../format';
 import { graphql } from '../gql';
 import type { PropertyKpisFragment } from '../gql/graphql';
 import { useLang } from '../i18n';
-import { lastMonths } from './kpis';
 
 const DASHBOARD = graphql(`
   query Dashboard($period: String!) {

@@ -4,10 +4,9 @@ import { useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { Chart } from '../components/Chart';
 import { errorText } from '../errors';
-import { formatDateTime, formatFen, formatPercent, periodOf } from '../format';
+import { formatDateTime, formatFen, formatPercent, lastMonths, periodOf } from '../format';
 import { graphql } from '../gql';
 import { useLang } from '../i18n';
-import { lastMonths } from './kpis';
 
 const PROPERTY = graphql(`
   query PropertyDrill($id: ID!, $period: String!) {

@@ -1,5 +1,8 @@
 import { graphql } from '../gql';
 
+// The KPIs of a property as the dashboard and the drill-down both show them; codegen inlines the
+// fragment into their documents, so nothing imports this file.
+
 graphql(`
   fragment PropertyKpis on Property {
     id
@@ -34,12 +37,3 @@ graphql(`
     }
   }
 `);
-
-/** The last twelve months, newest first, as "YYYY-MM". */
-export function lastMonths(current: string, n = 12): string[] {
-  const [y, m] = current.split('-').map(Number);
-  return Array.from({ length: n }, (_, i) => {
-    const k = y * 12 + (m - 1) - i;
-    return `${Math.floor(k / 12)}-${String((k % 12) + 1).padStart(2, '0')}`;
-  });
-}
