@@ -3,6 +3,7 @@ import { Suspense, lazy } from 'react';
 import { Link, Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { setLang, useLang } from './i18n';
 import { FrontDesk } from './pages/FrontDesk';
+import { Admin } from './pages/Admin';
 import { Finance } from './pages/Finance';
 import { Queue } from './pages/Queue';
 import { type Page, pagesFor } from './roles';
@@ -16,6 +17,7 @@ const NAV: Record<Page, string> = {
   queue: 'nav.queue',
   finance: 'nav.finance',
   dashboard: 'nav.dashboard',
+  admin: 'nav.admin',
 };
 
 interface Props {
@@ -76,6 +78,7 @@ export function Shell({ slug, name, roles, onLogout }: Props) {
             {pages.includes('front-desk') && <Route path="front-desk" element={<FrontDesk />} />}
             {pages.includes('queue') && <Route path="queue" element={<Queue />} />}
             {pages.includes('finance') && <Route path="finance" element={<Finance />} />}
+            {pages.includes('admin') && <Route path="admin" element={<Admin />} />}
             {pages.includes('dashboard') && (
               <>
                 <Route path="dashboard" element={<Dashboard base={base} />} />

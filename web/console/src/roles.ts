@@ -4,6 +4,7 @@ export const PAGES = {
   queue: ['TECHNICIAN', 'ENGINEERING_SUPERVISOR', 'SITE_MANAGER'],
   finance: ['FINANCE'],
   dashboard: ['HQ', 'ADMIN', 'SITE_MANAGER'],
+  admin: ['ADMIN', 'HQ'],
 } as const;
 
 export type Page = keyof typeof PAGES;

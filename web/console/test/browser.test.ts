@@ -261,6 +261,24 @@ describe('staff console in a real browser', () => {
     await context.close();
   }, 120_000);
 
+  it('HQ administers the company: changes a policy value, which then comes from the company', async () => {
+    const { context, page } = await open();
+    await page.goto(`${site.url}/c/${a.slug}/admin`);
+    await signIn(page, staff.hq);
+    await page.getByRole('tab', { name: '规则配置' }).click();
+    const first = page.locator('.ant-tabs-tabpane-active .ant-table-row').first();
+    await first.waitFor();
+    await first.getByRole('button', { name: /修\s*改/ }).click();
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: /确\s*定|OK/ })
+      .click();
+    await page.getByText('已保存').waitFor();
+    await first.filter({ hasText: '公司设置' }).waitFor();
+    await shot(page, '10-admin-policy');
+    await context.close();
+  }, 120_000);
+
   it('finance: bills the month with a progress bar and records a payment in yuan', async () => {
     const { context, page } = await open();
     await page.goto(`${site.url}/c/${a.slug}/`);

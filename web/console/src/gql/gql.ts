@@ -14,6 +14,13 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query AdminProperties {\n    properties(first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          kind\n          address\n          timeZone\n          units(first: 1) {\n            totalCount\n          }\n        }\n      }\n    }\n  }\n": typeof types.AdminPropertiesDocument,
+    "\n  mutation AdminCreateProperty($input: CreatePropertyInput!) {\n    createProperty(input: $input) {\n      id\n    }\n  }\n": typeof types.AdminCreatePropertyDocument,
+    "\n  mutation AdminCreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      id\n    }\n  }\n": typeof types.AdminCreateUnitDocument,
+    "\n  mutation AdminInviteStaff($input: InviteStaffInput!) {\n    inviteStaff(input: $input) {\n      id\n    }\n  }\n": typeof types.AdminInviteStaffDocument,
+    "\n  query AdminPolicy($propertyId: ID) {\n    policy(propertyId: $propertyId) {\n      asOf\n      values {\n        key\n        value\n        defaultValue\n        source\n        effectiveFrom\n        ruleIds\n        description\n        perProperty\n      }\n    }\n  }\n": typeof types.AdminPolicyDocument,
+    "\n  mutation AdminSetPolicy($input: SetPolicyInput!) {\n    setPolicy(input: $input) {\n      asOf\n    }\n  }\n": typeof types.AdminSetPolicyDocument,
+    "\n  query AdminPolicyHistory($key: String!, $propertyId: ID) {\n    policyHistory(key: $key, propertyId: $propertyId) {\n      value\n      effectiveFrom\n      setBy\n      setAt\n    }\n  }\n": typeof types.AdminPolicyHistoryDocument,
     "\n  query Dashboard($period: String!) {\n    properties(first: 50) {\n      totalCount\n      edges {\n        node {\n          ...PropertyKpis\n        }\n      }\n    }\n  }\n": typeof types.DashboardDocument,
     "\n  mutation RunBilling($input: RunBillingInput!) {\n    runBilling(input: $input) {\n      id\n      status\n      billsCreated\n      unitsTotal\n      unitsDone\n      error\n    }\n  }\n": typeof types.RunBillingDocument,
     "\n  query BillingRunProgress($id: ID!) {\n    billingRun(id: $id) {\n      id\n      status\n      billsCreated\n      unitsTotal\n      unitsDone\n      error\n    }\n  }\n": typeof types.BillingRunProgressDocument,
@@ -32,6 +39,13 @@ type Documents = {
     "\n  query SiteUnits {\n    properties(first: 10) {\n      edges {\n        node {\n          id\n          name\n          timeZone\n          units(first: 200) {\n            edges {\n              node {\n                id\n                building\n                number\n                kind\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.SiteUnitsDocument,
 };
 const documents: Documents = {
+    "\n  query AdminProperties {\n    properties(first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          kind\n          address\n          timeZone\n          units(first: 1) {\n            totalCount\n          }\n        }\n      }\n    }\n  }\n": types.AdminPropertiesDocument,
+    "\n  mutation AdminCreateProperty($input: CreatePropertyInput!) {\n    createProperty(input: $input) {\n      id\n    }\n  }\n": types.AdminCreatePropertyDocument,
+    "\n  mutation AdminCreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      id\n    }\n  }\n": types.AdminCreateUnitDocument,
+    "\n  mutation AdminInviteStaff($input: InviteStaffInput!) {\n    inviteStaff(input: $input) {\n      id\n    }\n  }\n": types.AdminInviteStaffDocument,
+    "\n  query AdminPolicy($propertyId: ID) {\n    policy(propertyId: $propertyId) {\n      asOf\n      values {\n        key\n        value\n        defaultValue\n        source\n        effectiveFrom\n        ruleIds\n        description\n        perProperty\n      }\n    }\n  }\n": types.AdminPolicyDocument,
+    "\n  mutation AdminSetPolicy($input: SetPolicyInput!) {\n    setPolicy(input: $input) {\n      asOf\n    }\n  }\n": types.AdminSetPolicyDocument,
+    "\n  query AdminPolicyHistory($key: String!, $propertyId: ID) {\n    policyHistory(key: $key, propertyId: $propertyId) {\n      value\n      effectiveFrom\n      setBy\n      setAt\n    }\n  }\n": types.AdminPolicyHistoryDocument,
     "\n  query Dashboard($period: String!) {\n    properties(first: 50) {\n      totalCount\n      edges {\n        node {\n          ...PropertyKpis\n        }\n      }\n    }\n  }\n": types.DashboardDocument,
     "\n  mutation RunBilling($input: RunBillingInput!) {\n    runBilling(input: $input) {\n      id\n      status\n      billsCreated\n      unitsTotal\n      unitsDone\n      error\n    }\n  }\n": types.RunBillingDocument,
     "\n  query BillingRunProgress($id: ID!) {\n    billingRun(id: $id) {\n      id\n      status\n      billsCreated\n      unitsTotal\n      unitsDone\n      error\n    }\n  }\n": types.BillingRunProgressDocument,
@@ -64,6 +78,34 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminProperties {\n    properties(first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          kind\n          address\n          timeZone\n          units(first: 1) {\n            totalCount\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminProperties {\n    properties(first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          kind\n          address\n          timeZone\n          units(first: 1) {\n            totalCount\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateProperty($input: CreatePropertyInput!) {\n    createProperty(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AdminCreateProperty($input: CreatePropertyInput!) {\n    createProperty(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AdminCreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminInviteStaff($input: InviteStaffInput!) {\n    inviteStaff(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AdminInviteStaff($input: InviteStaffInput!) {\n    inviteStaff(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminPolicy($propertyId: ID) {\n    policy(propertyId: $propertyId) {\n      asOf\n      values {\n        key\n        value\n        defaultValue\n        source\n        effectiveFrom\n        ruleIds\n        description\n        perProperty\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminPolicy($propertyId: ID) {\n    policy(propertyId: $propertyId) {\n      asOf\n      values {\n        key\n        value\n        defaultValue\n        source\n        effectiveFrom\n        ruleIds\n        description\n        perProperty\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminSetPolicy($input: SetPolicyInput!) {\n    setPolicy(input: $input) {\n      asOf\n    }\n  }\n"): (typeof documents)["\n  mutation AdminSetPolicy($input: SetPolicyInput!) {\n    setPolicy(input: $input) {\n      asOf\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminPolicyHistory($key: String!, $propertyId: ID) {\n    policyHistory(key: $key, propertyId: $propertyId) {\n      value\n      effectiveFrom\n      setBy\n      setAt\n    }\n  }\n"): (typeof documents)["\n  query AdminPolicyHistory($key: String!, $propertyId: ID) {\n    policyHistory(key: $key, propertyId: $propertyId) {\n      value\n      effectiveFrom\n      setBy\n      setAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
