@@ -166,6 +166,21 @@ describe('staff console in a real browser', () => {
     return { context, page };
   }
 
+  /** A fresh browser context for one role; a failing step leaves a screenshot of where it stood. */
+  const inBrowser =
+    (name: string, steps: (page: Page) => Promise<void>, viewport?: { width: number; height: number }) =>
+    async () => {
+      const { context, page } = await open(viewport);
+      try {
+        await steps(page);
+      } catch (e) {
+        await shot(page, `failed-${name}`).catch(() => undefined);
+        throw e;
+      } finally {
+        await context.close();
+      }
+    };
+
   async function signIn(page: Page, username: string) {
     await page.waitForURL(/\/realms\/pm-[^/]+\/protocol\/openid-connect\/auth/);
     await page.locator('#username').fill(username);
@@ -180,127 +195,141 @@ describe('staff console in a real browser', () => {
   const shot = (page: Page, name: string) =>
     page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
 
-  it('front desk: enters the company code, signs in, finds 3栋1203 and logs a repair with a running SLA', async () => {
-    const { context, page } = await open();
-    await page.goto(`${site.url}/`);
-    await page.getByPlaceholder('例如 demo').fill(a.slug);
-    await shot(page, '01-company-entry');
-    await page.getByRole('button', { name: /继\s*续/ }).click();
-    await page.waitForURL(/\/realms\//);
-    // Keycloak's own page, in the console's language.
-    await page.getByText('登录到您的账户').waitFor();
-    await shot(page, '02-keycloak-login');
-    await signIn(page, staff.frontDesk);
-    await page.waitForURL(/\/front-desk$/);
-    // The code is remembered for the next visit.
-    expect(await page.evaluate("localStorage.getItem('pm.company')")).toBe(a.slug);
+  it(
+    'front desk: enters the company code, signs in, finds 3栋1203 and logs a repair with a running SLA',
+    inBrowser('front-desk', async (page) => {
+      await page.goto(`${site.url}/`);
+      await page.getByPlaceholder('例如 demo').fill(a.slug);
+      await shot(page, '01-company-entry');
+      await page.getByRole('button', { name: /继\s*续/ }).click();
+      await page.waitForURL(/\/realms\//);
+      // Keycloak's own page, in the console's language.
+      await page.getByText('登录到您的账户').waitFor();
+      await shot(page, '02-keycloak-login');
+      await signIn(page, staff.frontDesk);
+      await page.waitForURL(/\/front-desk$/);
+      // The code is remembered for the next visit.
+      expect(await page.evaluate("localStorage.getItem('pm.company')")).toBe(a.slug);
 
-    await page.getByPlaceholder(/搜索房号/).fill('3栋1203');
-    const unit = page.locator('.ant-list-item').filter({ hasText: '3栋1203' });
-    await unit.getByRole('button', { name: '登记报修' }).click();
-    await page.getByLabel('故障描述').fill(description);
-    await page.getByText('紧急', { exact: true }).click();
-    await page.getByLabel('收费项目').click();
-    await page.keyboard.type('水龙头');
-    await page.keyboard.press('Enter');
-    // The price list in yuan, never raw fen.
-    await page.locator('.ant-select').filter({ hasText: '更换水龙头 replace tap ¥30.00' }).waitFor();
-    await page.getByRole('button', { name: '提交报修' }).click();
-    await page.getByText('报修已登记', { exact: true }).waitFor();
-    const countdown = page.locator('[data-sla]').first();
-    await countdown.waitFor();
-    expect(await countdown.textContent()).toMatch(/剩余|已超时/);
-    await shot(page, '03-front-desk-repair');
-    await context.close();
-  }, 120_000);
+      await page.getByPlaceholder(/搜索房号/).fill('3栋1203');
+      const unit = page.locator('.ant-list-item').filter({ hasText: '3栋1203' });
+      await unit.getByRole('button', { name: '登记报修' }).click();
+      await page.getByLabel('故障描述').fill(description);
+      await page.getByText('紧急', { exact: true }).click();
+      await page.getByLabel('收费项目').click();
+      await page.keyboard.type('水龙头');
+      await page.keyboard.press('Enter');
+      // The price list in yuan, never raw fen.
+      await page.locator('.ant-select').filter({ hasText: '更换水龙头 replace tap ¥30.00' }).waitFor();
+      await page.getByRole('button', { name: '提交报修' }).click();
+      await page.getByText('报修已登记', { exact: true }).waitFor();
+      const countdown = page.locator('[data-sla]').first();
+      await countdown.waitFor();
+      expect(await countdown.textContent()).toMatch(/剩余|已超时/);
+      await shot(page, '03-front-desk-repair');
+    }),
+    120_000,
+  );
 
-  it('technician on a 360 px phone: the new urgent repair tops the queue; arrives and completes it', async () => {
-    const { context, page } = await open({ width: 360, height: 780 });
-    await page.goto(`${site.url}/c/${a.slug}/`);
-    await signIn(page, staff.tech);
-    await page.waitForURL(/\/queue$/);
-    const items = page.locator('[data-ticket]');
-    await items.filter({ hasText: description }).waitFor();
-    await count(items, 2);
-    const first = items.first();
-    expect(await first.textContent()).toContain(description);
-    expect(await first.textContent()).toContain('3栋1203');
-    // Nothing sticks out sideways on a phone.
-    expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(360);
-    await shot(page, '04-queue-360px');
+  it(
+    'technician on a 360 px phone: the new urgent repair tops the queue; arrives and completes it',
+    inBrowser(
+      'queue',
+      async (page) => {
+        await page.goto(`${site.url}/c/${a.slug}/`);
+        await signIn(page, staff.tech);
+        await page.waitForURL(/\/queue$/);
+        const items = page.locator('[data-ticket]');
+        await items.filter({ hasText: description }).waitFor();
+        await count(items, 2);
+        const first = items.first();
+        expect(await first.textContent()).toContain(description);
+        expect(await first.textContent()).toContain('3栋1203');
+        // Nothing sticks out sideways on a phone.
+        expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(360);
+        await shot(page, '04-queue-360px');
 
-    await first.getByRole('button', { name: /到\s*场/ }).click();
-    await first.getByRole('button', { name: /完\s*工/ }).click();
-    await page.getByText('工单已完工').waitFor();
-    await count(items, 1);
-    await context.close();
-  }, 120_000);
+        await first.getByRole('button', { name: /到\s*场/ }).click();
+        await first.getByRole('button', { name: /完\s*工/ }).click();
+        await page.getByText('工单已完工').waitFor();
+        await count(items, 1);
+      },
+      { width: 360, height: 780 },
+    ),
+    120_000,
+  );
 
-  it('HQ: the dashboard lists the property with its KPIs in Chinese and drills down to it', async () => {
-    const { context, page } = await open();
-    await page.goto(`${site.url}/c/${a.slug}/`);
-    await signIn(page, staff.hq);
-    await page.waitForURL(/\/dashboard$/);
-    const row = page.locator('.ant-table-row').filter({ hasText: '阳光花园' });
-    await row.waitFor();
-    await page.getByText('收费率').first().waitFor();
-    // Money is yuan, never raw fen.
-    expect(await page.locator('.ant-statistic').filter({ hasText: '应收' }).textContent()).toMatch(/¥\d/);
-    await page.locator('canvas').first().waitFor();
-    await shot(page, '05-hq-dashboard');
+  it(
+    'HQ: the dashboard lists the property with its KPIs in Chinese and drills down to it',
+    inBrowser('dashboard', async (page) => {
+      await page.goto(`${site.url}/c/${a.slug}/`);
+      await signIn(page, staff.hq);
+      await page.waitForURL(/\/dashboard$/);
+      const row = page.locator('.ant-table-row').filter({ hasText: '阳光花园' });
+      await row.waitFor();
+      await page.getByText('收费率').first().waitFor();
+      // Money is yuan, never raw fen.
+      expect(await page.locator('.ant-statistic').filter({ hasText: '应收' }).textContent()).toMatch(/¥\d/);
+      await page.locator('canvas').first().waitFor();
+      await shot(page, '05-hq-dashboard');
 
-    await row.getByRole('link').click();
-    await page.waitForURL(/\/dashboard\/property\//);
-    await page.locator('.ant-descriptions').filter({ hasText: '处理完成率' }).waitFor();
-    await page.locator('.ant-table-row').filter({ hasText: description }).waitFor();
-    await shot(page, '06-hq-property');
+      await row.getByRole('link').click();
+      await page.waitForURL(/\/dashboard\/property\//);
+      await page.locator('.ant-descriptions').filter({ hasText: '处理完成率' }).waitFor();
+      await page.locator('.ant-table-row').filter({ hasText: description }).waitFor();
+      await shot(page, '06-hq-property');
 
-    await page.getByRole('button', { name: 'English' }).click();
-    await page.locator('.ant-descriptions').filter({ hasText: 'Resolution rate' }).waitFor();
-    await shot(page, '07-hq-property-en');
-    await context.close();
-  }, 120_000);
+      await page.getByRole('button', { name: 'English' }).click();
+      await page.locator('.ant-descriptions').filter({ hasText: 'Resolution rate' }).waitFor();
+      await shot(page, '07-hq-property-en');
+    }),
+    120_000,
+  );
 
-  it('HQ administers the company: changes a policy value, which then comes from the company', async () => {
-    const { context, page } = await open();
-    await page.goto(`${site.url}/c/${a.slug}/admin`);
-    await signIn(page, staff.hq);
-    await page.getByRole('tab', { name: '规则配置' }).click();
-    const first = page.locator('.ant-tabs-tabpane-active .ant-table-row').first();
-    await first.waitFor();
-    await first.getByRole('button', { name: /修\s*改/ }).click();
-    await page
-      .getByRole('dialog')
-      .getByRole('button', { name: /确\s*定|OK/ })
-      .click();
-    await page.getByText('已保存').waitFor();
-    await first.filter({ hasText: '公司设置' }).waitFor();
-    await shot(page, '10-admin-policy');
-    await context.close();
-  }, 120_000);
+  it(
+    'HQ administers the company: changes a policy value, which then comes from the company',
+    inBrowser('admin', async (page) => {
+      await page.goto(`${site.url}/c/${a.slug}/admin`);
+      await signIn(page, staff.hq);
+      await page.getByRole('tab', { name: '规则配置' }).click();
+      const first = page.locator('.ant-table-row').filter({ hasText: 'kpi.responseHours' });
+      await first.waitFor();
+      await first.getByRole('button', { name: /修\s*改/ }).click();
+      await page
+        .getByRole('dialog')
+        .getByRole('button', { name: /确\s*定|OK/ })
+        .click();
+      await page.getByText('已保存').waitFor();
+      await first.filter({ hasText: '公司设置' }).waitFor();
+      await shot(page, '10-admin-policy');
+    }),
+    120_000,
+  );
 
-  it('finance: bills the month with a progress bar and records a payment in yuan', async () => {
-    const { context, page } = await open();
-    await page.goto(`${site.url}/c/${a.slug}/`);
-    await signIn(page, staff.finance);
-    await page.waitForURL(/\/finance$/);
-    await page.getByRole('button', { name: '生成本期账单' }).click();
-    await page.getByText('账单已生成：共 3 张').waitFor();
-    const rows = page.locator('.ant-table-row');
-    await count(rows, 3);
-    expect(await rows.first().textContent()).toContain('¥221.25');
-    await shot(page, '08-finance-bills');
+  it(
+    'finance: bills the month with a progress bar and records a payment in yuan',
+    inBrowser('finance', async (page) => {
+      await page.goto(`${site.url}/c/${a.slug}/`);
+      await signIn(page, staff.finance);
+      await page.waitForURL(/\/finance$/);
+      await page.getByRole('button', { name: '生成本期账单' }).click();
+      await page.getByText('账单已生成：共 3 张').waitFor();
+      const rows = page.locator('.ant-table-row');
+      await count(rows, 3);
+      expect(await rows.first().textContent()).toContain('¥221.25');
+      await shot(page, '08-finance-bills');
 
-    await rows.first().getByRole('button', { name: '登记收款' }).click();
-    const dialog = page.getByRole('dialog');
-    expect(await dialog.getByLabel('收款金额（元）').inputValue()).toBe('221.25');
-    await dialog.getByLabel('银行流水号').fill('ICBC-0001');
-    await shot(page, '09-finance-payment');
-    await dialog.getByRole('button', { name: '确认收款' }).click();
-    await page.getByText(/已收款，收据号/).waitFor();
-    await rows.filter({ hasText: '已缴清' }).waitFor();
-    await context.close();
-  }, 120_000);
+      await rows.first().getByRole('button', { name: '登记收款' }).click();
+      const dialog = page.getByRole('dialog');
+      expect(await dialog.getByLabel('收款金额（元）').inputValue()).toBe('221.25');
+      await dialog.getByLabel('银行流水号').fill('ICBC-0001');
+      await shot(page, '09-finance-payment');
+      await dialog.getByRole('button', { name: '确认收款' }).click();
+      await page.getByText(/已收款，收据号/).waitFor();
+      await rows.filter({ hasText: '已缴清' }).waitFor();
+    }),
+    120_000,
+  );
 
   it('raised no script errors and no Content-Security-Policy violations', () => {
     expect(problems).toEqual([]);

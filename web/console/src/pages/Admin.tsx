@@ -358,6 +358,7 @@ function PolicyEditor({ properties }: { properties: PropertyRow[] }) {
           },
           {
             title: '',
+            fixed: 'end',
             render: (_, e) => (
               <>
                 <Button size="small" onClick={() => setEditing(e)}>

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, App, Button, Card, Form, Input, Modal, Progress, Select, Space, Table, Tag } from 'antd';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { errorText } from '../errors';
 import { formatDate, formatFen, lastMonths, parseYuan, periodOf } from '../format';
 import { graphql } from '../gql';
@@ -93,11 +93,19 @@ export function Finance() {
     pollInterval: 1000,
   });
   const state = progress.data?.billingRun ?? started.data?.runBilling;
-  if (state && state.status !== 'RUNNING') progress.stopPolling();
   const bills = useQuery(BILLS, {
     variables: { propertyId: propertyId ?? '', period },
     skip: !propertyId,
   });
+  const finished = state && state.status !== 'RUNNING';
+  const { stopPolling } = progress;
+  const { refetch } = bills;
+  useEffect(() => {
+    if (!finished) return;
+    stopPolling();
+    // The run made the bills: show them.
+    void refetch();
+  }, [finished, stopPolling, refetch]);
   const unitLabel = (id: string) => {
     const u = units.find((x) => x.id === id);
     return u ? t('frontDesk.unitLabel', { building: u.building, number: u.number }) : '';
