@@ -3,7 +3,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   plugins: [react()],
-  // antd is one large vendor chunk; the dashboard's ECharts loads only with the dashboard (lazy route).
-  build: { chunkSizeWarningLimit: 1500 },
+  // antd makes the entry chunk ≈1.5 MB minified (≈450 KB gzip, under the 500 KB budget); ECharts,
+  // finance and administration load with their routes.
+  build: { chunkSizeWarningLimit: 2000 },
   test: { include: ['src/**/*.test.ts'], environment: 'node' },
 });

@@ -3,14 +3,14 @@ import { Suspense, lazy } from 'react';
 import { Link, Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { setLang, useLang } from './i18n';
 import { FrontDesk } from './pages/FrontDesk';
-import { Admin } from './pages/Admin';
-import { Finance } from './pages/Finance';
 import { Queue } from './pages/Queue';
 import { type Page, pagesFor } from './roles';
 
-// ECharts is loaded only by those who open the dashboard.
+// ECharts is loaded only by those who open the dashboard; finance and administration by their few users.
 const Dashboard = lazy(() => import('./pages/Dashboard'));
 const PropertyDetail = lazy(() => import('./pages/PropertyDetail'));
+const Finance = lazy(() => import('./pages/Finance').then((m) => ({ default: m.Finance })));
+const Admin = lazy(() => import('./pages/Admin').then((m) => ({ default: m.Admin })));
 
 const NAV: Record<Page, string> = {
   'front-desk': 'nav.frontDesk',
