@@ -210,6 +210,12 @@ describe('staff console in a real browser', () => {
       await page.waitForURL(/\/front-desk$/);
       // The code is remembered for the next visit.
       expect(await page.evaluate("localStorage.getItem('pm.company')")).toBe(a.slug);
+      // The session can be renewed without the login page: a refresh token, kept only for this tab.
+      expect(
+        await page.evaluate(
+          "Object.keys(sessionStorage).filter((k) => k.startsWith('oidc.user:')).map((k) => !!JSON.parse(sessionStorage[k]).refresh_token)",
+        ),
+      ).toEqual([true]);
 
       await page.getByPlaceholder(/搜索房号/).fill('3栋1203');
       const unit = page.locator('.ant-list-item').filter({ hasText: '3栋1203' });
@@ -329,6 +335,13 @@ describe('staff console in a real browser', () => {
       await dialog.getByRole('button', { name: '确认收款' }).click();
       await page.getByText(/已收款，收据号/).waitFor();
       await bill.filter({ hasText: '已缴清' }).waitFor();
+
+      // Signing out ends the Keycloak session and returns to the company entry, code remembered.
+      await page.getByRole('button', { name: '退出登录' }).click();
+      await page.waitForURL(`${site.url}/`);
+      expect(await page.getByPlaceholder('例如 demo').inputValue()).toBe(a.slug);
+      await page.goto(`${site.url}/c/${a.slug}/finance`);
+      await page.locator('#username').waitFor();
     }),
     120_000,
   );
