@@ -4,6 +4,7 @@ import {
   formatDateTime,
   formatFen,
   formatPercent,
+  kpiLight,
   lastMonths,
   parseYuan,
   periodOf,
@@ -63,6 +64,22 @@ describe('dates', () => {
   it('prints rates as percent, and a missing rate as a dash', () => {
     expect(formatPercent(0.9234, 'zh-CN')).toBe('92.3%');
     expect(formatPercent(null, 'en')).toBe('—');
+  });
+});
+
+describe('KPI lights against the policy target', () => {
+  it('is green when met, amber when a little short, red beyond', () => {
+    expect(kpiLight(0.92, 0.9, 'higher')).toBe('green');
+    expect(kpiLight(0.85, 0.9, 'higher')).toBe('amber');
+    expect(kpiLight(0.7, 0.9, 'higher')).toBe('red');
+    expect(kpiLight(0.04, 0.05, 'lower')).toBe('green');
+    expect(kpiLight(0.054, 0.05, 'lower')).toBe('amber');
+    expect(kpiLight(0.2, 0.05, 'lower')).toBe('red');
+  });
+
+  it('has no light without a figure or a target', () => {
+    expect(kpiLight(null, 0.9, 'higher')).toBeUndefined();
+    expect(kpiLight(0.5, undefined, 'higher')).toBeUndefined();
   });
 });
 

@@ -77,6 +77,21 @@ export function lastMonths(current: string, n = 12): string[] {
 export type SlaLight = 'red' | 'amber' | 'green';
 
 /**
+ * A KPI against its target from the policy registry: green when met, amber when short by less
+ * than a tenth of the target, red beyond; undefined when there is no figure or no target.
+ */
+export function kpiLight(
+  value: number | null | undefined,
+  target: number | undefined,
+  better: 'higher' | 'lower',
+): SlaLight | undefined {
+  if (value === null || value === undefined || target === undefined) return undefined;
+  const short = better === 'higher' ? target - value : value - target;
+  if (short <= 0) return 'green';
+  return short < Math.abs(target) * 0.1 ? 'amber' : 'red';
+}
+
+/**
  * Time left to an SLA deadline as a light: red once it is past or under 30 minutes (no time to
  * get there), amber under 2 hours, green otherwise.
  */

@@ -1,8 +1,9 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Card, Col, Row, Select, Space, Statistic, Table, Tag } from 'antd';
+import { Alert, Card, Col, Row, Select, Space, Statistic, Table } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { Chart, type ChartOption } from '../components/Chart';
+import { KpiCell, targetsOf } from '../components/Kpi';
 import { errorText } from '../errors';
 import { formatFen, formatPercent, lastMonths, periodOf } from '../format';
 import { graphql } from '../gql';
@@ -11,6 +12,12 @@ import { useLang } from '../i18n';
 
 const DASHBOARD = graphql(`
   query Dashboard($period: String!) {
+    policy {
+      values {
+        key
+        value
+      }
+    }
     properties(first: 50) {
       totalCount
       edges {
@@ -29,6 +36,8 @@ export default function Dashboard({ base }: { base: string }) {
   const [period, setPeriod] = useState(months[0]);
   const q = useQuery(DASHBOARD, { variables: { period } });
   const rows = useMemo(() => q.data?.properties.edges.map((e) => e.node) ?? [], [q.data]);
+  // The company's targets; a property's own overrides show on its drill-down.
+  const targets = useMemo(() => targetsOf(q.data?.policy.values), [q.data]);
   const total = rows.reduce(
     (s, p) => ({
       billed: s.billed + p.billingKpis.billedFen,
@@ -106,7 +115,12 @@ export default function Dashboard({ base }: { base: string }) {
               render: (_, p) => <Link to={`${base}/dashboard/property/${p.id}`}>{p.name}</Link>,
             },
             { title: t('dashboard.kpi.tickets'), render: (_, p) => p.serviceKpis.tickets },
-            { title: t('dashboard.kpi.resolutionRate'), render: (_, p) => pct(p.serviceKpis.resolutionRate) },
+            {
+              title: t('dashboard.kpi.resolutionRate'),
+              render: (_, p) => (
+                <KpiCell value={p.serviceKpis.resolutionRate} target={targets.resolutionRate} />
+              ),
+            },
             {
               title: t('dashboard.kpi.responseWithin24hRate'),
               render: (_, p) => pct(p.serviceKpis.responseWithin24hRate),
@@ -115,12 +129,7 @@ export default function Dashboard({ base }: { base: string }) {
             {
               title: t('dashboard.kpi.collectionRate'),
               render: (_, p) => (
-                <Tag
-                  color={p.billingKpis.collectionRate >= p.billingKpis.target ? 'success' : 'error'}
-                  title={`${t('dashboard.kpi.target')} ${pct(p.billingKpis.target)}`}
-                >
-                  {pct(p.billingKpis.collectionRate)}
-                </Tag>
+                <KpiCell value={p.billingKpis.collectionRate} target={p.billingKpis.target} />
               ),
             },
             {
@@ -138,7 +147,18 @@ export default function Dashboard({ base }: { base: string }) {
               align: 'end',
               render: (_, p) => formatFen(p.billingKpis.arrearsFen, lang),
             },
-            { title: t('dashboard.kpi.churnRate'), render: (_, p) => pct(p.customerKpis.churnRate) },
+            {
+              title: t('dashboard.kpi.satisfactionMean'),
+              render: (_, p) => (
+                <KpiCell value={p.serviceKpis.satisfactionMean} target={targets.satisfactionMean} score />
+              ),
+            },
+            {
+              title: t('dashboard.kpi.churnRate'),
+              render: (_, p) => (
+                <KpiCell value={p.customerKpis.churnRate} target={targets.churnRate} better="lower" />
+              ),
+            },
             {
               title: t('dashboard.kpi.meanScore'),
               render: (_, p) => p.staffKpis.meanScore?.toFixed(1) ?? '—',

@@ -3,6 +3,7 @@ import { Alert, Card, Descriptions, Select, Space, Table, Tag } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { Chart } from '../components/Chart';
+import { KpiCell, targetsOf } from '../components/Kpi';
 import { errorText } from '../errors';
 import { formatDateTime, formatFen, formatPercent, lastMonths, periodOf } from '../format';
 import { graphql } from '../gql';
@@ -10,6 +11,12 @@ import { useLang } from '../i18n';
 
 const PROPERTY = graphql(`
   query PropertyDrill($id: ID!, $period: String!) {
+    policy(propertyId: $id) {
+      values {
+        key
+        value
+      }
+    }
     property(id: $id) {
       ...PropertyKpis
       billingKpis(period: $period) {
@@ -43,6 +50,8 @@ export default function PropertyDetail({ base }: { base: string }) {
   const [period, setPeriod] = useState(months[0]);
   const q = useQuery(PROPERTY, { variables: { id, period } });
   const p = q.data?.property;
+  // The targets in force for this property, its own overrides included.
+  const targets = useMemo(() => targetsOf(q.data?.policy.values), [q.data]);
   const pct = (r?: number | null) => formatPercent(r, lang);
   const k = (key: string) => t(`dashboard.kpi.${key}`);
   return (
@@ -68,11 +77,29 @@ export default function PropertyDetail({ base }: { base: string }) {
             column={{ xs: 1, sm: 2, lg: 3 }}
             items={[
               ['tickets', p.serviceKpis.tickets],
-              ['resolutionRate', pct(p.serviceKpis.resolutionRate)],
+              [
+                'resolutionRate',
+                <KpiCell key="r" value={p.serviceKpis.resolutionRate} target={targets.resolutionRate} />,
+              ],
               ['responseWithin24hRate', pct(p.serviceKpis.responseWithin24hRate)],
               ['timelyRate', pct(p.serviceKpis.timelyRate)],
-              ['followUpHandlingRate', pct(p.serviceKpis.followUpHandlingRate)],
-              ['satisfactionMean', p.serviceKpis.satisfactionMean?.toFixed(1) ?? '—'],
+              [
+                'followUpHandlingRate',
+                <KpiCell
+                  key="f"
+                  value={p.serviceKpis.followUpHandlingRate}
+                  target={targets.followUpHandlingRate}
+                />,
+              ],
+              [
+                'satisfactionMean',
+                <KpiCell
+                  key="s"
+                  value={p.serviceKpis.satisfactionMean}
+                  target={targets.satisfactionMean}
+                  score
+                />,
+              ],
               [
                 'collectionRate',
                 <Tag
@@ -85,8 +112,24 @@ export default function PropertyDetail({ base }: { base: string }) {
               ['billed', formatFen(p.billingKpis.billedFen, lang)],
               ['collected', formatFen(p.billingKpis.collectedFen, lang)],
               ['arrears', formatFen(p.billingKpis.arrearsFen, lang)],
-              ['churnRate', pct(p.customerKpis.churnRate)],
-              ['dataErrorRate', pct(p.customerKpis.dataErrorRate)],
+              [
+                'churnRate',
+                <KpiCell
+                  key="c"
+                  value={p.customerKpis.churnRate}
+                  target={targets.churnRate}
+                  better="lower"
+                />,
+              ],
+              [
+                'dataErrorRate',
+                <KpiCell
+                  key="d"
+                  value={p.customerKpis.dataErrorRate}
+                  target={targets.dataErrorRate}
+                  better="lower"
+                />,
+              ],
               ['visitPlanCoverage', pct(p.customerKpis.visitPlanCoverage)],
               ['meanScore', p.staffKpis.meanScore?.toFixed(1) ?? '—'],
               ['checksMissed', p.staffKpis.checksMissed],
