@@ -276,6 +276,8 @@ describe('staff console in a real browser', () => {
       await page.getByText('收费率').first().waitFor();
       // Money is yuan, never raw fen.
       expect(await page.locator('.ant-statistic').filter({ hasText: '应收' }).textContent()).toMatch(/¥\d/);
+      // Coloured against the targets of the policy registry (one of two repairs resolved is short of 90 %).
+      expect(await row.locator('[data-kpi]').first().getAttribute('data-kpi')).toBe('red');
       await page.locator('canvas').first().waitFor();
       await shot(page, '05-hq-dashboard');
 
