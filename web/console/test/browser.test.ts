@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from 'fs';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'fs';
 import { createServer } from 'net';
 import path from 'path';
 import { Browser, BrowserContext, Locator, Page, chromium } from 'playwright-core';
@@ -68,6 +68,8 @@ describe('staff console in a real browser', () => {
     if (!existsSync(path.join(DIST, 'index.html')))
       throw new Error('web/console/dist is missing: npm test builds it (npm run build -w web/console)');
     mkdirSync(SHOTS, { recursive: true });
+    // A failure screenshot describes the run that made it, not this one.
+    for (const f of readdirSync(SHOTS)) if (f.startsWith('failed-')) rmSync(path.join(SHOTS, f));
     // The gateway's allow-list and the new realm's client name the console's origin: its port comes first.
     const port = await freePort();
     const origin = `http://localhost:${port}`;
