@@ -6,7 +6,16 @@ const NO_PROCESS_ENV = {
 };
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', '.pm-local/**', 'coverage/**', 'helm/**'] },
+  {
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      '.pm-local/**',
+      'coverage/**',
+      'helm/**',
+      'web/console/src/gql/**',
+    ],
+  },
   ...tseslint.configs.recommended,
   {
     rules: {

@@ -13,7 +13,7 @@ module.exports = {
       ...preset,
       displayName: 'integration',
       rootDir: __dirname,
-      testMatch: ['<rootDir>/{libs,services,gateway}/**/test/**/*.test.ts'],
+      testMatch: ['<rootDir>/{libs,services,gateway,web}/**/test/**/*.test.ts'],
       globalSetup: '<rootDir>/libs/testing/src/global-setup.ts',
       globalTeardown: '<rootDir>/libs/testing/src/global-teardown.ts',
     },

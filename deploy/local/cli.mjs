@@ -1,10 +1,19 @@
 #!/usr/bin/env node
 // `npm start`, `npm stop`, `npm test`: one entry point for running the platform locally.
 import { spawn, spawnSync } from 'child_process';
-import { existsSync, mkdirSync, openSync, readFileSync, writeFileSync, rmSync } from 'fs';
+import {
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+  writeFileSync,
+  rmSync,
+} from 'fs';
 import path from 'path';
 import { fileURLToPath } from 'url';
-import { GATEWAY, SERVICES } from './services.mjs';
+import { CONSOLE, GATEWAY, SERVICES } from './services.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const stateDir = process.env.PM_STATE_DIR ?? path.join(root, '.pm-local');
@@ -34,8 +43,32 @@ async function install() {
   await timed('installing dependencies (npm ci)', () => run('npm', ['ci', '--no-audit', '--no-fund']));
 }
 
+const consoleDir = path.join(root, 'web/console');
+
+/** Newest modification time under a directory (the console's sources). */
+function newest(dir) {
+  let t = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
+  }
+  return t;
+}
+
 async function build() {
   await timed('building (tsc -b)', () => run('npx', ['tsc', '-b']));
+  // Vite's build takes a while on a small machine: only when a source is newer than the last build.
+  const built = path.join(consoleDir, 'dist/index.html');
+  const sources = Math.max(
+    newest(path.join(consoleDir, 'src')),
+    statSync(path.join(consoleDir, 'index.html')).mtimeMs,
+  );
+  if (!existsSync(built) || statSync(built).mtimeMs < sources)
+    await timed('building the console (vite)', () =>
+      run('npm', ['run', 'build', '--silent', '-w', 'web/console'], {
+        stdio: ['ignore', 'ignore', 'inherit'],
+      }),
+    );
 }
 
 async function migrate(env = process.env) {
@@ -63,9 +96,10 @@ const adminUrl = () => process.env.PG_ADMIN_URL ?? 'postgres://postgres@127.0.0.
 async function prepareTestRun() {
   await install();
   await build();
-  const { ensureInfra, startPrivateNats } = await import('./infra.mjs');
+  const { ensureBrowser, ensureInfra, startPrivateNats } = await import('./infra.mjs');
   const { testDatabasePrefix, dropTestDatabases } = await import('./test-run.mjs');
   await ensureInfra({ log, nats: false });
+  await ensureBrowser({ log });
   const prefix = testDatabasePrefix(root);
   const nats = await startPrivateNats({ log, dir: path.join(stateDir, 'test-nats') });
   const env = { ...process.env, DATABASE_NAME_PREFIX: prefix, NATS_URL: nats.url, PM_PREPARED: '1' };
@@ -120,11 +154,21 @@ async function portFree(port) {
   }
 }
 
+const consolePort = () => Number(process.env.CONSOLE_PORT ?? CONSOLE.port);
+const consoleOrigins = () => [`http://localhost:${consolePort()}`, `http://127.0.0.1:${consolePort()}`];
+
 async function startApps() {
   mkdirSync(path.join(stateDir, 'logs'), { recursive: true });
   const running = readApps().filter((a) => isAlive(a.pid));
   const apps = [];
-  for (const s of [...SERVICES, { ...GATEWAY, port: Number(process.env.GATEWAY_PORT ?? GATEWAY.port) }]) {
+  const gatewayPort = Number(process.env.GATEWAY_PORT ?? GATEWAY.port);
+  const origins = consoleOrigins().join(',');
+  const shared = {
+    GATEWAY_URL: `http://localhost:${gatewayPort}/graphql`,
+    CORS_ORIGINS: process.env.CORS_ORIGINS ?? origins,
+    CONSOLE_ORIGINS: process.env.CONSOLE_ORIGINS ?? origins,
+  };
+  for (const s of [...SERVICES, { ...GATEWAY, port: gatewayPort }, { ...CONSOLE, port: consolePort() }]) {
     if (running.some((a) => a.name === s.name)) {
       log(`✔ ${s.name} already running (pid ${running.find((a) => a.name === s.name).pid})`);
       apps.push(running.find((a) => a.name === s.name));
@@ -134,7 +178,7 @@ async function startApps() {
       throw new Error(`port ${s.port} for ${s.name} is taken by another process`);
     await timed(`starting ${s.name} on :${s.port}`, async () => {
       const out = openSync(path.join(stateDir, 'logs', `${s.name}.log`), 'a');
-      const env = { ...process.env, PORT: String(s.port) };
+      const env = { ...process.env, ...shared, PORT: String(s.port) };
       const child = spawn(process.execPath, [s.entry], {
         cwd: root,
         env,
@@ -178,8 +222,13 @@ async function start() {
   const { seedDemo } = await import('./seed.mjs');
   const gatewayUrl = `http://localhost:${process.env.GATEWAY_PORT ?? GATEWAY.port}/graphql`;
   const keycloakUrl = process.env.KEYCLOAK_URL ?? 'http://localhost:8080';
-  const demo = await timed('seeding the demo company', () => seedDemo(gatewayUrl, keycloakUrl));
+  const demo = await timed('seeding the demo company', () =>
+    seedDemo(gatewayUrl, keycloakUrl, consoleOrigins()),
+  );
   log(`\nPlatform up in ${((Date.now() - t0) / 1000).toFixed(0)} s\n`);
+  log(
+    `  Staff console    http://localhost:${consolePort()}/  (company code ${demo.realm.replace(/^pm-/, '')})`,
+  );
   log(`  GraphQL gateway  ${gatewayUrl}`);
   log(
     `  Keycloak         ${keycloakUrl}  (admin console: ${keycloakUrl}/admin, ${process.env.KEYCLOAK_ADMIN_USER ?? 'admin'}/${process.env.KEYCLOAK_ADMIN_PASSWORD ?? 'admin'})`,
@@ -250,6 +299,20 @@ async function test() {
     await timed('composing the supergraph (drift check)', () =>
       run(process.execPath, ['gateway/scripts/compose.mjs', '--check']),
     );
+    await timed('console operation types from the supergraph (drift check)', () =>
+      run('npx', ['graphql-codegen', '--config', 'codegen.ts', '--check'], {
+        cwd: consoleDir,
+        stdio: ['ignore', 'ignore', 'inherit'],
+      }),
+    );
+    if (!args.length || args.some((a) => a.includes('web/console') || 'web/console'.includes(a))) {
+      const unit = spawnSync('npx', ['vitest', 'run', '--root', 'web/console', '--reporter=dot'], {
+        cwd: root,
+        stdio: 'inherit',
+      });
+      status ||= unit.status ?? 1;
+      lines.push(`console unit tests (vitest): ${unit.status === 0 ? 'passed' : 'FAILED'}`);
+    }
     const all = jest(args, world.env, path.join(stateDir, 'jest-results.json'));
     status ||= all.status;
     lines.push(

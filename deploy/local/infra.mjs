@@ -65,6 +65,40 @@ export async function stopInfra({ log = console.log, only } = {}) {
 }
 
 /**
+ * Debian's Chromium (the browser suite drives it through playwright-core; no browser download)
+ * and CJK fonts, without which Chinese renders as boxes. Installed with apt-get when missing.
+ */
+export async function ensureBrowser({ log = console.log } = {}) {
+  const bin = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+  const fonts = spawnSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' });
+  if (fs.existsSync(bin) && fonts.status === 0 && fonts.stdout.trim()) return bin;
+  const done = step(log, 'installing chromium and fonts-noto-cjk (apt-get)');
+  const root = process.getuid?.() === 0;
+  const sudo = root ? [] : which('sudo') ? ['sudo', '-n'] : undefined;
+  // Only the browser suite needs it: the other suites still run, and that one names what is missing.
+  if (!sudo) {
+    done.fail(new Error('install the Debian packages chromium and fonts-noto-cjk (needs root)'));
+    return bin;
+  }
+  for (const args of [
+    ['update', '-qq'],
+    ['install', '-y', '-qq', 'chromium', 'fonts-noto-cjk'],
+  ]) {
+    const [cmd, ...pre] = [...sudo, 'apt-get'];
+    const r = spawnSync(cmd, [...pre, ...args], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
+    if (r.status !== 0) {
+      done.fail(new Error(`apt-get ${args.join(' ')} failed with exit code ${r.status}`));
+      return bin;
+    }
+  }
+  done();
+  return bin;
+}
+
+/**
  * A NATS server of its own for one test run: a free port and a fresh JetStream store in `dir`,
  * so tests never share streams or durable consumers with a platform running on this machine.
  * A server left behind by a killed run (pid file in `dir`) is stopped first.

@@ -53,7 +53,38 @@ async function login(keycloakUrl, realm, username, password) {
   return body.access_token;
 }
 
-export async function seedDemo(gatewayUrl, keycloakUrl) {
+/**
+ * A demo realm made before the console existed (or for another console port) does not know the
+ * console's origin; new realms get it from tenancy's CONSOLE_ORIGINS. Added through the admin API.
+ */
+async function allowConsole(keycloakUrl, realm, origins) {
+  const admin = await fetch(`${keycloakUrl}/realms/master/protocol/openid-connect/token`, {
+    method: 'POST',
+    body: new URLSearchParams({
+      grant_type: 'password',
+      client_id: 'admin-cli',
+      username: process.env.KEYCLOAK_ADMIN_USER ?? 'admin',
+      password: process.env.KEYCLOAK_ADMIN_PASSWORD ?? 'admin',
+    }),
+  }).then((r) => r.json());
+  const headers = { authorization: `Bearer ${admin.access_token}`, 'content-type': 'application/json' };
+  const base = `${keycloakUrl}/admin/realms/${realm}/clients`;
+  const [client] = await fetch(`${base}?clientId=pm-console`, { headers }).then((r) => r.json());
+  const missing = origins.filter((o) => !client.webOrigins.includes(o));
+  if (!missing.length) return;
+  const r = await fetch(`${base}/${client.id}`, {
+    method: 'PUT',
+    headers,
+    body: JSON.stringify({
+      ...client,
+      webOrigins: [...client.webOrigins, ...missing],
+      redirectUris: [...client.redirectUris, ...missing.map((o) => `${o}/*`)],
+    }),
+  });
+  if (!r.ok) throw new Error(`could not allow the console in ${realm}: ${r.status}`);
+}
+
+export async function seedDemo(gatewayUrl, keycloakUrl, consoleOrigins = []) {
   const realm = `pm-${DEMO.slug}`;
   const signUp = await gql(
     gatewayUrl,
@@ -70,6 +101,7 @@ export async function seedDemo(gatewayUrl, keycloakUrl) {
   if (signUp.errors && !/already taken/.test(signUp.errors[0].message))
     throw new Error(`demo sign-up failed: ${JSON.stringify(signUp.errors)}`);
   const token = await login(keycloakUrl, realm, DEMO.admin, DEMO.password);
+  if (consoleOrigins.length) await allowConsole(keycloakUrl, realm, consoleOrigins);
 
   const existing = await gql(
     gatewayUrl,

@@ -13,3 +13,5 @@ export const SERVICES = manifest.services.map(({ name, port }) => ({
   migrate: `services/${name}/dist/migrate.js`,
 }));
 export const GATEWAY = { name: 'gateway', port: manifest.gateway.port, entry: 'gateway/dist/main.js' };
+/** The staff console's static server (web/console/dist); `npm start` builds the console first. */
+export const CONSOLE = { name: 'console', port: 4100, entry: 'deploy/local/console-server.cjs' };

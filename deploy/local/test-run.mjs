@@ -30,7 +30,7 @@ export function dateSensitiveSuites(root) {
         out.push(path.relative(root, p));
     }
   };
-  for (const top of ['libs', 'services', 'gateway']) walk(path.join(root, top));
+  for (const top of ['libs', 'services', 'gateway', 'web']) walk(path.join(root, top));
   return out.sort();
 }
 

@@ -1,4 +1,4 @@
-import { Env, Var, bool, int, loadConfig, platformSpec, str, timeoutSpec, url } from '@pm/config';
+import { Env, Var, bool, int, loadConfig, origins, platformSpec, str, timeoutSpec, url } from '@pm/config';
 import { subgraphUrlVar } from '@pm/contracts';
 import { SUBGRAPHS } from './subgraphs';
 
@@ -52,6 +52,8 @@ export const gatewaySpec = {
    */
   trustedProxies: str('TRUSTED_PROXIES', ''),
   subgraphs: subgraphUrls,
+  /** Origins of the staff console (web/console), which calls the gateway from the browser. */
+  corsOrigins: origins('CORS_ORIGINS', ['http://localhost:4100', 'http://127.0.0.1:4100']),
 };
 
 export type GatewayConfig = ReturnType<typeof loadGatewayConfig>;

@@ -204,6 +204,7 @@ export async function startGateway(
     port: config.port,
     log,
     production: config.nodeEnv === 'production',
+    corsOrigins: config.corsOrigins,
     gateway,
     context: contextFor,
     tenantOf: (ctx) => ctx.principal,

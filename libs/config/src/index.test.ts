@@ -4,6 +4,7 @@ import {
   int,
   loadConfig,
   loadMigrateConfig,
+  origins,
   platformSpec,
   secret,
   str,
@@ -28,6 +29,24 @@ describe('config', () => {
         'NAME is required',
       ]);
     }
+  });
+
+  it('takes browser origins exactly, never a wildcard, and none by default in production', () => {
+    const spec = { o: origins('CORS_ORIGINS', ['http://localhost:4100']) };
+    expect(loadConfig(spec, {}).o).toEqual(['http://localhost:4100']);
+    expect(loadConfig(spec, { NODE_ENV: 'production' }).o).toEqual([]);
+    expect(loadConfig(spec, { CORS_ORIGINS: 'https://a.example.com, http://127.0.0.1:4100' }).o).toEqual([
+      'https://a.example.com',
+      'http://127.0.0.1:4100',
+    ]);
+    for (const bad of [
+      '*',
+      'https://*.example.com',
+      'https://a.example.com/',
+      'a.example.com',
+      'ftp://a.example.com',
+    ])
+      expect(() => loadConfig(spec, { CORS_ORIGINS: bad })).toThrow(/CORS_ORIGINS must list origins/);
   });
 
   it('refuses a missing secret in production', () => {

@@ -78,6 +78,36 @@ export const optional = <T>(inner: Var<T>): Var<T | undefined> => ({
   read: (env, production) => (raw(env, inner.name) === undefined ? undefined : inner.read(env, production)),
 });
 
+/**
+ * Browser origins allowed to call with credentials, comma-separated (`http://localhost:4100`):
+ * exact origins only, never `*`, since every call carries a bearer token. The local default is
+ * for `npm start`; production allows none unless told.
+ */
+export const origins = (name: string, localDefault: string[]): Var<string[]> => ({
+  name,
+  read(env, production) {
+    const v = raw(env, name);
+    if (v === undefined) return production ? [] : localDefault;
+    return v
+      .split(',')
+      .map((o) => o.trim())
+      .filter(Boolean)
+      .map((o) => {
+        let u: URL | undefined;
+        try {
+          u = new URL(o);
+        } catch {
+          // named below
+        }
+        if (!u || !['http:', 'https:'].includes(u.protocol) || u.origin !== o || o.includes('*'))
+          throw new VarError(
+            `${name} must list origins like https://console.example.com (no *, path or slash), got "${o}"`,
+          );
+        return o;
+      });
+  },
+});
+
 /** A secret has no fallback in production; the local default only exists so `npm start` works out of the box. */
 export const secret = (name: string, localDefault: string): Var<string> => ({
   name,

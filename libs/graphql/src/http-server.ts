@@ -8,6 +8,7 @@ import { Logger } from '@pm/observability';
 import { TenantContext, runWithTenant } from '@pm/tenant-context';
 import { errorFormatter } from './errors';
 import { requestLogPlugin } from './request-log';
+import { corsFor } from './cors';
 
 export interface ServerOptions<C extends BaseContext> {
   port: number;
@@ -23,6 +24,8 @@ export interface ServerOptions<C extends BaseContext> {
   tenantOf?: (ctx: C) => TenantContext | undefined;
   /** Called once the response to a request whose context was built has been written. */
   finished?: (ctx: C) => void;
+  /** Browser origins allowed to call (exact, no wildcard); none: no CORS headers at all. */
+  corsOrigins?: readonly string[];
   /** Extra routes by path prefix (internal endpoints); each answers the whole response. */
   routes?: Record<string, (req: IncomingMessage, res: ServerResponse) => Promise<void>>;
 }
@@ -58,6 +61,7 @@ export async function startGraphQLServer<C extends BaseContext>(o: ServerOptions
   } as any);
   await apollo.start();
   const limit = o.maxBodyBytes ?? 1_000_000;
+  const cors = o.corsOrigins?.length ? corsFor(o.corsOrigins) : undefined;
 
   const server = createServer(async (req: IncomingMessage, res: ServerResponse) => {
     try {
@@ -70,6 +74,7 @@ export async function startGraphQLServer<C extends BaseContext>(o: ServerOptions
       const route = Object.entries(o.routes ?? {}).find(([prefix]) => path.startsWith(prefix));
       if (route) return await route[1](req, res);
       if (path !== '/graphql') return send(res, 404, { error: 'not found' });
+      if (cors?.(req, res)) return;
       const raw = await readBody(req, limit);
       if (raw === undefined) return send(res, 413, { error: 'request body too large' });
       let body: unknown = raw;

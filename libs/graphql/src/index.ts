@@ -6,6 +6,7 @@ export * from './context';
 export * from './subgraph';
 export * from './ids';
 export * from './http-server';
+export * from './cors';
 export * from './subgraph-context';
 export * from './enums';
 export * from './operation';

@@ -3,6 +3,7 @@ import {
   databaseSpec,
   int,
   loadConfig,
+  origins,
   platformSpec,
   secret,
   statementTimeoutSpec,
@@ -27,6 +28,8 @@ export const tenancySpec = {
   redisKeyPrefix: str('REDIS_KEY_PREFIX', 'pm:'),
   /** Requests to a cell's admin API (create realm, users, clients) fail with TIMEOUT after this. */
   keycloakAdminTimeoutMs: int('KEYCLOAK_ADMIN_TIMEOUT_MS', 20_000, { min: 100, max: 120_000 }),
+  /** Where the staff console is served: a new realm's pm-console client lets it sign in and fetch tokens. */
+  consoleOrigins: origins('CONSOLE_ORIGINS', ['http://localhost:4100', 'http://127.0.0.1:4100']),
 };
 
 export type TenancyConfig = ReturnType<typeof loadTenancyConfig>;

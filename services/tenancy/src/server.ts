@@ -38,6 +38,7 @@ export const tenancySubgraph: SubgraphDefinition<TenancyConfig, object, object> 
           config.keycloakAdminUser,
           config.keycloakAdminPassword,
           config.keycloakAdminTimeoutMs,
+          config.consoleOrigins,
         ),
     );
     const redis = await connectRedis(config.redisUrl, log);

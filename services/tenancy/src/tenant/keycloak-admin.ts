@@ -17,8 +17,17 @@ export interface RealmSeed {
 
 export class KeycloakConflict extends Error {}
 
-/** Fills the realm template; values are substituted after parsing, so they cannot break the JSON. */
-export function renderRealm(seed: RealmSeed, templatePath = TEMPLATE): Record<string, unknown> {
+/**
+ * Fills the realm template; values are substituted after parsing, so they cannot break the JSON.
+ * The staff console's origins (CONSOLE_ORIGINS) join pm-console's redirect URIs and web origins:
+ * the browser calls the token endpoint cross-origin, and Keycloak derives no origin from the
+ * template's wildcard-port redirect URIs.
+ */
+export function renderRealm(
+  seed: RealmSeed,
+  consoleOrigins: readonly string[] = [],
+  templatePath = TEMPLATE,
+): Record<string, unknown> {
   const vars: Record<string, string> = {
     REALM: seed.realm,
     TENANT_ID: seed.tenantId,
@@ -33,7 +42,15 @@ export function renderRealm(seed: RealmSeed, templatePath = TEMPLATE): Record<st
       return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
     return v;
   };
-  return walk(JSON.parse(readFileSync(templatePath, 'utf8'))) as Record<string, unknown>;
+  const realm = walk(JSON.parse(readFileSync(templatePath, 'utf8'))) as {
+    clients?: { clientId: string; redirectUris?: string[]; webOrigins?: string[] }[];
+  };
+  const client = realm.clients?.find((c) => c.clientId === 'pm-console');
+  if (client) {
+    client.redirectUris = [...(client.redirectUris ?? []), ...consoleOrigins.map((o) => `${o}/*`)];
+    client.webOrigins = [...(client.webOrigins ?? []), ...consoleOrigins];
+  }
+  return realm as Record<string, unknown>;
 }
 
 /** Admin operations on one Keycloak cell, behind one small interface. */
@@ -46,6 +63,7 @@ export class KeycloakAdmin {
     private user: string,
     private password: string,
     timeoutMs = 15_000,
+    private consoleOrigins: readonly string[] = [],
   ) {
     // Applies to the admin login and every admin request; a stalled Keycloak is a TIMEOUT.
     this.client = new KcAdminClient({ baseUrl: cell.url, realmName: 'master', timeout: timeoutMs });
@@ -68,7 +86,7 @@ export class KeycloakAdmin {
   async createRealm(seed: RealmSeed): Promise<string> {
     const kc = await this.kc();
     try {
-      await kc.realms.create(renderRealm(seed));
+      await kc.realms.create(renderRealm(seed, this.consoleOrigins));
     } catch (e) {
       if (status(e) === 409) throw new KeycloakConflict(`realm ${seed.realm} exists`);
       throw e;

@@ -1,0 +1,41 @@
+import { readFileSync } from 'fs';
+import path from 'path';
+import { DocumentNode, GraphQLError, Kind, print } from 'graphql';
+import { loadGatewayConfig } from './config';
+import { SupergraphCosts } from './cost';
+import { OperationGuard } from './limits';
+import * as generated from '../../web/console/src/gql/graphql';
+
+// The console's operations (generated from the supergraph by graphql-codegen) must pass the
+// gateway's default limits: a screen whose query is refused as QUERY_TOO_COMPLEX is a broken screen.
+const guard = new OperationGuard(
+  new SupergraphCosts(readFileSync(path.resolve(__dirname, '../supergraph.graphql'), 'utf8')),
+  loadGatewayConfig({}),
+);
+
+const operations = Object.entries(generated).filter(
+  (e): e is [string, DocumentNode] =>
+    typeof e[1] === 'object' &&
+    (e[1] as DocumentNode).kind === Kind.DOCUMENT &&
+    (e[1] as DocumentNode).definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION),
+);
+
+describe('the staff console’s operations within the gateway’s limits', () => {
+  it('finds the console’s operations', () => expect(operations.length).toBeGreaterThanOrEqual(8));
+
+  it.each(operations)('%s', (_, doc) => {
+    const variables = {
+      period: '2026-11',
+      id: '00000000-0000-4000-8000-000000000000',
+      name: 'x',
+      propertyId: 'x',
+    };
+    try {
+      expect(guard.check({ query: print(doc), variables })!.cost).toBeLessThanOrEqual(
+        loadGatewayConfig({}).maxCost,
+      );
+    } catch (e) {
+      throw new Error(`${(e as GraphQLError).message} ${JSON.stringify((e as GraphQLError).extensions)}`);
+    }
+  });
+});

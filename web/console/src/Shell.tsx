@@ -1,0 +1,103 @@
+import { Button, Grid, Layout, Menu, Result, Space, Tag, Typography } from 'antd';
+import { Suspense, lazy } from 'react';
+import { Link, Navigate, Route, Routes, useLocation } from 'react-router-dom';
+import { setLang, useLang } from './i18n';
+import { FrontDesk } from './pages/FrontDesk';
+import { Queue } from './pages/Queue';
+import { type Page, pagesFor } from './roles';
+
+// ECharts is loaded only by those who open the dashboard; finance and administration by their few users.
+const Dashboard = lazy(() => import('./pages/Dashboard'));
+const PropertyDetail = lazy(() => import('./pages/PropertyDetail'));
+const Finance = lazy(() => import('./pages/Finance').then((m) => ({ default: m.Finance })));
+const Admin = lazy(() => import('./pages/Admin').then((m) => ({ default: m.Admin })));
+
+const NAV: Record<Page, string> = {
+  'front-desk': 'nav.frontDesk',
+  queue: 'nav.queue',
+  finance: 'nav.finance',
+  dashboard: 'nav.dashboard',
+  admin: 'nav.admin',
+};
+
+interface Props {
+  slug: string;
+  name: string;
+  roles: string[];
+  onLogout(): void;
+}
+
+export function Shell({ slug, name, roles, onLogout }: Props) {
+  const { t, lang } = useLang();
+  const { pathname } = useLocation();
+  const wide = Grid.useBreakpoint().md;
+  const pages = pagesFor(roles);
+  const base = `/c/${slug}`;
+  const current = pages.find((p) => pathname.startsWith(`${base}/${p}`));
+  const staffRoles = roles.filter((r) => t(`roles.${r}`, { defaultValue: '' }));
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Header
+        style={{
+          display: 'flex',
+          alignItems: 'center',
+          gap: 12,
+          paddingInline: wide ? 24 : 8,
+          background: '#fff',
+        }}
+      >
+        <Typography.Text strong style={{ whiteSpace: 'nowrap', fontSize: 16 }}>
+          {wide ? t('app.title') : '物业'}
+        </Typography.Text>
+        <Menu
+          mode="horizontal"
+          selectedKeys={current ? [current] : []}
+          style={{ flex: 1, minWidth: 0, borderBottom: 'none' }}
+          items={pages.map((p) => ({ key: p, label: <Link to={`${base}/${p}`}>{t(NAV[p])}</Link> }))}
+        />
+        <Space size={4}>
+          {wide && (
+            <>
+              <Typography.Text>{name}</Typography.Text>
+              {staffRoles.map((r) => (
+                <Tag key={r}>{t(`roles.${r}`)}</Tag>
+              ))}
+            </>
+          )}
+          <Button size="small" type="text" onClick={() => setLang(lang === 'en' ? 'zh-CN' : 'en')}>
+            {t('app.language')}
+          </Button>
+          <Button size="small" onClick={onLogout}>
+            {t('app.logout')}
+          </Button>
+        </Space>
+      </Layout.Header>
+      <Layout.Content style={{ padding: wide ? 24 : 8 }}>
+        <Suspense fallback={t('app.loading')}>
+          <Routes>
+            {pages.includes('front-desk') && <Route path="front-desk" element={<FrontDesk />} />}
+            {pages.includes('queue') && <Route path="queue" element={<Queue />} />}
+            {pages.includes('finance') && <Route path="finance" element={<Finance />} />}
+            {pages.includes('admin') && <Route path="admin" element={<Admin />} />}
+            {pages.includes('dashboard') && (
+              <>
+                <Route path="dashboard" element={<Dashboard base={base} />} />
+                <Route path="dashboard/property/:id" element={<PropertyDetail base={base} />} />
+              </>
+            )}
+            <Route
+              path="*"
+              element={
+                pages.length ? (
+                  <Navigate to={`${base}/${pages[0]}`} replace />
+                ) : (
+                  <Result status="403" title={t('noAccess')} />
+                )
+              }
+            />
+          </Routes>
+        </Suspense>
+      </Layout.Content>
+    </Layout>
+  );
+}

@@ -1,0 +1,110 @@
+/** Languages of the console; zh-CN first. */
+export type Lang = 'zh-CN' | 'en';
+
+const money = new Map<Lang, Intl.NumberFormat>();
+
+/** Money arrives in integer fen (分); people read yuan: ¥1,234.56 in either language. */
+export function formatFen(fen: number, lang: Lang): string {
+  let f = money.get(lang);
+  if (!f) {
+    // narrowSymbol: English would otherwise write "CN¥".
+    f = new Intl.NumberFormat(lang, { style: 'currency', currency: 'CNY', currencyDisplay: 'narrowSymbol' });
+    money.set(lang, f);
+  }
+  // As a decimal string: fen / 100 as a double loses the last fen of amounts past 2^50.
+  const abs = Math.abs(fen);
+  const decimal = `${fen < 0 ? '-' : ''}${Math.trunc(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
+  return f.format(decimal as Intl.StringNumericLiteral);
+}
+
+/**
+ * Yuan as typed ("1,234.5", "¥30") to integer fen, exactly (no float multiplication); undefined
+ * when it is not an amount with at most two decimals.
+ */
+export function parseYuan(text: string): number | undefined {
+  const m = /^(\d+)(?:\.(\d{1,2}))?$/.exec(text.replace(/[¥,\s]/g, ''));
+  if (!m) return undefined;
+  const fen = Number(m[1]) * 100 + Number((m[2] ?? '').padEnd(2, '0'));
+  return Number.isSafeInteger(fen) ? fen : undefined;
+}
+
+/** An instant as a person at the property reads it (the property's zone, not the browser's). */
+export function formatDateTime(iso: string, lang: Lang, timeZone = 'Asia/Shanghai'): string {
+  return new Intl.DateTimeFormat(lang, {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(new Date(iso));
+}
+
+/** A business date ("2026-11-30"): a calendar day, printed without shifting through a zone. */
+export function formatDate(day: string, lang: Lang): string {
+  const [y, m, d] = day.split('-').map(Number);
+  return new Intl.DateTimeFormat(lang, { timeZone: 'UTC', dateStyle: 'medium' }).format(
+    new Date(Date.UTC(y, m - 1, d)),
+  );
+}
+
+export function formatPercent(rate: number | null | undefined, lang: Lang): string {
+  if (rate === null || rate === undefined) return '—';
+  return new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 }).format(rate);
+}
+
+/** The month "YYYY-MM" containing `now` in the zone: the period KPIs are asked for. */
+export function periodOf(now: Date, timeZone = 'Asia/Shanghai'): string {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+  }).formatToParts(now);
+  const get = (t: string) => parts.find((p) => p.type === t)!.value;
+  return `${get('year')}-${get('month')}`;
+}
+
+/** The last n months up to `current`, newest first, as "YYYY-MM". */
+export function lastMonths(current: string, n = 12): string[] {
+  const [y, m] = current.split('-').map(Number);
+  return Array.from({ length: n }, (_, i) => {
+    const k = y * 12 + (m - 1) - i;
+    return `${Math.floor(k / 12)}-${String((k % 12) + 1).padStart(2, '0')}`;
+  });
+}
+
+export type SlaLight = 'red' | 'amber' | 'green';
+
+/**
+ * A KPI against its target from the policy registry: green when met, amber when short by less
+ * than a tenth of the target, red beyond; undefined when there is no figure or no target.
+ */
+export function kpiLight(
+  value: number | null | undefined,
+  target: number | undefined,
+  better: 'higher' | 'lower',
+): SlaLight | undefined {
+  if (value === null || value === undefined || target === undefined) return undefined;
+  const short = better === 'higher' ? target - value : value - target;
+  if (short <= 0) return 'green';
+  return short < Math.abs(target) * 0.1 ? 'amber' : 'red';
+}
+
+/**
+ * Time left to an SLA deadline as a light: red once it is past or under 30 minutes (no time to
+ * get there), amber under 2 hours, green otherwise.
+ */
+export function slaLight(dueAt: string, now: Date): SlaLight {
+  const left = Date.parse(dueAt) - now.getTime();
+  if (left < 30 * 60_000) return 'red';
+  if (left < 2 * 3600_000) return 'amber';
+  return 'green';
+}
+
+/** Time left (or overdue) as hours and minutes, e.g. { overdue: false, h: 3, m: 5 }. */
+export function timeLeft(dueAt: string, now: Date): { overdue: boolean; d: number; h: number; m: number } {
+  const ms = Date.parse(dueAt) - now.getTime();
+  const mins = Math.floor(Math.abs(ms) / 60_000);
+  return { overdue: ms < 0, d: Math.floor(mins / 1440), h: Math.floor((mins % 1440) / 60), m: mins % 60 };
+}
