@@ -302,7 +302,7 @@ describe('staff console in a real browser', () => {
       await page.goto(`${site.url}/c/${a.slug}/admin`);
       await signIn(page, staff.hq);
       await page.getByRole('tab', { name: '规则配置' }).click();
-      const first = page.locator('.ant-table-row').filter({ hasText: 'kpi.responseHours' });
+      const first = page.locator('.ant-table-row[data-row-key="kpi.responseHours"]');
       await first.waitFor();
       await first.getByRole('button', { name: /修\s*改/ }).click();
       await page
