@@ -6,7 +6,12 @@ import { createRequire } from 'module';
 const require = createRequire(import.meta.url);
 const { connect, StringCodec } = require('nats');
 
-const nc = await connect({ servers: process.env.NATS_URL ?? 'nats://127.0.0.1:4222' });
+const nc = await connect({
+  servers: process.env.NATS_URL ?? 'nats://127.0.0.1:4223',
+  // The operator's user (deploy/nats/accounts.cjs); the local default password unless set.
+  user: 'pm-admin',
+  pass: process.env.NATS_PASSWORD_PM_ADMIN || 'pm-dev-nats-pm-admin',
+});
 const jsm = await nc.jetstreamManager();
 const sc = StringCodec();
 let info;

@@ -1,4 +1,4 @@
-import { testDatabaseUrl, testNatsUrl } from '@pm/testing';
+import { testDatabaseUrl, testNats } from '@pm/testing';
 import { randomBytes, randomUUID } from 'crypto';
 import { Client } from 'pg';
 import { DeliverPolicy, JetStreamClient, JetStreamManager, JsMsg, NatsConnection, connect } from 'nats';
@@ -26,7 +26,7 @@ import {
  */
 const APP_URL = testDatabaseUrl('tenancy', 'app');
 const ADMIN_URL = testDatabaseUrl('tenancy');
-const NATS_URL = testNatsUrl();
+const NATS = testNats();
 const STREAM = 'PM_TENANCY';
 const SUBJECT = Events.propertyCreated.subject; // pm.tenancy.property.created
 const READER_IDLE_MS = 10_000;
@@ -126,7 +126,7 @@ describe('Events: outbox → JetStream → consumers that apply each event once'
     await admin.query('commit');
 
     db = await Database.connect({ clientUrl: APP_URL, entities });
-    nc = await connect({ servers: NATS_URL, name: 'events-test' });
+    nc = await connect({ ...NATS, name: 'events-test' });
     js = nc.jetstream();
     jsm = await nc.jetstreamManager();
     p = await startPlatform();
@@ -245,7 +245,7 @@ describe('Events: outbox → JetStream → consumers that apply each event once'
 
     // First instance, on its own NATS connection: once our event's effect has committed, its
     // afterCommit never settles — the process "died" after the commit and before the ack.
-    const firstNc = await connect({ servers: NATS_URL, name: 'events-test-crashing-instance' });
+    const firstNc = await connect({ ...NATS, name: 'events-test-crashing-instance' });
     extraConnections.push(firstNc);
     let reachedAfterCommit: (env: EventEnvelope) => void = () => undefined;
     const committed = new Promise<EventEnvelope>((r) => (reachedAfterCommit = r));
