@@ -16,6 +16,7 @@ import { Migration20261127100000 } from './migrations/Migration20261127100000';
 import { Migration20261127110000 } from './migrations/Migration20261127110000';
 import { Migration20261202100000 } from './migrations/Migration20261202100000';
 import { Migration20261202200000 } from './migrations/Migration20261202200000';
+import { Migration20261206100000 } from './migrations/Migration20261206100000';
 
 export const entities = [
   ScheduledJob,
@@ -45,4 +46,5 @@ export const migrations = [
   { name: 'Migration20261127110000', class: Migration20261127110000 },
   { name: 'Migration20261202100000', class: Migration20261202100000 },
   { name: 'Migration20261202200000', class: Migration20261202200000 },
+  { name: 'Migration20261206100000', class: Migration20261206100000 },
 ];

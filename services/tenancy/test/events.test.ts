@@ -363,7 +363,7 @@ describe('Events: outbox → JetStream → consumers that apply each event once'
     expect(dead).not.toBeNull();
     expect(dead!.subject).toBe(dlqSubject);
     expect(dead!.headers?.get('Pm-Dead-Reason')).toBe(
-      `cannot handle property ${envelope.payload.propertyId}: poison`,
+      `handler (after 2 attempts): cannot handle property ${envelope.payload.propertyId}: poison`,
     );
     expect(dead!.headers?.get('Pm-Original-Subject')).toBe(SUBJECT);
     expect(dead!.json<EventEnvelope>().id).toBe(envelope.id);
