@@ -57,3 +57,15 @@ export function inboxTenantKeySql(): string[] {
     `alter table inbox add primary key (consumer, tenant_id, event_id);`,
   ];
 }
+
+/**
+ * A service's outbox holds only its own domain's events: its NATS user may publish nothing
+ * else, so a foreign row would be refused by NATS and hold the relay up for ever — refused here
+ * instead, in the transaction that writes it. `not valid`: rows already there stay unchecked.
+ */
+export function outboxOwnDomainSql(domain: string): string[] {
+  if (!/^[a-z][a-z0-9]*$/.test(domain)) throw new Error(`not a domain: ${domain}`);
+  return [
+    `alter table outbox add constraint outbox_own_domain check (subject like 'pm.${domain}.%') not valid;`,
+  ];
+}

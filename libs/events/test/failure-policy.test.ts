@@ -86,6 +86,7 @@ describe('consumers: infrastructure errors are retried for ever, contract and do
     await admin.query('commit');
     nc = await connect(testNats());
     await ensureStreams(nc);
+    firstSeq = (await (await nc.jetstreamManager()).streams.info('PM_TENANCY')).state.last_seq + 1;
     proxy = new FlakyProxy();
     await proxy.up();
     const viaProxy = new URL(APP_URL);
@@ -94,8 +95,23 @@ describe('consumers: infrastructure errors are retried for ever, contract and do
     direct = await Database.connect({ clientUrl: APP_URL.toString(), entities });
   }, 30_000);
 
+  /** Tenants of this suite and the stream position it started at: their events are removed after. */
+  const tenants: string[] = [];
+  let firstSeq = 0;
+
   afterAll(async () => {
     for (const c of consumers) await c.stop();
+    // The invalid events published here on purpose would be dead-lettered again by every
+    // durable consumer created later in the run (they replay the stream's history): remove them.
+    if (nc && firstSeq) {
+      const jsm = await nc.jetstreamManager();
+      const last = (await jsm.streams.info('PM_TENANCY')).state.last_seq;
+      for (let seq = firstSeq; seq <= last; seq++) {
+        const m = await jsm.streams.getMessage('PM_TENANCY', { seq }).catch(() => null);
+        if (m && tenants.includes(m.json<EventEnvelope>().tenantId))
+          await jsm.streams.deleteMessage('PM_TENANCY', seq).catch(() => undefined);
+      }
+    }
     await db?.close();
     await proxy?.down().catch(() => undefined);
     await direct?.close();
@@ -164,6 +180,7 @@ describe('consumers: infrastructure errors are retried for ever, contract and do
 
   it('the database away (refused, then backends terminated again and again): nothing dead-lettered, each effect once after', async () => {
     const tenant = randomUUID();
+    tenants.push(tenant);
     const name = `tenancy.outage-${rand()}`;
     const consumer = new EventConsumer(effectHandler(name, tenant), {
       nc,
@@ -225,6 +242,7 @@ describe('consumers: infrastructure errors are retried for ever, contract and do
 
   it('dead-letters contract and handler failures with the reason; npm run dlq lists, shows, drops and replays them once', async () => {
     const tenant = randomUUID();
+    tenants.push(tenant);
     let rejecting = true;
     const name = `tenancy.dlq-${rand()}`;
     const other = `tenancy.dlq-other-${rand()}`;

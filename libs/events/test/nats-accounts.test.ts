@@ -1,6 +1,8 @@
+import { randomUUID } from 'crypto';
+import { Client } from 'pg';
 import { AckPolicy, NatsConnection, connect } from 'nats';
 import { Events, deadLetterSubject } from '@pm/contracts';
-import { testNats } from '@pm/testing';
+import { testDatabaseUrl, testNats } from '@pm/testing';
 import { connectNats, ensureStreams } from '../src';
 
 /**
@@ -108,5 +110,27 @@ describe('NATS accounts (real nats-server)', () => {
       filter_subject: Events.occupancyStarted.subject,
     });
     expect(ok.config.filter_subject).toBe(Events.occupancyStarted.subject);
+  });
+});
+
+describe("a service's outbox holds only its own domain's events", () => {
+  it('refuses a billing event in the customers outbox (check constraint), so no relay can hold it', async () => {
+    const admin = new Client({ connectionString: testDatabaseUrl('customers') });
+    await admin.connect();
+    // In a transaction rolled back after: were the row accepted, it must not reach the relay.
+    await admin.query('begin');
+    try {
+      await expect(
+        admin.query('insert into outbox (id, tenant_id, subject, envelope) values ($1, $2, $3, $4)', [
+          randomUUID(),
+          randomUUID(),
+          Events.clearanceDecided.subject,
+          '{}',
+        ]),
+      ).rejects.toMatchObject({ code: '23514' });
+    } finally {
+      await admin.query('rollback');
+      await admin.end();
+    }
   });
 });
