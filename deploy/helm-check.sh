@@ -226,7 +226,7 @@ for d in docs:
                 if c.get("livenessProbe", {}).get("httpGet", {}).get("path") != "/health": err(f"{name}: liveness /health")
                 if c.get("readinessProbe", {}).get("httpGet", {}).get("path") != "/ready": err(f"{name}: readiness /ready")
             for e in c.get("env", []):
-                if e["name"] in ("INTERNAL_SECRET", "DATABASE_URL", "KEYCLOAK_ADMIN_PASSWORD", "PG_ADMIN_URL") and "valueFrom" not in e:
+                if e["name"] in ("INTERNAL_SECRET", "DATABASE_URL", "KEYCLOAK_ADMIN_PASSWORD", "PG_ADMIN_URL", "NATS_PASSWORD") and "valueFrom" not in e:
                     err(f"{name}: {e['name']} must come from a Secret")
 if "Secret" in kinds: err("chart must not render Secrets")
 deps = {d["metadata"]["labels"]["app.kubernetes.io/component"] for d in kinds.get("Deployment", [])}

@@ -179,6 +179,9 @@ async function startApps() {
     await timed(`starting ${s.name} on :${s.port}`, async () => {
       const out = openSync(path.join(stateDir, 'logs', `${s.name}.log`), 'a');
       const env = { ...process.env, ...shared, PORT: String(s.port) };
+      // Each service's own NATS user; its password as given to the local nats-server (if set).
+      const natsPassword = process.env[`NATS_PASSWORD_${s.name.toUpperCase()}`];
+      if (natsPassword) env.NATS_PASSWORD = natsPassword;
       const child = spawn(process.execPath, [s.entry], {
         cwd: root,
         env,

@@ -11,6 +11,9 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+
+const natsAccounts = createRequire(import.meta.url)('../nats/accounts.cjs');
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '::1']);
@@ -112,11 +115,8 @@ export async function startPrivateNats({ log = console.log, dir }) {
     if (!bin) throw new Error('nats-server is not on PATH: install it (Debian package nats-server)');
     const port = await freePort();
     const logFile = path.join(dir, 'nats.log');
-    const child = spawnDetached(
-      bin,
-      ['-a', '127.0.0.1', '-p', String(port), '-js', '-sd', path.join(dir, 'store'), '-l', logFile],
-      { logFile },
-    );
+    const conf = writeNatsConf(dir, { port, storeDir: path.join(dir, 'store'), name: 'pm-test' });
+    const child = spawnDetached(bin, ['-c', conf, '-l', logFile], { logFile, env: natsEnv() });
     fs.writeFileSync(path.join(dir, 'nats.pid'), String(child.pid));
     await waitForPort(
       cfg,
@@ -169,13 +169,14 @@ export function step(log, name) {
 
 function config() {
   const env = process.env;
-  const nats = new URL(env.NATS_URL || 'nats://127.0.0.1:4222');
+  // The platform's own nats-server (with its users); the machine's usual 4222 is left alone.
+  const nats = new URL(env.NATS_URL || 'nats://127.0.0.1:4223');
   const redis = new URL(env.REDIS_URL || 'redis://127.0.0.1:6379');
   const kcUrl = (env.KEYCLOAK_URL || 'http://localhost:8080').replace(/\/+$/, '');
   const kc = new URL(kcUrl);
   return {
     pg: { host: env.PGHOST || '127.0.0.1', port: Number(env.PGPORT || 5432) },
-    nats: { host: bareHost(nats.hostname) || '127.0.0.1', port: Number(nats.port || 4222) },
+    nats: { host: bareHost(nats.hostname) || '127.0.0.1', port: Number(nats.port || 4223) },
     redis: { host: bareHost(redis.hostname) || '127.0.0.1', port: Number(redis.port || 6379) },
     keycloak: {
       url: kcUrl,
@@ -273,6 +274,11 @@ async function ensureNats(cfg, log) {
     if (info.jetstream !== true) {
       throw new Error(`NATS at ${addr} runs without JetStream: restart nats-server with -js`);
     }
+    if (info.auth_required !== true) {
+      throw new Error(
+        `NATS at ${addr} accepts anonymous connections: the platform needs its users (deploy/nats/accounts.cjs); stop that server, or set NATS_URL to a free port and npm start runs its own`,
+      );
+    }
     done(
       pid
         ? `started nats-server (pid ${pid}), JetStream on`
@@ -295,12 +301,24 @@ async function startNats(cfg) {
   const logFile = stateFile(cfg, 'nats.log');
   fs.mkdirSync(storeDir, { recursive: true });
   const bind = host === 'localhost' ? '127.0.0.1' : host;
-  const child = spawnDetached(bin, ['-a', bind, '-p', String(port), '-js', '-sd', storeDir, '-l', logFile], {
-    logFile,
-  });
+  const conf = writeNatsConf(cfg.stateDir, { host: bind, port, storeDir, name: 'pm-local' });
+  const child = spawnDetached(bin, ['-c', conf, '-l', logFile], { logFile, env: natsEnv() });
   recordStarted(cfg, { name: 'nats', pid: child.pid, match: 'nats-server' });
   await waitForPort(cfg, child, { host, port }, { timeoutMs: 15_000, name: 'nats', logFile });
   return child.pid;
+}
+
+/** The server's config: JetStream, its store, and the platform's users (deploy/nats/accounts.cjs). */
+function writeNatsConf(dir, o) {
+  const file = path.join(dir, 'nats.conf');
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(file, natsAccounts.localServerConf(o), { mode: 0o600 });
+  return file;
+}
+
+/** The users' passwords reach the server as NATS_PASSWORD_<USER> (dev defaults unless set). */
+function natsEnv() {
+  return { ...process.env, ...natsAccounts.localPasswordEnv(process.env) };
 }
 
 /** The server greets every client with `INFO {json}\r\n`; that JSON says whether JetStream is on. */

@@ -340,7 +340,7 @@ for (const [file, content] of Object.entries(files)) {
 }
 
 // The manifest line, then everything the manifest test checks.
-manifest.services.push({ name, port });
+manifest.services.push({ name, port, consumers: {} });
 writeFileSync(manifestFile, `${JSON.stringify(manifest, null, 2)}\n`);
 
 const edit = (file, fn) => {
@@ -374,7 +374,11 @@ edit('deploy/compose.yaml', (s) =>
   s
     .replace(
       /\n  gateway:\n/,
-      `\n  ${name}:\n    <<: *node-service\n    command: ['node', 'services/${name}/dist/main.js']\n    environment:\n      <<: *common-env\n      PORT: '${port}'\n      DATABASE_URL: postgres://pm_app:pm_app_dev@postgres:5432/pm_${name}\n    depends_on: *subgraph-depends\n\n  gateway:\n`,
+      `\n  ${name}:\n    <<: *node-service\n    command: ['node', 'services/${name}/dist/main.js']\n    environment:\n      <<: *common-env\n      PORT: '${port}'\n      DATABASE_URL: postgres://pm_app:pm_app_dev@postgres:5432/pm_${name}\n      NATS_USER: ${name}\n      NATS_PASSWORD: \${NATS_PASSWORD_${name.toUpperCase()}:-pm-dev-nats-${name}}\n    depends_on: *subgraph-depends\n\n  gateway:\n`,
+    )
+    .replace(
+      /(\n {6}NATS_PASSWORD_PM_ADMIN: )/,
+      `\n      NATS_PASSWORD_${name.toUpperCase()}: \${NATS_PASSWORD_${name.toUpperCase()}:-pm-dev-nats-${name}}$1`,
     )
     .replace(
       /(\n {6}SUBGRAPH_\w+_URL: [^\n]+)(\n(?! {6}SUBGRAPH_))/,
@@ -395,6 +399,8 @@ edit('helm/pm-platform/values.yaml', (s) => {
 
 for (const [cmd, args] of [
   ['npm', ['install', '--no-audit', '--no-fund']],
+  // Its NATS user (no consumers yet): deploy/nats/authorization.conf and the Helm chart's copy.
+  [process.execPath, ['deploy/nats/accounts.cjs', '--write']],
   [
     'npx',
     ['prettier', '--write', `services/${name}`, 'deploy', 'helm/pm-platform/values.yaml', 'tsconfig.json'],

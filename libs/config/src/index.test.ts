@@ -13,7 +13,7 @@ import {
 describe('config', () => {
   it('applies local defaults', () => {
     const c = loadConfig(platformSpec, {});
-    expect(c.natsUrl).toBe('nats://127.0.0.1:4222');
+    expect(c.natsUrl).toBe('nats://127.0.0.1:4223');
     expect(c.keycloakCells).toEqual([{ name: 'default', url: 'http://localhost:8080' }]);
   });
 

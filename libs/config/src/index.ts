@@ -166,7 +166,8 @@ export const keycloakCells = (name: string, defaultUrlVar: Var<string>): Var<Key
 export const platformSpec = {
   nodeEnv: oneOf('NODE_ENV', ['development', 'test', 'production'] as const, 'development'),
   logLevel: oneOf('LOG_LEVEL', ['debug', 'info', 'warn', 'error', 'silent'] as const, 'info'),
-  natsUrl: url('NATS_URL', 'nats://127.0.0.1:4222', ['nats', 'tls']),
+  /** The local stack's own nats-server listens on 4223 (the machine's 4222 is left alone). */
+  natsUrl: url('NATS_URL', 'nats://127.0.0.1:4223', ['nats', 'tls']),
   keycloakUrl: url('KEYCLOAK_URL', 'http://localhost:8080', ['http', 'https']),
   keycloakCells: keycloakCells('KEYCLOAK_CELLS', url('KEYCLOAK_URL', 'http://localhost:8080')),
   internalSecret: secret('INTERNAL_SECRET', 'local-only-internal-secret-change-me'),
@@ -231,6 +232,18 @@ export const statementTimeoutSpec = {
   statementTimeoutMs: int('DB_STATEMENT_TIMEOUT_MS', 10_000, { min: 100, max: 600_000 }),
 };
 
+/**
+ * The service's own NATS user (deploy/nats/accounts.cjs generates one per service with the
+ * permissions of its domain); the local default password is the one `npm start` and the test
+ * runner give their own nats-server.
+ */
+export function natsSpec(service: string) {
+  return {
+    natsUser: str('NATS_USER', service),
+    natsPassword: secret('NATS_PASSWORD', `pm-dev-nats-${service}`),
+  };
+}
+
 /** What every subgraph reads besides the platform variables: its port, database and tenancy. */
 export function subgraphSpec(service: string, port: number) {
   return {
@@ -239,6 +252,7 @@ export function subgraphSpec(service: string, port: number) {
     ...statementTimeoutSpec,
     port: int('PORT', port, { min: 0, max: 65535 }),
     ...databaseSpec(service),
+    ...natsSpec(service),
     /** The tenant directory (realm → tenant) is served by tenancy next to its GraphQL endpoint. */
     tenancyUrl: url('SUBGRAPH_TENANCY_URL', 'http://localhost:4001/graphql', ['http', 'https']),
   };

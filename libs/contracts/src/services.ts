@@ -10,9 +10,21 @@ import manifest from './services.json';
 export interface ServiceEntry {
   name: string;
   port: number;
+  /**
+   * Its durable consumers: name (`<service>.<what>`, as its EventHandler) → the subject it
+   * consumes. The NATS permissions are generated from this (deploy/nats/accounts.cjs) and the
+   * runtime refuses to start a consumer that is not listed.
+   */
+  consumers: Record<string, string>;
 }
 
-export const SERVICES: readonly ServiceEntry[] = manifest.services;
+export const SERVICES: readonly ServiceEntry[] = manifest.services as ServiceEntry[];
+
+export function serviceEntry(name: string): ServiceEntry {
+  const s = SERVICES.find((e) => e.name === name);
+  if (!s) throw new Error(`${name} is not a service of the manifest (libs/contracts/src/services.json)`);
+  return s;
+}
 export const GATEWAY_PORT: number = manifest.gateway.port;
 
 /** Every service is a subgraph of the gateway and the publisher of one event domain. */

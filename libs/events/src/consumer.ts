@@ -15,12 +15,14 @@ import {
   Infer,
   Shape,
   deadLetterSubject,
+  validate,
   validateEnvelope,
 } from '@pm/contracts';
 import { Database } from '@pm/db';
 import { Logger } from '@pm/observability';
 import { TenantContext, runWithTenant } from '@pm/tenant-context';
-import { streamOf } from './nats';
+import { domainOf, streamOf } from './nats';
+import { FailureKind, backoffMs, classifyError } from './failure';
 
 export interface EventHandler<S extends Shape = Shape> {
   /** Durable consumer name: `<service>.<what it does>`; also the inbox key. */
@@ -33,8 +35,15 @@ export interface ConsumerOptions {
   nc: NatsConnection;
   db: Database;
   log: Logger;
-  /** Attempts before the message goes to the dead-letter subject. */
+  /**
+   * Attempts before a message whose handler keeps rejecting it (a domain error) goes to the
+   * dead-letter subject. Infrastructure errors (classifyError) never count towards it: they are
+   * retried with capped exponential back-off for as long as it takes.
+   */
   maxAttempts?: number;
+  /** Back-off of retries: base·2^attempt, capped (defaults 1 s and 60 s). */
+  retryBaseMs?: number;
+  retryMaxMs?: number;
   ackWaitMs?: number;
   /** Called after the effect committed and before the ack (operators' metrics; crash tests). */
   afterCommit?: (envelope: EventEnvelope) => void | Promise<void>;
@@ -51,6 +60,9 @@ export class EventConsumer {
   private done?: Promise<void>;
   applied = 0;
   skipped = 0;
+  /** Attempts that failed, by kind (operators' metrics; tests). */
+  failures: Record<FailureKind, number> = { infrastructure: 0, domain: 0 };
+  deadLettered = 0;
 
   constructor(
     private handler: EventHandler<any>,
@@ -99,15 +111,38 @@ export class EventConsumer {
     await this.done;
   }
 
+  /**
+   * Nothing on the wire is trusted: the envelope and its payload are validated against this
+   * handler's own contract, and the subject it arrived on must be the contract's — an event of
+   * the tickets domain is only accepted from `pm.tickets.*`, which only the tickets user may
+   * publish. A failure is a contract failure: dead-lettered at once, with the reason.
+   */
+  contractProblems(subject: string, envelope: EventEnvelope, headerTenant?: string): string[] {
+    const contract = this.handler.contract;
+    const problems = validateEnvelope(envelope);
+    if (problems.length) return problems;
+    if (domainOf(subject) !== domainOf(contract.subject))
+      return [
+        `${envelope.type} arrived on ${subject}, not on its publisher's domain ${domainOf(contract.subject)}`,
+      ];
+    if (subject !== contract.subject || envelope.type !== contract.type)
+      return [`${envelope.type} on ${subject} is not ${contract.type} (${contract.subject})`];
+    if (envelope.version !== contract.version)
+      return [`${envelope.type} version ${envelope.version} is not ${contract.version}`];
+    if (headerTenant && headerTenant !== envelope.tenantId)
+      return [`Pm-Tenant-Id header ${headerTenant} is not the envelope's tenant ${envelope.tenantId}`];
+    return validate(contract.shape, envelope.payload).map((p) => `payload.${p}`);
+  }
+
   private async process(m: JsMsg): Promise<void> {
     let envelope: EventEnvelope;
     try {
       envelope = m.json<EventEnvelope>();
     } catch {
-      return this.deadLetter(m, undefined, 'not JSON');
+      return this.deadLetter(m, undefined, 'contract: not JSON');
     }
-    const problems = validateEnvelope(envelope);
-    if (problems.length) return this.deadLetter(m, envelope, problems.join('; '));
+    const problems = this.contractProblems(m.subject, envelope, m.headers?.get('Pm-Tenant-Id') || undefined);
+    if (problems.length) return this.deadLetter(m, envelope, `contract: ${problems.join('; ')}`);
 
     const carrier: Record<string, string> = {};
     for (const k of ['traceparent', 'tracestate']) {
@@ -154,15 +189,31 @@ export class EventConsumer {
       m.ack();
     } catch (e) {
       span.recordException(e as Error);
+      const kind = classifyError(e);
+      this.failures[kind]++;
       const attempts = m.info.redeliveryCount;
-      if (attempts >= (this.o.maxAttempts ?? 5)) return this.deadLetter(m, envelope, (e as Error).message);
+      const delay = backoffMs(attempts - 1, this.o.retryBaseMs ?? 1_000, this.o.retryMaxMs ?? 60_000);
+      if (kind === 'infrastructure') {
+        // The database or the network is away: wait for it, however long; never dead-letter.
+        this.o.log.warn('event handling hit an infrastructure error; will retry', {
+          consumer: this.handler.name,
+          eventId: envelope.id,
+          attempts,
+          delayMs: delay,
+          err: e as Error,
+        });
+        m.nak(delay);
+        return;
+      }
+      if (attempts >= (this.o.maxAttempts ?? 5))
+        return this.deadLetter(m, envelope, `handler (after ${attempts} attempts): ${(e as Error).message}`);
       this.o.log.warn('event handling failed; will retry', {
         consumer: this.handler.name,
         eventId: envelope.id,
         attempts,
         err: e as Error,
       });
-      m.nak(Math.min(1000 * 2 ** attempts, 30_000));
+      m.nak(delay);
     } finally {
       span.end();
     }
@@ -170,12 +221,20 @@ export class EventConsumer {
 
   private async deadLetter(m: JsMsg, envelope: EventEnvelope | undefined, reason: string): Promise<void> {
     const h = natsHeaders();
+    // The original headers travel along, so a replay republishes the message unchanged.
+    for (const [k, vs] of m.headers ?? []) if (!/^nats-/i.test(k)) for (const v of vs) h.append(k, v);
     h.set('Pm-Dead-Reason', reason.slice(0, 500));
     h.set('Pm-Original-Subject', m.subject);
+    h.set('Pm-Consumer', this.handler.name);
+    h.set('Pm-Attempts', String(m.info.redeliveryCount));
+    if (envelope?.id && typeof envelope.id === 'string') h.set('Pm-Event-Id', envelope.id);
+    // Keyed by the original message (its stream sequence): a redelivery after a failed term
+    // is not parked twice, while a replayed copy that fails again is parked again.
     await this.o.nc.jetstream().publish(deadLetterSubject(this.durableName()), m.data, {
       headers: h,
-      msgID: envelope?.id ? `dlq-${this.durableName()}-${envelope.id}` : undefined,
+      msgID: `dlq-${this.durableName()}-${m.info.stream}-${m.info.streamSequence}`,
     });
+    this.deadLettered++;
     this.o.log.error('event dead-lettered', { consumer: this.handler.name, eventId: envelope?.id, reason });
     m.term();
   }

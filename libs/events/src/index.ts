@@ -4,3 +4,4 @@ export * from './nats';
 export * from './relay';
 export * from './consumer';
 export * from './projection';
+export * from './failure';

@@ -44,3 +44,28 @@ export const relayRoleSql = (relayRole: string, password: string) =>
        create role "${relayRole}" login nosuperuser nobypassrls password '${password.replace(/'/g, "''")}';
      end if;
    end $$;`;
+
+/**
+ * The inbox key includes the tenant (issue 13): an event id is only "seen" for the tenant it
+ * was applied to, so an envelope re-using another tenant's event id can never suppress — or be
+ * confused with — that tenant's effect. A later migration of every service (the first one
+ * created the table with `(consumer, event_id)`).
+ */
+export function inboxTenantKeySql(): string[] {
+  return [
+    `alter table inbox drop constraint inbox_pkey;`,
+    `alter table inbox add primary key (consumer, tenant_id, event_id);`,
+  ];
+}
+
+/**
+ * A service's outbox holds only its own domain's events: its NATS user may publish nothing
+ * else, so a foreign row would be refused by NATS and hold the relay up for ever — refused here
+ * instead, in the transaction that writes it. `not valid`: rows already there stay unchecked.
+ */
+export function outboxOwnDomainSql(domain: string): string[] {
+  if (!/^[a-z][a-z0-9]*$/.test(domain)) throw new Error(`not a domain: ${domain}`);
+  return [
+    `alter table outbox add constraint outbox_own_domain check (subject like 'pm.${domain}.%') not valid;`,
+  ];
+}

@@ -5,7 +5,8 @@ import { CachedDirectory, HttpDirectory, TenantDirectory, TokenVerifier } from '
 import { Env, KeycloakCell } from '@pm/config';
 import { Clock, systemClock } from '@pm/time';
 import { Database, DbOptions } from '@pm/db';
-import { EventConsumer, EventHandler, OutboxRelay, connectNats, ensureStreams } from '@pm/events';
+import { serviceEntry } from '@pm/contracts';
+import { EventConsumer, EventHandler, OutboxRelay, connectNats, domainOf, ensureStreams } from '@pm/events';
 import { RunningServer, startGraphQLServer, subgraphContext } from '@pm/graphql';
 import { Logger } from '@pm/observability';
 
@@ -14,6 +15,8 @@ export interface SubgraphConfig {
   nodeEnv: 'development' | 'test' | 'production';
   port: number;
   natsUrl: string;
+  natsUser: string;
+  natsPassword: string;
   keycloakCells: KeycloakCell[];
   internalSecret: string;
   databaseUrl: string;
@@ -102,8 +105,17 @@ export async function startSubgraph<C extends SubgraphConfig, O extends object, 
     entities: def.entities,
     statementTimeoutMs: config.statementTimeoutMs,
   });
-  const nc = await connectNats(config.natsUrl, def.name);
-  await ensureStreams(nc);
+  const entry = serviceEntry(def.name);
+  const nc = await connectNats(config.natsUrl, def.name, {
+    user: config.natsUser,
+    pass: config.natsPassword,
+  });
+  await ensureStreams(nc, {
+    own: def.name.toUpperCase(),
+    others: ['DLQ', ...new Set(Object.values(entry.consumers).map((s) => domainOf(s).toUpperCase()))].filter(
+      (d) => d !== def.name.toUpperCase(),
+    ),
+  });
   const relay = new OutboxRelay({
     databaseUrl: config.relayDatabaseUrl,
     nc,
@@ -113,6 +125,7 @@ export async function startSubgraph<C extends SubgraphConfig, O extends object, 
 
   const parts = { config, log, clock, db, nc };
   const c = await def.compose(parts, options);
+  checkConsumersDeclared(def.name, c.consumers ?? []);
   const consumers = (c.consumers ?? []).map(
     (h) => new EventConsumer(h, { nc, db, log: log.child({ consumer: h.name }) }),
   );
@@ -160,6 +173,22 @@ export async function startSubgraph<C extends SubgraphConfig, O extends object, 
       await db.close();
     },
   };
+}
+
+/**
+ * Every consumer a service runs is declared in the manifest with its subject: its NATS user
+ * may create, pull and ack exactly those durable consumers, so an undeclared one would only
+ * fail later with a permissions violation.
+ */
+export function checkConsumersDeclared(service: string, handlers: EventHandler<any>[]): void {
+  const declared = serviceEntry(service).consumers;
+  const problems = handlers
+    .filter((h) => declared[h.name] !== h.contract.subject)
+    .map((h) => `${h.name} on ${h.contract.subject}`);
+  if (problems.length)
+    throw new Error(
+      `${service} runs consumers its manifest entry does not declare (libs/contracts/src/services.json "consumers"; then node deploy/nats/accounts.cjs --write): ${problems.join(', ')}`,
+    );
 }
 
 function tenancyDirectory(config: SubgraphConfig): TenantDirectory {

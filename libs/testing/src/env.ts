@@ -11,4 +11,25 @@ export function testDatabaseUrl(service: string, as: keyof typeof ROLE_AUTH = 'o
 }
 
 /** The NATS server of this test run (the runner starts one of its own). */
-export const testNatsUrl = (): string => process.env.NATS_URL ?? 'nats://127.0.0.1:4222';
+export const testNatsUrl = (): string => process.env.NATS_URL ?? 'nats://127.0.0.1:4223';
+
+/**
+ * Connection options for this test run's NATS server as `user` (deploy/nats/accounts.cjs):
+ * the operator `pm-admin` by default (tests publish any event, read the dead letters), or a
+ * service's user with its permissions and inbox prefix. Passwords are the local defaults.
+ */
+export function testNats(user = 'pm-admin'): {
+  servers: string;
+  user: string;
+  pass: string;
+  inboxPrefix?: string;
+} {
+  const pass =
+    process.env[`NATS_PASSWORD_${user.replace(/[^A-Za-z0-9]/g, '_').toUpperCase()}`] || `pm-dev-nats-${user}`;
+  return {
+    servers: testNatsUrl(),
+    user,
+    pass,
+    ...(user === 'pm-admin' ? {} : { inboxPrefix: `_INBOX_${user}` }),
+  };
+}

@@ -5,3 +5,4 @@ export * from './keycloak';
 export * from './rls';
 export * from './stall';
 export * from './schema-drift';
+export * from './events';

@@ -4,6 +4,10 @@ import { Check, Finding } from './check/check.entity';
 import { Suggestion } from './suggestion/suggestion.entity';
 import { Appeal } from './appeal/appeal.entity';
 import { Migration20261127100000 } from './migrations/Migration20261127100000';
+import { Migration20261206100000 } from './migrations/Migration20261206100000';
 
 export const entities = [StaffMember, PropertyProjection, Check, Finding, Suggestion, Appeal];
-export const migrations = [{ name: 'Migration20261127100000', class: Migration20261127100000 }];
+export const migrations = [
+  { name: 'Migration20261127100000', class: Migration20261127100000 },
+  { name: 'Migration20261206100000', class: Migration20261206100000 },
+];

@@ -4,7 +4,7 @@ import { headers as natsHeaders, NatsConnection, connect } from 'nats';
 import { Events } from '@pm/contracts';
 import { ReportsService } from '../src/reports/reports.service';
 import { uuidv7 } from '@pm/db';
-import { codes, gql, testClock, testNatsUrl } from '@pm/testing';
+import { codes, gql, testClock, testNats } from '@pm/testing';
 import { periodOf } from '../src/schedule/dates';
 import { ADMIN_URL, Person, invite, startWithAppraisal, waitForProjections } from './helpers';
 import {
@@ -66,7 +66,7 @@ describe('appraisal subgraph (R-APR-*)', () => {
     admin = new Client({ connectionString: ADMIN_URL });
     await admin.connect();
     await waitForProjections(admin, [director.id, director2.id, sup.id, leader.id, clerk.id], [p1, p2]);
-    nc = await connect({ servers: testNatsUrl() });
+    nc = await connect(testNats());
   }, 60_000);
 
   afterAll(async () => {

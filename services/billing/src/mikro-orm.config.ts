@@ -17,6 +17,7 @@ import { Migration20261127110000 } from './migrations/Migration20261127110000';
 import { Migration20261202100000 } from './migrations/Migration20261202100000';
 import { Migration20261202200000 } from './migrations/Migration20261202200000';
 import { Migration20261206100000 } from './migrations/Migration20261206100000';
+import { Migration20261206110000 } from './migrations/Migration20261206110000';
 
 export const entities = [
   ScheduledJob,
@@ -47,4 +48,5 @@ export const migrations = [
   { name: 'Migration20261202100000', class: Migration20261202100000 },
   { name: 'Migration20261202200000', class: Migration20261202200000 },
   { name: 'Migration20261206100000', class: Migration20261206100000 },
+  { name: 'Migration20261206110000', class: Migration20261206110000 },
 ];

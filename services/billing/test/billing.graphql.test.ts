@@ -1,4 +1,4 @@
-import { codes, gql, testNatsUrl } from '@pm/testing';
+import { codes, gql, testNats } from '@pm/testing';
 import { Client } from 'pg';
 import { NatsConnection, connect } from 'nats';
 import { Events } from '@pm/contracts';
@@ -106,7 +106,7 @@ async function billOfUnit(token: string, unitId: string) {
 beforeAll(async () => {
   admin = new Client({ connectionString: ADMIN_URL });
   await admin.connect();
-  nc = await connect({ servers: testNatsUrl() });
+  nc = await connect(testNats());
   p = await startPlatform({}, [
     // Every date below is fixed (period 2026-11, due 2026-12-15, paid 2026-11-27), so billing's
     // "today" is fixed with them: a bill is dated the day it is run.

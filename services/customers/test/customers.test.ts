@@ -1,8 +1,15 @@
-import { codes, gql, tenantTableProtection, testClock, testDatabaseUrl } from '@pm/testing';
+import {
+  closeForeignEvents,
+  codes,
+  gql,
+  publishForeignEvent,
+  tenantTableProtection,
+  testClock,
+  testDatabaseUrl,
+} from '@pm/testing';
 import { PostgreSqlConnection } from '@mikro-orm/postgresql';
 import { Client } from 'pg';
 import { Events } from '@pm/contracts';
-import { publishInTx } from '@pm/events';
 import { runWithTenant, systemContext } from '@pm/tenant-context';
 import { CustomersServer } from '../src/server';
 import { q } from '@pm/db';
@@ -117,6 +124,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
+  await closeForeignEvents();
   await admin?.end();
   await removeCompanies([a, b]);
   await p?.stop();
@@ -372,25 +380,22 @@ describe('customers subgraph through the gateway', () => {
       'PENDING_CLEARANCE',
     );
 
-    // Billing's answer, published the way billing would (its contract, its subject).
-    await asA(() =>
-      svc.db.tx(async (em) => {
-        await publishInTx(em, Events.clearanceDecided, {
-          requestId: req1,
-          customerId: c1,
-          cleared: true,
-          amountOwedFen: 0,
-          monthsOwed: 0,
-        });
-        await publishInTx(em, Events.clearanceDecided, {
-          requestId: req2,
-          customerId: c2,
-          cleared: false,
-          amountOwedFen: 123456,
-          monthsOwed: 3,
-        });
-      }),
-    );
+    // Billing's answer, published the way billing would (its contract, its subject, on NATS:
+    // the customers relay may not publish billing's events).
+    await publishForeignEvent(Events.clearanceDecided, a.tenantId, {
+      requestId: req1,
+      customerId: c1,
+      cleared: true,
+      amountOwedFen: 0,
+      monthsOwed: 0,
+    });
+    await publishForeignEvent(Events.clearanceDecided, a.tenantId, {
+      requestId: req2,
+      customerId: c2,
+      cleared: false,
+      amountOwedFen: 123456,
+      monthsOwed: 3,
+    });
     const cleared = await until('cleared', async () => {
       const r = (await call(MOVE_OUT_Q, { id: req1 }, frontDesk.token)).data.moveOutRequest;
       return r.status !== 'PENDING_CLEARANCE' && r;

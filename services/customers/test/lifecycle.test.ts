@@ -4,9 +4,7 @@ import path from 'path';
 import { Client } from 'pg';
 import { Events } from '@pm/contracts';
 import { uuidv7 } from '@pm/db';
-import { publishInTx } from '@pm/events';
-import { codes, gql, testClock, testDatabaseUrl } from '@pm/testing';
-import { runWithTenant, systemContext } from '@pm/tenant-context';
+import { closeForeignEvents, codes, gql, publishForeignEvent, testClock, testDatabaseUrl } from '@pm/testing';
 import { FakeClock, addDays, dateIn, instantAt } from '@pm/time';
 import {
   Company,
@@ -50,7 +48,6 @@ const ok = async (query: string, variables: Record<string, unknown>, token = a.t
   if (r.errors) throw new Error(JSON.stringify(r.errors));
   return r.data;
 };
-const asA = <T>(fn: () => Promise<T>) => runWithTenant(systemContext(a.tenantId), fn);
 const today = () => dateIn(clock.now(), 'Asia/Shanghai');
 const count = async (sql: string, params: unknown[]) => (await admin.query(sql, params)).rows[0].n as number;
 
@@ -109,6 +106,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
+  await closeForeignEvents();
   await admin?.end();
   await removeCompanies([a]);
   await p?.stop();
@@ -248,17 +246,14 @@ describe('customers: letters, care, transfers, sublets, archives and grading', (
       [requestId],
     );
     expect(ev.rows[0].envelope.payload.reason).toBe('OWNERSHIP_TRANSFER');
-    await asA(() =>
-      svc.db.tx((em) =>
-        publishInTx(em, Events.clearanceDecided, {
-          requestId,
-          customerId: owner,
-          cleared: true,
-          amountOwedFen: 0,
-          monthsOwed: 0,
-        }),
-      ),
-    );
+    // Billing's answer (billing's user publishes it; the customers relay may not).
+    await publishForeignEvent(Events.clearanceDecided, a.tenantId, {
+      requestId,
+      customerId: owner,
+      cleared: true,
+      amountOwedFen: 0,
+      monthsOwed: 0,
+    });
     const cleared = await until('clearance', async () => {
       const r = await ok(`query($id: ID!) { moveOutRequest(id: $id) { status releasePassNumber } }`, {
         id: requestId,
@@ -474,51 +469,43 @@ describe('customers: letters, care, transfers, sublets, archives and grading', (
     await moveIn(id, units['204'], addDays(today(), -800));
     const billId = uuidv7();
     const dueDate = addDays(today(), 5);
-    await asA(() =>
-      svc.db.tx(async (em) => {
-        await publishInTx(em, Events.billIssued, {
-          billId,
-          propertyId: X,
-          unitId: units['204'],
-          customerId: id,
-          period: today().slice(0, 7),
-          totalFen: 25_000,
-          dueDate,
-        });
-        await publishInTx(em, Events.ticketClosed, {
-          ticketId: uuidv7(),
-          propertyId: X,
-          kind: 'REPAIR',
-          // A customer this service never registered.
-          customerId: uuidv7(),
-          closedAt: clock.now().toISOString(),
-        });
-      }),
-    );
+    await publishForeignEvent(Events.billIssued, a.tenantId, {
+      billId,
+      propertyId: X,
+      unitId: units['204'],
+      customerId: id,
+      period: today().slice(0, 7),
+      totalFen: 25_000,
+      dueDate,
+    });
+    await publishForeignEvent(Events.ticketClosed, a.tenantId, {
+      ticketId: uuidv7(),
+      propertyId: X,
+      kind: 'REPAIR',
+      // A customer this service never registered.
+      customerId: uuidv7(),
+      closedAt: clock.now().toISOString(),
+    });
     await until(
       'the bill due date',
       async () =>
         (await count('select count(*)::int as n from bill_dues where bill_id = $1', [billId])) === 1,
     );
-    await asA(() =>
-      svc.db.tx(async (em) => {
-        await publishInTx(em, Events.billPaid, {
-          billId,
-          paymentId: uuidv7(),
-          propertyId: X,
-          customerId: id,
-          amountFen: 25_000,
-          paidAt: clock.now().toISOString(),
-        });
-        await publishInTx(em, Events.ticketClosed, {
-          ticketId: uuidv7(),
-          propertyId: X,
-          kind: 'REPAIR',
-          customerId: id,
-          closedAt: clock.now().toISOString(),
-        });
-      }),
-    );
+    await publishForeignEvent(Events.billPaid, a.tenantId, {
+      billId,
+      paymentId: uuidv7(),
+      propertyId: X,
+      customerId: id,
+      amountFen: 25_000,
+      paidAt: clock.now().toISOString(),
+    });
+    await publishForeignEvent(Events.ticketClosed, a.tenantId, {
+      ticketId: uuidv7(),
+      propertyId: X,
+      kind: 'REPAIR',
+      customerId: id,
+      closedAt: clock.now().toISOString(),
+    });
     const c = await until('paid bill and closed ticket', async () => {
       const r = await ok(`query($id: ID!) { customer(id: $id) { paidBills ticketsClosed segment } }`, { id });
       return r.customer.paidBills === 1 && r.customer.ticketsClosed === 1 && r.customer;
@@ -534,18 +521,14 @@ describe('customers: letters, care, transfers, sublets, archives and grading', (
 
   it('R-KPI-9: a recorded visit counts its customer in the visit-plan coverage of its period', async () => {
     const id = await register();
-    const env = await asA(() =>
-      svc.db.tx((em) =>
-        publishInTx(em, Events.visitRecorded, {
-          visitId: uuidv7(),
-          ticketId: uuidv7(),
-          propertyId: X,
-          method: 'PHONE',
-          satisfaction: 5,
-          customerId: id,
-        }),
-      ),
-    );
+    const env = await publishForeignEvent(Events.visitRecorded, a.tenantId, {
+      visitId: uuidv7(),
+      ticketId: uuidv7(),
+      propertyId: X,
+      method: 'PHONE',
+      satisfaction: 5,
+      customerId: id,
+    });
     await until(
       'the visit',
       async () =>

@@ -3,6 +3,7 @@ import {
   databaseSpec,
   int,
   loadConfig,
+  natsSpec,
   origins,
   platformSpec,
   secret,
@@ -18,6 +19,7 @@ export const tenancySpec = {
   ...statementTimeoutSpec,
   port: int('PORT', 4001, { min: 0, max: 65535 }),
   ...databaseSpec('tenancy'),
+  ...natsSpec('tenancy'),
   keycloakAdminUser: str('KEYCLOAK_ADMIN_USER', 'admin'),
   keycloakAdminPassword: secret('KEYCLOAK_ADMIN_PASSWORD', 'admin'),
   /** Per client address (as the gateway took it from its trusted proxy), in Redis across replicas. */

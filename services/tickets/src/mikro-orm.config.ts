@@ -5,6 +5,7 @@ import { Visit, VisitTask } from './visit/visit.entity';
 import { PatrolRound } from './patrol/patrol.entity';
 import { Migration20261127100000 } from './migrations/Migration20261127100000';
 import { Migration20261127110000 } from './migrations/Migration20261127110000';
+import { Migration20261206100000 } from './migrations/Migration20261206100000';
 
 export const entities = [
   PropertyProjection,
@@ -21,4 +22,5 @@ export const entities = [
 export const migrations = [
   { name: 'Migration20261127100000', class: Migration20261127100000 },
   { name: 'Migration20261127110000', class: Migration20261127110000 },
+  { name: 'Migration20261206100000', class: Migration20261206100000 },
 ];
