@@ -480,6 +480,13 @@ async function startStack(sink, children) {
     ...routes,
     ...redisPrefix,
     TRUSTED_PROXIES: 'loopback',
+    // The gateway part sends one user's token from 16 workers at hundreds of requests a second:
+    // the quotas a deployment sets per plan would stop it; the hostile part's attacks are refused
+    // by the limits and the per-address brake, which keep their defaults.
+    QUOTA_USER_REQUESTS: '10000000',
+    QUOTA_TENANT_REQUESTS: '10000000',
+    QUOTA_USER_COST: '1000000000',
+    QUOTA_TENANT_COST: '1000000000',
     GATEWAY_PORT: String(oursPort),
   });
   const bare = startChild('bare-gateway', ['bench/run.mjs', '--bare-gateway'], {
