@@ -23,7 +23,9 @@ const SHANGHAI_MS = 8 * 3_600_000; // Asia/Shanghai has had no daylight saving t
 const shanghaiDate = (t) => new Date(t.getTime() + SHANGHAI_MS).toISOString().slice(0, 10);
 /** The instant of a Shanghai local date and time. */
 const shanghaiInstant = (date, hh = 10, mm = 0) =>
-  new Date(Date.parse(`${date}T${String(hh).padStart(2, '0')}:${String(mm).padStart(2, '0')}:00Z`) - SHANGHAI_MS);
+  new Date(
+    Date.parse(`${date}T${String(hh).padStart(2, '0')}:${String(mm).padStart(2, '0')}:00Z`) - SHANGHAI_MS,
+  );
 const addPeriod = (period, n) => {
   const [y, m] = period.split('-').map(Number);
   const k = y * 12 + (m - 1) + n;
@@ -102,13 +104,55 @@ function grid(buildings, floors, perFloor, make) {
 
 /** How Chinese staff say a unit: building 3, unit 1203 → "3栋1203"; mall blocks are 座. */
 export const unitLabel = (u, kind) =>
-  kind === 'MALL' ? `${u.building}座${u.number}` : /^\d+$/.test(u.building) ? `${u.building}栋${u.number}` : `${u.building}${u.number}`;
+  kind === 'MALL'
+    ? `${u.building}座${u.number}`
+    : /^\d+$/.test(u.building)
+      ? `${u.building}栋${u.number}`
+      : `${u.building}${u.number}`;
 
-const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史黎贺顾毛郝龚邵万钱覃武戴孔';
+const SURNAMES =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史黎贺顾毛郝龚邵万钱覃武戴孔';
 const GIVEN = [
-  '伟', '芳', '娜', '秀英', '敏', '静', '丽', '强', '磊', '军', '洋', '勇', '艳', '杰', '娟', '涛', '明', '超',
-  '秀兰', '霞', '平', '刚', '桂英', '建华', '文', '华', '建国', '红梅', '志强', '海燕', '晓东', '玉兰', '子涵',
-  '浩然', '雨萱', '宇轩', '欣怡', '俊杰', '思远', '梓萱',
+  '伟',
+  '芳',
+  '娜',
+  '秀英',
+  '敏',
+  '静',
+  '丽',
+  '强',
+  '磊',
+  '军',
+  '洋',
+  '勇',
+  '艳',
+  '杰',
+  '娟',
+  '涛',
+  '明',
+  '超',
+  '秀兰',
+  '霞',
+  '平',
+  '刚',
+  '桂英',
+  '建华',
+  '文',
+  '华',
+  '建国',
+  '红梅',
+  '志强',
+  '海燕',
+  '晓东',
+  '玉兰',
+  '子涵',
+  '浩然',
+  '雨萱',
+  '宇轩',
+  '欣怡',
+  '俊杰',
+  '思远',
+  '梓萱',
 ];
 const SHOP_TRADES = [
   ['餐饮', '川味小馆'],
@@ -134,9 +178,9 @@ export function idCheckChar(first17) {
 export function demoPerson(n) {
   const surname = SURNAMES[n % SURNAMES.length];
   const given = GIVEN[Math.floor(n / SURNAMES.length) % GIVEN.length];
-  const year = 1958 + (n * 7) % 42;
-  const month = 1 + (n * 5) % 12;
-  const day = 1 + (n * 11) % 28;
+  const year = 1958 + ((n * 7) % 42);
+  const month = 1 + ((n * 5) % 12);
+  const day = 1 + ((n * 11) % 28);
   const birthday = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   const seq = String(100 + ((n * 37) % 900)).padStart(3, '0');
   const first17 = `${REGIONS[n % REGIONS.length]}${birthday.replaceAll('-', '')}${seq}`;
@@ -147,29 +191,19 @@ export function demoPerson(n) {
 
 /**
  * Payment behaviour of the customer of a unit over the six billed periods (index 0 = oldest):
- * the periods left unpaid, and how late the others are paid. One customer in 30 of each kind.
+ * `paidUntil` periods are paid (the rest left unpaid), `skip` one bill left unpaid (disputed),
+ * `every` how many bills one bank payment covers (1 monthly, 3 quarterly, 6 half-yearly: most
+ * households pay twice a year — and few payments keep the run fast), `late` days after the due date.
+ * Six customers in 40 stop paying at some point, so every ageing stage of R-BIL-7 has someone.
  */
 export function payerProfile(n) {
-  switch (n % 30) {
-    case 0:
-      return { unpaidFrom: 0, late: 0 }; // six months unpaid: court action (LEGAL)
-    case 1:
-      return { unpaidFrom: 2, late: 0 }; // four months unpaid: public listing / legal
-    case 2:
-      return { unpaidFrom: 3, late: 0 }; // three: mediation / public listing
-    case 3:
-      return { unpaidFrom: 4, late: 0 }; // two: overdue / mediation
-    case 4:
-      return { unpaidFrom: 5, late: 0 }; // the last one only
-    case 5:
-      return { unpaidOnly: 1, late: 0 }; // one old bill disputed, the rest paid
-    case 6:
-    case 7:
-    case 8:
-      return { unpaidFrom: 6, late: 3 + (n % 17) }; // pays everything, days after the due date
-    default:
-      return { unpaidFrom: 6, late: 0 };
-  }
+  const r = n % 40;
+  if (r <= 4) return { paidUntil: [0, 2, 3, 4, 5][r], every: 6, late: 0 }; // LEGAL … OVERDUE
+  if (r === 5) return { paidUntil: 6, skip: 1, every: 1, late: 0 }; // one old bill disputed
+  if (r === 6 || r === 7) return { paidUntil: 6, every: 3, late: 3 + (n % 17) }; // pays, days late
+  if (r === 8 || r === 9) return { paidUntil: 6, every: 1, late: 0 };
+  if (r <= 15) return { paidUntil: 6, every: 3, late: 0 };
+  return { paidUntil: 6, every: 6, late: 0 };
 }
 
 const REPAIRS = [
@@ -240,13 +274,17 @@ function client(gatewayUrl, log) {
       try {
         return await fn();
       } catch (e) {
-        if (!(e instanceof ApiError) || !['NOT_FOUND', 'VALIDATION_FAILED'].includes(e.code) || Date.now() > end)
+        if (
+          !(e instanceof ApiError) ||
+          !['NOT_FOUND', 'VALIDATION_FAILED'].includes(e.code) ||
+          Date.now() > end
+        )
           throw e;
         await new Promise((r) => setTimeout(r, delay));
       }
     }
   }
-  return { raw, ok, eventually, requests: () => requests };
+  return { raw, ok, eventually, log, requests: () => requests };
 }
 
 /** Runs `fn` over `items`, at most `n` at a time. */
@@ -264,25 +302,41 @@ async function pool(items, n, fn) {
   return out;
 }
 
-const chunks = (xs, n) => Array.from({ length: Math.ceil(xs.length / n) }, (_, i) => xs.slice(i * n, i * n + n));
+const chunks = (xs, n) =>
+  Array.from({ length: Math.ceil(xs.length / n) }, (_, i) => xs.slice(i * n, i * n + n));
 
 /**
- * One request of up to 20 aliased calls of the same mutation (the gateway allows 30 aliases and
- * 2,000 tokens). Mutations run one after the other; if any fails (its non-null result nulls the
- * whole answer), the batch is redone one call at a time by `single`, which knows what is harmless.
+ * Requests of up to 20 aliased calls of the same mutation (the gateway allows 30 aliases and
+ * 2,000 tokens), `concurrency` requests at a time. The calls of a request run one after the
+ * other and stop at the first that fails (its non-null result nulls the answer): the calls before
+ * it are done, that one is redone alone by `single` (which knows what is harmless and waits for
+ * projections), and the rest go again as a batch.
  */
-async function batched(api, token, field, inputType, select, inputs, single, extraArgs = '') {
-  const results = [];
-  await pool(chunks(inputs, 20), 4, async (part) => {
-    const vars = Object.fromEntries(part.map((v, i) => [`v${i}`, v]));
-    const query = `mutation(${part.map((_, i) => `$v${i}: ${inputType}!`).join(', ')}) { ${part
-      .map((_, i) => `a${i}: ${field}(input: $v${i}${extraArgs}) { ${select} }`)
-      .join(' ')} }`;
-    const r = await api.raw(query, vars, token);
-    if (!r.errors?.length && r.data) results.push(...part.map((_, i) => r.data[`a${i}`]));
-    else for (const v of part) results.push(await single(v));
+async function batched(api, token, field, inputType, inputs, single, concurrency = 4) {
+  let failures = 0;
+  await pool(chunks(inputs, 20), concurrency, async (part) => {
+    let rest = part;
+    while (rest.length) {
+      const vars = Object.fromEntries(rest.map((v, i) => [`v${i}`, v]));
+      const query = `mutation(${rest.map((_, i) => `$v${i}: ${inputType}!`).join(', ')}) { ${rest
+        .map((_, i) => `a${i}: ${field}(input: $v${i}) { __typename }`)
+        .join(' ')} }`;
+      const r = await api.raw(query, vars, token);
+      if (!r.errors?.length) return;
+      const at = /^a(\d+)$/.exec(String(r.errors[0].path?.[0] ?? ''));
+      if (failures++ < 3)
+        api.log(
+          `${field}: ${r.errors[0].extensions?.code} ${r.errors[0].message}; that one alone, then the rest`,
+        );
+      if (!at) {
+        for (const v of rest) await single(v);
+        return;
+      }
+      const k = Number(at[1]);
+      await single(rest[k]);
+      rest = rest.slice(k + 1);
+    }
   });
-  return results;
 }
 
 /** Every page of a connection. */
@@ -309,13 +363,38 @@ async function all(api, token, what, query, variables, pick) {
  * @param {string} [o.password]  password of the staff it invites
  * @param {(msg: string) => void} [o.log]
  */
-export async function seedDemoData({ gatewayUrl, token, now = () => new Date(), login, password, log = () => {} }) {
+export async function seedDemoData({
+  gatewayUrl,
+  token,
+  now = () => new Date(),
+  login,
+  password,
+  log = () => {},
+}) {
   const started = Date.now();
   const api = client(gatewayUrl, log);
   const today = shanghaiDate(now());
   const month = today.slice(0, 7);
   const periods = Array.from({ length: 6 }, (_, i) => addPeriod(month, i - 6)); // the six months before this one
-  const added = { properties: 0, units: 0, staff: 0, customers: 0, moveIns: 0, billRuns: 0, payments: 0, tickets: 0, visits: 0, checks: 0 };
+  const added = {
+    properties: 0,
+    units: 0,
+    staff: 0,
+    customers: 0,
+    moveIns: 0,
+    billRuns: 0,
+    payments: 0,
+    tickets: 0,
+    visits: 0,
+    checks: 0,
+  };
+  let mark = Date.now();
+  const phase = (name) => {
+    log(
+      `demo data: ${name} (${((Date.now() - mark) / 1000).toFixed(1)} s, ${api.requests()} requests so far)`,
+    );
+    mark = Date.now();
+  };
   const me = (await api.ok('me', '{ me { username } }', {}, token)).me;
   const domain = (me.username ?? 'admin@demo.pm.local').split('@')[1];
 
@@ -345,36 +424,62 @@ export async function seedDemoData({ gatewayUrl, token, now = () => new Date(), 
     props.push({ ...def, id: p.id, unitDefs: def.units() });
   }
 
+  phase('properties');
   // Units -----------------------------------------------------------------------
   const UNITS = `query($id: ID!, $after: String) { property(id: $id) { units(first: 200, after: $after) {
-    edges { node { id building number areaSqm kind } } pageInfo { hasNextPage endCursor } } } }`;
+    edges { node { id building number areaSqm kind createdAt } } pageInfo { hasNextPage endCursor } } } }`;
   const listUnits = (p) => all(api, token, 'units', UNITS, { id: p.id }, (d) => d.property.units);
   await pool(props, 3, async (p) => {
     const have = new Set((await listUnits(p)).map((u) => `${u.building}|${u.number}`));
     const missing = p.unitDefs.filter((u) => !have.has(`${u.building}|${u.number}`));
     const single = async (i) => {
-      const r = await api.raw('mutation($i: CreateUnitInput!) { createUnit(input: $i) { id } }', { i }, token);
+      const r = await api.raw(
+        'mutation($i: CreateUnitInput!) { createUnit(input: $i) { id } }',
+        { i },
+        token,
+      );
       if (r.errors && r.errors[0].extensions?.code !== 'CONFLICT') throw new ApiError('createUnit', r.errors);
     };
-    await batched(api, token, 'createUnit', 'CreateUnitInput', 'id', missing.map((u) => ({ propertyId: p.id, ...u })), single);
+    await batched(
+      api,
+      token,
+      'createUnit',
+      'CreateUnitInput',
+      missing.map((u) => ({ propertyId: p.id, ...u })),
+      single,
+    );
     added.units += missing.length;
     p.units = (await listUnits(p)).sort((a, b) =>
-      a.building === b.building ? a.number.localeCompare(b.number, 'en', { numeric: true }) : a.building.localeCompare(b.building, 'en', { numeric: true }),
+      a.building === b.building
+        ? a.number.localeCompare(b.number, 'en', { numeric: true })
+        : a.building.localeCompare(b.building, 'en', { numeric: true }),
     );
   });
 
+  phase('units');
   // Fee schedules (R-BIL-1): the contract prices of each property, from before the billed months --
   const from = dayOf(addPeriod(month, -7), 1);
   await pool(props, 3, async (p) => {
     const cur = (
-      await api.ok('feeSchedule', 'query($p: ID!, $d: Date!) { feeSchedule(propertyId: $p, asOf: $d) { isDefault managementFenPerSqm } }', { p: p.id, d: from }, token)
+      await api.ok(
+        'feeSchedule',
+        'query($p: ID!, $d: Date!) { feeSchedule(propertyId: $p, asOf: $d) { isDefault managementFenPerSqm } }',
+        { p: p.id, d: from },
+        token,
+      )
     ).feeSchedule;
     if (cur && !cur.isDefault) return;
     await api.eventually('billing knows the property', () =>
-      api.ok('setFeeSchedule', 'mutation($i: SetFeeScheduleInput!) { setFeeSchedule(input: $i) { effectiveFrom } }', { i: { propertyId: p.id, effectiveFrom: from, ...p.fees } }, token),
+      api.ok(
+        'setFeeSchedule',
+        'mutation($i: SetFeeScheduleInput!) { setFeeSchedule(input: $i) { effectiveFrom } }',
+        { i: { propertyId: p.id, effectiveFrom: from, ...p.fees } },
+        token,
+      ),
     );
   });
 
+  phase('fee schedules');
   // Staff: the seed's people work on the first property (their scope cannot be changed through the
   // API); the other two get a site manager, a technician and a customer-service supervisor each.
   const staffDefs = [
@@ -400,16 +505,19 @@ export async function seedDemoData({ gatewayUrl, token, now = () => new Date(), 
       { i: { email, name, password, roles, propertyIds: [byKey[pk].id] } },
       token,
     );
-    if (r.errors && r.errors[0].extensions?.code !== 'CONFLICT') throw new ApiError(`inviteStaff ${email}`, r.errors);
+    if (r.errors && r.errors[0].extensions?.code !== 'CONFLICT')
+      throw new ApiError(`inviteStaff ${email}`, r.errors);
     if (!r.errors) added.staff++;
     let id = r.data?.inviteStaff?.id;
     // An existing person's id: only their own token tells it (there is no staff list query).
     if (!id && login)
-      id = (await api.ok('me', '{ me { staff { id } } }', {}, await login(email)).catch(() => null))?.me?.staff?.id;
+      id = (await api.ok('me', '{ me { staff { id } } }', {}, await login(email)).catch(() => null))?.me
+        ?.staff?.id;
     return { email, name, roles, property: pk, id };
   });
   const staffOf = (pk, role) => staff.find((s) => s.property === pk && s.roles.includes(role) && s.id);
 
+  phase('staff');
   // Customers (R-CUS-1): one per occupied unit, most units occupied ----------------------------
   const CUSTOMERS = `query($p: ID!, $after: String) { customers(first: 200, after: $after, filter: { propertyId: $p }) {
     edges { node { id name kind occupancies { unitId endDate } } } pageInfo { hasNextPage endCursor } } }`;
@@ -419,10 +527,10 @@ export async function seedDemoData({ gatewayUrl, token, now = () => new Date(), 
     n0 += p.units.length;
   }
   await pool(props, 3, async (p) => {
-    // Every 12th unit stands empty (空置房); the rest have a customer.
+    // Every 20th unit stands empty (空置房); the rest have a customer.
     p.occupied = p.units
       .map((u, i) => ({ unit: u, n: p.offset + i }))
-      .filter(({ n }) => n % 12 !== 11)
+      .filter(({ n }) => n % 20 !== 19)
       .map((x) => ({ ...x, person: demoPerson(x.n) }));
     const names = new Set(p.occupied.map((o) => o.person.name));
     if (names.size !== p.occupied.length) throw new Error(`demo names repeat in ${p.name}`);
@@ -439,20 +547,53 @@ export async function seedDemoData({ gatewayUrl, token, now = () => new Date(), 
           kind: 'OWNER',
           idNumber: person.idNumber,
           birthday: person.birthday,
-          ...(shop ? { industry: shop[0], preferences: [`店名：${person.name.slice(0, 1)}记${shop[1]}`] } : {}),
+          ...(shop
+            ? { industry: shop[0], preferences: [`店名：${person.name.slice(0, 1)}记${shop[1]}`] }
+            : {}),
           ...(unit.kind === 'APARTMENT' && n % 3 === 0
-            ? { householdMembers: [{ name: `${person.name.slice(0, 1)}小${GIVEN[n % GIVEN.length].slice(-1)}`, relation: 'child' }] }
+            ? {
+                householdMembers: [
+                  {
+                    name: `${person.name.slice(0, 1)}小${GIVEN[n % GIVEN.length].slice(-1)}`,
+                    relation: 'child',
+                  },
+                ],
+              }
             : {}),
         };
       });
     const single = (i) =>
       api.eventually('customers knows the property', async () => {
-        const r = await api.raw('mutation($i: RegisterCustomerInput!) { registerCustomer(input: $i) { id } }', { i }, token);
-        if (r.errors && r.errors[0].extensions?.code !== 'CONFLICT') throw new ApiError('registerCustomer', r.errors);
+        const r = await api.raw(
+          'mutation($i: RegisterCustomerInput!) { registerCustomer(input: $i) { id } }',
+          { i },
+          token,
+        );
+        if (r.errors && r.errors[0].extensions?.code !== 'CONFLICT')
+          throw new ApiError('registerCustomer', r.errors);
       });
     if (inputs.length) {
       await single(inputs[0]); // waits for the property to reach customers
-      await batched(api, token, 'registerCustomer', 'RegisterCustomerInput', 'id', inputs.slice(1), single);
+      // Households by CSV import (one request, one transaction); shops one by one, with their trade.
+      const plain = inputs.slice(1).filter((i) => !i.industry && !i.householdMembers);
+      const rich = inputs.slice(1).filter((i) => i.industry || i.householdMembers);
+      if (plain.length) {
+        const q = (v) => (/[",\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
+        const csv = [
+          'name,phone,kind,idNumber,birthday',
+          ...plain.map((i) => [i.name, i.phone, i.kind, i.idNumber, i.birthday].map(q).join(',')),
+        ].join('\n');
+        const imp = (
+          await api.ok(
+            'importCustomers',
+            'mutation($p: ID!, $csv: String!) { importCustomers(propertyId: $p, csv: $csv) { status created unchanged rejected { line reasons } } }',
+            { p: p.id, csv },
+            token,
+          )
+        ).importCustomers;
+        if (imp.status !== 'DONE') throw new Error(`customer import ${p.name}: ${JSON.stringify(imp)}`);
+      }
+      await batched(api, token, 'registerCustomer', 'RegisterCustomerInput', rich, single);
     }
     added.customers += inputs.length;
     const byName = new Map((await list()).map((c) => [c.name, c]));
@@ -465,7 +606,15 @@ export async function seedDemoData({ gatewayUrl, token, now = () => new Date(), 
         customerId: customer.id,
         unitId: unit.id,
         date: `${2016 + (n % 8)}-${String(1 + (n % 12)).padStart(2, '0')}-${String(1 + (n % 27)).padStart(2, '0')}`,
-        documents: ['NOTICE', 'PURCHASE_CONTRACT', 'PAYMENT_PROOF', 'ID_AND_PHOTOS', 'SIGNED_COVENANT', 'FIRE_SAFETY_RESPONSIBILITY', 'SERVICE_AGREEMENT'],
+        documents: [
+          'NOTICE',
+          'PURCHASE_CONTRACT',
+          'PAYMENT_PROOF',
+          'ID_AND_PHOTOS',
+          'SIGNED_COVENANT',
+          'FIRE_SAFETY_RESPONSIBILITY',
+          'SERVICE_AGREEMENT',
+        ],
         meterReadings: [
           { meter: 'WATER', reading: (n * 13) % 97 },
           { meter: 'ELECTRICITY', reading: (n * 71) % 997 },
@@ -478,208 +627,369 @@ export async function seedDemoData({ gatewayUrl, token, now = () => new Date(), 
         if (r.errors && r.errors[0].extensions?.code !== 'CONFLICT') throw new ApiError('moveIn', r.errors);
       });
     if (moveIns.length) {
-      await singleMoveIn(moveIns[0]);
-      await batched(api, token, 'moveIn', 'MoveInInput', 'id', moveIns.slice(1), singleMoveIn);
+      // First the unit made last: once customers knows it, it knows the others (events in order).
+      const created = new Map(p.units.map((u) => [u.id, u.createdAt]));
+      moveIns.sort((x, y) => (created.get(x.unitId) < created.get(y.unitId) ? -1 : 1));
+      await singleMoveIn(moveIns[moveIns.length - 1]);
+      await batched(api, token, 'moveIn', 'MoveInInput', moveIns.slice(0, -1), singleMoveIn);
     }
     added.moveIns += moveIns.length;
   });
 
-  // Bills (R-BIL-2): billing must know every occupancy before a period is billed (a bill's payer is
-  // fixed when it is made). Its handover meter readings arrive in the same event, so wait for them.
-  await pool(props, 3, async (p) => {
-    const pending = [...p.occupied];
-    const end = Date.now() + 45_000;
-    while (pending.length) {
-      const seen = new Set();
-      for (const part of chunks(pending, 25)) {
-        const q = `query { ${part.map((o, i) => `a${i}: meterReadings(unitId: "${o.unit.id}", meter: WATER, first: 1) { totalCount }`).join(' ')} }`;
-        const d = (await api.raw(q, {}, token)).data ?? {};
-        part.forEach((o, i) => d[`a${i}`]?.totalCount > 0 && seen.add(o));
-      }
-      const left = pending.filter((o) => !seen.has(o));
-      pending.splice(0, pending.length, ...left);
-      if (!pending.length) break;
-      if (Date.now() > end) throw new Error(`billing has not heard of ${pending.length} move-ins in ${p.name}`);
-      await new Promise((r) => setTimeout(r, 300));
-    }
-  });
-  const runs = props.flatMap((p) => periods.map((period) => ({ p, period })));
-  await pool(runs, 6, async ({ p, period }) => {
-    const billed = (
-      await api.ok('bills', 'query($p: ID!, $m: String!) { bills(first: 1, filter: { propertyId: $p, period: $m }) { totalCount } }', { p: p.id, m: period }, token)
-    ).bills.totalCount;
-    if (billed >= p.units.length) return;
-    let run = (
-      await api.ok('runBilling', 'mutation($i: RunBillingInput!) { runBilling(input: $i) { id status } }', { i: { propertyId: p.id, period } }, token)
-    ).runBilling;
-    added.billRuns++;
-    for (let i = 0; run.status === 'RUNNING'; i++) {
-      if (i > 600) throw new Error(`bill run ${p.name} ${period} still running`);
-      await new Promise((r) => setTimeout(r, 200));
-      run = (await api.ok('billingRun', 'query($id: ID!) { billingRun(id: $id) { id status error } }', { id: run.id }, token)).billingRun;
-    }
-    if (run.status !== 'DONE') throw new Error(`bill run ${p.name} ${period}: ${run.status} ${run.error ?? ''}`);
-  });
-
-  // Payments (R-BIL-8): by bank, dated in the collection window (or days late), one key per unit and
-  // period; some customers stop paying, so every ageing stage of R-BIL-7 has someone in it.
-  const BILLS = `query($p: ID!, $after: String) { bills(first: 200, after: $after, filter: { propertyId: $p }) {
-    edges { node { id period unitId customerId totalFen paidFen dueDate status } } pageInfo { hasNextPage endCursor } } }`;
-  const nowMs = now().getTime();
-  const payments = [];
-  for (const p of props) {
-    const bills = await all(api, token, 'bills', BILLS, { p: p.id }, (d) => d.bills);
-    const nOf = new Map(p.units.map((u, i) => [u.id, p.offset + i]));
-    for (const b of bills) {
-      const k = periods.indexOf(b.period);
-      if (k < 0 || b.status === 'PAID' || b.totalFen <= b.paidFen) continue;
-      const n = nOf.get(b.unitId);
-      const prof = b.customerId ? payerProfile(n) : { unpaidFrom: 6, late: 0 }; // empty units: the developer pays
-      if (k >= prof.unpaidFrom || k === prof.unpaidOnly) continue;
-      const payDay = prof.late ? null : dayOf(addPeriod(b.period, 1), 1 + (hash(`${b.unitId}${b.period}`) % 14));
-      const date = payDay ?? new Date(Date.parse(b.dueDate) + prof.late * DAY).toISOString().slice(0, 10);
-      const at = Math.min(shanghaiInstant(date, 9 + (n % 9), (n * 7) % 60).getTime(), nowMs - 10 * 60_000);
-      payments.push({
-        billId: b.id,
-        amountFen: b.totalFen - b.paidFen,
-        paidAt: new Date(at).toISOString(),
-        idempotencyKey: `demo-payment:${b.unitId}:${b.period}`,
-        bankReference: `ICBC${String(hash(`${b.unitId}:${b.period}`)).padStart(10, '0')}`,
-      });
-    }
-  }
-  const financeToken = token;
-  await batched(api, financeToken, 'recordPayment', 'RecordPaymentInput', 'id', payments, (i) =>
-    api.ok('recordPayment', 'mutation($i: RecordPaymentInput!) { recordPayment(input: $i) { id } }', { i }, financeToken),
-  );
-  added.payments += payments.length;
-
-  // Tickets of this month (the API stamps them now; history cannot be backdated) ------------------
-  const TICKETS = `query($p: ID!, $after: String) { tickets(first: 200, after: $after, filter: { propertyId: $p }) {
+  phase('customers and move-ins');
+  // Two lanes at once: billing's projections catch up (and payments take turns on the receipt
+  // counter) while tickets, visits and checks are made.
+  const service = async () => {
+    // Tickets of this month (the API stamps them now; history cannot be backdated) ------------------
+    const TICKETS = `query($p: ID!, $after: String) { tickets(first: 200, after: $after, filter: { propertyId: $p }) {
     edges { node { id description status kind visitTask { visitsCount status } } } pageInfo { hasNextPage endCursor } } }`;
-  await pool(props, 3, async (p) => {
-    const tech = staffOf(p.key, 'TECHNICIAN');
-    const cs = staffOf(p.key, 'CS_SUPERVISOR') ?? staffOf(p.key, 'SITE_MANAGER');
-    const have = new Map((await all(api, token, 'tickets', TICKETS, { p: p.id }, (d) => d.tickets)).map((t) => [t.description, t]));
-    const at = (i) => p.occupied[(i * 17 + 5) % p.occupied.length];
-    const plan = [];
-    const repairs = p.kind === 'MALL' ? 8 : 12;
-    for (let i = 0; i < repairs; i++) {
-      const o = at(i);
-      const [what, code] = REPAIRS[i % REPAIRS.length];
-      // 0–5 completed with price-list charges, 6–7 dispatched, the rest open
-      plan.push({ kind: 'REPAIR', o, description: `${unitLabel(o.unit, p.kind)} ${what}`, code, stage: i < 6 ? 'done' : i < 8 ? 'dispatched' : 'open' });
-    }
-    for (let i = 0; i < 4; i++) {
-      const o = at(repairs + i);
-      const [category, what] = COMPLAINTS[(i + p.offset) % COMPLAINTS.length];
-      plan.push({ kind: 'COMPLAINT', o, category, description: `${unitLabel(o.unit, p.kind)} ${what}`, stage: i < 2 ? 'done' : i < 3 ? 'dispatched' : 'open' });
-    }
-    for (let i = 0; i < 3; i++) {
-      const o = at(repairs + 4 + i);
-      const [category, what] = HELPS[i];
-      plan.push({ kind: 'HELP', o, category, description: `${unitLabel(o.unit, p.kind)} ${what}`, stage: i < 2 ? 'done' : 'open' });
-    }
-    const create = async (t) => {
-      const base = { propertyId: p.id, unitId: t.o.unit.id, customerId: t.o.customer.id, description: t.description };
-      const [m, input, i] =
-        t.kind === 'REPAIR'
-          ? ['reportRepair', 'ReportRepairInput', { ...base, priority: 'NORMAL', priceItemCode: t.code }]
-          : t.kind === 'COMPLAINT'
-            ? ['fileComplaint', 'FileComplaintInput', { ...base, category: t.category, what: t.description, expectation: '尽快处理并回复' }]
-            : ['requestHelp', 'RequestHelpInput', { ...base, category: t.category, answered: t.stage === 'done' }];
-      return (await api.ok(m, `mutation($i: ${input}!) { ${m}(input: $i) { id status } }`, { i }, token))[m];
-    };
-    const todo = plan.filter((t) => !have.has(t.description));
-    if (!todo.length) return;
-    await api.eventually('tickets knows the property', () => create(todo[0]).then((r) => (todo[0].ticket = r)));
-    await pool(todo.slice(1), 4, async (t) => (t.ticket = await api.eventually('tickets knows the unit', () => create(t))));
-    added.tickets += todo.length;
-    const step = (what, q, vars) => api.eventually(what, () => api.ok(what, q, vars, token));
-    await pool(
-      todo.filter((t) => t.kind !== 'HELP' && t.stage !== 'open'),
-      4,
-      async (t) => {
-        const assignee = t.kind === 'REPAIR' || t.category === 'FACILITY' ? tech : cs;
-        if (!assignee) return;
-        await step('dispatchTicket', 'mutation($id: ID!, $a: ID!) { dispatchTicket(id: $id, assigneeId: $a) { id } }', { id: t.ticket.id, a: assignee.id });
-        if (t.stage !== 'done') return;
-        await step('arriveTicket', 'mutation($id: ID!) { arriveTicket(id: $id) { id } }', { id: t.ticket.id });
-        const charges = t.kind === 'REPAIR' ? [{ priceItemCode: 'CALL_OUT', quantity: 1 }, { priceItemCode: t.code, quantity: 1 }] : [];
-        await step('completeTicket', 'mutation($id: ID!, $i: CompleteTicketInput!) { completeTicket(id: $id, input: $i) { id } }', {
-          id: t.ticket.id,
-          i: { charges, customerSigned: true, note: '已处理，客户验收签字' },
-        });
-      },
-    );
-  });
-
-  // Follow-up visits (R-VIS-*) of most closed repairs and complaints --------------------------------
-  await pool(props, 3, async (p) => {
-    const closed = (await all(api, token, 'tickets', TICKETS, { p: p.id }, (d) => d.tickets)).filter(
-      (t) => t.status === 'COMPLETED' && t.kind !== 'HELP' && (t.visitTask?.visitsCount ?? 0) === 0,
-    );
-    await pool(closed, 4, async (t) => {
-      const h = hash(t.description);
-      if (h % 5 === 0) return; // not every one is visited this month
-      await api.eventually('recordVisit', () =>
-        api.ok(
-          'recordVisit',
-          'mutation($i: RecordVisitInput!) { recordVisit(input: $i) { id } }',
-          { i: { ticketId: t.id, method: 'PHONE', satisfaction: [5, 5, 4, 5, 3, 4][h % 6], note: '电话回访，客户满意' } },
-          token,
-        ),
+    await pool(props, 3, async (p) => {
+      const tech = staffOf(p.key, 'TECHNICIAN');
+      const cs = staffOf(p.key, 'CS_SUPERVISOR') ?? staffOf(p.key, 'SITE_MANAGER');
+      const have = new Map(
+        (await all(api, token, 'tickets', TICKETS, { p: p.id }, (d) => d.tickets)).map((t) => [
+          t.description,
+          t,
+        ]),
       );
-      added.visits++;
+      const at = (i) => p.occupied[(i * 17 + 5) % p.occupied.length];
+      const plan = [];
+      const repairs = p.kind === 'MALL' ? 8 : 12;
+      for (let i = 0; i < repairs; i++) {
+        const o = at(i);
+        const [what, code] = REPAIRS[i % REPAIRS.length];
+        // 0–5 completed with price-list charges, 6–7 dispatched, the rest open
+        plan.push({
+          kind: 'REPAIR',
+          o,
+          description: `${unitLabel(o.unit, p.kind)} ${what}`,
+          code,
+          stage: i < 6 ? 'done' : i < 8 ? 'dispatched' : 'open',
+        });
+      }
+      for (let i = 0; i < 4; i++) {
+        const o = at(repairs + i);
+        const [category, what] = COMPLAINTS[(i + p.offset) % COMPLAINTS.length];
+        plan.push({
+          kind: 'COMPLAINT',
+          o,
+          category,
+          description: `${unitLabel(o.unit, p.kind)} ${what}`,
+          stage: i < 2 ? 'done' : i < 3 ? 'dispatched' : 'open',
+        });
+      }
+      for (let i = 0; i < 3; i++) {
+        const o = at(repairs + 4 + i);
+        const [category, what] = HELPS[i];
+        plan.push({
+          kind: 'HELP',
+          o,
+          category,
+          description: `${unitLabel(o.unit, p.kind)} ${what}`,
+          stage: i < 2 ? 'done' : 'open',
+        });
+      }
+      const create = async (t) => {
+        const base = {
+          propertyId: p.id,
+          unitId: t.o.unit.id,
+          customerId: t.o.customer.id,
+          description: t.description,
+        };
+        const [m, input, i] =
+          t.kind === 'REPAIR'
+            ? ['reportRepair', 'ReportRepairInput', { ...base, priority: 'NORMAL', priceItemCode: t.code }]
+            : t.kind === 'COMPLAINT'
+              ? [
+                  'fileComplaint',
+                  'FileComplaintInput',
+                  { ...base, category: t.category, what: t.description, expectation: '尽快处理并回复' },
+                ]
+              : [
+                  'requestHelp',
+                  'RequestHelpInput',
+                  { ...base, category: t.category, answered: t.stage === 'done' },
+                ];
+        return (await api.ok(m, `mutation($i: ${input}!) { ${m}(input: $i) { id status } }`, { i }, token))[
+          m
+        ];
+      };
+      const todo = plan.filter((t) => !have.has(t.description));
+      if (!todo.length) return;
+      await api.eventually('tickets knows the property', () =>
+        create(todo[0]).then((r) => (todo[0].ticket = r)),
+      );
+      await pool(
+        todo.slice(1),
+        4,
+        async (t) => (t.ticket = await api.eventually('tickets knows the unit', () => create(t))),
+      );
+      added.tickets += todo.length;
+      const step = (what, q, vars) => api.eventually(what, () => api.ok(what, q, vars, token));
+      await pool(
+        todo.filter((t) => t.kind !== 'HELP' && t.stage !== 'open'),
+        4,
+        async (t) => {
+          const assignee = t.kind === 'REPAIR' || t.category === 'FACILITY' ? tech : cs;
+          if (!assignee) return;
+          await step(
+            'dispatchTicket',
+            'mutation($id: ID!, $a: ID!) { dispatchTicket(id: $id, assigneeId: $a) { id } }',
+            { id: t.ticket.id, a: assignee.id },
+          );
+          if (t.stage !== 'done') return;
+          await step('arriveTicket', 'mutation($id: ID!) { arriveTicket(id: $id) { id } }', {
+            id: t.ticket.id,
+          });
+          const charges =
+            t.kind === 'REPAIR'
+              ? [
+                  { priceItemCode: 'CALL_OUT', quantity: 1 },
+                  { priceItemCode: t.code, quantity: 1 },
+                ]
+              : [];
+          await step(
+            'completeTicket',
+            'mutation($id: ID!, $i: CompleteTicketInput!) { completeTicket(id: $id, input: $i) { id } }',
+            {
+              id: t.ticket.id,
+              i: { charges, customerSigned: true, note: '已处理，客户验收签字' },
+            },
+          );
+        },
+      );
     });
-  });
 
-  // Appraisal checks (R-APR-*): a monthly check of each site person for the six months and this one,
-  // by the company admin (HQ/ADMIN may check anyone below them); the check date may be in the past.
-  const checkMonths = [...periods, month];
-  const people = staff.filter((s) => s.id);
-  const SHEET = (i) => `a${i}: scoreSheet(staffId: $s${i}, period: $m${i}) { checks }`;
-  const wanted = people.flatMap((s) => checkMonths.map((m) => ({ s, m })));
-  const done = new Set();
-  await pool(chunks(wanted, 20), 3, async (part) => {
-    const q = `query(${part.map((_, i) => `$s${i}: ID!, $m${i}: String!`).join(', ')}) { ${part.map((_, i) => SHEET(i)).join(' ')} }`;
-    const vars = Object.fromEntries(part.flatMap((w, i) => [[`s${i}`, w.s.id], [`m${i}`, w.m]]));
-    const d = await api.eventually('appraisal knows the staff', () => api.ok('scoreSheet', q, vars, token));
-    part.forEach((w, i) => d[`a${i}`].checks > 0 && done.add(w));
-  });
-  const checks = wanted
-    .filter((w) => !done.has(w))
-    .map(({ s, m }) => {
-      const h = hash(`${s.email}${m}`);
-      const manager = s.roles.some((r) => ['SITE_MANAGER', 'CS_SUPERVISOR', 'ENGINEERING_SUPERVISOR'].includes(r));
-      const deductions =
-        h % 3 === 0
-          ? manager
-            ? [{ item: 'RESULTS', severity: 'GENERAL', points: 3, reason: '月度指标未达标', rootCause: 'RESPONSIBILITY' }]
-            : [{ item: 'JOB_QUALITY', severity: 'GENERAL', points: 1 + (h % 2), reason: '工单记录不完整' }]
-          : [];
-      const date = m === month ? today : dayOf(m, 25);
-      return { staffId: s.id, kind: 'MONTHLY', date, deductions, ...(h % 4 === 1 ? { commendationPoints: 5 } : {}) };
+    phase('tickets');
+    // Follow-up visits (R-VIS-*) of most closed repairs and complaints --------------------------------
+    await pool(props, 3, async (p) => {
+      const closed = (await all(api, token, 'tickets', TICKETS, { p: p.id }, (d) => d.tickets)).filter(
+        (t) => t.status === 'COMPLETED' && t.kind !== 'HELP' && (t.visitTask?.visitsCount ?? 0) === 0,
+      );
+      await pool(closed, 4, async (t) => {
+        const h = hash(t.description);
+        if (h % 5 === 0) return; // not every one is visited this month
+        await api.eventually('recordVisit', () =>
+          api.ok(
+            'recordVisit',
+            'mutation($i: RecordVisitInput!) { recordVisit(input: $i) { id } }',
+            {
+              i: {
+                ticketId: t.id,
+                method: 'PHONE',
+                satisfaction: [5, 5, 4, 5, 3, 4][h % 6],
+                note: '电话回访，客户满意',
+              },
+            },
+            token,
+          ),
+        );
+        added.visits++;
+      });
     });
-  await batched(api, token, 'recordCheck', 'RecordCheckInput', 'id', checks, async (i) => {
-    try {
-      await api.eventually('recordCheck', () => api.ok('recordCheck', 'mutation($i: RecordCheckInput!) { recordCheck(input: $i) { id } }', { i }, token), 10_000);
-    } catch (e) {
-      // A deduction outside the policy's bands is VALIDATION_FAILED: record the check without it.
-      if (!(e instanceof ApiError) || !i.deductions.length) throw e;
-      await api.ok('recordCheck', 'mutation($i: RecordCheckInput!) { recordCheck(input: $i) { id } }', { i: { ...i, deductions: [] } }, token);
+
+    phase('visits');
+    // Appraisal checks (R-APR-*): a monthly check of each site person for the six months and this one,
+    // by the company admin (HQ/ADMIN may check anyone below them); the check date may be in the past.
+    const checkMonths = [...periods, month];
+    const people = staff.filter((s) => s.id);
+    const SHEET = (i) => `a${i}: scoreSheet(staffId: $s${i}, period: $m${i}) { checks }`;
+    const wanted = people.flatMap((s) => checkMonths.map((m) => ({ s, m })));
+    const done = new Set();
+    await pool(chunks(wanted, 20), 3, async (part) => {
+      const q = `query(${part.map((_, i) => `$s${i}: ID!, $m${i}: String!`).join(', ')}) { ${part.map((_, i) => SHEET(i)).join(' ')} }`;
+      const vars = Object.fromEntries(
+        part.flatMap((w, i) => [
+          [`s${i}`, w.s.id],
+          [`m${i}`, w.m],
+        ]),
+      );
+      const d = await api.eventually('appraisal knows the staff', () => api.ok('scoreSheet', q, vars, token));
+      part.forEach((w, i) => d[`a${i}`].checks > 0 && done.add(w));
+    });
+    const checks = wanted
+      .filter((w) => !done.has(w))
+      .map(({ s, m }) => {
+        const h = hash(`${s.email}${m}`);
+        const manager = s.roles.some((r) =>
+          ['SITE_MANAGER', 'CS_SUPERVISOR', 'ENGINEERING_SUPERVISOR'].includes(r),
+        );
+        const deductions =
+          h % 3 === 0
+            ? manager
+              ? [
+                  {
+                    item: 'RESULTS',
+                    severity: 'GENERAL',
+                    points: 2,
+                    reason: '月度指标未达标',
+                    rootCause: 'RESPONSIBILITY',
+                  },
+                ]
+              : [{ item: 'JOB_QUALITY', severity: 'GENERAL', points: 1 + (h % 2), reason: '工单记录不完整' }]
+            : [];
+        const date = m === month ? today : dayOf(m, 25);
+        return {
+          staffId: s.id,
+          kind: 'MONTHLY',
+          date,
+          deductions,
+          ...(h % 4 === 1 ? { commendationPoints: 5 } : {}),
+        };
+      });
+    const RECORD = 'mutation($i: RecordCheckInput!) { recordCheck(input: $i) { id } }';
+    await batched(api, token, 'recordCheck', 'RecordCheckInput', checks, async (i) => {
+      const r = await api.raw(RECORD, { i }, token);
+      if (!r.errors) return;
+      // A deduction the company's policy bands refuse (VALIDATION_FAILED): the check without it.
+      if (r.errors[0].extensions?.code === 'VALIDATION_FAILED' && i.deductions.length)
+        return api.ok('recordCheck', RECORD, { i: { ...i, deductions: [] } }, token);
+      await api.eventually('appraisal knows the person', () => api.ok('recordCheck', RECORD, { i }, token));
+    });
+    added.checks += checks.length;
+
+    phase('appraisal checks');
+  };
+  const money = async () => {
+    // Bills (R-BIL-2): billing must know every occupancy before a period is billed (a bill's payer is
+    // fixed when it is made). Its handover meter readings arrive in the same event, so wait for them.
+    await pool(props, 3, async (p) => {
+      const pending = [...p.occupied];
+      const end = Date.now() + 45_000;
+      while (pending.length) {
+        const seen = new Set();
+        for (const part of chunks(pending, 25)) {
+          const q = `query { ${part.map((o, i) => `a${i}: meterReadings(unitId: "${o.unit.id}", meter: WATER, first: 1) { totalCount }`).join(' ')} }`;
+          const d = (await api.raw(q, {}, token)).data ?? {};
+          part.forEach((o, i) => d[`a${i}`]?.totalCount > 0 && seen.add(o));
+        }
+        const left = pending.filter((o) => !seen.has(o));
+        pending.splice(0, pending.length, ...left);
+        if (!pending.length) break;
+        if (Date.now() > end)
+          throw new Error(`billing has not heard of ${pending.length} move-ins in ${p.name}`);
+        await new Promise((r) => setTimeout(r, 300));
+      }
+    });
+    phase('billing has the occupancies');
+    const runs = props.flatMap((p) => periods.map((period) => ({ p, period })));
+    await pool(runs, 6, async ({ p, period }) => {
+      const billed = (
+        await api.ok(
+          'bills',
+          'query($p: ID!, $m: String!) { bills(first: 1, filter: { propertyId: $p, period: $m }) { totalCount } }',
+          { p: p.id, m: period },
+          token,
+        )
+      ).bills.totalCount;
+      if (billed >= p.units.length) return;
+      let run = (
+        await api.ok(
+          'runBilling',
+          'mutation($i: RunBillingInput!) { runBilling(input: $i) { id status } }',
+          { i: { propertyId: p.id, period } },
+          token,
+        )
+      ).runBilling;
+      added.billRuns++;
+      for (let i = 0; run.status === 'RUNNING'; i++) {
+        if (i > 600) throw new Error(`bill run ${p.name} ${period} still running`);
+        await new Promise((r) => setTimeout(r, 200));
+        run = (
+          await api.ok(
+            'billingRun',
+            'query($id: ID!) { billingRun(id: $id) { id status error } }',
+            { id: run.id },
+            token,
+          )
+        ).billingRun;
+      }
+      if (run.status !== 'DONE')
+        throw new Error(`bill run ${p.name} ${period}: ${run.status} ${run.error ?? ''}`);
+    });
+
+    phase('bill runs');
+    // Payments (R-BIL-8): by bank, dated in the collection window (or days late), one key per unit and
+    // period; some customers stop paying, so every ageing stage of R-BIL-7 has someone in it.
+    const BILLS = `query($p: ID!, $after: String) { bills(first: 200, after: $after, filter: { propertyId: $p }) {
+    edges { node { id period unitId customerId totalFen paidFen dueDate status } } pageInfo { hasNextPage endCursor } } }`;
+    const nowMs = now().getTime();
+    const payments = [];
+    for (const p of props) {
+      const bills = await all(api, token, 'bills', BILLS, { p: p.id }, (d) => d.bills);
+      const nOf = new Map(p.units.map((u, i) => [u.id, p.offset + i]));
+      const byUnit = new Map();
+      for (const b of bills) {
+        if (!b.customerId || !periods.includes(b.period)) continue; // empty units: the developer's, unpaid here
+        byUnit.set(b.unitId, [...(byUnit.get(b.unitId) ?? []), b]);
+      }
+      for (const [unitId, own] of byUnit) {
+        const n = nOf.get(unitId);
+        const prof = payerProfile(n);
+        const at = (k) => own.find((b) => b.period === periods[k]);
+        // One bank payment per group of consecutive periods, on the group's last bill; the amount
+        // beyond that bill goes to the customer's oldest open bills (R-BIL-8), i.e. the group's.
+        for (let g = 0; g < prof.paidUntil; g += prof.every) {
+          const ks = [];
+          for (let k = g; k < Math.min(g + prof.every, prof.paidUntil); k++)
+            if (k !== prof.skip && at(k)) ks.push(k);
+          if (!ks.length) continue;
+          const last = at(ks[ks.length - 1]);
+          const amountFen = ks.reduce((s, k) => s + at(k).totalFen - at(k).paidFen, 0);
+          if (amountFen <= 0) continue;
+          const date = prof.late
+            ? new Date(Date.parse(last.dueDate) + prof.late * DAY).toISOString().slice(0, 10)
+            : dayOf(addPeriod(last.period, 1), 1 + (hash(`${unitId}${last.period}`) % 14));
+          const paidAt = Math.min(
+            shanghaiInstant(date, 9 + (n % 9), (n * 7) % 60).getTime(),
+            nowMs - 10 * 60_000,
+          );
+          const key = `${periods[ks[0]]}..${last.period}`;
+          payments.push({
+            billId: last.id,
+            amountFen,
+            paidAt: new Date(paidAt).toISOString(),
+            idempotencyKey: `demo-payment:${unitId}:${key}`,
+            bankReference: `ICBC${String(hash(`${unitId}:${key}`)).padStart(10, '0')}`,
+          });
+        }
+      }
     }
-  });
-  added.checks += checks.length;
+    const financeToken = token;
+    await batched(api, financeToken, 'recordPayment', 'RecordPaymentInput', payments, (i) =>
+      api
+        .ok(
+          'recordPayment',
+          'mutation($i: RecordPaymentInput!) { recordPayment(input: $i) { id } }',
+          { i },
+          financeToken,
+        )
+        .catch((e) => {
+          // The same key with another amount: this group was paid by an earlier, interrupted run.
+          if (!(e instanceof ApiError) || e.code !== 'CONFLICT') throw e;
+        }),
+    );
+    added.payments += payments.length;
 
+    phase('payments');
+  };
+  await Promise.all([money(), service()]);
   const seconds = (Date.now() - started) / 1000;
   log(
-    `demo data: ${props.length} properties, ${props.reduce((s, p) => s + p.units.length, 0)} units; added ${Object.entries(added)
+    `demo data: ${props.length} properties, ${props.reduce((s, p) => s + p.units.length, 0)} units; added ${Object.entries(
+      added,
+    )
       .map(([k, v]) => `${v} ${k}`)
       .join(', ')} in ${seconds.toFixed(1)} s (${api.requests()} requests)`,
   );
   return {
-    properties: props.map((p) => ({ id: p.id, name: p.name, kind: p.kind, units: p.units.length, customers: p.occupied.length })),
+    properties: props.map((p) => ({
+      id: p.id,
+      name: p.name,
+      kind: p.kind,
+      units: p.units.length,
+      customers: p.occupied.length,
+    })),
     added,
     periods,
     requests: api.requests(),

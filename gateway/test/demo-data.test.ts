@@ -30,7 +30,7 @@ describe('demo data (deploy/local/demo-data.mjs)', () => {
       now: () => testClock.now(),
       password: PASSWORD,
       login: (email: string) => passwordToken(a.realm, email, PASSWORD),
-      log: (m: string) => console.log(m),
+      log: (m: string) => process.stderr.write(`${m}\n`),
     });
 
   beforeAll(async () => {
