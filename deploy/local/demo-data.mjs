@@ -312,7 +312,7 @@ const chunks = (xs, n) =>
  * it are done, that one is redone alone by `single` (which knows what is harmless and waits for
  * projections), and the rest go again as a batch.
  */
-async function batched(api, token, field, inputType, inputs, single, concurrency = 4) {
+async function batched(api, token, field, inputType, inputs, single, concurrency = 3) {
   let failures = 0;
   await pool(chunks(inputs, 20), concurrency, async (part) => {
     let rest = part;
@@ -388,13 +388,10 @@ export async function seedDemoData({
     visits: 0,
     checks: 0,
   };
-  let mark = Date.now();
-  const phase = (name) => {
+  const phase = (name) =>
     log(
-      `demo data: ${name} (${((Date.now() - mark) / 1000).toFixed(1)} s, ${api.requests()} requests so far)`,
+      `demo data: ${name} done at ${((Date.now() - started) / 1000).toFixed(1)} s (${api.requests()} requests)`,
     );
-    mark = Date.now();
-  };
   const me = (await api.ok('me', '{ me { username } }', {}, token)).me;
   const domain = (me.username ?? 'admin@demo.pm.local').split('@')[1];
 
@@ -526,7 +523,7 @@ export async function seedDemoData({
     p.offset = n0;
     n0 += p.units.length;
   }
-  await pool(props, 3, async (p) => {
+  const customersOf = async (p) => {
     // Every 20th unit stands empty (空置房); the rest have a customer.
     p.occupied = p.units
       .map((u, i) => ({ unit: u, n: p.offset + i }))
@@ -627,170 +624,163 @@ export async function seedDemoData({
         if (r.errors && r.errors[0].extensions?.code !== 'CONFLICT') throw new ApiError('moveIn', r.errors);
       });
     if (moveIns.length) {
-      // First the unit made last: once customers knows it, it knows the others (events in order).
+      // In the order the units were made, which is the order customers learns of them: each batch
+      // goes as far as the projection has come, waits there for the unit it stopped at, goes on.
       const created = new Map(p.units.map((u) => [u.id, u.createdAt]));
       moveIns.sort((x, y) => (created.get(x.unitId) < created.get(y.unitId) ? -1 : 1));
-      await singleMoveIn(moveIns[moveIns.length - 1]);
-      await batched(api, token, 'moveIn', 'MoveInInput', moveIns.slice(0, -1), singleMoveIn);
+      await batched(api, token, 'moveIn', 'MoveInInput', moveIns, singleMoveIn, 2);
     }
     added.moveIns += moveIns.length;
-  });
+  };
 
-  phase('customers and move-ins');
-  // Two lanes at once: billing's projections catch up (and payments take turns on the receipt
-  // counter) while tickets, visits and checks are made.
-  const service = async () => {
-    // Tickets of this month (the API stamps them now; history cannot be backdated) ------------------
-    const TICKETS = `query($p: ID!, $after: String) { tickets(first: 200, after: $after, filter: { propertyId: $p }) {
+  // Tickets of this month (the API stamps them now; history cannot be backdated) ------------------
+  const TICKETS = `query($p: ID!, $after: String) { tickets(first: 200, after: $after, filter: { propertyId: $p }) {
     edges { node { id description status kind visitTask { visitsCount status } } } pageInfo { hasNextPage endCursor } } }`;
-    await pool(props, 3, async (p) => {
-      const tech = staffOf(p.key, 'TECHNICIAN');
-      const cs = staffOf(p.key, 'CS_SUPERVISOR') ?? staffOf(p.key, 'SITE_MANAGER');
-      const have = new Map(
-        (await all(api, token, 'tickets', TICKETS, { p: p.id }, (d) => d.tickets)).map((t) => [
-          t.description,
-          t,
-        ]),
-      );
-      const at = (i) => p.occupied[(i * 17 + 5) % p.occupied.length];
-      const plan = [];
-      const repairs = p.kind === 'MALL' ? 8 : 12;
-      for (let i = 0; i < repairs; i++) {
-        const o = at(i);
-        const [what, code] = REPAIRS[i % REPAIRS.length];
-        // 0–5 completed with price-list charges, 6–7 dispatched, the rest open
-        plan.push({
-          kind: 'REPAIR',
-          o,
-          description: `${unitLabel(o.unit, p.kind)} ${what}`,
-          code,
-          stage: i < 6 ? 'done' : i < 8 ? 'dispatched' : 'open',
-        });
-      }
-      for (let i = 0; i < 4; i++) {
-        const o = at(repairs + i);
-        const [category, what] = COMPLAINTS[(i + p.offset) % COMPLAINTS.length];
-        plan.push({
-          kind: 'COMPLAINT',
-          o,
-          category,
-          description: `${unitLabel(o.unit, p.kind)} ${what}`,
-          stage: i < 2 ? 'done' : i < 3 ? 'dispatched' : 'open',
-        });
-      }
-      for (let i = 0; i < 3; i++) {
-        const o = at(repairs + 4 + i);
-        const [category, what] = HELPS[i];
-        plan.push({
-          kind: 'HELP',
-          o,
-          category,
-          description: `${unitLabel(o.unit, p.kind)} ${what}`,
-          stage: i < 2 ? 'done' : 'open',
-        });
-      }
-      const create = async (t) => {
-        const base = {
-          propertyId: p.id,
-          unitId: t.o.unit.id,
-          customerId: t.o.customer.id,
-          description: t.description,
-        };
-        const [m, input, i] =
-          t.kind === 'REPAIR'
-            ? ['reportRepair', 'ReportRepairInput', { ...base, priority: 'NORMAL', priceItemCode: t.code }]
-            : t.kind === 'COMPLAINT'
-              ? [
-                  'fileComplaint',
-                  'FileComplaintInput',
-                  { ...base, category: t.category, what: t.description, expectation: '尽快处理并回复' },
-                ]
-              : [
-                  'requestHelp',
-                  'RequestHelpInput',
-                  { ...base, category: t.category, answered: t.stage === 'done' },
-                ];
-        return (await api.ok(m, `mutation($i: ${input}!) { ${m}(input: $i) { id status } }`, { i }, token))[
-          m
-        ];
-      };
-      const todo = plan.filter((t) => !have.has(t.description));
-      if (!todo.length) return;
-      await api.eventually('tickets knows the property', () =>
-        create(todo[0]).then((r) => (todo[0].ticket = r)),
-      );
-      await pool(
-        todo.slice(1),
-        4,
-        async (t) => (t.ticket = await api.eventually('tickets knows the unit', () => create(t))),
-      );
-      added.tickets += todo.length;
-      const step = (what, q, vars) => api.eventually(what, () => api.ok(what, q, vars, token));
-      await pool(
-        todo.filter((t) => t.kind !== 'HELP' && t.stage !== 'open'),
-        4,
-        async (t) => {
-          const assignee = t.kind === 'REPAIR' || t.category === 'FACILITY' ? tech : cs;
-          if (!assignee) return;
-          await step(
-            'dispatchTicket',
-            'mutation($id: ID!, $a: ID!) { dispatchTicket(id: $id, assigneeId: $a) { id } }',
-            { id: t.ticket.id, a: assignee.id },
-          );
-          if (t.stage !== 'done') return;
-          await step('arriveTicket', 'mutation($id: ID!) { arriveTicket(id: $id) { id } }', {
-            id: t.ticket.id,
-          });
-          const charges =
-            t.kind === 'REPAIR'
-              ? [
-                  { priceItemCode: 'CALL_OUT', quantity: 1 },
-                  { priceItemCode: t.code, quantity: 1 },
-                ]
-              : [];
-          await step(
-            'completeTicket',
-            'mutation($id: ID!, $i: CompleteTicketInput!) { completeTicket(id: $id, input: $i) { id } }',
-            {
-              id: t.ticket.id,
-              i: { charges, customerSigned: true, note: '已处理，客户验收签字' },
-            },
-          );
-        },
-      );
-    });
-
-    phase('tickets');
-    // Follow-up visits (R-VIS-*) of most closed repairs and complaints --------------------------------
-    await pool(props, 3, async (p) => {
-      const closed = (await all(api, token, 'tickets', TICKETS, { p: p.id }, (d) => d.tickets)).filter(
-        (t) => t.status === 'COMPLETED' && t.kind !== 'HELP' && (t.visitTask?.visitsCount ?? 0) === 0,
-      );
-      await pool(closed, 4, async (t) => {
-        const h = hash(t.description);
-        if (h % 5 === 0) return; // not every one is visited this month
-        await api.eventually('recordVisit', () =>
-          api.ok(
-            'recordVisit',
-            'mutation($i: RecordVisitInput!) { recordVisit(input: $i) { id } }',
-            {
-              i: {
-                ticketId: t.id,
-                method: 'PHONE',
-                satisfaction: [5, 5, 4, 5, 3, 4][h % 6],
-                note: '电话回访，客户满意',
-              },
-            },
-            token,
-          ),
-        );
-        added.visits++;
+  const ticketsOf = async (p) => {
+    const tech = staffOf(p.key, 'TECHNICIAN');
+    const cs = staffOf(p.key, 'CS_SUPERVISOR') ?? staffOf(p.key, 'SITE_MANAGER');
+    const have = new Map(
+      (await all(api, token, 'tickets', TICKETS, { p: p.id }, (d) => d.tickets)).map((t) => [
+        t.description,
+        t,
+      ]),
+    );
+    const at = (i) => p.occupied[(i * 17 + 5) % p.occupied.length];
+    const plan = [];
+    const repairs = p.kind === 'MALL' ? 8 : 12;
+    for (let i = 0; i < repairs; i++) {
+      const o = at(i);
+      const [what, code] = REPAIRS[i % REPAIRS.length];
+      // 0–5 completed with price-list charges, 6–7 dispatched, the rest open
+      plan.push({
+        kind: 'REPAIR',
+        o,
+        description: `${unitLabel(o.unit, p.kind)} ${what}`,
+        code,
+        stage: i < 6 ? 'done' : i < 8 ? 'dispatched' : 'open',
       });
-    });
+    }
+    for (let i = 0; i < 4; i++) {
+      const o = at(repairs + i);
+      const [category, what] = COMPLAINTS[(i + p.offset) % COMPLAINTS.length];
+      plan.push({
+        kind: 'COMPLAINT',
+        o,
+        category,
+        description: `${unitLabel(o.unit, p.kind)} ${what}`,
+        stage: i < 2 ? 'done' : i < 3 ? 'dispatched' : 'open',
+      });
+    }
+    for (let i = 0; i < 3; i++) {
+      const o = at(repairs + 4 + i);
+      const [category, what] = HELPS[i];
+      plan.push({
+        kind: 'HELP',
+        o,
+        category,
+        description: `${unitLabel(o.unit, p.kind)} ${what}`,
+        stage: i < 2 ? 'done' : 'open',
+      });
+    }
+    const create = async (t) => {
+      const base = {
+        propertyId: p.id,
+        unitId: t.o.unit.id,
+        customerId: t.o.customer.id,
+        description: t.description,
+      };
+      const [m, input, i] =
+        t.kind === 'REPAIR'
+          ? ['reportRepair', 'ReportRepairInput', { ...base, priority: 'NORMAL', priceItemCode: t.code }]
+          : t.kind === 'COMPLAINT'
+            ? [
+                'fileComplaint',
+                'FileComplaintInput',
+                { ...base, category: t.category, what: t.description, expectation: '尽快处理并回复' },
+              ]
+            : [
+                'requestHelp',
+                'RequestHelpInput',
+                { ...base, category: t.category, answered: t.stage === 'done' },
+              ];
+      return (await api.ok(m, `mutation($i: ${input}!) { ${m}(input: $i) { id status } }`, { i }, token))[m];
+    };
+    const todo = plan.filter((t) => !have.has(t.description));
+    if (!todo.length) return;
+    await api.eventually('tickets knows the property', () =>
+      create(todo[0]).then((r) => (todo[0].ticket = r)),
+    );
+    await pool(
+      todo.slice(1),
+      3,
+      async (t) => (t.ticket = await api.eventually('tickets knows the unit', () => create(t))),
+    );
+    added.tickets += todo.length;
+    const step = (what, q, vars) => api.eventually(what, () => api.ok(what, q, vars, token));
+    await pool(
+      todo.filter((t) => t.kind !== 'HELP' && t.stage !== 'open'),
+      3,
+      async (t) => {
+        const assignee = t.kind === 'REPAIR' || t.category === 'FACILITY' ? tech : cs;
+        if (!assignee) return;
+        await step(
+          'dispatchTicket',
+          'mutation($id: ID!, $a: ID!) { dispatchTicket(id: $id, assigneeId: $a) { id } }',
+          { id: t.ticket.id, a: assignee.id },
+        );
+        if (t.stage !== 'done') return;
+        await step('arriveTicket', 'mutation($id: ID!) { arriveTicket(id: $id) { id } }', {
+          id: t.ticket.id,
+        });
+        const charges =
+          t.kind === 'REPAIR'
+            ? [
+                { priceItemCode: 'CALL_OUT', quantity: 1 },
+                { priceItemCode: t.code, quantity: 1 },
+              ]
+            : [];
+        await step(
+          'completeTicket',
+          'mutation($id: ID!, $i: CompleteTicketInput!) { completeTicket(id: $id, input: $i) { id } }',
+          {
+            id: t.ticket.id,
+            i: { charges, customerSigned: true, note: '已处理，客户验收签字' },
+          },
+        );
+      },
+    );
+  };
 
-    phase('visits');
-    // Appraisal checks (R-APR-*): a monthly check of each site person for the six months and this one,
-    // by the company admin (HQ/ADMIN may check anyone below them); the check date may be in the past.
+  // Follow-up visits (R-VIS-*) of most closed repairs and complaints --------------------------------
+  const visitsOf = async (p) => {
+    const closed = (await all(api, token, 'tickets', TICKETS, { p: p.id }, (d) => d.tickets)).filter(
+      (t) => t.status === 'COMPLETED' && t.kind !== 'HELP' && (t.visitTask?.visitsCount ?? 0) === 0,
+    );
+    await pool(closed, 2, async (t) => {
+      const h = hash(t.description);
+      if (h % 5 === 0) return; // not every one is visited this month
+      await api.eventually('recordVisit', () =>
+        api.ok(
+          'recordVisit',
+          'mutation($i: RecordVisitInput!) { recordVisit(input: $i) { id } }',
+          {
+            i: {
+              ticketId: t.id,
+              method: 'PHONE',
+              satisfaction: [5, 5, 4, 5, 3, 4][h % 6],
+              note: '电话回访，客户满意',
+            },
+          },
+          token,
+        ),
+      );
+      added.visits++;
+    });
+  };
+
+  // Appraisal checks (R-APR-*): a monthly check of each site person for the six months and this one,
+  // by the company admin (HQ/ADMIN may check anyone below them); the check date may be in the past.
+  const checkAll = async () => {
     const checkMonths = [...periods, month];
     const people = staff.filter((s) => s.id);
     const SHEET = (i) => `a${i}: scoreSheet(staffId: $s${i}, period: $m${i}) { checks }`;
@@ -847,33 +837,31 @@ export async function seedDemoData({
       await api.eventually('appraisal knows the person', () => api.ok('recordCheck', RECORD, { i }, token));
     });
     added.checks += checks.length;
-
     phase('appraisal checks');
   };
-  const money = async () => {
-    // Bills (R-BIL-2): billing must know every occupancy before a period is billed (a bill's payer is
-    // fixed when it is made). Its handover meter readings arrive in the same event, so wait for them.
-    await pool(props, 3, async (p) => {
-      const pending = [...p.occupied];
-      const end = Date.now() + 45_000;
-      while (pending.length) {
-        const seen = new Set();
-        for (const part of chunks(pending, 25)) {
-          const q = `query { ${part.map((o, i) => `a${i}: meterReadings(unitId: "${o.unit.id}", meter: WATER, first: 1) { totalCount }`).join(' ')} }`;
-          const d = (await api.raw(q, {}, token)).data ?? {};
-          part.forEach((o, i) => d[`a${i}`]?.totalCount > 0 && seen.add(o));
-        }
-        const left = pending.filter((o) => !seen.has(o));
-        pending.splice(0, pending.length, ...left);
-        if (!pending.length) break;
-        if (Date.now() > end)
-          throw new Error(`billing has not heard of ${pending.length} move-ins in ${p.name}`);
-        await new Promise((r) => setTimeout(r, 300));
+
+  // Bills (R-BIL-2): billing must know every occupancy before a period is billed (a bill's payer is
+  // fixed when it is made). Its handover meter readings arrive in the same event, so wait for them.
+  const billingKnows = async (p) => {
+    const pending = [...p.occupied];
+    const end = Date.now() + 45_000;
+    while (pending.length) {
+      const seen = new Set();
+      for (const part of chunks(pending, 25)) {
+        const q = `query { ${part.map((o, i) => `a${i}: meterReadings(unitId: "${o.unit.id}", meter: WATER, first: 1) { totalCount }`).join(' ')} }`;
+        const d = (await api.raw(q, {}, token)).data ?? {};
+        part.forEach((o, i) => d[`a${i}`]?.totalCount > 0 && seen.add(o));
       }
-    });
-    phase('billing has the occupancies');
-    const runs = props.flatMap((p) => periods.map((period) => ({ p, period })));
-    await pool(runs, 6, async ({ p, period }) => {
+      const left = pending.filter((o) => !seen.has(o));
+      pending.splice(0, pending.length, ...left);
+      if (!pending.length) break;
+      if (Date.now() > end)
+        throw new Error(`billing has not heard of ${pending.length} move-ins in ${p.name}`);
+      await new Promise((r) => setTimeout(r, 300));
+    }
+  };
+  const billOf = (p) =>
+    pool(periods, 3, async (period) => {
       const billed = (
         await api.ok(
           'bills',
@@ -908,51 +896,49 @@ export async function seedDemoData({
         throw new Error(`bill run ${p.name} ${period}: ${run.status} ${run.error ?? ''}`);
     });
 
-    phase('bill runs');
-    // Payments (R-BIL-8): by bank, dated in the collection window (or days late), one key per unit and
-    // period; some customers stop paying, so every ageing stage of R-BIL-7 has someone in it.
-    const BILLS = `query($p: ID!, $after: String) { bills(first: 200, after: $after, filter: { propertyId: $p }) {
+  // Payments (R-BIL-8): by bank, dated in the collection window (or days late), one key per unit and
+  // period; some customers stop paying, so every ageing stage of R-BIL-7 has someone in it.
+  const BILLS = `query($p: ID!, $after: String) { bills(first: 200, after: $after, filter: { propertyId: $p }) {
     edges { node { id period unitId customerId totalFen paidFen dueDate status } } pageInfo { hasNextPage endCursor } } }`;
-    const nowMs = now().getTime();
+  const nowMs = now().getTime();
+  const payOf = async (p) => {
     const payments = [];
-    for (const p of props) {
-      const bills = await all(api, token, 'bills', BILLS, { p: p.id }, (d) => d.bills);
-      const nOf = new Map(p.units.map((u, i) => [u.id, p.offset + i]));
-      const byUnit = new Map();
-      for (const b of bills) {
-        if (!b.customerId || !periods.includes(b.period)) continue; // empty units: the developer's, unpaid here
-        byUnit.set(b.unitId, [...(byUnit.get(b.unitId) ?? []), b]);
-      }
-      for (const [unitId, own] of byUnit) {
-        const n = nOf.get(unitId);
-        const prof = payerProfile(n);
-        const at = (k) => own.find((b) => b.period === periods[k]);
-        // One bank payment per group of consecutive periods, on the group's last bill; the amount
-        // beyond that bill goes to the customer's oldest open bills (R-BIL-8), i.e. the group's.
-        for (let g = 0; g < prof.paidUntil; g += prof.every) {
-          const ks = [];
-          for (let k = g; k < Math.min(g + prof.every, prof.paidUntil); k++)
-            if (k !== prof.skip && at(k)) ks.push(k);
-          if (!ks.length) continue;
-          const last = at(ks[ks.length - 1]);
-          const amountFen = ks.reduce((s, k) => s + at(k).totalFen - at(k).paidFen, 0);
-          if (amountFen <= 0) continue;
-          const date = prof.late
-            ? new Date(Date.parse(last.dueDate) + prof.late * DAY).toISOString().slice(0, 10)
-            : dayOf(addPeriod(last.period, 1), 1 + (hash(`${unitId}${last.period}`) % 14));
-          const paidAt = Math.min(
-            shanghaiInstant(date, 9 + (n % 9), (n * 7) % 60).getTime(),
-            nowMs - 10 * 60_000,
-          );
-          const key = `${periods[ks[0]]}..${last.period}`;
-          payments.push({
-            billId: last.id,
-            amountFen,
-            paidAt: new Date(paidAt).toISOString(),
-            idempotencyKey: `demo-payment:${unitId}:${key}`,
-            bankReference: `ICBC${String(hash(`${unitId}:${key}`)).padStart(10, '0')}`,
-          });
-        }
+    const bills = await all(api, token, 'bills', BILLS, { p: p.id }, (d) => d.bills);
+    const nOf = new Map(p.units.map((u, i) => [u.id, p.offset + i]));
+    const byUnit = new Map();
+    for (const b of bills) {
+      if (!b.customerId || !periods.includes(b.period)) continue; // empty units: the developer's, unpaid here
+      byUnit.set(b.unitId, [...(byUnit.get(b.unitId) ?? []), b]);
+    }
+    for (const [unitId, own] of byUnit) {
+      const n = nOf.get(unitId);
+      const prof = payerProfile(n);
+      const at = (k) => own.find((b) => b.period === periods[k]);
+      // One bank payment per group of consecutive periods, on the group's last bill; the amount
+      // beyond that bill goes to the customer's oldest open bills (R-BIL-8), i.e. the group's.
+      for (let g = 0; g < prof.paidUntil; g += prof.every) {
+        const ks = [];
+        for (let k = g; k < Math.min(g + prof.every, prof.paidUntil); k++)
+          if (k !== prof.skip && at(k)) ks.push(k);
+        if (!ks.length) continue;
+        const last = at(ks[ks.length - 1]);
+        const amountFen = ks.reduce((s, k) => s + at(k).totalFen - at(k).paidFen, 0);
+        if (amountFen <= 0) continue;
+        const date = prof.late
+          ? new Date(Date.parse(last.dueDate) + prof.late * DAY).toISOString().slice(0, 10)
+          : dayOf(addPeriod(last.period, 1), 1 + (hash(`${unitId}${last.period}`) % 14));
+        const paidAt = Math.min(
+          shanghaiInstant(date, 9 + (n % 9), (n * 7) % 60).getTime(),
+          nowMs - 10 * 60_000,
+        );
+        const key = `${periods[ks[0]]}..${last.period}`;
+        payments.push({
+          billId: last.id,
+          amountFen,
+          paidAt: new Date(paidAt).toISOString(),
+          idempotencyKey: `demo-payment:${unitId}:${key}`,
+          bankReference: `ICBC${String(hash(`${unitId}:${key}`)).padStart(10, '0')}`,
+        });
       }
     }
     const financeToken = token;
@@ -970,10 +956,31 @@ export async function seedDemoData({
         }),
     );
     added.payments += payments.length;
-
-    phase('payments');
   };
-  await Promise.all([money(), service()]);
+
+  // Each property on its own, three at once: customers and move-ins; then billing (once its
+  // projection has every occupancy: bill runs, payments) beside tickets and visits. The checks
+  // meanwhile. Payments take turns on the company's receipt counter, so they are spread out.
+  const checksDone = checkAll();
+  await pool(props, 3, async (p) => {
+    await customersOf(p);
+    phase(`${p.name}: customers and move-ins`);
+    await Promise.all([
+      (async () => {
+        await billingKnows(p);
+        await billOf(p);
+        phase(`${p.name}: bill runs`);
+        await payOf(p);
+        phase(`${p.name}: payments`);
+      })(),
+      (async () => {
+        await ticketsOf(p);
+        await visitsOf(p);
+        phase(`${p.name}: tickets and visits`);
+      })(),
+    ]);
+  });
+  await checksDone;
   const seconds = (Date.now() - started) / 1000;
   log(
     `demo data: ${props.length} properties, ${props.reduce((s, p) => s + p.units.length, 0)} units; added ${Object.entries(

@@ -40,7 +40,7 @@ describe('demo data (deploy/local/demo-data.mjs)', () => {
   afterAll(async () => {
     await removeCompanies([a]);
     await p?.stop();
-  });
+  }, 120_000);
 
   it('GB 11643 check characters of the generated ID numbers', () => {
     // The standard's own example: 11010519491231002X.
@@ -53,7 +53,6 @@ describe('demo data (deploy/local/demo-data.mjs)', () => {
     first = await run();
     const seconds = (Date.now() - t0) / 1000;
     console.log(`demo data: first run ${seconds.toFixed(1)} s, ${first.requests} requests`, first.added);
-    expect(seconds).toBeLessThan(60);
 
     const props = first.properties;
     expect(props.map((x) => x.kind).sort()).toEqual(['MALL', 'MIXED', 'RESIDENTIAL']);
@@ -88,7 +87,10 @@ describe('demo data (deploy/local/demo-data.mjs)', () => {
     console.log('arrears stages', [...stages]);
     expect(stages.size).toBeGreaterThan(1);
     expect(stages.has('LEGAL')).toBe(true);
-  }, 120_000);
+    // Last: on a machine other test suites load (≈ 7 on 2 cores) the services' event consumers,
+    // not this script, set the pace (see the phase timings it prints).
+    expect(seconds).toBeLessThan(60);
+  }, 240_000);
 
   it('a second run adds nothing', async () => {
     expect(first).toBeDefined();
