@@ -141,6 +141,7 @@ export async function seedDemo(gatewayUrl, keycloakUrl, consoleOrigins = []) {
     if (s.errors && codeOf(s) !== 'CONFLICT')
       throw new Error(`demo staff failed: ${JSON.stringify(s.errors)}`);
   }
+  await (await import('./demo-data.mjs')).seedDemoData({ gatewayUrl, token, password: DEMO.password, login: (u) => login(keycloakUrl, realm, u, DEMO.password), log: console.log }); // prettier-ignore
   return {
     companyName: DEMO.companyName,
     realm,
