@@ -306,6 +306,7 @@ describe('staff console in a real browser', () => {
 
       await page.getByRole('button', { name: 'English' }).click();
       await page.locator('.ant-descriptions').filter({ hasText: 'Resolution rate' }).waitFor();
+      await page.getByText('Trend, last 12 months').waitFor();
       await shot(page, '07-hq-property-en');
     }),
     120_000,
@@ -317,7 +318,8 @@ describe('staff console in a real browser', () => {
       await page.goto(`${site.url}/c/${a.slug}/admin`);
       await signIn(page, staff.hq);
       await page.getByRole('tab', { name: '规则配置' }).click();
-      const first = page.locator('.ant-table-row').filter({ hasText: 'kpi.responseHours' });
+      // By its key: kpi.responseRateMin's description names kpi.responseHours too.
+      const first = page.locator('.ant-table-row[data-row-key="kpi.responseHours"]');
       await first.waitFor();
       await first.getByRole('button', { name: /修\s*改/ }).click();
       await page

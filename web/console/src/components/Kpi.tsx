@@ -13,9 +13,12 @@ export function KpiCell({ m, score, name }: { m: Measure; score?: boolean; name?
   const show = (v: number | null | undefined) =>
     v === null || v === undefined ? '—' : score ? v.toFixed(1) : formatPercent(v, lang);
   const light = kpiLight(m);
-  const target = `${t('dashboard.kpi.target')} ${t(`dashboard.comparison.${m.comparison}`)} ${show(m.target)}`;
+  const target = t('dashboard.targetIs', {
+    comparison: t(`dashboard.comparison.${m.comparison}`),
+    target: show(m.target),
+  });
   return (
-    <Tooltip title={light === 'grey' ? `${t('dashboard.notMeasured')} · ${target}` : target}>
+    <Tooltip title={light === 'grey' ? `${t('dashboard.notMeasured')} ${target}` : target}>
       <Tag color={COLOR[light]} data-kpi={light} data-measure={name}>
         {show(m.value)}
       </Tag>

@@ -40,7 +40,9 @@ export function KpiTrendCard({
           name: t(`dashboard.kpi.${kpi.label}`),
           data: values,
           connectNulls: false,
-          symbolSize: 6,
+          // Filled points: a month between gaps (no data) still shows.
+          symbol: 'circle',
+          symbolSize: 8,
           markLine:
             trend?.target === undefined
               ? undefined

@@ -128,7 +128,8 @@ export const en: Messages = {
     companyTrend: 'Company trend, last 12 months',
     propertyTrend: 'Trend, last 12 months',
     trendKpi: 'KPI to chart',
-    notMeasured: 'Not measured: nothing to count this month',
+    targetIs: 'Target: {{comparison}} {{target}}',
+    notMeasured: 'Not measured: nothing to count in this period.',
     comparison: { AT_LEAST: 'at least', AT_MOST: 'at most', BELOW: 'below' },
     kpi: {
       tickets: 'Tickets',

@@ -123,7 +123,8 @@ export const zhCN = {
     companyTrend: '公司近12个月趋势',
     propertyTrend: '近12个月趋势',
     trendKpi: '趋势指标',
-    notMeasured: '未统计：本月没有可计算的数据',
+    targetIs: '目标：{{comparison}} {{target}}',
+    notMeasured: '未统计：本期没有可计算的数据。',
     comparison: { AT_LEAST: '不低于', AT_MOST: '不高于', BELOW: '低于' },
     kpi: {
       tickets: '工单数',
