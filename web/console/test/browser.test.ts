@@ -291,6 +291,8 @@ describe('staff console in a real browser', () => {
       expect(await company.locator('[data-measure=resolution]').getAttribute('data-kpi')).toBe('red');
       await page.locator('[data-trend=resolution] canvas').waitFor();
       await page.locator('.ant-card').filter({ hasText: '公司近12个月趋势' }).waitFor();
+      // The tooltip fully faded in, not half-way, in the screenshot.
+      await page.waitForFunction('document.getAnimations().every((a) => a.playState !== "running")');
       await shot(page, '05-hq-dashboard');
 
       await row.getByRole('link').click();
