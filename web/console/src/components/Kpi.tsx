@@ -18,7 +18,19 @@ export function KpiCell({ m, score, name }: { m: Measure; score?: boolean; name?
     target: show(m.target),
   });
   return (
-    <Tooltip title={light === 'grey' ? `${t('dashboard.notMeasured')} ${target}` : target}>
+    <Tooltip
+      title={
+        light === 'grey' ? (
+          <>
+            {t('dashboard.notMeasured')}
+            <br />
+            {target}
+          </>
+        ) : (
+          target
+        )
+      }
+    >
       <Tag color={COLOR[light]} data-kpi={light} data-measure={name}>
         {show(m.value)}
       </Tag>
