@@ -292,8 +292,11 @@ describe('staff console in a real browser', () => {
       await shot(page, '05-hq-dashboard');
       // Why it is grey, in the user's language (the viewport only: a full-page shot drops the hover).
       await collection.hover();
-      await page.locator('.ant-tooltip').filter({ hasText: '未统计' }).waitFor();
-      await page.waitForFunction('document.getAnimations().every((a) => a.playState !== "running")');
+      // Once its zoom-in is over (no motion class left), so the shot shows it whole.
+      await page
+        .locator('.ant-tooltip:not([class*="-appear"]):not([class*="-enter"])')
+        .filter({ hasText: '未统计' })
+        .waitFor();
       await page.screenshot({ path: path.join(SHOTS, '05-hq-not-measured.png') });
 
       await row.getByRole('link').click();
