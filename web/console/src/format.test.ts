@@ -4,6 +4,7 @@ import {
   formatDateTime,
   formatFen,
   formatPercent,
+  type KpiComparison,
   kpiLight,
   lastMonths,
   parseYuan,
@@ -69,17 +70,20 @@ describe('dates', () => {
 
 describe('KPI lights against the policy target', () => {
   it('is green when met, amber when a little short, red beyond', () => {
-    expect(kpiLight(0.92, 0.9, 'higher')).toBe('green');
-    expect(kpiLight(0.85, 0.9, 'higher')).toBe('amber');
-    expect(kpiLight(0.7, 0.9, 'higher')).toBe('red');
-    expect(kpiLight(0.04, 0.05, 'lower')).toBe('green');
-    expect(kpiLight(0.054, 0.05, 'lower')).toBe('amber');
-    expect(kpiLight(0.2, 0.05, 'lower')).toBe('red');
+    const at = (value: number | null, target: number, comparison: KpiComparison, met: boolean | null) =>
+      kpiLight({ value, target, comparison, met });
+    expect(at(0.92, 0.9, 'AT_LEAST', true)).toBe('green');
+    expect(at(0.85, 0.9, 'AT_LEAST', false)).toBe('amber');
+    expect(at(0.7, 0.9, 'AT_LEAST', false)).toBe('red');
+    expect(at(0.04, 0.05, 'AT_MOST', true)).toBe('green');
+    expect(at(0.054, 0.05, 'AT_MOST', false)).toBe('amber');
+    expect(at(0.2, 0.05, 'BELOW', false)).toBe('red');
   });
 
-  it('has no light without a figure or a target', () => {
-    expect(kpiLight(null, 0.9, 'higher')).toBeUndefined();
-    expect(kpiLight(0.5, undefined, 'higher')).toBeUndefined();
+  it('follows the API’s verdict, and is grey (not red) when nothing was measured', () => {
+    expect(kpiLight({ value: 0.9, target: 0.9, comparison: 'AT_LEAST', met: true })).toBe('green');
+    expect(kpiLight({ value: 0.05, target: 0.05, comparison: 'BELOW', met: false })).toBe('amber');
+    expect(kpiLight({ value: null, target: 0.9, comparison: 'AT_LEAST', met: null })).toBe('grey');
   });
 });
 

@@ -76,19 +76,28 @@ export function lastMonths(current: string, n = 12): string[] {
 
 export type SlaLight = 'red' | 'amber' | 'green';
 
+export type KpiComparison = 'AT_LEAST' | 'AT_MOST' | 'BELOW';
+
+/** A KPI held against its target, as the API measures it (`KpiMeasure`). */
+export interface Measure {
+  value?: number | null;
+  target: number;
+  comparison: KpiComparison;
+  met?: boolean | null;
+}
+
+export type KpiLight = SlaLight | 'grey';
+
 /**
- * A KPI against its target from the policy registry: green when met, amber when short by less
- * than a tenth of the target, red beyond; undefined when there is no figure or no target.
+ * A KPI's light from the API's verdict (`KpiMeasure.met`): green when met, grey when nothing was
+ * measured (met null: no figure, so neither good nor bad). Amber is the console's own rule: missed,
+ * but by less than a tenth of the target (above it for AT_MOST/BELOW, under it for AT_LEAST); red beyond.
  */
-export function kpiLight(
-  value: number | null | undefined,
-  target: number | undefined,
-  better: 'higher' | 'lower',
-): SlaLight | undefined {
-  if (value === null || value === undefined || target === undefined) return undefined;
-  const short = better === 'higher' ? target - value : value - target;
-  if (short <= 0) return 'green';
-  return short < Math.abs(target) * 0.1 ? 'amber' : 'red';
+export function kpiLight(m: Measure): KpiLight {
+  if (m.met === null || m.met === undefined || m.value === null || m.value === undefined) return 'grey';
+  if (m.met) return 'green';
+  const short = m.comparison === 'AT_LEAST' ? m.target - m.value : m.value - m.target;
+  return short < Math.abs(m.target) * 0.1 ? 'amber' : 'red';
 }
 
 /**

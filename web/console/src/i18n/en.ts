@@ -124,6 +124,13 @@ export const en: Messages = {
     recentTickets: 'Recent tickets',
     arrearsByStage: 'Arrears by age',
     noProperties: 'No properties yet',
+    company: 'Company roll-up (every property you may see)',
+    companyTrend: 'Company trend, last 12 months',
+    propertyTrend: 'Trend, last 12 months',
+    trendKpi: 'KPI to chart',
+    targetIs: 'Target: {{comparison}} {{target}}',
+    notMeasured: 'Not measured: nothing to count in this period.',
+    comparison: { AT_LEAST: 'at least', AT_MOST: 'at most', BELOW: 'below' },
     kpi: {
       tickets: 'Tickets',
       resolutionRate: 'Resolution rate',

@@ -119,6 +119,13 @@ export const zhCN = {
     recentTickets: '最近工单',
     arrearsByStage: '欠费账龄',
     noProperties: '还没有项目',
+    company: '公司汇总（可见的全部项目）',
+    companyTrend: '公司近12个月趋势',
+    propertyTrend: '近12个月趋势',
+    trendKpi: '趋势指标',
+    targetIs: '目标：{{comparison}} {{target}}',
+    notMeasured: '未统计：本期没有可计算的数据。',
+    comparison: { AT_LEAST: '不低于', AT_MOST: '不高于', BELOW: '低于' },
     kpi: {
       tickets: '工单数',
       resolutionRate: '处理完成率',

@@ -1,21 +1,56 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Card, Col, Row, Select, Space, Statistic, Table } from 'antd';
+import { Alert, Card, Col, Descriptions, Row, Select, Space, Statistic, Table, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { Chart, type ChartOption } from '../components/Chart';
-import { KpiCell, targetsOf } from '../components/Kpi';
+import { KpiCell } from '../components/Kpi';
+import { KpiTrendCard } from '../components/KpiTrend';
 import { errorText } from '../errors';
 import { formatFen, formatPercent, lastMonths, periodOf } from '../format';
 import { graphql } from '../gql';
 import type { PropertyKpisFragment } from '../gql/graphql';
 import { useLang } from '../i18n';
+import { KPIS, type KpiKey, type Trend, measuresOf, companyTrend, sumByPeriod } from '../trend';
 
 const DASHBOARD = graphql(`
   query Dashboard($period: String!) {
-    policy {
-      values {
-        key
-        value
+    companyKpis(period: $period) {
+      serviceKpis {
+        tickets
+        response {
+          ...Measure
+        }
+        resolution {
+          ...Measure
+        }
+        satisfaction {
+          ...Measure
+        }
+        timely {
+          ...Measure
+        }
+        followUp {
+          ...Measure
+        }
+      }
+      billingKpis {
+        billedFen
+        collectedFen
+        arrearsFen
+        collection {
+          ...Measure
+        }
+      }
+      customerKpis {
+        churn {
+          ...Measure
+        }
+        dataErrors {
+          ...Measure
+        }
+        visitPlan {
+          ...Measure
+        }
       }
     }
     properties(first: 50) {
@@ -29,6 +64,71 @@ const DASHBOARD = graphql(`
   }
 `);
 
+// The company's 12-month trends, summed from the properties' monthly counts. One query per
+// subgraph's trend: together they would pass the gateway's cost limit (50 properties × 12 months).
+const SERVICE_TREND = graphql(`
+  query CompanyServiceTrend($from: String!, $to: String!) {
+    properties(first: 50) {
+      edges {
+        node {
+          id
+          serviceKpiTrend(from: $from, to: $to) {
+            period
+            tickets
+            resolved
+            responsesDue
+            respondedInTime
+            complaints
+            timelyComplaints
+            visitTasksSampled
+            visitTasksDone
+            satisfactionCount
+            satisfactionMean
+          }
+        }
+      }
+    }
+  }
+`);
+
+const BILLING_TREND = graphql(`
+  query CompanyBillingTrend($from: String!, $to: String!) {
+    properties(first: 50) {
+      edges {
+        node {
+          id
+          billingKpiTrend(from: $from, to: $to) {
+            period
+            billedFen
+            collectedFen
+          }
+        }
+      }
+    }
+  }
+`);
+
+const CUSTOMER_TREND = graphql(`
+  query CompanyCustomerTrend($from: String!, $to: String!) {
+    properties(first: 50) {
+      edges {
+        node {
+          id
+          customerKpiTrend(from: $from, to: $to) {
+            period
+            customers
+            customersVisited
+            customersLeft
+            customersOccupying
+            archivesIncomplete
+            archivesChecked
+          }
+        }
+      }
+    }
+  }
+`);
+
 /** HQ's view: every property against the company's KPIs for a month, each row opening its property. */
 export default function Dashboard({ base }: { base: string }) {
   const { t, lang } = useLang();
@@ -36,18 +136,24 @@ export default function Dashboard({ base }: { base: string }) {
   const [period, setPeriod] = useState(months[0]);
   const q = useQuery(DASHBOARD, { variables: { period } });
   const rows = useMemo(() => q.data?.properties.edges.map((e) => e.node) ?? [], [q.data]);
-  // The company's targets; a property's own overrides show on its drill-down.
-  const targets = useMemo(() => targetsOf(q.data?.policy.values), [q.data]);
-  const total = rows.reduce(
-    (s, p) => ({
-      billed: s.billed + p.billingKpis.billedFen,
-      collected: s.collected + p.billingKpis.collectedFen,
-      arrears: s.arrears + p.billingKpis.arrearsFen,
-      tickets: s.tickets + p.serviceKpis.tickets,
-    }),
-    { billed: 0, collected: 0, arrears: 0, tickets: 0 },
-  );
-  const pct = (r?: number | null) => formatPercent(r, lang);
+  const company = q.data?.companyKpis;
+  const trendMonths = useMemo(() => lastMonths(period).reverse(), [period]);
+  const range = { variables: { from: trendMonths[0], to: period } };
+  const service = useQuery(SERVICE_TREND, range);
+  const billing = useQuery(BILLING_TREND, range);
+  const customer = useQuery(CUSTOMER_TREND, range);
+  const trends = useMemo(() => {
+    const totals = sumByPeriod([
+      ...(service.data?.properties.edges.map((e) => e.node.serviceKpiTrend) ?? []),
+      ...(billing.data?.properties.edges.map((e) => e.node.billingKpiTrend) ?? []),
+      ...(customer.data?.properties.edges.map((e) => e.node.customerKpiTrend) ?? []),
+    ]);
+    const measures = measuresOf(company);
+    return Object.fromEntries(
+      KPIS.map(({ key }) => [key, companyTrend(key, totals, trendMonths, measures[key])]),
+    ) as Record<KpiKey, Trend>;
+  }, [service.data, billing.data, customer.data, company, trendMonths]);
+  const trendError = service.error ?? billing.error ?? customer.error;
   const chart = useMemo<ChartOption>(
     () => ({
       // Figures, not a show: drawn at once (and the same in every screenshot).
@@ -82,21 +188,54 @@ export default function Dashboard({ base }: { base: string }) {
         }
       >
         {q.error && <Alert style={{ marginBottom: 12 }} type="error" title={errorText(q.error, t)} />}
-        <Row gutter={[16, 16]}>
-          <Col xs={12} md={6}>
-            <Statistic title={t('dashboard.kpi.tickets')} value={total.tickets} />
-          </Col>
-          <Col xs={12} md={6}>
-            <Statistic title={t('dashboard.kpi.billed')} value={formatFen(total.billed, lang)} />
-          </Col>
-          <Col xs={12} md={6}>
-            <Statistic title={t('dashboard.kpi.collected')} value={formatFen(total.collected, lang)} />
-          </Col>
-          <Col xs={12} md={6}>
-            <Statistic title={t('dashboard.kpi.arrears')} value={formatFen(total.arrears, lang)} />
-          </Col>
-        </Row>
+        <div data-company-kpis>
+          <Typography.Title level={5} style={{ marginTop: 0 }}>
+            {t('dashboard.company')}
+          </Typography.Title>
+          <Row gutter={[16, 16]}>
+            <Col xs={12} md={6}>
+              <Statistic title={t('dashboard.kpi.tickets')} value={company?.serviceKpis.tickets ?? '—'} />
+            </Col>
+            <Col xs={12} md={6}>
+              <Statistic
+                title={t('dashboard.kpi.billed')}
+                value={company ? formatFen(company.billingKpis.billedFen, lang) : '—'}
+              />
+            </Col>
+            <Col xs={12} md={6}>
+              <Statistic
+                title={t('dashboard.kpi.collected')}
+                value={company ? formatFen(company.billingKpis.collectedFen, lang) : '—'}
+              />
+            </Col>
+            <Col xs={12} md={6}>
+              <Statistic
+                title={t('dashboard.kpi.arrears')}
+                value={company ? formatFen(company.billingKpis.arrearsFen, lang) : '—'}
+              />
+            </Col>
+          </Row>
+          {company && (
+            <Descriptions
+              style={{ marginTop: 16 }}
+              size="small"
+              bordered
+              column={{ xs: 1, sm: 3, lg: 5 }}
+              items={KPIS.map((k) => ({
+                key: k.key,
+                label: t(`dashboard.kpi.${k.label}`),
+                children: <KpiCell m={measuresOf(company)[k.key]} score={'score' in k} name={k.key} />,
+              }))}
+            />
+          )}
+        </div>
       </Card>
+      {trendError && <Alert type="error" title={errorText(trendError, t)} />}
+      <KpiTrendCard
+        title={t('dashboard.companyTrend')}
+        trends={trends}
+        loading={service.loading && !service.data}
+      />
       <Card title={t('dashboard.chart')}>
         <Chart option={chart} />
       </Card>
@@ -115,23 +254,13 @@ export default function Dashboard({ base }: { base: string }) {
               render: (_, p) => <Link to={`${base}/dashboard/property/${p.id}`}>{p.name}</Link>,
             },
             { title: t('dashboard.kpi.tickets'), render: (_, p) => p.serviceKpis.tickets },
-            {
-              title: t('dashboard.kpi.resolutionRate'),
-              render: (_, p) => (
-                <KpiCell value={p.serviceKpis.resolutionRate} target={targets.resolutionRate} />
+            ...KPIS.filter((k) => k.key !== 'visitPlan').map((k) => ({
+              key: k.key,
+              title: t(`dashboard.kpi.${k.label}`),
+              render: (_: unknown, p: PropertyKpisFragment) => (
+                <KpiCell m={measuresOf(p)[k.key]} score={'score' in k} name={k.key} />
               ),
-            },
-            {
-              title: t('dashboard.kpi.responseWithin24hRate'),
-              render: (_, p) => pct(p.serviceKpis.responseWithin24hRate),
-            },
-            { title: t('dashboard.kpi.timelyRate'), render: (_, p) => pct(p.serviceKpis.timelyRate) },
-            {
-              title: t('dashboard.kpi.collectionRate'),
-              render: (_, p) => (
-                <KpiCell value={p.billingKpis.collectionRate} target={p.billingKpis.target} />
-              ),
-            },
+            })),
             {
               title: t('dashboard.kpi.billed'),
               align: 'end',
@@ -146,18 +275,6 @@ export default function Dashboard({ base }: { base: string }) {
               title: t('dashboard.kpi.arrears'),
               align: 'end',
               render: (_, p) => formatFen(p.billingKpis.arrearsFen, lang),
-            },
-            {
-              title: t('dashboard.kpi.satisfactionMean'),
-              render: (_, p) => (
-                <KpiCell value={p.serviceKpis.satisfactionMean} target={targets.satisfactionMean} score />
-              ),
-            },
-            {
-              title: t('dashboard.kpi.churnRate'),
-              render: (_, p) => (
-                <KpiCell value={p.customerKpis.churnRate} target={targets.churnRate} better="lower" />
-              ),
             },
             {
               title: t('dashboard.kpi.meanScore'),

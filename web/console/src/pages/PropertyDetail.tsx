@@ -3,20 +3,16 @@ import { Alert, Card, Descriptions, Select, Space, Table, Tag } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { Chart } from '../components/Chart';
-import { KpiCell, targetsOf } from '../components/Kpi';
+import { KpiCell } from '../components/Kpi';
+import { KpiTrendCard } from '../components/KpiTrend';
 import { errorText } from '../errors';
-import { formatDateTime, formatFen, formatPercent, lastMonths, periodOf } from '../format';
+import { type Measure, formatDateTime, formatFen, lastMonths, periodOf } from '../format';
 import { graphql } from '../gql';
 import { useLang } from '../i18n';
+import { KPIS, type KpiKey, type Trend, measureTrend, measuresOf } from '../trend';
 
 const PROPERTY = graphql(`
   query PropertyDrill($id: ID!, $period: String!) {
-    policy(propertyId: $id) {
-      values {
-        key
-        value
-      }
-    }
     property(id: $id) {
       ...PropertyKpis
       billingKpis(period: $period) {
@@ -42,6 +38,51 @@ const PROPERTY = graphql(`
   }
 `);
 
+// The property's 12-month trends: one measure per KPI and month, batched by each subgraph.
+const TREND = graphql(`
+  query PropertyTrend($id: ID!, $from: String!, $to: String!) {
+    property(id: $id) {
+      id
+      serviceKpiTrend(from: $from, to: $to) {
+        period
+        response {
+          ...Measure
+        }
+        resolution {
+          ...Measure
+        }
+        satisfaction {
+          ...Measure
+        }
+        timely {
+          ...Measure
+        }
+        followUp {
+          ...Measure
+        }
+      }
+      billingKpiTrend(from: $from, to: $to) {
+        period
+        collection {
+          ...Measure
+        }
+      }
+      customerKpiTrend(from: $from, to: $to) {
+        period
+        churn {
+          ...Measure
+        }
+        dataErrors {
+          ...Measure
+        }
+        visitPlan {
+          ...Measure
+        }
+      }
+    }
+  }
+`);
+
 /** One property from the dashboard: every KPI of the month, its arrears by age and the tickets behind them. */
 export default function PropertyDetail({ base }: { base: string }) {
   const { id = '' } = useParams();
@@ -50,9 +91,22 @@ export default function PropertyDetail({ base }: { base: string }) {
   const [period, setPeriod] = useState(months[0]);
   const q = useQuery(PROPERTY, { variables: { id, period } });
   const p = q.data?.property;
-  // The targets in force for this property, its own overrides included.
-  const targets = useMemo(() => targetsOf(q.data?.policy.values), [q.data]);
-  const pct = (r?: number | null) => formatPercent(r, lang);
+  const trendMonths = useMemo(() => lastMonths(period).reverse(), [period]);
+  const tq = useQuery(TREND, { variables: { id, from: trendMonths[0], to: period } });
+  const trends = useMemo(() => {
+    const tp = tq.data?.property;
+    if (!tp) return {};
+    const rows = (key: KpiKey) =>
+      [...tp.serviceKpiTrend, ...tp.billingKpiTrend, ...tp.customerKpiTrend].flatMap((r) =>
+        key in r ? [{ period: r.period, m: (r as unknown as Record<KpiKey, Measure>)[key] }] : [],
+      );
+    return Object.fromEntries(KPIS.map(({ key }) => [key, measureTrend(trendMonths, rows(key))])) as Record<
+      KpiKey,
+      Trend
+    >;
+  }, [tq.data, trendMonths]);
+  // The measures hold the targets in force for this property, its own overrides included.
+  const ms = p && measuresOf(p);
   const k = (key: string) => t(`dashboard.kpi.${key}`);
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>
@@ -77,65 +131,22 @@ export default function PropertyDetail({ base }: { base: string }) {
             column={{ xs: 1, sm: 2, lg: 3 }}
             items={[
               ['tickets', p.serviceKpis.tickets],
-              [
-                'resolutionRate',
-                <KpiCell key="r" value={p.serviceKpis.resolutionRate} target={targets.resolutionRate} />,
-              ],
-              ['responseWithin24hRate', pct(p.serviceKpis.responseWithin24hRate)],
-              ['timelyRate', pct(p.serviceKpis.timelyRate)],
-              [
-                'followUpHandlingRate',
-                <KpiCell
-                  key="f"
-                  value={p.serviceKpis.followUpHandlingRate}
-                  target={targets.followUpHandlingRate}
-                />,
-              ],
-              [
-                'satisfactionMean',
-                <KpiCell
-                  key="s"
-                  value={p.serviceKpis.satisfactionMean}
-                  target={targets.satisfactionMean}
-                  score
-                />,
-              ],
-              [
-                'collectionRate',
-                <Tag
-                  key="c"
-                  color={p.billingKpis.collectionRate >= p.billingKpis.target ? 'success' : 'error'}
-                >
-                  {pct(p.billingKpis.collectionRate)} / {k('target')} {pct(p.billingKpis.target)}
-                </Tag>,
-              ],
+              ...KPIS.map((kpi) => [
+                kpi.label,
+                <KpiCell key={kpi.key} m={ms![kpi.key]} score={'score' in kpi} name={kpi.key} />,
+              ]),
               ['billed', formatFen(p.billingKpis.billedFen, lang)],
               ['collected', formatFen(p.billingKpis.collectedFen, lang)],
               ['arrears', formatFen(p.billingKpis.arrearsFen, lang)],
-              [
-                'churnRate',
-                <KpiCell
-                  key="c"
-                  value={p.customerKpis.churnRate}
-                  target={targets.churnRate}
-                  better="lower"
-                />,
-              ],
-              [
-                'dataErrorRate',
-                <KpiCell
-                  key="d"
-                  value={p.customerKpis.dataErrorRate}
-                  target={targets.dataErrorRate}
-                  better="lower"
-                />,
-              ],
-              ['visitPlanCoverage', pct(p.customerKpis.visitPlanCoverage)],
               ['meanScore', p.staffKpis.meanScore?.toFixed(1) ?? '—'],
               ['checksMissed', p.staffKpis.checksMissed],
             ].map(([key, children]) => ({ key: key as string, label: k(key as string), children }))}
           />
         </Card>
+      )}
+      {tq.error && <Alert type="error" title={errorText(tq.error, t)} />}
+      {p && (
+        <KpiTrendCard title={t('dashboard.propertyTrend')} trends={trends} loading={tq.loading && !tq.data} />
       )}
       {p && p.billingKpis.arrearsByStage.length > 0 && (
         <Card title={t('dashboard.arrearsByStage')}>

@@ -1,7 +1,16 @@
 import { graphql } from '../gql';
 
 // The KPIs of a property as the dashboard and the drill-down both show them; codegen inlines the
-// fragment into their documents, so nothing imports this file.
+// fragments into their documents, so nothing imports this file.
+
+graphql(`
+  fragment Measure on KpiMeasure {
+    value
+    target
+    comparison
+    met
+  }
+`);
 
 graphql(`
   fragment PropertyKpis on Property {
@@ -17,12 +26,29 @@ graphql(`
       timelyRate
       followUpHandlingRate
       satisfactionMean
+      response {
+        ...Measure
+      }
+      resolution {
+        ...Measure
+      }
+      satisfaction {
+        ...Measure
+      }
+      timely {
+        ...Measure
+      }
+      followUp {
+        ...Measure
+      }
     }
     billingKpis(period: $period) {
       billedFen
       collectedFen
       collectionRate
-      target
+      collection {
+        ...Measure
+      }
       arrearsFen
     }
     customerKpis(period: $period) {
@@ -30,6 +56,15 @@ graphql(`
       churnRate
       dataErrorRate
       visitPlanCoverage
+      churn {
+        ...Measure
+      }
+      dataErrors {
+        ...Measure
+      }
+      visitPlan {
+        ...Measure
+      }
     }
     staffKpis(period: $period) {
       meanScore
