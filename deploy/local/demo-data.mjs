@@ -42,6 +42,8 @@ function hash(s) {
 
 // ---------------------------------------------------------------- the data set
 
+/** How long a step waits for another service's projection to catch up (seen: 25 s quiet, > 45 s loaded). */
+const PROJECTION_WAIT_MS = 150_000;
 export const PROPERTIES = [
   {
     key: 'p1',
@@ -266,9 +268,10 @@ function client(gatewayUrl, log) {
   }
   /**
    * Retries while a projection catches up (a subgraph learns of new properties, units and staff
-   * from events): NOT_FOUND / VALIDATION_FAILED for up to `ms`.
+   * from events): NOT_FOUND / VALIDATION_FAILED for up to `ms` (generous: on a machine busy with
+   * other work the consumers lag by a minute or more).
    */
-  async function eventually(what, fn, ms = 30_000) {
+  async function eventually(what, fn, ms = PROJECTION_WAIT_MS) {
     const end = Date.now() + ms;
     for (let delay = 100; ; delay = Math.min(delay * 2, 1000)) {
       try {
@@ -844,7 +847,7 @@ export async function seedDemoData({
   // fixed when it is made). Its handover meter readings arrive in the same event, so wait for them.
   const billingKnows = async (p) => {
     const pending = [...p.occupied];
-    const end = Date.now() + 45_000;
+    const end = Date.now() + PROJECTION_WAIT_MS;
     while (pending.length) {
       const seen = new Set();
       for (const part of chunks(pending, 25)) {
