@@ -51,3 +51,30 @@ export function countRequests(server: Server, path?: string): () => number {
   });
   return () => n;
 }
+
+/**
+ * Waits until a spied `execute` has seen no statement on `dbName` for `quietMs` (events of earlier
+ * tests may still be consumed), then clears the spy, so what follows counts only its own work.
+ */
+export async function quiet(
+  execute: jest.SpyInstance,
+  dbName: string,
+  quietMs = 1_500,
+  maxMs = 30_000,
+): Promise<void> {
+  const onDb = () =>
+    execute.mock.calls.filter((_, i) =>
+      String(
+        (execute.mock.contexts[i] as { config?: { get(k: string): unknown } })?.config?.get('dbName'),
+      ).includes(dbName),
+    ).length;
+  const end = Date.now() + maxMs;
+  let seen = onDb();
+  let since = Date.now();
+  while (Date.now() - since < quietMs && Date.now() < end) {
+    await new Promise((r) => setTimeout(r, 100));
+    const now = onDb();
+    if (now !== seen) [seen, since] = [now, Date.now()];
+  }
+  execute.mockClear();
+}
