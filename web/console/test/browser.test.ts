@@ -3,6 +3,7 @@ import { createServer } from 'net';
 import path from 'path';
 import { Browser, BrowserContext, Locator, Page, chromium } from 'playwright-core';
 import { gql, testClock } from '@pm/testing';
+import { dateIn } from '@pm/time';
 import {
   Company,
   PASSWORD,
@@ -273,6 +274,10 @@ describe('staff console in a real browser', () => {
       await page.goto(`${site.url}/c/${a.slug}/`);
       await signIn(page, staff.hq);
       await page.waitForURL(/\/dashboard$/);
+      // The browser's clock is the real one; the platform's business month is the test clock's.
+      await page.goto(
+        `${site.url}/c/${a.slug}/dashboard?period=${dateIn(testClock.now(), 'Asia/Shanghai').slice(0, 7)}`,
+      );
       const row = page.locator('.ant-table-row').filter({ hasText: '阳光花园' });
       await row.waitFor();
       await page.getByText('收费率').first().waitFor();

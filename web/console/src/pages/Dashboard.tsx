@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert, Card, Col, Descriptions, Row, Select, Space, Statistic, Table, Typography } from 'antd';
 import { useMemo, useState } from 'react';
-import { Link } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { Chart, type ChartOption } from '../components/Chart';
 import { KpiCell } from '../components/Kpi';
 import { KpiTrendCard } from '../components/KpiTrend';
@@ -132,7 +132,12 @@ const CUSTOMER_TREND = graphql(`
 /** HQ's view: every property against the company's KPIs for a month, each row opening its property. */
 export default function Dashboard({ base }: { base: string }) {
   const { t, lang } = useLang();
-  const months = useMemo(() => lastMonths(periodOf(new Date())), []);
+  // A link may name the month (`?period=2026-11`, e.g. sent around by HQ); else this month's.
+  const [search] = useSearchParams();
+  const linked = /^\d{4}-(0[1-9]|1[0-2])$/.test(search.get('period') ?? '')
+    ? search.get('period')!
+    : undefined;
+  const months = useMemo(() => lastMonths(linked ?? periodOf(new Date())), [linked]);
   const [period, setPeriod] = useState(months[0]);
   const q = useQuery(DASHBOARD, { variables: { period } });
   const rows = useMemo(() => q.data?.properties.edges.map((e) => e.node) ?? [], [q.data]);
