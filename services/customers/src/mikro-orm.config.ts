@@ -2,6 +2,7 @@ import { ScheduledJob } from '@pm/jobs';
 import { Migration20261201000000 } from './migrations/Migration20261201000000';
 import { Migration20261201230000 } from './migrations/Migration20261201230000';
 import { Migration20261206100000 } from './migrations/Migration20261206100000';
+import { Migration20261207160000 } from './migrations/Migration20261207160000';
 import {
   Archive,
   ArchiveAccessLog,
@@ -17,6 +18,7 @@ import { MoveOutRegisterEntry, MoveOutRequest, ReleasePassCounter, Sublet } from
 import { Notice, NoticeDelivery } from './notice/notice.entity';
 import { MoveInNotice, Occupancy } from './occupancy/occupancy.entity';
 import { PropertyProjection, UnitProjection } from './property/property.entity';
+import { StorageItem } from './storage/storage.entity';
 
 /** Every table this service owns; `test/schema.test.ts` proves they agree with the migrations. */
 export const entities = [
@@ -38,6 +40,7 @@ export const entities = [
   ArchiveDisposition,
   ArchiveIndex,
   Notice,
+  StorageItem,
   NoticeDelivery,
   ScheduledJob,
   BillDue,
@@ -47,4 +50,5 @@ export const migrations = [
   { name: 'Migration20261201000000', class: Migration20261201000000 },
   { name: 'Migration20261201230000', class: Migration20261201230000 },
   { name: 'Migration20261206100000', class: Migration20261206100000 },
+  { name: 'Migration20261207160000', class: Migration20261207160000 },
 ];

@@ -5,6 +5,7 @@ import { OccupancyResolver } from './occupancy/occupancy.resolver';
 import { MoveOutResolver } from './moveout/moveout.resolver';
 import { ArchiveLoanFields, ArchiveResolver } from './archive/archive.resolver';
 import { NoticeResolver } from './notice/notice.resolver';
+import { StorageResolver } from './storage/storage.resolver';
 import { CompanyCustomerKpiResolver, CompanyKpisRef, PropertyKpiResolver } from './kpi/kpi.resolver';
 import { PropertyRef, resolvePropertyReference } from './property/property.stub';
 
@@ -18,6 +19,7 @@ export function buildCustomersSchema(instances?: object[]) {
       ArchiveResolver,
       ArchiveLoanFields,
       NoticeResolver,
+      StorageResolver,
       PropertyKpiResolver,
       CompanyCustomerKpiResolver,
     ],

@@ -22,6 +22,8 @@ import { ArchiveLoanFields, ArchiveResolver } from './archive/archive.resolver';
 import { FileStore, LocalDiskStore, S3Store } from './archive/file-store';
 import { NoticeService, CARE_NOTICE, runCareNotice } from './notice/notice.service';
 import { NoticeResolver } from './notice/notice.resolver';
+import { StorageService } from './storage/storage.service';
+import { StorageResolver } from './storage/storage.resolver';
 import { CompanyCustomerKpiResolver, PropertyKpiResolver } from './kpi/kpi.resolver';
 
 /** Composition root of the customers subgraph. */
@@ -60,6 +62,7 @@ export const customersSubgraph: SubgraphDefinition<CustomersConfig, object, { sc
         new ArchiveResolver(new ArchiveService(db, files, clock)),
         new ArchiveLoanFields(clock),
         new NoticeResolver(new NoticeService(db, clock)),
+        new StorageResolver(new StorageService(db, clock)),
         new PropertyKpiResolver(),
         new CompanyCustomerKpiResolver(),
       ],

@@ -49,6 +49,7 @@ const ok = async (query: string, variables: Record<string, unknown>, token = a.t
   return r.data;
 };
 const today = () => dateIn(clock.now(), 'Asia/Shanghai');
+const subjectOf = (token: string) => JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()).sub;
 const count = async (sql: string, params: unknown[]) => (await admin.query(sql, params)).rows[0].n as number;
 
 let idSeq = 1000 + Math.floor(Math.random() * 8000);
@@ -540,5 +541,79 @@ describe('customers: letters, care, transfers, sublets, archives and grading', (
       { id: X, p: period },
     );
     expect(k.property.customerKpis.customersVisited).toBeGreaterThanOrEqual(1);
+  });
+  it('R-CUS-10: the storage log records item, time in, time out and who; an item held past the policy days is flagged', async () => {
+    const id = await register();
+    const STORE = `mutation($i: StoreItemInput!) { storeItem(input: $i) { id description quantity storedAt storedBy returnedAt overdue } }`;
+    const RETURN = `mutation($i: ReturnStoredItemInput!) { returnStoredItem(input: $i) { id returnedAt collectedBy returnedBy overdue } }`;
+    const LOG = `query($p: ID!, $o: Boolean) { storageLog(propertyId: $p, open: $o) { totalCount edges { node { id customerId overdue returnedAt } } } }`;
+    const start = clock.now();
+    const stored = (
+      await ok(
+        STORE,
+        { i: { propertyId: X, customerId: id, description: '纸箱（书籍）', quantity: 2 } },
+        frontDesk.token,
+      )
+    ).storeItem;
+    expect(stored).toMatchObject({
+      description: '纸箱（书籍）',
+      quantity: 2,
+      storedBy: subjectOf(frontDesk.token),
+      returnedAt: null,
+      overdue: false,
+    });
+    expect(new Date(stored.storedAt).getTime()).toBe(start.getTime());
+
+    // Bad slips, other sites and other property's customers leave nothing behind.
+    expect(
+      codes(
+        await call(
+          STORE,
+          { i: { propertyId: X, customerId: id, description: ' ', quantity: 0 } },
+          frontDesk.token,
+        ),
+      ),
+    ).toEqual(['VALIDATION_FAILED']);
+    expect(
+      codes(await call(STORE, { i: { propertyId: Y, customerId: id, description: 'box' } }, frontDesk.token)),
+    ).toEqual(['NOT_FOUND']);
+    expect(codes(await call(STORE, { i: { propertyId: Y, customerId: id, description: 'box' } }))).toEqual([
+      'VALIDATION_FAILED',
+    ]);
+    expect(
+      codes(await call(RETURN, { i: { id: stored.id, collectedBy: 'Han Mei' } }, assistantY.token)),
+    ).toEqual(['NOT_FOUND']);
+    expect((await call(LOG, { p: X }, assistantY.token)).errors?.[0].extensions.code).toBe('NOT_FOUND');
+    expect(await count('select count(*)::int as n from storage_items where customer_id = $1', [id])).toBe(1);
+
+    try {
+      clock.set(new Date(start.getTime() + 31 * 86_400_000));
+      const open = (await ok(LOG, { p: X, o: true }, frontDesk.token)).storageLog;
+      expect(open.edges.map((e: any) => e.node)).toContainEqual({
+        id: stored.id,
+        customerId: id,
+        overdue: true,
+        returnedAt: null,
+      });
+
+      const back = (
+        await ok(RETURN, { i: { id: stored.id, collectedBy: ' 韩梅（本人） ' } }, frontDesk.token)
+      ).returnStoredItem;
+      expect(back).toMatchObject({
+        collectedBy: '韩梅（本人）',
+        returnedBy: subjectOf(frontDesk.token),
+        overdue: false,
+      });
+      expect(new Date(back.returnedAt).getTime()).toBe(clock.now().getTime());
+      expect(
+        codes(await call(RETURN, { i: { id: stored.id, collectedBy: 'again' } }, frontDesk.token)),
+      ).toEqual(['CONFLICT']);
+      const still = (await ok(LOG, { p: X, o: true }, frontDesk.token)).storageLog;
+      expect(still.edges.map((e: any) => e.node.id)).not.toContain(stored.id);
+      const all = (await ok(LOG, { p: X }, frontDesk.token)).storageLog;
+      expect(all.edges.map((e: any) => e.node.id)).toContain(stored.id);
+    } finally {
+      clock.set(start);
+    }
   });
 });

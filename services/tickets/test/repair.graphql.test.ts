@@ -521,4 +521,48 @@ describe('tickets subgraph through the gateway: repairs, quotes, visits, roles a
       execute.mockRestore();
     }
   });
+
+  it('R-VIS-5: the visit statistics count closed tickets, visits by method and score against the R-VIS-2 targets', async () => {
+    const STATS = `query($p: ID!, $f: String!, $t: String!) { visitStatistics(propertyId: $p, from: $f, to: $t) {
+      from to frequency visits satisfactionCounts onSiteUnsigned
+      byKind { kind closed visited rate target met } byMethod { method visits } } }`;
+    const month = dateIn(clock.now(), 'Asia/Shanghai').slice(0, 7);
+    const stats = async () => (await ok(gw, a.token, STATS, { p: X, f: month, t: month })).visitStatistics;
+    const kind = (s: any, k: string) => s.byKind.find((x: any) => x.kind === k);
+    const method = (s: any, m: string) => s.byMethod.find((x: any) => x.method === m).visits;
+    const before = await stats();
+    expect(before).toMatchObject({ from: month, to: month, frequency: 'MONTHLY' });
+    expect(kind(before, 'COMPLAINT').target).toBe(0.5);
+    expect(kind(before, 'REPAIR').target).toBe(0.3);
+
+    const id = (
+      await ok(gw, assistant.token, `mutation($i: FileComplaintInput!) { fileComplaint(input: $i) { id } }`, {
+        i: {
+          propertyId: X,
+          customerId: '01900000-0000-7000-8000-00000000c5a7',
+          category: 'NOISE',
+          description: 'drilling at night',
+        },
+      })
+    ).fileComplaint.id;
+    await ok(gw, a.token, COMPLETE, { id, i: { charges: [], customerSigned: false } });
+    await ok(gw, assistant.token, VISIT, { i: { ticketId: id, method: 'PHONE', satisfaction: 2 } });
+
+    const after = await stats();
+    expect(kind(after, 'COMPLAINT').closed).toBe(kind(before, 'COMPLAINT').closed + 1);
+    expect(kind(after, 'COMPLAINT').visited).toBe(kind(before, 'COMPLAINT').visited + 1);
+    const c = kind(after, 'COMPLAINT');
+    expect(c.rate).toBeCloseTo(c.visited / c.closed, 10);
+    expect(c.met).toBe(c.rate >= 0.5);
+    expect(method(after, 'PHONE')).toBe(method(before, 'PHONE') + 1);
+    expect(after.satisfactionCounts[1]).toBe(before.satisfactionCounts[1] + 1);
+    expect(after.visits).toBe(before.visits + 1);
+
+    // Leadership reads it; a property assistant does not; another company sees no such property.
+    expect(codes(await gql(gw, STATS, { p: X, f: month, t: month }, assistant.token))).toEqual(['FORBIDDEN']);
+    expect(codes(await gql(gw, STATS, { p: X, f: month, t: month }, b.token))).toEqual(['NOT_FOUND']);
+    expect(codes(await gql(gw, STATS, { p: X, f: '2026-13', t: month }, a.token))).toEqual([
+      'VALIDATION_FAILED',
+    ]);
+  });
 });

@@ -37,6 +37,15 @@ export const CustomerPolicies: readonly PolicyDefinition[] = [
     perProperty: false,
   },
   {
+    key: 'customers.storageMaxDays',
+    ruleIds: ['R-CUS-10'],
+    description:
+      'Days the front desk holds an item left for temporary storage (寄存) before the log flags it for the customer to collect.',
+    type: int(1, 365, 'days'),
+    default: 30,
+    perProperty: true,
+  },
+  {
     key: 'customers.careCalendarEnabled',
     ruleIds: ['R-CUS-3'],
     description: 'Whether birthday and holiday greetings are scheduled for customers (客户关怀).',

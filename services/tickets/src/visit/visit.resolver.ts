@@ -1,9 +1,10 @@
-import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { StaffRole } from '@pm/contracts';
 import { GraphQLContext, requirePrincipal } from '@pm/graphql';
 import { VisitMethod } from '../ticket/ticket.enums';
 import { Visit } from './visit.entity';
 import { VisitService } from './visit.service';
+import { VisitStatistics } from './visit.statistics';
 
 @InputType()
 export class RecordVisitInput {
@@ -42,5 +43,19 @@ export class VisitResolver {
   @Mutation(() => Visit, { description: 'R-VIS-*: publishes visit.recorded.' })
   recordVisit(@Arg('input') input: RecordVisitInput, @Ctx() ctx: GraphQLContext) {
     return this.visits.record(requirePrincipal(ctx), input);
+  }
+
+  @Authorized(StaffRole.CS_SUPERVISOR, StaffRole.SITE_MANAGER, StaffRole.HQ)
+  @Query(() => VisitStatistics, {
+    description:
+      'R-VIS-5: visit statistics of a property for leadership, months `from`..`to` (YYYY-MM) in the property’s zone.',
+  })
+  visitStatistics(
+    @Arg('propertyId', () => ID) propertyId: string,
+    @Arg('from') from: string,
+    @Arg('to') to: string,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return this.visits.statistics(requirePrincipal(ctx), propertyId, from, to);
   }
 }

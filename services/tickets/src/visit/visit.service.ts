@@ -3,15 +3,16 @@ import { Events, isUuid } from '@pm/contracts';
 import { Principal } from '@pm/auth';
 import { Database } from '@pm/db';
 import { publishInTx } from '@pm/events';
-import { notFound, validationFailed } from '@pm/graphql';
-import { policyValue } from '@pm/policy';
-import { Clock, addMonthsAt, dateIn } from '@pm/time';
-import { StaffProjection, zoneOf } from '../projection/projection.entities';
+import { assertPropertyVisible, kpiMonths, notFound, validationFailed } from '@pm/graphql';
+import { policyValue, policyValues } from '@pm/policy';
+import { Clock, DEFAULT_TIME_ZONE, addMonthsAt, addPeriods, dateIn, instantAt } from '@pm/time';
+import { PropertyProjection, StaffProjection, zoneOf } from '../projection/projection.entities';
 import { Ticket } from '../ticket/ticket.entity';
 import { publishCreated, recordEvent, reopen } from '../ticket/ticket.changes';
 import { CLOSED_STATUSES, TicketKind, TicketStatus } from '../ticket/ticket.enums';
 import { Visit, VisitTask } from './visit.entity';
-import { lockVisitSequence } from './visit.queries';
+import { lockVisitSequence, visitCounts, visitTaskCounts } from './visit.queries';
+import { VisitStatistics, visitStatistics } from './visit.statistics';
 import { VisitMethod } from '../ticket/ticket.enums';
 import { needsVisit, responsibleRole, sampleDecision, visitProblems } from './visit.rules';
 
@@ -167,5 +168,49 @@ export class VisitService {
 
   static tasks(em: EntityManager, ticketIds: readonly string[]) {
     return em.find(VisitTask, { ticketId: { $in: [...ticketIds] } });
+  }
+
+  /** R-VIS-5: the visit statistics of a property for the months `from`..`to` of its own zone. */
+  async statistics(
+    principal: Principal,
+    propertyId: string,
+    from: string,
+    to: string,
+  ): Promise<VisitStatistics> {
+    const months = kpiMonths(from, to);
+    if (!isUuid(propertyId)) throw notFound('property');
+    assertPropertyVisible(principal, propertyId);
+    return this.db.tx(async (em) => {
+      const property = await em.findOne(PropertyProjection, { id: propertyId });
+      if (!property) throw notFound('property');
+      const tz = property.timeZone ?? DEFAULT_TIME_ZONE;
+      const fromAt = instantAt(`${months[0]}-01`, tz);
+      const toAt = instantAt(`${addPeriods(months.at(-1)!, 1)}-01`, tz);
+      // The targets in force at the window's end, or today while the window is still running.
+      const asOf = dateIn(new Date(Math.min(this.clock.now().getTime(), toAt.getTime() - 1)), tz);
+      const policy = await policyValues(
+        em,
+        ['visits.complaintSampleRate', 'visits.repairSampleRate', 'visits.statisticsReportFrequency'],
+        propertyId,
+        asOf,
+      );
+      const [tasks, visits] = [
+        await visitTaskCounts(em, propertyId, fromAt, toAt),
+        await visitCounts(em, propertyId, fromAt, toAt),
+      ];
+      return visitStatistics(
+        {
+          from: months[0],
+          to: months.at(-1)!,
+          frequency: String(policy['visits.statisticsReportFrequency']),
+        },
+        tasks,
+        visits,
+        {
+          [TicketKind.COMPLAINT]: Number(policy['visits.complaintSampleRate']),
+          [TicketKind.REPAIR]: Number(policy['visits.repairSampleRate']),
+        },
+      );
+    }, principal);
   }
 }
