@@ -28,6 +28,8 @@ describe('SLA deadlines and the durable breach timer (controllable clock, throug
   let a: Company;
   let P: string;
   let tech: { id: string; token: string };
+  let desk: { id: string; token: string };
+  let assistant: { id: string; token: string };
   const id: Record<string, string> = {};
   let firstTick = 0;
   let secondTick = 0;
@@ -36,10 +38,15 @@ describe('SLA deadlines and the durable breach timer (controllable clock, throug
 
   const gw = () => p.gatewayUrl;
   const run = (q: string, v: Record<string, unknown> = {}) => ok(gw(), a.token, q, v);
-  const repair = async (name: string, i: Record<string, unknown>) => {
-    const r = await run(`mutation($i: ReportRepairInput!) { reportRepair(input: $i) { ${FIELDS} } }`, {
-      i: { propertyId: P, description: name, priority: 'URGENT', priceItemCode: 'CALL_OUT', ...i },
-    });
+  const repair = async (name: string, i: Record<string, unknown>, token = a.token) => {
+    const r = await ok(
+      gw(),
+      token,
+      `mutation($i: ReportRepairInput!) { reportRepair(input: $i) { ${FIELDS} } }`,
+      {
+        i: { propertyId: P, description: name, priority: 'URGENT', priceItemCode: 'CALL_OUT', ...i },
+      },
+    );
     id[name] = r.reportRepair.id;
   };
   const dispatch = (name: string) =>
@@ -83,12 +90,16 @@ describe('SLA deadlines and the durable breach timer (controllable clock, throug
     db = await adminDb();
     a = await signUpCompany(gw());
     P = await createProperty(gw(), a.token, 'SLA Court');
-    tech = await inviteStaff(gw(), a.token, a.slug, ['TECHNICIAN'], [P]);
-    await waitForProjection(db, [P], [tech.id]);
+    [tech, desk, assistant] = await Promise.all([
+      inviteStaff(gw(), a.token, a.slug, ['TECHNICIAN'], [P]),
+      inviteStaff(gw(), a.token, a.slug, ['FRONT_DESK'], [P]),
+      inviteStaff(gw(), a.token, a.slug, ['PROPERTY_ASSISTANT'], [P]),
+    ]);
+    await waitForProjection(db, [P], [tech.id, desk.id, assistant.id]);
 
     // T0: every ticket is taken now.
     await repair('fillOnTime', { calledAt: at(-1).toISOString() });
-    await repair('fillLate', { calledAt: at(-3).toISOString() });
+    await repair('fillLate', { calledAt: at(-3).toISOString() }, desk.token);
     await repair('urgentMet', {});
     await repair('urgentMissed', {});
     await repair('expressMet', { priority: 'EXPRESS' });
@@ -258,9 +269,11 @@ describe('SLA deadlines and the durable breach timer (controllable clock, throug
       [Object.values(id)],
     );
     expect(rows.rows[0].n).toBe(all.length);
-    // The responsible assignee rides on the event when there is one.
+    // R-APR-7: the assignee answers for a breach once dispatched; before that, whoever took the call.
     const urgent = (await breaches('urgentMissed', 'ON_SITE'))[0];
     expect(urgent.payload.responsibleStaffId).toBe(tech.id);
+    const filled = (await breaches('fillLate', 'ORDER_FILLED'))[0];
+    expect(filled.payload.responsibleStaffId).toBe(desk.id);
   });
 
   it('R-VIS-2: a sampled visit not recorded by its due date publishes visit.missed once; the unsampled one none', async () => {
@@ -276,6 +289,8 @@ describe('SLA deadlines and the durable breach timer (controllable clock, throug
     const events = await outboxEvents(db, 'visit.missed', ids);
     expect(events).toHaveLength(1);
     expect(events[0].payload.ticketId).toBe(rows[1].ticket_id);
+    // R-APR-7: the property assistant (R-VIS-1, a general complaint) answers for the missed visit.
+    expect(events[0].payload.responsibleStaffId).toBe(assistant.id);
     expect(rows[1].status).toBe('MISSED');
     expect(missed).toEqual([1, 0]);
   });

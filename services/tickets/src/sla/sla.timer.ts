@@ -1,5 +1,5 @@
-import { LockMode } from '@mikro-orm/postgresql';
-import { Events } from '@pm/contracts';
+import { EntityManager, LockMode } from '@mikro-orm/postgresql';
+import { Events, isUuid } from '@pm/contracts';
 import { Database } from '@pm/db';
 import { publishInTx } from '@pm/events';
 import { Logger } from '@pm/observability';
@@ -8,6 +8,7 @@ import { Clock } from '@pm/time';
 import { Notifier, TicketNotice } from '../notify/notifier';
 import { SlaDeadline, Ticket } from '../ticket/ticket.entity';
 import { SlaState } from '../ticket/ticket.enums';
+import { StaffProjection } from '../projection/projection.entities';
 import { VisitTask } from '../visit/visit.entity';
 import { tenantsWithDueWork } from './sla.queries';
 
@@ -17,6 +18,30 @@ import { tenantsWithDueWork } from './sla.queries';
  * replicas never take the same row) and, in one transaction, marks `breach_published_at` and
  * writes the outbox row: a breach is published exactly once.
  */
+/**
+ * Who answers for a breached deadline (R-APR-7): the assignee once the ticket is dispatched; before
+ * that, the staff member who took the call or logged the ticket (it was theirs to pass on). A
+ * ticket logged by a partner or the customer has nobody to cite.
+ */
+async function answerableStaff(em: EntityManager, ticketIds: string[]): Promise<Map<string, string>> {
+  const tickets = await em.find(Ticket, { id: { $in: ticketIds } }, { fields: ['assigneeId', 'reporterId'] });
+  const reporters = tickets.flatMap((t) =>
+    !t.assigneeId && t.reporterId && isUuid(t.reporterId) ? [t.reporterId] : [],
+  );
+  const staffByUser = new Map(
+    (reporters.length
+      ? await em.find(StaffProjection, { userId: { $in: reporters } }, { fields: ['userId'] })
+      : []
+    ).map((s) => [s.userId, s.id]),
+  );
+  const out = new Map<string, string>();
+  for (const t of tickets) {
+    const staffId = t.assigneeId ?? (t.reporterId ? staffByUser.get(t.reporterId) : undefined);
+    if (staffId) out.set(t.id, staffId);
+  }
+  return out;
+}
+
 export class SlaTimer {
   private handle?: NodeJS.Timeout;
   private running?: Promise<unknown>;
@@ -68,10 +93,9 @@ export class SlaTimer {
           },
           { orderBy: { dueAt: 'asc' }, limit: this.batch, lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE },
         );
-        const assignees = new Map(
-          (
-            await em.find(Ticket, { id: { $in: due.map((d) => d.ticketId) } }, { fields: ['assigneeId'] })
-          ).map((t) => [t.id, t.assigneeId]),
+        const responsible = await answerableStaff(
+          em,
+          due.map((d) => d.ticketId),
         );
         for (const d of due) {
           em.assign(d, { state: SlaState.BREACHED, breachPublishedAt: now });
@@ -81,7 +105,7 @@ export class SlaTimer {
             rule: d.rule,
             kind: d.kind,
             dueAt: d.dueAt.toISOString(),
-            responsibleStaffId: assignees.get(d.ticketId) ?? undefined,
+            responsibleStaffId: responsible.get(d.ticketId),
           });
           notices.push({
             type: 'BREACHED',
@@ -105,6 +129,7 @@ export class SlaTimer {
             ticketId: v.ticketId,
             propertyId: v.propertyId,
             dueAt: v.dueAt.toISOString(),
+            responsibleStaffId: v.responsibleStaffId ?? undefined,
           });
           notices.push({
             type: 'VISIT_MISSED',

@@ -32,6 +32,12 @@ export class VisitTask extends TenantEntity {
   @Field({ description: 'Role that visits (R-VIS-1).' })
   @Column({ type: 'text' })
   responsibleRole!: string;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Staff member answerable for the visit: one holding the responsible role at the property.',
+  })
+  @Column({ type: 'uuid', nullable: true })
+  responsibleStaffId?: string | null;
   @Field()
   @Column({ type: 'text' })
   severity!: string;

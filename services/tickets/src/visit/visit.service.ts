@@ -27,6 +27,28 @@ export class RecordVisitArgs {
   promisedReplyAt?: Date;
 }
 
+/**
+ * R-VIS-1 names a role; R-APR-7 needs a person. Of the staff holding the role at the property (as
+ * for dispatch), the one with the fewest open visit tasks there takes it; null when nobody holds it.
+ */
+export async function responsibleStaff(
+  em: EntityManager,
+  propertyId: string,
+  role: string,
+): Promise<string | null> {
+  const holders = await em.find(
+    StaffProjection,
+    { roles: { $contains: [role] }, propertyIds: { $contains: [propertyId] } },
+    { fields: ['id'], orderBy: { id: 'asc' } },
+  );
+  let best: { id: string; open: number } | null = null;
+  for (const h of holders) {
+    const open = await em.count(VisitTask, { propertyId, responsibleStaffId: h.id, status: 'OPEN' });
+    if (!best || open < best.open) best = { id: h.id, open };
+  }
+  return best?.id ?? null;
+}
+
 export class VisitService {
   constructor(
     private db: Database,
@@ -54,11 +76,13 @@ export class VisitService {
     await lockVisitSequence(em, t.propertyId, t.kind);
     const n = await em.count(VisitTask, { propertyId: t.propertyId, ticketKind: t.kind });
     const s = sampleDecision(n + 1, rate, t.id);
+    const role = responsibleRole(t.severity, t.department);
     const task = em.create(VisitTask, {
       ticketId: t.id,
       propertyId: t.propertyId,
       dueAt,
-      responsibleRole: responsibleRole(t.severity, t.department),
+      responsibleRole: role,
+      responsibleStaffId: await responsibleStaff(em, t.propertyId, role),
       severity: t.severity,
       sampleHash: s.hash,
       sampleRule: s.rule,
