@@ -558,6 +558,20 @@ describe('tickets subgraph through the gateway: repairs, quotes, visits, roles a
     expect(after.satisfactionCounts[1]).toBe(before.satisfactionCounts[1] + 1);
     expect(after.visits).toBe(before.visits + 1);
 
+    // R-VIS-1: a major complaint is visited by the site manager, not the property assistant.
+    const major = (
+      await ok(gw, assistant.token, `mutation($i: FileComplaintInput!) { fileComplaint(input: $i) { id } }`, {
+        i: { propertyId: X, category: 'SAFETY', description: 'broken gate', severity: 'MAJOR' },
+      })
+    ).fileComplaint.id;
+    await ok(gw, a.token, COMPLETE, { id: major, i: { charges: [], customerSigned: false } });
+    expect(
+      codes(
+        await gql(gw, VISIT, { i: { ticketId: major, method: 'PHONE', satisfaction: 4 } }, assistant.token),
+      ),
+    ).toEqual(['FORBIDDEN']);
+    await ok(gw, a.token, VISIT, { i: { ticketId: major, method: 'PHONE', satisfaction: 4 } });
+
     // Leadership reads it; a property assistant does not; another company sees no such property.
     expect(codes(await gql(gw, STATS, { p: X, f: month, t: month }, assistant.token))).toEqual(['FORBIDDEN']);
     expect(codes(await gql(gw, STATS, { p: X, f: month, t: month }, b.token))).toEqual(['NOT_FOUND']);

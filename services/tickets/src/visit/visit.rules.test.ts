@@ -1,7 +1,7 @@
 import { randomUUID } from 'crypto';
 import { uuidv7 } from '@pm/db';
 import { Department, Severity, TicketKind } from '../ticket/ticket.enums';
-import { needsVisit, responsibleRole, sampleDecision, visitProblems } from './visit.rules';
+import { mayRecordVisit, needsVisit, responsibleRole, sampleDecision, visitProblems } from './visit.rules';
 
 describe('follow-up visits', () => {
   it.each([
@@ -78,5 +78,16 @@ describe('follow-up visits', () => {
         { openIssue: true, visitsSoFar: 2, phoneAllowedAfter: 2 },
       ),
     ).toEqual([]);
+  });
+
+  it('R-VIS-1: the responsible role or someone above it records the visit', () => {
+    expect(mayRecordVisit('PROPERTY_ASSISTANT', ['PROPERTY_ASSISTANT'])).toBe(true);
+    expect(mayRecordVisit('PROPERTY_ASSISTANT', ['CS_SUPERVISOR'])).toBe(true);
+    expect(mayRecordVisit('CS_SUPERVISOR', ['CS_SUPERVISOR'])).toBe(true);
+    expect(mayRecordVisit('CS_SUPERVISOR', ['PROPERTY_ASSISTANT'])).toBe(false);
+    expect(mayRecordVisit('CS_SUPERVISOR', ['ENGINEERING_SUPERVISOR'])).toBe(false);
+    expect(mayRecordVisit('SITE_MANAGER', ['CS_SUPERVISOR', 'PROPERTY_ASSISTANT'])).toBe(false);
+    expect(mayRecordVisit('SITE_MANAGER', ['SITE_MANAGER'])).toBe(true);
+    expect(mayRecordVisit('ENGINEERING_SUPERVISOR', ['ADMIN'])).toBe(true);
   });
 });

@@ -36,6 +36,21 @@ export function responsibleRole(severity: Severity, department?: Department): St
   return StaffRole.PROPERTY_ASSISTANT;
 }
 
+/**
+ * R-VIS-1 at record time: the visit is made by the responsible role, or by someone above it — a
+ * site manager (or the company admin) may make any visit; a department head's visit only by that
+ * head or the site manager.
+ */
+export function mayRecordVisit(responsibleRole: string, recorderRoles: readonly string[]): boolean {
+  if (recorderRoles.includes(StaffRole.SITE_MANAGER) || recorderRoles.includes(StaffRole.ADMIN)) return true;
+  if (recorderRoles.includes(responsibleRole)) return true;
+  return (
+    responsibleRole === StaffRole.PROPERTY_ASSISTANT &&
+    (recorderRoles.includes(StaffRole.CS_SUPERVISOR) ||
+      recorderRoles.includes(StaffRole.ENGINEERING_SUPERVISOR))
+  );
+}
+
 /** Which closed tickets get a visit task at all (anonymous complaints never, R-TKT-8). */
 export function needsVisit(kind: TicketKind, anonymous: boolean): boolean {
   return (kind === TicketKind.COMPLAINT || kind === TicketKind.REPAIR) && !anonymous;

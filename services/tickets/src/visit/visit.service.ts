@@ -3,7 +3,7 @@ import { Events, isUuid } from '@pm/contracts';
 import { Principal } from '@pm/auth';
 import { Database } from '@pm/db';
 import { publishInTx } from '@pm/events';
-import { assertPropertyVisible, kpiMonths, notFound, validationFailed } from '@pm/graphql';
+import { assertPropertyVisible, forbidden, kpiMonths, notFound, validationFailed } from '@pm/graphql';
 import { policyValue, policyValues } from '@pm/policy';
 import { Clock, DEFAULT_TIME_ZONE, addMonthsAt, addPeriods, dateIn, instantAt } from '@pm/time';
 import { PropertyProjection, StaffProjection, zoneOf } from '../projection/projection.entities';
@@ -14,7 +14,7 @@ import { Visit, VisitTask } from './visit.entity';
 import { lockVisitSequence, visitCounts, visitTaskCounts } from './visit.queries';
 import { VisitStatistics, visitStatistics } from './visit.statistics';
 import { VisitMethod } from '../ticket/ticket.enums';
-import { needsVisit, responsibleRole, sampleDecision, visitProblems } from './visit.rules';
+import { mayRecordVisit, needsVisit, responsibleRole, sampleDecision, visitProblems } from './visit.rules';
 
 export class RecordVisitArgs {
   ticketId!: string;
@@ -124,6 +124,8 @@ export class VisitService {
       );
       if (problems.length) throw validationFailed('visit is invalid', problems);
       task ??= (await VisitService.taskOnClose(em, t, now))!;
+      if (!mayRecordVisit(task.responsibleRole, principal.roles))
+        throw forbidden(`R-VIS-1: this visit is made by ${task.responsibleRole} or a site manager`);
       const staff =
         principal.actor.id && isUuid(principal.actor.id)
           ? await em.findOne(StaffProjection, { userId: principal.actor.id })
