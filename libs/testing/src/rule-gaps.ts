@@ -14,7 +14,6 @@ export const RULE_GAPS: Readonly<Record<string, string>> = {
   'R-CUS-9': 'No letter templates; the monthly fire-safety inspection cycle is not scheduled.',
   'R-ARC-4':
     'The monthly completeness check runs only on demand; transfer and destruction dispositions untested.',
-  'R-TKT-10': '"Every floor twice a week" is not checked against the patrol check-ins.',
   'R-VIS-2': 'No community-event or new-customer visits.',
   'R-BIL-1': 'No air-conditioning or renovation-management fee lines.',
   'R-BIL-2': 'Meter-reading day and notices before the 30th are not scheduled; bills are dated the run day.',

@@ -341,6 +341,29 @@ describe('tickets subgraph through the gateway: repairs, quotes, visits, roles a
     );
     expect(f.reportPatrolFinding.kind).toBe('PATROL_FINDING');
     expect(f.reportPatrolFinding.slaDeadlines).toEqual([{ kind: 'PATROL_REPORT', state: 'OPEN' }]);
+
+    // Every floor twice a week: a second round the same week (Mon 2026-11-23 … Sun 11-29) covers F1 again.
+    const COVERAGE = `query($p: ID!, $d: String!) { patrolCoverage(propertyId: $p, weekOf: $d) { weekStart weekEnd required uncovered met checkpoints { checkpoint checkIns met } } }`;
+    const week1 = (await ok(gw, a.token, COVERAGE, { p: X, d: '2026-11-25' })).patrolCoverage;
+    expect(week1).toMatchObject({ weekStart: '2026-11-23', weekEnd: '2026-11-29', required: 2, met: false });
+    expect(week1.uncovered).toEqual(['B1 plant room', 'F1']);
+    const second = (
+      await ok(gw, a.token, `mutation($i: PlanPatrolRoundInput!) { planPatrolRound(input: $i) { id } }`, {
+        i: { propertyId: X, plannedFor: '2026-11-29', checkpoints: ['F1'] },
+      })
+    ).planPatrolRound;
+    await ok(gw, a.token, CHECK, { r: second.id, c: 'F1' });
+    const week2 = (await ok(gw, a.token, COVERAGE, { p: X, d: '2026-11-29' })).patrolCoverage;
+    expect(week2.checkpoints).toEqual([
+      { checkpoint: 'B1 plant room', checkIns: 1, met: false },
+      { checkpoint: 'F1', checkIns: 2, met: true },
+    ]);
+    expect(week2.uncovered).toEqual(['B1 plant room']);
+    // The next week nothing is checked in yet; another company sees no such property.
+    const next = (await ok(gw, a.token, COVERAGE, { p: X, d: '2026-11-30' })).patrolCoverage;
+    expect(next.uncovered).toEqual(['B1 plant room', 'F1']);
+    expect(codes(await gql(gw, COVERAGE, { p: X, d: '2026-11-30' }, b.token))).toEqual(['NOT_FOUND']);
+    expect(codes(await gql(gw, COVERAGE, { p: X, d: '30/11/2026' }, a.token))).toEqual(['VALIDATION_FAILED']);
   });
 
   it('_entities: Ticket references resolve in one batch; other tenants’ ids resolve to null', async () => {

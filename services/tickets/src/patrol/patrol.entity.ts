@@ -1,5 +1,5 @@
 import { Entity, Index, Opt, Property as Column } from '@mikro-orm/core';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { TenantEntity } from '@pm/db';
 
 @ObjectType('PatrolCheckIn')
@@ -34,4 +34,34 @@ export class PatrolRound extends TenantEntity {
   @Field({ description: 'PLANNED, IN_PROGRESS or DONE (every checkpoint checked in).' })
   @Column({ type: 'text' })
   status!: string;
+}
+
+@ObjectType()
+export class CheckpointCoverage {
+  @Field()
+  checkpoint!: string;
+  @Field(() => Int, { description: 'Check-ins in rounds planned this week.' })
+  checkIns!: number;
+  @Field()
+  met!: boolean;
+}
+
+@ObjectType({ description: 'R-TKT-10 "every floor twice a week": check-ins per checkpoint in one week.' })
+export class PatrolCoverage {
+  @Field({ description: 'Monday, YYYY-MM-DD (property-local).' })
+  weekStart!: string;
+  @Field({ description: 'Sunday, YYYY-MM-DD.' })
+  weekEnd!: string;
+  @Field(() => Int, {
+    description: 'Check-ins each checkpoint needs (policy tickets.patrolFloorVisitsPerWeek).',
+  })
+  required!: number;
+  @Field(() => [CheckpointCoverage], {
+    description: 'Every checkpoint the property’s rounds named in the last four weeks.',
+  })
+  checkpoints!: CheckpointCoverage[];
+  @Field(() => [String], { description: 'Checkpoints below the required count.' })
+  uncovered!: string[];
+  @Field()
+  met!: boolean;
 }

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { StaffRole } from '@pm/contracts';
 import { GraphQLContext, requirePrincipal } from '@pm/graphql';
-import { PatrolRound } from './patrol.entity';
+import { PatrolCoverage, PatrolRound } from './patrol.entity';
 import { PlanPatrolRoundInput } from './patrol.inputs';
 import { PatrolService } from './patrol.service';
 
@@ -32,5 +32,18 @@ export class PatrolResolver {
   @Query(() => PatrolRound, { nullable: true })
   patrolRound(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
     return this.patrols.get(requirePrincipal(ctx), id);
+  }
+
+  @Authorized(...PATROL_ROLES)
+  @Query(() => PatrolCoverage, {
+    description:
+      'R-TKT-10: whether every checkpoint (floor) was patrolled often enough in the week of `weekOf`.',
+  })
+  patrolCoverage(
+    @Arg('propertyId', () => ID) propertyId: string,
+    @Arg('weekOf', { description: 'Any day of the week, YYYY-MM-DD.' }) weekOf: string,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return this.patrols.coverage(requirePrincipal(ctx), propertyId, weekOf);
   }
 }

@@ -2,13 +2,15 @@ import { isUuid } from '@pm/contracts';
 import { Principal } from '@pm/auth';
 import { Database } from '@pm/db';
 import { assertPropertyVisible, notFound, validationFailed } from '@pm/graphql';
-import { Clock, isCalendarDate } from '@pm/time';
+import { Clock, addDays, isCalendarDate } from '@pm/time';
+import { policyValue } from '@pm/policy';
 import { PropertyProjection } from '../projection/projection.entities';
 import { TicketChanges } from '../ticket/ticket.changes';
 import { Ticket } from '../ticket/ticket.entity';
 import { TicketKind, TicketStatus } from '../ticket/ticket.enums';
 import { callTimeProblems, descriptionProblems } from '../ticket/ticket.rules';
-import { PatrolRound } from './patrol.entity';
+import { PatrolCoverage, PatrolRound } from './patrol.entity';
+import { patrolCoverage, weekStartOf } from './patrol.rules';
 import { PlanPatrolRoundInput, ReportPatrolFindingInput } from './patrol.inputs';
 
 /** Patrol rounds (R-TKT-10): planned with checkpoints, checked in, findings reported as tickets. */
@@ -56,6 +58,26 @@ export class PatrolService {
       r.status = r.checkpoints.every((c) => done.has(c)) ? 'DONE' : 'IN_PROGRESS';
       await em.flush();
       return r;
+    }, principal);
+  }
+
+  /** R-TKT-10: how often each checkpoint (floor) was checked in during the week of `date`. */
+  async coverage(principal: Principal, propertyId: string, date: string): Promise<PatrolCoverage> {
+    if (!isCalendarDate(date))
+      throw validationFailed('date is YYYY-MM-DD', [{ field: 'weekOf', message: 'YYYY-MM-DD' }]);
+    if (!isUuid(propertyId)) throw notFound('property');
+    assertPropertyVisible(principal, propertyId);
+    const weekStart = weekStartOf(date);
+    const weekEnd = addDays(weekStart, 6);
+    return this.db.tx(async (em) => {
+      if (!(await em.findOne(PropertyProjection, { id: propertyId }))) throw notFound('property');
+      const rounds = await em.find(
+        PatrolRound,
+        { propertyId, plannedFor: { $gte: addDays(weekStart, -21), $lte: weekEnd } },
+        { fields: ['plannedFor', 'checkpoints', 'checkIns'] },
+      );
+      const required = Number(await policyValue(em, 'tickets.patrolFloorVisitsPerWeek', propertyId, weekEnd));
+      return { weekStart, weekEnd, required, ...patrolCoverage(rounds, weekStart, required) };
     }, principal);
   }
 
