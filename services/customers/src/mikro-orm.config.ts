@@ -2,11 +2,13 @@ import { ScheduledJob } from '@pm/jobs';
 import { Migration20261201000000 } from './migrations/Migration20261201000000';
 import { Migration20261201230000 } from './migrations/Migration20261201230000';
 import { Migration20261206100000 } from './migrations/Migration20261206100000';
+import { Migration20261207140001 } from './migrations/Migration20261207140001';
 import {
   Archive,
   ArchiveAccessLog,
   ArchiveDisposition,
   ArchiveDocument,
+  ArchiveDocumentContent,
   ArchiveIndex,
   ArchiveLoan,
 } from './archive/archive.entity';
@@ -33,6 +35,7 @@ export const entities = [
   Sublet,
   Archive,
   ArchiveDocument,
+  ArchiveDocumentContent,
   ArchiveAccessLog,
   ArchiveLoan,
   ArchiveDisposition,
@@ -47,4 +50,5 @@ export const migrations = [
   { name: 'Migration20261201000000', class: Migration20261201000000 },
   { name: 'Migration20261201230000', class: Migration20261201230000 },
   { name: 'Migration20261206100000', class: Migration20261206100000 },
+  { name: 'Migration20261207140001', class: Migration20261207140001 },
 ];
