@@ -137,16 +137,20 @@ it('dumps every database and stream, restores them fresh, and nothing is lost', 
     for (const d of Object.values(report.databases) as { rows: number }[]) expect(d.rows).toBeGreaterThan(0);
     expect(report.streams.PM_TENANCY.messages).toBeGreaterThan(0);
     expect(report.streams.PM_TENANCY.consumers).toBeGreaterThan(0);
-    // The restored copy really holds the company (read through RLS as the app would).
+    // The restored copy really holds the company, read through RLS as pm_app (SET ROLE: the
+    // owner's connection, as the machine's PostgreSQL is shared by parallel test runs).
     const restored = new Client({
-      connectionString: testDatabaseUrl('tenancy', 'app').replace(/\/[^/]+$/, `/${restorePrefix}tenancy`),
+      connectionString: testDatabaseUrl('tenancy').replace(/\/[^/]+$/, `/${restorePrefix}tenancy`),
     });
     await restored.connect();
     await restored.query('begin');
+    await restored.query('set local role pm_app');
+    const none = await restored.query(`select count(*)::int as n from properties`);
     await restored.query(`select set_config('app.tenant_id', $1, true)`, [a.tenantId]);
     const props = await restored.query(`select name from properties`);
     await restored.query('commit');
     await restored.end();
+    expect(none.rows[0].n).toBe(0);
     expect(props.rows.map((r) => r.name)).toEqual(['Drill Garden']);
   } finally {
     const admin = new Client({ connectionString: config().adminUrl });
