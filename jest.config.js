@@ -7,13 +7,17 @@ module.exports = {
       ...preset,
       displayName: 'unit',
       rootDir: __dirname,
-      testMatch: ['<rootDir>/{libs,services,gateway}/**/src/**/*.test.ts'],
+      // deploy/contract: compose and the Helm chart against every config.ts (needs Java + Maven for Helm)
+      testMatch: [
+        '<rootDir>/{libs,services,gateway}/**/src/**/*.test.ts',
+        '<rootDir>/deploy/contract/**/*.test.ts',
+      ],
     },
     {
       ...preset,
       displayName: 'integration',
       rootDir: __dirname,
-      testMatch: ['<rootDir>/{libs,services,gateway,web}/**/test/**/*.test.ts'],
+      testMatch: ['<rootDir>/{libs,services,gateway,web,deploy}/**/test/**/*.test.ts'],
       globalSetup: '<rootDir>/libs/testing/src/global-setup.ts',
       globalTeardown: '<rootDir>/libs/testing/src/global-teardown.ts',
     },

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm start`, `npm stop`, `npm test`: one entry point for running the platform locally.
 import { spawn, spawnSync } from 'child_process';
+import { createRequire } from 'module';
 import {
   existsSync,
   mkdirSync,
@@ -355,7 +356,29 @@ async function testTearDown() {
   await stopPrivateNats(path.join(stateDir, 'test-nats'));
 }
 
+/** A tool's typed config (libs/config, built): the same checks and messages as a service's. */
+function toolConfig(specName) {
+  const config = createRequire(import.meta.url)('../../libs/config/dist/index.js');
+  return config.loadConfig(config[specName], process.env);
+}
+
+/** The compose stack's seed job: the demo company on a running platform (URLs from the env). */
+async function seed() {
+  const c = toolConfig('demoSeedSpec');
+  const { seedDemo } = await import('./seed.mjs');
+  const demo = await timed('seeding the demo company', () =>
+    seedDemo(c.gatewayUrl, c.keycloakUrl, c.consoleOrigins, {
+      user: c.keycloakAdminUser,
+      password: c.keycloakAdminPassword,
+    }),
+  );
+  log(`demo company "${demo.companyName}", realm ${demo.realm}, password for every login: ${demo.password}`);
+  for (const u of demo.users) log(`  ${u.roles.padEnd(24)} ${u.username}`);
+}
+
 const commands = {
+  seed,
+  smoke: async () => (await import('./smoke.mjs')).smoke(toolConfig('smokeSpec'), log),
   start,
   stop: () => stop(),
   test,

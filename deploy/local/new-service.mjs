@@ -72,11 +72,14 @@ const files = {
     2,
   ),
   'README.md': `# ${name}\n\nWhat this subgraph owns, its rules (with ids from docs/domain-rules.md), events and tables.\n`,
-  'src/config.ts': `import { Env, loadConfig, subgraphSpec } from '@pm/config';
+  'src/config.ts': `import { Env, loadConfig, subgraphSpec, variablesOf } from '@pm/config';
 
 export const ${name}Spec = {
   ...subgraphSpec('${name}', ${port}),
 };
+
+/** Every variable ${name} reads (add the spec to deploy/contract/contract.ts: compose and Helm are checked against it). */
+export const ${name}Variables = variablesOf(${name}Spec);
 
 export type ${Name}Config = ReturnType<typeof load${Name}Config>;
 

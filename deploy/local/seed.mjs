@@ -57,14 +57,14 @@ async function login(keycloakUrl, realm, username, password) {
  * A demo realm made before the console existed (or for another console port) does not know the
  * console's origin; new realms get it from tenancy's CONSOLE_ORIGINS. Added through the admin API.
  */
-async function allowConsole(keycloakUrl, realm, origins) {
+async function allowConsole(keycloakUrl, realm, origins, keycloakAdmin) {
   const admin = await fetch(`${keycloakUrl}/realms/master/protocol/openid-connect/token`, {
     method: 'POST',
     body: new URLSearchParams({
       grant_type: 'password',
       client_id: 'admin-cli',
-      username: process.env.KEYCLOAK_ADMIN_USER ?? 'admin',
-      password: process.env.KEYCLOAK_ADMIN_PASSWORD ?? 'admin',
+      username: keycloakAdmin.user,
+      password: keycloakAdmin.password,
     }),
   }).then((r) => r.json());
   const headers = { authorization: `Bearer ${admin.access_token}`, 'content-type': 'application/json' };
@@ -84,7 +84,15 @@ async function allowConsole(keycloakUrl, realm, origins) {
   if (!r.ok) throw new Error(`could not allow the console in ${realm}: ${r.status}`);
 }
 
-export async function seedDemo(gatewayUrl, keycloakUrl, consoleOrigins = []) {
+export async function seedDemo(
+  gatewayUrl,
+  keycloakUrl,
+  consoleOrigins = [],
+  keycloakAdmin = {
+    user: process.env.KEYCLOAK_ADMIN_USER ?? 'admin',
+    password: process.env.KEYCLOAK_ADMIN_PASSWORD ?? 'admin',
+  },
+) {
   const realm = `pm-${DEMO.slug}`;
   const signUp = await gql(
     gatewayUrl,
@@ -101,7 +109,7 @@ export async function seedDemo(gatewayUrl, keycloakUrl, consoleOrigins = []) {
   if (signUp.errors && !/already taken/.test(signUp.errors[0].message))
     throw new Error(`demo sign-up failed: ${JSON.stringify(signUp.errors)}`);
   const token = await login(keycloakUrl, realm, DEMO.admin, DEMO.password);
-  if (consoleOrigins.length) await allowConsole(keycloakUrl, realm, consoleOrigins);
+  if (consoleOrigins.length) await allowConsole(keycloakUrl, realm, consoleOrigins, keycloakAdmin);
 
   const existing = await gql(
     gatewayUrl,

@@ -1,21 +1,36 @@
-import { Env, Var, bool, int, loadConfig, origins, platformSpec, str, timeoutSpec, url } from '@pm/config';
+import {
+  Env,
+  Var,
+  bool,
+  int,
+  loadConfig,
+  localDefault,
+  origins,
+  platformSpec,
+  str,
+  timeoutSpec,
+  url,
+  variablesOf,
+} from '@pm/config';
 import { subgraphUrlVar } from '@pm/contracts';
 import { SUBGRAPHS } from './subgraphs';
 
-/** Where each subgraph of the manifest answers: `SUBGRAPH_<NAME>_URL`, else its local address. */
+/** Where each subgraph of the manifest answers: `SUBGRAPH_<NAME>_URL`, else (not in production) its local address. */
+const subgraphUrlVars = Object.entries(SUBGRAPHS).map(
+  ([name, local]) => [name, localDefault(url(subgraphUrlVar(name), local, ['http', 'https']))] as const,
+);
 const subgraphUrls: Var<Record<string, string>> = {
   name: 'SUBGRAPH_<NAME>_URL',
+  vars: subgraphUrlVars.flatMap(([, v]) => v.vars ?? []),
   read: (env, production) =>
-    Object.fromEntries(
-      Object.entries(SUBGRAPHS).map(([name, local]) => [
-        name,
-        url(subgraphUrlVar(name), local, ['http', 'https']).read(env, production),
-      ]),
-    ),
+    Object.fromEntries(subgraphUrlVars.map(([name, v]) => [name, v.read(env, production)])),
 };
 
+/** The gateway talks to no NATS: every platform variable but NATS_URL. */
+const { natsUrl: _natsUrl, ...gatewayPlatformSpec } = platformSpec;
+
 export const gatewaySpec = {
-  ...platformSpec,
+  ...gatewayPlatformSpec,
   ...timeoutSpec,
   /** A subgraph fetch of a query plan that takes longer fails that fetch with TIMEOUT. Above tenancy's
    * Keycloak admin deadline: a sign-up (one realm import) may take many seconds on a busy Keycloak. */
@@ -30,7 +45,7 @@ export const gatewaySpec = {
   maxDirectives: int('GRAPHQL_MAX_DIRECTIVES', 20, { min: 0 }),
   apolloTelemetry: bool('APOLLO_TELEMETRY', false),
   /** Shared by every replica: quotas and the in-flight cap are counted there. */
-  redisUrl: url('REDIS_URL', 'redis://127.0.0.1:6379', ['redis', 'rediss']),
+  redisUrl: localDefault(url('REDIS_URL', 'redis://127.0.0.1:6379', ['redis', 'rediss'])),
   redisKeyPrefix: str('REDIS_KEY_PREFIX', 'pm:'),
   /**
    * Quotas per window (docs/api-contract.md, "Quotas"); cost is the operation's cost in the
@@ -55,6 +70,9 @@ export const gatewaySpec = {
   /** Origins of the staff console (web/console), which calls the gateway from the browser. */
   corsOrigins: origins('CORS_ORIGINS', ['http://localhost:4100', 'http://127.0.0.1:4100']),
 };
+
+/** Every variable the gateway reads (the config contract checks deployments against it). */
+export const gatewayVariables = variablesOf(gatewaySpec);
 
 export type GatewayConfig = ReturnType<typeof loadGatewayConfig>;
 

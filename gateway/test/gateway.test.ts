@@ -10,6 +10,7 @@ import {
   startPlatform,
 } from '@pm/testing/kit';
 import { codes, gql } from '@pm/testing';
+import { subgraphUrlVar } from '@pm/contracts';
 
 describe('gateway limits, health and production settings', () => {
   let p: Platform;
@@ -20,13 +21,17 @@ describe('gateway limits, health and production settings', () => {
 
   beforeAll(async () => {
     p = await startPlatform();
-    const secret = loadGatewayConfig().internalSecret;
+    const dev = loadGatewayConfig();
     prod = await startGateway(
       loadGatewayConfig({
         ...process.env,
         NODE_ENV: 'production',
-        INTERNAL_SECRET: secret,
+        INTERNAL_SECRET: dev.internalSecret,
         GATEWAY_PORT: '0',
+        // Production has no local fallback for an address: everything named.
+        KEYCLOAK_URL: dev.keycloakUrl,
+        REDIS_URL: dev.redisUrl,
+        ...Object.fromEntries(Object.entries(dev.subgraphs).map(([n, u]) => [subgraphUrlVar(n), u])),
         SUBGRAPH_TENANCY_URL: p.tenancyUrl,
       }),
       createLogger('test', 'error'),

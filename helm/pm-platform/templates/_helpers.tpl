@@ -75,13 +75,41 @@ app.kubernetes.io/component: {{ .name }}
 {{- printf "SUBGRAPH_%s_URL" (. | upper | replace "-" "_") -}}
 {{- end -}}
 
-{{/* INTERNAL_SECRET from the existing Secret (every deployable). */}}
-{{- define "pm-platform.internalSecretEnv" -}}
-- name: INTERNAL_SECRET
+{{/*
+One env var from an existing Secret. Call with (dict "env" "NAME" "secret" "secret-name" "key" "KEY" "what" "secrets.x").
+*/}}
+{{- define "pm-platform.secretEnv" -}}
+- name: {{ .env }}
   valueFrom:
     secretKeyRef:
-      name: {{ required "secrets.internal.name is required" .Values.secrets.internal.name }}
-      key: {{ required "secrets.internal.key is required" .Values.secrets.internal.key }}
+      name: {{ required (printf "%s.existingSecret is required" .what) .secret }}
+      key: {{ required (printf "%s: the key of %s is required" .what .env) .key }}
+{{- end -}}
+
+{{/* INTERNAL_SECRET from the existing Secret (every deployable). */}}
+{{- define "pm-platform.internalSecretEnv" -}}
+{{ include "pm-platform.secretEnv" (dict "env" "INTERNAL_SECRET" "secret" .Values.secrets.internal.existingSecret "key" .Values.secrets.internal.key "what" "secrets.internal") }}
+{{- end -}}
+
+{{/* The in-cluster URL of a deployable's Service. Call with (dict "root" $ "name" "tenancy" "path" "/graphql"). */}}
+{{- define "pm-platform.serviceUrl" -}}
+{{- $svc := index .root.Values.services .name -}}
+{{- printf "http://%s.%s.svc:%v%s" (include "pm-platform.componentName" .) .root.Release.Namespace $svc.port (default "" .path) -}}
+{{- end -}}
+
+{{/* Origin (scheme://host[:port]) of the console, from publicUrls.console. */}}
+{{- define "pm-platform.consoleOrigin" -}}
+{{- $u := urlParse (required "publicUrls.console is required" .Values.publicUrls.console) -}}
+{{- printf "%s://%s" $u.scheme $u.host -}}
+{{- end -}}
+
+{{/* Prometheus scrape annotations of a pod serving /metrics on `port`. Call with (dict "root" $ "port" 4000). */}}
+{{- define "pm-platform.metricsAnnotations" -}}
+{{- if .root.Values.metrics.podAnnotations }}
+prometheus.io/scrape: "true"
+prometheus.io/port: {{ .port | quote }}
+prometheus.io/path: /metrics
+{{- end }}
 {{- end -}}
 
 {{- define "pm-platform.podSecurityContext" -}}

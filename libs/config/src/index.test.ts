@@ -1,6 +1,13 @@
 import {
   ConfigError,
+  credential,
   databaseSpec,
+  localDefault,
+  migrateSpec,
+  optional,
+  subgraphSpec,
+  url,
+  variablesOf,
   int,
   loadConfig,
   loadMigrateConfig,
@@ -78,5 +85,47 @@ describe('config', () => {
     expect(
       loadMigrateConfig('billing', { DATABASE_URL: 'postgres://u:p@db:5432/bills?sslmode=require' }).database,
     ).toBe('bills');
+  });
+
+  it('keeps a laptop-only fallback out of production: the relay never dials 127.0.0.1 there', () => {
+    const spec = { nats: localDefault(url('NATS_URL', 'nats://127.0.0.1:4223')) };
+    expect(loadConfig(spec, {}).nats).toBe('nats://127.0.0.1:4223');
+    expect(() => loadConfig(spec, { NODE_ENV: 'production' })).toThrow(/NATS_URL is required in production/);
+    expect(() => loadConfig(subgraphSpec('billing', 4004), { NODE_ENV: 'production' })).toThrow(
+      /RELAY_DATABASE_URL is required in production/,
+    );
+  });
+
+  it('lists what a deployable reads: each variable once, secrets and production needs marked', () => {
+    const vars = variablesOf({
+      ...databaseSpec('billing'),
+      key: optional(credential(str('S3_KEY'), 'AKIA')),
+      again: localDefault(url('NATS_URL', 'nats://127.0.0.1:4223')),
+      nats: url('NATS_URL', 'nats://127.0.0.1:4223'),
+    });
+    expect(vars).toEqual([
+      {
+        name: 'DATABASE_URL',
+        secret: true,
+        requiredInProduction: true,
+        sample: expect.stringContaining('pm_billing'),
+      },
+      {
+        name: 'RELAY_DATABASE_URL',
+        secret: true,
+        requiredInProduction: true,
+        sample: expect.stringContaining('pm_relay'),
+      },
+      { name: 'S3_KEY', secret: true, requiredInProduction: false, sample: 'AKIA' },
+      { name: 'NATS_URL', secret: false, requiredInProduction: true },
+    ]);
+    expect(
+      variablesOf(migrateSpec)
+        .filter((v) => v.secret)
+        .map((v) => v.name),
+    ).toEqual(['PG_ADMIN_URL', 'PG_APP_PASSWORD', 'PG_RELAY_PASSWORD']);
+    // every sample loads
+    const sampled = Object.fromEntries(vars.filter((v) => v.sample).map((v) => [v.name, v.sample]));
+    expect(() => loadConfig(databaseSpec('billing'), { ...sampled, NODE_ENV: 'production' })).not.toThrow();
   });
 });

@@ -7,6 +7,46 @@ export type Env = Record<string, string | undefined>;
 export interface Var<T> {
   read(env: Env, production: boolean): T;
   name: string;
+  /** What the config contract sees (see `variablesOf`); absent: one plain variable, `name`. */
+  vars?: VarInfo[];
+}
+
+/**
+ * One environment variable as a deployment must provide it: the config contract
+ * (deploy/test/config-contract.test.ts) holds compose and the Helm chart against these lists.
+ */
+export interface VarInfo {
+  name: string;
+  /** A credential (or a URL that carries one): from a secret store, never a literal or a default. */
+  secret: boolean;
+  /** Production refuses to start without it (no fallback, or a fallback that only suits a laptop). */
+  requiredInProduction: boolean;
+  /** A valid stand-in for a secret the deployment takes from a secret store, to check the rest against. */
+  sample?: string;
+}
+
+const plain = (name: string, requiredInProduction: boolean): VarInfo[] => [
+  { name, secret: false, requiredInProduction },
+];
+
+/** The variables a spec reads, each once, in the order declared: what a deployable exports. */
+export function variablesOf(spec: Record<string, Var<unknown>>): VarInfo[] {
+  const out = new Map<string, VarInfo>();
+  for (const v of Object.values(spec))
+    for (const info of v.vars ?? plain(v.name, false)) {
+      const seen = out.get(info.name);
+      out.set(
+        info.name,
+        seen
+          ? {
+              ...seen,
+              secret: seen.secret || info.secret,
+              requiredInProduction: seen.requiredInProduction || info.requiredInProduction,
+            }
+          : info,
+      );
+    }
+  return [...out.values()];
 }
 
 export class ConfigError extends Error {
@@ -25,6 +65,7 @@ function raw(env: Env, name: string): string | undefined {
 function make<T>(name: string, fallback: T | undefined, parse: (v: string) => T): Var<T> {
   return {
     name,
+    vars: plain(name, fallback === undefined),
     read(env) {
       const v = raw(env, name);
       if (v === undefined) {
@@ -75,6 +116,7 @@ export const oneOf = <T extends string>(name: string, values: readonly T[], fall
 
 export const optional = <T>(inner: Var<T>): Var<T | undefined> => ({
   name: inner.name,
+  vars: (inner.vars ?? plain(inner.name, false)).map((v) => ({ ...v, requiredInProduction: false })),
   read: (env, production) => (raw(env, inner.name) === undefined ? undefined : inner.read(env, production)),
 });
 
@@ -85,6 +127,7 @@ export const optional = <T>(inner: Var<T>): Var<T | undefined> => ({
  */
 export const origins = (name: string, localDefault: string[]): Var<string[]> => ({
   name,
+  vars: plain(name, false),
   read(env, production) {
     const v = raw(env, name);
     if (v === undefined) return production ? [] : localDefault;
@@ -111,6 +154,7 @@ export const origins = (name: string, localDefault: string[]): Var<string[]> => 
 /** A secret has no fallback in production; the local default only exists so `npm start` works out of the box. */
 export const secret = (name: string, localDefault: string): Var<string> => ({
   name,
+  vars: [{ name, secret: true, requiredInProduction: true, sample: 's'.repeat(32) }],
   read(env, production) {
     const v = raw(env, name);
     if (v !== undefined) {
@@ -121,6 +165,31 @@ export const secret = (name: string, localDefault: string): Var<string> => ({
     if (production) throw new VarError(`${name} is required in production`);
     return localDefault;
   },
+});
+
+/**
+ * A fallback that only fits a laptop (an address on 127.0.0.1, a local password): outside
+ * production the wrapped variable keeps it, production refuses to start without a value.
+ */
+export const localDefault = <T>(inner: Var<T>): Var<T> => ({
+  name: inner.name,
+  vars: (inner.vars ?? plain(inner.name, true)).map((v) =>
+    v.name === inner.name ? { ...v, requiredInProduction: true } : v,
+  ),
+  read(env, production) {
+    if (production && raw(env, inner.name) === undefined)
+      throw new VarError(`${inner.name} is required in production`);
+    return inner.read(env, production);
+  },
+});
+
+/** A variable whose value carries a credential (a database URL with its password). */
+export const credential = <T>(inner: Var<T>, sample: string): Var<T> => ({
+  name: inner.name,
+  vars: (inner.vars ?? plain(inner.name, false)).map((v) =>
+    v.name === inner.name ? { ...v, secret: true, sample } : v,
+  ),
+  read: (env, production) => inner.read(env, production),
 });
 
 type Spec = Record<string, Var<unknown>>;
@@ -150,6 +219,7 @@ export interface KeycloakCell {
 
 export const keycloakCells = (name: string, defaultUrlVar: Var<string>): Var<KeycloakCell[]> => ({
   name,
+  vars: [...plain(name, false), ...(defaultUrlVar.vars ?? plain(defaultUrlVar.name, false))],
   read(env, production) {
     const v = raw(env, name);
     if (v === undefined) return [{ name: 'default', url: defaultUrlVar.read(env, production) }];
@@ -167,9 +237,13 @@ export const platformSpec = {
   nodeEnv: oneOf('NODE_ENV', ['development', 'test', 'production'] as const, 'development'),
   logLevel: oneOf('LOG_LEVEL', ['debug', 'info', 'warn', 'error', 'silent'] as const, 'info'),
   /** The local stack's own nats-server listens on 4223 (the machine's 4222 is left alone). */
-  natsUrl: url('NATS_URL', 'nats://127.0.0.1:4223', ['nats', 'tls']),
-  keycloakUrl: url('KEYCLOAK_URL', 'http://localhost:8080', ['http', 'https']),
-  keycloakCells: keycloakCells('KEYCLOAK_CELLS', url('KEYCLOAK_URL', 'http://localhost:8080')),
+  natsUrl: localDefault(url('NATS_URL', 'nats://127.0.0.1:4223', ['nats', 'tls'])),
+  /** The issuer base of the default cell: tokens must name exactly this URL, inside and outside a cluster. */
+  keycloakUrl: localDefault(url('KEYCLOAK_URL', 'http://localhost:8080', ['http', 'https'])),
+  keycloakCells: keycloakCells(
+    'KEYCLOAK_CELLS',
+    localDefault(url('KEYCLOAK_URL', 'http://localhost:8080', ['http', 'https'])),
+  ),
   internalSecret: secret('INTERNAL_SECRET', 'local-only-internal-secret-change-me'),
   otlpEndpoint: optional(url('OTEL_EXPORTER_OTLP_ENDPOINT')),
 };
@@ -204,14 +278,18 @@ export function databaseName(service: string, env: Env): string {
 const localDatabase = (service: string, env: Env) => `${raw(env, 'DATABASE_NAME_PREFIX') ?? 'pm_'}${service}`;
 
 /** A connection URL of the service's database: `DATABASE_URL` / `RELAY_DATABASE_URL`, or local defaults. */
-const databaseUrl = (service: string, name: string, role: string): Var<string> => ({
-  name,
-  read: (env, production) =>
-    url(name, `postgres://${role}:${role}@127.0.0.1:5432/${localDatabase(service, env)}`, PG).read(
-      env,
-      production,
-    ),
-});
+const databaseUrl = (service: string, name: string, role: string): Var<string> =>
+  credential(
+    localDefault({
+      name,
+      read: (env, production) =>
+        url(name, `postgres://${role}:${role}@127.0.0.1:5432/${localDatabase(service, env)}`, PG).read(
+          env,
+          production,
+        ),
+    }),
+    `postgres://${role}:${'p'.repeat(24)}@db.example.com:5432/pm_${service}`,
+  );
 
 /** Database variables of a deployable that owns a database (`service` as in `pm_<service>`). */
 export function databaseSpec(service: string) {
@@ -254,21 +332,61 @@ export function subgraphSpec(service: string, port: number) {
     ...databaseSpec(service),
     ...natsSpec(service),
     /** The tenant directory (realm → tenant) is served by tenancy next to its GraphQL endpoint. */
-    tenancyUrl: url('SUBGRAPH_TENANCY_URL', 'http://localhost:4001/graphql', ['http', 'https']),
+    tenancyUrl: localDefault(url('SUBGRAPH_TENANCY_URL', 'http://localhost:4001/graphql', ['http', 'https'])),
   };
 }
 
+/**
+ * The migrate job (`node deploy/local/cli.mjs migrate`): one run migrates every service database
+ * `<DATABASE_NAME_PREFIX><service>` as the owner and creates the roles the services log in as.
+ */
+export const migrateSpec = {
+  nodeEnv: platformSpec.nodeEnv,
+  logLevel: platformSpec.logLevel,
+  adminUrl: credential(
+    localDefault(url('PG_ADMIN_URL', 'postgres://postgres@127.0.0.1:5432/postgres', PG)),
+    `postgres://postgres:${'p'.repeat(24)}@db.example.com:5432/postgres`,
+  ),
+  /** Set on pm_app / pm_relay when the migration creates them; DATABASE_URL / RELAY_DATABASE_URL carry the same. */
+  appPassword: secret('PG_APP_PASSWORD', 'pm_app'),
+  relayPassword: secret('PG_RELAY_PASSWORD', 'pm_relay'),
+  databaseNamePrefix: optional(str('DATABASE_NAME_PREFIX')),
+  /** Only for migrating one service alone (its database name is taken from the URL). */
+  databaseUrl: optional(str('DATABASE_URL')),
+};
+
 /** Migrations run as the database owner, never as the application role, on the service's database. */
 export function loadMigrateConfig(service: string, env: Env = process.env) {
-  return {
-    database: databaseName(service, env),
-    ...loadConfig(
-      {
-        adminUrl: url('PG_ADMIN_URL', 'postgres://postgres@127.0.0.1:5432/postgres', PG),
-        appPassword: secret('PG_APP_PASSWORD', 'pm_app'),
-        relayPassword: secret('PG_RELAY_PASSWORD', 'pm_relay'),
-      },
-      env,
-    ),
-  };
+  const { adminUrl, appPassword, relayPassword } = loadConfig(migrateSpec, env);
+  return { database: databaseName(service, env), adminUrl, appPassword, relayPassword };
 }
+
+/** Where the gateway answers, for the tools that call it from outside (`GATEWAY_URL`). */
+const gatewayUrl = localDefault(url('GATEWAY_URL', 'http://localhost:4000/graphql', ['http', 'https']));
+
+/**
+ * The demo seed job (`node deploy/local/cli.mjs seed`): signs a demo company up through the
+ * gateway and lets the console's origins sign in to its realm (Keycloak's admin API).
+ */
+export const demoSeedSpec = {
+  nodeEnv: platformSpec.nodeEnv,
+  gatewayUrl,
+  keycloakUrl: platformSpec.keycloakUrl,
+  keycloakAdminUser: str('KEYCLOAK_ADMIN_USER', 'admin'),
+  keycloakAdminPassword: secret('KEYCLOAK_ADMIN_PASSWORD', 'admin'),
+  consoleOrigins: origins('CONSOLE_ORIGINS', ['http://localhost:4100', 'http://127.0.0.1:4100']),
+};
+
+/**
+ * The deployment smoke test (`node deploy/local/smoke.mjs`, the chart's `helm test`): the gateway
+ * is ready and answers one operation with a token of an existing login.
+ */
+export const smokeSpec = {
+  nodeEnv: platformSpec.nodeEnv,
+  gatewayUrl,
+  keycloakUrl: platformSpec.keycloakUrl,
+  realm: str('SMOKE_REALM'),
+  clientId: str('SMOKE_CLIENT_ID', 'pm-console'),
+  username: str('SMOKE_USERNAME'),
+  password: secret('SMOKE_PASSWORD', 'Demo-pass-2026'),
+};

@@ -24,6 +24,9 @@ export async function migrate(o: MigrateOptions): Promise<string[]> {
       if not exists (select 1 from pg_roles where rolname = '${RELAY_ROLE}') then
         create role "${RELAY_ROLE}" login nosuperuser nobypassrls password '${o.relayPassword.replace(/'/g, "''")}';
       end if; end $$;`);
+    // A database hardened like deploy/postgres/init.sql (CONNECT revoked from PUBLIC) admits only
+    // the roles granted here: the relay must be able to log in to publish the outbox.
+    await admin.query(`grant connect on database "${o.database}" to "${RELAY_ROLE}"`);
   } finally {
     await admin.end();
   }

@@ -1,4 +1,4 @@
-import { Env, loadConfig, subgraphSpec, int } from '@pm/config';
+import { Env, loadConfig, variablesOf, subgraphSpec, int } from '@pm/config';
 
 export const billingSpec = {
   ...subgraphSpec('billing', 4004),
@@ -7,6 +7,9 @@ export const billingSpec = {
   /** How often due jobs (the daily dunning pass of each property) are looked for; 0 = never. */
   jobPollMs: int('JOB_POLL_MS', 60_000, { min: 0 }),
 };
+
+/** Every variable billing reads (the config contract checks deployments against it). */
+export const billingVariables = variablesOf(billingSpec);
 
 export type BillingConfig = ReturnType<typeof loadBillingConfig>;
 

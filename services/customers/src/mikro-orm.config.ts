@@ -2,12 +2,14 @@ import { ScheduledJob } from '@pm/jobs';
 import { Migration20261201000000 } from './migrations/Migration20261201000000';
 import { Migration20261201230000 } from './migrations/Migration20261201230000';
 import { Migration20261206100000 } from './migrations/Migration20261206100000';
+import { Migration20261207140001 } from './migrations/Migration20261207140001';
 import { Migration20261207160000 } from './migrations/Migration20261207160000';
 import {
   Archive,
   ArchiveAccessLog,
   ArchiveDisposition,
   ArchiveDocument,
+  ArchiveDocumentContent,
   ArchiveIndex,
   ArchiveLoan,
 } from './archive/archive.entity';
@@ -35,6 +37,7 @@ export const entities = [
   Sublet,
   Archive,
   ArchiveDocument,
+  ArchiveDocumentContent,
   ArchiveAccessLog,
   ArchiveLoan,
   ArchiveDisposition,
@@ -50,5 +53,6 @@ export const migrations = [
   { name: 'Migration20261201000000', class: Migration20261201000000 },
   { name: 'Migration20261201230000', class: Migration20261201230000 },
   { name: 'Migration20261206100000', class: Migration20261206100000 },
+  { name: 'Migration20261207140001', class: Migration20261207140001 },
   { name: 'Migration20261207160000', class: Migration20261207160000 },
 ];

@@ -19,7 +19,7 @@ import { MoveOutService } from './moveout/moveout.service';
 import { MoveOutResolver } from './moveout/moveout.resolver';
 import { ArchiveService } from './archive/archive.service';
 import { ArchiveLoanFields, ArchiveResolver } from './archive/archive.resolver';
-import { FileStore, LocalDiskStore, S3Store } from './archive/file-store';
+import { FileStore, PostgresFileStore, S3FileStore } from './archive/file-store';
 import { NoticeService, CARE_NOTICE, runCareNotice } from './notice/notice.service';
 import { NoticeResolver } from './notice/notice.resolver';
 import { StorageService } from './storage/storage.service';
@@ -38,8 +38,22 @@ export const customersSubgraph: SubgraphDefinition<CustomersConfig, object, { sc
     useCustomerDataKey(cipher);
     const files: FileStore =
       config.archiveStore === 's3'
-        ? new S3Store(config.archiveS3Endpoint)
-        : new LocalDiskStore(config.archiveDir);
+        ? new S3FileStore({
+            bucket: config.archiveS3Bucket,
+            region: config.archiveS3Region,
+            endpoint: config.archiveS3Endpoint,
+            forcePathStyle: config.archiveS3ForcePathStyle,
+            accessKeyId: config.archiveS3AccessKeyId,
+            secretAccessKey: config.archiveS3SecretAccessKey,
+          })
+        : new PostgresFileStore();
+    const documentLimits = {
+      maxBytes: config.archiveMaxDocumentBytes,
+      contentTypes: config.archiveContentTypes
+        .split(',')
+        .map((t) => t.trim().toLowerCase())
+        .filter(Boolean),
+    };
     const customers = new CustomerService(db, cipher, clock);
 
     const scheduler = new JobRunner(
@@ -59,7 +73,7 @@ export const customersSubgraph: SubgraphDefinition<CustomersConfig, object, { sc
         new ImportResolver(new ImportService(db, customers, cipher, clock)),
         new OccupancyResolver(new OccupancyService(db, clock)),
         new MoveOutResolver(new MoveOutService(db, clock)),
-        new ArchiveResolver(new ArchiveService(db, files, clock)),
+        new ArchiveResolver(new ArchiveService(db, files, clock, documentLimits)),
         new ArchiveLoanFields(clock),
         new NoticeResolver(new NoticeService(db, clock)),
         new StorageResolver(new StorageService(db, clock)),

@@ -1,6 +1,3 @@
-import { existsSync, mkdtempSync, rmSync } from 'fs';
-import { tmpdir } from 'os';
-import path from 'path';
 import { Client } from 'pg';
 import { Events } from '@pm/contracts';
 import { uuidv7 } from '@pm/db';
@@ -28,7 +25,6 @@ import { CustomersServer } from '../src/server';
 jest.setTimeout(60_000);
 const ADMIN_URL = testDatabaseUrl('customers');
 const clock = new FakeClock(testClock.now().getTime());
-const archiveDir = mkdtempSync(path.join(tmpdir(), 'pm-customers-archives-'));
 
 let p: Platform;
 let svc: CustomersServer;
@@ -74,7 +70,7 @@ const moveIn = (customerId: string, unitId: string, date: string) =>
 beforeAll(async () => {
   p = await startPlatform({}, [
     starter<CustomersServer>('customers', {
-      env: { SCHEDULER_POLL_MS: '600000', ARCHIVE_DIR: archiveDir },
+      env: { SCHEDULER_POLL_MS: '600000', ARCHIVE_MAX_DOCUMENT_BYTES: '2048' },
       options: { clock },
       onStart: (s) => (svc = s),
     }),
@@ -111,7 +107,6 @@ afterAll(async () => {
   await admin?.end();
   await removeCompanies([a]);
   await p?.stop();
-  rmSync(archiveDir, { recursive: true, force: true });
 }, 60_000);
 
 describe('customers: letters, care, transfers, sublets, archives and grading', () => {
@@ -323,6 +318,24 @@ describe('customers: letters, care, transfers, sublets, archives and grading', (
   it('R-ARC-1 / R-ARC-2 / R-ARC-4: documents are attached, read back with a logged copy, and destroyed with their files', async () => {
     const id = await register();
     const content = Buffer.from('signed fire-safety responsibility letter').toString('base64');
+    const ATTACH = `mutation($i: AttachArchiveDocumentInput!) { attachArchiveDocument(input: $i) { id } }`;
+    const letter = { customerId: id, section: 'FIRE_RESPONSIBILITY_LETTER', name: 'Fire letter' };
+    // Size and type limits per document (ARCHIVE_MAX_DOCUMENT_BYTES, ARCHIVE_CONTENT_TYPES): refused, nothing written.
+    const tooBig = Buffer.alloc(2049).toString('base64');
+    for (const bad of [
+      { contentBase64: content, contentType: 'application/x-msdownload' },
+      { contentBase64: content },
+      { contentBase64: tooBig, contentType: 'application/pdf' },
+    ])
+      expect(codes(await call(ATTACH, { i: { ...letter, ...bad } }, frontDesk.token))).toEqual([
+        'VALIDATION_FAILED',
+      ]);
+    expect(
+      await count(
+        `select count(*)::int as n from archive_documents d join archives a on a.id = d.archive_id where a.customer_id = $1 and d.section = 'FIRE_RESPONSIBILITY_LETTER'`,
+        [id],
+      ),
+    ).toBe(0);
     const doc = await ok(
       `mutation($i: AttachArchiveDocumentInput!) { attachArchiveDocument(input: $i) { id section name sizeBytes } }`,
       {
@@ -331,7 +344,7 @@ describe('customers: letters, care, transfers, sublets, archives and grading', (
           section: 'FIRE_RESPONSIBILITY_LETTER',
           name: 'Fire letter',
           contentBase64: content,
-          contentType: 'text/plain',
+          contentType: 'application/pdf',
         },
       },
       frontDesk.token,
@@ -357,8 +370,9 @@ describe('customers: letters, care, transfers, sublets, archives and grading', (
       [id],
     );
     expect(copies).toBe(1);
-    const file = path.join(archiveDir, read.archive.id, docId);
-    expect(existsSync(file)).toBe(true);
+    // The default store keeps the bytes in the service's database, tenant-scoped (RLS).
+    const stored = `select count(*)::int as n from archive_document_contents where storage_key = $1 and tenant_id = $2 and content_type = 'application/pdf'`;
+    expect(await count(stored, [`${read.archive.id}/${docId}`, a.tenantId])).toBe(1);
 
     const complete = await ok(
       `query($p: ID!) { archiveCompleteness(propertyId: $p) { rows { customerId } } }`,
@@ -383,7 +397,7 @@ describe('customers: letters, care, transfers, sublets, archives and grading', (
     ]);
     const done = await ok(APPROVE, { id: d.requestArchiveDisposition.id }, manager.token);
     expect(done.approveArchiveDisposition.status).toBe('DONE');
-    expect(existsSync(file)).toBe(false);
+    expect(await count(stored, [`${read.archive.id}/${docId}`, a.tenantId])).toBe(0);
     const after = await ok(
       `query($id: ID!) { archive(customerId: $id, purpose: "audit") { status } }`,
       { id },

@@ -3,6 +3,7 @@ import {
   databaseSpec,
   int,
   loadConfig,
+  localDefault,
   natsSpec,
   origins,
   platformSpec,
@@ -11,6 +12,7 @@ import {
   str,
   timeoutSpec,
   url,
+  variablesOf,
 } from '@pm/config';
 
 export const tenancySpec = {
@@ -26,13 +28,16 @@ export const tenancySpec = {
   signupsPerMinute: int('SIGNUP_RATE_PER_MINUTE', 10, { min: 1 }),
   /** Per Keycloak cell, every address together: a flood from many addresses still creates few realms. */
   signupsPerCellPerMinute: int('SIGNUP_RATE_PER_CELL_PER_MINUTE', 30, { min: 1 }),
-  redisUrl: url('REDIS_URL', 'redis://127.0.0.1:6379', ['redis', 'rediss']),
+  redisUrl: localDefault(url('REDIS_URL', 'redis://127.0.0.1:6379', ['redis', 'rediss'])),
   redisKeyPrefix: str('REDIS_KEY_PREFIX', 'pm:'),
   /** Requests to a cell's admin API (create realm, users, clients) fail with TIMEOUT after this. */
   keycloakAdminTimeoutMs: int('KEYCLOAK_ADMIN_TIMEOUT_MS', 20_000, { min: 100, max: 120_000 }),
   /** Where the staff console is served: a new realm's pm-console client lets it sign in and fetch tokens. */
   consoleOrigins: origins('CONSOLE_ORIGINS', ['http://localhost:4100', 'http://127.0.0.1:4100']),
 };
+
+/** Every variable tenancy reads (the config contract checks deployments against it). */
+export const tenancyVariables = variablesOf(tenancySpec);
 
 export type TenancyConfig = ReturnType<typeof loadTenancyConfig>;
 

@@ -1,4 +1,4 @@
-import { Env, loadConfig, subgraphSpec, int, url, optional } from '@pm/config';
+import { Env, loadConfig, variablesOf, subgraphSpec, int, url, optional } from '@pm/config';
 
 export const ticketsSpec = {
   ...subgraphSpec('tickets', 4003),
@@ -7,6 +7,9 @@ export const ticketsSpec = {
   /** When set, new, escalated and breaching tickets are POSTed here as JSON. */
   notifyWebhookUrl: optional(url('TICKETS_NOTIFY_WEBHOOK_URL', undefined, ['http', 'https'])),
 };
+
+/** Every variable tickets reads (the config contract checks deployments against it). */
+export const ticketsVariables = variablesOf(ticketsSpec);
 
 export type TicketsConfig = ReturnType<typeof loadTicketsConfig>;
 

@@ -93,6 +93,26 @@ export class Archive extends TenantEntity {
   documents = new Collection<ArchiveDocument>(this);
 }
 
+/**
+ * The bytes of an archive document when the PostgreSQL file store keeps them (the default):
+ * one row per stored document, keyed like the object of an external store.
+ */
+@Entity({ tableName: 'archive_document_contents' })
+@Index({ name: 'archive_document_contents_tenant_id_idx', properties: ['tenantId'] })
+export class ArchiveDocumentContent extends TenantOwned<'createdAt'> {
+  @PrimaryKey({ type: 'text' })
+  storageKey!: string;
+
+  @Column({ type: 'blob' })
+  bytes!: Buffer;
+
+  @Column({ type: 'text' })
+  contentType!: string;
+
+  @Column({ type: 'timestamptz', defaultRaw: 'now()' })
+  createdAt: Date = new Date();
+}
+
 /** R-ARC-2: who read, copied or changed an archive, when and why. */
 @Entity({ tableName: 'archive_access_log' })
 @Index({ name: 'archive_access_log_tenant_id_idx', properties: ['tenantId'] })

@@ -29,7 +29,26 @@ import {
 import { ArchiveCompleteness, ArchiveLoanStatus, DispositionKind } from './archive.types';
 import { Clock, dateIn } from '@pm/time';
 
-const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
+/** What an archive document may be (customers' ARCHIVE_MAX_DOCUMENT_BYTES / ARCHIVE_CONTENT_TYPES). */
+export interface DocumentLimits {
+  maxBytes: number;
+  contentTypes: readonly string[];
+}
+
+/** Problems of a document's content against the limits; none for a paper-only entry (no bytes). */
+export function documentProblems(
+  bytes: number,
+  contentType: string | null | undefined,
+  limits: DocumentLimits,
+): { field: string; message: string }[] {
+  const out = [];
+  if (bytes > limits.maxBytes)
+    out.push({ field: 'contentBase64', message: `at most ${Math.floor(limits.maxBytes / 1024)} KiB` });
+  if (bytes > 0 && !contentType) out.push({ field: 'contentType', message: 'required with content' });
+  else if (bytes > 0 && !limits.contentTypes.includes(contentType!.toLowerCase()))
+    out.push({ field: 'contentType', message: `one of ${limits.contentTypes.join(', ')}` });
+  return out;
+}
 
 /** R-ARC-1: one archive per customer, opened with the registration form as its basic information. */
 export function createArchive(em: EntityManager, customerId: string, propertyId: string): Archive {
@@ -48,6 +67,7 @@ export class ArchiveService {
     private db: Database,
     private files: FileStore,
     private clock: Clock,
+    private limits: DocumentLimits,
   ) {}
 
   /** The archive of a customer the caller may see (tenant and site filters), or NOT_FOUND. */
@@ -97,7 +117,7 @@ export class ArchiveService {
     if (!isUuid(documentId)) throw notFound('document');
     if (!purpose.trim())
       throw validationFailed('a purpose is required', [{ field: 'purpose', message: 'required (R-ARC-2)' }]);
-    const key = await this.db.tx(async (em) => {
+    return this.db.tx(async (em) => {
       // A document is visible through its archive (the site filter scopes archives).
       const d = await em.findOne(ArchiveDocument, documentId);
       const a = d && (await em.findOne(Archive, d.archiveId));
@@ -105,18 +125,14 @@ export class ArchiveService {
       if (!mayReadArchive(principal.roles, await this.hasCurrentLoan(em, principal, a.id)))
         throw forbidden('reading an archive needs a manager’s approval (R-ARC-2)');
       this.log(em, a, 'COPY', purpose.trim());
-      return d.storageKey;
+      return d.storageKey ? (await this.files.get(em, d.storageKey)).toString('base64') : '';
     }, principal);
-    if (!key) return '';
-    return (await this.files.get(key)).toString('base64');
   }
 
   async attach(principal: Principal, input: AttachArchiveDocumentInput): Promise<ArchiveDocument> {
     const bytes = Buffer.from(input.contentBase64, 'base64');
-    const problems = [];
-    if (!input.name.trim()) problems.push({ field: 'name', message: 'required' });
-    if (bytes.length > MAX_DOCUMENT_BYTES)
-      problems.push({ field: 'contentBase64', message: 'at most 10 MB' });
+    const problems = documentProblems(bytes.length, input.contentType, this.limits);
+    if (!input.name.trim()) problems.unshift({ field: 'name', message: 'required' });
     if (problems.length) throw validationFailed('document is invalid', problems);
     return this.db.tx(async (em) => {
       const a = await this.archiveOf(em, input.customerId);
@@ -125,12 +141,14 @@ export class ArchiveService {
         archiveId: a.id,
         section: input.section,
         name: input.name.trim(),
-        contentType: input.contentType ?? null,
+        contentType: input.contentType?.toLowerCase() ?? null,
         sizeBytes: bytes.length,
         addedBy: actorId(),
       });
-      d.storageKey = `${a.id}/${d.id}`;
-      await this.files.put(d.storageKey, bytes);
+      if (bytes.length) {
+        d.storageKey = `${a.id}/${d.id}`;
+        await this.files.put(em, d.storageKey, bytes, d.contentType!);
+      }
       this.log(em, a, 'ADD_DOCUMENT', d.name);
       return d;
     }, principal);
@@ -309,9 +327,11 @@ export class ArchiveService {
         d.kind === DispositionKind.DESTROY
           ? await em.find(ArchiveDocument, { archiveId: a.id, storageKey: { $ne: null } })
           : [];
-      return { d, keys: docs.map((x) => x.storageKey).filter((k): k is string => !!k) };
+      const stored = docs.map((x) => x.storageKey).filter((k): k is string => !!k);
+      await this.files.discard(em, stored);
+      return { d, keys: stored };
     }, principal);
-    for (const k of keys) await this.files.remove(k);
+    await this.files.purge(principal.tenantId, keys);
     return d;
   }
 

@@ -1,56 +1,146 @@
-import { mkdir, readFile, rm, writeFile } from 'fs/promises';
-import path from 'path';
+import { EntityManager } from '@mikro-orm/postgresql';
+import {
+  DeleteObjectsCommand,
+  GetObjectCommand,
+  NoSuchKey,
+  PutObjectCommand,
+  S3Client,
+} from '@aws-sdk/client-s3';
+import { requireTenant } from '@pm/tenant-context';
+import { ArchiveDocumentContent } from './archive.entity';
 
-/** Where archive documents' bytes live; metadata stays in archive_documents. */
+/**
+ * Where archive documents' bytes live; their metadata stays in archive_documents. Every call
+ * runs inside the transaction that reads or records the document, with the tenant's context:
+ * the PostgreSQL store writes in that transaction (a document and its bytes commit together),
+ * an external store files the object under the tenant's prefix.
+ */
 export interface FileStore {
-  put(key: string, bytes: Buffer): Promise<void>;
-  get(key: string): Promise<Buffer>;
-  remove(key: string): Promise<void>;
+  put(em: EntityManager, key: string, bytes: Buffer, contentType: string): Promise<void>;
+  /** The bytes of a document of the current tenant; throws when they are missing. */
+  get(em: EntityManager, key: string): Promise<Buffer>;
+  /** In the transaction that destroys the documents: the PostgreSQL store deletes its rows there. */
+  discard(em: EntityManager, keys: string[]): Promise<void>;
+  /** After that transaction committed: an external store deletes the objects (never before). */
+  purge(tenantId: string, keys: string[]): Promise<void>;
 }
 
-/** Default: a directory on local disk (ARCHIVE_DIR). Keys are generated ids, never user input. */
-export class LocalDiskStore implements FileStore {
-  constructor(private dir: string) {}
+/** Keys are generated (`<archive id>/<document id>`), never user input; anything else is a bug. */
+function checked(key: string): string {
+  if (!/^[0-9a-f-]{36}\/[0-9a-f-]{36}$/.test(key)) throw new Error(`bad storage key ${key}`);
+  return key;
+}
 
-  private file(key: string): string {
-    if (!/^[0-9a-f-]+\/[0-9a-f-]+$/.test(key)) throw new Error(`bad storage key ${key}`);
-    return path.join(this.dir, key);
+/**
+ * The default: a bytea table in this service's database (archive_document_contents), under the
+ * tenant filter and row-level security like every tenant table, and in the same backups. Fits
+ * the document volumes of a small installation; larger ones use an S3-compatible store.
+ */
+export class PostgresFileStore implements FileStore {
+  async put(em: EntityManager, key: string, bytes: Buffer, contentType: string): Promise<void> {
+    em.create(ArchiveDocumentContent, { storageKey: checked(key), bytes, contentType });
   }
 
-  async put(key: string, bytes: Buffer): Promise<void> {
-    const f = this.file(key);
-    await mkdir(path.dirname(f), { recursive: true });
-    await writeFile(f, bytes);
+  async get(em: EntityManager, key: string): Promise<Buffer> {
+    const row = await em.findOne(ArchiveDocumentContent, { storageKey: checked(key) });
+    if (!row) throw new Error(`archive document ${key} has no stored content`);
+    return Buffer.from(row.bytes);
   }
 
-  get(key: string): Promise<Buffer> {
-    return readFile(this.file(key));
+  async discard(em: EntityManager, keys: string[]): Promise<void> {
+    if (keys.length)
+      await em.nativeDelete(ArchiveDocumentContent, { storageKey: { $in: keys.map(checked) } });
   }
 
-  async remove(key: string): Promise<void> {
-    await rm(this.file(key), { force: true });
+  async purge(): Promise<void> {
+    // deleted with the transaction that destroyed the documents
   }
 }
 
-/** The S3-compatible store is an interface point only for now: every call says so clearly. */
-export class S3Store implements FileStore {
-  constructor(private endpoint: string) {}
+export interface S3StoreOptions {
+  bucket: string;
+  region: string;
+  /** Empty: AWS's endpoint for the region. MinIO, OSS, COS: their URL. */
+  endpoint?: string;
+  forcePathStyle?: boolean;
+  /** Empty: the SDK's default credential chain. */
+  accessKeyId?: string;
+  secretAccessKey?: string;
+}
 
-  private notImplemented(): never {
-    throw new Error(
-      `NOT_IMPLEMENTED: the S3-compatible archive store (${this.endpoint}) is not implemented yet; use ARCHIVE_STORE=local`,
+/**
+ * Any S3-compatible store (AWS S3, MinIO, Aliyun OSS, Tencent COS). Objects are named
+ * `<tenant id>/<archive id>/<document id>` with the tenant id from the verified context, so a key
+ * of one tenant never reads another's object even if a metadata row were wrong. A put inside a
+ * transaction that then rolls back leaves an unreferenced object (harmless; a bucket lifecycle
+ * rule may sweep them); a delete happens only after the destroying transaction committed.
+ */
+export class S3FileStore implements FileStore {
+  private readonly s3: S3Client;
+
+  constructor(private readonly o: S3StoreOptions) {
+    if (!o.bucket) throw new Error('ARCHIVE_STORE=s3 needs ARCHIVE_S3_BUCKET');
+    this.s3 = new S3Client({
+      region: o.region,
+      endpoint: o.endpoint || undefined,
+      forcePathStyle: o.forcePathStyle,
+      credentials:
+        o.accessKeyId && o.secretAccessKey
+          ? { accessKeyId: o.accessKeyId, secretAccessKey: o.secretAccessKey }
+          : undefined,
+    });
+  }
+
+  private objectKey(tenantId: string, key: string): string {
+    return `${tenantId}/${checked(key)}`;
+  }
+
+  async put(_em: EntityManager, key: string, bytes: Buffer, contentType: string): Promise<void> {
+    await this.s3.send(
+      new PutObjectCommand({
+        Bucket: this.o.bucket,
+        Key: this.objectKey(requireTenant().tenantId, key),
+        Body: bytes,
+        ContentType: contentType,
+        ContentLength: bytes.length,
+      }),
     );
   }
 
-  put(): Promise<void> {
-    return this.notImplemented();
+  async get(_em: EntityManager, key: string): Promise<Buffer> {
+    try {
+      const r = await this.s3.send(
+        new GetObjectCommand({ Bucket: this.o.bucket, Key: this.objectKey(requireTenant().tenantId, key) }),
+      );
+      return Buffer.from(await r.Body!.transformToByteArray());
+    } catch (e) {
+      if (e instanceof NoSuchKey) throw new Error(`archive document ${key} has no stored content`);
+      throw e;
+    }
   }
 
-  get(): Promise<Buffer> {
-    return this.notImplemented();
+  async discard(): Promise<void> {
+    // objects go after the commit (purge), so a rolled-back disposal loses nothing
   }
 
-  remove(): Promise<void> {
-    return this.notImplemented();
+  async purge(tenantId: string, keys: string[]): Promise<void> {
+    // DeleteObjects takes at most 1,000 keys per call.
+    for (let i = 0; i < keys.length; i += 1000) {
+      const r = await this.s3.send(
+        new DeleteObjectsCommand({
+          Bucket: this.o.bucket,
+          Delete: {
+            Objects: keys.slice(i, i + 1000).map((k) => ({ Key: this.objectKey(tenantId, k) })),
+            Quiet: true,
+          },
+        }),
+      );
+      if (r.Errors?.length)
+        throw new Error(`could not delete ${r.Errors.length} archive objects: ${r.Errors[0].Message}`);
+    }
+  }
+
+  close(): void {
+    this.s3.destroy();
   }
 }
