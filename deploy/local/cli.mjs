@@ -78,11 +78,18 @@ async function migrate(env = process.env) {
     );
 }
 
+/** The JetStream streams, created by the tooling as the operator (services only check for them). */
+async function streams(url) {
+  const { provisionStreams } = await import('../nats/streams.mjs');
+  await timed('JetStream streams', () => provisionStreams(url ? { url } : {}));
+}
+
 async function prepare() {
   await install();
   await build();
   const { ensureInfra } = await import('./infra.mjs');
   const { started } = await ensureInfra({ log });
+  await streams();
   await migrate();
   return started;
 }
@@ -104,6 +111,7 @@ async function prepareTestRun() {
   const nats = await startPrivateNats({ log, dir: path.join(stateDir, 'test-nats') });
   const env = { ...process.env, DATABASE_NAME_PREFIX: prefix, NATS_URL: nats.url, PM_PREPARED: '1' };
   try {
+    await streams(nats.url);
     await timed(`fresh test databases ${prefix}*`, () => dropTestDatabases(adminUrl(), prefix));
     await migrate(env);
   } catch (e) {
@@ -363,7 +371,12 @@ const commands = {
   'test-teardown': testTearDown,
   prepare,
   migrate,
-  stack: async () => (await import('./infra.mjs')).ensureInfra({ log }),
+  stack: async () => {
+    const infra = await (await import('./infra.mjs')).ensureInfra({ log });
+    if (existsSync(path.join(root, 'libs/events/dist/index.js'))) await streams();
+    return infra;
+  },
+  streams: () => streams(),
   bench: async () => {
     await prepare();
     run(process.execPath, ['bench/run.mjs', ...process.argv.slice(3)]);
