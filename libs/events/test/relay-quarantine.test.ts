@@ -96,7 +96,7 @@ describe('outbox relay: a malformed row is quarantined, the rest go out', () => 
     await admin?.end();
   });
 
-  async function insert(subject: string, env: unknown, id = randomUUID()): Promise<string> {
+  async function insert(subject: string, env: unknown, id: string = randomUUID()): Promise<string> {
     await db.query(
       `insert into outbox (id, tenant_id, subject, envelope, created_at) values ($1, $2, $3, $4, clock_timestamp())`,
       [id, tenant, subject, JSON.stringify(env)],

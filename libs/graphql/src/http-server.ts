@@ -8,7 +8,7 @@ import { Logger, PlatformMetrics, outcomeOf } from '@pm/observability';
 import { TenantContext, runWithTenant } from '@pm/tenant-context';
 import { errorFormatter } from './errors';
 import { requestLogPlugin } from './request-log';
-import { RequestSeen, requestMetricsPlugin } from './request-metrics';
+import { REQUEST_SEEN, RequestSeen, requestMetricsPlugin } from './request-metrics';
 import { corsFor } from './cors';
 
 export interface ServerOptions<C extends BaseContext> {
@@ -48,8 +48,6 @@ export interface RunningServer {
  * (/ready: its dependencies answer). No framework in between: fewer layers per request.
  */
 export async function startGraphQLServer<C extends BaseContext>(o: ServerOptions<C>): Promise<RunningServer> {
-  // What the metrics plugin saw of each request (operation name, error codes), by its context.
-  const seen = new WeakMap<object, RequestSeen>();
   const apollo = new ApolloServer<C>({
     ...(o.gateway ? { gateway: o.gateway } : { schema: o.schema! }),
     introspection: !o.production,
@@ -59,7 +57,7 @@ export async function startGraphQLServer<C extends BaseContext>(o: ServerOptions
     // Inline (ftv1) traces are for Apollo's cloud; OpenTelemetry covers tracing here.
     plugins: [
       requestLogPlugin<C>(o.log),
-      ...(o.metrics ? [requestMetricsPlugin<C>(seen)] : []),
+      ...(o.metrics ? [requestMetricsPlugin<C>()] : []),
       ...(o.plugins ?? []),
       ...(o.schema ? [ApolloServerPluginInlineTraceDisabled()] : []),
     ],
@@ -76,7 +74,8 @@ export async function startGraphQLServer<C extends BaseContext>(o: ServerOptions
     try {
       const path = (req.url ?? '/').split('?')[0];
       if (path === '/health') return send(res, 200, { status: 'ok' });
-      if (path === '/metrics' && metrics && (o.metricsAllowed?.(req) ?? true)) return metrics.handle(req, res);
+      if (path === '/metrics' && metrics && (o.metricsAllowed?.(req) ?? true))
+        return metrics.handle(req, res);
       if (path === '/ready') {
         const ok = await o.ready().catch(() => false);
         return send(res, ok ? 200 : 503, { status: ok ? 'ready' : 'not ready' });
@@ -136,7 +135,7 @@ export async function startGraphQLServer<C extends BaseContext>(o: ServerOptions
         });
       const tenant = ctx && o.tenantOf?.(ctx);
       const requestSeen: RequestSeen = {};
-      if (ctx && metrics) seen.set(ctx, requestSeen);
+      if (ctx && metrics) Object.defineProperty(ctx, REQUEST_SEEN, { value: requestSeen, enumerable: true });
       try {
         const result = tenant ? await runWithTenant(tenant, execute) : await execute();
         for (const [k, v] of result.headers) res.setHeader(k, v);
