@@ -103,13 +103,20 @@ const adminUrl = () => process.env.PG_ADMIN_URL ?? 'postgres://postgres@127.0.0.
 async function prepareTestRun() {
   await install();
   await build();
-  const { ensureBrowser, ensureInfra, startPrivateNats } = await import('./infra.mjs');
+  const { ensureBrowser, ensureInfra, ensurePromtool, startPrivateNats } = await import('./infra.mjs');
   const { testDatabasePrefix, dropTestDatabases } = await import('./test-run.mjs');
   await ensureInfra({ log, nats: false });
   await ensureBrowser({ log });
+  const promtool = await ensurePromtool({ log });
   const prefix = testDatabasePrefix(root);
   const nats = await startPrivateNats({ log, dir: path.join(stateDir, 'test-nats') });
-  const env = { ...process.env, DATABASE_NAME_PREFIX: prefix, NATS_URL: nats.url, PM_PREPARED: '1' };
+  const env = {
+    ...process.env,
+    DATABASE_NAME_PREFIX: prefix,
+    NATS_URL: nats.url,
+    PM_PREPARED: '1',
+    ...(promtool ? { PROMTOOL: promtool } : {}),
+  };
   try {
     await streams(nats.url);
     await timed(`fresh test databases ${prefix}*`, () => dropTestDatabases(adminUrl(), prefix));
@@ -352,7 +359,7 @@ async function test() {
 /** For a bare `npx jest`: the same test world, environment printed as JSON on the last line. */
 async function testSetUp() {
   const { env } = await prepareTestRun();
-  const keys = ['DATABASE_NAME_PREFIX', 'NATS_URL', 'PM_PREPARED'];
+  const keys = ['DATABASE_NAME_PREFIX', 'NATS_URL', 'PM_PREPARED', 'PROMTOOL'];
   console.log(JSON.stringify(Object.fromEntries(keys.map((k) => [k, env[k]]))));
 }
 
