@@ -384,6 +384,14 @@ const commands = {
     return infra;
   },
   streams: () => streams(),
+  chaos: async () => {
+    await install();
+    await build();
+    const { ensureInfra } = await import('./infra.mjs');
+    // The chaos run starts its own NATS server (it kills it) and its own databases.
+    await ensureInfra({ log, nats: false });
+    run(process.execPath, ['deploy/local/chaos.mjs', ...process.argv.slice(3)]);
+  },
   bench: async () => {
     await prepare();
     run(process.execPath, ['bench/run.mjs', ...process.argv.slice(3)]);
