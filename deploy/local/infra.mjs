@@ -115,9 +115,13 @@ export async function ensurePromtool({ log = console.log } = {}) {
   const done = step(log, 'promtool from the Debian package prometheus (apt-get download)');
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'pm-promtool-'));
   try {
-    const dl = spawnSync('apt-get', ['download', '-qq', 'prometheus'], { cwd: tmp, stdio: ['ignore', 'ignore', 'pipe'] });
+    const dl = spawnSync('apt-get', ['download', '-qq', 'prometheus'], {
+      cwd: tmp,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     const deb = fs.readdirSync(tmp).find((f) => f.endsWith('.deb'));
-    if (dl.status !== 0 || !deb) throw new Error(`apt-get download prometheus failed (run apt-get update first?)`);
+    if (dl.status !== 0 || !deb)
+      throw new Error(`apt-get download prometheus failed (run apt-get update first?)`);
     const x = spawnSync('dpkg-deb', ['-x', deb, 'x'], { cwd: tmp, stdio: 'ignore' });
     if (x.status !== 0) throw new Error('dpkg-deb -x failed');
     fs.mkdirSync(path.dirname(bin), { recursive: true });
