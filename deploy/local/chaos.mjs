@@ -419,6 +419,23 @@ export async function runChaos(o, log = console.log) {
     const jsm = await admin.jetstreamManager();
     const dead = (await jsm.streams.info('PM_DLQ')).state.messages;
 
+    // What each service process's /metrics says at quiet: nothing pending, nothing parked.
+    const scraped = {};
+    for (const s of SERVICES) {
+      const text = await (await fetch(`http://127.0.0.1:${ports[s]}/metrics`)).text();
+      const series = (name) =>
+        text
+          .split('\n')
+          .filter((l) => l.startsWith(`${name}{`))
+          .map((l) => Number(l.split(' ').pop()));
+      scraped[s] = {
+        outboxLagSeconds: Math.max(0, ...series('pm_outbox_lag_seconds')),
+        pending: series('pm_consumer_pending_messages').reduce((a, b) => a + b, 0),
+        consumers: series('pm_consumer_pending_messages').length,
+        deadLetters: series('pm_dlq_depth').reduce((a, b) => a + b, 0),
+      };
+    }
+
     // Commit → effect: outbox created_at → inbox processed_at (one PostgreSQL clock).
     const lat = await latencies(dbs, tenants, calmIds);
     const bare = await bareLoop(admin, natsHeaders, Math.min(2_000, calmCount * 4), o.rate);
@@ -440,6 +457,7 @@ export async function runChaos(o, log = console.log) {
       overall: { p50: lat.all.p50, p99: lat.all.p99, max: lat.all.max },
       bare,
       consumers: rows,
+      metrics: scraped,
     };
     return report;
   } finally {

@@ -46,5 +46,12 @@ describe('chaos (short): kill -9 of relays, consumers and NATS while events flow
     });
     for (const c of report.consumers) expect([c.inbox, c.effect]).toEqual([c.expected, c.expected]);
     expect(report.chargesFen.charged).toBe(report.chargesFen.expected);
+    // Every service process answers /metrics; at quiet its consumers have nothing pending.
+    for (const s of ['tenancy', 'customers', 'tickets', 'billing']) {
+      expect(report.metrics[s].outboxLagSeconds).toBeLessThan(60);
+      expect(report.metrics[s].pending).toBe(0);
+      expect(report.metrics[s].deadLetters).toBe(0);
+    }
+    expect(report.metrics.billing.consumers).toBeGreaterThanOrEqual(3);
   }, 420_000);
 });
