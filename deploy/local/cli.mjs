@@ -79,11 +79,18 @@ async function migrate(env = process.env) {
     );
 }
 
+/** The JetStream streams, created by the tooling as the operator (services only check for them). */
+async function streams(url) {
+  const { provisionStreams } = await import('../nats/streams.mjs');
+  await timed('JetStream streams', () => provisionStreams(url ? { url } : {}));
+}
+
 async function prepare() {
   await install();
   await build();
   const { ensureInfra } = await import('./infra.mjs');
   const { started } = await ensureInfra({ log });
+  await streams();
   await migrate();
   return started;
 }
@@ -97,14 +104,22 @@ const adminUrl = () => process.env.PG_ADMIN_URL ?? 'postgres://postgres@127.0.0.
 async function prepareTestRun() {
   await install();
   await build();
-  const { ensureBrowser, ensureInfra, startPrivateNats } = await import('./infra.mjs');
+  const { ensureBrowser, ensureInfra, ensurePromtool, startPrivateNats } = await import('./infra.mjs');
   const { testDatabasePrefix, dropTestDatabases } = await import('./test-run.mjs');
   await ensureInfra({ log, nats: false });
   await ensureBrowser({ log });
+  const promtool = await ensurePromtool({ log });
   const prefix = testDatabasePrefix(root);
   const nats = await startPrivateNats({ log, dir: path.join(stateDir, 'test-nats') });
-  const env = { ...process.env, DATABASE_NAME_PREFIX: prefix, NATS_URL: nats.url, PM_PREPARED: '1' };
+  const env = {
+    ...process.env,
+    DATABASE_NAME_PREFIX: prefix,
+    NATS_URL: nats.url,
+    PM_PREPARED: '1',
+    ...(promtool ? { PROMTOOL: promtool } : {}),
+  };
   try {
+    await streams(nats.url);
     await timed(`fresh test databases ${prefix}*`, () => dropTestDatabases(adminUrl(), prefix));
     await migrate(env);
   } catch (e) {
@@ -345,7 +360,7 @@ async function test() {
 /** For a bare `npx jest`: the same test world, environment printed as JSON on the last line. */
 async function testSetUp() {
   const { env } = await prepareTestRun();
-  const keys = ['DATABASE_NAME_PREFIX', 'NATS_URL', 'PM_PREPARED'];
+  const keys = ['DATABASE_NAME_PREFIX', 'NATS_URL', 'PM_PREPARED', 'PROMTOOL'];
   console.log(JSON.stringify(Object.fromEntries(keys.map((k) => [k, env[k]]))));
 }
 
@@ -386,7 +401,20 @@ const commands = {
   'test-teardown': testTearDown,
   prepare,
   migrate,
-  stack: async () => (await import('./infra.mjs')).ensureInfra({ log }),
+  stack: async () => {
+    const infra = await (await import('./infra.mjs')).ensureInfra({ log });
+    if (existsSync(path.join(root, 'libs/events/dist/index.js'))) await streams();
+    return infra;
+  },
+  streams: () => streams(),
+  chaos: async () => {
+    await install();
+    await build();
+    const { ensureInfra } = await import('./infra.mjs');
+    // The chaos run starts its own NATS server (it kills it) and its own databases.
+    await ensureInfra({ log, nats: false });
+    run(process.execPath, ['deploy/local/chaos.mjs', ...process.argv.slice(3)]);
+  },
   bench: async () => {
     await prepare();
     run(process.execPath, ['bench/run.mjs', ...process.argv.slice(3)]);

@@ -102,6 +102,42 @@ export async function ensureBrowser({ log = console.log } = {}) {
 }
 
 /**
+ * `promtool` (Prometheus's rule checker) for the alert-rule tests: taken out of Debian's
+ * `prometheus` package (apt-get download + dpkg-deb -x, no root, no daemon installed) into the
+ * cache once. Answers its path, or undefined when it cannot be had (the test then says so).
+ */
+export async function ensurePromtool({ log = console.log } = {}) {
+  const cfg = config();
+  const bin = process.env.PROMTOOL || path.join(cfg.cacheDir, 'promtool', 'promtool');
+  if (fs.existsSync(bin)) return bin;
+  const onPath = which('promtool');
+  if (onPath) return onPath;
+  const done = step(log, 'promtool from the Debian package prometheus (apt-get download)');
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'pm-promtool-'));
+  try {
+    const dl = spawnSync('apt-get', ['download', '-qq', 'prometheus'], {
+      cwd: tmp,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    const deb = fs.readdirSync(tmp).find((f) => f.endsWith('.deb'));
+    if (dl.status !== 0 || !deb)
+      throw new Error(`apt-get download prometheus failed (run apt-get update first?)`);
+    const x = spawnSync('dpkg-deb', ['-x', deb, 'x'], { cwd: tmp, stdio: 'ignore' });
+    if (x.status !== 0) throw new Error('dpkg-deb -x failed');
+    fs.mkdirSync(path.dirname(bin), { recursive: true });
+    fs.copyFileSync(path.join(tmp, 'x/usr/bin/promtool'), bin);
+    fs.chmodSync(bin, 0o755);
+    done();
+    return bin;
+  } catch (e) {
+    done.fail(e);
+    return undefined;
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+/**
  * A NATS server of its own for one test run: a free port and a fresh JetStream store in `dir`,
  * so tests never share streams or durable consumers with a platform running on this machine.
  * A server left behind by a killed run (pid file in `dir`) is stopped first.

@@ -117,7 +117,7 @@ export const migrations = [{ name: 'Migration${stamp}', class: Migration${stamp}
 `,
   [`src/migrations/Migration${stamp}.ts`]: `import { Migration } from '@mikro-orm/migrations';
 import { APP_ROLE, RELAY_ROLE, RLS_FUNCTION_SQL, tenantTableSql } from '@pm/db';
-import { eventsTablesSql } from '@pm/events';
+import { eventsTablesSql, inboxTenantKeySql, outboxOwnDomainSql, outboxQuarantineSql } from '@pm/events';
 import { policyProjectionSql } from '@pm/policy';
 
 export class Migration${stamp} extends Migration {
@@ -135,6 +135,10 @@ export class Migration${stamp} extends Migration {
       ...tenantTableSql('${name}', APP_ROLE),
       ...policyProjectionSql(APP_ROLE),
       ...eventsTablesSql(APP_ROLE, RELAY_ROLE),
+      // The later changes every service's outbox and inbox went through (libs/events sql.ts).
+      ...inboxTenantKeySql(),
+      ...outboxOwnDomainSql('${name}'),
+      ...outboxQuarantineSql(),
     ];
     for (const s of sql) this.addSql(s);
   }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'fs';
 import path from 'path';
 import { DocumentNode, GraphQLError, Kind, print } from 'graphql';
+import { KNOWN_OPERATIONS } from '@pm/contracts';
 import { loadGatewayConfig } from './config';
 import { SupergraphCosts } from './cost';
 import { OperationGuard } from './limits';
@@ -22,6 +23,13 @@ const operations = Object.entries(generated).filter(
 
 describe('the staff console’s operations within the gateway’s limits', () => {
   it('finds the console’s operations', () => expect(operations.length).toBeGreaterThanOrEqual(8));
+
+  it('names every console operation in KNOWN_OPERATIONS (its own label on the request metrics)', () => {
+    const names = operations.flatMap(([, doc]) =>
+      doc.definitions.flatMap((d) => (d.kind === Kind.OPERATION_DEFINITION && d.name ? [d.name.value] : [])),
+    );
+    expect(names.filter((n) => !KNOWN_OPERATIONS.includes(n))).toEqual([]);
+  });
 
   it.each(operations)('%s', (_, doc) => {
     const variables = {

@@ -17,7 +17,7 @@ import {
   isAbort,
   signInternal,
 } from '@pm/auth';
-import { ErrorCode } from '@pm/contracts';
+import { ErrorCode, KNOWN_OPERATIONS } from '@pm/contracts';
 import {
   RunningServer,
   connectRedis,
@@ -25,7 +25,7 @@ import {
   startGraphQLServer,
   verificationError,
 } from '@pm/graphql';
-import { Logger } from '@pm/observability';
+import { Logger, PlatformMetrics } from '@pm/observability';
 import { GatewayConfig } from './config';
 import { Admitted, GraphQLRequestParts, OperationGuard } from './limits';
 import { SupergraphCosts } from './cost';
@@ -124,6 +124,7 @@ const isPublic = (op: Admitted | undefined) =>
 
 export interface RunningGateway {
   http: RunningServer;
+  metrics: PlatformMetrics;
   stop(): Promise<void>;
 }
 
@@ -143,15 +144,22 @@ export async function startGateway(
       ),
   });
   const tenancyBase = config.subgraphs.tenancy.replace(/\/graphql$/, '');
+  const metrics = new PlatformMetrics({
+    service: 'gateway',
+    knownOperations: KNOWN_OPERATIONS,
+    topTenants: config.metricsTopTenants,
+  });
   const verifier = new TokenVerifier({
     cells: config.keycloakCells,
     jwksTimeoutMs: config.jwksTimeoutMs,
     directory: new CachedDirectory(
       new HttpDirectory(tenancyBase, config.internalSecret, config.directoryTimeoutMs),
+      { metrics },
     ),
+    metrics,
   });
 
-  const guard = new OperationGuard(new SupergraphCosts(supergraphSdl), config);
+  const guard = new OperationGuard(new SupergraphCosts(supergraphSdl), config, metrics);
   const redis = await connectRedis(config.redisUrl, log);
   const quotas = new Quotas(redis, config);
   const refusals = new RefusalLimiter({
@@ -210,14 +218,20 @@ export async function startGateway(
     tenantOf: (ctx) => ctx.principal,
     ready: async () => loaded,
     finished: (ctx) => ctx.release?.(),
+    metrics,
+    // The gateway is the public entry: what the ingress forwards (it adds X-Forwarded-For) never
+    // sees the metrics (tenant ids, cache ratios); Prometheus scrapes the pod directly.
+    metricsAllowed: (req) => req.headers['x-forwarded-for'] === undefined,
   });
   log.info('gateway listening', { url: http.url, subgraphs: config.subgraphs });
   return {
     http,
+    metrics,
     async stop() {
       await http.close();
       verifier.close();
       await redis.quit().catch(() => undefined);
+      await metrics.shutdown();
     },
   };
 }

@@ -11,6 +11,7 @@ import {
   validate,
 } from 'graphql';
 import { LRUCache } from 'lru-cache';
+import { PlatformMetrics } from '@pm/observability';
 import { ErrorCode } from '@pm/contracts';
 import { requestError } from '@pm/graphql';
 import { SupergraphCosts } from './cost';
@@ -70,6 +71,7 @@ export class OperationGuard {
   constructor(
     private costs: SupergraphCosts,
     private limits: OperationLimits,
+    private metrics?: PlatformMetrics,
   ) {
     const record = (key: keyof Measured) => ({
       n: { aliases: limits.maxAliases, depth: limits.maxDepth, directives: limits.maxDirectives }[key],
@@ -113,6 +115,7 @@ export class OperationGuard {
 
   private parse(query: string): Parsed | undefined {
     const hit = this.parsed.get(query);
+    this.metrics?.cache('operations', !!hit);
     if (hit) return hit;
     let document: DocumentNode;
     try {

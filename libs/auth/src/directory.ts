@@ -1,5 +1,6 @@
 import { createHmac, timingSafeEqual } from 'crypto';
 import { LRUCache } from 'lru-cache';
+import { PlatformMetrics } from '@pm/observability';
 import { fetchWithin, jsonWithin } from './errors';
 
 /** Where a tenant lives: its id and the Keycloak cell hosting its realm. */
@@ -28,6 +29,8 @@ export interface DirectoryCacheOptions {
    * refused without a lookup.
    */
   lookupsPerSecond?: number;
+  /** Hits (known, known-unknown, or a lookup already in flight) and misses are counted here. */
+  metrics?: PlatformMetrics;
 }
 
 const MISS = Symbol('unknown realm');
@@ -43,11 +46,13 @@ export class CachedDirectory implements TenantDirectory {
   private inFlight = new Map<string, Promise<TenantEntry | undefined>>();
   private budget: { second: number; left: number } = { second: 0, left: 0 };
   private readonly perSecond: number;
+  private metrics?: PlatformMetrics;
 
   constructor(
     private inner: TenantDirectory,
     o: DirectoryCacheOptions = {},
   ) {
+    this.metrics = o.metrics;
     this.hits = new LRUCache({ max: o.maxEntries ?? 20_000, ttl: o.hitMs ?? 5 * 60_000 });
     this.misses = new LRUCache({ max: o.maxMisses ?? 10_000, ttl: o.missMs ?? 2_000 });
     this.perSecond = o.lookupsPerSecond ?? 50;
@@ -55,9 +60,10 @@ export class CachedDirectory implements TenantDirectory {
 
   async byRealm(realm: string): Promise<TenantEntry | undefined> {
     const hit = this.hits.get(realm);
-    if (hit) return hit;
-    if (this.misses.has(realm)) return undefined;
-    const pending = this.inFlight.get(realm);
+    const known = !!hit || this.misses.has(realm);
+    const pending = known ? undefined : this.inFlight.get(realm);
+    this.metrics?.cache('tenant_directory', known || !!pending);
+    if (known) return hit;
     if (pending) return pending;
     if (!this.takeLookup()) throw new DirectoryBusyError();
     const lookup = this.inner

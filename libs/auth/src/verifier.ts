@@ -5,8 +5,9 @@ import KeycloakConfig from 'keycloak-connect/middleware/auth-utils/config';
 import GrantManager from 'keycloak-connect/middleware/auth-utils/grant-manager';
 import Token from 'keycloak-connect/middleware/auth-utils/token';
 import { LRUCache } from 'lru-cache';
+import { PlatformMetrics, TokenFailureReason } from '@pm/observability';
 import { AuthError, DependencyTimeoutError, fetchWithin, jsonWithin } from './errors';
-import { TenantDirectory } from './directory';
+import { DirectoryBusyError, TenantDirectory } from './directory';
 import { parseIssuer } from './issuer';
 import { decodeJwt, looksLikeJwt } from './jwt';
 
@@ -36,6 +37,8 @@ export interface VerifierOptions {
   maxVerified?: number;
   /** Realms whose keys are kept (default 5,000; a realm is only added once the directory knows it). */
   maxRealms?: number;
+  /** Refusals by reason and the verified-token cache's hits are counted here. */
+  metrics?: PlatformMetrics;
 }
 
 interface RealmVerifier {
@@ -68,9 +71,19 @@ export class TokenVerifier {
    * change the answer. Verification otherwise dominates the gateway's CPU per request.
    */
   async verify(raw: string | undefined): Promise<Principal> {
+    try {
+      return await this.verifyCounted(raw);
+    } catch (e) {
+      this.o.metrics?.tokenRefused(failureReason(e));
+      throw e;
+    }
+  }
+
+  private async verifyCounted(raw: string | undefined): Promise<Principal> {
     if (!raw) throw new AuthError(ErrorCode.UNAUTHENTICATED, 'missing bearer token');
     if (!looksLikeJwt(raw)) throw new AuthError(ErrorCode.UNAUTHENTICATED, 'not a well-formed JWT');
     const hit = this.verified.get(raw);
+    this.o.metrics?.cache('tokens', !!hit);
     if (hit) return hit;
     const jwt = decodeJwt(raw);
     const principal = await this.verifyUncached(raw, jwt);
@@ -216,6 +229,28 @@ export class TokenVerifier {
     }
     return v;
   }
+}
+
+/**
+ * The metric label of a refusal: a fixed list (the messages come from keycloak-connect and
+ * carry no attacker text, but a list keeps the label bounded whatever they become).
+ */
+export function failureReason(e: unknown): TokenFailureReason {
+  if (e instanceof DirectoryBusyError) return 'directory_busy';
+  if (e instanceof DependencyTimeoutError) return 'timeout';
+  if (!(e instanceof AuthError)) return 'other';
+  const r = e.reason;
+  if (r === 'missing bearer token') return 'missing';
+  if (r === 'not a well-formed JWT') return 'malformed';
+  if (r === 'unsupported token algorithm') return 'algorithm';
+  if (r === 'token has no expiry') return 'no_expiry';
+  if (r === 'unknown token issuer') return 'unknown_issuer';
+  if (r === 'no tenant for this realm') return 'unknown_realm';
+  if (r === 'realm is not hosted on this cell') return 'wrong_cell';
+  if (/expired/.test(r)) return 'expired';
+  if (/audience|authorized party/.test(r)) return 'audience';
+  if (/signature|not signed|no key|public key/.test(r)) return 'signature';
+  return 'other';
 }
 
 export function bearerOf(authorization: string | undefined): string | undefined {

@@ -246,6 +246,8 @@ export const platformSpec = {
   ),
   internalSecret: secret('INTERNAL_SECRET', 'local-only-internal-secret-change-me'),
   otlpEndpoint: optional(url('OTEL_EXPORTER_OTLP_ENDPOINT')),
+  /** Tenants with a label of their own on the request metrics (the busiest; the rest are "other"). */
+  metricsTopTenants: int('METRICS_TOP_TENANTS', 20, { min: 0, max: 500 }),
 };
 
 export type PlatformConfig = ConfigOf<typeof platformSpec>;

@@ -19,7 +19,7 @@ import {
   validateEnvelope,
 } from '@pm/contracts';
 import { Database } from '@pm/db';
-import { Logger } from '@pm/observability';
+import { Logger, PlatformMetrics } from '@pm/observability';
 import { TenantContext, runWithTenant } from '@pm/tenant-context';
 import { domainOf, streamOf } from './nats';
 import { FailureKind, backoffMs, classifyError } from './failure';
@@ -47,6 +47,8 @@ export interface ConsumerOptions {
   ackWaitMs?: number;
   /** Called after the effect committed and before the ack (operators' metrics; crash tests). */
   afterCommit?: (envelope: EventEnvelope) => void | Promise<void>;
+  /** Results, redeliveries, failures by kind and commit→effect times are counted here. */
+  metrics?: PlatformMetrics;
 }
 
 const tracer = trace.getTracer('pm-events');
@@ -71,6 +73,25 @@ export class EventConsumer {
 
   durableName(): string {
     return this.handler.name.replace(/[^A-Za-z0-9_-]/g, '_');
+  }
+
+  get name(): string {
+    return this.handler.name;
+  }
+
+  /** Messages not yet acknowledged (undelivered + awaiting ack): the consumer lag. */
+  async pending(): Promise<number> {
+    const jsm = await this.o.nc.jetstreamManager();
+    const info = await jsm.consumers.info(streamOf(this.handler.contract.subject), this.durableName());
+    return info.num_pending + info.num_ack_pending;
+  }
+
+  private count(result: 'applied' | 'skipped' | 'dead_lettered'): void {
+    this.o.metrics?.add('pm_consumer_events_total', 1, { consumer: this.handler.name, result });
+  }
+
+  private countError(kind: FailureKind | 'contract'): void {
+    this.o.metrics?.add('pm_consumer_errors_total', 1, { consumer: this.handler.name, kind });
   }
 
   async start(): Promise<void> {
@@ -135,14 +156,20 @@ export class EventConsumer {
   }
 
   private async process(m: JsMsg): Promise<void> {
+    if (m.redelivered)
+      this.o.metrics?.add('pm_consumer_redeliveries_total', 1, { consumer: this.handler.name });
     let envelope: EventEnvelope;
     try {
       envelope = m.json<EventEnvelope>();
     } catch {
+      this.countError('contract');
       return this.deadLetter(m, undefined, 'contract: not JSON');
     }
     const problems = this.contractProblems(m.subject, envelope, m.headers?.get('Pm-Tenant-Id') || undefined);
-    if (problems.length) return this.deadLetter(m, envelope, `contract: ${problems.join('; ')}`);
+    if (problems.length) {
+      this.countError('contract');
+      return this.deadLetter(m, envelope, `contract: ${problems.join('; ')}`);
+    }
 
     const carrier: Record<string, string> = {};
     for (const k of ['traceparent', 'tracestate']) {
@@ -181,8 +208,18 @@ export class EventConsumer {
             await this.handler.handle(em, envelope.payload as never, envelope as never);
             return true;
           }, tenant);
-          if (applied) this.applied++;
-          else this.skipped++;
+          if (applied) {
+            this.applied++;
+            this.count('applied');
+            const since = Date.now() - Date.parse(envelope.occurredAt);
+            if (since >= 0)
+              this.o.metrics?.record('pm_event_delivery_seconds', since / 1000, {
+                consumer: this.handler.name,
+              });
+          } else {
+            this.skipped++;
+            this.count('skipped');
+          }
           await this.o.afterCommit?.(envelope);
         }),
       );
@@ -191,6 +228,7 @@ export class EventConsumer {
       span.recordException(e as Error);
       const kind = classifyError(e);
       this.failures[kind]++;
+      this.countError(kind);
       const attempts = m.info.redeliveryCount;
       const delay = backoffMs(attempts - 1, this.o.retryBaseMs ?? 1_000, this.o.retryMaxMs ?? 60_000);
       if (kind === 'infrastructure') {
@@ -235,6 +273,7 @@ export class EventConsumer {
       msgID: `dlq-${this.durableName()}-${m.info.stream}-${m.info.streamSequence}`,
     });
     this.deadLettered++;
+    this.count('dead_lettered');
     this.o.log.error('event dead-lettered', { consumer: this.handler.name, eventId: envelope?.id, reason });
     m.term();
   }

@@ -44,22 +44,17 @@ function streamConfig(domain: string) {
 }
 
 /**
- * Makes the streams exist. `only` limits it to what a service's NATS user may touch: its own
- * stream is created or updated; the others it names (dead letters, the streams it consumes
- * from) are only created when missing, never changed. Without `only` (the operator): all.
+ * Creates or updates every stream of the platform: the operator's step (`npm run streams`,
+ * deploy/nats/streams.mjs), run by the tooling before the services start. Services never
+ * create or change a stream (see awaitStreams).
  */
-export async function ensureStreams(
-  nc: NatsConnection,
-  only?: { own: string; others: string[] },
-): Promise<void> {
+export async function ensureStreams(nc: NatsConnection): Promise<void> {
   const jsm: JetStreamManager = await nc.jetstreamManager();
-  const domains = only ? [only.own, ...only.others] : Object.keys(Streams);
-  for (const domain of domains) {
+  for (const domain of Object.keys(Streams)) {
     const config = streamConfig(domain);
-    const mayUpdate = !only || domain === only.own;
     try {
       await jsm.streams.info(config.name);
-      if (mayUpdate) await jsm.streams.update(config.name, config);
+      await jsm.streams.update(config.name, config);
     } catch (e) {
       if (!/stream not found/i.test(String((e as Error).message))) throw e;
       try {
@@ -69,6 +64,37 @@ export async function ensureStreams(
         if (!/already in use/i.test(String((e2 as Error).message))) throw e2;
       }
     }
+  }
+}
+
+/**
+ * Waits until the streams a service publishes to and consumes from exist (the operator creates
+ * them). Until then the service does not start — it logs what is missing and how to provision
+ * it, and looks again, so a deployment whose stream step runs late still comes up.
+ */
+export async function awaitStreams(
+  nc: NatsConnection,
+  domains: string[],
+  o: { log?: { warn(msg: string, fields?: Record<string, unknown>): void }; retryMs?: number } = {},
+): Promise<void> {
+  const jsm = await nc.jetstreamManager();
+  let warnedAt = 0;
+  for (;;) {
+    const missing: string[] = [];
+    for (const d of domains) {
+      try {
+        await jsm.streams.info(streamName(d));
+      } catch (e) {
+        if (!/stream not found/i.test(String((e as Error).message))) throw e;
+        missing.push(streamName(d));
+      }
+    }
+    if (!missing.length) return;
+    if (Date.now() - warnedAt > 15_000) {
+      warnedAt = Date.now();
+      o.log?.warn('waiting for JetStream streams the operator creates (npm run streams)', { missing });
+    }
+    await new Promise((r) => setTimeout(r, o.retryMs ?? 1_000));
   }
 }
 

@@ -69,3 +69,16 @@ export function outboxOwnDomainSql(domain: string): string[] {
     `alter table outbox add constraint outbox_own_domain check (subject like 'pm.${domain}.%') not valid;`,
   ];
 }
+
+/**
+ * An outbox row that can never be published is set aside with its reason instead of holding
+ * the relay up (libs/events relay.ts); the relay's index leaves quarantined rows out.
+ */
+export function outboxQuarantineSql(): string[] {
+  return [
+    `alter table outbox add column quarantined_at timestamptz, add column quarantine_reason text;`,
+    `drop index if exists outbox_unpublished_idx;`,
+    `create index outbox_unpublished_idx on outbox (created_at, id) where published_at is null and quarantined_at is null;`,
+    `create index outbox_quarantined_idx on outbox (quarantined_at) where quarantined_at is not null and published_at is null;`,
+  ];
+}

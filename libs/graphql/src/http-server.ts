@@ -4,10 +4,11 @@ import { ApolloServer, ApolloServerPlugin, BaseContext, HeaderMap } from '@apoll
 import { GraphQLSchema } from 'graphql';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { GatewayInterface } from '@apollo/server-gateway-interface';
-import { Logger } from '@pm/observability';
+import { Logger, PlatformMetrics, outcomeOf } from '@pm/observability';
 import { TenantContext, runWithTenant } from '@pm/tenant-context';
 import { errorFormatter } from './errors';
 import { requestLogPlugin } from './request-log';
+import { REQUEST_SEEN, RequestSeen, requestMetricsPlugin } from './request-metrics';
 import { corsFor } from './cors';
 
 export interface ServerOptions<C extends BaseContext> {
@@ -28,6 +29,10 @@ export interface ServerOptions<C extends BaseContext> {
   corsOrigins?: readonly string[];
   /** Extra routes by path prefix (internal endpoints); each answers the whole response. */
   routes?: Record<string, (req: IncomingMessage, res: ServerResponse) => Promise<void>>;
+  /** Request metrics are recorded here and `/metrics` answers with the deployable's metrics. */
+  metrics?: PlatformMetrics;
+  /** Who may read `/metrics` (default: anyone who reaches the port). */
+  metricsAllowed?: (req: IncomingMessage) => boolean;
 }
 
 export interface RunningServer {
@@ -52,6 +57,7 @@ export async function startGraphQLServer<C extends BaseContext>(o: ServerOptions
     // Inline (ftv1) traces are for Apollo's cloud; OpenTelemetry covers tracing here.
     plugins: [
       requestLogPlugin<C>(o.log),
+      ...(o.metrics ? [requestMetricsPlugin<C>()] : []),
       ...(o.plugins ?? []),
       ...(o.schema ? [ApolloServerPluginInlineTraceDisabled()] : []),
     ],
@@ -61,12 +67,15 @@ export async function startGraphQLServer<C extends BaseContext>(o: ServerOptions
   } as any);
   await apollo.start();
   const limit = o.maxBodyBytes ?? 1_000_000;
+  const metrics = o.metrics;
   const cors = o.corsOrigins?.length ? corsFor(o.corsOrigins) : undefined;
 
   const server = createServer(async (req: IncomingMessage, res: ServerResponse) => {
     try {
       const path = (req.url ?? '/').split('?')[0];
       if (path === '/health') return send(res, 200, { status: 'ok' });
+      if (path === '/metrics' && metrics && (o.metricsAllowed?.(req) ?? true))
+        return metrics.handle(req, res);
       if (path === '/ready') {
         const ok = await o.ready().catch(() => false);
         return send(res, ok ? 200 : 503, { status: ok ? 'ready' : 'not ready' });
@@ -76,12 +85,24 @@ export async function startGraphQLServer<C extends BaseContext>(o: ServerOptions
       if (path !== '/graphql') return send(res, 404, { error: 'not found' });
       if (cors?.(req, res)) return;
       const raw = await readBody(req, limit);
-      if (raw === undefined) return send(res, 413, { error: 'request body too large' });
+      const started = performance.now();
+      const observed = (outcome: ReturnType<typeof outcomeOf>, operationName?: unknown, tenantId?: string) =>
+        metrics?.graphqlRequest({
+          operationName,
+          tenantId,
+          outcome,
+          seconds: (performance.now() - started) / 1000,
+        });
+      if (raw === undefined) {
+        observed('client_error');
+        return send(res, 413, { error: 'request body too large' });
+      }
       let body: unknown = raw;
       if ((req.headers['content-type'] ?? '').includes('application/json') && raw.length) {
         try {
           body = JSON.parse(raw);
         } catch {
+          observed('client_error');
           return send(res, 400, {
             errors: [{ message: 'body is not JSON', extensions: { code: 'BAD_REQUEST' } }],
           });
@@ -112,8 +133,10 @@ export async function startGraphQLServer<C extends BaseContext>(o: ServerOptions
             return ctx!;
           },
         });
+      const tenant = ctx && o.tenantOf?.(ctx);
+      const requestSeen: RequestSeen = {};
+      if (ctx && metrics) Object.defineProperty(ctx, REQUEST_SEEN, { value: requestSeen, enumerable: true });
       try {
-        const tenant = ctx && o.tenantOf?.(ctx);
         const result = tenant ? await runWithTenant(tenant, execute) : await execute();
         for (const [k, v] of result.headers) res.setHeader(k, v);
         res.statusCode = result.status ?? 200;
@@ -124,6 +147,18 @@ export async function startGraphQLServer<C extends BaseContext>(o: ServerOptions
         }
       } finally {
         if (ctx) o.finished?.(ctx);
+        if (metrics) {
+          // A refused context (token, limits) never reaches the plugin: its error is the outcome.
+          const codes =
+            ctxError !== undefined
+              ? [(ctxError as { extensions?: { code?: unknown } }).extensions?.code]
+              : requestSeen.codes;
+          observed(
+            outcomeOf(codes),
+            requestSeen.operationName ?? (body as { operationName?: unknown } | null)?.operationName,
+            tenant?.tenantId,
+          );
+        }
       }
     } catch (e) {
       o.log.error('http handler failed', { err: e as Error });

@@ -1,3 +1,4 @@
 export * from './logger';
 export * from './telemetry';
 export * from './run';
+export * from './metrics';

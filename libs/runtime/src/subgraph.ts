@@ -5,10 +5,10 @@ import { CachedDirectory, HttpDirectory, TenantDirectory, TokenVerifier } from '
 import { Env, KeycloakCell } from '@pm/config';
 import { Clock, systemClock } from '@pm/time';
 import { Database, DbOptions } from '@pm/db';
-import { serviceEntry } from '@pm/contracts';
-import { EventConsumer, EventHandler, OutboxRelay, connectNats, domainOf, ensureStreams } from '@pm/events';
+import { KNOWN_OPERATIONS, deadLetterSubject, serviceEntry, streamName } from '@pm/contracts';
+import { EventConsumer, EventHandler, OutboxRelay, awaitStreams, connectNats, domainOf } from '@pm/events';
 import { RunningServer, startGraphQLServer, subgraphContext } from '@pm/graphql';
-import { Logger } from '@pm/observability';
+import { Logger, PlatformMetrics } from '@pm/observability';
 
 /** What every subgraph's config carries (libs/config `subgraphSpec`, tenancy's own spec). */
 export interface SubgraphConfig {
@@ -23,6 +23,8 @@ export interface SubgraphConfig {
   relayDatabaseUrl: string;
   /** Where the tenant directory is served; absent for tenancy, which owns it. */
   tenancyUrl?: string;
+  /** Tenants with a label of their own on the request metrics. */
+  metricsTopTenants?: number;
   /** Deadlines (libs/config `timeoutSpec`, `statementTimeoutSpec`); each fails as TIMEOUT. */
   jwksTimeoutMs: number;
   directoryTimeoutMs: number;
@@ -36,6 +38,8 @@ export interface SubgraphParts<C> {
   clock: Clock;
   db: Database;
   nc: NatsConnection;
+  /** The deployable's metrics (`/metrics`): services count their own (SLA breaches, bill runs). */
+  metrics: PlatformMetrics;
 }
 
 /** Background work (timers, schedulers): started after the consumers, stopped before them. */
@@ -81,6 +85,7 @@ export interface RuntimeOptions {
 
 export type RunningSubgraph<X extends object = object> = X & {
   http: RunningServer;
+  metrics: PlatformMetrics;
   db: Database;
   relay: OutboxRelay;
   consumers: EventConsumer[];
@@ -110,25 +115,36 @@ export async function startSubgraph<C extends SubgraphConfig, O extends object, 
     user: config.natsUser,
     pass: config.natsPassword,
   });
-  await ensureStreams(nc, {
-    own: def.name.toUpperCase(),
-    others: ['DLQ', ...new Set(Object.values(entry.consumers).map((s) => domainOf(s).toUpperCase()))].filter(
-      (d) => d !== def.name.toUpperCase(),
-    ),
+  await awaitStreams(
+    nc,
+    [
+      def.name.toUpperCase(),
+      'DLQ',
+      ...Object.values(entry.consumers).map((s) => domainOf(s).toUpperCase()),
+    ].filter((d, i, all) => all.indexOf(d) === i),
+    { log },
+  );
+  const metrics = new PlatformMetrics({
+    service: def.name,
+    knownOperations: KNOWN_OPERATIONS,
+    topTenants: config.metricsTopTenants,
   });
   const relay = new OutboxRelay({
     databaseUrl: config.relayDatabaseUrl,
     nc,
     log: log.child({ component: 'outbox-relay' }),
+    domain: def.name,
+    metrics,
   });
   await relay.start();
 
-  const parts = { config, log, clock, db, nc };
+  const parts = { config, log, clock, db, nc, metrics };
   const c = await def.compose(parts, options);
   checkConsumersDeclared(def.name, c.consumers ?? []);
   const consumers = (c.consumers ?? []).map(
-    (h) => new EventConsumer(h, { nc, db, log: log.child({ consumer: h.name }) }),
+    (h) => new EventConsumer(h, { nc, db, log: log.child({ consumer: h.name }), metrics }),
   );
+  observeEvents(metrics, relay, consumers, nc);
   for (const consumer of consumers) await consumer.start();
   const workers = c.workers ?? [];
   for (const w of workers) await w.start();
@@ -136,7 +152,8 @@ export async function startSubgraph<C extends SubgraphConfig, O extends object, 
   const verifier = new TokenVerifier({
     cells: config.keycloakCells,
     jwksTimeoutMs: config.jwksTimeoutMs,
-    directory: options.directory ?? c.directory ?? tenancyDirectory(config),
+    directory: options.directory ?? c.directory ?? tenancyDirectory(config, metrics),
+    metrics,
   });
   const { schema } = await def.buildSchema(c.resolvers);
   const http = await startGraphQLServer({
@@ -153,12 +170,14 @@ export async function startSubgraph<C extends SubgraphConfig, O extends object, 
     tenantOf: (ctx) => ctx.principal,
     ready: async () => !nc.isClosed() && (await db.orm.isConnected()),
     routes: c.routes,
+    metrics,
   });
   log.info(`${def.name} subgraph listening`, { url: http.url });
 
   return {
     ...(c.expose as X),
     http,
+    metrics,
     db,
     relay,
     consumers,
@@ -171,6 +190,7 @@ export async function startSubgraph<C extends SubgraphConfig, O extends object, 
       verifier.close();
       await nc.drain();
       await db.close();
+      await metrics.shutdown();
     },
   };
 }
@@ -191,11 +211,42 @@ export function checkConsumersDeclared(service: string, handlers: EventHandler<a
     );
 }
 
-function tenancyDirectory(config: SubgraphConfig): TenantDirectory {
+function tenancyDirectory(config: SubgraphConfig, metrics: PlatformMetrics): TenantDirectory {
   if (!config.tenancyUrl) throw new Error('a subgraph without its own directory needs SUBGRAPH_TENANCY_URL');
   return new CachedDirectory(
     new HttpDirectory(tenancyBaseUrl(config.tenancyUrl), config.internalSecret, config.directoryTimeoutMs),
+    { metrics },
   );
+}
+
+/**
+ * The gauges of the event backbone, read when scraped: the relay's backlog (oldest unpublished
+ * row, quarantined rows), each durable consumer's pending messages and its dead letters.
+ */
+function observeEvents(
+  metrics: PlatformMetrics,
+  relay: OutboxRelay,
+  consumers: EventConsumer[],
+  nc: NatsConnection,
+): void {
+  let backlog: Promise<{ lagSeconds: number; quarantined: number }> | undefined;
+  // Both outbox gauges come from one statement per scrape.
+  const readBacklog = () =>
+    (backlog ??= relay.backlog().finally(() => setTimeout(() => (backlog = undefined), 500)));
+  metrics.gauge('pm_outbox_lag_seconds', async (observe) => observe((await readBacklog()).lagSeconds));
+  metrics.gauge('pm_outbox_quarantined_rows', async (observe) => observe((await readBacklog()).quarantined));
+  if (!consumers.length) return;
+  metrics.gauge('pm_consumer_pending_messages', async (observe) => {
+    const pending = await Promise.all(consumers.map((c) => c.pending()));
+    consumers.forEach((c, i) => observe(pending[i], { consumer: c.name }));
+  });
+  metrics.gauge('pm_dlq_depth', async (observe) => {
+    const jsm = await nc.jetstreamManager();
+    const info = await jsm.streams.info(streamName('DLQ'), { subjects_filter: 'pm.dlq.>' });
+    const bySubject = info.state.subjects ?? {};
+    for (const c of consumers)
+      observe(bySubject[deadLetterSubject(c.durableName())] ?? 0, { consumer: c.name });
+  });
 }
 
 /** Tenancy serves the directory next to its GraphQL endpoint. */

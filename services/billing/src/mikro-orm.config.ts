@@ -18,6 +18,7 @@ import { Migration20261202100000 } from './migrations/Migration20261202100000';
 import { Migration20261202200000 } from './migrations/Migration20261202200000';
 import { Migration20261206100000 } from './migrations/Migration20261206100000';
 import { Migration20261206110000 } from './migrations/Migration20261206110000';
+import { Migration20261207150004 } from './migrations/Migration20261207150004';
 
 export const entities = [
   ScheduledJob,
@@ -49,4 +50,5 @@ export const migrations = [
   { name: 'Migration20261202200000', class: Migration20261202200000 },
   { name: 'Migration20261206100000', class: Migration20261206100000 },
   { name: 'Migration20261206110000', class: Migration20261206110000 },
+  { name: 'Migration20261207150004', class: Migration20261207150004 },
 ];

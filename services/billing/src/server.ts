@@ -63,11 +63,12 @@ export const billingSubgraph: SubgraphDefinition<
   loadConfig: loadBillingConfig,
   entities,
   buildSchema: buildBillingSchema,
-  compose({ config, log, clock, db }, options) {
+  compose({ config, log, clock, db, metrics }, options) {
     const bills = new BillService(db, clock);
     const runs = new BillRunService(db, clock, log.child({ component: 'bill-run' }), {
       chunkSize: config.billRunChunk,
       chunkHook: options.chunkHook,
+      metrics,
     });
     const dunning = new DunningService(db);
     const kpis = new BillingKpiService(db, clock);

@@ -2,6 +2,8 @@ import { randomUUID } from 'crypto';
 import { Client } from 'pg';
 import { Database, uuidv7 } from '@pm/db';
 import { runWithTenant } from '@pm/tenant-context';
+import { PlatformMetrics } from '@pm/observability';
+import { metricValue } from '@pm/testing';
 import { BillRunService } from '../src/run/bill-run.service';
 import { ticketCompletedHandler } from '../src/consumers/ticket-completed.consumer';
 import { occupancyEndedHandler, occupancyStartedHandler } from '../src/consumers/projection.consumer';
@@ -125,8 +127,10 @@ describe('R-BIL-2 bill run (database)', () => {
     const s = await seedProperty(db, 10);
     tenants.push(s.tenantId);
     let calls = 0;
+    const metrics = new PlatformMetrics({ service: 'billing' });
     const crashing = new BillRunService(db, clock, log, {
       chunkSize: 3,
+      metrics,
       chunkHook: (n) => {
         calls++;
         if (n === 2) throw new Error('simulated crash after chunk 2');
@@ -134,13 +138,25 @@ describe('R-BIL-2 bill run (database)', () => {
     });
     const failed = await runToEnd(crashing, s.ctx, s.propertyId, '2026-11');
     expect(failed.status).toBe('FAILED');
+    const failedRuns = metricValue(await metrics.scrape(), 'pm_bill_run_duration_seconds_count', {
+      status: 'failed',
+    });
+    expect(failedRuns).toBe(1);
     expect(failed.error).toMatch(/simulated crash/);
     expect(calls).toBe(2);
     expect(await billsOf(s.propertyId, '2026-11')).toHaveLength(6);
 
-    const svc = new BillRunService(db, clock, log, { chunkSize: 3 });
+    const svc = new BillRunService(db, clock, log, { chunkSize: 3, metrics });
     const done = await runToEnd(svc, s.ctx, s.propertyId, '2026-11');
     expect(done.id).toBe(failed.id);
+    // Each run's duration and units by status: the failed one did 2 chunks of 3, the re-run all 10.
+    const text = await metrics.scrape();
+    expect(
+      metricValue(text, 'pm_bill_run_duration_seconds_count', { service: 'billing', status: 'done' }),
+    ).toBe(1);
+    expect(metricValue(text, 'pm_bill_run_rows_total', { status: 'failed' })).toBe(6);
+    expect(metricValue(text, 'pm_bill_run_rows_total', { status: 'done' })).toBe(10);
+    await metrics.shutdown();
     expect(done.status).toBe('DONE');
     expect(done.attempts).toBe(2);
     expect(done.billsCreated).toBe(10);

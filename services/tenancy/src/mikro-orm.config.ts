@@ -7,6 +7,7 @@ import { Migration20261127000000 } from './migrations/Migration20261127000000';
 import { Migration20261127010000 } from './migrations/Migration20261127010000';
 import { Migration20261127020000 } from './migrations/Migration20261127020000';
 import { Migration20261206100000 } from './migrations/Migration20261206100000';
+import { Migration20261207150001 } from './migrations/Migration20261207150001';
 import { PartnerClient } from './partner/partner-client.entity';
 
 export const entities = [Tenant, Property, Unit, Staff, PolicyValue, PartnerClient];
@@ -15,4 +16,5 @@ export const migrations = [
   { name: 'Migration20261127010000', class: Migration20261127010000 },
   { name: 'Migration20261127020000', class: Migration20261127020000 },
   { name: 'Migration20261206100000', class: Migration20261206100000 },
+  { name: 'Migration20261207150001', class: Migration20261207150001 },
 ];

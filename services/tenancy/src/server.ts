@@ -30,7 +30,7 @@ export const tenancySubgraph: SubgraphDefinition<TenancyConfig, object, object> 
   loadConfig: loadTenancyConfig,
   entities,
   buildSchema: buildTenancySchema,
-  async compose({ config, log, db, clock }) {
+  async compose({ config, log, db, clock, metrics }) {
     const cells = config.keycloakCells.map(
       (c) =>
         new KeycloakAdmin(
@@ -61,7 +61,7 @@ export const tenancySubgraph: SubgraphDefinition<TenancyConfig, object, object> 
         new PartnerClientResolver(new PartnerClientService(db, cells, log)),
         new CompanyKpisResolver(),
       ],
-      directory: new CachedDirectory(directory, { hitMs: 60_000, missMs: 1_000 }),
+      directory: new CachedDirectory(directory, { hitMs: 60_000, missMs: 1_000, metrics }),
       // The sign-up limiter's connection closes with the other background parts.
       workers: [
         {

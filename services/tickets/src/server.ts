@@ -39,14 +39,14 @@ export const ticketsSubgraph: SubgraphDefinition<
   loadConfig: loadTicketsConfig,
   entities,
   buildSchema: buildTicketsSchema,
-  compose({ config, log, clock, db }, options) {
+  compose({ config, log, clock, db, metrics }, options) {
     const notifier =
       options.notifier ??
       new Notifiers([
         new LogNotifier(log.child({ component: 'notifier' })),
         ...(config.notifyWebhookUrl ? [new WebhookNotifier(config.notifyWebhookUrl, log)] : []),
       ]);
-    const newTimer = () => new SlaTimer(db, clock, notifier, log.child({ component: 'sla-timer' }));
+    const newTimer = () => new SlaTimer(db, clock, notifier, log.child({ component: 'sla-timer' }), metrics);
     const timer = newTimer();
     const tickets = new TicketService(db, clock);
     const changes = new TicketChanges(db, clock, notifier);

@@ -1,5 +1,6 @@
 import { Client } from 'pg';
 import { FakeClock } from '@pm/time';
+import { metricValue } from '@pm/testing';
 import { TicketsServer } from '../src/server';
 import { adminDb, ok, outboxEvents, startTicketsPlatform, waitForProjection } from './helpers';
 import {
@@ -32,6 +33,7 @@ describe('SLA deadlines and the durable breach timer (controllable clock, throug
   let assistant: { id: string; token: string };
   const id: Record<string, string> = {};
   let firstTick = 0;
+  let firstTickCounted = 0;
   let secondTick = 0;
   let thirdTick = 0;
   let missed: number[] = [];
@@ -156,7 +158,10 @@ describe('SLA deadlines and the durable breach timer (controllable clock, throug
 
     // First pass of the timer half an hour in.
     clock.set(at(30));
+    const counted = async () => metricValue(await tickets().metrics.scrape(), 'pm_sla_breaches_total');
+    const countedBefore = await counted();
     firstTick = (await tickets().timer.tick()).breaches;
+    firstTickCounted = (await counted()) - countedBefore;
 
     clock.set(at(50));
     await arrive('apptMet');
@@ -262,6 +267,9 @@ describe('SLA deadlines and the durable breach timer (controllable clock, throug
     // Our tenant's share of each pass (the timer serves every tenant).
     const before30 = all.filter((e) => new Date(e.payload.dueAt) <= at(30)).length;
     expect(firstTick).toBeGreaterThanOrEqual(before30);
+    expect(before30).toBeGreaterThan(0);
+    // pm_sla_breaches_total of the tickets deployable moved by what the pass published.
+    expect(firstTickCounted).toBe(firstTick);
     expect(secondTick).toBeGreaterThanOrEqual(all.length - before30);
     expect(thirdTick).toBe(0);
     const rows = await db.query(

@@ -2,7 +2,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { addDays, Clock, dateIn, isPeriod } from '@pm/time';
 import { Database } from '@pm/db';
 import { notFound, validationFailed } from '@pm/graphql';
-import { Logger } from '@pm/observability';
+import { Logger, PlatformMetrics } from '@pm/observability';
 import { TenantContext, runWithTenant } from '@pm/tenant-context';
 import { Bill } from '../bill/bill.entity';
 import { periodWindow } from '../common/period';
@@ -18,6 +18,8 @@ export interface BillRunOptions {
   chunkSize: number;
   /** Called after each committed chunk (tests make it throw to simulate a crash half-way). */
   chunkHook?: (chunk: number, runId: string) => void | Promise<void>;
+  /** Each finished run's duration and units, by status (DONE, FAILED). */
+  metrics?: PlatformMetrics;
 }
 
 type RunSetup = Omit<ChunkParams, 'after' | 'occurredAt'>;
@@ -88,6 +90,14 @@ export class BillRunService {
 
   /** Runs every chunk; never throws (the run row records FAILED with the reason). */
   private async runChunks(ctx: TenantContext, run: BillingRun): Promise<void> {
+    const started = performance.now();
+    let units = 0;
+    const finished = (status: 'done' | 'failed') => {
+      this.o.metrics?.record('pm_bill_run_duration_seconds', (performance.now() - started) / 1000, {
+        status,
+      });
+      this.o.metrics?.add('pm_bill_run_rows_total', units, { status });
+    };
     try {
       const setup = await this.db.tx((em) => this.prepare(em, ctx, run), ctx);
       let after = '00000000-0000-0000-0000-000000000000';
@@ -100,6 +110,7 @@ export class BillRunService {
           row.startedAt = this.clock.now();
           return res;
         }, ctx);
+        units += r.processed;
         if (!r.processed) break;
         after = r.last!;
         await this.o.chunkHook?.(chunk, run.id);
@@ -111,7 +122,9 @@ export class BillRunService {
         row.finishedAt = this.clock.now();
         row.billsCreated = await em.count(Bill, { propertyId: run.propertyId, period: run.period });
       }, ctx);
+      finished('done');
     } catch (e) {
+      finished('failed');
       this.log.error('bill run failed', { runId: run.id, err: e as Error });
       await this.db
         .tx(async (em) => {

@@ -2,7 +2,7 @@ import { EntityManager, LockMode } from '@mikro-orm/postgresql';
 import { Events, isUuid } from '@pm/contracts';
 import { Database } from '@pm/db';
 import { publishInTx } from '@pm/events';
-import { Logger } from '@pm/observability';
+import { Logger, PlatformMetrics } from '@pm/observability';
 import { systemContext } from '@pm/tenant-context';
 import { Clock } from '@pm/time';
 import { Notifier, TicketNotice } from '../notify/notifier';
@@ -52,6 +52,8 @@ export class SlaTimer {
     private clock: Clock,
     private notifier: Notifier,
     private log: Logger,
+    /** Breaches by deadline kind and missed visits are counted here once they committed. */
+    private metrics?: PlatformMetrics,
     private batch = 100,
   ) {}
 
@@ -83,6 +85,8 @@ export class SlaTimer {
     for (const tenantId of tenants) {
       const ctx = systemContext(tenantId);
       const notices: TicketNotice[] = [];
+      const kinds: string[] = [];
+      let missedHere = 0;
       await this.db.tx(async (em) => {
         const due = await em.find(
           SlaDeadline,
@@ -115,7 +119,7 @@ export class SlaTimer {
             rule: d.rule,
             dueAt: d.dueAt.toISOString(),
           });
-          breaches++;
+          kinds.push(d.kind);
         }
         const missed = await em.find(
           VisitTask,
@@ -138,9 +142,14 @@ export class SlaTimer {
             propertyId: v.propertyId,
             dueAt: v.dueAt.toISOString(),
           });
-          missedVisits++;
+          missedHere++;
         }
       }, ctx);
+      // Counted after the commit: a rolled-back pass publishes nothing and counts nothing.
+      breaches += kinds.length;
+      missedVisits += missedHere;
+      for (const kind of kinds) this.metrics?.add('pm_sla_breaches_total', 1, { kind });
+      if (missedHere) this.metrics?.add('pm_visits_missed_total', missedHere);
       for (const n of notices) await this.notifier.notify(n);
     }
     return { breaches, missedVisits };
