@@ -17,6 +17,7 @@ CREATE DATABASE pm_customers;
 CREATE DATABASE pm_tickets;
 CREATE DATABASE pm_billing;
 CREATE DATABASE pm_appraisal;
+CREATE DATABASE pm_webhooks;
 
 -- Per database: pm_app may connect and use the public schema, may not create
 -- objects, and gets DML on whatever the admin (migrations) creates later.
@@ -55,6 +56,14 @@ ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO pm
 \connect pm_appraisal
 REVOKE ALL ON DATABASE pm_appraisal FROM PUBLIC;
 GRANT CONNECT, TEMPORARY ON DATABASE pm_appraisal TO pm_app;
+REVOKE CREATE ON SCHEMA public FROM PUBLIC;
+GRANT USAGE ON SCHEMA public TO pm_app;
+ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO pm_app;
+ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO pm_app;
+
+\connect pm_webhooks
+REVOKE ALL ON DATABASE pm_webhooks FROM PUBLIC;
+GRANT CONNECT, TEMPORARY ON DATABASE pm_webhooks TO pm_app;
 REVOKE CREATE ON SCHEMA public FROM PUBLIC;
 GRANT USAGE ON SCHEMA public TO pm_app;
 ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO pm_app;

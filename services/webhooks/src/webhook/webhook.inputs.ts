@@ -1,0 +1,10 @@
+import { Field, ID, InputType } from 'type-graphql';
+
+@InputType()
+export class CreateWebhookInput {
+  @Field(() => ID)
+  propertyId!: string;
+
+  @Field()
+  name!: string;
+}
