@@ -5,7 +5,6 @@ import { publishInTx } from '@pm/events';
 import { Logger } from '@pm/observability';
 import { systemContext } from '@pm/tenant-context';
 import { Clock } from '@pm/time';
-import { Notifier, TicketNotice } from '../notify/notifier';
 import { SlaDeadline, Ticket } from '../ticket/ticket.entity';
 import { SlaState } from '../ticket/ticket.enums';
 import { VisitTask } from '../visit/visit.entity';
@@ -25,7 +24,6 @@ export class SlaTimer {
   constructor(
     private db: Database,
     private clock: Clock,
-    private notifier: Notifier,
     private log: Logger,
     private batch = 100,
   ) {}
@@ -57,7 +55,6 @@ export class SlaTimer {
     let missedVisits = 0;
     for (const tenantId of tenants) {
       const ctx = systemContext(tenantId);
-      const notices: TicketNotice[] = [];
       await this.db.tx(async (em) => {
         const due = await em.find(
           SlaDeadline,
@@ -83,14 +80,6 @@ export class SlaTimer {
             dueAt: d.dueAt.toISOString(),
             responsibleStaffId: assignees.get(d.ticketId) ?? undefined,
           });
-          notices.push({
-            type: 'BREACHED',
-            tenantId,
-            ticketId: d.ticketId,
-            propertyId: d.propertyId,
-            rule: d.rule,
-            dueAt: d.dueAt.toISOString(),
-          });
           breaches++;
         }
         const missed = await em.find(
@@ -106,17 +95,9 @@ export class SlaTimer {
             propertyId: v.propertyId,
             dueAt: v.dueAt.toISOString(),
           });
-          notices.push({
-            type: 'VISIT_MISSED',
-            tenantId,
-            ticketId: v.ticketId,
-            propertyId: v.propertyId,
-            dueAt: v.dueAt.toISOString(),
-          });
           missedVisits++;
         }
       }, ctx);
-      for (const n of notices) await this.notifier.notify(n);
     }
     return { breaches, missedVisits };
   }
