@@ -1,6 +1,7 @@
 import { buildSubgraph } from '@pm/graphql';
-import { WebhookResolver } from './webhook/webhook.resolver';
+import { DeliveryResolver } from './delivery/delivery.resolver';
+import { SubscriptionResolver } from './subscription/subscription.resolver';
 
 export function buildWebhooksSchema(instances?: object[]) {
-  return buildSubgraph({ resolvers: [WebhookResolver], instances });
+  return buildSubgraph({ resolvers: [SubscriptionResolver, DeliveryResolver], instances });
 }
