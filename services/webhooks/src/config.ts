@@ -13,7 +13,9 @@ const privateTargets = (name: string): Var<string[]> => ({
       .map((c) => c.trim())
       .filter(Boolean);
     if (cidrs.length && production)
-      throw new VarError(`${name} is for development and tests; production calls public addresses only (R-WHK-3)`);
+      throw new VarError(
+        `${name} is for development and tests; production calls public addresses only (R-WHK-3)`,
+      );
     const bad = cidrs.map(cidrProblem).filter(Boolean);
     if (bad.length) throw new VarError(`${name}: ${bad.join('; ')}`);
     return cidrs;

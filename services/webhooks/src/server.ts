@@ -30,13 +30,20 @@ export const webhooksSubgraph: SubgraphDefinition<WebhooksConfig, object, Webhoo
   compose({ config, log, clock, db }) {
     const guard = new TargetGuard(config.allowedPrivateTargets);
     const box = new SecretBox(config.secretKey);
-    const dispatcher = new DeliveryDispatcher(db, clock, log.child({ component: 'webhook-dispatcher' }), guard, box, {
-      pollMs: config.pollMs,
-      timeoutMs: config.timeoutMs,
-      concurrency: config.concurrency,
-      tenantConcurrency: config.tenantConcurrency,
-      retentionDays: config.retentionDays,
-    });
+    const dispatcher = new DeliveryDispatcher(
+      db,
+      clock,
+      log.child({ component: 'webhook-dispatcher' }),
+      guard,
+      box,
+      {
+        pollMs: config.pollMs,
+        timeoutMs: config.timeoutMs,
+        concurrency: config.concurrency,
+        tenantConcurrency: config.tenantConcurrency,
+        retentionDays: config.retentionDays,
+      },
+    );
     return {
       resolvers: [
         new SubscriptionResolver(

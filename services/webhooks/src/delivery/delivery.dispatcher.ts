@@ -118,10 +118,15 @@ export class DeliveryDispatcher {
     const leaseUntil = new Date(now.getTime() + 2 * this.o.timeoutMs + 30_000);
     const sends: Promise<void>[] = [];
     for (const [tenantId, ids] of byTenant) {
-      const jobs = await this.db.tx((em) => this.claim(em, tenantId, ids, now, leaseUntil), systemContext(tenantId));
+      const jobs = await this.db.tx(
+        (em) => this.claim(em, tenantId, ids, now, leaseUntil),
+        systemContext(tenantId),
+      );
       for (const job of jobs) {
         const p: Promise<void> = this.send(job)
-          .catch((e) => this.log.error('webhook delivery outcome not recorded', { deliveryId: job.id, err: e as Error }))
+          .catch((e) =>
+            this.log.error('webhook delivery outcome not recorded', { deliveryId: job.id, err: e as Error }),
+          )
           .finally(() => this.inFlight.delete(p));
         this.inFlight.add(p);
         sends.push(p);
@@ -130,12 +135,20 @@ export class DeliveryDispatcher {
     return sends;
   }
 
-  private async claim(em: EntityManager, tenantId: string, ids: string[], now: Date, leaseUntil: Date): Promise<Job[]> {
+  private async claim(
+    em: EntityManager,
+    tenantId: string,
+    ids: string[],
+    now: Date,
+    leaseUntil: Date,
+  ): Promise<Job[]> {
     const claimed = await claimDeliveries(em, ids, now, leaseUntil);
     if (!claimed.length) return [];
     const deliveries = await em.find(WebhookDelivery, { id: { $in: claimed } });
     const subs = new Map(
-      (await em.find(WebhookSubscription, { id: { $in: deliveries.map((d) => d.subscriptionId) } })).map((s) => [s.id, s]),
+      (await em.find(WebhookSubscription, { id: { $in: deliveries.map((d) => d.subscriptionId) } })).map(
+        (s) => [s.id, s],
+      ),
     );
     const events = new Map(
       (await em.find(WebhookEvent, { id: { $in: deliveries.map((d) => d.eventId) } })).map((e) => [e.id, e]),
@@ -201,7 +214,10 @@ export class DeliveryDispatcher {
         return;
       }
       const next = nextAttemptAt(await retryPolicy(em, at), failures, startedAt, at);
-      em.assign(d, next ? { nextAttemptAt: next } : { status: WebhookDeliveryStatus.PARKED, nextAttemptAt: null });
+      em.assign(
+        d,
+        next ? { nextAttemptAt: next } : { status: WebhookDeliveryStatus.PARKED, nextAttemptAt: null },
+      );
       this.log.warn(next ? 'webhook delivery failed; will retry' : 'webhook delivery parked', {
         deliveryId: d.id,
         attempts: failures,

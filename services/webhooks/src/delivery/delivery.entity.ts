@@ -1,4 +1,4 @@
-import { Check, Entity, Index, ManyToOne, Opt, Property as Column, Unique } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Opt, Property as Column, Unique } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { TenantEntity, foreignKey } from '@pm/db';
 import { WebhookEventType } from '../event/event.catalog';
@@ -34,10 +34,6 @@ registerEnumType(WebhookDeliveryStatus, {
   name: 'webhook_deliveries_due_idx',
   expression: `create index webhook_deliveries_due_idx on webhook_deliveries (tenant_id, next_attempt_at) where status = 'PENDING'`,
 })
-@Check({
-  name: 'webhook_deliveries_status_check',
-  expression: "status in ('PENDING', 'DELIVERED', 'PARKED')",
-})
 export class WebhookDelivery extends TenantEntity {
   @Field(() => ID, { description: 'The delivery’s id (X-PM-Delivery-Id).' })
   declare id: string;
@@ -50,7 +46,9 @@ export class WebhookDelivery extends TenantEntity {
   })
   subscriptionId!: string;
 
-  @Field(() => ID, { description: 'The event’s id: the body’s `id` and X-PM-Event-Id, the same on every attempt and replay.' })
+  @Field(() => ID, {
+    description: 'The event’s id: the body’s `id` and X-PM-Event-Id, the same on every attempt and replay.',
+  })
   @ManyToOne(() => WebhookEvent, {
     ...foreignKey('webhook_deliveries_event_id_fkey'),
     deleteRule: 'cascade',
@@ -67,7 +65,7 @@ export class WebhookDelivery extends TenantEntity {
   occurredAt!: Date;
 
   @Field(() => WebhookDeliveryStatus, { description: 'Where it stands.' })
-  @Column({ type: 'text', default: 'PENDING' })
+  @Enum({ items: () => WebhookDeliveryStatus, nativeEnumName: undefined, default: 'PENDING' })
   status: Opt<WebhookDeliveryStatus> = WebhookDeliveryStatus.PENDING;
 
   @Field(() => Int, { description: 'Attempts made since it was queued or last replayed.' })
@@ -90,7 +88,10 @@ export class WebhookDelivery extends TenantEntity {
   @Column({ type: 'timestamptz', nullable: true })
   lastAttemptAt?: Date | null;
 
-  @Field(() => Int, { nullable: true, description: 'The HTTP status of the last answer; null when there was none.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The HTTP status of the last answer; null when there was none.',
+  })
   @Column({ type: 'integer', nullable: true })
   lastResponseCode?: number | null;
 

@@ -15,7 +15,10 @@ export class DeliveryResolver {
   })
   webhookDeliveries(
     @Arg('subscriptionId', () => ID, { description: 'The subscription’s id.' }) subscriptionId: string,
-    @Arg('status', () => WebhookDeliveryStatus, { nullable: true, description: 'Only deliveries in this status.' })
+    @Arg('status', () => WebhookDeliveryStatus, {
+      nullable: true,
+      description: 'Only deliveries in this status.',
+    })
     status: WebhookDeliveryStatus | undefined,
     @Args() page: PageArgsInput,
     @Ctx() ctx: GraphQLContext,

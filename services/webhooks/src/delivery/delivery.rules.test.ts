@@ -1,8 +1,18 @@
 import { POLICY_DEFINITIONS } from '@pm/contracts';
-import { RETRY_POLICY_KEYS, RetryPolicy, accepted, nextAttemptAt, retryDelayMs, retrySchedule } from './delivery.rules';
+import {
+  RETRY_POLICY_KEYS,
+  RetryPolicy,
+  accepted,
+  nextAttemptAt,
+  retryDelayMs,
+  retrySchedule,
+} from './delivery.rules';
 
 const defaults = Object.fromEntries(
-  Object.entries(RETRY_POLICY_KEYS).map(([k, key]) => [k, POLICY_DEFINITIONS.find((d) => d.key === key)!.default]),
+  Object.entries(RETRY_POLICY_KEYS).map(([k, key]) => [
+    k,
+    POLICY_DEFINITIONS.find((d) => d.key === key)!.default,
+  ]),
 ) as unknown as RetryPolicy;
 const MIN = 60_000;
 

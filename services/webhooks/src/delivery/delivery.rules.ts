@@ -35,6 +35,7 @@ export function nextAttemptAt(p: RetryPolicy, failures: number, startedAt: Date,
 export function retrySchedule(p: RetryPolicy): number[] {
   const start = new Date(0);
   const offsets = [0];
-  for (let at: Date | null = start, n = 1; (at = nextAttemptAt(p, n, start, at)); n++) offsets.push(at.getTime());
+  for (let at: Date | null = start, n = 1; (at = nextAttemptAt(p, n, start, at)); n++)
+    offsets.push(at.getTime());
   return offsets;
 }

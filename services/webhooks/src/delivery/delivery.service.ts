@@ -26,7 +26,8 @@ export class DeliveryService {
   ): Promise<ConnectionShape<WebhookDelivery>> {
     const { limit, afterId } = decodePage(page);
     return this.db.tx(async (em) => {
-      if (!(await em.findOne(WebhookSubscription, { id: subscriptionId }))) throw notFound('webhook subscription');
+      if (!(await em.findOne(WebhookSubscription, { id: subscriptionId })))
+        throw notFound('webhook subscription');
       const where: FilterQuery<WebhookDelivery> = { subscriptionId, ...(status ? { status } : {}) };
       const totalCount = await em.count(WebhookDelivery, where);
       const rows = await em.find(
@@ -46,7 +47,8 @@ export class DeliveryService {
    */
   replay(principal: Principal, subscriptionId: string, from: Date) {
     const now = this.clock.now();
-    if (Number.isNaN(from.getTime())) throw validationFailed('from is not a time', [{ field: 'from', message: 'not a time' }]);
+    if (Number.isNaN(from.getTime()))
+      throw validationFailed('from is not a time', [{ field: 'from', message: 'not a time' }]);
     return this.db.tx(async (em) => {
       const s = await em.findOne(WebhookSubscription, { id: subscriptionId });
       if (!s) throw notFound('webhook subscription');
@@ -61,10 +63,9 @@ export class DeliveryService {
       );
       const take = events.slice(0, MAX_REPLAY);
       const existing = new Map(
-        (await em.find(WebhookDelivery, { subscriptionId, eventId: { $in: take.map((e) => e.id) } })).map((d) => [
-          d.eventId,
-          d,
-        ]),
+        (await em.find(WebhookDelivery, { subscriptionId, eventId: { $in: take.map((e) => e.id) } })).map(
+          (d) => [d.eventId, d],
+        ),
       );
       for (const e of take) {
         const d = existing.get(e.id);

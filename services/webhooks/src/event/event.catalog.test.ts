@@ -22,7 +22,9 @@ describe('webhook event catalog', () => {
 
   it('carries no personal data: no name, e-mail, phone or id-number field in any payload', () => {
     for (const t of types)
-      expect(Object.keys(WEBHOOK_EVENTS[t].contract.shape).filter((f) => /^(name|email|phone|idNumber)$/i.test(f))).toEqual(
+      expect(
+        Object.keys(WEBHOOK_EVENTS[t].contract.shape).filter((f) => /^(name|email|phone|idNumber)$/i.test(f)),
+      ).toEqual(
         t === WebhookEventType.PROPERTY_CREATED ? ['name'] : [], // the property's name, not a person's
       );
   });
@@ -42,9 +44,14 @@ describe('R-WHK-1 which subscription wants an event', () => {
     expect(wants(s, WebhookEventType.TICKET_CREATED, 'p1', later)).toBe(true);
     expect(wants(s, WebhookEventType.TICKET_CLOSED, 'p1', later)).toBe(false);
     expect(wants(s, WebhookEventType.TICKET_CREATED, 'p1', new Date(made.getTime() - 1))).toBe(false);
-    expect(wants({ ...s, status: WebhookSubscriptionStatus.DISABLED }, WebhookEventType.TICKET_CREATED, 'p1', later)).toBe(
-      false,
-    );
+    expect(
+      wants(
+        { ...s, status: WebhookSubscriptionStatus.DISABLED },
+        WebhookEventType.TICKET_CREATED,
+        'p1',
+        later,
+      ),
+    ).toBe(false);
   });
 
   it('only the properties it names, when it names some', () => {

@@ -59,7 +59,8 @@ export const WEBHOOK_EVENTS: Record<WebhookEventType, CatalogEntry> = {
   },
   [WebhookEventType.TICKET_CREATED]: {
     contract: Events.ticketCreated,
-    description: 'A ticket (repair, complaint, help request, patrol finding) was opened: ticketId, propertyId, kind, unitId, customerId.',
+    description:
+      'A ticket (repair, complaint, help request, patrol finding) was opened: ticketId, propertyId, kind, unitId, customerId.',
   },
   [WebhookEventType.TICKET_ESCALATED]: {
     contract: Events.ticketEscalated,
@@ -98,11 +99,13 @@ export const WEBHOOK_EVENTS: Record<WebhookEventType, CatalogEntry> = {
   },
   [WebhookEventType.PAYMENT_REVERSED]: {
     contract: Events.paymentReversed,
-    description: 'A payment was reversed and its bill is open again: paymentId, billId, propertyId, customerId, amountFen, reason.',
+    description:
+      'A payment was reversed and its bill is open again: paymentId, billId, propertyId, customerId, amountFen, reason.',
   },
   [WebhookEventType.ARREARS_ESCALATED]: {
     contract: Events.arrearsEscalated,
-    description: 'A customer’s arrears reached a further stage: customerId, propertyId, stage, overdueFen, months.',
+    description:
+      'A customer’s arrears reached a further stage: customerId, propertyId, stage, overdueFen, months.',
   },
   [WebhookEventType.DUNNING_ROUND_GENERATED]: {
     contract: Events.dunningRoundGenerated,
@@ -113,9 +116,13 @@ export const WEBHOOK_EVENTS: Record<WebhookEventType, CatalogEntry> = {
 
 registerEnumType(WebhookEventType, {
   name: 'WebhookEventType',
-  description: 'An event a webhook subscription may receive; the delivery body’s `type` is the lower-case dotted form (TICKET_CREATED → ticket.created).',
+  description:
+    'An event a webhook subscription may receive; the delivery body’s `type` is the lower-case dotted form (TICKET_CREATED → ticket.created).',
   valuesConfig: Object.fromEntries(
-    Object.entries(WebhookEventType).map(([name, type]) => [name, { description: WEBHOOK_EVENTS[type].description }]),
+    Object.entries(WebhookEventType).map(([name, type]) => [
+      name,
+      { description: WEBHOOK_EVENTS[type].description },
+    ]),
   ),
 });
 

@@ -1,4 +1,4 @@
-import { Check, Entity, Index, Opt, Property as Column } from '@mikro-orm/core';
+import { Entity, Enum, Index, Opt, Property as Column } from '@mikro-orm/core';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { TenantEntity } from '@pm/db';
 import { WebhookEventType } from '../event/event.catalog';
@@ -26,12 +26,13 @@ registerEnumType(WebhookSubscriptionStatus, {
 })
 @Entity({ tableName: 'webhook_subscriptions' })
 @Index({ name: 'webhook_subscriptions_tenant_id_idx', properties: ['tenantId'] })
-@Check({ name: 'webhook_subscriptions_status_check', expression: "status in ('ACTIVE', 'DISABLED')" })
 export class WebhookSubscription extends TenantEntity {
   @Field(() => ID, { description: 'The subscription’s id.' })
   declare id: string;
 
-  @Field({ description: 'The http(s) URL the deliveries are POSTed to; its addresses must be public (R-WHK-3).' })
+  @Field({
+    description: 'The http(s) URL the deliveries are POSTed to; its addresses must be public (R-WHK-3).',
+  })
   @Column({ type: 'text' })
   url!: string;
 
@@ -39,7 +40,9 @@ export class WebhookSubscription extends TenantEntity {
   @Column({ type: 'text[]' })
   events!: WebhookEventType[];
 
-  @Field(() => [ID], { description: 'The properties whose events it receives; empty = every property of the company.' })
+  @Field(() => [ID], {
+    description: 'The properties whose events it receives; empty = every property of the company.',
+  })
   @Column({ type: 'text[]', default: '{}' })
   propertyIds!: string[];
 
@@ -48,7 +51,7 @@ export class WebhookSubscription extends TenantEntity {
   description?: string | null;
 
   @Field(() => WebhookSubscriptionStatus, { description: 'Whether it receives deliveries.' })
-  @Column({ type: 'text', default: 'ACTIVE' })
+  @Enum({ items: () => WebhookSubscriptionStatus, nativeEnumName: undefined, default: 'ACTIVE' })
   status: Opt<WebhookSubscriptionStatus> = WebhookSubscriptionStatus.ACTIVE;
 
   /** The signing secret, sealed (SecretBox); the clear text is shown once, at creation. */

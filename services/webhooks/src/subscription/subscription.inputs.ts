@@ -14,7 +14,8 @@ export class CreateWebhookSubscriptionInput {
 
   @Field(() => [ID], {
     nullable: true,
-    description: 'Only events of these properties (at most 100); omitted or empty = every property, also ones added later.',
+    description:
+      'Only events of these properties (at most 100); omitted or empty = every property, also ones added later.',
   })
   propertyIds?: string[] | null;
 

@@ -24,7 +24,10 @@ export class SubscriptionResolver {
   }
 
   @Authorized(StaffRole.ADMIN)
-  @Query(() => WebhookSubscription, { nullable: true, description: 'One webhook subscription; null when not the company’s.' })
+  @Query(() => WebhookSubscription, {
+    nullable: true,
+    description: 'One webhook subscription; null when not the company’s.',
+  })
   webhookSubscription(
     @Arg('id', () => ID, { description: 'The subscription’s id.' }) id: string,
     @Ctx() ctx: GraphQLContext,
@@ -58,7 +61,8 @@ export class SubscriptionResolver {
 
   @Authorized(StaffRole.ADMIN)
   @Mutation(() => WebhookSubscription, {
-    description: 'Sends again, after checking the URL again (URL_NOT_ALLOWED); replay fills what happened meanwhile.',
+    description:
+      'Sends again, after checking the URL again (URL_NOT_ALLOWED); replay fills what happened meanwhile.',
   })
   enableWebhookSubscription(
     @Arg('id', () => ID, { description: 'The subscription’s id.' }) id: string,

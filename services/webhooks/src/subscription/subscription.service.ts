@@ -94,7 +94,11 @@ export class SubscriptionService {
     }, principal);
   }
 
-  private change(principal: Principal, id: string, fn: (s: WebhookSubscription) => void): Promise<WebhookSubscription> {
+  private change(
+    principal: Principal,
+    id: string,
+    fn: (s: WebhookSubscription) => void,
+  ): Promise<WebhookSubscription> {
     return this.db.tx(async (em) => {
       const s = await em.findOne(WebhookSubscription, { id });
       if (!s) throw notFound('webhook subscription');
@@ -111,7 +115,10 @@ export class SubscriptionService {
       await Promise.race([
         this.guard.check(url),
         new Promise((_, reject) => {
-          timer = setTimeout(() => reject(Object.assign(new Error('no answer'), { code: 'ETIMEOUT' })), RESOLVE_TIMEOUT_MS);
+          timer = setTimeout(
+            () => reject(Object.assign(new Error('no answer'), { code: 'ETIMEOUT' })),
+            RESOLVE_TIMEOUT_MS,
+          );
         }),
       ]);
     } catch (e) {
@@ -135,5 +142,8 @@ async function assertProperties(em: EntityManager, ids: string[]): Promise<void>
   const known = new Set((await em.find(PropertyProjection, { id: { $in: ids } })).map((p) => p.id));
   const unknown = ids.filter((id) => !known.has(id));
   if (unknown.length)
-    throw validationFailed('unknown property', unknown.map((id) => ({ field: 'propertyIds', message: `no property ${id}` })));
+    throw validationFailed(
+      'unknown property',
+      unknown.map((id) => ({ field: 'propertyIds', message: `no property ${id}` })),
+    );
 }

@@ -29,7 +29,12 @@ describe('TargetGuard', () => {
   });
 
   it('allows public addresses', () => {
-    for (const a of ['93.184.216.34', '8.8.8.8', '2606:2800:220:1:248:1893:25c8:1946', '2001:4860:4860::8888'])
+    for (const a of [
+      '93.184.216.34',
+      '8.8.8.8',
+      '2606:2800:220:1:248:1893:25c8:1946',
+      '2001:4860:4860::8888',
+    ])
       expect(strict.addressProblem(a)).toBeUndefined();
   });
 
@@ -53,10 +58,17 @@ describe('TargetGuard', () => {
     };
 
   it('checks every address a host resolves to, and literals without a lookup', async () => {
-    const g = new TargetGuard([], resolving({ 'ok.example': ['93.184.216.34'], 'mixed.example': ['93.184.216.34', '10.0.0.7'] }));
+    const g = new TargetGuard(
+      [],
+      resolving({ 'ok.example': ['93.184.216.34'], 'mixed.example': ['93.184.216.34', '10.0.0.7'] }),
+    );
     await expect(g.check('https://ok.example/hook')).resolves.toBeUndefined();
-    await expect(g.check('https://mixed.example/hook')).rejects.toThrow('mixed.example resolves to 10.0.0.7 is a private address');
-    await expect(g.check('http://169.254.169.254/latest/meta-data')).rejects.toMatchObject({ code: URL_NOT_ALLOWED });
+    await expect(g.check('https://mixed.example/hook')).rejects.toThrow(
+      'mixed.example resolves to 10.0.0.7 is a private address',
+    );
+    await expect(g.check('http://169.254.169.254/latest/meta-data')).rejects.toMatchObject({
+      code: URL_NOT_ALLOWED,
+    });
     await expect(g.check('http://[::1]:8080/')).rejects.toThrow(TargetRefused);
     await expect(g.check('file:///etc/passwd')).rejects.toThrow('must be an http or https URL');
     await expect(g.check('https://nowhere.example/')).rejects.toMatchObject({ code: 'ENOTFOUND' });
@@ -82,22 +94,32 @@ describe('TargetGuard', () => {
       // "rebind.example" passed a check once; at delivery it resolves to 127.0.0.1.
       const table = resolving({ 'rebind.example': ['127.0.0.1'] });
       const before = requests;
-      await expect(new TargetGuard([], table).post(`http://rebind.example:${port}/`, '{}', {}, 2000)).rejects.toMatchObject({
+      await expect(
+        new TargetGuard([], table).post(`http://rebind.example:${port}/`, '{}', {}, 2000),
+      ).rejects.toMatchObject({
         code: URL_NOT_ALLOWED,
         message: 'rebind.example resolves to 127.0.0.1 is a loopback address',
       });
       expect(requests).toBe(before);
       // Exempted (as tests do), the same name reaches the server through that lookup.
       const allowed = new TargetGuard(['127.0.0.1/32'], table);
-      await expect(allowed.post(`http://rebind.example:${port}/ok`, '{}', {}, 2000)).resolves.toEqual({ status: 204 });
-      await expect(allowed.post(`http://rebind.example:${port}/fail`, '{}', {}, 2000)).resolves.toEqual({ status: 500 });
+      await expect(allowed.post(`http://rebind.example:${port}/ok`, '{}', {}, 2000)).resolves.toEqual({
+        status: 204,
+      });
+      await expect(allowed.post(`http://rebind.example:${port}/fail`, '{}', {}, 2000)).resolves.toEqual({
+        status: 500,
+      });
       expect(requests).toBe(before + 2);
     });
 
     it('an IP literal is checked too, and a receiver that does not answer times out', async () => {
-      await expect(new TargetGuard().post(`http://127.0.0.1:${port}/`, '{}', {}, 2000)).rejects.toThrow(TargetRefused);
+      await expect(new TargetGuard().post(`http://127.0.0.1:${port}/`, '{}', {}, 2000)).rejects.toThrow(
+        TargetRefused,
+      );
       const started = Date.now();
-      await expect(new TargetGuard(['127.0.0.1/32']).post(`http://127.0.0.1:${port}/slow`, '{}', {}, 300)).rejects.toMatchObject({
+      await expect(
+        new TargetGuard(['127.0.0.1/32']).post(`http://127.0.0.1:${port}/slow`, '{}', {}, 300),
+      ).rejects.toMatchObject({
         name: 'TimeoutError',
       });
       expect(Date.now() - started).toBeLessThan(2000);

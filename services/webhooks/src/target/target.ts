@@ -94,7 +94,9 @@ export type Resolver = (host: string) => Promise<LookupAddress[]>;
 
 const systemResolver: Resolver = (host) =>
   new Promise((resolve, reject) =>
-    dnsLookup(host, { all: true, verbatim: true }, (err, addresses) => (err ? reject(err) : resolve(addresses))),
+    dnsLookup(host, { all: true, verbatim: true }, (err, addresses) =>
+      err ? reject(err) : resolve(addresses),
+    ),
   );
 
 export interface Delivered {
@@ -143,7 +145,12 @@ export class TargetGuard {
   }
 
   /** POSTs `body`; resolves with the answer's status once its headers arrived; throws on anything else. */
-  async post(url: string, body: string, headers: Record<string, string>, timeoutMs: number): Promise<Delivered> {
+  async post(
+    url: string,
+    body: string,
+    headers: Record<string, string>,
+    timeoutMs: number,
+  ): Promise<Delivered> {
     const syntax = urlSyntaxProblem(url);
     if (syntax) throw new TargetRefused(syntax);
     const u = new URL(url);
@@ -178,7 +185,10 @@ export class TargetGuard {
       req.on('error', (e) =>
         reject(
           signal.aborted
-            ? Object.assign(new Error(`no answer within ${timeoutMs} ms`), { name: 'TimeoutError', code: 'TIMEOUT' })
+            ? Object.assign(new Error(`no answer within ${timeoutMs} ms`), {
+                name: 'TimeoutError',
+                code: 'TIMEOUT',
+              })
             : e,
         ),
       );
