@@ -114,7 +114,7 @@ export const migrations = [{ name: 'Migration${stamp}', class: Migration${stamp}
 `,
   [`src/migrations/Migration${stamp}.ts`]: `import { Migration } from '@mikro-orm/migrations';
 import { APP_ROLE, RELAY_ROLE, RLS_FUNCTION_SQL, tenantTableSql } from '@pm/db';
-import { eventsTablesSql } from '@pm/events';
+import { eventsTablesSql, inboxTenantKeySql, outboxOwnDomainSql } from '@pm/events';
 import { policyProjectionSql } from '@pm/policy';
 
 export class Migration${stamp} extends Migration {
@@ -132,6 +132,8 @@ export class Migration${stamp} extends Migration {
       ...tenantTableSql('${name}', APP_ROLE),
       ...policyProjectionSql(APP_ROLE),
       ...eventsTablesSql(APP_ROLE, RELAY_ROLE),
+      ...inboxTenantKeySql(),
+      ...outboxOwnDomainSql('${name}'),
     ];
     for (const s of sql) this.addSql(s);
   }
@@ -340,7 +342,12 @@ for (const [file, content] of Object.entries(files)) {
 }
 
 // The manifest line, then everything the manifest test checks.
-manifest.services.push({ name, port, consumers: {} });
+// Its policy projection is declared, or the runtime refuses to start the consumer server.ts runs.
+manifest.services.push({
+  name,
+  port,
+  consumers: { [`${name}.policy-projection`]: 'pm.tenancy.policy.changed' },
+});
 writeFileSync(manifestFile, `${JSON.stringify(manifest, null, 2)}\n`);
 
 const edit = (file, fn) => {
