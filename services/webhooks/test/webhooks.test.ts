@@ -58,6 +58,8 @@ describe('webhooks (R-WHK-1…3): signed deliveries of a company’s own events,
   let Z: string;
   const received: Received[] = [];
   const failedOnce = new Set<string>();
+  /** Calls to /hang that ended (the dispatcher's deadline closed them; the receiver never answers). */
+  let hangsEnded = 0;
   const gw = () => p.gatewayUrl;
 
   const ok = async (token: string, query: string, variables: Record<string, unknown> = {}) => {
@@ -95,6 +97,11 @@ describe('webhooks (R-WHK-1…3): signed deliveries of a company’s own events,
 
   beforeAll(async () => {
     receiver = createServer((req, res) => {
+      if (req.url === '/hang') {
+        received.push({ path: '/hang', headers: req.headers, body: '' });
+        req.socket.on('close', () => hangsEnded++);
+        return;
+      }
       let body = '';
       req.on('data', (c) => (body += c));
       req.on('end', () => {
@@ -114,11 +121,15 @@ describe('webhooks (R-WHK-1…3): signed deliveries of a company’s own events,
     p = await startPlatform({}, [
       starter('tickets', { env: { TICKETS_TIMER_INTERVAL_MS: '0' } }),
       starter<WebhooksServer>('webhooks', {
-        // The test's receiver is on 127.0.0.1, which production would refuse (R-WHK-3).
+        // The test's receiver is on 127.0.0.1, which production would refuse (R-WHK-3). Three
+        // calls at once, two per company: the last test shows that one company's hanging
+        // receiver cannot take the other's slot.
         env: {
           WEBHOOKS_ALLOW_PRIVATE_CIDRS: '127.0.0.1/32',
           WEBHOOKS_POLL_MS: '200',
-          WEBHOOKS_TIMEOUT_MS: '3000',
+          WEBHOOKS_TIMEOUT_MS: '8000',
+          WEBHOOKS_CONCURRENCY: '3',
+          WEBHOOKS_TENANT_CONCURRENCY: '2',
         },
         onStart: (s) => (hooks = s),
       }),
@@ -136,6 +147,7 @@ describe('webhooks (R-WHK-1…3): signed deliveries of a company’s own events,
     await removeCompanies([a, b]);
     await db?.end();
     await p?.stop();
+    receiver?.closeAllConnections();
     await new Promise((r) => receiver?.close(r));
   }, 60_000);
 
@@ -277,11 +289,14 @@ describe('webhooks (R-WHK-1…3): signed deliveries of a company’s own events,
     // 90 s, the company's value, not the 30 s default (R-WHK-2).
     expect(Date.parse(failed.nextAttemptAt) - Date.parse(failed.lastAttemptAt)).toBe(90_000);
 
-    // Rather than wait 90 s: one pass of the dispatcher at the time of the retry.
-    expect(await hooks.dispatcher.runDue(new Date(Date.parse(failed.nextAttemptAt)))).toBeGreaterThanOrEqual(
-      1,
-    );
-    const done = (await deliveries(a.token, sub.id))[0];
+    // Rather than wait 90 s: passes of the dispatcher at the time of the retry (each takes at
+    // most two of the company's due deliveries, so it may take more than one).
+    const retryAt = new Date(Date.parse(failed.nextAttemptAt));
+    const done = await until('the retry', async () => {
+      await hooks.dispatcher.runDue(retryAt);
+      const d = (await deliveries(a.token, sub.id))[0];
+      return d.attempts === 2 ? d : undefined;
+    });
     expect(done).toMatchObject({
       status: 'DELIVERED',
       attempts: 2,
@@ -399,4 +414,21 @@ describe('webhooks (R-WHK-1…3): signed deliveries of a company’s own events,
     );
     expect(left.rows[0].n).toBe(0);
   }, 60_000);
+
+  it('no company can hold up another: b’s hanging receiver takes b’s two slots, a’s delivery goes by', async () => {
+    const hang = await subscribe(b, { url: `${base}/hang`, events: ['TICKET_CREATED'] });
+    const a2 = await subscribe(a, { url: `${base}/a2`, events: ['TICKET_CREATED'] });
+    await Promise.all([1, 2, 3, 4].map(() => report(b, Z)));
+    await until('b’s two slots taken', () => at('/hang').length >= 2);
+    const t = await report(a, X);
+    await until('a’s delivery', () => bodies('/a2').some((x) => x.data.ticketId === t));
+    // Two calls of b in flight, none ended: a got the third slot while b's were still hanging.
+    // Without the per-company cap b would have had all three, and a would have waited 8 s.
+    expect(at('/hang')).toHaveLength(2);
+    expect(hangsEnded).toBe(0);
+    expect((await deliveries(b.token, hang.id, 'PENDING')).length).toBe(4);
+    for (const s of [hang.id])
+      await ok(b.token, `mutation($id: ID!) { disableWebhookSubscription(id: $id) { id } }`, { id: s });
+    await ok(a.token, `mutation($id: ID!) { deleteWebhookSubscription(id: $id) }`, { id: a2.id });
+  }, 120_000);
 });
