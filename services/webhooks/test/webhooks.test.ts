@@ -141,7 +141,7 @@ describe('webhooks (R-WHK-1…3): signed deliveries of a company’s own events,
       createProperty(gw(), a.token, 'X Garden'),
       createProperty(gw(), b.token, 'Z Tower'),
     ]);
-  }, 120_000);
+  }, 240_000);
 
   afterAll(async () => {
     await removeCompanies([a, b]);
