@@ -178,12 +178,12 @@ export class DeliveryDispatcher {
         job.url,
         body,
         {
-          'content-type': 'application/json',
-          'user-agent': 'pm-platform-webhooks/1',
-          'x-pm-event-id': e.id,
-          'x-pm-event-type': e.type,
-          'x-pm-delivery-id': job.id,
-          'x-pm-signature': signatureHeader(this.box.open(job.secretSealed), t, body),
+          'Content-Type': 'application/json',
+          'User-Agent': 'pm-platform-webhooks/1',
+          'X-PM-Event-Id': e.id,
+          'X-PM-Event-Type': e.type,
+          'X-PM-Delivery-Id': job.id,
+          'X-PM-Signature': signatureHeader(this.box.open(job.secretSealed), t, body),
         },
         this.o.timeoutMs,
       );
@@ -244,5 +244,5 @@ function errorOf(e: unknown): string {
   if (e instanceof TargetRefused) return `${e.code}: ${e.message}`.slice(0, 500);
   const err = e as NodeJS.ErrnoException;
   if (err?.name === 'TimeoutError' || err?.name === 'AbortError') return 'TIMEOUT: no answer in time';
-  return `${err?.code ?? 'NETWORK'}: ${String(err?.message ?? e)}`.slice(0, 500);
+  return `${err?.code ?? 'ERROR'}: ${String(err?.message ?? e)}`.slice(0, 500);
 }

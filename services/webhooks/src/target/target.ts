@@ -164,7 +164,7 @@ export class TargetGuard {
         u,
         {
           method: 'POST',
-          headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) },
+          headers: { ...headers, 'Content-Length': String(Buffer.byteLength(body)) },
           lookup: this.lookup,
           // One connection per delivery: a pooled socket would skip the lookup that checks it.
           agent: false,
