@@ -27,5 +27,5 @@ WORKDIR /app
 COPY --from=build /app /app
 # numeric uid of the image's "node" user, so runAsNonRoot can verify it
 USER 1000:1000
-EXPOSE 4000 4001 4002 4003 4004 4005
+EXPOSE 4000 4001 4002 4003 4004 4005 4006
 CMD ["/bin/sh", "-c", "exec node \"$APP_ENTRY\""]

@@ -27,6 +27,7 @@ import { billingSpec } from '../../services/billing/src/config';
 import { customersSpec } from '../../services/customers/src/config';
 import { tenancySpec } from '../../services/tenancy/src/config';
 import { ticketsSpec } from '../../services/tickets/src/config';
+import { webhooksSpec } from '../../services/webhooks/src/config';
 
 export const root = path.resolve(__dirname, '../..');
 const read = (f: string) => readFileSync(path.join(root, f), 'utf8');
@@ -46,6 +47,7 @@ const SPECS: Record<string, Spec | undefined> = {
   tickets: ticketsSpec,
   billing: billingSpec,
   appraisal: appraisalSpec,
+  webhooks: webhooksSpec,
   migrate: migrateSpec,
   seed: demoSeedSpec,
   smoke: smokeSpec,

@@ -347,7 +347,12 @@ for (const [file, content] of Object.entries(files)) {
 }
 
 // The manifest line, then everything the manifest test checks.
-manifest.services.push({ name, port, consumers: {} });
+// Its policy projection is declared, or the runtime refuses to start the consumer server.ts runs.
+manifest.services.push({
+  name,
+  port,
+  consumers: { [`${name}.policy-projection`]: 'pm.tenancy.policy.changed' },
+});
 writeFileSync(manifestFile, `${JSON.stringify(manifest, null, 2)}\n`);
 
 const edit = (file, fn) => {

@@ -26,6 +26,7 @@ CREATE DATABASE pm_customers;
 CREATE DATABASE pm_tickets;
 CREATE DATABASE pm_billing;
 CREATE DATABASE pm_appraisal;
+CREATE DATABASE pm_webhooks;
 
 -- Per database: only pm_app and pm_relay may connect (nobody else through PUBLIC), nobody but
 -- the owner creates objects, and pm_app gets DML on whatever the admin (migrations) creates later.
@@ -70,6 +71,15 @@ ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO pm
 REVOKE ALL ON DATABASE pm_appraisal FROM PUBLIC;
 GRANT CONNECT, TEMPORARY ON DATABASE pm_appraisal TO pm_app;
 GRANT CONNECT ON DATABASE pm_appraisal TO pm_relay;
+REVOKE CREATE ON SCHEMA public FROM PUBLIC;
+GRANT USAGE ON SCHEMA public TO pm_app, pm_relay;
+ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO pm_app;
+ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO pm_app;
+
+\connect pm_webhooks
+REVOKE ALL ON DATABASE pm_webhooks FROM PUBLIC;
+GRANT CONNECT, TEMPORARY ON DATABASE pm_webhooks TO pm_app;
+GRANT CONNECT ON DATABASE pm_webhooks TO pm_relay;
 REVOKE CREATE ON SCHEMA public FROM PUBLIC;
 GRANT USAGE ON SCHEMA public TO pm_app, pm_relay;
 ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO pm_app;

@@ -55,7 +55,8 @@ export class ConfigError extends Error {
   }
 }
 
-class VarError extends Error {}
+/** A bad value of one variable; `loadConfig` collects them into one ConfigError. */
+export class VarError extends Error {}
 
 function raw(env: Env, name: string): string | undefined {
   const v = env[name];

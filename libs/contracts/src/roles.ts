@@ -29,5 +29,7 @@ export enum ErrorCode {
   QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
   /** A dependency (Keycloak, the tenant directory, a subgraph, a SQL statement) did not answer in time. */
   TIMEOUT = 'TIMEOUT',
+  /** A webhook URL that is not http(s) or whose host resolves to a loopback, link-local, private or reserved address (R-WHK-3). */
+  URL_NOT_ALLOWED = 'URL_NOT_ALLOWED',
   INTERNAL = 'INTERNAL',
 }

@@ -1,11 +1,9 @@
-import { Env, loadConfig, variablesOf, subgraphSpec, int, url, optional } from '@pm/config';
+import { Env, loadConfig, variablesOf, subgraphSpec, int } from '@pm/config';
 
 export const ticketsSpec = {
   ...subgraphSpec('tickets', 4003),
   /** How often the durable SLA / visit timer looks for deadlines that passed. */
   timerIntervalMs: int('TICKETS_TIMER_INTERVAL_MS', 5_000, { min: 0 }),
-  /** When set, new, escalated and breaching tickets are POSTed here as JSON. */
-  notifyWebhookUrl: optional(url('TICKETS_NOTIFY_WEBHOOK_URL', undefined, ['http', 'https'])),
 };
 
 /** Every variable tickets reads (the config contract checks deployments against it). */

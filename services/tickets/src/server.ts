@@ -3,7 +3,6 @@ import { policyChangedHandler } from '@pm/policy';
 import { TicketsConfig, loadTicketsConfig } from './config';
 import { entities } from './mikro-orm.config';
 import { buildTicketsSchema } from './schema';
-import { LogNotifier, Notifier, Notifiers, WebhookNotifier } from './notify/notifier';
 import {
   propertyCreatedHandler,
   staffJoinedHandler,
@@ -25,38 +24,28 @@ import { PatrolResolver } from './patrol/patrol.resolver';
 import { CompanyServiceKpiResolver, CustomerTicketsResolver, PropertyKpiResolver } from './stubs/stubs';
 import { SlaTimer } from './sla/sla.timer';
 
-export interface TicketsOptions {
-  notifier?: Notifier;
-}
-
 /** Composition root of the tickets subgraph: its services, resolvers, consumers and SLA timer. */
 export const ticketsSubgraph: SubgraphDefinition<
   TicketsConfig,
-  TicketsOptions,
+  object,
   { timer: SlaTimer; newTimer(): SlaTimer }
 > = {
   name: 'tickets',
   loadConfig: loadTicketsConfig,
   entities,
   buildSchema: buildTicketsSchema,
-  compose({ config, log, clock, db, metrics }, options) {
-    const notifier =
-      options.notifier ??
-      new Notifiers([
-        new LogNotifier(log.child({ component: 'notifier' })),
-        ...(config.notifyWebhookUrl ? [new WebhookNotifier(config.notifyWebhookUrl, log)] : []),
-      ]);
-    const newTimer = () => new SlaTimer(db, clock, notifier, log.child({ component: 'sla-timer' }), metrics);
+  compose({ config, log, clock, db, metrics }) {
+    const newTimer = () => new SlaTimer(db, clock, log.child({ component: 'sla-timer' }), metrics);
     const timer = newTimer();
     const tickets = new TicketService(db, clock);
-    const changes = new TicketChanges(db, clock, notifier);
+    const changes = new TicketChanges(db, clock);
     const patrols = new PatrolService(db, clock, changes);
     return {
       resolvers: [
         new TicketResolver(
           tickets,
           new RepairService(clock, changes),
-          new HandlingService(changes, notifier),
+          new HandlingService(changes),
           new ComplaintService(db, clock, changes),
           new HelpService(clock, changes),
           patrols,

@@ -30,6 +30,18 @@ describe('errors in the user’s language, by extensions.code', () => {
     );
   });
 
+  it('R-WHK-3: a refused webhook URL says why, with the address', () => {
+    const e = graphQLError('URL_NOT_ALLOWED', {
+      problems: [{ field: 'url', message: '10.0.0.1 is a private address' }],
+    });
+    expect(errorText(e, i18n.getFixedT('zh-CN'))).toBe(
+      '该地址不允许调用：Webhook 只能发往公网 http(s) 地址。url: 10.0.0.1 is a private address',
+    );
+    expect(errorText(e, i18n.getFixedT('en'))).toMatch(
+      /^That URL may not be called: .*url: 10\.0\.0\.1 is a private address$/,
+    );
+  });
+
   it('treats an unknown code as internal, and a failed fetch as the network', () => {
     expect(errorText(graphQLError('SOMETHING_NEW'), i18n.getFixedT('en'))).toBe(en.errors.INTERNAL);
     expect(errorText(new TypeError('Failed to fetch'), i18n.getFixedT('zh-CN'))).toBe(zhCN.errors.NETWORK);

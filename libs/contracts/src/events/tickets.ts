@@ -10,6 +10,15 @@ export const TicketEvents = {
     unitId: opt('uuid'),
     customerId: opt('uuid'),
   }),
+  /**
+   * A ticket went to leadership (R-TKT-8 serious complaints, R-TKT-9 help staff cannot answer):
+   * escalated by hand, or filed already escalated.
+   */
+  ticketEscalated: defineEvent('tickets', 'ticket.escalated', 1, {
+    ticketId: 'uuid',
+    propertyId: 'uuid',
+    kind: 'string',
+  }),
   /** Charges per the price list, billed with the next management fee (R-TKT-5). */
   ticketCompleted: defineEvent('tickets', 'ticket.completed', 1, {
     ticketId: 'uuid',

@@ -3,13 +3,12 @@ import { Principal } from '@pm/auth';
 import { publishInTx } from '@pm/events';
 import { validationFailed } from '@pm/graphql';
 import { dateIn } from '@pm/time';
-import { Notifier, TicketNotice } from '../notify/notifier';
 import { PriceService } from '../price/price.service';
 import { StaffProjection } from '../projection/projection.entities';
 import { assertQuoteAccepted } from '../repair/repair.rules';
 import { addDeadlines, cancelOpen, reach } from '../sla/sla.deadlines';
 import { MET_BY, helpAnswerDueAt, loadSlaPolicy } from '../sla/sla.rules';
-import { TicketChanges, addEvent, noticeOf, publishClosed } from '../ticket/ticket.changes';
+import { TicketChanges, addEvent, publishClosed, publishEscalated } from '../ticket/ticket.changes';
 import { Ticket } from '../ticket/ticket.entity';
 import { QuoteState, TicketKind, TicketStatus } from '../ticket/ticket.enums';
 import { assertOpen, priceCharges } from '../ticket/ticket.rules';
@@ -22,10 +21,7 @@ import { completionProblems } from './handling.rules';
  * site and completion with its charges (repairs) — each meets the SLA deadlines it closes.
  */
 export class HandlingService {
-  constructor(
-    private changes: TicketChanges,
-    private notifier: Notifier,
-  ) {}
+  constructor(private changes: TicketChanges) {}
 
   async dispatch(principal: Principal, id: string, assigneeId: string): Promise<Ticket> {
     return this.changes.change(principal, id, async (em, t, now) => {
@@ -59,8 +55,7 @@ export class HandlingService {
 
   /** Escalation to leadership (R-TKT-8 serious complaints, R-TKT-9 help staff cannot answer). */
   async escalate(principal: Principal, id: string, note?: string): Promise<Ticket> {
-    let notice: TicketNotice | undefined;
-    const t = await this.changes.change(principal, id, async (em, t, now, tz) => {
+    return this.changes.change(principal, id, async (em, t, now, tz) => {
       assertOpen(t);
       if (t.escalated) return;
       t.escalated = true;
@@ -69,10 +64,8 @@ export class HandlingService {
         const p = await loadSlaPolicy(em, t.propertyId, dateIn(now, tz));
         await addDeadlines(em, t, [helpAnswerDueAt(now, p)]);
       }
-      notice = noticeOf('ESCALATED', principal, t);
+      await publishEscalated(em, t);
     });
-    if (notice) await this.notifier.notify(notice);
-    return t;
   }
 
   async arrive(principal: Principal, id: string): Promise<Ticket> {

@@ -5,7 +5,6 @@ import { publishInTx } from '@pm/events';
 import { Logger, PlatformMetrics } from '@pm/observability';
 import { systemContext } from '@pm/tenant-context';
 import { Clock } from '@pm/time';
-import { Notifier, TicketNotice } from '../notify/notifier';
 import { SlaDeadline, Ticket } from '../ticket/ticket.entity';
 import { SlaState } from '../ticket/ticket.enums';
 import { StaffProjection } from '../projection/projection.entities';
@@ -50,7 +49,6 @@ export class SlaTimer {
   constructor(
     private db: Database,
     private clock: Clock,
-    private notifier: Notifier,
     private log: Logger,
     /** Breaches by deadline kind and missed visits are counted here once they committed. */
     private metrics?: PlatformMetrics,
@@ -84,7 +82,6 @@ export class SlaTimer {
     let missedVisits = 0;
     for (const tenantId of tenants) {
       const ctx = systemContext(tenantId);
-      const notices: TicketNotice[] = [];
       const kinds: string[] = [];
       let missedHere = 0;
       await this.db.tx(async (em) => {
@@ -111,14 +108,6 @@ export class SlaTimer {
             dueAt: d.dueAt.toISOString(),
             responsibleStaffId: responsible.get(d.ticketId),
           });
-          notices.push({
-            type: 'BREACHED',
-            tenantId,
-            ticketId: d.ticketId,
-            propertyId: d.propertyId,
-            rule: d.rule,
-            dueAt: d.dueAt.toISOString(),
-          });
           kinds.push(d.kind);
         }
         const missed = await em.find(
@@ -135,13 +124,6 @@ export class SlaTimer {
             dueAt: v.dueAt.toISOString(),
             responsibleStaffId: v.responsibleStaffId ?? undefined,
           });
-          notices.push({
-            type: 'VISIT_MISSED',
-            tenantId,
-            ticketId: v.ticketId,
-            propertyId: v.propertyId,
-            dueAt: v.dueAt.toISOString(),
-          });
           missedHere++;
         }
       }, ctx);
@@ -150,7 +132,6 @@ export class SlaTimer {
       missedVisits += missedHere;
       for (const kind of kinds) this.metrics?.add('pm_sla_breaches_total', 1, { kind });
       if (missedHere) this.metrics?.add('pm_visits_missed_total', missedHere);
-      for (const n of notices) await this.notifier.notify(n);
     }
     return { breaches, missedVisits };
   }

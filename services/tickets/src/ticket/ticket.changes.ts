@@ -6,7 +6,6 @@ import { publishInTx } from '@pm/events';
 import { assertPropertyVisible, notFound, validationFailed } from '@pm/graphql';
 import { TenantContext } from '@pm/tenant-context';
 import { Clock, dateIn } from '@pm/time';
-import { Notifier, TicketNotice } from '../notify/notifier';
 import { PropertyProjection, UnitProjection, zoneOf } from '../projection/projection.entities';
 import { addDeadlines, reach } from '../sla/sla.deadlines';
 import { MET_BY, deadlinesOnCreate, loadSlaPolicy } from '../sla/sla.rules';
@@ -24,16 +23,15 @@ export interface NewTicket {
 
 /**
  * The two transaction shapes every ticket write takes: `create` (scope, property, deadlines,
- * timeline, ticket.created, notices) and `change` (load a visible ticket, change it, flush).
+ * timeline, ticket.created) and `change` (load a visible ticket, change it, flush).
  */
 export class TicketChanges {
   constructor(
     private db: Database,
     private clock: Clock,
-    private notifier: Notifier,
   ) {}
 
-  /** Shared creation path: scope, property, deadlines, timeline, ticket.created, notice — one transaction. */
+  /** Shared creation path: scope, property, deadlines, timeline, ticket.created (and .escalated) — one transaction. */
   async create(
     principal: Principal,
     propertyId: string,
@@ -42,8 +40,7 @@ export class TicketChanges {
   ): Promise<Ticket> {
     assertPropertyVisible(principal, propertyId);
     if (problems.length) throw validationFailed('ticket is invalid', problems);
-    const notices: TicketNotice[] = [];
-    const ticket = await this.db.tx(async (em) => {
+    return this.db.tx(async (em) => {
       const property = isUuid(propertyId) ? await em.findOne(PropertyProjection, { id: propertyId }) : null;
       if (!property) throw notFound('property');
       const tz = property.timeZone;
@@ -72,13 +69,10 @@ export class TicketChanges {
       await reach(em, t, ['ORDER_FILLED'], now);
       if (t.status === TicketStatus.COMPLETED) await reach(em, t, MET_BY.COMPLETED, now);
       await publishCreated(em, t);
+      if (t.escalated) await publishEscalated(em, t);
       if (t.status === TicketStatus.COMPLETED) await publishClosed(em, t);
-      notices.push(noticeOf('NEW', principal, t));
-      if (t.escalated) notices.push(noticeOf('ESCALATED', principal, t));
       return t;
     }, principal);
-    for (const n of notices) await this.notifier.notify(n);
-    return ticket;
   }
 
   /**
@@ -101,10 +95,6 @@ export class TicketChanges {
       return t;
     }, principal);
   }
-}
-
-export function noticeOf(type: TicketNotice['type'], principal: Principal, t: Ticket): TicketNotice {
-  return { type, tenantId: principal.tenantId, ticketId: t.id, propertyId: t.propertyId, kind: t.kind };
 }
 
 /** Another tenant's or another site's ticket is not found (tenant and site filters). */
@@ -163,6 +153,11 @@ export async function publishCreated(em: EntityManager, t: Ticket): Promise<void
     unitId: t.unitId,
     customerId: t.customerId,
   });
+}
+
+/** Leadership is told through the event (webhooks deliver it to the company's own systems). */
+export async function publishEscalated(em: EntityManager, t: Ticket): Promise<void> {
+  await publishInTx(em, Events.ticketEscalated, { ticketId: t.id, propertyId: t.propertyId, kind: t.kind });
 }
 
 export async function publishClosed(em: EntityManager, t: Ticket): Promise<void> {

@@ -210,6 +210,7 @@ export const en: Messages = {
     RATE_LIMITED: 'Too many requests; please wait a moment.',
     QUERY_TOO_COMPLEX: 'Too much data at once; narrow the request.',
     TIMEOUT: 'The service took too long to answer; try again shortly.',
+    URL_NOT_ALLOWED: 'That URL may not be called: webhooks go only to public http(s) addresses. {{detail}}',
     INTERNAL: 'Something went wrong; try again shortly.',
     NETWORK: 'Cannot reach the server; check the connection.',
   },

@@ -1,0 +1,5 @@
+import path from 'path';
+import { emitSchemaMain } from '@pm/graphql';
+import { buildWebhooksSchema } from './schema';
+
+emitSchemaMain(() => buildWebhooksSchema(), path.resolve(__dirname, '..'));

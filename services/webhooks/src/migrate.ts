@@ -1,0 +1,4 @@
+import { migrateMain } from '@pm/db';
+import { entities, migrations } from './mikro-orm.config';
+
+migrateMain('webhooks', { entities, migrations });
