@@ -226,6 +226,7 @@ describe('the Helm chart (real Helm)', () => {
       'gateway',
       'tenancy',
       'tickets',
+      'webhooks',
     ]);
     const smoke = objects.find((o) => o.kind === 'Pod');
     expect(smoke.metadata.annotations['helm-check.local/hook']).toBe('test');
