@@ -79,6 +79,17 @@ async function migrate(env = process.env) {
     );
 }
 
+/**
+ * `cli.mjs migrate`, also the deployments' migrate job (compose, Helm hook): the databases, then
+ * the streams, as the operator user, before any service starts and waits for them.
+ */
+async function migrateJob() {
+  await migrate();
+  const c = toolConfig('migrateSpec');
+  const { provisionStreams } = await import('../nats/streams.mjs');
+  await timed('JetStream streams', () => provisionStreams({ url: c.natsUrl, pass: c.natsAdminPassword }));
+}
+
 /** The JetStream streams, created by the tooling as the operator (services only check for them). */
 async function streams(url) {
   const { provisionStreams } = await import('../nats/streams.mjs');
@@ -400,7 +411,7 @@ const commands = {
   'test-setup': testSetUp,
   'test-teardown': testTearDown,
   prepare,
-  migrate,
+  migrate: migrateJob,
   stack: async () => {
     const infra = await (await import('./infra.mjs')).ensureInfra({ log });
     if (existsSync(path.join(root, 'libs/events/dist/index.js'))) await streams();

@@ -356,6 +356,12 @@ export const migrateSpec = {
   databaseNamePrefix: optional(str('DATABASE_NAME_PREFIX')),
   /** Only for migrating one service alone (its database name is taken from the URL). */
   databaseUrl: optional(str('DATABASE_URL')),
+  /**
+   * The job also creates the JetStream streams as NATS's operator user: services only wait for
+   * them (they may not create streams).
+   */
+  natsUrl: platformSpec.natsUrl,
+  natsAdminPassword: secret('NATS_PASSWORD_PM_ADMIN', 'pm-dev-nats-pm-admin'),
 };
 
 /** Migrations run as the database owner, never as the application role, on the service's database. */
