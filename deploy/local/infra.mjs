@@ -384,17 +384,67 @@ async function ensureRedis(cfg, log) {
 
 // ───────────────────────────── Keycloak ─────────────────────────────
 
+/** Keycloak features the platform needs beyond the defaults. */
+const KEYCLOAK_FEATURES = 'client-secret-rotation';
+
+/**
+ * A running Keycloak without the features (started before they were needed): one this checkout
+ * started is restarted with them; someone else's is only reported, since it is not ours to stop.
+ */
+async function checkKeycloakFeatures(cfg, log) {
+  const kc = cfg.keycloak;
+  const enabled = await keycloakFeatureEnabled(kc, 'CLIENT_SECRET_ROTATION');
+  if (enabled !== false) return;
+  const ours = readState(cfg).started?.find((e) => e.name === 'keycloak');
+  if (ours && isAlive(ours.pid)) {
+    log(`  Keycloak runs without --features=${KEYCLOAK_FEATURES}: restarting the one this checkout started`);
+    await stopProcessGroup(ours);
+    forgetStarted(cfg, 'keycloak');
+    const home = await ensureKeycloakDist(cfg, log);
+    await bootKeycloak(cfg, home, log);
+    await checkAdminLogin(kc);
+    return;
+  }
+  log(
+    `  ⚠ Keycloak at ${kc.url} runs without --features=${KEYCLOAK_FEATURES}: rotatePartnerClientSecret (and its test) will fail until it is restarted with it`,
+  );
+}
+
+async function keycloakFeatureEnabled(kc, feature) {
+  try {
+    const token = await fetch(`${kc.url}/realms/master/protocol/openid-connect/token`, {
+      method: 'POST',
+      body: new URLSearchParams({
+        grant_type: 'password',
+        client_id: 'admin-cli',
+        username: kc.user,
+        password: kc.password,
+      }),
+      signal: AbortSignal.timeout(15_000),
+    }).then((r) => r.json());
+    const info = await fetch(`${kc.url}/admin/serverinfo`, {
+      headers: { authorization: `Bearer ${token.access_token}` },
+      signal: AbortSignal.timeout(15_000),
+    }).then((r) => r.json());
+    return !(info.profileInfo?.disabledFeatures ?? []).includes(feature);
+  } catch {
+    return undefined;
+  }
+}
+
 async function ensureKeycloak(cfg, log) {
   const kc = cfg.keycloak;
   return withStep(log, `Keycloak ${kc.url}`, async (done) => {
     if ((await realmStatus(kc.url)) === 200) {
       await checkAdminLogin(kc);
+      await checkKeycloakFeatures(cfg, log);
       done('already running, admin login ok');
       return false;
     }
     if (await canConnect({ host: kc.host, port: kc.port })) {
       await waitForForeignKeycloak(kc, log);
       await checkAdminLogin(kc);
+      await checkKeycloakFeatures(cfg, log);
       done('already running, admin login ok');
       return false;
     }
@@ -582,9 +632,11 @@ async function bootKeycloak(cfg, home, log) {
   return withStep(log, `Keycloak ${kc.version} boot`, async (done) => {
     // No health/metrics: Keycloak would then also hold management port 9000, which a second
     // local Keycloak (or anything else) may already use; readiness is polled on /realms/master.
+    // client-secret-rotation (a preview feature): rotatePartnerClientSecret keeps the old secret
+    // valid for a grace period as Keycloak's "rotated secret".
     const child = spawnDetached(
       path.join(home, 'bin', 'kc.sh'),
-      ['start-dev', '--http-port', String(kc.port)],
+      ['start-dev', '--http-port', String(kc.port), `--features=${KEYCLOAK_FEATURES}`],
       { cwd: home, env, logFile },
     );
     // kc.sh's command line (and java's -Dkc.home.dir) contain the distribution path.

@@ -10,8 +10,10 @@ import {
   CachedDirectory,
   DependencyTimeoutError,
   HttpDirectory,
+  HttpRevocations,
   INTERNAL_HEADER,
   Principal,
+  RevocationList,
   TokenVerifier,
   bearerOf,
   isAbort,
@@ -19,6 +21,7 @@ import {
 } from '@pm/auth';
 import { ErrorCode } from '@pm/contracts';
 import {
+  PartnerUsage,
   RunningServer,
   connectRedis,
   requestError,
@@ -149,11 +152,16 @@ export async function startGateway(
     directory: new CachedDirectory(
       new HttpDirectory(tenancyBase, config.internalSecret, config.directoryTimeoutMs),
     ),
+    revocations: new RevocationList(
+      new HttpRevocations(tenancyBase, config.internalSecret, config.directoryTimeoutMs),
+      { refreshMs: config.revocationRefreshMs, maxStaleMs: config.revocationMaxStaleMs },
+    ),
   });
 
   const guard = new OperationGuard(new SupergraphCosts(supergraphSdl), config);
   const redis = await connectRedis(config.redisUrl, log);
   const quotas = new Quotas(redis, config);
+  const usage = new PartnerUsage(redis, config.redisKeyPrefix);
   const refusals = new RefusalLimiter({
     perWindow: config.refusalsPerAddress,
     windowS: config.quotaWindowS,
@@ -189,6 +197,8 @@ export async function startGateway(
     }
     try {
       const principal = await verifier.verify(bearerOf(authorization));
+      if (principal.actor.kind === 'partner' && principal.clientId)
+        usage.note(principal.tenantId, principal.clientId);
       const release = await quotas.admit(principal, admitted?.cost ?? 1);
       return { authorization, principal, clientIp: ip, release };
     } catch (e) {

@@ -1,5 +1,5 @@
 import { KeycloakCell } from '@pm/config';
-import { ErrorCode, STAFF_ROLES, StaffRole } from '@pm/contracts';
+import { ErrorCode, STAFF_ROLES, StaffRole, isPartnerScope } from '@pm/contracts';
 import { TenantContext, scopeFor } from '@pm/tenant-context';
 import KeycloakConfig from 'keycloak-connect/middleware/auth-utils/config';
 import GrantManager from 'keycloak-connect/middleware/auth-utils/grant-manager';
@@ -9,6 +9,7 @@ import { AuthError, DependencyTimeoutError, fetchWithin, jsonWithin } from './er
 import { TenantDirectory } from './directory';
 import { parseIssuer } from './issuer';
 import { decodeJwt, looksLikeJwt } from './jwt';
+import { RevocationList } from './revocations';
 
 /** The API's audience; the realm template's audience mapper puts it in every access token. */
 export const API_AUDIENCE = 'pm-api';
@@ -19,7 +20,21 @@ export interface Principal extends TenantContext {
   username?: string;
   name?: string;
   clientId?: string;
+  /**
+   * Partner scopes the token carries (its `scope` claim, catalog names only: libs/contracts
+   * `PARTNER_SCOPES`). Only partner tokens are held to them; see `hasScope`.
+   */
+  scopes?: readonly string[];
+  /** The token's `iat` (epoch seconds): a revocation covers the tokens issued up to it. */
+  issuedAt?: number;
 }
+
+/**
+ * Whether the caller holds a partner scope. Staff are governed by their roles alone; a partner
+ * app needs the scope on top of its roles.
+ */
+export const hasScope = (p: Pick<Principal, 'actor' | 'scopes'>, scope: string): boolean =>
+  p.actor.kind !== 'partner' || (p.scopes ?? []).includes(scope);
 
 export interface VerifierOptions {
   cells: KeycloakCell[];
@@ -36,6 +51,11 @@ export interface VerifierOptions {
   maxVerified?: number;
   /** Realms whose keys are kept (default 5,000; a realm is only added once the directory knows it). */
   maxRealms?: number;
+  /**
+   * Revoked partner clients and people (tenancy's list): checked on every token, cached or not,
+   * so a revoked token stops passing within the list's staleness bound.
+   */
+  revocations?: RevocationList;
 }
 
 interface RealmVerifier {
@@ -70,12 +90,15 @@ export class TokenVerifier {
   async verify(raw: string | undefined): Promise<Principal> {
     if (!raw) throw new AuthError(ErrorCode.UNAUTHENTICATED, 'missing bearer token');
     if (!looksLikeJwt(raw)) throw new AuthError(ErrorCode.UNAUTHENTICATED, 'not a well-formed JWT');
-    const hit = this.verified.get(raw);
-    if (hit) return hit;
-    const jwt = decodeJwt(raw);
-    const principal = await this.verifyUncached(raw, jwt);
-    const ttl = Math.min(Number(jwt.payload.exp) * 1000 - Date.now(), this.o.verifiedCacheMs ?? 60_000);
-    if (ttl > 0) this.verified.set(raw, principal, { ttl });
+    let principal = this.verified.get(raw);
+    if (!principal) {
+      const jwt = decodeJwt(raw);
+      principal = await this.verifyUncached(raw, jwt);
+      const ttl = Math.min(Number(jwt.payload.exp) * 1000 - Date.now(), this.o.verifiedCacheMs ?? 60_000);
+      if (ttl > 0) this.verified.set(raw, principal, { ttl });
+    }
+    if (await this.o.revocations?.isRevoked(principal))
+      throw new AuthError(ErrorCode.UNAUTHENTICATED, 'token revoked');
     return principal;
   }
 
@@ -124,6 +147,8 @@ export class TokenVerifier {
       username: c.preferred_username,
       name: c.name,
       clientId: c.azp,
+      scopes: typeof c.scope === 'string' ? c.scope.split(' ').filter(isPartnerScope) : [],
+      issuedAt: Number.isFinite(Number(c.iat)) ? Number(c.iat) : undefined,
     };
   }
 

@@ -3,3 +3,4 @@ export * from './schema';
 export * from './events';
 export * from './policies';
 export * from './services';
+export * from './scopes';

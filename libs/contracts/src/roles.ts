@@ -29,5 +29,9 @@ export enum ErrorCode {
   QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
   /** A dependency (Keycloak, the tenant directory, a subgraph, a SQL statement) did not answer in time. */
   TIMEOUT = 'TIMEOUT',
+  /** A partner client marked persisted-only sent an operation that is not one of its registered ones. */
+  PERSISTED_QUERY_NOT_ALLOWED = 'PERSISTED_QUERY_NOT_ALLOWED',
+  /** An operation id that names no operation registered by this partner app (APQ is off). */
+  PERSISTED_QUERY_NOT_FOUND = 'PERSISTED_QUERY_NOT_FOUND',
   INTERNAL = 'INTERNAL',
 }

@@ -13,3 +13,5 @@ export * from './operation';
 export * from './request-log';
 export * from './redis';
 export * from './kpi';
+export * from './access';
+export * from './partner-usage';

@@ -1,3 +1,4 @@
+import { PartnerScope } from '@pm/contracts';
 import { Logger } from '@pm/observability';
 import { RunningSubgraph, RuntimeOptions, SubgraphDefinition, startSubgraph } from '@pm/runtime';
 import { policyChangedHandler } from '@pm/policy';
@@ -23,6 +24,14 @@ export const appraisalSubgraph: SubgraphDefinition<AppraisalConfig, object, obje
   name: 'appraisal',
   loadConfig: loadAppraisalConfig,
   entities,
+  // Partner apps: appraisal:read / appraisal:write; KPIs need kpi:read whichever subgraph answers them.
+  access: {
+    domain: 'appraisal',
+    fields: {
+      'Property.staffKpis': PartnerScope.KPI_READ,
+      'Property.staffKpiTrend': PartnerScope.KPI_READ,
+    },
+  },
   buildSchema: buildAppraisalSchema,
   compose({ db, clock }) {
     const checks = new CheckService(db, clock);

@@ -32,6 +32,11 @@ export const tenancySpec = {
   keycloakAdminTimeoutMs: int('KEYCLOAK_ADMIN_TIMEOUT_MS', 20_000, { min: 100, max: 120_000 }),
   /** Where the staff console is served: a new realm's pm-console client lets it sign in and fetch tokens. */
   consoleOrigins: origins('CONSOLE_ORIGINS', ['http://localhost:4100', 'http://127.0.0.1:4100']),
+  /**
+   * How far back the verifiers read revocations: longer than any access token lives (the realm
+   * template's 15 minutes), since an older revocation only concerns expired tokens.
+   */
+  revocationWindowSeconds: int('REVOCATION_WINDOW_SECONDS', 86_400, { min: 60 }),
 };
 
 export type TenancyConfig = ReturnType<typeof loadTenancyConfig>;

@@ -7,12 +7,19 @@ import { Migration20261127000000 } from './migrations/Migration20261127000000';
 import { Migration20261127010000 } from './migrations/Migration20261127010000';
 import { Migration20261127020000 } from './migrations/Migration20261127020000';
 import { Migration20261206100000 } from './migrations/Migration20261206100000';
+import { Migration20261207120001 } from './migrations/Migration20261207120001';
+import { Migration20261207120002 } from './migrations/Migration20261207120002';
+import { Migration20261207120003 } from './migrations/Migration20261207120003';
+import { Revocation } from './revocation/revocation.entity';
 import { PartnerClient } from './partner/partner-client.entity';
 
-export const entities = [Tenant, Property, Unit, Staff, PolicyValue, PartnerClient];
+export const entities = [Tenant, Property, Unit, Staff, PolicyValue, PartnerClient, Revocation];
 export const migrations = [
   { name: 'Migration20261127000000', class: Migration20261127000000 },
   { name: 'Migration20261127010000', class: Migration20261127010000 },
   { name: 'Migration20261127020000', class: Migration20261127020000 },
   { name: 'Migration20261206100000', class: Migration20261206100000 },
+  { name: 'Migration20261207120001', class: Migration20261207120001 },
+  { name: 'Migration20261207120002', class: Migration20261207120002 },
+  { name: 'Migration20261207120003', class: Migration20261207120003 },
 ];

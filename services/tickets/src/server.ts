@@ -1,3 +1,4 @@
+import { PartnerScope } from '@pm/contracts';
 import { RunningSubgraph, SubgraphDefinition } from '@pm/runtime';
 import { policyChangedHandler } from '@pm/policy';
 import { TicketsConfig, loadTicketsConfig } from './config';
@@ -38,6 +39,15 @@ export const ticketsSubgraph: SubgraphDefinition<
   name: 'tickets',
   loadConfig: loadTicketsConfig,
   entities,
+  // Partner apps: tickets:read / tickets:write; KPIs need kpi:read whichever subgraph answers them.
+  access: {
+    domain: 'tickets',
+    fields: {
+      'Property.serviceKpis': PartnerScope.KPI_READ,
+      'Property.serviceKpiTrend': PartnerScope.KPI_READ,
+      'CompanyKpis.serviceKpis': PartnerScope.KPI_READ,
+    },
+  },
   buildSchema: buildTicketsSchema,
   compose({ config, log, clock, db }, options) {
     const notifier =

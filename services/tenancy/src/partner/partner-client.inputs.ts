@@ -14,4 +14,10 @@ export class CreatePartnerClientInput {
     description: 'Properties the app may see (required unless HQ is granted).',
   })
   propertyIds?: string[];
+
+  @Field(() => [String], {
+    description:
+      'OAuth scopes: customers:read, customers:write, customers:personal-data (unmasked personal data), tickets:read, tickets:write, billing:read, billing:write, appraisal:read, appraisal:write, kpi:read.',
+  })
+  scopes!: string[];
 }

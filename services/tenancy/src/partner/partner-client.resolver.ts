@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { StaffRole } from '@pm/contracts';
 import { GraphQLContext, requirePrincipal } from '@pm/graphql';
 import { PartnerClient } from './partner-client.entity';
@@ -18,5 +18,37 @@ export class PartnerClientResolver {
     @Ctx() ctx: GraphQLContext,
   ): Promise<PartnerClient> {
     return this.partners.create(requirePrincipal(ctx), input);
+  }
+
+  @Authorized(StaffRole.ADMIN)
+  @Query(() => [PartnerClient], {
+    description: 'The company’s partner apps, newest first, with their scopes, last use and request count.',
+  })
+  partnerClients(@Ctx() ctx: GraphQLContext): Promise<PartnerClient[]> {
+    return this.partners.list(requirePrincipal(ctx));
+  }
+
+  @Authorized(StaffRole.ADMIN)
+  @Mutation(() => PartnerClient, {
+    description:
+      'A new secret, returned once; the previous one keeps working for the policy platform.partnerSecretGraceSeconds (R-PLT-1).',
+  })
+  rotatePartnerClientSecret(
+    @Arg('clientId', { description: 'The app’s OAuth client id (partner-…).' }) clientId: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<PartnerClient> {
+    return this.partners.rotateSecret(requirePrincipal(ctx), clientId);
+  }
+
+  @Authorized(StaffRole.ADMIN)
+  @Mutation(() => PartnerClient, {
+    description:
+      'No new tokens; tokens already issued stop working within the verifiers’ revocation bound (R-PLT-1).',
+  })
+  revokePartnerClient(
+    @Arg('clientId', { description: 'The app’s OAuth client id (partner-…).' }) clientId: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<PartnerClient> {
+    return this.partners.revoke(requirePrincipal(ctx), clientId);
   }
 }

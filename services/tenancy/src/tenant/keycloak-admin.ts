@@ -2,10 +2,18 @@ import { readFileSync } from 'fs';
 import path from 'path';
 import KcAdminClient from '@keycloak/keycloak-admin-client';
 import { KeycloakCell } from '@pm/config';
+import { PARTNER_SCOPES } from '@pm/contracts';
 
 const TEMPLATE = path.resolve(__dirname, '../../../../deploy/keycloak/realm-template.json');
 /** Master-realm admin tokens live 60 s; renew a little before. */
 const TOKEN_REUSE_MS = 40_000;
+/** The realm's client profile and policy that keep a rotated partner secret valid for a grace period. */
+const SECRET_PROFILE = 'pm-partner-secrets';
+/**
+ * Keycloak's secret-rotation executor also expires the current secret after this; partners'
+ * secrets live until rotated, so it is as long as Keycloak's seconds-since-1970 int still holds.
+ */
+const SECRET_LIFETIME_S = 5 * 365 * 86_400;
 
 export interface RealmSeed {
   realm: string;
@@ -98,9 +106,39 @@ export class KeycloakAdmin {
       realm: seed.realm,
       unmanagedAttributePolicy: 'ADMIN_EDIT',
     } as never);
+    await this.ensurePartnerScopes(seed.realm);
     const [admin] = await kc.users.find({ realm: seed.realm, username: seed.adminEmail, exact: true });
     if (!admin?.id) throw new Error('admin user missing after realm import');
     return admin.id;
+  }
+
+  /**
+   * The partner scopes (libs/contracts PARTNER_SCOPES) as client scopes of the realm, created when
+   * missing: a realm made before a scope existed gets it on its next partner client. Not in the
+   * realm template: a template that lists client scopes replaces Keycloak's built-in ones (roles,
+   * profile…), which the console's tokens need. Answers scope name → client scope id.
+   */
+  async ensurePartnerScopes(realm: string): Promise<Map<string, string>> {
+    const kc = await this.kc();
+    const existing = await kc.clientScopes.find({ realm });
+    const ids = new Map(existing.filter((c) => c.name && c.id).map((c) => [c.name!, c.id!]));
+    for (const s of PARTNER_SCOPES) {
+      if (ids.has(s.name)) continue;
+      try {
+        await kc.clientScopes.create({
+          realm,
+          name: s.name,
+          description: `${s.zh} / ${s.en}`,
+          protocol: 'openid-connect',
+          attributes: { 'include.in.token.scope': 'true', 'display.on.consent.screen': 'false' },
+        });
+      } catch (e) {
+        if (status(e) !== 409) throw e;
+      }
+      const created = await kc.clientScopes.findOneByName({ realm, name: s.name });
+      if (created?.id) ids.set(s.name, created.id);
+    }
+    return ids;
   }
 
   async deleteRealm(realm: string): Promise<void> {
@@ -160,8 +198,9 @@ export class KeycloakAdmin {
    */
   async createPartnerClient(
     realm: string,
-    p: { clientId: string; name: string; roles: string[]; propertyIds: string[] },
+    p: { clientId: string; name: string; roles: string[]; propertyIds: string[]; scopes: string[] },
   ): Promise<{ id: string; secret: string }> {
+    const scopeIds = await this.ensurePartnerScopes(realm);
     const kc = await this.kc();
     const { id } = await kc.clients.create({
       realm,
@@ -205,12 +244,99 @@ export class KeycloakAdmin {
         .filter((r) => r.name && p.roles.includes(r.name))
         .map((r) => ({ id: r.id!, name: r.name! }));
       await kc.users.addRealmRoleMappings({ realm, id: account.id!, roles });
+      // Default (not optional) client scopes: every token of the client carries all it was granted.
+      for (const scope of p.scopes)
+        await kc.clients.addDefaultClientScope({ realm, id, clientScopeId: scopeIds.get(scope)! });
       const { value } = await kc.clients.getClientSecret({ realm, id });
       return { id, secret: value! };
     } catch (e) {
       await kc.clients.del({ realm, id }).catch(() => undefined);
       throw e;
     }
+  }
+
+  /**
+   * A new secret through Keycloak's own rotation (client policy executor `secret-rotation`, a
+   * preview feature: Keycloak runs with --features=client-secret-rotation): the old secret stays
+   * valid as the client's "rotated secret" for `graceSeconds`, then Keycloak refuses it. The
+   * realm's profile carries the company's grace period, set again on every rotation.
+   */
+  async rotateClientSecret(
+    realm: string,
+    id: string,
+    graceSeconds: number,
+  ): Promise<{ secret: string; previousValidUntil: Date }> {
+    const kc = await this.kc();
+    await this.ensureSecretRotation(realm, graceSeconds);
+    const { value } = await kc.clients.generateNewClientSecret({ realm, id });
+    const client = await kc.clients.findOne({ realm, id });
+    const until = Number(client?.attributes?.['client.secret.rotated.expiration.time']);
+    if (!Number.isFinite(until))
+      throw new Error(
+        'Keycloak kept no rotated secret: it must run with --features=client-secret-rotation (deploy/local/infra.mjs, compose, Helm)',
+      );
+    return { secret: value!, previousValidUntil: new Date(until * 1000) };
+  }
+
+  private async ensureSecretRotation(realm: string, graceSeconds: number): Promise<void> {
+    const kc = await this.kc();
+    const current = await kc.clientPolicies.listProfiles({ realm, includeGlobalProfiles: false });
+    const others = (current.profiles ?? []).filter((p) => p.name !== SECRET_PROFILE);
+    try {
+      await kc.clientPolicies.createProfiles({
+        realm,
+        profiles: [
+          ...others,
+          {
+            name: SECRET_PROFILE,
+            description: 'Partner client secrets: a rotated secret stays valid for the company grace period',
+            executors: [
+              {
+                executor: 'secret-rotation',
+                configuration: {
+                  'expiration-period': SECRET_LIFETIME_S,
+                  'rotated-expiration-period': graceSeconds,
+                  'remaining-rotation-period': Math.min(10 * 86_400, SECRET_LIFETIME_S),
+                },
+              },
+            ],
+          },
+        ],
+      });
+    } catch (e) {
+      if (status(e) === 400)
+        throw new Error(
+          'Keycloak refused the secret-rotation executor: it must run with --features=client-secret-rotation',
+        );
+      throw e;
+    }
+    const policies = await kc.clientPolicies.listPolicies({ realm, includeGlobalPolicies: false });
+    if (!(policies.policies ?? []).some((p) => p.name === SECRET_PROFILE))
+      await kc.clientPolicies.updatePolicy({
+        realm,
+        policies: [
+          ...(policies.policies ?? []),
+          {
+            name: SECRET_PROFILE,
+            description: 'Confidential clients (partner apps) rotate their secrets with a grace period',
+            enabled: true,
+            conditions: [{ condition: 'client-access-type', configuration: { type: ['confidential'] } }],
+            profiles: [SECRET_PROFILE],
+          },
+        ],
+      });
+  }
+
+  /**
+   * No new token for the client: disabled (kept for the record), its rotated secret dropped. Tokens
+   * already issued are refused by the verifiers' revocation check.
+   */
+  async disableClient(realm: string, id: string): Promise<void> {
+    const kc = await this.kc();
+    const client = await kc.clients.findOne({ realm, id });
+    if (!client) return;
+    await kc.clients.update({ realm, id }, { ...client, enabled: false });
+    await kc.clients.invalidateSecret({ realm, id }).catch(() => undefined);
   }
 
   async deleteClient(realm: string, id: string): Promise<void> {
