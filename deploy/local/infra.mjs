@@ -30,12 +30,14 @@ export async function ensureInfra({ log = console.log, keycloak = true, nats = t
   if (await ensurePostgres(cfg, log)) started.push('postgres');
   if (nats && (await ensureNats(cfg, log))) started.push('nats');
   if (await ensureRedis(cfg, log)) started.push('redis');
+  if (await ensureMailCatcher(cfg, log)) started.push('mail');
   if (keycloak && (await ensureKeycloak(cfg, log))) started.push('keycloak');
 
   return {
     pg: { host: cfg.pg.host, port: cfg.pg.port },
     nats: { host: cfg.nats.host, port: cfg.nats.port },
     redis: { host: cfg.redis.host, port: cfg.redis.port },
+    smtp: { host: cfg.smtp.host, port: cfg.smtp.port, mailDir: stateFile(cfg, 'mail') },
     keycloak: keycloak ? { url: cfg.keycloak.url } : { url: cfg.keycloak.url, skipped: true },
     started,
   };
@@ -186,6 +188,8 @@ function config() {
       password: env.KEYCLOAK_ADMIN_PASSWORD || 'admin',
       version: env.KEYCLOAK_VERSION || '26.7.3',
     },
+    // Keycloak's e-mails go to the local catcher (tenancy's SMTP_HOST/SMTP_PORT say the same).
+    smtp: { host: env.SMTP_HOST || '127.0.0.1', port: Number(env.SMTP_PORT || 2525) },
     cacheDir: env.PM_CACHE_DIR || path.join(os.homedir(), '.cache', 'pm-platform'),
     stateDir: env.PM_STATE_DIR || path.join(REPO_ROOT, '.pm-local'),
   };
@@ -378,6 +382,36 @@ async function ensureRedis(cfg, log) {
     recordStarted(cfg, { name: 'redis', pid: child.pid, match: 'redis-server' });
     await waitForPort(cfg, child, { host, port }, { timeoutMs: 15_000, name: 'redis', logFile });
     done(`started redis-server (pid ${child.pid})`);
+    return true;
+  });
+}
+
+// ───────────────────────────── SMTP catcher ─────────────────────────────
+
+/**
+ * deploy/local/mail-catcher.mjs (smtp-server + mailparser, installed with the repo's packages):
+ * Keycloak's mails are saved under <state>/mail, never delivered; `npm run mail` lists them.
+ * An SMTP server already on the port is used as it is (a real relay, or another checkout's catcher).
+ */
+async function ensureMailCatcher(cfg, log) {
+  const { host, port } = cfg.smtp;
+  return withStep(log, `SMTP catcher ${host}:${port}`, async (done) => {
+    if (await canConnect({ host, port })) {
+      done('already listening');
+      return false;
+    }
+    if (!isLocalHost(host))
+      throw new Error(`no SMTP server at ${host}:${port}: start one or set SMTP_HOST/SMTP_PORT`);
+    const script = path.join(REPO_ROOT, 'deploy', 'local', 'mail-catcher.mjs');
+    const logFile = stateFile(cfg, 'mail-catcher.log');
+    const child = spawnDetached(process.execPath, [script, stateFile(cfg, 'mail'), String(port)], {
+      cwd: REPO_ROOT,
+      env: process.env,
+      logFile,
+    });
+    recordStarted(cfg, { name: 'mail', pid: child.pid, match: 'mail-catcher.mjs' });
+    await waitForPort(cfg, child, { host, port }, { timeoutMs: 15_000, name: 'mail', logFile });
+    done(`started (pid ${child.pid}), mail in ${stateFile(cfg, 'mail')}`);
     return true;
   });
 }

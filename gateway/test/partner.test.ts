@@ -1,3 +1,4 @@
+import { createHash } from 'crypto';
 import { codes, decodeJwt, gql } from '@pm/testing';
 import {
   appraisal,
@@ -103,7 +104,7 @@ describe('partner clients (client credentials: roles and scopes limit what they 
       c.token,
     );
     expect(codes(write)).toEqual(['FORBIDDEN']);
-    expect(write.errors[0].extensions.requiredScope).toBe('tickets:write');
+    expect(write.errors![0].extensions!.requiredScope).toBe('tickets:write');
     expect(codes(await call(`{ customers { totalCount } }`, {}, c.token))).toEqual(['FORBIDDEN']);
     expect(codes(await call(`{ customer(id: "${customerId}") { name } }`, {}, c.token))).toEqual([
       'FORBIDDEN',
@@ -124,7 +125,7 @@ describe('partner clients (client credentials: roles and scopes limit what they 
       c.token,
     );
     expect(codes(kpis)).toEqual(['FORBIDDEN']);
-    expect(kpis.errors[0].extensions.requiredScope).toBe('kpi:read');
+    expect(kpis.errors![0].extensions!.requiredScope).toBe('kpi:read');
     const withKpi = await app(['SITE_MANAGER'], ['kpi:read']);
     const ok = await call(
       `query($p: ID!) { property(id: $p) { name serviceKpis(period: "2026-11") { period } } }`,
@@ -184,7 +185,7 @@ describe('partner clients (client credentials: roles and scopes limit what they 
     ]);
     const bad = await create({ name: 'x', roles: ['HQ'], scopes: ['tickets:read', 'tenancy:admin'] });
     expect(codes(bad)).toEqual(['VALIDATION_FAILED']);
-    expect(bad.errors[0].extensions.details.problems[0].field).toBe('scopes');
+    expect((bad.errors![0].extensions as any).details.problems[0].field).toBe('scopes');
   });
 
   describe('lifecycle (R-PLT-1)', () => {
@@ -258,6 +259,76 @@ describe('partner clients (client credentials: roles and scopes limit what they 
       // The list no longer shows a secret.
       const entry = (await call(LIST)).data.partnerClients.find((e: any) => e.clientId === c.clientId);
       expect(entry.previousSecretExpiresAt).toBe(previousSecretExpiresAt);
+    });
+  });
+
+  describe('registered operations (persisted-only apps)', () => {
+    const REGISTER = `mutation($c: String!, $d: [String!]!) { registerPartnerOperations(clientId: $c, documents: $d) }`;
+    const post = async (body: object, token: string) => {
+      const res = await fetch(p.gatewayUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify(body),
+      });
+      return (await res.json()) as any;
+    };
+
+    it('a persisted-only app runs its registered operations by id; an ad-hoc query is PERSISTED_QUERY_NOT_ALLOWED', async () => {
+      const c = await app(['FRONT_DESK'], ['tickets:read']);
+      const doc = 'query Count { tickets { totalCount } }';
+      const reg = await call(REGISTER, { c: c.clientId, d: [doc, 'query Me { me { roles } }', doc] });
+      expect(reg.errors).toBeUndefined();
+      const [id, meId, again] = reg.data.registerPartnerOperations;
+      expect(id).toBe(createHash('sha256').update(doc).digest('hex'));
+      expect(again).toBe(id);
+      expect(meId).not.toBe(id);
+      const mark = await call(
+        `mutation($c: String!) { setPartnerClientPersistedOnly(clientId: $c, persistedOnly: true) { persistedOnly } }`,
+        { c: c.clientId },
+      );
+      expect(mark.data.setPartnerClientPersistedOnly.persistedOnly).toBe(true);
+
+      expect((await post({ id }, c.token)).data).toEqual({ tickets: { totalCount: 1 } });
+      expect((await post({ id: meId, operationName: 'Me' }, c.token)).data.me.roles).toEqual(['FRONT_DESK']);
+      // The same by the APQ request shape (hash only): it is looked up, never learnt.
+      const apq = await post({ extensions: { persistedQuery: { version: 1, sha256Hash: id } } }, c.token);
+      expect(apq.data).toEqual({ tickets: { totalCount: 1 } });
+
+      const adHoc = await post({ query: doc }, c.token);
+      expect(codes(adHoc)).toEqual(['PERSISTED_QUERY_NOT_ALLOWED']);
+      expect(
+        codes(
+          await post({ query: doc, extensions: { persistedQuery: { version: 1, sha256Hash: id } } }, c.token),
+        ),
+      ).toEqual(['PERSISTED_QUERY_NOT_ALLOWED']);
+      expect(codes(await post({ id: 'f'.repeat(64) }, c.token))).toEqual(['PERSISTED_QUERY_NOT_FOUND']);
+    });
+
+    it('ids are the app’s own: another app and staff cannot run them, and APQ stays off', async () => {
+      const c = await app(['FRONT_DESK'], ['tickets:read']);
+      const doc = 'query Count2 { tickets { totalCount } }';
+      const [id] = (await call(REGISTER, { c: c.clientId, d: [doc] })).data.registerPartnerOperations;
+      // Not persisted-only: ad hoc and by id both run.
+      expect((await post({ query: doc }, c.token)).data).toEqual({ tickets: { totalCount: 1 } });
+      expect((await post({ id }, c.token)).data).toEqual({ tickets: { totalCount: 1 } });
+      const other = await app(['FRONT_DESK'], ['tickets:read']);
+      expect(codes(await post({ id }, other.token))).toEqual(['PERSISTED_QUERY_NOT_FOUND']);
+      expect(codes(await post({ id }, a.token))).toEqual(['PERSISTED_QUERY_NOT_FOUND']);
+      // An app cannot register operations or change its mark.
+      expect(codes(await call(REGISTER, { c: c.clientId, d: [doc] }, c.token))).toEqual(['FORBIDDEN']);
+    });
+
+    it('a document must hold exactly one operation; nothing is registered when one is bad', async () => {
+      const c = await app(['FRONT_DESK'], ['tickets:read']);
+      const good = 'query Fine { me { roles } }';
+      const r = await call(REGISTER, { c: c.clientId, d: [good, '{ me { roles } } { me { roles } }'] });
+      expect(codes(r)).toEqual(['VALIDATION_FAILED']);
+      expect((r.errors![0].extensions as any).details.problems).toEqual([
+        { field: 'documents[1]', message: 'must hold exactly one operation' },
+      ]);
+      const id = createHash('sha256').update(good).digest('hex');
+      expect(codes(await post({ id }, c.token))).toEqual(['PERSISTED_QUERY_NOT_FOUND']);
+      expect(codes(await call(REGISTER, { c: 'partner-nope', d: [good] }))).toEqual(['NOT_FOUND']);
     });
   });
 });

@@ -6,3 +6,4 @@ export * from './rls';
 export * from './stall';
 export * from './schema-drift';
 export * from './events';
+export * from './mail';

@@ -16,7 +16,12 @@ import {
   StaffRefResolver,
   SuggestionResolver,
 } from './check/check.resolver';
-import { propertyCreatedHandler, staffJoinedHandler } from './consumers/projection.consumers';
+import {
+  propertyCreatedHandler,
+  staffChangedHandler,
+  staffJoinedHandler,
+  staffLeftHandler,
+} from './consumers/projection.consumers';
 import { slaBreachedHandler, visitMissedHandler } from './consumers/evidence.consumers';
 
 /** Composition root of the appraisal subgraph. */
@@ -46,6 +51,8 @@ export const appraisalSubgraph: SubgraphDefinition<AppraisalConfig, object, obje
       ],
       consumers: [
         staffJoinedHandler,
+        staffLeftHandler,
+        staffChangedHandler,
         propertyCreatedHandler,
         policyChangedHandler('appraisal'),
         slaBreachedHandler,

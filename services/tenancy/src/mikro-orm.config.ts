@@ -10,10 +10,22 @@ import { Migration20261206100000 } from './migrations/Migration20261206100000';
 import { Migration20261207120001 } from './migrations/Migration20261207120001';
 import { Migration20261207120002 } from './migrations/Migration20261207120002';
 import { Migration20261207120003 } from './migrations/Migration20261207120003';
+import { Migration20261207120004 } from './migrations/Migration20261207120004';
+import { Migration20261207120005 } from './migrations/Migration20261207120005';
+import { PartnerOperation } from './partner/partner-operation.entity';
 import { Revocation } from './revocation/revocation.entity';
 import { PartnerClient } from './partner/partner-client.entity';
 
-export const entities = [Tenant, Property, Unit, Staff, PolicyValue, PartnerClient, Revocation];
+export const entities = [
+  Tenant,
+  Property,
+  Unit,
+  Staff,
+  PolicyValue,
+  PartnerClient,
+  Revocation,
+  PartnerOperation,
+];
 export const migrations = [
   { name: 'Migration20261127000000', class: Migration20261127000000 },
   { name: 'Migration20261127010000', class: Migration20261127010000 },
@@ -22,4 +34,6 @@ export const migrations = [
   { name: 'Migration20261207120001', class: Migration20261207120001 },
   { name: 'Migration20261207120002', class: Migration20261207120002 },
   { name: 'Migration20261207120003', class: Migration20261207120003 },
+  { name: 'Migration20261207120004', class: Migration20261207120004 },
+  { name: 'Migration20261207120005', class: Migration20261207120005 },
 ];

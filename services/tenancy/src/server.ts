@@ -1,4 +1,4 @@
-import { PartnerScope } from '@pm/contracts';
+import { PartnerScope, isUuid } from '@pm/contracts';
 import { IncomingMessage, ServerResponse } from 'http';
 import {
   CachedDirectory,
@@ -31,6 +31,7 @@ import { PartnerClientResolver } from './partner/partner-client.resolver';
 import { CompanyKpisResolver } from './company/company-kpis.resolver';
 import { PartnerClientService } from './partner/partner-client.service';
 import { DbRevocations } from './revocation/revocation.service';
+import { PartnerOperationService } from './partner/partner-operation.service';
 
 /** Composition root of the tenancy subgraph, which also serves the tenant directory. */
 export const tenancySubgraph: SubgraphDefinition<TenancyConfig, object, object> = {
@@ -57,6 +58,15 @@ export const tenancySubgraph: SubgraphDefinition<TenancyConfig, object, object> 
           config.keycloakAdminPassword,
           config.keycloakAdminTimeoutMs,
           config.consoleOrigins,
+          {
+            host: config.smtpHost,
+            port: config.smtpPort,
+            from: config.smtpFrom,
+            user: config.smtpUser,
+            password: config.smtpPassword,
+            starttls: config.smtpStarttls,
+            ssl: config.smtpSsl,
+          },
         ),
     );
     const redis = await connectRedis(config.redisUrl, log);
@@ -68,8 +78,12 @@ export const tenancySubgraph: SubgraphDefinition<TenancyConfig, object, object> 
     const directory = new DbDirectory(db);
     const revocations = new DbRevocations(db, config.revocationWindowSeconds * 1000);
     const units = new UnitService(db);
-    const staff = new StaffService(db, cells, log);
+    const staff = new StaffService(db, cells, log, {
+      invitationLifespanS: config.invitationLifespanSeconds,
+      consoleUrl: config.consoleOrigins[0],
+    });
     const policy = new PolicyService(db, clock);
+    const operations = new PartnerOperationService(db);
     return {
       resolvers: [
         new SignUpResolver(new SignUpService(db, cells, log, signUpLimiter), signUpLimiter),
@@ -80,6 +94,7 @@ export const tenancySubgraph: SubgraphDefinition<TenancyConfig, object, object> 
         new MeResolver(staff),
         new PartnerClientResolver(
           new PartnerClientService(db, cells, log, policy, new PartnerUsage(redis, config.redisKeyPrefix)),
+          operations,
         ),
         new CompanyKpisResolver(),
       ],
@@ -100,6 +115,7 @@ export const tenancySubgraph: SubgraphDefinition<TenancyConfig, object, object> 
       routes: {
         '/internal/tenants/': directoryRoute(directory, config.internalSecret),
         [REVOCATIONS_PATH]: revocationsRoute(revocations, config.internalSecret),
+        '/internal/partner-clients/': partnerClientsRoute(operations, config.internalSecret),
       },
     };
   },
@@ -109,6 +125,31 @@ export type TenancyServer = RunningSubgraph;
 
 export const startTenancy = (config: TenancyConfig, log: Logger, options: RuntimeOptions = {}) =>
   startSubgraph(tenancySubgraph, config, log, options);
+
+/**
+ * For the gateway: a partner client's persisted-only mark, and its registered operations by id
+ * (`/internal/partner-clients/<tenantId>/<clientId>[/operations/<sha256>]`), signed per client.
+ */
+function partnerClientsRoute(operations: PartnerOperationService, secret: string) {
+  return async (req: IncomingMessage, res: ServerResponse) => {
+    const [tenantId, rawClient, what, id] = (req.url ?? '')
+      .split('?')[0]
+      .slice('/internal/partner-clients/'.length)
+      .split('/');
+    const clientId = decodeURIComponent(rawClient ?? '');
+    const signed = req.headers[INTERNAL_HEADER] as string | undefined;
+    if (!isUuid(tenantId ?? '') || !verifyInternal(secret, `partner:${tenantId}/${clientId}`, signed))
+      return send(res, 403, { error: 'forbidden' });
+    if (what === undefined) {
+      const info = await operations.clientInfo(tenantId, clientId);
+      return info ? send(res, 200, info) : send(res, 404, { error: 'unknown client' });
+    }
+    if (what !== 'operations' || !/^[0-9a-f]{64}$/.test(id ?? ''))
+      return send(res, 404, { error: 'not found' });
+    const document = await operations.document(tenantId, clientId, id);
+    return document ? send(res, 200, { document }) : send(res, 404, { error: 'unknown operation' });
+  };
+}
 
 /** Recent revocations of every tenant, for the verifiers of the gateway and the other subgraphs. */
 function revocationsRoute(revocations: DbRevocations, secret: string) {

@@ -10,6 +10,7 @@ import {
   staffJoinedHandler,
   unitCreatedHandler,
 } from './projection/projection.consumers';
+import { staffChangedHandler, staffLeftHandler } from './projection/staff-lifecycle.consumers';
 import { TicketChanges } from './ticket/ticket.changes';
 import { TicketService } from './ticket/ticket.service';
 import { TicketResolver } from './ticket/ticket.resolver';
@@ -83,6 +84,8 @@ export const ticketsSubgraph: SubgraphDefinition<
         propertyCreatedHandler,
         unitCreatedHandler,
         staffJoinedHandler,
+        staffLeftHandler,
+        staffChangedHandler,
       ],
       workers: [{ start: () => timer.start(config.timerIntervalMs), stop: () => timer.stop() }],
       expose: { timer, newTimer },

@@ -38,6 +38,13 @@ export class PartnerClient extends TenantEntity {
   @Column({ type: 'text[]', default: '{}' })
   scopes!: string[];
 
+  @Field({
+    description:
+      'The app runs only its registered operations (registerPartnerOperations), by id; anything else is PERSISTED_QUERY_NOT_ALLOWED.',
+  })
+  @Column({ type: 'boolean', default: false })
+  persistedOnly: boolean = false;
+
   @Field()
   declare createdAt: Date;
 

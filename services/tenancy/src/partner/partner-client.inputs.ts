@@ -16,8 +16,15 @@ export class CreatePartnerClientInput {
   propertyIds?: string[];
 
   @Field(() => [String], {
+    nullable: true,
     description:
-      'OAuth scopes: customers:read, customers:write, customers:personal-data (unmasked personal data), tickets:read, tickets:write, billing:read, billing:write, appraisal:read, appraisal:write, kpi:read.',
+      'OAuth scopes: customers:read, customers:write, customers:personal-data (unmasked personal data), tickets:read, tickets:write, billing:read, billing:write, appraisal:read, appraisal:write, kpi:read. None: the app reads only properties, units and itself.',
   })
-  scopes!: string[];
+  scopes?: string[];
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Run only registered operations, by id (default false).',
+  })
+  persistedOnly?: boolean;
 }

@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { PartnerOperationService } from './partner-operation.service';
 import { StaffRole } from '@pm/contracts';
 import { GraphQLContext, requirePrincipal } from '@pm/graphql';
 import { PartnerClient } from './partner-client.entity';
@@ -7,7 +8,10 @@ import { PartnerClientService } from './partner-client.service';
 
 @Resolver(() => PartnerClient)
 export class PartnerClientResolver {
-  constructor(private partners: PartnerClientService) {}
+  constructor(
+    private partners: PartnerClientService,
+    private operations: PartnerOperationService,
+  ) {}
 
   @Authorized(StaffRole.ADMIN)
   @Mutation(() => PartnerClient, {
@@ -50,5 +54,33 @@ export class PartnerClientResolver {
     @Ctx() ctx: GraphQLContext,
   ): Promise<PartnerClient> {
     return this.partners.revoke(requirePrincipal(ctx), clientId);
+  }
+
+  @Authorized(StaffRole.ADMIN)
+  @Mutation(() => [String], {
+    description:
+      'Registers operations the app may run by id (the SHA-256 hex of each document, returned in order); send { "id": "<hash>", "variables": {…} } to the gateway.',
+  })
+  registerPartnerOperations(
+    @Arg('clientId', { description: 'The app’s OAuth client id (partner-…).' }) clientId: string,
+    @Arg('documents', () => [String], {
+      description: 'GraphQL documents, one query or mutation each, at most 100 per call.',
+    })
+    documents: string[],
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<string[]> {
+    return this.operations.register(requirePrincipal(ctx), clientId, documents);
+  }
+
+  @Authorized(StaffRole.ADMIN)
+  @Mutation(() => PartnerClient, {
+    description: 'Marks the app as running registered operations only (or lifts the mark).',
+  })
+  setPartnerClientPersistedOnly(
+    @Arg('clientId', { description: 'The app’s OAuth client id (partner-…).' }) clientId: string,
+    @Arg('persistedOnly') persistedOnly: boolean,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<PartnerClient> {
+    return this.operations.setPersistedOnly(requirePrincipal(ctx), clientId, persistedOnly);
   }
 }

@@ -124,7 +124,7 @@ export class PartnerClientService {
     const name = input.name.trim();
     const roles = [...new Set(input.roles)];
     const propertyIds = [...new Set(input.propertyIds ?? [])];
-    const scopes = [...new Set(input.scopes)];
+    const scopes = [...new Set(input.scopes ?? [])];
     const problems = [];
     const unknown = scopes.filter((s) => !isPartnerScope(s));
     if (unknown.length)
@@ -161,7 +161,15 @@ export class PartnerClientService {
     });
     try {
       const client = await this.db.tx(async (em) => {
-        const c = em.create(PartnerClient, { keycloakClientId, clientId, name, roles, propertyIds, scopes });
+        const c = em.create(PartnerClient, {
+          keycloakClientId,
+          clientId,
+          name,
+          roles,
+          propertyIds,
+          scopes,
+          persistedOnly: input.persistedOnly ?? false,
+        });
         await em.flush();
         return c;
       });

@@ -1,4 +1,4 @@
-import { Entity, Index, Property as Column } from '@mikro-orm/core';
+import { Entity, Enum, Index, Property as Column } from '@mikro-orm/core';
 import { TenantEntity } from '@pm/db';
 
 /**
@@ -11,7 +11,7 @@ import { TenantEntity } from '@pm/db';
 @Index({ name: 'revocations_tenant_id_idx', properties: ['tenantId'] })
 @Index({ name: 'revocations_revoked_at_idx', properties: ['revokedAt'] })
 export class Revocation extends TenantEntity {
-  @Column({ type: 'text' })
+  @Enum({ items: ['client', 'user'] })
   kind!: 'client' | 'user';
 
   @Column({ type: 'text' })

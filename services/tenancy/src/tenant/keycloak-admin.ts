@@ -2,7 +2,7 @@ import { readFileSync } from 'fs';
 import path from 'path';
 import KcAdminClient from '@keycloak/keycloak-admin-client';
 import { KeycloakCell } from '@pm/config';
-import { PARTNER_SCOPES } from '@pm/contracts';
+import { PARTNER_SCOPES, STAFF_ROLES } from '@pm/contracts';
 
 const TEMPLATE = path.resolve(__dirname, '../../../../deploy/keycloak/realm-template.json');
 /** Master-realm admin tokens live 60 s; renew a little before. */
@@ -25,6 +25,25 @@ export interface RealmSeed {
 
 export class KeycloakConflict extends Error {}
 
+/** The realm's outgoing mail (tenancy config SMTP_*); Keycloak sends the set-password links. */
+export interface SmtpSettings {
+  host: string;
+  port: number;
+  from: string;
+  user?: string;
+  password?: string;
+  starttls: boolean;
+  ssl: boolean;
+}
+
+const LOCAL_SMTP: SmtpSettings = {
+  host: '127.0.0.1',
+  port: 2525,
+  from: 'no-reply@pm.local',
+  starttls: false,
+  ssl: false,
+};
+
 /**
  * Fills the realm template; values are substituted after parsing, so they cannot break the JSON.
  * The staff console's origins (CONSOLE_ORIGINS) join pm-console's redirect URIs and web origins:
@@ -35,6 +54,7 @@ export function renderRealm(
   seed: RealmSeed,
   consoleOrigins: readonly string[] = [],
   templatePath = TEMPLATE,
+  smtp: SmtpSettings = LOCAL_SMTP,
 ): Record<string, unknown> {
   const vars: Record<string, string> = {
     REALM: seed.realm,
@@ -42,6 +62,14 @@ export function renderRealm(
     DISPLAY_NAME: seed.displayName,
     ADMIN_EMAIL: seed.adminEmail,
     ADMIN_PASSWORD: seed.adminPassword,
+    SMTP_HOST: smtp.host,
+    SMTP_PORT: String(smtp.port),
+    SMTP_FROM: smtp.from,
+    SMTP_STARTTLS: String(smtp.starttls),
+    SMTP_SSL: String(smtp.ssl),
+    SMTP_AUTH: String(!!smtp.user),
+    SMTP_USER: smtp.user ?? '',
+    SMTP_PASSWORD: smtp.password ?? '',
   };
   const walk = (v: unknown): unknown => {
     if (typeof v === 'string') return v.replace(/\$\{([A-Z_]+)\}/g, (m, k: string) => vars[k] ?? m);
@@ -72,6 +100,7 @@ export class KeycloakAdmin {
     private password: string,
     timeoutMs = 15_000,
     private consoleOrigins: readonly string[] = [],
+    private smtp: SmtpSettings = LOCAL_SMTP,
   ) {
     // Applies to the admin login and every admin request; a stalled Keycloak is a TIMEOUT.
     this.client = new KcAdminClient({ baseUrl: cell.url, realmName: 'master', timeout: timeoutMs });
@@ -94,7 +123,7 @@ export class KeycloakAdmin {
   async createRealm(seed: RealmSeed): Promise<string> {
     const kc = await this.kc();
     try {
-      await kc.realms.create(renderRealm(seed, this.consoleOrigins));
+      await kc.realms.create(renderRealm(seed, this.consoleOrigins, TEMPLATE, this.smtp));
     } catch (e) {
       if (status(e) === 409) throw new KeycloakConflict(`realm ${seed.realm} exists`);
       throw e;
@@ -344,6 +373,86 @@ export class KeycloakAdmin {
     await kc.clients.del({ realm, id }).catch((e) => {
       if (status(e) !== 404) throw e;
     });
+  }
+
+  /**
+   * Keycloak's own "set your password" e-mail (execute-actions-email, UPDATE_PASSWORD): the link
+   * is an action token valid for `lifespanS`; the console's login follows it.
+   */
+  async sendSetPasswordEmail(
+    realm: string,
+    id: string,
+    lifespanS: number,
+    redirectUri?: string,
+  ): Promise<void> {
+    const kc = await this.kc();
+    // A realm made before the template carried SMTP settings gets the deployment's now.
+    const rep = await kc.realms.findOne({ realm });
+    if (rep && !rep.smtpServer?.host) {
+      const { smtpServer } = renderRealm(
+        { realm, tenantId: '', displayName: rep.displayName ?? realm, adminEmail: '', adminPassword: '' },
+        [],
+        TEMPLATE,
+        this.smtp,
+      ) as { smtpServer: Record<string, string> };
+      await kc.realms.update({ realm }, { smtpServer });
+    }
+    await kc.users.executeActionsEmail({
+      realm,
+      id,
+      actions: ['UPDATE_PASSWORD'],
+      lifespan: lifespanS,
+      ...(redirectUri ? { clientId: 'pm-console', redirectUri } : {}),
+    });
+  }
+
+  /** Disabled (no login, no token), every session ended. `enabled` true undoes a failed deactivation. */
+  async setUserEnabled(realm: string, id: string, enabled: boolean): Promise<void> {
+    const kc = await this.kc();
+    const user = await kc.users.findOne({ realm, id });
+    if (!user) return;
+    await kc.users.update({ realm, id }, { ...user, enabled });
+    if (!enabled) await kc.users.logout({ realm, id });
+  }
+
+  /** The person's staff roles and property scope become exactly these (other realm roles stay). */
+  async updateUser(
+    realm: string,
+    id: string,
+    u: { name: string; roles: string[]; propertyIds: string[] },
+  ): Promise<void> {
+    const kc = await this.kc();
+    const user = await kc.users.findOne({ realm, id });
+    if (!user) throw new Error(`Keycloak user ${id} not found in ${realm}`);
+    const [firstName, ...rest] = u.name.trim().split(/\s+/);
+    await kc.users.update(
+      { realm, id },
+      {
+        ...user,
+        firstName,
+        lastName: rest.join(' ') || firstName,
+        attributes: { ...(user.attributes ?? {}), propertyIds: u.propertyIds },
+      },
+    );
+    const all = await kc.roles.find({ realm });
+    const current = await kc.users.listRealmRoleMappings({ realm, id });
+    const staff = new Set(STAFF_ROLES as readonly string[]);
+    const remove = current.filter((r) => r.name && staff.has(r.name) && !u.roles.includes(r.name));
+    const add = all.filter(
+      (r) => r.name && u.roles.includes(r.name) && !current.some((c) => c.name === r.name),
+    );
+    if (remove.length)
+      await kc.users.delRealmRoleMappings({
+        realm,
+        id,
+        roles: remove.map((r) => ({ id: r.id!, name: r.name! })),
+      });
+    if (add.length)
+      await kc.users.addRealmRoleMappings({
+        realm,
+        id,
+        roles: add.map((r) => ({ id: r.id!, name: r.name! })),
+      });
   }
 
   async deleteUser(realm: string, id: string): Promise<void> {
