@@ -135,7 +135,6 @@ export class KeycloakAdmin {
       realm: seed.realm,
       unmanagedAttributePolicy: 'ADMIN_EDIT',
     } as never);
-    await this.ensurePartnerScopes(seed.realm);
     const [admin] = await kc.users.find({ realm: seed.realm, username: seed.adminEmail, exact: true });
     if (!admin?.id) throw new Error('admin user missing after realm import');
     return admin.id;
@@ -143,7 +142,8 @@ export class KeycloakAdmin {
 
   /**
    * The partner scopes (libs/contracts PARTNER_SCOPES) as client scopes of the realm, created when
-   * missing: a realm made before a scope existed gets it on its next partner client. Not in the
+   * missing, on the realm's first partner client (so sign-up does not pay for them) and again on
+   * each later one (a realm made before a scope existed gets it then). Not in the
    * realm template: a template that lists client scopes replaces Keycloak's built-in ones (roles,
    * profile…), which the console's tokens need. Answers scope name → client scope id.
    */
