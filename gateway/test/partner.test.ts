@@ -189,7 +189,7 @@ describe('partner clients (client credentials: roles and scopes limit what they 
   });
 
   describe('lifecycle (R-PLT-1)', () => {
-    const LIST = `{ partnerClients { clientId name scopes createdAt lastUsedAt requestCount revokedAt previousSecretExpiresAt } }`;
+    const LIST = `{ partnerClients { clientId name scopes tokenUrl secret createdAt lastUsedAt requestCount revokedAt previousSecretExpiresAt } }`;
 
     it('lists the apps with scopes, creation, last use and request count; an app cannot list them', async () => {
       const c = await app(['FRONT_DESK'], ['tickets:read']);
@@ -197,7 +197,13 @@ describe('partner clients (client credentials: roles and scopes limit what they 
         expect((await call(`{ tickets { totalCount } }`, {}, c.token)).errors).toBeUndefined();
       const before = Date.now();
       const entry = (await call(LIST)).data.partnerClients.find((e: any) => e.clientId === c.clientId);
-      expect(entry).toMatchObject({ scopes: ['tickets:read'], requestCount: 3, revokedAt: null });
+      expect(entry).toMatchObject({
+        scopes: ['tickets:read'],
+        tokenUrl: c.tokenUrl,
+        secret: null,
+        requestCount: 3,
+        revokedAt: null,
+      });
       expect(Date.parse(entry.createdAt)).toBeLessThanOrEqual(before);
       expect(before - Date.parse(entry.lastUsedAt)).toBeLessThan(60_000);
       expect(codes(await call(LIST, {}, c.token))).toEqual(['FORBIDDEN']);

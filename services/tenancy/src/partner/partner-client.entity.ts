@@ -85,6 +85,6 @@ export class PartnerClient extends TenantEntity {
   })
   secret?: string;
 
-  @Field(() => String, { description: 'Where the partner exchanges its client id and secret for a token.' })
+  /** Set where it is already known (create, rotate); otherwise the resolver's field answers it. */
   tokenUrl?: string;
 }

@@ -1,7 +1,7 @@
-import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { PartnerOperationService } from './partner-operation.service';
 import { StaffRole } from '@pm/contracts';
-import { GraphQLContext, requirePrincipal } from '@pm/graphql';
+import { GraphQLContext, loaderFor, requirePrincipal } from '@pm/graphql';
 import { PartnerClient } from './partner-client.entity';
 import { CreatePartnerClientInput } from './partner-client.inputs';
 import { PartnerClientService } from './partner-client.service';
@@ -82,5 +82,18 @@ export class PartnerClientResolver {
     @Ctx() ctx: GraphQLContext,
   ): Promise<PartnerClient> {
     return this.operations.setPersistedOnly(requirePrincipal(ctx), clientId, persistedOnly);
+  }
+
+  @FieldResolver(() => String, { description: 'Where the partner exchanges its client id and secret for a token.' })
+  tokenUrl(@Root() c: PartnerClient, @Ctx() ctx: GraphQLContext): string | Promise<string> {
+    if (c.tokenUrl) return c.tokenUrl;
+    const principal = requirePrincipal(ctx);
+    // One read of the company's realm per request, however many clients are listed.
+    return loaderFor<{ id: string; url: string }>(ctx, 'partner-token-url', async (ids) => {
+      const url = await this.partners.tokenUrlOf(principal);
+      return ids.map((id) => ({ id, url }));
+    })
+      .load(principal.tenantId)
+      .then((r) => r!.url);
   }
 }

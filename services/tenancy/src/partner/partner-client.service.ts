@@ -87,6 +87,12 @@ export class PartnerClientService {
     return saved;
   }
 
+  /** The company's token endpoint (its realm on its Keycloak cell). */
+  async tokenUrlOf(principal: Principal): Promise<string> {
+    const tenant = await this.db.tx((em) => em.findOneOrFail(Tenant, { id: principal.tenantId }), principal);
+    return this.tokenUrl(this.adminOf(tenant), tenant);
+  }
+
   private async graceSeconds(principal: Principal): Promise<number> {
     const policy = await this.policy.get(principal, null);
     const v = policy.values.find((e) => e.key === 'platform.partnerSecretGraceSeconds')?.value;
