@@ -84,7 +84,9 @@ export class PartnerClientResolver {
     return this.operations.setPersistedOnly(requirePrincipal(ctx), clientId, persistedOnly);
   }
 
-  @FieldResolver(() => String, { description: 'Where the partner exchanges its client id and secret for a token.' })
+  @FieldResolver(() => String, {
+    description: 'Where the partner exchanges its client id and secret for a token.',
+  })
   tokenUrl(@Root() c: PartnerClient, @Ctx() ctx: GraphQLContext): string | Promise<string> {
     if (c.tokenUrl) return c.tokenUrl;
     const principal = requirePrincipal(ctx);
