@@ -263,6 +263,9 @@ async function start() {
   log(
     `  Keycloak         ${keycloakUrl}  (admin console: ${keycloakUrl}/admin, ${process.env.KEYCLOAK_ADMIN_USER ?? 'admin'}/${process.env.KEYCLOAK_ADMIN_PASSWORD ?? 'admin'})`,
   );
+  log(
+    `  Mail (caught)    ${path.relative(process.cwd(), path.join(stateDir, 'mail'))}/  (npm run mail: invitations' set-password links)`,
+  );
   log(`  Logs             ${path.relative(process.cwd(), path.join(stateDir, 'logs'))}/\n`);
   log(
     `  Demo company "${demo.companyName}" — realm ${demo.realm}, password for every login: ${demo.password}`,

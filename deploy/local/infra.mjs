@@ -30,12 +30,14 @@ export async function ensureInfra({ log = console.log, keycloak = true, nats = t
   if (await ensurePostgres(cfg, log)) started.push('postgres');
   if (nats && (await ensureNats(cfg, log))) started.push('nats');
   if (await ensureRedis(cfg, log)) started.push('redis');
+  if (await ensureMailCatcher(cfg, log)) started.push('mail');
   if (keycloak && (await ensureKeycloak(cfg, log))) started.push('keycloak');
 
   return {
     pg: { host: cfg.pg.host, port: cfg.pg.port },
     nats: { host: cfg.nats.host, port: cfg.nats.port },
     redis: { host: cfg.redis.host, port: cfg.redis.port },
+    smtp: { host: cfg.smtp.host, port: cfg.smtp.port, mailDir: stateFile(cfg, 'mail') },
     keycloak: keycloak ? { url: cfg.keycloak.url } : { url: cfg.keycloak.url, skipped: true },
     started,
   };
@@ -222,6 +224,8 @@ function config() {
       password: env.KEYCLOAK_ADMIN_PASSWORD || 'admin',
       version: env.KEYCLOAK_VERSION || '26.7.3',
     },
+    // Keycloak's e-mails go to the local catcher (tenancy's SMTP_HOST/SMTP_PORT say the same).
+    smtp: { host: env.SMTP_HOST || '127.0.0.1', port: Number(env.SMTP_PORT || 2525) },
     cacheDir: env.PM_CACHE_DIR || path.join(os.homedir(), '.cache', 'pm-platform'),
     stateDir: env.PM_STATE_DIR || path.join(REPO_ROOT, '.pm-local'),
   };
@@ -418,19 +422,99 @@ async function ensureRedis(cfg, log) {
   });
 }
 
+// ───────────────────────────── SMTP catcher ─────────────────────────────
+
+/**
+ * deploy/local/mail-catcher.mjs (smtp-server + mailparser, installed with the repo's packages):
+ * Keycloak's mails are saved under <state>/mail, never delivered; `npm run mail` lists them.
+ * An SMTP server already on the port is used as it is (a real relay, or another checkout's catcher).
+ */
+async function ensureMailCatcher(cfg, log) {
+  const { host, port } = cfg.smtp;
+  return withStep(log, `SMTP catcher ${host}:${port}`, async (done) => {
+    if (await canConnect({ host, port })) {
+      done('already listening');
+      return false;
+    }
+    if (!isLocalHost(host))
+      throw new Error(`no SMTP server at ${host}:${port}: start one or set SMTP_HOST/SMTP_PORT`);
+    const script = path.join(REPO_ROOT, 'deploy', 'local', 'mail-catcher.mjs');
+    const logFile = stateFile(cfg, 'mail-catcher.log');
+    const child = spawnDetached(process.execPath, [script, stateFile(cfg, 'mail'), String(port)], {
+      cwd: REPO_ROOT,
+      env: process.env,
+      logFile,
+    });
+    recordStarted(cfg, { name: 'mail', pid: child.pid, match: 'mail-catcher.mjs' });
+    await waitForPort(cfg, child, { host, port }, { timeoutMs: 15_000, name: 'mail', logFile });
+    done(`started (pid ${child.pid}), mail in ${stateFile(cfg, 'mail')}`);
+    return true;
+  });
+}
+
 // ───────────────────────────── Keycloak ─────────────────────────────
+
+/** Keycloak features the platform needs beyond the defaults. */
+const KEYCLOAK_FEATURES = 'client-secret-rotation';
+
+/**
+ * A running Keycloak without the features (started before they were needed): one this checkout
+ * started is restarted with them; someone else's is only reported, since it is not ours to stop.
+ */
+async function checkKeycloakFeatures(cfg, log) {
+  const kc = cfg.keycloak;
+  const enabled = await keycloakFeatureEnabled(kc, 'CLIENT_SECRET_ROTATION');
+  if (enabled !== false) return;
+  const ours = readState(cfg).started?.find((e) => e.name === 'keycloak');
+  if (ours && isAlive(ours.pid)) {
+    log(`  Keycloak runs without --features=${KEYCLOAK_FEATURES}: restarting the one this checkout started`);
+    await stopProcessGroup(ours);
+    forgetStarted(cfg, 'keycloak');
+    const home = await ensureKeycloakDist(cfg, log);
+    await bootKeycloak(cfg, home, log);
+    await checkAdminLogin(kc);
+    return;
+  }
+  log(
+    `  ⚠ Keycloak at ${kc.url} runs without --features=${KEYCLOAK_FEATURES}: rotatePartnerClientSecret (and its test) will fail until it is restarted with it`,
+  );
+}
+
+async function keycloakFeatureEnabled(kc, feature) {
+  try {
+    const token = await fetch(`${kc.url}/realms/master/protocol/openid-connect/token`, {
+      method: 'POST',
+      body: new URLSearchParams({
+        grant_type: 'password',
+        client_id: 'admin-cli',
+        username: kc.user,
+        password: kc.password,
+      }),
+      signal: AbortSignal.timeout(15_000),
+    }).then((r) => r.json());
+    const info = await fetch(`${kc.url}/admin/serverinfo`, {
+      headers: { authorization: `Bearer ${token.access_token}` },
+      signal: AbortSignal.timeout(15_000),
+    }).then((r) => r.json());
+    return !(info.profileInfo?.disabledFeatures ?? []).includes(feature);
+  } catch {
+    return undefined;
+  }
+}
 
 async function ensureKeycloak(cfg, log) {
   const kc = cfg.keycloak;
   return withStep(log, `Keycloak ${kc.url}`, async (done) => {
     if ((await realmStatus(kc.url)) === 200) {
       await checkAdminLogin(kc);
+      await checkKeycloakFeatures(cfg, log);
       done('already running, admin login ok');
       return false;
     }
     if (await canConnect({ host: kc.host, port: kc.port })) {
       await waitForForeignKeycloak(kc, log);
       await checkAdminLogin(kc);
+      await checkKeycloakFeatures(cfg, log);
       done('already running, admin login ok');
       return false;
     }
@@ -618,9 +702,11 @@ async function bootKeycloak(cfg, home, log) {
   return withStep(log, `Keycloak ${kc.version} boot`, async (done) => {
     // No health/metrics: Keycloak would then also hold management port 9000, which a second
     // local Keycloak (or anything else) may already use; readiness is polled on /realms/master.
+    // client-secret-rotation (a preview feature): rotatePartnerClientSecret keeps the old secret
+    // valid for a grace period as Keycloak's "rotated secret".
     const child = spawnDetached(
       path.join(home, 'bin', 'kc.sh'),
-      ['start-dev', '--http-port', String(kc.port)],
+      ['start-dev', '--http-port', String(kc.port), `--features=${KEYCLOAK_FEATURES}`],
       { cwd: home, env, logFile },
     );
     // kc.sh's command line (and java's -Dkc.home.dir) contain the distribution path.

@@ -249,7 +249,8 @@ export function build${Name}Schema(instances?: object[]) {
   return buildSubgraph({ resolvers: [${One}Resolver], instances });
 }
 `,
-  'src/server.ts': `import { Logger } from '@pm/observability';
+  'src/server.ts': `import { NO_PARTNER } from '@pm/graphql';
+import { Logger } from '@pm/observability';
 import { policyChangedHandler } from '@pm/policy';
 import { RunningSubgraph, RuntimeOptions, SubgraphDefinition, startSubgraph } from '@pm/runtime';
 import { ${Name}Config, load${Name}Config } from './config';
@@ -263,6 +264,8 @@ export const ${name}Subgraph: SubgraphDefinition<${Name}Config, object, object> 
   name: '${name}',
   loadConfig: load${Name}Config,
   entities,
+  // Closed to partner apps until the domain has scopes of its own (libs/contracts scopes.ts).
+  access: { query: NO_PARTNER, mutation: NO_PARTNER },
   buildSchema: build${Name}Schema,
   compose({ db }) {
     return {

@@ -10,8 +10,10 @@ import {
   CachedDirectory,
   DependencyTimeoutError,
   HttpDirectory,
+  HttpRevocations,
   INTERNAL_HEADER,
   Principal,
+  RevocationList,
   TokenVerifier,
   bearerOf,
   isAbort,
@@ -19,6 +21,7 @@ import {
 } from '@pm/auth';
 import { ErrorCode, KNOWN_OPERATIONS } from '@pm/contracts';
 import {
+  PartnerUsage,
   RunningServer,
   connectRedis,
   requestError,
@@ -31,6 +34,7 @@ import { Admitted, GraphQLRequestParts, OperationGuard } from './limits';
 import { SupergraphCosts } from './cost';
 import { Quotas } from './quotas';
 import { RefusalLimiter } from './refusals';
+import { HttpPartnerSource, PersistedOperations, persistedIdOf } from './persisted';
 
 export const SUPERGRAPH_PATH = path.resolve(__dirname, '../supergraph.graphql');
 const PUBLIC_FIELDS = ['signUpPropertyCompany'];
@@ -157,11 +161,19 @@ export async function startGateway(
       { metrics },
     ),
     metrics,
+    revocations: new RevocationList(
+      new HttpRevocations(tenancyBase, config.internalSecret, config.directoryTimeoutMs),
+      { refreshMs: config.revocationRefreshMs, maxStaleMs: config.revocationMaxStaleMs },
+    ),
   });
 
   const guard = new OperationGuard(new SupergraphCosts(supergraphSdl), config, metrics);
   const redis = await connectRedis(config.redisUrl, log);
   const quotas = new Quotas(redis, config);
+  const usage = new PartnerUsage(redis, config.redisKeyPrefix);
+  const persisted = new PersistedOperations(
+    new HttpPartnerSource(tenancyBase, config.internalSecret, config.directoryTimeoutMs),
+  );
   const refusals = new RefusalLimiter({
     perWindow: config.refusalsPerAddress,
     windowS: config.quotaWindowS,
@@ -184,12 +196,16 @@ export async function startGateway(
       refusals.note(ip);
       return e;
     };
-    let admitted: ReturnType<OperationGuard['check']>;
-    try {
-      admitted = guard.check(requestParts(req, body));
-    } catch (e) {
-      throw e instanceof GraphQLError ? refuse(e) : e;
-    }
+    const check = (parts: GraphQLRequestParts) => {
+      try {
+        return guard.check(parts);
+      } catch (e) {
+        throw e instanceof GraphQLError ? refuse(e) : e;
+      }
+    };
+    // A registered operation by id is measured once its document is known (after the token).
+    const persistedId = req.method === 'POST' ? persistedIdOf(body) : undefined;
+    let admitted = persistedId === undefined ? check(requestParts(req, body)) : undefined;
     const authorization = req.headers.authorization;
     if (!authorization) {
       if (isPublic(admitted)) return { clientIp: ip };
@@ -197,6 +213,20 @@ export async function startGateway(
     }
     try {
       const principal = await verifier.verify(bearerOf(authorization));
+      if (principal.actor.kind === 'partner' && principal.clientId)
+        usage.note(principal.tenantId, principal.clientId);
+      const document = await persisted.resolve(principal, persistedId).catch((e) => {
+        throw e instanceof GraphQLError ? refuse(e) : e;
+      });
+      if (document !== undefined) {
+        // Apollo runs what the body holds: the registered document replaces the id, and the
+        // APQ extension goes (persisted queries are off in Apollo itself).
+        const b = body as { query?: string; id?: unknown; extensions?: Record<string, unknown> };
+        b.query = document;
+        delete b.id;
+        if (b.extensions) delete b.extensions.persistedQuery;
+        admitted = check(requestParts(req, b));
+      }
       const release = await quotas.admit(principal, admitted?.cost ?? 1);
       return { authorization, principal, clientIp: ip, release };
     } catch (e) {

@@ -1,5 +1,5 @@
 import { KeycloakCell } from '@pm/config';
-import { ErrorCode, STAFF_ROLES, StaffRole } from '@pm/contracts';
+import { ErrorCode, STAFF_ROLES, StaffRole, isPartnerScope } from '@pm/contracts';
 import { TenantContext, scopeFor } from '@pm/tenant-context';
 import KeycloakConfig from 'keycloak-connect/middleware/auth-utils/config';
 import GrantManager from 'keycloak-connect/middleware/auth-utils/grant-manager';
@@ -10,6 +10,7 @@ import { AuthError, DependencyTimeoutError, fetchWithin, jsonWithin } from './er
 import { DirectoryBusyError, TenantDirectory } from './directory';
 import { parseIssuer } from './issuer';
 import { decodeJwt, looksLikeJwt } from './jwt';
+import { RevocationList } from './revocations';
 
 /** The API's audience; the realm template's audience mapper puts it in every access token. */
 export const API_AUDIENCE = 'pm-api';
@@ -20,7 +21,21 @@ export interface Principal extends TenantContext {
   username?: string;
   name?: string;
   clientId?: string;
+  /**
+   * Partner scopes the token carries (its `scope` claim, catalog names only: libs/contracts
+   * `PARTNER_SCOPES`). Only partner tokens are held to them; see `hasScope`.
+   */
+  scopes?: readonly string[];
+  /** The token's `iat` (epoch seconds): a revocation covers the tokens issued up to it. */
+  issuedAt?: number;
 }
+
+/**
+ * Whether the caller holds a partner scope. Staff are governed by their roles alone; a partner
+ * app needs the scope on top of its roles.
+ */
+export const hasScope = (p: Pick<Principal, 'actor' | 'scopes'>, scope: string): boolean =>
+  p.actor.kind !== 'partner' || (p.scopes ?? []).includes(scope);
 
 export interface VerifierOptions {
   cells: KeycloakCell[];
@@ -39,6 +54,11 @@ export interface VerifierOptions {
   maxRealms?: number;
   /** Refusals by reason and the verified-token cache's hits are counted here. */
   metrics?: PlatformMetrics;
+  /**
+   * Revoked partner clients and people (tenancy's list): checked on every token, cached or not,
+   * so a revoked token stops passing within the list's staleness bound.
+   */
+  revocations?: RevocationList;
 }
 
 interface RealmVerifier {
@@ -84,11 +104,15 @@ export class TokenVerifier {
     if (!looksLikeJwt(raw)) throw new AuthError(ErrorCode.UNAUTHENTICATED, 'not a well-formed JWT');
     const hit = this.verified.get(raw);
     this.o.metrics?.cache('tokens', !!hit);
-    if (hit) return hit;
-    const jwt = decodeJwt(raw);
-    const principal = await this.verifyUncached(raw, jwt);
-    const ttl = Math.min(Number(jwt.payload.exp) * 1000 - Date.now(), this.o.verifiedCacheMs ?? 60_000);
-    if (ttl > 0) this.verified.set(raw, principal, { ttl });
+    let principal = hit;
+    if (!principal) {
+      const jwt = decodeJwt(raw);
+      principal = await this.verifyUncached(raw, jwt);
+      const ttl = Math.min(Number(jwt.payload.exp) * 1000 - Date.now(), this.o.verifiedCacheMs ?? 60_000);
+      if (ttl > 0) this.verified.set(raw, principal, { ttl });
+    }
+    if (await this.o.revocations?.isRevoked(principal))
+      throw new AuthError(ErrorCode.UNAUTHENTICATED, 'token revoked');
     return principal;
   }
 
@@ -137,6 +161,8 @@ export class TokenVerifier {
       username: c.preferred_username,
       name: c.name,
       clientId: c.azp,
+      scopes: typeof c.scope === 'string' ? c.scope.split(' ').filter(isPartnerScope) : [],
+      issuedAt: Number.isFinite(Number(c.iat)) ? Number(c.iat) : undefined,
     };
   }
 

@@ -306,6 +306,13 @@ export function databaseSpec(service: string) {
 export const timeoutSpec = {
   jwksTimeoutMs: int('JWKS_TIMEOUT_MS', 3000, { min: 50, max: 60_000 }),
   directoryTimeoutMs: int('TENANT_DIRECTORY_TIMEOUT_MS', 2000, { min: 50, max: 60_000 }),
+  /**
+   * The revocation list (revoked partner clients, deactivated staff) is re-read in the background
+   * once older than the first and never used older than the second: a revoked token stops passing
+   * within REVOCATION_MAX_STALE_MS.
+   */
+  revocationRefreshMs: int('REVOCATION_REFRESH_MS', 5_000, { min: 100, max: 600_000 }),
+  revocationMaxStaleMs: int('REVOCATION_MAX_STALE_MS', 30_000, { min: 100, max: 3_600_000 }),
 };
 
 /** A deployable that owns a database: its statements are cancelled after this, per transaction. */

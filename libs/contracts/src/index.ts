@@ -4,3 +4,4 @@ export * from './events';
 export * from './policies';
 export * from './services';
 export * from './operations';
+export * from './scopes';

@@ -10,6 +10,7 @@ import { TicketPolicies } from './policies/tickets';
 import { BillingPolicies } from './policies/billing';
 import { AppraisalPolicies } from './policies/appraisal';
 import { WebhookPolicies } from './policies/webhooks';
+import { PlatformPolicies } from './policies/platform';
 
 export type { PolicyDefinition, PolicyType } from './policy-definition';
 
@@ -24,6 +25,7 @@ export const POLICY_DEFINITIONS: readonly PolicyDefinition[] = [
   ...BillingPolicies,
   ...AppraisalPolicies,
   ...WebhookPolicies,
+  ...PlatformPolicies,
 ];
 
 export const POLICY_KEYS: readonly string[] = POLICY_DEFINITIONS.map((d) => d.key);

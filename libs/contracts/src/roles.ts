@@ -31,5 +31,9 @@ export enum ErrorCode {
   TIMEOUT = 'TIMEOUT',
   /** A webhook URL that is not http(s) or whose host resolves to a loopback, link-local, private or reserved address (R-WHK-3). */
   URL_NOT_ALLOWED = 'URL_NOT_ALLOWED',
+  /** A partner client marked persisted-only sent an operation that is not one of its registered ones. */
+  PERSISTED_QUERY_NOT_ALLOWED = 'PERSISTED_QUERY_NOT_ALLOWED',
+  /** An operation id that names no operation registered by this partner app (APQ is off). */
+  PERSISTED_QUERY_NOT_FOUND = 'PERSISTED_QUERY_NOT_FOUND',
   INTERNAL = 'INTERNAL',
 }

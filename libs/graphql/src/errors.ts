@@ -12,6 +12,7 @@ const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
   [ErrorCode.RATE_LIMITED]: 429,
   [ErrorCode.QUERY_TOO_COMPLEX]: 400,
   [ErrorCode.TIMEOUT]: 504,
+  [ErrorCode.PERSISTED_QUERY_NOT_ALLOWED]: 403,
 };
 
 /** A failure the caller can act on; its code is part of the public contract. */

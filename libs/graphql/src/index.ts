@@ -14,3 +14,5 @@ export * from './request-log';
 export * from './redis';
 export * from './kpi';
 export * from './request-metrics';
+export * from './access';
+export * from './partner-usage';

@@ -1,13 +1,27 @@
 import { IncomingMessage, ServerResponse } from 'http';
 import { NatsConnection } from 'nats';
 import { GraphQLSchema } from 'graphql';
-import { CachedDirectory, HttpDirectory, TenantDirectory, TokenVerifier } from '@pm/auth';
+import {
+  CachedDirectory,
+  HttpDirectory,
+  HttpRevocations,
+  RevocationList,
+  RevocationSource,
+  TenantDirectory,
+  TokenVerifier,
+} from '@pm/auth';
 import { Env, KeycloakCell } from '@pm/config';
 import { Clock, systemClock } from '@pm/time';
 import { Database, DbOptions } from '@pm/db';
 import { KNOWN_OPERATIONS, deadLetterSubject, serviceEntry, streamName } from '@pm/contracts';
 import { EventConsumer, EventHandler, OutboxRelay, awaitStreams, connectNats, domainOf } from '@pm/events';
-import { RunningServer, startGraphQLServer, subgraphContext } from '@pm/graphql';
+import {
+  RunningServer,
+  SubgraphAccess,
+  partnerAccessPlugin,
+  startGraphQLServer,
+  subgraphContext,
+} from '@pm/graphql';
 import { Logger, PlatformMetrics } from '@pm/observability';
 
 /** What every subgraph's config carries (libs/config `subgraphSpec`, tenancy's own spec). */
@@ -29,6 +43,9 @@ export interface SubgraphConfig {
   jwksTimeoutMs: number;
   directoryTimeoutMs: number;
   statementTimeoutMs: number;
+  /** Revocation list staleness (libs/config `timeoutSpec`): refreshed after the first, never used past the second. */
+  revocationRefreshMs: number;
+  revocationMaxStaleMs: number;
 }
 
 /** The shared parts a composition root wires its services from. */
@@ -56,6 +73,8 @@ export interface SubgraphComposition<X extends object = object> {
   workers?: Worker[];
   /** The tenant directory, when this subgraph owns it (tenancy); others ask tenancy over HTTP. */
   directory?: TenantDirectory;
+  /** The revocation list's source, when this subgraph owns it (tenancy); others ask tenancy over HTTP. */
+  revocations?: RevocationSource;
   /** Operations answered without a token (sign-up). */
   isPublicOperation?: (body: unknown) => boolean;
   /** Extra routes by path prefix (internal endpoints). */
@@ -72,6 +91,11 @@ export interface SubgraphDefinition<C extends SubgraphConfig, O extends object, 
   /** Reads and validates the subgraph's variables (libs/config); throws ConfigError naming each. */
   loadConfig(env?: Env): C;
   entities: DbOptions['entities'];
+  /**
+   * What partner (client-credentials) tokens need here: the subgraph's domain scopes and its
+   * exceptions (libs/graphql `SubgraphAccess`), checked once per request for every field.
+   */
+  access: SubgraphAccess;
   buildSchema(instances?: object[]): Promise<{ schema: GraphQLSchema; sdl: string }>;
   compose(parts: SubgraphParts<C>, options: O): SubgraphComposition<X> | Promise<SubgraphComposition<X>>;
 }
@@ -149,11 +173,16 @@ export async function startSubgraph<C extends SubgraphConfig, O extends object, 
   const workers = c.workers ?? [];
   for (const w of workers) await w.start();
 
+  const revocations = new RevocationList(c.revocations ?? tenancyRevocations(config), {
+    refreshMs: config.revocationRefreshMs,
+    maxStaleMs: config.revocationMaxStaleMs,
+  });
   const verifier = new TokenVerifier({
     cells: config.keycloakCells,
     jwksTimeoutMs: config.jwksTimeoutMs,
     directory: options.directory ?? c.directory ?? tenancyDirectory(config, metrics),
     metrics,
+    revocations,
   });
   const { schema } = await def.buildSchema(c.resolvers);
   const http = await startGraphQLServer({
@@ -171,6 +200,7 @@ export async function startSubgraph<C extends SubgraphConfig, O extends object, 
     ready: async () => !nc.isClosed() && (await db.orm.isConnected()),
     routes: c.routes,
     metrics,
+    plugins: [partnerAccessPlugin(def.access)],
   });
   log.info(`${def.name} subgraph listening`, { url: http.url });
 
@@ -247,6 +277,16 @@ function observeEvents(
     for (const c of consumers)
       observe(bySubject[deadLetterSubject(c.durableName())] ?? 0, { consumer: c.name });
   });
+}
+
+function tenancyRevocations(config: SubgraphConfig): RevocationSource {
+  if (!config.tenancyUrl)
+    throw new Error('a subgraph without its own revocation list needs SUBGRAPH_TENANCY_URL');
+  return new HttpRevocations(
+    tenancyBaseUrl(config.tenancyUrl),
+    config.internalSecret,
+    config.directoryTimeoutMs,
+  );
 }
 
 /** Tenancy serves the directory next to its GraphQL endpoint. */

@@ -7,3 +7,4 @@ export * from './stall';
 export * from './schema-drift';
 export * from './events';
 export * from './metrics';
+export * from './mail';

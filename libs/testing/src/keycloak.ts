@@ -67,3 +67,85 @@ export function encodeJwt(header: object, payload: object, signature: string): s
   const b = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
   return `${b(header)}.${b(payload)}.${signature}`;
 }
+
+/** A browser's cookie jar, just enough for Keycloak's login pages. */
+class Jar {
+  private cookies = new Map<string, string>();
+  store(res: Response): void {
+    for (const c of res.headers.getSetCookie()) {
+      const [pair] = c.split(';');
+      const i = pair.indexOf('=');
+      this.cookies.set(pair.slice(0, i).trim(), pair.slice(i + 1));
+    }
+  }
+  header(): string {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+  }
+}
+
+const unescapeHtml = (s: string) =>
+  s
+    .replace(/&amp;/g, '&')
+    .replace(/&#x3D;/gi, '=')
+    .replace(/&#61;/g, '=')
+    .replace(/&quot;/g, '"');
+
+/**
+ * Does what a person does with Keycloak's set-password e-mail: opens the link, follows
+ * "proceed", and posts the new password twice in the form. Answers the final page's text.
+ */
+export async function completeSetPasswordLink(link: string, password: string): Promise<string> {
+  const jar = new Jar();
+  const go = async (url: string, init: RequestInit = {}): Promise<{ url: string; html: string }> => {
+    let next = url;
+    let req = init;
+    for (let hop = 0; hop < 10; hop++) {
+      const res = await fetch(next, {
+        ...req,
+        redirect: 'manual',
+        headers: { ...(req.headers as Record<string, string>), cookie: jar.header() },
+      });
+      jar.store(res);
+      const location = res.headers.get('location');
+      if (res.status >= 300 && res.status < 400 && location) {
+        await res.body?.cancel();
+        next = new URL(location, next).toString();
+        req = {};
+        continue;
+      }
+      return { url: next, html: await res.text() };
+    }
+    throw new Error(`too many redirects from ${url}`);
+  };
+  let page = await go(link);
+  for (let step = 0; step < 4; step++) {
+    const form = /<form[^>]*action="([^"]+)"[^>]*>([\s\S]*?)<\/form>/i.exec(page.html);
+    if (form && /password-new/.test(form[2])) {
+      const hidden = Object.fromEntries(
+        [...form[2].matchAll(/<input[^>]*type="hidden"[^>]*name="([^"]+)"[^>]*value="([^"]*)"/gi)].map(
+          (m) => [m[1], unescapeHtml(m[2])],
+        ),
+      );
+      const done = await go(unescapeHtml(form[1]), {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({
+          ...hidden,
+          'password-new': password,
+          'password-confirm': password,
+        }).toString(),
+      });
+      return done.html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    }
+    // The info page before the action: "Perform the following action(s) … Click here to proceed".
+    const proceed = /href="([^"]*login-actions[^"]*)"/i.exec(page.html);
+    if (!proceed) break;
+    page = await go(new URL(unescapeHtml(proceed[1]), page.url).toString());
+  }
+  throw new Error(
+    `no password form behind ${link}: ${page.html
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\s+/g, ' ')
+      .slice(0, 300)}`,
+  );
+}

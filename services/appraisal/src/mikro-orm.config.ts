@@ -5,11 +5,13 @@ import { Suggestion } from './suggestion/suggestion.entity';
 import { Appeal } from './appeal/appeal.entity';
 import { Migration20261127100000 } from './migrations/Migration20261127100000';
 import { Migration20261206100000 } from './migrations/Migration20261206100000';
+import { Migration20261207120007 } from './migrations/Migration20261207120007';
 import { Migration20261207150005 } from './migrations/Migration20261207150005';
 
 export const entities = [StaffMember, PropertyProjection, Check, Finding, Suggestion, Appeal];
 export const migrations = [
   { name: 'Migration20261127100000', class: Migration20261127100000 },
   { name: 'Migration20261206100000', class: Migration20261206100000 },
+  { name: 'Migration20261207120007', class: Migration20261207120007 },
   { name: 'Migration20261207150005', class: Migration20261207150005 },
 ];

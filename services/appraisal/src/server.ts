@@ -1,3 +1,4 @@
+import { PartnerScope } from '@pm/contracts';
 import { Logger } from '@pm/observability';
 import { RunningSubgraph, RuntimeOptions, SubgraphDefinition, startSubgraph } from '@pm/runtime';
 import { policyChangedHandler } from '@pm/policy';
@@ -15,7 +16,12 @@ import {
   StaffRefResolver,
   SuggestionResolver,
 } from './check/check.resolver';
-import { propertyCreatedHandler, staffJoinedHandler } from './consumers/projection.consumers';
+import {
+  propertyCreatedHandler,
+  staffChangedHandler,
+  staffJoinedHandler,
+  staffLeftHandler,
+} from './consumers/projection.consumers';
 import { slaBreachedHandler, visitMissedHandler } from './consumers/evidence.consumers';
 
 /** Composition root of the appraisal subgraph. */
@@ -23,6 +29,14 @@ export const appraisalSubgraph: SubgraphDefinition<AppraisalConfig, object, obje
   name: 'appraisal',
   loadConfig: loadAppraisalConfig,
   entities,
+  // Partner apps: appraisal:read / appraisal:write; KPIs need kpi:read whichever subgraph answers them.
+  access: {
+    domain: 'appraisal',
+    fields: {
+      'Property.staffKpis': PartnerScope.KPI_READ,
+      'Property.staffKpiTrend': PartnerScope.KPI_READ,
+    },
+  },
   buildSchema: buildAppraisalSchema,
   compose({ db, clock }) {
     const checks = new CheckService(db, clock);
@@ -37,6 +51,8 @@ export const appraisalSubgraph: SubgraphDefinition<AppraisalConfig, object, obje
       ],
       consumers: [
         staffJoinedHandler,
+        staffLeftHandler,
+        staffChangedHandler,
         propertyCreatedHandler,
         policyChangedHandler('appraisal'),
         slaBreachedHandler,

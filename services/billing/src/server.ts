@@ -1,3 +1,4 @@
+import { PartnerScope } from '@pm/contracts';
 import { JobRunner } from '@pm/jobs';
 import { EventHandler } from '@pm/events';
 import { SubgraphDefinition } from '@pm/runtime';
@@ -62,6 +63,15 @@ export const billingSubgraph: SubgraphDefinition<
   name: 'billing',
   loadConfig: loadBillingConfig,
   entities,
+  // Partner apps: billing:read / billing:write; KPIs need kpi:read whichever subgraph answers them.
+  access: {
+    domain: 'billing',
+    fields: {
+      'Property.billingKpis': PartnerScope.KPI_READ,
+      'Property.billingKpiTrend': PartnerScope.KPI_READ,
+      'CompanyKpis.billingKpis': PartnerScope.KPI_READ,
+    },
+  },
   buildSchema: buildBillingSchema,
   compose({ config, log, clock, db, metrics }, options) {
     const bills = new BillService(db, clock);

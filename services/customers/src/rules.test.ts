@@ -56,10 +56,27 @@ describe('R-CUS-1 personal data', () => {
     expect(maskIdNumber('440301199001011234')).toBe('440301***********4');
     expect(maskIdNumber('E12345678')).toBe('********8');
     expect(maskPhone('13812345678')).toBe('138****5678');
-    expect(seesUnmasked([StaffRole.FRONT_DESK])).toBe(false);
-    expect(seesUnmasked([StaffRole.HQ])).toBe(false);
-    expect(seesUnmasked([StaffRole.SITE_MANAGER])).toBe(true);
-    expect(seesUnmasked([StaffRole.PROPERTY_ASSISTANT])).toBe(true);
+    const staff = (roles: StaffRole[]) => ({ roles, actor: { kind: 'user' as const } });
+    expect(seesUnmasked(staff([StaffRole.FRONT_DESK]))).toBe(false);
+    expect(seesUnmasked(staff([StaffRole.HQ]))).toBe(false);
+    expect(seesUnmasked(staff([StaffRole.SITE_MANAGER]))).toBe(true);
+    expect(seesUnmasked(staff([StaffRole.PROPERTY_ASSISTANT]))).toBe(true);
+  });
+  it('a partner app sees personal data whole only with customers:personal-data on top of the role', () => {
+    const app = (scopes: string[]) => ({
+      roles: [StaffRole.SITE_MANAGER],
+      actor: { kind: 'partner' as const },
+      scopes,
+    });
+    expect(seesUnmasked(app(['customers:read']))).toBe(false);
+    expect(seesUnmasked(app(['customers:read', 'customers:personal-data']))).toBe(true);
+    expect(
+      seesUnmasked({
+        roles: [StaffRole.FRONT_DESK],
+        actor: { kind: 'partner' },
+        scopes: ['customers:personal-data'],
+      }),
+    ).toBe(false);
   });
   it('validates a record', () => {
     expect(customerProblems({ name: 'A', phone: '13812345678', kind: 'OWNER' })).toEqual([]);

@@ -1,3 +1,4 @@
+import { PartnerScope } from '@pm/contracts';
 import { JobRunner } from '@pm/jobs';
 import { policyChangedHandler } from '@pm/policy';
 import { RunningSubgraph, SubgraphDefinition } from '@pm/runtime';
@@ -31,6 +32,15 @@ export const customersSubgraph: SubgraphDefinition<CustomersConfig, object, { sc
   name: 'customers',
   loadConfig: loadCustomersConfig,
   entities,
+  // Partner apps: customers:read / customers:write; KPIs need kpi:read whichever subgraph answers them.
+  access: {
+    domain: 'customers',
+    fields: {
+      'Property.customerKpis': PartnerScope.KPI_READ,
+      'Property.customerKpiTrend': PartnerScope.KPI_READ,
+      'CompanyKpis.customerKpis': PartnerScope.KPI_READ,
+    },
+  },
   buildSchema: buildCustomersSchema,
   compose({ config, log, clock, db }) {
     const cipher = new PiiCipher(config.customerDataKey);

@@ -1,5 +1,7 @@
 import {
   Env,
+  bool,
+  optional,
   databaseSpec,
   int,
   loadConfig,
@@ -34,6 +36,24 @@ export const tenancySpec = {
   keycloakAdminTimeoutMs: int('KEYCLOAK_ADMIN_TIMEOUT_MS', 20_000, { min: 100, max: 120_000 }),
   /** Where the staff console is served: a new realm's pm-console client lets it sign in and fetch tokens. */
   consoleOrigins: origins('CONSOLE_ORIGINS', ['http://localhost:4100', 'http://127.0.0.1:4100']),
+  /**
+   * How far back the verifiers read revocations: longer than any access token lives (the realm
+   * template's 15 minutes), since an older revocation only concerns expired tokens.
+   */
+  revocationWindowSeconds: int('REVOCATION_WINDOW_SECONDS', 86_400, { min: 60 }),
+  /**
+   * Where new realms send their e-mail (Keycloak's set-password links of invited staff): the realm
+   * template's smtpServer. Locally the SMTP catcher of deploy/local (mails under .pm-local/mail).
+   */
+  smtpHost: str('SMTP_HOST', '127.0.0.1'),
+  smtpPort: int('SMTP_PORT', 2525, { min: 1, max: 65535 }),
+  smtpFrom: str('SMTP_FROM', 'no-reply@pm.local'),
+  smtpUser: optional(str('SMTP_USER')),
+  smtpPassword: optional(str('SMTP_PASSWORD')),
+  smtpStarttls: bool('SMTP_STARTTLS', false),
+  smtpSsl: bool('SMTP_SSL', false),
+  /** How long an invitation's set-password link works (Keycloak's action-token lifespan). */
+  invitationLifespanSeconds: int('STAFF_INVITATION_LIFESPAN_SECONDS', 72 * 3600, { min: 300 }),
 };
 
 /** Every variable tenancy reads (the config contract checks deployments against it). */

@@ -1,6 +1,13 @@
+import { PartnerScope, isUuid } from '@pm/contracts';
 import { IncomingMessage, ServerResponse } from 'http';
-import { CachedDirectory, INTERNAL_HEADER, verifyInternal } from '@pm/auth';
-import { connectRedis, selectsOnly, send } from '@pm/graphql';
+import {
+  CachedDirectory,
+  INTERNAL_HEADER,
+  REVOCATIONS_PATH,
+  REVOCATIONS_SUBJECT,
+  verifyInternal,
+} from '@pm/auth';
+import { ANY_PARTNER, NO_PARTNER, PartnerUsage, connectRedis, selectsOnly, send } from '@pm/graphql';
 import { Logger } from '@pm/observability';
 import { RunningSubgraph, RuntimeOptions, SubgraphDefinition, startSubgraph } from '@pm/runtime';
 import { TenancyConfig, loadTenancyConfig } from './config';
@@ -23,12 +30,24 @@ import { MeResolver } from './me/me.resolver';
 import { PartnerClientResolver } from './partner/partner-client.resolver';
 import { CompanyKpisResolver } from './company/company-kpis.resolver';
 import { PartnerClientService } from './partner/partner-client.service';
+import { DbRevocations } from './revocation/revocation.service';
+import { PartnerOperationService } from './partner/partner-operation.service';
 
 /** Composition root of the tenancy subgraph, which also serves the tenant directory. */
 export const tenancySubgraph: SubgraphDefinition<TenancyConfig, object, object> = {
   name: 'tenancy',
   loadConfig: loadTenancyConfig,
   entities,
+  // Partner apps read reference data (properties, units, themselves) with any scope, KPIs with
+  // kpi:read, and never administer the company (staff, policy, partner clients).
+  access: {
+    query: ANY_PARTNER,
+    mutation: NO_PARTNER,
+    fields: {
+      'Query.companyKpis': PartnerScope.KPI_READ,
+      'Query.partnerClients': NO_PARTNER,
+    },
+  },
   buildSchema: buildTenancySchema,
   async compose({ config, log, db, clock, metrics }) {
     const cells = config.keycloakCells.map(
@@ -39,6 +58,15 @@ export const tenancySubgraph: SubgraphDefinition<TenancyConfig, object, object> 
           config.keycloakAdminPassword,
           config.keycloakAdminTimeoutMs,
           config.consoleOrigins,
+          {
+            host: config.smtpHost,
+            port: config.smtpPort,
+            from: config.smtpFrom,
+            user: config.smtpUser,
+            password: config.smtpPassword,
+            starttls: config.smtpStarttls,
+            ssl: config.smtpSsl,
+          },
         ),
     );
     const redis = await connectRedis(config.redisUrl, log);
@@ -48,20 +76,30 @@ export const tenancySubgraph: SubgraphDefinition<TenancyConfig, object, object> 
       keyPrefix: config.redisKeyPrefix,
     });
     const directory = new DbDirectory(db);
+    const revocations = new DbRevocations(db, config.revocationWindowSeconds * 1000);
     const units = new UnitService(db);
-    const staff = new StaffService(db, cells, log);
+    const staff = new StaffService(db, cells, log, {
+      invitationLifespanS: config.invitationLifespanSeconds,
+      consoleUrl: config.consoleOrigins[0],
+    });
+    const policy = new PolicyService(db, clock);
+    const operations = new PartnerOperationService(db);
     return {
       resolvers: [
         new SignUpResolver(new SignUpService(db, cells, log, signUpLimiter), signUpLimiter),
         new PropertyResolver(new PropertyService(db), units),
         new UnitResolver(units),
         new StaffResolver(staff),
-        new PolicyResolver(new PolicyService(db, clock)),
+        new PolicyResolver(policy),
         new MeResolver(staff),
-        new PartnerClientResolver(new PartnerClientService(db, cells, log)),
+        new PartnerClientResolver(
+          new PartnerClientService(db, cells, log, policy, new PartnerUsage(redis, config.redisKeyPrefix)),
+          operations,
+        ),
         new CompanyKpisResolver(),
       ],
       directory: new CachedDirectory(directory, { hitMs: 60_000, missMs: 1_000, metrics }),
+      revocations,
       // The sign-up limiter's connection closes with the other background parts.
       workers: [
         {
@@ -74,7 +112,11 @@ export const tenancySubgraph: SubgraphDefinition<TenancyConfig, object, object> 
         },
       ],
       isPublicOperation: (body) => selectsOnly(body, PUBLIC_FIELDS),
-      routes: { '/internal/tenants/': directoryRoute(directory, config.internalSecret) },
+      routes: {
+        '/internal/tenants/': directoryRoute(directory, config.internalSecret),
+        [REVOCATIONS_PATH]: revocationsRoute(revocations, config.internalSecret),
+        '/internal/partner-clients/': partnerClientsRoute(operations, config.internalSecret),
+      },
     };
   },
 };
@@ -83,6 +125,40 @@ export type TenancyServer = RunningSubgraph;
 
 export const startTenancy = (config: TenancyConfig, log: Logger, options: RuntimeOptions = {}) =>
   startSubgraph(tenancySubgraph, config, log, options);
+
+/**
+ * For the gateway: a partner client's persisted-only mark, and its registered operations by id
+ * (`/internal/partner-clients/<tenantId>/<clientId>[/operations/<sha256>]`), signed per client.
+ */
+function partnerClientsRoute(operations: PartnerOperationService, secret: string) {
+  return async (req: IncomingMessage, res: ServerResponse) => {
+    const [tenantId, rawClient, what, id] = (req.url ?? '')
+      .split('?')[0]
+      .slice('/internal/partner-clients/'.length)
+      .split('/');
+    const clientId = decodeURIComponent(rawClient ?? '');
+    const signed = req.headers[INTERNAL_HEADER] as string | undefined;
+    if (!isUuid(tenantId ?? '') || !verifyInternal(secret, `partner:${tenantId}/${clientId}`, signed))
+      return send(res, 403, { error: 'forbidden' });
+    if (what === undefined) {
+      const info = await operations.clientInfo(tenantId, clientId);
+      return info ? send(res, 200, info) : send(res, 404, { error: 'unknown client' });
+    }
+    if (what !== 'operations' || !/^[0-9a-f]{64}$/.test(id ?? ''))
+      return send(res, 404, { error: 'not found' });
+    const document = await operations.document(tenantId, clientId, id);
+    return document ? send(res, 200, { document }) : send(res, 404, { error: 'unknown operation' });
+  };
+}
+
+/** Recent revocations of every tenant, for the verifiers of the gateway and the other subgraphs. */
+function revocationsRoute(revocations: DbRevocations, secret: string) {
+  return async (req: IncomingMessage, res: ServerResponse) => {
+    if (!verifyInternal(secret, REVOCATIONS_SUBJECT, req.headers[INTERNAL_HEADER] as string | undefined))
+      return send(res, 403, { error: 'forbidden' });
+    return send(res, 200, { revocations: await revocations.list() });
+  };
+}
 
 /** The tenant registry for the gateway and the other subgraphs (issuer realm → tenant). */
 function directoryRoute(directory: DbDirectory, secret: string) {

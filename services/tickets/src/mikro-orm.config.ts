@@ -6,6 +6,7 @@ import { PatrolRound } from './patrol/patrol.entity';
 import { Migration20261127100000 } from './migrations/Migration20261127100000';
 import { Migration20261127110000 } from './migrations/Migration20261127110000';
 import { Migration20261206100000 } from './migrations/Migration20261206100000';
+import { Migration20261207120006 } from './migrations/Migration20261207120006';
 import { Migration20261207150003 } from './migrations/Migration20261207150003';
 import { Migration20261207160000 } from './migrations/Migration20261207160000';
 
@@ -25,6 +26,7 @@ export const migrations = [
   { name: 'Migration20261127100000', class: Migration20261127100000 },
   { name: 'Migration20261127110000', class: Migration20261127110000 },
   { name: 'Migration20261206100000', class: Migration20261206100000 },
+  { name: 'Migration20261207120006', class: Migration20261207120006 },
   { name: 'Migration20261207150003', class: Migration20261207150003 },
   { name: 'Migration20261207160000', class: Migration20261207160000 },
 ];

@@ -1,3 +1,4 @@
+import { PartnerScope } from '@pm/contracts';
 import { RunningSubgraph, SubgraphDefinition } from '@pm/runtime';
 import { policyChangedHandler } from '@pm/policy';
 import { TicketsConfig, loadTicketsConfig } from './config';
@@ -8,6 +9,7 @@ import {
   staffJoinedHandler,
   unitCreatedHandler,
 } from './projection/projection.consumers';
+import { staffChangedHandler, staffLeftHandler } from './projection/staff-lifecycle.consumers';
 import { TicketChanges } from './ticket/ticket.changes';
 import { TicketService } from './ticket/ticket.service';
 import { TicketResolver } from './ticket/ticket.resolver';
@@ -33,6 +35,15 @@ export const ticketsSubgraph: SubgraphDefinition<
   name: 'tickets',
   loadConfig: loadTicketsConfig,
   entities,
+  // Partner apps: tickets:read / tickets:write; KPIs need kpi:read whichever subgraph answers them.
+  access: {
+    domain: 'tickets',
+    fields: {
+      'Property.serviceKpis': PartnerScope.KPI_READ,
+      'Property.serviceKpiTrend': PartnerScope.KPI_READ,
+      'CompanyKpis.serviceKpis': PartnerScope.KPI_READ,
+    },
+  },
   buildSchema: buildTicketsSchema,
   compose({ config, log, clock, db, metrics }) {
     const newTimer = () => new SlaTimer(db, clock, log.child({ component: 'sla-timer' }), metrics);
@@ -62,6 +73,8 @@ export const ticketsSubgraph: SubgraphDefinition<
         propertyCreatedHandler,
         unitCreatedHandler,
         staffJoinedHandler,
+        staffLeftHandler,
+        staffChangedHandler,
       ],
       workers: [{ start: () => timer.start(config.timerIntervalMs), stop: () => timer.stop() }],
       expose: { timer, newTimer },

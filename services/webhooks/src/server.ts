@@ -1,3 +1,4 @@
+import { PartnerScope } from '@pm/contracts';
 import { Logger } from '@pm/observability';
 import { policyChangedHandler } from '@pm/policy';
 import { RunningSubgraph, RuntimeOptions, SubgraphDefinition, startSubgraph } from '@pm/runtime';
@@ -25,6 +26,8 @@ export interface WebhooksExposed {
 export const webhooksSubgraph: SubgraphDefinition<WebhooksConfig, object, WebhooksExposed> = {
   name: 'webhooks',
   loadConfig: loadWebhooksConfig,
+  // A partner app manages its company's subscriptions with webhooks:manage (and the ADMIN role).
+  access: { query: PartnerScope.WEBHOOKS_MANAGE, mutation: PartnerScope.WEBHOOKS_MANAGE },
   entities,
   buildSchema: buildWebhooksSchema,
   compose({ config, log, clock, db }) {

@@ -35,6 +35,24 @@ export const TenancyEvents = {
     propertyIds: 'uuid[]',
     managerId: opt('uuid'),
   }),
+  /**
+   * A person left (deactivateStaff, R-PLT-2): their account is disabled and their tokens revoked;
+   * consumers release what was assigned to them (tickets' dispatches, appraisal's owed checks).
+   */
+  staffLeft: defineEvent('tenancy', 'staff.left', 1, {
+    staffId: 'uuid',
+    userId: 'uuid',
+    leftAt: 'datetime',
+  }),
+  /** Name, roles, properties or reporting line changed (updateStaff): the projections follow. */
+  staffChanged: defineEvent('tenancy', 'staff.changed', 1, {
+    staffId: 'uuid',
+    userId: 'uuid',
+    name: 'string',
+    roles: 'string[]',
+    propertyIds: 'uuid[]',
+    managerId: opt('uuid'),
+  }),
   policyChanged: defineEvent('tenancy', 'policy.changed', 1, {
     key: 'string',
     value: 'json',

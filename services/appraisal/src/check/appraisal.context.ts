@@ -16,6 +16,7 @@ export const toInfo = (s: StaffMember): StaffInfo => ({
   propertyIds: s.propertyIds,
   managerId: s.managerId,
   joinedOn: s.joinedOn,
+  leftOn: s.leftOn ?? null,
 });
 
 /** Everyone of the tenant (RLS): the schedule needs the reporting lines. */

@@ -98,6 +98,35 @@ describe('schedule (R-APR-1)', () => {
     expect(o.filter((x) => x.checkerId === 'lead')).toHaveLength(4); // 5th … 8th
   });
 
+  it('R-PLT-2: someone who left owes no check and is owed none from the day they left', () => {
+    const gone = { ...leader, leftOn: '2026-11-05' };
+    const o = obligations([hq, director, sup, gone, clerk], freq, '2026-11-02', '2026-11-08');
+    // Daily leader checks of the clerk: the 2nd, 3rd and 4th only.
+    expect(o.filter((x) => x.checkerId === 'lead').map((x) => x.periodStart)).toEqual([
+      '2026-11-02',
+      '2026-11-03',
+      '2026-11-04',
+    ]);
+    // Nobody owes the departed leader's weekly check of the week they left in.
+    expect(o.filter((x) => x.targetId === 'lead' && x.periodEnd >= '2026-11-05')).toEqual([]);
+    const left = { ...clerk, leftOn: '2026-11-03' };
+    expect(
+      obligations([hq, director, sup, leader, left], freq, '2026-11-03', '2026-11-08').filter(
+        (x) => x.targetId === 'clerk',
+      ),
+    ).toEqual([]);
+  });
+
+  it('R-PLT-2: a departed manager no longer stands in the reporting line for their level', () => {
+    // The clerk reports to a leader who left: the supervisor's weekly check is still owed, and
+    // with the leader gone nobody else of the leader's level needs to be found.
+    const gone = { ...sup, leftOn: '2026-11-01' };
+    const sup2 = s('sup2', [R.CS_SUPERVISOR], 'dir');
+    const o = obligations([hq, director, gone, sup2, leader, clerk], freq, '2026-11-02', '2026-11-08');
+    expect(o.some((x) => x.checkerId === 'sup2' && x.targetId === 'lead')).toBe(true);
+    expect(o.some((x) => x.checkerId === 'sup')).toBe(false);
+  });
+
   it('R-APR-1: a check inside the period fulfils it', () => {
     const [o] = obligations(all, freq, '2026-11-02', '2026-11-02').filter((x) => x.checkerId === 'lead');
     expect(isDone(o, [{ checkerId: 'lead', staffId: 'clerk', date: '2026-11-02' }])).toBe(true);

@@ -10,7 +10,16 @@ export interface StaffInfo {
   managerId?: string | null;
   /** Calendar date the person joined; no check is due for a period that ended before it. */
   joinedOn: string;
+  /**
+   * Calendar date the person left (`staff.left`, R-PLT-2): periods ending on or after it are
+   * released — nobody owes a check of them, they owe none, and in the reporting line they no
+   * longer stand in for the others of their level.
+   */
+  leftOn?: string | null;
 }
+
+/** Whether the person was still there at the end of the period. */
+const presentThrough = (s: StaffInfo, end: string) => !s.leftOn || end < s.leftOn;
 
 /**
  * Levels of 第7篇 3.0 mapped onto platform roles (R-APR-1):
@@ -172,9 +181,11 @@ function obligationsOver(
       for (const rel of relationsBetween(checker, target, all, f)) {
         const checkerTier = tierOf(checker, all);
         const sameLevelInLine = line.filter((c) => tierOf(c, all) === checkerTier);
-        if (sameLevelInLine.length && !sameLevelInLine.includes(checker)) continue;
         for (const p of periods(rel.frequency)) {
+          const inLine = sameLevelInLine.filter((c) => presentThrough(c, p.end));
+          if (inLine.length && !inLine.includes(checker)) continue;
           if (p.end < target.joinedOn || p.end < checker.joinedOn) continue;
+          if (!presentThrough(target, p.end) || !presentThrough(checker, p.end)) continue;
           out.push({
             checkerId: checker.id,
             targetId: target.id,

@@ -24,4 +24,8 @@ export class StaffMember extends TenantEntity {
 
   @Column({ type: 'date' })
   joinedOn!: string;
+
+  /** From `staff.left`: periods ending on or after it are released (R-PLT-2). */
+  @Column({ type: 'date', nullable: true })
+  leftOn?: string | null;
 }

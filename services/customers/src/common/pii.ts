@@ -1,5 +1,6 @@
 import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes } from 'crypto';
-import { StaffRole } from '@pm/contracts';
+import { PartnerScope, StaffRole } from '@pm/contracts';
+import { Principal, hasScope } from '@pm/auth';
 
 /**
  * Personal fields (idNumber, phone) at rest: AES-256-GCM, `v1:<iv>:<tag>:<ciphertext>` in
@@ -71,4 +72,9 @@ const UNMASKED_ROLES: readonly StaffRole[] = [
   StaffRole.ADMIN,
 ];
 
-export const seesUnmasked = (roles: readonly StaffRole[]) => roles.some((r) => UNMASKED_ROLES.includes(r));
+/**
+ * A partner app needs the dedicated `customers:personal-data` scope on top of such a role: its
+ * roles say what it may do, the scope that the company agreed to hand it personal data.
+ */
+export const seesUnmasked = (p: Pick<Principal, 'roles' | 'actor' | 'scopes'>) =>
+  p.roles.some((r) => UNMASKED_ROLES.includes(r)) && hasScope(p, PartnerScope.CUSTOMERS_PERSONAL_DATA);

@@ -80,7 +80,7 @@ export class CustomerResolver {
       'Null for callers who see masked ID numbers: with the birth date, the masked number would narrow a person down to a handful of candidates.',
   })
   birthday(@Root() c: Customer, @Ctx() ctx: GraphQLContext) {
-    return seesUnmasked(requirePrincipal(ctx).roles) ? (c.birthday ?? null) : null;
+    return seesUnmasked(requirePrincipal(ctx)) ? (c.birthday ?? null) : null;
   }
 
   private async pii(
@@ -91,7 +91,7 @@ export class CustomerResolver {
     ctx: GraphQLContext,
   ): Promise<string> {
     const principal = requirePrincipal(ctx);
-    if (!seesUnmasked(principal.roles)) return mask(plain);
+    if (!seesUnmasked(principal)) return mask(plain);
     // One transaction for every unmasked field read by this request's tick.
     await loaderFor<{ id: string }>(ctx, 'pii-log', async (keys) => {
       const reads = keys.map((k) => {

@@ -75,7 +75,7 @@ export class CustomerService {
         if (dup)
           throw conflict(
             'a customer with this ID number is already registered at this property',
-            seesUnmasked(principal.roles) ? { customerId: dup.id } : undefined,
+            seesUnmasked(principal) ? { customerId: dup.id } : undefined,
           );
       }
       const c = this.create(em, input, await this.careCalendar(em, input.propertyId));

@@ -1,5 +1,5 @@
 import { Entity, Index, Property as Column, Unique } from '@mikro-orm/core';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { StaffRole } from '@pm/contracts';
 import { TenantEntity } from '@pm/db';
 
@@ -31,15 +31,60 @@ export class PartnerClient extends TenantEntity {
   @Column({ type: 'text[]', default: '{}' })
   propertyIds!: string[];
 
+  @Field(() => [String], {
+    description:
+      'OAuth scopes granted (customers:read, tickets:write, kpi:read, …): the app needs the scope of what it touches on top of its roles.',
+  })
+  @Column({ type: 'text[]', default: '{}' })
+  scopes!: string[];
+
+  @Field({
+    description:
+      'The app runs only its registered operations (registerPartnerOperations), by id; anything else is PERSISTED_QUERY_NOT_ALLOWED.',
+  })
+  @Column({ type: 'boolean', default: false })
+  persistedOnly: boolean = false;
+
   @Field()
   declare createdAt: Date;
 
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the app was revoked: it gets no token since, and its tokens stopped working.',
+  })
+  @Column({ type: 'timestamptz', nullable: true })
+  revokedAt?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the secret was last rotated.' })
+  @Column({ type: 'timestamptz', nullable: true })
+  secretRotatedAt?: Date | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'Until when the secret before the last rotation still works (Keycloak’s rotated secret).',
+  })
+  @Column({ type: 'timestamptz', nullable: true })
+  previousSecretExpiresAt?: Date | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'Last request through the gateway; null if never used (or the usage store is unreachable).',
+  })
+  lastUsedAt?: Date | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Requests through the gateway since creation; null when the usage store is unreachable.',
+  })
+  requestCount?: number | null;
+
   @Field(() => String, {
     nullable: true,
-    description: 'Shown once, in the answer to createPartnerClient; null afterwards.',
+    description:
+      'Shown once, in the answer to createPartnerClient or rotatePartnerClientSecret; null afterwards.',
   })
   secret?: string;
 
-  @Field(() => String, { description: 'Where the partner exchanges its client id and secret for a token.' })
+  /** Set where it is already known (create, rotate); otherwise the resolver's field answers it. */
   tokenUrl?: string;
 }

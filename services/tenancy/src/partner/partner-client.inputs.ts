@@ -14,4 +14,17 @@ export class CreatePartnerClientInput {
     description: 'Properties the app may see (required unless HQ is granted).',
   })
   propertyIds?: string[];
+
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      'OAuth scopes: customers:read, customers:write, customers:personal-data (unmasked personal data), tickets:read, tickets:write, billing:read, billing:write, appraisal:read, appraisal:write, kpi:read. None: the app reads only properties, units and itself.',
+  })
+  scopes?: string[];
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Run only registered operations, by id (default false).',
+  })
+  persistedOnly?: boolean;
 }

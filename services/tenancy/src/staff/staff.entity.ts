@@ -38,4 +38,11 @@ export class Staff extends TenantEntity {
 
   @Field()
   declare createdAt: Date;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the person left (deactivateStaff): the account is disabled and their tokens revoked.',
+  })
+  @Column({ type: 'timestamptz', nullable: true })
+  leftAt?: Date | null;
 }

@@ -11,7 +11,8 @@ export class InviteStaffInput {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Without one, the person sets a password at first login.',
+    description:
+      'Without one, Keycloak e-mails the person a link to set their password (valid STAFF_INVITATION_LIFESPAN_SECONDS, 72 h).',
   })
   password?: string;
 
@@ -28,5 +29,23 @@ export class InviteStaffInput {
     nullable: true,
     description: 'Who this person reports to (the reporting line used by appraisal checks).',
   })
+  managerId?: string;
+}
+
+@InputType({ description: 'What changes; absent fields stay as they are.' })
+export class UpdateStaffInput {
+  @Field(() => String, { nullable: true })
+  name?: string;
+
+  @Field(() => [StaffRole], { nullable: true })
+  roles?: StaffRole[];
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Properties the person works on (required for site roles).',
+  })
+  propertyIds?: string[];
+
+  @Field(() => ID, { nullable: true, description: 'Who the person reports to.' })
   managerId?: string;
 }

@@ -1,8 +1,8 @@
-import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { StaffRole } from '@pm/contracts';
 import { GraphQLContext, loaderFor, requirePrincipal } from '@pm/graphql';
 import { Staff } from './staff.entity';
-import { InviteStaffInput } from './staff.inputs';
+import { InviteStaffInput, UpdateStaffInput } from './staff.inputs';
 import { StaffService } from './staff.service';
 
 @Resolver(() => Staff)
@@ -15,6 +15,28 @@ export class StaffResolver {
   })
   inviteStaff(@Arg('input') input: InviteStaffInput, @Ctx() ctx: GraphQLContext): Promise<Staff> {
     return this.staff.invite(requirePrincipal(ctx), input);
+  }
+
+  @Authorized(StaffRole.HQ, StaffRole.SITE_MANAGER)
+  @Mutation(() => Staff, {
+    description:
+      'R-PLT-2: the person can no longer sign in, their sessions end, their tokens stop working, and staff.left releases their open assignments.',
+  })
+  deactivateStaff(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<Staff> {
+    return this.staff.deactivate(requirePrincipal(ctx), id);
+  }
+
+  @Authorized(StaffRole.HQ, StaffRole.SITE_MANAGER)
+  @Mutation(() => Staff, {
+    description:
+      'Name, roles, properties or manager; publishes staff.changed. Changed roles or properties revoke the person’s current tokens (the next one carries the change).',
+  })
+  updateStaff(
+    @Arg('id', () => ID) id: string,
+    @Arg('input') input: UpdateStaffInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<Staff> {
+    return this.staff.update(requirePrincipal(ctx), id, input);
   }
 }
 

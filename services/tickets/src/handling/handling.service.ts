@@ -27,7 +27,8 @@ export class HandlingService {
     return this.changes.change(principal, id, async (em, t, now) => {
       assertOpen(t);
       const staff = isUuid(assigneeId) ? await em.findOne(StaffProjection, { id: assigneeId }) : null;
-      if (!staff)
+      // Someone who left (staff.left) is no one to dispatch to.
+      if (!staff || staff.leftAt)
         throw validationFailed('unknown assignee', [
           { field: 'assigneeId', message: 'no such staff member' },
         ]);

@@ -49,4 +49,8 @@ export class StaffProjection extends TenantEntity {
 
   @Column({ type: 'uuid', nullable: true })
   managerId?: string;
+
+  /** From `staff.left`: no longer dispatched to. */
+  @Column({ type: 'timestamptz', nullable: true })
+  leftAt?: Date | null;
 }

@@ -51,7 +51,7 @@ export type InviteStaffInput = {
   /** Who this person reports to (the reporting line used by appraisal checks). */
   managerId?: string | number | null | undefined;
   name: string;
-  /** Without one, the person sets a password at first login. */
+  /** Without one, Keycloak e-mails the person a link to set their password (valid STAFF_INVITATION_LIFESPAN_SECONDS, 72 h). */
   password?: string | null | undefined;
   /** Properties the person works on (required for site roles). */
   propertyIds?: Array<string | number> | null | undefined;
