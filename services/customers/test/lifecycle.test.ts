@@ -597,7 +597,7 @@ describe('customers: letters, care, transfers, sublets, archives and grading', (
     expect(
       codes(await call(RETURN, { i: { id: stored.id, collectedBy: 'Han Mei' } }, assistantY.token)),
     ).toEqual(['NOT_FOUND']);
-    expect((await call(LOG, { p: X }, assistantY.token)).errors?.[0].extensions.code).toBe('NOT_FOUND');
+    expect(codes(await call(LOG, { p: X }, assistantY.token))).toEqual(['NOT_FOUND']);
     expect(await count('select count(*)::int as n from storage_items where customer_id = $1', [id])).toBe(1);
 
     try {
