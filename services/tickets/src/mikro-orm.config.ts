@@ -3,10 +3,12 @@ import { SlaDeadline, Ticket, TicketEvent } from './ticket/ticket.entity';
 import { PriceItem } from './price/price.entity';
 import { Visit, VisitTask } from './visit/visit.entity';
 import { PatrolRound } from './patrol/patrol.entity';
+import { RepairRecheck } from './recheck/recheck.entity';
 import { Migration20261127100000 } from './migrations/Migration20261127100000';
 import { Migration20261127110000 } from './migrations/Migration20261127110000';
 import { Migration20261206100000 } from './migrations/Migration20261206100000';
 import { Migration20261207160000 } from './migrations/Migration20261207160000';
+import { Migration20261207180001 } from './migrations/Migration20261207180001';
 
 export const entities = [
   PropertyProjection,
@@ -19,10 +21,12 @@ export const entities = [
   VisitTask,
   Visit,
   PatrolRound,
+  RepairRecheck,
 ];
 export const migrations = [
   { name: 'Migration20261127100000', class: Migration20261127100000 },
   { name: 'Migration20261127110000', class: Migration20261127110000 },
   { name: 'Migration20261206100000', class: Migration20261206100000 },
   { name: 'Migration20261207160000', class: Migration20261207160000 },
+  { name: 'Migration20261207180001', class: Migration20261207180001 },
 ];

@@ -3,6 +3,7 @@ import { TicketResolver, resolveTicketReference } from './ticket/ticket.resolver
 import { VisitResolver } from './visit/visit.resolver';
 import { PriceResolver } from './price/price.resolver';
 import { PatrolResolver } from './patrol/patrol.resolver';
+import { RecheckResolver } from './recheck/recheck.resolver';
 import {
   CompanyKpisRef,
   CompanyServiceKpiResolver,
@@ -20,6 +21,7 @@ export function buildTicketsSchema(instances?: object[]) {
       VisitResolver,
       PriceResolver,
       PatrolResolver,
+      RecheckResolver,
       PropertyKpiResolver,
       CustomerTicketsResolver,
       CompanyServiceKpiResolver,

@@ -22,6 +22,8 @@ import { PriceService } from './price/price.service';
 import { PriceResolver } from './price/price.resolver';
 import { PatrolService } from './patrol/patrol.service';
 import { PatrolResolver } from './patrol/patrol.resolver';
+import { RecheckService } from './recheck/recheck.service';
+import { RecheckResolver } from './recheck/recheck.resolver';
 import { CompanyServiceKpiResolver, CustomerTicketsResolver, PropertyKpiResolver } from './stubs/stubs';
 import { SlaTimer } from './sla/sla.timer';
 
@@ -64,6 +66,7 @@ export const ticketsSubgraph: SubgraphDefinition<
         new VisitResolver(new VisitService(db, clock)),
         new PriceResolver(new PriceService(db, clock)),
         new PatrolResolver(patrols),
+        new RecheckResolver(new RecheckService(db, clock)),
         new PropertyKpiResolver(),
         new CustomerTicketsResolver(tickets),
         new CompanyServiceKpiResolver(),

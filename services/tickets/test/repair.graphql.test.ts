@@ -1,7 +1,7 @@
 import { PostgreSqlConnection } from '@mikro-orm/postgresql';
 import { Client } from 'pg';
 import { codes, gql, testClock } from '@pm/testing';
-import { FakeClock, dateIn } from '@pm/time';
+import { DEFAULT_TIME_ZONE, FakeClock, addDays, dateIn, instantAt } from '@pm/time';
 import { TicketService } from '../src/ticket/ticket.service';
 import { TICKET_FIELDS, adminDb, ok, outboxEvents, startTicketsPlatform, waitForProjection } from './helpers';
 import {
@@ -34,6 +34,7 @@ describe('tickets subgraph through the gateway: repairs, quotes, visits, roles a
   let techX: { token: string; id: string };
   let techY: { token: string; id: string };
   let assistant: { token: string; id: string };
+  let assistantY: { token: string; id: string };
   let gw: string;
 
   beforeAll(async () => {
@@ -44,12 +45,13 @@ describe('tickets subgraph through the gateway: repairs, quotes, visits, roles a
     [a, b] = await Promise.all([signUpCompany(gw), signUpCompany(gw)]);
     X = await createProperty(gw, a.token, 'X Garden');
     Y = await createProperty(gw, a.token, 'Y Tower');
-    [techX, techY, assistant] = await Promise.all([
+    [techX, techY, assistant, assistantY] = await Promise.all([
       inviteStaff(gw, a.token, a.slug, ['TECHNICIAN'], [X]),
       inviteStaff(gw, a.token, a.slug, ['TECHNICIAN'], [Y]),
       inviteStaff(gw, a.token, a.slug, ['PROPERTY_ASSISTANT'], [X]),
+      inviteStaff(gw, a.token, a.slug, ['PROPERTY_ASSISTANT'], [Y]),
     ]);
-    await waitForProjection(db, [X, Y], [techX.id, techY.id, assistant.id]);
+    await waitForProjection(db, [X, Y], [techX.id, techY.id, assistant.id, assistantY.id]);
   }, 90_000);
 
   afterAll(async () => {
@@ -600,6 +602,88 @@ describe('tickets subgraph through the gateway: repairs, quotes, visits, roles a
     expect(codes(await gql(gw, STATS, { p: X, f: month, t: month }, b.token))).toEqual(['NOT_FOUND']);
     expect(codes(await gql(gw, STATS, { p: X, f: '2026-13', t: month }, a.token))).toEqual([
       'VALIDATION_FAILED',
+    ]);
+  });
+
+  /** A repair at `propertyId` taken through dispatch, arrival and completion; returns its id. */
+  const completedRepair = async (description: string) => {
+    const id = (
+      await ok(gw, assistant.token, REPORT, {
+        i: { propertyId: X, description, priority: 'NORMAL', priceItemCode: 'CALL_OUT' },
+      })
+    ).reportRepair.id;
+    await ok(gw, a.token, DISPATCH, { id, a: techX.id });
+    await ok(gw, techX.token, ARRIVE, { id });
+    await ok(gw, techX.token, COMPLETE, {
+      id,
+      i: { charges: [{ priceItemCode: 'CALL_OUT', quantity: 1 }], customerSigned: true },
+    });
+    return id;
+  };
+
+  it('R-TKT-12: the afternoon re-check list holds yesterday’s completed repairs; NOT_FIXED reopens one; scope and roles hold', async () => {
+    const LINES = `propertyId date dueFrom share completed pending ok notFixed
+      lines { id ticketId checkDate result note checkedAt overdue }`;
+    const PLAN = `mutation($p: ID!, $d: String!) { planRepairRechecks(propertyId: $p, date: $d) { ${LINES} } }`;
+    const LIST = `query($p: ID!, $d: String!) { repairRechecks(propertyId: $p, date: $d) { ${LINES} } }`;
+    const RECORD = `mutation($i: RecordRecheckInput!) { recordRepairRecheck(input: $i) { id result note overdue } }`;
+    const tz = DEFAULT_TIME_ZONE;
+    const d0 = dateIn(clock.now(), tz);
+    const d1 = addDays(d0, 1);
+    const first = await completedRepair('kitchen tap drips');
+    const second = await completedRepair('bathroom light');
+    // Tomorrow's list cannot be drawn today: its repairs are not all done yet.
+    expect(codes(await gql(gw, PLAN, { p: X, d: d1 }, assistant.token))).toEqual(['VALIDATION_FAILED']);
+
+    clock.set(instantAt(d1, tz, 15 * 60));
+    const list = (await ok(gw, assistant.token, PLAN, { p: X, d: d1 })).planRepairRechecks;
+    expect(list).toMatchObject({ propertyId: X, date: d1, share: 1, pending: list.lines.length, ok: 0 });
+    expect(new Date(list.dueFrom).toISOString()).toBe(instantAt(d1, tz, 14 * 60).toISOString());
+    // Share 1 (the default): every repair completed on d0 is listed, ours among them.
+    expect(list.completed).toBe(list.lines.length);
+    const line = (t: string) => list.lines.find((l: any) => l.ticketId === t);
+    expect(line(first)).toMatchObject({ checkDate: d1, result: 'PENDING', overdue: false });
+    expect(line(second)).toBeDefined();
+
+    await ok(gw, assistant.token, RECORD, { i: { id: line(first).id, result: 'OK' } });
+    expect(
+      codes(await gql(gw, RECORD, { i: { id: line(first).id, result: 'OK' } }, assistant.token)),
+    ).toEqual(['CONFLICT']);
+    expect(
+      codes(await gql(gw, RECORD, { i: { id: line(second).id, result: 'NOT_FIXED' } }, assistant.token)),
+    ).toEqual(['VALIDATION_FAILED']);
+    const bad = await ok(gw, assistant.token, RECORD, {
+      i: { id: line(second).id, result: 'NOT_FIXED', note: 'light still flickers' },
+    });
+    expect(bad.recordRepairRecheck).toMatchObject({ result: 'NOT_FIXED', note: 'light still flickers' });
+    const reopened = (
+      await ok(gw, a.token, `query($id: ID!) { ticket(id: $id) { status timeline { action } } }`, {
+        id: second,
+      })
+    ).ticket;
+    expect(reopened.status).toBe('OPEN');
+    expect(reopened.timeline.at(-1).action).toBe('REOPENED');
+
+    // Drawing again keeps the verdicts and adds nothing twice.
+    const again = (await ok(gw, assistant.token, PLAN, { p: X, d: d1 })).planRepairRechecks;
+    expect(again.lines.map((l: any) => l.id).sort()).toEqual(list.lines.map((l: any) => l.id).sort());
+    expect(again).toMatchObject({ ok: 1, notFixed: 1, pending: list.lines.length - 2 });
+
+    // The day after, a line still pending is overdue.
+    clock.set(instantAt(addDays(d1, 1), tz, 9 * 60));
+    const later = (await ok(gw, assistant.token, LIST, { p: X, d: d1 })).repairRechecks;
+    expect(later.lines.filter((l: any) => l.overdue).length).toBe(later.pending);
+    expect(later.lines.find((l: any) => l.ticketId === first).overdue).toBe(false);
+
+    // Technicians do not re-check their own work; other sites and companies see no such list.
+    expect(codes(await gql(gw, LIST, { p: X, d: d1 }, techX.token))).toEqual(['FORBIDDEN']);
+    expect(codes(await gql(gw, LIST, { p: X, d: d1 }, assistantY.token))).toEqual(['NOT_FOUND']);
+    expect(codes(await gql(gw, LIST, { p: X, d: d1 }, b.token))).toEqual(['NOT_FOUND']);
+    expect(
+      codes(await gql(gw, RECORD, { i: { id: line(first).id, result: 'OK' } }, assistantY.token)),
+    ).toEqual(['NOT_FOUND']);
+    expect(codes(await gql(gw, RECORD, { i: { id: line(second).id, result: 'OK' } }, b.token))).toEqual([
+      'NOT_FOUND',
     ]);
   });
 });

@@ -136,6 +136,24 @@ export const TicketPolicies: readonly PolicyDefinition[] = [
     default: 60,
     perProperty: true,
   },
+  {
+    key: 'tickets.recheckHour',
+    ruleIds: ['R-TKT-12'],
+    description:
+      'Local hour from which the previous day’s completed repairs are re-checked (一般下午); a re-check still pending at the end of that day is overdue.',
+    type: int(0, 23, 'hour'),
+    default: 14,
+    perProperty: true,
+  },
+  {
+    key: 'tickets.recheckShare',
+    ruleIds: ['R-TKT-12'],
+    description:
+      'Share of the previous day’s completed repairs put on the re-check list, 1 meaning all of them.',
+    type: rate,
+    default: 1,
+    perProperty: true,
+  },
 
   {
     key: 'visits.complaintWithinDays',
