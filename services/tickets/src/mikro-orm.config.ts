@@ -4,11 +4,13 @@ import { PriceItem } from './price/price.entity';
 import { Visit, VisitTask } from './visit/visit.entity';
 import { PatrolRound } from './patrol/patrol.entity';
 import { RepairRecheck } from './recheck/recheck.entity';
+import { CustomerRequest } from './request/request.entity';
 import { Migration20261127100000 } from './migrations/Migration20261127100000';
 import { Migration20261127110000 } from './migrations/Migration20261127110000';
 import { Migration20261206100000 } from './migrations/Migration20261206100000';
 import { Migration20261207160000 } from './migrations/Migration20261207160000';
 import { Migration20261207180001 } from './migrations/Migration20261207180001';
+import { Migration20261207180002 } from './migrations/Migration20261207180002';
 
 export const entities = [
   PropertyProjection,
@@ -22,6 +24,7 @@ export const entities = [
   Visit,
   PatrolRound,
   RepairRecheck,
+  CustomerRequest,
 ];
 export const migrations = [
   { name: 'Migration20261127100000', class: Migration20261127100000 },
@@ -29,4 +32,5 @@ export const migrations = [
   { name: 'Migration20261206100000', class: Migration20261206100000 },
   { name: 'Migration20261207160000', class: Migration20261207160000 },
   { name: 'Migration20261207180001', class: Migration20261207180001 },
+  { name: 'Migration20261207180002', class: Migration20261207180002 },
 ];

@@ -4,6 +4,7 @@ import { VisitResolver } from './visit/visit.resolver';
 import { PriceResolver } from './price/price.resolver';
 import { PatrolResolver } from './patrol/patrol.resolver';
 import { RecheckResolver } from './recheck/recheck.resolver';
+import { RequestResolver } from './request/request.resolver';
 import {
   CompanyKpisRef,
   CompanyServiceKpiResolver,
@@ -22,6 +23,7 @@ export function buildTicketsSchema(instances?: object[]) {
       PriceResolver,
       PatrolResolver,
       RecheckResolver,
+      RequestResolver,
       PropertyKpiResolver,
       CustomerTicketsResolver,
       CompanyServiceKpiResolver,

@@ -24,6 +24,8 @@ import { PatrolService } from './patrol/patrol.service';
 import { PatrolResolver } from './patrol/patrol.resolver';
 import { RecheckService } from './recheck/recheck.service';
 import { RecheckResolver } from './recheck/recheck.resolver';
+import { RequestService } from './request/request.service';
+import { RequestResolver } from './request/request.resolver';
 import { CompanyServiceKpiResolver, CustomerTicketsResolver, PropertyKpiResolver } from './stubs/stubs';
 import { SlaTimer } from './sla/sla.timer';
 
@@ -67,6 +69,7 @@ export const ticketsSubgraph: SubgraphDefinition<
         new PriceResolver(new PriceService(db, clock)),
         new PatrolResolver(patrols),
         new RecheckResolver(new RecheckService(db, clock)),
+        new RequestResolver(new RequestService(db, clock)),
         new PropertyKpiResolver(),
         new CustomerTicketsResolver(tickets),
         new CompanyServiceKpiResolver(),

@@ -686,4 +686,113 @@ describe('tickets subgraph through the gateway: repairs, quotes, visits, roles a
       'NOT_FOUND',
     ]);
   });
+
+  it('R-TKT-13: the requests register logs channel, content, handler and outcome, links the ticket, pages per period; reply rate against the target', async () => {
+    const REQ = `id propertyId channel content customerId requester handlerId status outcome answeredAt ticketId`;
+    const LOG = `mutation($i: LogRequestInput!) { logRequest(input: $i) { ${REQ} } }`;
+    const ANSWER = `mutation($i: AnswerRequestInput!) { answerRequest(input: $i) { ${REQ} } }`;
+    const REGISTER = `query($p: ID!, $f: String!, $t: String!, $c: RequestChannel, $o: Boolean, $first: Int, $after: String) {
+      requestsRegister(propertyId: $p, from: $f, to: $t, channel: $c, open: $o, first: $first, after: $after) {
+        totalCount pageInfo { hasNextPage endCursor } edges { node { ${REQ} } } } }`;
+    const RATE = `query($p: ID!, $f: String!, $t: String!) { requestReplyRate(propertyId: $p, from: $f, to: $t) {
+      from to requests answered ticketed rate target met byChannel { channel requests } } }`;
+    const today = dateIn(clock.now(), DEFAULT_TIME_ZONE);
+    const call = (
+      await ok(gw, assistant.token, LOG, {
+        i: { propertyId: X, channel: 'PHONE', content: '3栋1203 空调不制冷', requester: '王女士' },
+      })
+    ).logRequest;
+    expect(call).toMatchObject({ channel: 'PHONE', status: 'OPEN', handlerId: assistant.id, outcome: null });
+    const visit = (
+      await ok(gw, assistant.token, LOG, {
+        i: { propertyId: X, channel: 'VISIT', content: '咨询停车月卡', outcome: '已告知办理流程' },
+      })
+    ).logRequest;
+    expect(visit).toMatchObject({ status: 'ANSWERED', outcome: '已告知办理流程' });
+    expect(visit.answeredAt).not.toBeNull();
+    // Nothing is written for a handler of another site, an unknown ticket or empty content.
+    for (const bad of [
+      { handlerId: techY.id },
+      { ticketId: '01900000-0000-7000-8000-0000000000aa' },
+      { content: ' ' },
+    ])
+      expect(
+        codes(
+          await gql(
+            gw,
+            LOG,
+            { i: { propertyId: X, channel: 'LETTER', content: 'x', ...bad } },
+            assistant.token,
+          ),
+        ),
+      ).toEqual(['VALIDATION_FAILED']);
+
+    // The call became a repair: the answer links it; a second answer is a CONFLICT.
+    const repair = (
+      await ok(gw, assistant.token, REPORT, {
+        i: { propertyId: X, description: 'air conditioner', priority: 'NORMAL', priceItemCode: 'CALL_OUT' },
+      })
+    ).reportRepair.id;
+    const answered = (
+      await ok(gw, assistant.token, ANSWER, {
+        i: { id: call.id, outcome: '已派工程部维修', ticketId: repair },
+      })
+    ).answerRequest;
+    expect(answered).toMatchObject({ status: 'ANSWERED', ticketId: repair });
+    expect(codes(await gql(gw, ANSWER, { i: { id: call.id, outcome: 'again' } }, assistant.token))).toEqual([
+      'CONFLICT',
+    ]);
+
+    const all = (await ok(gw, a.token, REGISTER, { p: X, f: today, t: today })).requestsRegister;
+    expect(all.totalCount).toBe(2);
+    expect(all.edges.map((e: any) => e.node.id)).toEqual([call.id, visit.id]);
+    const page1 = (await ok(gw, a.token, REGISTER, { p: X, f: today, t: today, first: 1 })).requestsRegister;
+    expect(page1.pageInfo.hasNextPage).toBe(true);
+    const page2 = (
+      await ok(gw, a.token, REGISTER, { p: X, f: today, t: today, first: 1, after: page1.pageInfo.endCursor })
+    ).requestsRegister;
+    expect(page2.edges.map((e: any) => e.node.id)).toEqual([visit.id]);
+    const phone = (await ok(gw, a.token, REGISTER, { p: X, f: today, t: today, c: 'PHONE' }))
+      .requestsRegister;
+    expect(phone.edges.map((e: any) => e.node.id)).toEqual([call.id]);
+    const yesterday = addDays(today, -1);
+    expect(
+      (await ok(gw, a.token, REGISTER, { p: X, f: yesterday, t: yesterday })).requestsRegister.totalCount,
+    ).toBe(0);
+
+    const open = (
+      await ok(gw, assistant.token, LOG, {
+        i: { propertyId: X, channel: 'ASSEMBLY', content: '希望增加充电桩' },
+      })
+    ).logRequest;
+    expect(
+      (await ok(gw, a.token, REGISTER, { p: X, f: today, t: today, o: true })).requestsRegister.edges,
+    ).toEqual([{ node: expect.objectContaining({ id: open.id }) }]);
+    const rate = (await ok(gw, a.token, RATE, { p: X, f: today, t: today })).requestReplyRate;
+    expect(rate).toMatchObject({ requests: 3, answered: 2, ticketed: 1, target: 1, met: false });
+    expect(rate.rate).toBeCloseTo(2 / 3, 10);
+    expect(rate.byChannel).toEqual(
+      expect.arrayContaining([
+        { channel: 'PHONE', requests: 1 },
+        { channel: 'ASSEMBLY', requests: 1 },
+        { channel: 'LETTER', requests: 0 },
+      ]),
+    );
+
+    // Technicians keep no register; other sites and companies see none of it.
+    expect(codes(await gql(gw, REGISTER, { p: X, f: today, t: today }, techX.token))).toEqual(['FORBIDDEN']);
+    expect(codes(await gql(gw, REGISTER, { p: X, f: today, t: today }, assistantY.token))).toEqual([
+      'NOT_FOUND',
+    ]);
+    expect(codes(await gql(gw, RATE, { p: X, f: today, t: today }, b.token))).toEqual(['NOT_FOUND']);
+    expect(codes(await gql(gw, ANSWER, { i: { id: open.id, outcome: 'x' } }, b.token))).toEqual([
+      'NOT_FOUND',
+    ]);
+    expect(codes(await gql(gw, ANSWER, { i: { id: open.id, outcome: 'x' } }, assistantY.token))).toEqual([
+      'NOT_FOUND',
+    ]);
+    expect(codes(await gql(gw, REGISTER, { p: X, f: today, t: yesterday }, a.token))).toEqual([
+      'VALIDATION_FAILED',
+    ]);
+  });
 });

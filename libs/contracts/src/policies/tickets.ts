@@ -154,6 +154,14 @@ export const TicketPolicies: readonly PolicyDefinition[] = [
     default: 1,
     perProperty: true,
   },
+  {
+    key: 'tickets.requestReplyRateMin',
+    ruleIds: ['R-TKT-13'],
+    description: 'Minimum share of the requests in the register that get a reply (回复率, 第2篇 4.10).',
+    type: rate,
+    default: 1,
+    perProperty: false,
+  },
 
   {
     key: 'visits.complaintWithinDays',
