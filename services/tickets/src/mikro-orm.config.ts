@@ -5,12 +5,14 @@ import { Visit, VisitTask } from './visit/visit.entity';
 import { PatrolRound } from './patrol/patrol.entity';
 import { RepairRecheck } from './recheck/recheck.entity';
 import { CustomerRequest } from './request/request.entity';
+import { CallRecording } from './recording/recording.entity';
 import { Migration20261127100000 } from './migrations/Migration20261127100000';
 import { Migration20261127110000 } from './migrations/Migration20261127110000';
 import { Migration20261206100000 } from './migrations/Migration20261206100000';
 import { Migration20261207160000 } from './migrations/Migration20261207160000';
 import { Migration20261207180001 } from './migrations/Migration20261207180001';
 import { Migration20261207180002 } from './migrations/Migration20261207180002';
+import { Migration20261207180003 } from './migrations/Migration20261207180003';
 
 export const entities = [
   PropertyProjection,
@@ -25,6 +27,7 @@ export const entities = [
   PatrolRound,
   RepairRecheck,
   CustomerRequest,
+  CallRecording,
 ];
 export const migrations = [
   { name: 'Migration20261127100000', class: Migration20261127100000 },
@@ -33,4 +36,5 @@ export const migrations = [
   { name: 'Migration20261207160000', class: Migration20261207160000 },
   { name: 'Migration20261207180001', class: Migration20261207180001 },
   { name: 'Migration20261207180002', class: Migration20261207180002 },
+  { name: 'Migration20261207180003', class: Migration20261207180003 },
 ];

@@ -5,6 +5,7 @@ import { PriceResolver } from './price/price.resolver';
 import { PatrolResolver } from './patrol/patrol.resolver';
 import { RecheckResolver } from './recheck/recheck.resolver';
 import { RequestResolver } from './request/request.resolver';
+import { RecordingResolver } from './recording/recording.resolver';
 import {
   CompanyKpisRef,
   CompanyServiceKpiResolver,
@@ -24,6 +25,7 @@ export function buildTicketsSchema(instances?: object[]) {
       PatrolResolver,
       RecheckResolver,
       RequestResolver,
+      RecordingResolver,
       PropertyKpiResolver,
       CustomerTicketsResolver,
       CompanyServiceKpiResolver,

@@ -26,6 +26,8 @@ import { RecheckService } from './recheck/recheck.service';
 import { RecheckResolver } from './recheck/recheck.resolver';
 import { RequestService } from './request/request.service';
 import { RequestResolver } from './request/request.resolver';
+import { RecordingService } from './recording/recording.service';
+import { RecordingResolver } from './recording/recording.resolver';
 import { CompanyServiceKpiResolver, CustomerTicketsResolver, PropertyKpiResolver } from './stubs/stubs';
 import { SlaTimer } from './sla/sla.timer';
 
@@ -70,6 +72,7 @@ export const ticketsSubgraph: SubgraphDefinition<
         new PatrolResolver(patrols),
         new RecheckResolver(new RecheckService(db, clock)),
         new RequestResolver(new RequestService(db, clock)),
+        new RecordingResolver(new RecordingService(db, clock)),
         new PropertyKpiResolver(),
         new CustomerTicketsResolver(tickets),
         new CompanyServiceKpiResolver(),

@@ -795,4 +795,82 @@ describe('tickets subgraph through the gateway: repairs, quotes, visits, roles a
       'VALIDATION_FAILED',
     ]);
   });
+
+  it('R-TKT-14: call recordings are logged by ticket or request and kept ≥ the retention days; exceptions are listed; a recording is kept apart once', async () => {
+    const REC = `id propertyId ticketId requestId callAt status recordingRef reason keptUntil preserved preservedReason`;
+    const LOG = `mutation($i: LogCallRecordingInput!) { logCallRecording(input: $i) { ${REC} } }`;
+    const PRESERVE = `mutation($id: ID!, $r: String!) { preserveCallRecording(id: $id, reason: $r) { ${REC} } }`;
+    const LIST = `query($p: ID!, $t: ID, $e: Boolean) { callRecordings(propertyId: $p, ticketId: $t, exceptionsOnly: $e) {
+      totalCount edges { node { ${REC} } } } }`;
+    const ticket = (
+      await ok(gw, assistant.token, REPORT, {
+        i: { propertyId: X, description: 'lift stuck', priority: 'URGENT', priceItemCode: 'CALL_OUT' },
+      })
+    ).reportRepair.id;
+    const request = (
+      await ok(gw, assistant.token, `mutation($i: LogRequestInput!) { logRequest(input: $i) { id } }`, {
+        i: { propertyId: X, channel: 'PHONE', content: '电梯困人' },
+      })
+    ).logRequest.id;
+    const otherSite = (
+      await ok(gw, a.token, REPORT, {
+        i: { propertyId: Y, description: 'y', priority: 'URGENT', priceItemCode: 'CALL_OUT' },
+      })
+    ).reportRepair.id;
+
+    const kept = (
+      await ok(gw, assistant.token, LOG, {
+        i: { propertyId: X, ticketId: ticket, requestId: request, recordingRef: 'rec/x/0001.wav' },
+      })
+    ).logCallRecording;
+    expect(kept).toMatchObject({ status: 'KEPT', ticketId: ticket, requestId: request, preserved: false });
+    expect(new Date(kept.keptUntil).getTime() - new Date(kept.callAt).getTime()).toBe(30 * 86_400_000);
+    const missing = (
+      await ok(gw, assistant.token, LOG, {
+        i: { propertyId: X, requestId: request, status: 'MISSING', reason: '录音系统停机' },
+      })
+    ).logCallRecording;
+    expect(missing).toMatchObject({ status: 'MISSING', keptUntil: null, reason: '录音系统停机' });
+
+    // Nothing is written for a short retention, an exception without reason, no ticket or request, another site's ticket.
+    const short = new Date(clock.now().getTime() + 29 * 86_400_000).toISOString();
+    for (const bad of [
+      { ticketId: ticket, recordingRef: 'r', keptUntil: short },
+      { ticketId: ticket, status: 'FAILED' },
+      { recordingRef: 'r' },
+      { ticketId: otherSite, recordingRef: 'r' },
+    ])
+      expect(codes(await gql(gw, LOG, { i: { propertyId: X, ...bad } }, assistant.token))).toEqual([
+        'VALIDATION_FAILED',
+      ]);
+    const { rows } = await db.query('select count(*)::int as n from call_recordings where property_id = $1', [
+      X,
+    ]);
+    expect(rows[0].n).toBe(2);
+
+    const exceptions = (await ok(gw, a.token, LIST, { p: X, e: true })).callRecordings;
+    expect(exceptions.edges.map((e: any) => e.node.id)).toEqual([missing.id]);
+    expect(
+      (await ok(gw, a.token, LIST, { p: X, t: ticket })).callRecordings.edges.map((e: any) => e.node.id),
+    ).toEqual([kept.id]);
+    expect((await ok(gw, a.token, LIST, { p: X })).callRecordings.totalCount).toBe(2);
+
+    const apart = (await ok(gw, assistant.token, PRESERVE, { id: kept.id, r: '困人事件未结案' }))
+      .preserveCallRecording;
+    expect(apart).toMatchObject({ preserved: true, keptUntil: null, preservedReason: '困人事件未结案' });
+    expect(codes(await gql(gw, PRESERVE, { id: kept.id, r: 'again' }, assistant.token))).toEqual([
+      'CONFLICT',
+    ]);
+    expect(codes(await gql(gw, PRESERVE, { id: missing.id, r: 'x' }, assistant.token))).toEqual([
+      'VALIDATION_FAILED',
+    ]);
+
+    expect(codes(await gql(gw, LIST, { p: X }, techX.token))).toEqual(['FORBIDDEN']);
+    expect(codes(await gql(gw, LIST, { p: X }, assistantY.token))).toEqual(['NOT_FOUND']);
+    expect(codes(await gql(gw, LIST, { p: X, e: true }, b.token))).toEqual(['NOT_FOUND']);
+    expect(codes(await gql(gw, PRESERVE, { id: missing.id, r: 'x' }, b.token))).toEqual(['NOT_FOUND']);
+    expect(
+      codes(await gql(gw, LOG, { i: { propertyId: X, ticketId: ticket, recordingRef: 'r' } }, b.token)),
+    ).toEqual(['NOT_FOUND']);
+  });
 });

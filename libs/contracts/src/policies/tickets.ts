@@ -162,6 +162,14 @@ export const TicketPolicies: readonly PolicyDefinition[] = [
     default: 1,
     perProperty: false,
   },
+  {
+    key: 'tickets.recordingRetentionDays',
+    ruleIds: ['R-TKT-14'],
+    description: 'Days after the call a service-line recording is kept at least (录音保存不低于30天).',
+    type: int(30, 3650, 'days'),
+    default: 30,
+    perProperty: true,
+  },
 
   {
     key: 'visits.complaintWithinDays',
