@@ -6,6 +6,7 @@ import { PatrolRound } from './patrol/patrol.entity';
 import { RepairRecheck } from './recheck/recheck.entity';
 import { CustomerRequest } from './request/request.entity';
 import { CallRecording } from './recording/recording.entity';
+import { CorrectiveAction } from './analysis/analysis.entity';
 import { Migration20261127100000 } from './migrations/Migration20261127100000';
 import { Migration20261127110000 } from './migrations/Migration20261127110000';
 import { Migration20261206100000 } from './migrations/Migration20261206100000';
@@ -13,6 +14,7 @@ import { Migration20261207160000 } from './migrations/Migration20261207160000';
 import { Migration20261207180001 } from './migrations/Migration20261207180001';
 import { Migration20261207180002 } from './migrations/Migration20261207180002';
 import { Migration20261207180003 } from './migrations/Migration20261207180003';
+import { Migration20261207180004 } from './migrations/Migration20261207180004';
 
 export const entities = [
   PropertyProjection,
@@ -28,6 +30,7 @@ export const entities = [
   RepairRecheck,
   CustomerRequest,
   CallRecording,
+  CorrectiveAction,
 ];
 export const migrations = [
   { name: 'Migration20261127100000', class: Migration20261127100000 },
@@ -37,4 +40,5 @@ export const migrations = [
   { name: 'Migration20261207180001', class: Migration20261207180001 },
   { name: 'Migration20261207180002', class: Migration20261207180002 },
   { name: 'Migration20261207180003', class: Migration20261207180003 },
+  { name: 'Migration20261207180004', class: Migration20261207180004 },
 ];

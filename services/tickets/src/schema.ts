@@ -6,6 +6,7 @@ import { PatrolResolver } from './patrol/patrol.resolver';
 import { RecheckResolver } from './recheck/recheck.resolver';
 import { RequestResolver } from './request/request.resolver';
 import { RecordingResolver } from './recording/recording.resolver';
+import { AnalysisResolver } from './analysis/analysis.resolver';
 import {
   CompanyKpisRef,
   CompanyServiceKpiResolver,
@@ -26,6 +27,7 @@ export function buildTicketsSchema(instances?: object[]) {
       RecheckResolver,
       RequestResolver,
       RecordingResolver,
+      AnalysisResolver,
       PropertyKpiResolver,
       CustomerTicketsResolver,
       CompanyServiceKpiResolver,

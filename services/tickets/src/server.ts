@@ -28,6 +28,8 @@ import { RequestService } from './request/request.service';
 import { RequestResolver } from './request/request.resolver';
 import { RecordingService } from './recording/recording.service';
 import { RecordingResolver } from './recording/recording.resolver';
+import { AnalysisService } from './analysis/analysis.service';
+import { AnalysisResolver } from './analysis/analysis.resolver';
 import { CompanyServiceKpiResolver, CustomerTicketsResolver, PropertyKpiResolver } from './stubs/stubs';
 import { SlaTimer } from './sla/sla.timer';
 
@@ -73,6 +75,7 @@ export const ticketsSubgraph: SubgraphDefinition<
         new RecheckResolver(new RecheckService(db, clock)),
         new RequestResolver(new RequestService(db, clock)),
         new RecordingResolver(new RecordingService(db, clock)),
+        new AnalysisResolver(new AnalysisService(db, clock)),
         new PropertyKpiResolver(),
         new CustomerTicketsResolver(tickets),
         new CompanyServiceKpiResolver(),

@@ -873,4 +873,95 @@ describe('tickets subgraph through the gateway: repairs, quotes, visits, roles a
       codes(await gql(gw, LOG, { i: { propertyId: X, ticketId: ticket, recordingRef: 'r' } }, b.token)),
     ).toEqual(['NOT_FOUND']);
   });
+
+  it('R-TKT-15: the monthly complaint analysis counts by category, department and severity, the timely rate and repeat complainers; corrective actions have owner, deadline and overdue', async () => {
+    const ANALYSIS = `query($p: ID!, $m: String!) { complaintAnalysis(propertyId: $p, month: $m) {
+      propertyId month complaints timely timelyRate target met repeatThreshold overdueActions
+      byCategory { key complaints } byDepartment { key complaints } bySeverity { key complaints }
+      repeatComplainers { customerId complaints } actions { id ownerId deadline status overdue result } } }`;
+    const ADD = `mutation($i: AddCorrectiveActionInput!) { addCorrectiveAction(input: $i) { id ownerId deadline status overdue } }`;
+    const DONE = `mutation($id: ID!, $r: String!) { completeCorrectiveAction(id: $id, result: $r) { id status overdue result doneAt } }`;
+    const FILE = `mutation($i: FileComplaintInput!) { fileComplaint(input: $i) { id } }`;
+    const tz = DEFAULT_TIME_ZONE;
+    const today = dateIn(clock.now(), tz);
+    const month = today.slice(0, 7);
+    const analysis = async () => (await ok(gw, a.token, ANALYSIS, { p: X, m: month })).complaintAnalysis;
+    const count = (list: any[], key: string) => list.find((x: any) => x.key === key)?.complaints ?? 0;
+    const before = await analysis();
+    expect(before).toMatchObject({ propertyId: X, month, target: 1, repeatThreshold: 2, actions: [] });
+
+    const customerId = '01900000-0000-7000-8000-0000000c0115';
+    const noise = (
+      await ok(gw, assistant.token, FILE, {
+        i: { propertyId: X, customerId, category: 'NOISE', description: 'karaoke at midnight' },
+      })
+    ).fileComplaint.id;
+    await ok(gw, assistant.token, FILE, {
+      i: { propertyId: X, customerId, category: 'FACILITY', description: 'corridor light out' },
+    });
+    await ok(gw, assistant.token, FILE, {
+      i: {
+        propertyId: X,
+        category: 'SAFETY',
+        description: 'gate left open',
+        severity: 'MAJOR',
+        anonymous: true,
+      },
+    });
+    await ok(gw, a.token, COMPLETE, { id: noise, i: { charges: [], customerSigned: false } });
+
+    const after = await analysis();
+    expect(after.complaints).toBe(before.complaints + 3);
+    expect(count(after.byCategory, 'NOISE')).toBe(count(before.byCategory, 'NOISE') + 1);
+    expect(count(after.byCategory, 'FACILITY')).toBe(count(before.byCategory, 'FACILITY') + 1);
+    expect(count(after.byDepartment, 'ENGINEERING')).toBe(count(before.byDepartment, 'ENGINEERING') + 1);
+    expect(count(after.byDepartment, 'SECURITY')).toBe(count(before.byDepartment, 'SECURITY') + 1);
+    expect(count(after.bySeverity, 'MAJOR')).toBe(count(before.bySeverity, 'MAJOR') + 1);
+    expect(after.timely).toBe(before.timely + 1);
+    expect(after.timelyRate).toBeCloseTo(after.timely / after.complaints, 10);
+    expect(after.met).toBe(after.timelyRate >= 1);
+    expect(after.repeatComplainers).toContainEqual({ customerId, complaints: 2 });
+
+    // Corrective action: owner works on the property, deadline not in the past; nothing written otherwise.
+    const deadline = addDays(today, 3);
+    for (const bad of [{ ownerId: techY.id }, { deadline: addDays(today, -1) }, { issue: ' ' }])
+      expect(
+        codes(
+          await gql(
+            gw,
+            ADD,
+            { i: { propertyId: X, month, issue: 'noise', ownerId: assistant.id, deadline, ...bad } },
+            a.token,
+          ),
+        ),
+      ).toEqual(['VALIDATION_FAILED']);
+    const action = (
+      await ok(gw, a.token, ADD, {
+        i: {
+          propertyId: X,
+          month,
+          issue: '夜间噪音投诉集中: 与商户约定营业时间',
+          ownerId: assistant.id,
+          deadline,
+        },
+      })
+    ).addCorrectiveAction;
+    expect(action).toMatchObject({ ownerId: assistant.id, deadline, status: 'OPEN', overdue: false });
+
+    clock.set(instantAt(addDays(deadline, 1), tz, 10 * 60));
+    const late = await analysis();
+    expect(late.actions).toEqual([expect.objectContaining({ id: action.id, status: 'OPEN', overdue: true })]);
+    expect(late.overdueActions).toBe(1);
+    const done = (await ok(gw, a.token, DONE, { id: action.id, r: '已约谈商户, 22:00 后停止营业' }))
+      .completeCorrectiveAction;
+    expect(done).toMatchObject({ status: 'DONE', overdue: false });
+    expect(codes(await gql(gw, DONE, { id: action.id, r: 'again' }, a.token))).toEqual(['CONFLICT']);
+    expect((await analysis()).overdueActions).toBe(0);
+
+    // Property assistants do not analyse; another company sees no such property or action.
+    expect(codes(await gql(gw, ANALYSIS, { p: X, m: month }, assistant.token))).toEqual(['FORBIDDEN']);
+    expect(codes(await gql(gw, ANALYSIS, { p: X, m: month }, b.token))).toEqual(['NOT_FOUND']);
+    expect(codes(await gql(gw, DONE, { id: action.id, r: 'x' }, b.token))).toEqual(['NOT_FOUND']);
+    expect(codes(await gql(gw, ANALYSIS, { p: X, m: '2026-13' }, a.token))).toEqual(['VALIDATION_FAILED']);
+  });
 });

@@ -31,6 +31,7 @@ describe('pm_tickets row-level security', () => {
         'repair_rechecks',
         'customer_requests',
         'call_recordings',
+        'corrective_actions',
       ]),
     );
     expect(unprotected).toEqual([]);

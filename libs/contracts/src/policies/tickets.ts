@@ -170,6 +170,15 @@ export const TicketPolicies: readonly PolicyDefinition[] = [
     default: 30,
     perProperty: true,
   },
+  {
+    key: 'tickets.repeatComplainerMin',
+    ruleIds: ['R-TKT-15'],
+    description:
+      'Complaints a customer files in one month to be listed as a repeat complainer in the monthly complaint analysis.',
+    type: int(2, 50, 'complaints'),
+    default: 2,
+    perProperty: false,
+  },
 
   {
     key: 'visits.complaintWithinDays',
