@@ -3,12 +3,20 @@ import { SlaDeadline, Ticket, TicketEvent } from './ticket/ticket.entity';
 import { PriceItem } from './price/price.entity';
 import { Visit, VisitTask } from './visit/visit.entity';
 import { PatrolRound } from './patrol/patrol.entity';
+import { RepairRecheck } from './recheck/recheck.entity';
+import { CustomerRequest } from './request/request.entity';
+import { CallRecording } from './recording/recording.entity';
+import { CorrectiveAction } from './analysis/analysis.entity';
 import { Migration20261127100000 } from './migrations/Migration20261127100000';
 import { Migration20261127110000 } from './migrations/Migration20261127110000';
 import { Migration20261206100000 } from './migrations/Migration20261206100000';
 import { Migration20261207120006 } from './migrations/Migration20261207120006';
 import { Migration20261207150003 } from './migrations/Migration20261207150003';
 import { Migration20261207160000 } from './migrations/Migration20261207160000';
+import { Migration20261207180001 } from './migrations/Migration20261207180001';
+import { Migration20261207180002 } from './migrations/Migration20261207180002';
+import { Migration20261207180003 } from './migrations/Migration20261207180003';
+import { Migration20261207180004 } from './migrations/Migration20261207180004';
 
 export const entities = [
   PropertyProjection,
@@ -21,6 +29,10 @@ export const entities = [
   VisitTask,
   Visit,
   PatrolRound,
+  RepairRecheck,
+  CustomerRequest,
+  CallRecording,
+  CorrectiveAction,
 ];
 export const migrations = [
   { name: 'Migration20261127100000', class: Migration20261127100000 },
@@ -29,4 +41,8 @@ export const migrations = [
   { name: 'Migration20261207120006', class: Migration20261207120006 },
   { name: 'Migration20261207150003', class: Migration20261207150003 },
   { name: 'Migration20261207160000', class: Migration20261207160000 },
+  { name: 'Migration20261207180001', class: Migration20261207180001 },
+  { name: 'Migration20261207180002', class: Migration20261207180002 },
+  { name: 'Migration20261207180003', class: Migration20261207180003 },
+  { name: 'Migration20261207180004', class: Migration20261207180004 },
 ];

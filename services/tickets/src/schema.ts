@@ -3,6 +3,10 @@ import { TicketResolver, resolveTicketReference } from './ticket/ticket.resolver
 import { VisitResolver } from './visit/visit.resolver';
 import { PriceResolver } from './price/price.resolver';
 import { PatrolResolver } from './patrol/patrol.resolver';
+import { RecheckResolver } from './recheck/recheck.resolver';
+import { RequestResolver } from './request/request.resolver';
+import { RecordingResolver } from './recording/recording.resolver';
+import { AnalysisResolver } from './analysis/analysis.resolver';
 import {
   CompanyKpisRef,
   CompanyServiceKpiResolver,
@@ -20,6 +24,10 @@ export function buildTicketsSchema(instances?: object[]) {
       VisitResolver,
       PriceResolver,
       PatrolResolver,
+      RecheckResolver,
+      RequestResolver,
+      RecordingResolver,
+      AnalysisResolver,
       PropertyKpiResolver,
       CustomerTicketsResolver,
       CompanyServiceKpiResolver,

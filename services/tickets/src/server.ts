@@ -23,6 +23,14 @@ import { PriceService } from './price/price.service';
 import { PriceResolver } from './price/price.resolver';
 import { PatrolService } from './patrol/patrol.service';
 import { PatrolResolver } from './patrol/patrol.resolver';
+import { RecheckService } from './recheck/recheck.service';
+import { RecheckResolver } from './recheck/recheck.resolver';
+import { RequestService } from './request/request.service';
+import { RequestResolver } from './request/request.resolver';
+import { RecordingService } from './recording/recording.service';
+import { RecordingResolver } from './recording/recording.resolver';
+import { AnalysisService } from './analysis/analysis.service';
+import { AnalysisResolver } from './analysis/analysis.resolver';
 import { CompanyServiceKpiResolver, CustomerTicketsResolver, PropertyKpiResolver } from './stubs/stubs';
 import { SlaTimer } from './sla/sla.timer';
 
@@ -64,6 +72,10 @@ export const ticketsSubgraph: SubgraphDefinition<
         new VisitResolver(new VisitService(db, clock)),
         new PriceResolver(new PriceService(db, clock)),
         new PatrolResolver(patrols),
+        new RecheckResolver(new RecheckService(db, clock)),
+        new RequestResolver(new RequestService(db, clock)),
+        new RecordingResolver(new RecordingService(db, clock)),
+        new AnalysisResolver(new AnalysisService(db, clock)),
         new PropertyKpiResolver(),
         new CustomerTicketsResolver(tickets),
         new CompanyServiceKpiResolver(),

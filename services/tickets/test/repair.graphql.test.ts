@@ -1,7 +1,7 @@
 import { PostgreSqlConnection } from '@mikro-orm/postgresql';
 import { Client } from 'pg';
 import { codes, gql, testClock } from '@pm/testing';
-import { FakeClock, dateIn } from '@pm/time';
+import { DEFAULT_TIME_ZONE, FakeClock, addDays, dateIn, instantAt } from '@pm/time';
 import { TicketService } from '../src/ticket/ticket.service';
 import { TICKET_FIELDS, adminDb, ok, outboxEvents, startTicketsPlatform, waitForProjection } from './helpers';
 import {
@@ -34,6 +34,7 @@ describe('tickets subgraph through the gateway: repairs, quotes, visits, roles a
   let techX: { token: string; id: string };
   let techY: { token: string; id: string };
   let assistant: { token: string; id: string };
+  let assistantY: { token: string; id: string };
   let gw: string;
 
   beforeAll(async () => {
@@ -44,12 +45,13 @@ describe('tickets subgraph through the gateway: repairs, quotes, visits, roles a
     [a, b] = await Promise.all([signUpCompany(gw), signUpCompany(gw)]);
     X = await createProperty(gw, a.token, 'X Garden');
     Y = await createProperty(gw, a.token, 'Y Tower');
-    [techX, techY, assistant] = await Promise.all([
+    [techX, techY, assistant, assistantY] = await Promise.all([
       inviteStaff(gw, a.token, a.slug, ['TECHNICIAN'], [X]),
       inviteStaff(gw, a.token, a.slug, ['TECHNICIAN'], [Y]),
       inviteStaff(gw, a.token, a.slug, ['PROPERTY_ASSISTANT'], [X]),
+      inviteStaff(gw, a.token, a.slug, ['PROPERTY_ASSISTANT'], [Y]),
     ]);
-    await waitForProjection(db, [X, Y], [techX.id, techY.id, assistant.id]);
+    await waitForProjection(db, [X, Y], [techX.id, techY.id, assistant.id, assistantY.id]);
   }, 90_000);
 
   afterAll(async () => {
@@ -601,5 +603,365 @@ describe('tickets subgraph through the gateway: repairs, quotes, visits, roles a
     expect(codes(await gql(gw, STATS, { p: X, f: '2026-13', t: month }, a.token))).toEqual([
       'VALIDATION_FAILED',
     ]);
+  });
+
+  /** A repair at `propertyId` taken through dispatch, arrival and completion; returns its id. */
+  const completedRepair = async (description: string) => {
+    const id = (
+      await ok(gw, assistant.token, REPORT, {
+        i: { propertyId: X, description, priority: 'NORMAL', priceItemCode: 'CALL_OUT' },
+      })
+    ).reportRepair.id;
+    await ok(gw, a.token, DISPATCH, { id, a: techX.id });
+    await ok(gw, techX.token, ARRIVE, { id });
+    await ok(gw, techX.token, COMPLETE, {
+      id,
+      i: { charges: [{ priceItemCode: 'CALL_OUT', quantity: 1 }], customerSigned: true },
+    });
+    return id;
+  };
+
+  it('R-TKT-12: the afternoon re-check list holds yesterday’s completed repairs; NOT_FIXED reopens one; scope and roles hold', async () => {
+    const LINES = `propertyId date dueFrom share completed pending ok notFixed
+      lines { id ticketId checkDate result note checkedAt overdue }`;
+    const PLAN = `mutation($p: ID!, $d: String!) { planRepairRechecks(propertyId: $p, date: $d) { ${LINES} } }`;
+    const LIST = `query($p: ID!, $d: String!) { repairRechecks(propertyId: $p, date: $d) { ${LINES} } }`;
+    const RECORD = `mutation($i: RecordRecheckInput!) { recordRepairRecheck(input: $i) { id result note overdue } }`;
+    const tz = DEFAULT_TIME_ZONE;
+    const d0 = dateIn(clock.now(), tz);
+    const d1 = addDays(d0, 1);
+    const first = await completedRepair('kitchen tap drips');
+    const second = await completedRepair('bathroom light');
+    // Tomorrow's list cannot be drawn today: its repairs are not all done yet.
+    expect(codes(await gql(gw, PLAN, { p: X, d: d1 }, assistant.token))).toEqual(['VALIDATION_FAILED']);
+
+    clock.set(instantAt(d1, tz, 15 * 60));
+    const list = (await ok(gw, assistant.token, PLAN, { p: X, d: d1 })).planRepairRechecks;
+    expect(list).toMatchObject({ propertyId: X, date: d1, share: 1, pending: list.lines.length, ok: 0 });
+    expect(new Date(list.dueFrom).toISOString()).toBe(instantAt(d1, tz, 14 * 60).toISOString());
+    // Share 1 (the default): every repair completed on d0 is listed, ours among them.
+    expect(list.completed).toBe(list.lines.length);
+    const line = (t: string) => list.lines.find((l: any) => l.ticketId === t);
+    expect(line(first)).toMatchObject({ checkDate: d1, result: 'PENDING', overdue: false });
+    expect(line(second)).toBeDefined();
+
+    await ok(gw, assistant.token, RECORD, { i: { id: line(first).id, result: 'OK' } });
+    expect(
+      codes(await gql(gw, RECORD, { i: { id: line(first).id, result: 'OK' } }, assistant.token)),
+    ).toEqual(['CONFLICT']);
+    expect(
+      codes(await gql(gw, RECORD, { i: { id: line(second).id, result: 'NOT_FIXED' } }, assistant.token)),
+    ).toEqual(['VALIDATION_FAILED']);
+    const bad = await ok(gw, assistant.token, RECORD, {
+      i: { id: line(second).id, result: 'NOT_FIXED', note: 'light still flickers' },
+    });
+    expect(bad.recordRepairRecheck).toMatchObject({ result: 'NOT_FIXED', note: 'light still flickers' });
+    const reopened = (
+      await ok(gw, a.token, `query($id: ID!) { ticket(id: $id) { status timeline { action } } }`, {
+        id: second,
+      })
+    ).ticket;
+    expect(reopened.status).toBe('OPEN');
+    expect(reopened.timeline.at(-1).action).toBe('REOPENED');
+
+    // Drawing again keeps the verdicts and adds nothing twice.
+    const again = (await ok(gw, assistant.token, PLAN, { p: X, d: d1 })).planRepairRechecks;
+    expect(again.lines.map((l: any) => l.id).sort()).toEqual(list.lines.map((l: any) => l.id).sort());
+    expect(again).toMatchObject({ ok: 1, notFixed: 1, pending: list.lines.length - 2 });
+
+    // The day after, a line still pending is overdue.
+    clock.set(instantAt(addDays(d1, 1), tz, 9 * 60));
+    const later = (await ok(gw, assistant.token, LIST, { p: X, d: d1 })).repairRechecks;
+    expect(later.lines.filter((l: any) => l.overdue).length).toBe(later.pending);
+    expect(later.lines.find((l: any) => l.ticketId === first).overdue).toBe(false);
+
+    // Technicians do not re-check their own work; other sites and companies see no such list.
+    expect(codes(await gql(gw, LIST, { p: X, d: d1 }, techX.token))).toEqual(['FORBIDDEN']);
+    expect(codes(await gql(gw, LIST, { p: X, d: d1 }, assistantY.token))).toEqual(['NOT_FOUND']);
+    expect(codes(await gql(gw, LIST, { p: X, d: d1 }, b.token))).toEqual(['NOT_FOUND']);
+    expect(
+      codes(await gql(gw, RECORD, { i: { id: line(first).id, result: 'OK' } }, assistantY.token)),
+    ).toEqual(['NOT_FOUND']);
+    expect(codes(await gql(gw, RECORD, { i: { id: line(second).id, result: 'OK' } }, b.token))).toEqual([
+      'NOT_FOUND',
+    ]);
+  });
+
+  it('R-TKT-13: the requests register logs channel, content, handler and outcome, links the ticket, pages per period; reply rate against the target', async () => {
+    const REQ = `id propertyId channel content customerId requester handlerId status outcome answeredAt ticketId`;
+    const LOG = `mutation($i: LogRequestInput!) { logRequest(input: $i) { ${REQ} } }`;
+    const ANSWER = `mutation($i: AnswerRequestInput!) { answerRequest(input: $i) { ${REQ} } }`;
+    const REGISTER = `query($p: ID!, $f: String!, $t: String!, $c: RequestChannel, $o: Boolean, $first: Int, $after: String) {
+      requestsRegister(propertyId: $p, from: $f, to: $t, channel: $c, open: $o, first: $first, after: $after) {
+        totalCount pageInfo { hasNextPage endCursor } edges { node { ${REQ} } } } }`;
+    const RATE = `query($p: ID!, $f: String!, $t: String!) { requestReplyRate(propertyId: $p, from: $f, to: $t) {
+      from to requests answered ticketed rate target met byChannel { channel requests } } }`;
+    const today = dateIn(clock.now(), DEFAULT_TIME_ZONE);
+    const call = (
+      await ok(gw, assistant.token, LOG, {
+        i: { propertyId: X, channel: 'PHONE', content: '3栋1203 空调不制冷', requester: '王女士' },
+      })
+    ).logRequest;
+    expect(call).toMatchObject({ channel: 'PHONE', status: 'OPEN', handlerId: assistant.id, outcome: null });
+    const visit = (
+      await ok(gw, assistant.token, LOG, {
+        i: { propertyId: X, channel: 'VISIT', content: '咨询停车月卡', outcome: '已告知办理流程' },
+      })
+    ).logRequest;
+    expect(visit).toMatchObject({ status: 'ANSWERED', outcome: '已告知办理流程' });
+    expect(visit.answeredAt).not.toBeNull();
+    // Nothing is written for a handler of another site, an unknown ticket or empty content.
+    for (const bad of [
+      { handlerId: techY.id },
+      { ticketId: '01900000-0000-7000-8000-0000000000aa' },
+      { content: ' ' },
+    ])
+      expect(
+        codes(
+          await gql(
+            gw,
+            LOG,
+            { i: { propertyId: X, channel: 'LETTER', content: 'x', ...bad } },
+            assistant.token,
+          ),
+        ),
+      ).toEqual(['VALIDATION_FAILED']);
+
+    // The call became a repair: the answer links it; a second answer is a CONFLICT.
+    const repair = (
+      await ok(gw, assistant.token, REPORT, {
+        i: { propertyId: X, description: 'air conditioner', priority: 'NORMAL', priceItemCode: 'CALL_OUT' },
+      })
+    ).reportRepair.id;
+    const answered = (
+      await ok(gw, assistant.token, ANSWER, {
+        i: { id: call.id, outcome: '已派工程部维修', ticketId: repair },
+      })
+    ).answerRequest;
+    expect(answered).toMatchObject({ status: 'ANSWERED', ticketId: repair });
+    expect(codes(await gql(gw, ANSWER, { i: { id: call.id, outcome: 'again' } }, assistant.token))).toEqual([
+      'CONFLICT',
+    ]);
+
+    const all = (await ok(gw, a.token, REGISTER, { p: X, f: today, t: today })).requestsRegister;
+    expect(all.totalCount).toBe(2);
+    expect(all.edges.map((e: any) => e.node.id)).toEqual([call.id, visit.id]);
+    const page1 = (await ok(gw, a.token, REGISTER, { p: X, f: today, t: today, first: 1 })).requestsRegister;
+    expect(page1.pageInfo.hasNextPage).toBe(true);
+    const page2 = (
+      await ok(gw, a.token, REGISTER, { p: X, f: today, t: today, first: 1, after: page1.pageInfo.endCursor })
+    ).requestsRegister;
+    expect(page2.edges.map((e: any) => e.node.id)).toEqual([visit.id]);
+    const phone = (await ok(gw, a.token, REGISTER, { p: X, f: today, t: today, c: 'PHONE' }))
+      .requestsRegister;
+    expect(phone.edges.map((e: any) => e.node.id)).toEqual([call.id]);
+    const yesterday = addDays(today, -1);
+    expect(
+      (await ok(gw, a.token, REGISTER, { p: X, f: yesterday, t: yesterday })).requestsRegister.totalCount,
+    ).toBe(0);
+
+    const open = (
+      await ok(gw, assistant.token, LOG, {
+        i: { propertyId: X, channel: 'ASSEMBLY', content: '希望增加充电桩' },
+      })
+    ).logRequest;
+    expect(
+      (await ok(gw, a.token, REGISTER, { p: X, f: today, t: today, o: true })).requestsRegister.edges,
+    ).toEqual([{ node: expect.objectContaining({ id: open.id }) }]);
+    const rate = (await ok(gw, a.token, RATE, { p: X, f: today, t: today })).requestReplyRate;
+    expect(rate).toMatchObject({ requests: 3, answered: 2, ticketed: 1, target: 1, met: false });
+    expect(rate.rate).toBeCloseTo(2 / 3, 10);
+    expect(rate.byChannel).toEqual(
+      expect.arrayContaining([
+        { channel: 'PHONE', requests: 1 },
+        { channel: 'ASSEMBLY', requests: 1 },
+        { channel: 'LETTER', requests: 0 },
+      ]),
+    );
+
+    // Technicians keep no register; other sites and companies see none of it.
+    expect(codes(await gql(gw, REGISTER, { p: X, f: today, t: today }, techX.token))).toEqual(['FORBIDDEN']);
+    expect(codes(await gql(gw, REGISTER, { p: X, f: today, t: today }, assistantY.token))).toEqual([
+      'NOT_FOUND',
+    ]);
+    expect(codes(await gql(gw, RATE, { p: X, f: today, t: today }, b.token))).toEqual(['NOT_FOUND']);
+    expect(codes(await gql(gw, ANSWER, { i: { id: open.id, outcome: 'x' } }, b.token))).toEqual([
+      'NOT_FOUND',
+    ]);
+    expect(codes(await gql(gw, ANSWER, { i: { id: open.id, outcome: 'x' } }, assistantY.token))).toEqual([
+      'NOT_FOUND',
+    ]);
+    expect(codes(await gql(gw, REGISTER, { p: X, f: today, t: yesterday }, a.token))).toEqual([
+      'VALIDATION_FAILED',
+    ]);
+  });
+
+  it('R-TKT-14: call recordings are logged by ticket or request and kept ≥ the retention days; exceptions are listed; a recording is kept apart once', async () => {
+    const REC = `id propertyId ticketId requestId callAt status recordingRef reason keptUntil preserved preservedReason`;
+    const LOG = `mutation($i: LogCallRecordingInput!) { logCallRecording(input: $i) { ${REC} } }`;
+    const PRESERVE = `mutation($id: ID!, $r: String!) { preserveCallRecording(id: $id, reason: $r) { ${REC} } }`;
+    const LIST = `query($p: ID!, $t: ID, $e: Boolean) { callRecordings(propertyId: $p, ticketId: $t, exceptionsOnly: $e) {
+      totalCount edges { node { ${REC} } } } }`;
+    const ticket = (
+      await ok(gw, assistant.token, REPORT, {
+        i: { propertyId: X, description: 'lift stuck', priority: 'URGENT', priceItemCode: 'CALL_OUT' },
+      })
+    ).reportRepair.id;
+    const request = (
+      await ok(gw, assistant.token, `mutation($i: LogRequestInput!) { logRequest(input: $i) { id } }`, {
+        i: { propertyId: X, channel: 'PHONE', content: '电梯困人' },
+      })
+    ).logRequest.id;
+    const otherSite = (
+      await ok(gw, a.token, REPORT, {
+        i: { propertyId: Y, description: 'y', priority: 'URGENT', priceItemCode: 'CALL_OUT' },
+      })
+    ).reportRepair.id;
+
+    const kept = (
+      await ok(gw, assistant.token, LOG, {
+        i: { propertyId: X, ticketId: ticket, requestId: request, recordingRef: 'rec/x/0001.wav' },
+      })
+    ).logCallRecording;
+    expect(kept).toMatchObject({ status: 'KEPT', ticketId: ticket, requestId: request, preserved: false });
+    expect(new Date(kept.keptUntil).getTime() - new Date(kept.callAt).getTime()).toBe(30 * 86_400_000);
+    const missing = (
+      await ok(gw, assistant.token, LOG, {
+        i: { propertyId: X, requestId: request, status: 'MISSING', reason: '录音系统停机' },
+      })
+    ).logCallRecording;
+    expect(missing).toMatchObject({ status: 'MISSING', keptUntil: null, reason: '录音系统停机' });
+
+    // Nothing is written for a short retention, an exception without reason, no ticket or request, another site's ticket.
+    const short = new Date(clock.now().getTime() + 29 * 86_400_000).toISOString();
+    for (const bad of [
+      { ticketId: ticket, recordingRef: 'r', keptUntil: short },
+      { ticketId: ticket, status: 'FAILED' },
+      { recordingRef: 'r' },
+      { ticketId: otherSite, recordingRef: 'r' },
+    ])
+      expect(codes(await gql(gw, LOG, { i: { propertyId: X, ...bad } }, assistant.token))).toEqual([
+        'VALIDATION_FAILED',
+      ]);
+    const { rows } = await db.query('select count(*)::int as n from call_recordings where property_id = $1', [
+      X,
+    ]);
+    expect(rows[0].n).toBe(2);
+
+    const exceptions = (await ok(gw, a.token, LIST, { p: X, e: true })).callRecordings;
+    expect(exceptions.edges.map((e: any) => e.node.id)).toEqual([missing.id]);
+    expect(
+      (await ok(gw, a.token, LIST, { p: X, t: ticket })).callRecordings.edges.map((e: any) => e.node.id),
+    ).toEqual([kept.id]);
+    expect((await ok(gw, a.token, LIST, { p: X })).callRecordings.totalCount).toBe(2);
+
+    const apart = (await ok(gw, assistant.token, PRESERVE, { id: kept.id, r: '困人事件未结案' }))
+      .preserveCallRecording;
+    expect(apart).toMatchObject({ preserved: true, keptUntil: null, preservedReason: '困人事件未结案' });
+    expect(codes(await gql(gw, PRESERVE, { id: kept.id, r: 'again' }, assistant.token))).toEqual([
+      'CONFLICT',
+    ]);
+    expect(codes(await gql(gw, PRESERVE, { id: missing.id, r: 'x' }, assistant.token))).toEqual([
+      'VALIDATION_FAILED',
+    ]);
+
+    expect(codes(await gql(gw, LIST, { p: X }, techX.token))).toEqual(['FORBIDDEN']);
+    expect(codes(await gql(gw, LIST, { p: X }, assistantY.token))).toEqual(['NOT_FOUND']);
+    expect(codes(await gql(gw, LIST, { p: X, e: true }, b.token))).toEqual(['NOT_FOUND']);
+    expect(codes(await gql(gw, PRESERVE, { id: missing.id, r: 'x' }, b.token))).toEqual(['NOT_FOUND']);
+    expect(
+      codes(await gql(gw, LOG, { i: { propertyId: X, ticketId: ticket, recordingRef: 'r' } }, b.token)),
+    ).toEqual(['NOT_FOUND']);
+  });
+
+  it('R-TKT-15: the monthly complaint analysis counts by category, department and severity, the timely rate and repeat complainers; corrective actions have owner, deadline and overdue', async () => {
+    const ANALYSIS = `query($p: ID!, $m: String!) { complaintAnalysis(propertyId: $p, month: $m) {
+      propertyId month complaints timely timelyRate target met repeatThreshold overdueActions
+      byCategory { key complaints } byDepartment { key complaints } bySeverity { key complaints }
+      repeatComplainers { customerId complaints } actions { id ownerId deadline status overdue result } } }`;
+    const ADD = `mutation($i: AddCorrectiveActionInput!) { addCorrectiveAction(input: $i) { id ownerId deadline status overdue } }`;
+    const DONE = `mutation($id: ID!, $r: String!) { completeCorrectiveAction(id: $id, result: $r) { id status overdue result doneAt } }`;
+    const FILE = `mutation($i: FileComplaintInput!) { fileComplaint(input: $i) { id } }`;
+    const tz = DEFAULT_TIME_ZONE;
+    const today = dateIn(clock.now(), tz);
+    const month = today.slice(0, 7);
+    const analysis = async () => (await ok(gw, a.token, ANALYSIS, { p: X, m: month })).complaintAnalysis;
+    const count = (list: any[], key: string) => list.find((x: any) => x.key === key)?.complaints ?? 0;
+    const before = await analysis();
+    expect(before).toMatchObject({ propertyId: X, month, target: 1, repeatThreshold: 2, actions: [] });
+
+    const customerId = '01900000-0000-7000-8000-0000000c0115';
+    const noise = (
+      await ok(gw, assistant.token, FILE, {
+        i: { propertyId: X, customerId, category: 'NOISE', description: 'karaoke at midnight' },
+      })
+    ).fileComplaint.id;
+    await ok(gw, assistant.token, FILE, {
+      i: { propertyId: X, customerId, category: 'FACILITY', description: 'corridor light out' },
+    });
+    await ok(gw, assistant.token, FILE, {
+      i: {
+        propertyId: X,
+        category: 'SAFETY',
+        description: 'gate left open',
+        severity: 'MAJOR',
+        anonymous: true,
+      },
+    });
+    await ok(gw, a.token, COMPLETE, { id: noise, i: { charges: [], customerSigned: false } });
+
+    const after = await analysis();
+    expect(after.complaints).toBe(before.complaints + 3);
+    expect(count(after.byCategory, 'NOISE')).toBe(count(before.byCategory, 'NOISE') + 1);
+    expect(count(after.byCategory, 'FACILITY')).toBe(count(before.byCategory, 'FACILITY') + 1);
+    expect(count(after.byDepartment, 'ENGINEERING')).toBe(count(before.byDepartment, 'ENGINEERING') + 1);
+    expect(count(after.byDepartment, 'SECURITY')).toBe(count(before.byDepartment, 'SECURITY') + 1);
+    expect(count(after.bySeverity, 'MAJOR')).toBe(count(before.bySeverity, 'MAJOR') + 1);
+    expect(after.timely).toBe(before.timely + 1);
+    expect(after.timelyRate).toBeCloseTo(after.timely / after.complaints, 10);
+    expect(after.met).toBe(after.timelyRate >= 1);
+    expect(after.repeatComplainers).toContainEqual({ customerId, complaints: 2 });
+
+    // Corrective action: owner works on the property, deadline not in the past; nothing written otherwise.
+    const deadline = addDays(today, 3);
+    for (const bad of [{ ownerId: techY.id }, { deadline: addDays(today, -1) }, { issue: ' ' }])
+      expect(
+        codes(
+          await gql(
+            gw,
+            ADD,
+            { i: { propertyId: X, month, issue: 'noise', ownerId: assistant.id, deadline, ...bad } },
+            a.token,
+          ),
+        ),
+      ).toEqual(['VALIDATION_FAILED']);
+    const action = (
+      await ok(gw, a.token, ADD, {
+        i: {
+          propertyId: X,
+          month,
+          issue: '夜间噪音投诉集中: 与商户约定营业时间',
+          ownerId: assistant.id,
+          deadline,
+        },
+      })
+    ).addCorrectiveAction;
+    expect(action).toMatchObject({ ownerId: assistant.id, deadline, status: 'OPEN', overdue: false });
+
+    clock.set(instantAt(addDays(deadline, 1), tz, 10 * 60));
+    const late = await analysis();
+    expect(late.actions).toEqual([expect.objectContaining({ id: action.id, status: 'OPEN', overdue: true })]);
+    expect(late.overdueActions).toBe(1);
+    const done = (await ok(gw, a.token, DONE, { id: action.id, r: '已约谈商户, 22:00 后停止营业' }))
+      .completeCorrectiveAction;
+    expect(done).toMatchObject({ status: 'DONE', overdue: false });
+    expect(codes(await gql(gw, DONE, { id: action.id, r: 'again' }, a.token))).toEqual(['CONFLICT']);
+    expect((await analysis()).overdueActions).toBe(0);
+
+    // Property assistants do not analyse; another company sees no such property or action.
+    expect(codes(await gql(gw, ANALYSIS, { p: X, m: month }, assistant.token))).toEqual(['FORBIDDEN']);
+    expect(codes(await gql(gw, ANALYSIS, { p: X, m: month }, b.token))).toEqual(['NOT_FOUND']);
+    expect(codes(await gql(gw, DONE, { id: action.id, r: 'x' }, b.token))).toEqual(['NOT_FOUND']);
+    expect(codes(await gql(gw, ANALYSIS, { p: X, m: '2026-13' }, a.token))).toEqual(['VALIDATION_FAILED']);
   });
 });

@@ -28,6 +28,10 @@ describe('pm_tickets row-level security', () => {
         'inbox',
         'policy_projection',
         'tkt_staff',
+        'repair_rechecks',
+        'customer_requests',
+        'call_recordings',
+        'corrective_actions',
       ]),
     );
     expect(unprotected).toEqual([]);

@@ -136,6 +136,49 @@ export const TicketPolicies: readonly PolicyDefinition[] = [
     default: 60,
     perProperty: true,
   },
+  {
+    key: 'tickets.recheckHour',
+    ruleIds: ['R-TKT-12'],
+    description:
+      'Local hour from which the previous day’s completed repairs are re-checked (一般下午); a re-check still pending at the end of that day is overdue.',
+    type: int(0, 23, 'hour'),
+    default: 14,
+    perProperty: true,
+  },
+  {
+    key: 'tickets.recheckShare',
+    ruleIds: ['R-TKT-12'],
+    description:
+      'Share of the previous day’s completed repairs put on the re-check list, 1 meaning all of them.',
+    type: rate,
+    default: 1,
+    perProperty: true,
+  },
+  {
+    key: 'tickets.requestReplyRateMin',
+    ruleIds: ['R-TKT-13'],
+    description: 'Minimum share of the requests in the register that get a reply (回复率, 第2篇 4.10).',
+    type: rate,
+    default: 1,
+    perProperty: false,
+  },
+  {
+    key: 'tickets.recordingRetentionDays',
+    ruleIds: ['R-TKT-14'],
+    description: 'Days after the call a service-line recording is kept at least (录音保存不低于30天).',
+    type: int(30, 3650, 'days'),
+    default: 30,
+    perProperty: true,
+  },
+  {
+    key: 'tickets.repeatComplainerMin',
+    ruleIds: ['R-TKT-15'],
+    description:
+      'Complaints a customer files in one month to be listed as a repeat complainer in the monthly complaint analysis.',
+    type: int(2, 50, 'complaints'),
+    default: 2,
+    perProperty: false,
+  },
 
   {
     key: 'visits.complaintWithinDays',

@@ -1,0 +1,15 @@
+import { Field, ID, InputType } from 'type-graphql';
+
+@InputType()
+export class AddCorrectiveActionInput {
+  @Field(() => ID)
+  propertyId!: string;
+  @Field({ description: 'The analysed month, YYYY-MM.' })
+  month!: string;
+  @Field({ description: 'The problem and what is to be done (1–1000 characters).' })
+  issue!: string;
+  @Field(() => ID, { description: 'Staff member working on the property who owns it.' })
+  ownerId!: string;
+  @Field({ description: 'YYYY-MM-DD, today or later.' })
+  deadline!: string;
+}

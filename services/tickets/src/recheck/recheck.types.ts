@@ -1,0 +1,33 @@
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { RepairRecheck } from './recheck.entity';
+
+@ObjectType({ description: 'A re-check line with whether its day has passed without a verdict (R-TKT-12).' })
+export class RepairRecheckLine extends RepairRecheck {
+  @Field({ description: 'Still PENDING after its re-check day.' })
+  overdue!: boolean;
+}
+
+@ObjectType({
+  description:
+    'R-TKT-12: the re-check list of a property for one day — the repairs completed the day before.',
+})
+export class RecheckList {
+  @Field(() => ID)
+  propertyId!: string;
+  @Field({ description: 'YYYY-MM-DD, property-local.' })
+  date!: string;
+  @Field({ description: 'From when the list is worked: date at tickets.recheckHour.' })
+  dueFrom!: Date;
+  @Field(() => Float, { description: 'Share of the day’s completed repairs listed (tickets.recheckShare).' })
+  share!: number;
+  @Field(() => Int, { description: 'Repairs completed the day before.' })
+  completed!: number;
+  @Field(() => [RepairRecheckLine])
+  lines!: RepairRecheckLine[];
+  @Field(() => Int)
+  pending!: number;
+  @Field(() => Int)
+  ok!: number;
+  @Field(() => Int)
+  notFixed!: number;
+}
