@@ -1,4 +1,17 @@
-import { Env, Var, bool, int, loadConfig, origins, platformSpec, str, timeoutSpec, url } from '@pm/config';
+import {
+  Env,
+  Var,
+  bool,
+  int,
+  loadConfig,
+  optional,
+  origins,
+  platformSpec,
+  secret,
+  str,
+  timeoutSpec,
+  url,
+} from '@pm/config';
 import { subgraphUrlVar } from '@pm/contracts';
 import { SUBGRAPHS } from './subgraphs';
 
@@ -54,6 +67,10 @@ export const gatewaySpec = {
   subgraphs: subgraphUrls,
   /** Origins of the staff console (web/console), which calls the gateway from the browser. */
   corsOrigins: origins('CORS_ORIGINS', ['http://localhost:4100', 'http://127.0.0.1:4100']),
+  /** HMAC key of document links (`GET /documents/<token>`); the same value in every subgraph that prints. */
+  documentLinkSecret: secret('DOCUMENT_LINK_SECRET', 'local-only-document-link-secret-change-me'),
+  /** The origin clients reach the gateway at, for document links; unset: the Host the client called. */
+  publicUrl: optional(url('PUBLIC_URL', undefined, ['http', 'https'])),
 };
 
 export type GatewayConfig = ReturnType<typeof loadGatewayConfig>;

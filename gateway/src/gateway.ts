@@ -19,6 +19,7 @@ import {
 } from '@pm/auth';
 import { ErrorCode } from '@pm/contracts';
 import {
+  PUBLIC_ORIGIN_HEADER,
   RunningServer,
   connectRedis,
   requestError,
@@ -31,6 +32,7 @@ import { Admitted, GraphQLRequestParts, OperationGuard } from './limits';
 import { SupergraphCosts } from './cost';
 import { Quotas } from './quotas';
 import { RefusalLimiter } from './refusals';
+import { DOCUMENTS_PATH, documentDownload, publicOrigin } from './documents';
 
 export const SUPERGRAPH_PATH = path.resolve(__dirname, '../supergraph.graphql');
 const PUBLIC_FIELDS = ['signUpPropertyCompany'];
@@ -39,6 +41,8 @@ export interface GatewayContext {
   authorization?: string;
   principal?: Principal;
   clientIp: string;
+  /** Where links to documents point (the gateway's public origin). */
+  publicOrigin?: string;
   /** Frees the tenant's in-flight slot once the response is written. */
   release?: () => void;
 }
@@ -72,6 +76,7 @@ class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     if (auth) headers.set('authorization', auth);
     headers.set(INTERNAL_HEADER, signInternal(this.secret, auth ?? ''));
     if ('clientIp' in context && context.clientIp) headers.set('x-pm-client-ip', context.clientIp);
+    if ('publicOrigin' in context && context.publicOrigin) headers.set(PUBLIC_ORIGIN_HEADER, context.publicOrigin);
     const carrier: Record<string, string> = {};
     propagation.inject(otelContext.active(), carrier);
     for (const [k, v] of Object.entries(carrier)) headers.set(k, v);
@@ -127,10 +132,16 @@ export interface RunningGateway {
   stop(): Promise<void>;
 }
 
+export interface GatewayOptions {
+  /** The clock document links are checked against (tests pass the services' test clock). */
+  now?: () => Date;
+}
+
 export async function startGateway(
   config: GatewayConfig,
   log: Logger,
   supergraphSdl = readFileSync(SUPERGRAPH_PATH, 'utf8'),
+  options: GatewayOptions = {},
 ): Promise<RunningGateway> {
   const gateway = new ApolloGateway({
     supergraphSdl,
@@ -171,6 +182,7 @@ export async function startGateway(
   const contextFor = async (req: IncomingMessage, body: unknown): Promise<GatewayContext> => {
     // Behind a trusted proxy the client is the last address it appended to X-Forwarded-For.
     const ip = proxyaddr(req, trusted);
+    const origin = publicOrigin(req, config.publicUrl, trusted(req.socket.remoteAddress ?? '', 0), config.port);
     refusals.check(ip);
     const refuse = (e: GraphQLError) => {
       refusals.note(ip);
@@ -184,13 +196,13 @@ export async function startGateway(
     }
     const authorization = req.headers.authorization;
     if (!authorization) {
-      if (isPublic(admitted)) return { clientIp: ip };
+      if (isPublic(admitted)) return { clientIp: ip, publicOrigin: origin };
       throw refuse(requestError(ErrorCode.UNAUTHENTICATED, 'a bearer token is required'));
     }
     try {
       const principal = await verifier.verify(bearerOf(authorization));
       const release = await quotas.admit(principal, admitted?.cost ?? 1);
-      return { authorization, principal, clientIp: ip, release };
+      return { authorization, principal, clientIp: ip, publicOrigin: origin, release };
     } catch (e) {
       // The reason stays in the gateway: a prober learns only that the token did not pass.
       if (e instanceof AuthError) throw refuse(requestError(e.code, 'invalid token'));
@@ -210,6 +222,19 @@ export async function startGateway(
     tenantOf: (ctx) => ctx.principal,
     ready: async () => loaded,
     finished: (ctx) => ctx.release?.(),
+    routes: {
+      [DOCUMENTS_PATH]: documentDownload({
+        linkSecret: config.documentLinkSecret,
+        internalSecret: config.internalSecret,
+        subgraphs: config.subgraphs,
+        verifier,
+        refusals,
+        clientIp: (req) => proxyaddr(req, trusted),
+        timeoutMs: config.subgraphTimeoutMs,
+        now: options.now ?? (() => new Date()),
+        log,
+      }),
+    },
   });
   log.info('gateway listening', { url: http.url, subgraphs: config.subgraphs });
   return {

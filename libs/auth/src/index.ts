@@ -3,3 +3,4 @@ export * from './issuer';
 export * from './directory';
 export * from './verifier';
 export * from './jwt';
+export * from './document-link';

@@ -9,6 +9,7 @@ import { CustomerPolicies } from './policies/customers';
 import { TicketPolicies } from './policies/tickets';
 import { BillingPolicies } from './policies/billing';
 import { AppraisalPolicies } from './policies/appraisal';
+import { DocumentPolicies } from './policies/documents';
 
 export type { PolicyDefinition, PolicyType } from './policy-definition';
 
@@ -22,6 +23,7 @@ export const POLICY_DEFINITIONS: readonly PolicyDefinition[] = [
   ...TicketPolicies,
   ...BillingPolicies,
   ...AppraisalPolicies,
+  ...DocumentPolicies,
 ];
 
 export const POLICY_KEYS: readonly string[] = POLICY_DEFINITIONS.map((d) => d.key);
