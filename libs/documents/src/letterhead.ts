@@ -73,3 +73,15 @@ export function fileNameOf(...parts: string[]): string {
     .join('-')
     .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_')}.pdf`;
 }
+
+export interface UnitLabel {
+  building: string;
+  number: string;
+}
+
+/** 3栋1203 (a bare building number gets 栋) / Bldg 3, 1203. */
+export function unitLabel(u: UnitLabel | undefined | null, lang: DocumentLanguage): string {
+  if (!u) return '—';
+  if (lang === DocumentLanguage.EN) return `Bldg ${u.building.replace(/[栋座幢]$|号楼$/, '')}, ${u.number}`;
+  return `${u.building}${/[栋座幢楼]$/.test(u.building) ? '' : '栋'}${u.number}`;
+}

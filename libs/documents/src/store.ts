@@ -99,8 +99,16 @@ export class DocumentStore {
     f: { kind: string; fileName: string; contentType: string; bytes: Buffer },
     origin: string,
   ): Promise<DocumentLink> {
+    return this.link(ctx.tenantId, await this.keep(ctx, f), origin);
+  }
+
+  /** Stores a rendered file until its links expire; refused past the company's quota. */
+  async keep(
+    ctx: TenantContext,
+    f: { kind: string; fileName: string; contentType: string; bytes: Buffer },
+  ): Promise<StoredDocument> {
     const now = this.clock.now();
-    const row = await this.db.tx(async (em) => {
+    return this.db.tx(async (em) => {
       await em.nativeDelete(StoredDocument, { expiresAt: { $lte: now } });
       const held = await heldBytes(em, now);
       if (held + f.bytes.length > this.limits.tenantQuotaBytes)
@@ -117,7 +125,6 @@ export class DocumentStore {
       await schedulePurge(em, doc.expiresAt);
       return doc;
     }, ctx);
-    return this.link(ctx.tenantId, row, origin);
   }
 
   link(tenantId: string, row: Pick<StoredDocument, 'id' | 'fileName' | 'contentType' | 'byteSize' | 'expiresAt'>, origin: string): DocumentLink {

@@ -34,6 +34,14 @@ import { BillingKpiService } from './kpi/billing-kpis.service';
 import { BillingKpiResolver, CompanyBillingKpiResolver } from './kpi/billing-kpis.resolver';
 import { DepositService } from './deposit/deposit.service';
 import { DepositResolver } from './deposit/deposit.resolver';
+import { CustomerNames, DOCUMENT_PURGE_JOB, DOCUMENT_ROUTE, DocumentStore, documentPurgeJob, documentRoute } from '@pm/documents';
+import { PrintService } from './print/print.service';
+import {
+  BillNoticeResolver,
+  DunningNoticeResolver,
+  PrintJobResolver,
+  ReceiptResolver,
+} from './print/print.resolver';
 
 export interface BillingOptions {
   /** Test hook after each committed bill-run chunk. */
@@ -57,7 +65,7 @@ function billingHandlers(clock: Clock): EventHandler<any>[] {
 export const billingSubgraph: SubgraphDefinition<
   BillingConfig,
   BillingOptions,
-  { runs: BillRunService; dunning: DunningService }
+  { runs: BillRunService; dunning: DunningService; print: PrintService }
 > = {
   name: 'billing',
   loadConfig: loadBillingConfig,
@@ -72,6 +80,21 @@ export const billingSubgraph: SubgraphDefinition<
     const dunning = new DunningService(db);
     const kpis = new BillingKpiService(db, clock);
     const arrears = new ArrearsService(db, clock);
+    const documents = new DocumentStore(db, clock, 'billing', {
+      linkSecret: config.documentLinkSecret,
+      linkTtlMs: config.documentLinkTtlS * 1000,
+      maxBytes: config.documentMaxBytes,
+      tenantQuotaBytes: config.documentTenantQuotaBytes,
+      concurrentRenders: config.documentConcurrentRenders,
+    });
+    const print = new PrintService(
+      db,
+      clock,
+      log.child({ component: 'print' }),
+      documents,
+      new CustomerNames(config.customersUrl.replace(/\/graphql$/, ''), config.internalSecret),
+      { jobsPerTenant: config.printJobsPerTenant, batchMax: config.printBatchMax },
+    );
     return {
       resolvers: [
         new BillResolver(bills, dunning),
@@ -85,6 +108,10 @@ export const billingSubgraph: SubgraphDefinition<
         new BillingKpiResolver(kpis),
         new CompanyBillingKpiResolver(kpis),
         new DepositResolver(new DepositService(db)),
+        new BillNoticeResolver(print),
+        new DunningNoticeResolver(print),
+        new ReceiptResolver(print),
+        new PrintJobResolver(print),
       ],
       consumers: billingHandlers(clock),
       workers: [
@@ -92,15 +119,19 @@ export const billingSubgraph: SubgraphDefinition<
           db,
           clock,
           log.child({ component: 'jobs' }),
-          { [DUNNING_JOB]: dunningJob(dunning, clock) },
+          { [DUNNING_JOB]: dunningJob(dunning, clock), [DOCUMENT_PURGE_JOB]: documentPurgeJob(clock) },
           {
             pollMs: config.jobPollMs,
           },
         ),
       ],
       // A bill run in flight finishes (or stops at a chunk boundary) before the connections close.
-      drain: () => runs.idle(),
-      expose: { runs, dunning },
+      drain: async () => {
+        await runs.idle();
+        await print.idle();
+      },
+      routes: { [DOCUMENT_ROUTE]: documentRoute(documents, config.internalSecret, clock, log) },
+      expose: { runs, dunning, print },
     };
   },
 };

@@ -1,4 +1,4 @@
-import { Env, loadConfig, subgraphSpec, int, secret, str, oneOf } from '@pm/config';
+import { Env, documentsSpec, loadConfig, subgraphSpec, int, secret, str, oneOf } from '@pm/config';
 
 export const customersSpec = {
   ...subgraphSpec('customers', 4002),
@@ -10,6 +10,7 @@ export const customersSpec = {
   archiveS3Endpoint: str('ARCHIVE_S3_ENDPOINT', ''),
   /** How often the scheduled-jobs table is polled (move-in reminders, care calendar). */
   schedulerPollMs: int('SCHEDULER_POLL_MS', 5_000, { min: 100 }),
+  ...documentsSpec,
 };
 
 export type CustomersConfig = ReturnType<typeof loadCustomersConfig>;

@@ -2,6 +2,8 @@ import { ScheduledJob } from '@pm/jobs';
 import { Migration20261201000000 } from './migrations/Migration20261201000000';
 import { Migration20261201230000 } from './migrations/Migration20261201230000';
 import { Migration20261206100000 } from './migrations/Migration20261206100000';
+import { Migration20261207100002 } from './migrations/Migration20261207100002';
+import { StoredDocument } from '@pm/documents';
 import {
   Archive,
   ArchiveAccessLog,
@@ -20,6 +22,7 @@ import { PropertyProjection, UnitProjection } from './property/property.entity';
 
 /** Every table this service owns; `test/schema.test.ts` proves they agree with the migrations. */
 export const entities = [
+  StoredDocument,
   PropertyProjection,
   UnitProjection,
   Customer,
@@ -47,4 +50,5 @@ export const migrations = [
   { name: 'Migration20261201000000', class: Migration20261201000000 },
   { name: 'Migration20261201230000', class: Migration20261201230000 },
   { name: 'Migration20261206100000', class: Migration20261206100000 },
+  { name: 'Migration20261207100002', class: Migration20261207100002 },
 ];

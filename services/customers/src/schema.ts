@@ -3,6 +3,7 @@ import { CustomerResolver, resolveCustomerReference } from './customer/customer.
 import { ImportResolver } from './import/import.resolver';
 import { OccupancyResolver } from './occupancy/occupancy.resolver';
 import { MoveOutResolver } from './moveout/moveout.resolver';
+import { ReleasePassResolver } from './moveout/release-pass.resolver';
 import { ArchiveLoanFields, ArchiveResolver } from './archive/archive.resolver';
 import { NoticeResolver } from './notice/notice.resolver';
 import { CompanyCustomerKpiResolver, CompanyKpisRef, PropertyKpiResolver } from './kpi/kpi.resolver';
@@ -15,6 +16,7 @@ export function buildCustomersSchema(instances?: object[]) {
       ImportResolver,
       OccupancyResolver,
       MoveOutResolver,
+      ReleasePassResolver,
       ArchiveResolver,
       ArchiveLoanFields,
       NoticeResolver,

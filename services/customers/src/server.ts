@@ -23,6 +23,18 @@ import { FileStore, LocalDiskStore, S3Store } from './archive/file-store';
 import { NoticeService, CARE_NOTICE, runCareNotice } from './notice/notice.service';
 import { NoticeResolver } from './notice/notice.resolver';
 import { CompanyCustomerKpiResolver, PropertyKpiResolver } from './kpi/kpi.resolver';
+import {
+  CUSTOMER_NAMES_ROUTE,
+  DOCUMENT_PURGE_JOB,
+  DOCUMENT_ROUTE,
+  DocumentStore,
+  customerNamesRoute,
+  documentPurgeJob,
+  documentRoute,
+} from '@pm/documents';
+import { ReleasePassService } from './moveout/release-pass.service';
+import { ReleasePassResolver } from './moveout/release-pass.resolver';
+import { customerNamesLookup } from './customer/customer-names';
 
 /** Composition root of the customers subgraph. */
 export const customersSubgraph: SubgraphDefinition<CustomersConfig, object, { scheduler: JobRunner }> = {
@@ -39,6 +51,13 @@ export const customersSubgraph: SubgraphDefinition<CustomersConfig, object, { sc
         ? new S3Store(config.archiveS3Endpoint)
         : new LocalDiskStore(config.archiveDir);
     const customers = new CustomerService(db, cipher, clock);
+    const documents = new DocumentStore(db, clock, 'customers', {
+      linkSecret: config.documentLinkSecret,
+      linkTtlMs: config.documentLinkTtlS * 1000,
+      maxBytes: config.documentMaxBytes,
+      tenantQuotaBytes: config.documentTenantQuotaBytes,
+      concurrentRenders: config.documentConcurrentRenders,
+    });
 
     const scheduler = new JobRunner(
       db,
@@ -48,6 +67,7 @@ export const customersSubgraph: SubgraphDefinition<CustomersConfig, object, { sc
         ...moveInJobs(clock),
         [CARE_NOTICE]: (em, p) => runCareNotice(em, p, clock.now()),
         [CARE_BIRTHDAY]: (em, p, job) => customers.birthdayJob(em, p, job.runAt),
+        [DOCUMENT_PURGE_JOB]: documentPurgeJob(clock),
       },
       { pollMs: config.schedulerPollMs },
     );
@@ -57,6 +77,7 @@ export const customersSubgraph: SubgraphDefinition<CustomersConfig, object, { sc
         new ImportResolver(new ImportService(db, customers, cipher, clock)),
         new OccupancyResolver(new OccupancyService(db, clock)),
         new MoveOutResolver(new MoveOutService(db, clock)),
+        new ReleasePassResolver(new ReleasePassService(db, clock, documents)),
         new ArchiveResolver(new ArchiveService(db, files, clock)),
         new ArchiveLoanFields(clock),
         new NoticeResolver(new NoticeService(db, clock)),
@@ -71,6 +92,10 @@ export const customersSubgraph: SubgraphDefinition<CustomersConfig, object, { sc
         ...gradingHandlers(clock),
       ],
       workers: [scheduler],
+      routes: {
+        [DOCUMENT_ROUTE]: documentRoute(documents, config.internalSecret, clock, log),
+        [CUSTOMER_NAMES_ROUTE]: customerNamesRoute(config.internalSecret, customerNamesLookup(db)),
+      },
       expose: { scheduler },
     };
   },

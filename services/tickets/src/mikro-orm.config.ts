@@ -6,8 +6,13 @@ import { PatrolRound } from './patrol/patrol.entity';
 import { Migration20261127100000 } from './migrations/Migration20261127100000';
 import { Migration20261127110000 } from './migrations/Migration20261127110000';
 import { Migration20261206100000 } from './migrations/Migration20261206100000';
+import { Migration20261207100003 } from './migrations/Migration20261207100003';
+import { StoredDocument } from '@pm/documents';
+import { ScheduledJob } from '@pm/jobs';
 
 export const entities = [
+  StoredDocument,
+  ScheduledJob,
   PropertyProjection,
   UnitProjection,
   StaffProjection,
@@ -23,4 +28,5 @@ export const migrations = [
   { name: 'Migration20261127100000', class: Migration20261127100000 },
   { name: 'Migration20261127110000', class: Migration20261127110000 },
   { name: 'Migration20261206100000', class: Migration20261206100000 },
+  { name: 'Migration20261207100003', class: Migration20261207100003 },
 ];

@@ -25,6 +25,18 @@ import { PatrolResolver } from './patrol/patrol.resolver';
 import { CompanyServiceKpiResolver, CustomerTicketsResolver, PropertyKpiResolver } from './stubs/stubs';
 import { SlaTimer } from './sla/sla.timer';
 
+import { JobRunner } from '@pm/jobs';
+import {
+  CustomerNames,
+  DOCUMENT_PURGE_JOB,
+  DOCUMENT_ROUTE,
+  DocumentStore,
+  documentPurgeJob,
+  documentRoute,
+} from '@pm/documents';
+import { VisitRecordService } from './visit/visit-record.service';
+import { VisitRecordResolver } from './visit/visit-record.resolver';
+
 export interface TicketsOptions {
   notifier?: Notifier;
 }
@@ -51,6 +63,21 @@ export const ticketsSubgraph: SubgraphDefinition<
     const tickets = new TicketService(db, clock);
     const changes = new TicketChanges(db, clock, notifier);
     const patrols = new PatrolService(db, clock, changes);
+    const documents = new DocumentStore(db, clock, 'tickets', {
+      linkSecret: config.documentLinkSecret,
+      linkTtlMs: config.documentLinkTtlS * 1000,
+      maxBytes: config.documentMaxBytes,
+      tenantQuotaBytes: config.documentTenantQuotaBytes,
+      concurrentRenders: config.documentConcurrentRenders,
+    });
+    const customerNames = new CustomerNames(config.customersUrl.replace(/\/graphql$/, ''), config.internalSecret);
+    const jobs = new JobRunner(
+      db,
+      clock,
+      log.child({ component: 'jobs' }),
+      { [DOCUMENT_PURGE_JOB]: documentPurgeJob(clock) },
+      { pollMs: config.jobPollMs },
+    );
     return {
       resolvers: [
         new TicketResolver(
@@ -62,6 +89,7 @@ export const ticketsSubgraph: SubgraphDefinition<
           patrols,
         ),
         new VisitResolver(new VisitService(db, clock)),
+        new VisitRecordResolver(new VisitRecordService(db, clock, documents, customerNames)),
         new PriceResolver(new PriceService(db, clock)),
         new PatrolResolver(patrols),
         new PropertyKpiResolver(),
@@ -74,7 +102,8 @@ export const ticketsSubgraph: SubgraphDefinition<
         unitCreatedHandler,
         staffJoinedHandler,
       ],
-      workers: [{ start: () => timer.start(config.timerIntervalMs), stop: () => timer.stop() }],
+      workers: [{ start: () => timer.start(config.timerIntervalMs), stop: () => timer.stop() }, jobs],
+      routes: { [DOCUMENT_ROUTE]: documentRoute(documents, config.internalSecret, clock, log) },
       expose: { timer, newTimer },
     };
   },

@@ -6,6 +6,8 @@ import {
   pick,
   printedDate,
   printedPeriod,
+  unitLabel,
+  UnitLabel,
   yuanFigures,
 } from '@pm/documents';
 import { parseDecimal, Rounding } from '../common/money';
@@ -14,18 +16,6 @@ import { parseDecimal, Rounding } from '../common/money';
  * What billing's notices say (R-DOC-2, R-DOC-3, R-DOC-5), as pure functions of what was recorded:
  * the service loads, these write, libs/documents lays out. zh-CN first, English complete.
  */
-
-export interface UnitLabel {
-  building: string;
-  number: string;
-}
-
-/** 3栋1203 (a bare building number gets 栋) / Bldg 3, 1203. */
-export function unitLabel(u: UnitLabel | undefined, lang: L): string {
-  if (!u) return '—';
-  if (lang === L.EN) return `Bldg ${u.building.replace(/[栋座幢]$|号楼$/, '')}, ${u.number}`;
-  return `${u.building}${/[栋座幢楼]$/.test(u.building) ? '' : '栋'}${u.number}`;
-}
 
 const KIND: Record<string, [string, string, string, string]> = {
   // kind: zh label, en label, zh quantity unit, en quantity unit
