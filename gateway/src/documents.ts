@@ -7,7 +7,13 @@ import { RefusalLimiter } from './refusals';
 export const DOCUMENTS_PATH = '/documents/';
 
 /** Headers of the subgraph's answer that reach the client; nothing else does. */
-const PASSED = ['content-type', 'content-length', 'content-disposition', 'cache-control', 'x-content-type-options'];
+const PASSED = [
+  'content-type',
+  'content-length',
+  'content-disposition',
+  'cache-control',
+  'x-content-type-options',
+];
 
 export interface DocumentDownloadOptions {
   linkSecret: string;
@@ -39,7 +45,8 @@ function answer(res: ServerResponse, status: number, text: string, extra: Record
  */
 export function documentDownload(o: DocumentDownloadOptions) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    if (req.method !== 'GET' && req.method !== 'HEAD') return answer(res, 405, 'GET only', { allow: 'GET, HEAD' });
+    if (req.method !== 'GET' && req.method !== 'HEAD')
+      return answer(res, 405, 'GET only', { allow: 'GET, HEAD' });
     const ip = o.clientIp(req);
     try {
       o.refusals.check(ip);
@@ -61,10 +68,13 @@ export function documentDownload(o: DocumentDownloadOptions) {
     }
     let upstream: Response;
     try {
-      upstream = await fetch(`${base.replace(/\/graphql$/, '')}/internal/documents/${encodeURIComponent(token)}`, {
-        headers: { [INTERNAL_HEADER]: signInternal(o.internalSecret, `document:${token}`) },
-        signal: AbortSignal.timeout(o.timeoutMs),
-      });
+      upstream = await fetch(
+        `${base.replace(/\/graphql$/, '')}/internal/documents/${encodeURIComponent(token)}`,
+        {
+          headers: { [INTERNAL_HEADER]: signInternal(o.internalSecret, `document:${token}`) },
+          signal: AbortSignal.timeout(o.timeoutMs),
+        },
+      );
     } catch (e) {
       o.log.warn('document download failed', { service: check.claims.service, err: e as Error });
       return answer(res, isAbort(e) ? 504 : 502, 'the document could not be fetched');
@@ -96,7 +106,12 @@ export function documentDownload(o: DocumentDownloadOptions) {
  * The origin links are made for: PUBLIC_URL when set, else the one the client called (its Host
  * header; the scheme from X-Forwarded-Proto when a trusted proxy set it).
  */
-export function publicOrigin(req: IncomingMessage, configured: string | undefined, trustedProxy: boolean, port: number): string {
+export function publicOrigin(
+  req: IncomingMessage,
+  configured: string | undefined,
+  trustedProxy: boolean,
+  port: number,
+): string {
   if (configured) return configured;
   const host = req.headers.host ?? '';
   const proto = trustedProxy && req.headers['x-forwarded-proto'] === 'https' ? 'https' : 'http';

@@ -10,7 +10,8 @@ export function chargeDocument(requestContext: object, limit = DOCUMENTS_PER_REQ
   const n = (spent.get(requestContext) ?? 0) + 1;
   spent.set(requestContext, n);
   if (n > limit)
-    throw validationFailed(`at most ${limit} documents per request; print a month's notices with printBatch`, [
-      { field: 'document', message: `more than ${limit} in one request` },
-    ]);
+    throw validationFailed(
+      `at most ${limit} documents per request; print a month's notices with printBatch`,
+      [{ field: 'document', message: `more than ${limit} in one request` }],
+    );
 }

@@ -28,7 +28,9 @@ export class DocumentLink {
   @Field(() => Int)
   byteSize!: number;
 
-  @Field({ description: 'GET it (no token needed) until expiresAt; expired, altered or foreign links answer 403.' })
+  @Field({
+    description: 'GET it (no token needed) until expiresAt; expired, altered or foreign links answer 403.',
+  })
   url!: string;
 
   @Field()

@@ -32,10 +32,16 @@ export async function letterhead(
 }
 
 /** Pure part of `letterhead`: which value wins, in which language. */
-export function letterheadOf(v: Record<string, string>, propertyName: string, language: DocumentLanguage): Letterhead {
+export function letterheadOf(
+  v: Record<string, string>,
+  propertyName: string,
+  language: DocumentLanguage,
+): Letterhead {
   const en = language === DocumentLanguage.EN;
   const zhName = v['documents.companyName'] || `${propertyName}物业服务中心`;
-  const enName = v['documents.companyNameEn'] || (v['documents.companyName'] ? zhName : `${propertyName} Property Management Office`);
+  const enName =
+    v['documents.companyNameEn'] ||
+    (v['documents.companyName'] ? zhName : `${propertyName} Property Management Office`);
   return {
     company: en ? enName : zhName,
     footer: en ? v['documents.footerEn'] : v['documents.footer'],

@@ -24,14 +24,19 @@ export class CustomerNames {
     const unique = [...new Set(ids)].sort();
     for (let i = 0; i < unique.length; i += MAX_NAMES_PER_CALL) {
       const chunk = unique.slice(i, i + MAX_NAMES_PER_CALL);
-      const res = await fetchWithin('customer names', this.timeoutMs, `${this.customersUrl}${CUSTOMER_NAMES_ROUTE}`, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          [INTERNAL_HEADER]: signInternal(this.secret, subject(tenantId, chunk)),
+      const res = await fetchWithin(
+        'customer names',
+        this.timeoutMs,
+        `${this.customersUrl}${CUSTOMER_NAMES_ROUTE}`,
+        {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            [INTERNAL_HEADER]: signInternal(this.secret, subject(tenantId, chunk)),
+          },
+          body: JSON.stringify({ tenantId, ids: chunk }),
         },
-        body: JSON.stringify({ tenantId, ids: chunk }),
-      });
+      );
       if (!res.ok) throw new Error(`customer names answered ${res.status}`);
       const body = await jsonWithin<{ names: Record<string, string> }>('customer names', this.timeoutMs, res);
       for (const [id, name] of Object.entries(body.names)) out.set(id, name);
@@ -73,7 +78,13 @@ export function customerNamesRoute(
       !ids.every((i) => typeof i === 'string')
     )
       return send(400, { error: 'tenantId and ids expected' });
-    if (!verifyInternal(secret, subject(tenantId, ids as string[]), req.headers[INTERNAL_HEADER] as string | undefined))
+    if (
+      !verifyInternal(
+        secret,
+        subject(tenantId, ids as string[]),
+        req.headers[INTERNAL_HEADER] as string | undefined,
+      )
+    )
       return send(403, { error: 'forbidden' });
     return send(200, { names: await lookup(tenantId, ids as string[]) });
   };

@@ -36,7 +36,11 @@ export interface RenderOptions {
  * to the event loop between groups of pages, so a 1,000-page batch never blocks other requests
  * for more than a few milliseconds at a time.
  */
-export async function renderPdf(pages: DocumentPage[], meta: DocumentMeta, o: RenderOptions): Promise<Buffer> {
+export async function renderPdf(
+  pages: DocumentPage[],
+  meta: DocumentMeta,
+  o: RenderOptions,
+): Promise<Buffer> {
   const fonts = o.fonts ?? cjkFonts();
   const doc = new PDFDocument({
     autoFirstPage: false,
@@ -94,7 +98,12 @@ class PageWriter {
     d.addPage({ size: A4, margins: { top: M.top, bottom: 10, left: M.left, right: M.right } });
     this.y = M.top;
     const p = this.page;
-    this.text(p.company, M.left, this.y, { width: WIDTH, align: 'center', size: first ? 13 : 10, bold: true });
+    this.text(p.company, M.left, this.y, {
+      width: WIDTH,
+      align: 'center',
+      size: first ? 13 : 10,
+      bold: true,
+    });
     this.y += first ? 20 : 15;
     if (first) {
       this.text(p.title, M.left, this.y, { width: WIDTH, align: 'center', size: 20, bold: true, spacing: 4 });
@@ -111,12 +120,27 @@ class PageWriter {
       this.text(p.reference, M.left, this.y, { width: WIDTH, align: 'right', size: 9 });
       this.y += 13;
     }
-    d.save().lineWidth(1.2).strokeColor(LINE).moveTo(M.left, this.y).lineTo(M.left + WIDTH, this.y).stroke();
-    d.lineWidth(0.4).moveTo(M.left, this.y + 2.5).lineTo(M.left + WIDTH, this.y + 2.5).stroke().restore();
+    d.save()
+      .lineWidth(1.2)
+      .strokeColor(LINE)
+      .moveTo(M.left, this.y)
+      .lineTo(M.left + WIDTH, this.y)
+      .stroke();
+    d.lineWidth(0.4)
+      .moveTo(M.left, this.y + 2.5)
+      .lineTo(M.left + WIDTH, this.y + 2.5)
+      .stroke()
+      .restore();
     this.y += 10;
     if (p.footer) {
       const fy = A4[1] - 48;
-      d.save().lineWidth(0.4).strokeColor('#999999').moveTo(M.left, fy).lineTo(M.left + WIDTH, fy).stroke().restore();
+      d.save()
+        .lineWidth(0.4)
+        .strokeColor('#999999')
+        .moveTo(M.left, fy)
+        .lineTo(M.left + WIDTH, fy)
+        .stroke()
+        .restore();
       this.text(p.footer, M.left, fy + 5, { width: WIDTH, align: 'center', size: 8, color: GREY });
     }
   }
@@ -136,7 +160,12 @@ class PageWriter {
       .font(o.bold ? 'bold' : 'regular')
       .fontSize(o.size ?? 10)
       .fillColor(o.color ?? '#000000')
-      .text(s, x, y, { width: o.width, align: o.align ?? 'left', characterSpacing: o.spacing ?? 0, lineGap: 1 });
+      .text(s, x, y, {
+        width: o.width,
+        align: o.align ?? 'left',
+        characterSpacing: o.spacing ?? 0,
+        lineGap: 1,
+      });
   }
 
   private height(s: string, width: number, size = 10, bold = false): number {
@@ -170,7 +199,12 @@ class PageWriter {
       case 'paragraph': {
         const h = this.height(b.text, WIDTH, b.size ?? 9.5, b.bold);
         this.ensure(h + 4);
-        this.text(b.text, M.left, this.y, { width: WIDTH, size: b.size ?? 9.5, bold: b.bold, align: b.align });
+        this.text(b.text, M.left, this.y, {
+          width: WIDTH,
+          size: b.size ?? 9.5,
+          bold: b.bold,
+          align: b.align,
+        });
         this.y += h + 4;
         return;
       }
@@ -240,7 +274,9 @@ class PageWriter {
     const widths = cells.map((c) => c.width * WIDTH);
     const h = Math.max(
       minHeight,
-      ...cells.map((c, i) => this.height(c.text, widths[i] - 2 * PAD, c.size ?? 9.5, c.bold || c.bg) + 2 * PAD + 1),
+      ...cells.map(
+        (c, i) => this.height(c.text, widths[i] - 2 * PAD, c.size ?? 9.5, c.bold || c.bg) + 2 * PAD + 1,
+      ),
     );
     this.y += gapBefore;
     this.ensure(h);
@@ -262,7 +298,11 @@ class PageWriter {
     this.y += h;
   }
 
-  private table(columns: { header: string; width: number; align?: Align }[], rows: string[][], total?: string[]): void {
+  private table(
+    columns: { header: string; width: number; align?: Align }[],
+    rows: string[][],
+    total?: string[],
+  ): void {
     const sum = columns.reduce((s, c) => s + c.width, 0);
     const header = () =>
       this.row(
@@ -284,7 +324,9 @@ class PageWriter {
       this.row(cells);
     }
     if (total)
-      this.row(columns.map((c, i) => ({ text: total[i] ?? '', width: c.width / sum, bold: true, align: c.align })));
+      this.row(
+        columns.map((c, i) => ({ text: total[i] ?? '', width: c.width / sum, bold: true, align: c.align })),
+      );
     this.y += 6;
   }
 
@@ -318,8 +360,12 @@ class PageWriter {
     const tw = d.font('regular').fontSize(8.5).widthOfString(text) + 12;
     const mid = M.left + WIDTH / 2;
     d.save().lineWidth(0.6).dash(4, { space: 3 }).strokeColor('#666666');
-    d.moveTo(M.left, this.y).lineTo(mid - tw / 2, this.y).stroke();
-    d.moveTo(mid + tw / 2, this.y).lineTo(M.left + WIDTH, this.y).stroke();
+    d.moveTo(M.left, this.y)
+      .lineTo(mid - tw / 2, this.y)
+      .stroke();
+    d.moveTo(mid + tw / 2, this.y)
+      .lineTo(M.left + WIDTH, this.y)
+      .stroke();
     d.undash().restore();
     this.text(text, mid - tw / 2, this.y - 5, { width: tw, align: 'center', size: 8.5, color: GREY });
     this.y += 14;

@@ -28,7 +28,9 @@ export function documentRoute(store: DocumentStore, internalSecret: string, cloc
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const token = decodeURIComponent((req.url ?? '').split('?')[0].slice(DOCUMENT_ROUTE.length));
     if (req.method !== 'GET') return refuse(res, 405);
-    if (!verifyInternal(internalSecret, `document:${token}`, req.headers[INTERNAL_HEADER] as string | undefined))
+    if (
+      !verifyInternal(internalSecret, `document:${token}`, req.headers[INTERNAL_HEADER] as string | undefined)
+    )
       return refuse(res);
     const check = verifyLink(store.limits.linkSecret, token, clock.now());
     if (!check.ok || check.claims.service !== store.service) return refuse(res);

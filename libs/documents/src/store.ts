@@ -89,7 +89,9 @@ export class DocumentStore {
       );
     } catch (e) {
       if (e instanceof DocumentTooLargeError)
-        throw validationFailed(`the document would be larger than ${this.limits.maxBytes} bytes: print fewer at once`);
+        throw validationFailed(
+          `the document would be larger than ${this.limits.maxBytes} bytes: print fewer at once`,
+        );
       throw e;
     }
   }
@@ -127,7 +129,11 @@ export class DocumentStore {
     }, ctx);
   }
 
-  link(tenantId: string, row: Pick<StoredDocument, 'id' | 'fileName' | 'contentType' | 'byteSize' | 'expiresAt'>, origin: string): DocumentLink {
+  link(
+    tenantId: string,
+    row: Pick<StoredDocument, 'id' | 'fileName' | 'contentType' | 'byteSize' | 'expiresAt'>,
+    origin: string,
+  ): DocumentLink {
     const token = signLink(this.limits.linkSecret, {
       tenantId,
       service: this.service,
@@ -173,7 +179,12 @@ async function schedulePurge(em: EntityManager, at: Date): Promise<void> {
     if (pending.runAt > at) pending.runAt = at;
     return;
   }
-  em.create(ScheduledJob, { kind: DOCUMENT_PURGE_JOB, runAt: at, payload: {}, singletonKey: DOCUMENT_PURGE_JOB });
+  em.create(ScheduledJob, {
+    kind: DOCUMENT_PURGE_JOB,
+    runAt: at,
+    payload: {},
+    singletonKey: DOCUMENT_PURGE_JOB,
+  });
 }
 
 /** Deletes the company's expired documents; comes back at the next expiry while any remain. */
@@ -181,7 +192,11 @@ export function documentPurgeJob(clock: Clock): JobHandler {
   return async (em) => {
     const now = clock.now();
     await em.nativeDelete(StoredDocument, { expiresAt: { $lte: now } });
-    const next = await em.findOne(StoredDocument, {}, { orderBy: { expiresAt: 'asc' }, fields: ['expiresAt'] });
+    const next = await em.findOne(
+      StoredDocument,
+      {},
+      { orderBy: { expiresAt: 'asc' }, fields: ['expiresAt'] },
+    );
     return next ? { rerunAt: next.expiresAt } : undefined;
   };
 }

@@ -65,7 +65,7 @@ function billingHandlers(clock: Clock): EventHandler<any>[] {
 export const billingSubgraph: SubgraphDefinition<
   BillingConfig,
   BillingOptions,
-  { runs: BillRunService; dunning: DunningService; print: PrintService }
+  { runs: BillRunService; dunning: DunningService; print: PrintService; jobs: JobRunner }
 > = {
   name: 'billing',
   loadConfig: loadBillingConfig,
@@ -95,6 +95,13 @@ export const billingSubgraph: SubgraphDefinition<
       new CustomerNames(config.customersUrl.replace(/\/graphql$/, ''), config.internalSecret),
       { jobsPerTenant: config.printJobsPerTenant, batchMax: config.printBatchMax },
     );
+    const jobs = new JobRunner(
+      db,
+      clock,
+      log.child({ component: 'jobs' }),
+      { [DUNNING_JOB]: dunningJob(dunning, clock), [DOCUMENT_PURGE_JOB]: documentPurgeJob(clock) },
+      { pollMs: config.jobPollMs },
+    );
     return {
       resolvers: [
         new BillResolver(bills, dunning),
@@ -114,24 +121,14 @@ export const billingSubgraph: SubgraphDefinition<
         new PrintJobResolver(print),
       ],
       consumers: billingHandlers(clock),
-      workers: [
-        new JobRunner(
-          db,
-          clock,
-          log.child({ component: 'jobs' }),
-          { [DUNNING_JOB]: dunningJob(dunning, clock), [DOCUMENT_PURGE_JOB]: documentPurgeJob(clock) },
-          {
-            pollMs: config.jobPollMs,
-          },
-        ),
-      ],
+      workers: [jobs],
       // A bill run in flight finishes (or stops at a chunk boundary) before the connections close.
       drain: async () => {
         await runs.idle();
         await print.idle();
       },
       routes: { [DOCUMENT_ROUTE]: documentRoute(documents, config.internalSecret, clock, log) },
-      expose: { runs, dunning, print },
+      expose: { runs, dunning, print, jobs },
     };
   },
 };

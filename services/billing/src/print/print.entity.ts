@@ -23,10 +23,15 @@ registerEnumType(PrintJobStatus, { name: 'PrintJobStatus' });
  * A print batch (R-DOC-2): the month's notices of a property rendered into one PDF in the
  * background; the row carries the progress, so any replica answers the polling client.
  */
-@ObjectType({ description: 'A print batch rendering in the background; poll printJob(id) for progress and the document.' })
+@ObjectType({
+  description: 'A print batch rendering in the background; poll printJob(id) for progress and the document.',
+})
 @Entity({ tableName: 'print_jobs' })
 @Index({ name: 'print_jobs_tenant_id_idx', properties: ['tenantId'] })
-@Index({ name: 'print_jobs_running_idx', expression: "create index print_jobs_running_idx on print_jobs (tenant_id) where status = 'RUNNING'" })
+@Index({
+  name: 'print_jobs_running_idx',
+  expression: "create index print_jobs_running_idx on print_jobs (tenant_id) where status = 'RUNNING'",
+})
 export class PrintJob extends TenantEntity {
   @Field(() => ID)
   declare id: string;
@@ -80,7 +85,6 @@ export class PrintJob extends TenantEntity {
 
   @Property({ type: 'text', nullable: true })
   startedBy?: string | null;
-
 }
 
 /** 0 … 1: notices rendered of the batch, 1 once the file is ready. */

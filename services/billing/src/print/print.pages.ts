@@ -62,7 +62,8 @@ export function rateWords(rate: string, lang: L): string {
     const n = d.num * base;
     if (n % d.den === 0n) {
       const k = Number(n / d.den);
-      if (k >= 1 && k <= 9) return lang === L.EN ? `${pct}% per day` : `每日${word}${ZH_DIGITS[k]}（${pct}%）`;
+      if (k >= 1 && k <= 9)
+        return lang === L.EN ? `${pct}% per day` : `每日${word}${ZH_DIGITS[k]}（${pct}%）`;
     }
   }
   return lang === L.EN ? `${pct}% per day` : `每日${pct}%`;
@@ -189,7 +190,10 @@ export function paymentNoticePage(d: PaymentNoticeData, h: Letterhead, lang: L):
           ),
           lateFeeRule(d.lateFeeRate, d.rounding, d.dueDate, lang),
           t(`缴费方式：${h.paymentMethods}`, `Ways to pay: ${h.paymentMethods}`),
-          t('如对账单有异议，请于截止日前向物业服务中心提出。', 'Questions about this bill? Please raise them with the office before the due date.'),
+          t(
+            '如对账单有异议，请于截止日前向物业服务中心提出。',
+            'Questions about this bill? Please raise them with the office before the due date.',
+          ),
         ],
       },
       { kind: 'signOff', lines: [h.company, printedDate(d.issuedOn, lang)] },
@@ -239,7 +243,10 @@ export function dunningNoticePage(d: DunningNoticeData, h: Letterhead, lang: L):
           { label: t('催款轮次', 'Round'), value: roundText },
           { label: t('费用所属期', 'Period'), value: printedPeriod(d.period, lang) },
           { label: t('原缴费截止日', 'Was due on'), value: printedDate(d.dueDate, lang) },
-          { label: t('逾期月数', 'Months overdue'), value: t(`${d.monthsOverdue}个月`, `${d.monthsOverdue}`) },
+          {
+            label: t('逾期月数', 'Months overdue'),
+            value: t(`${d.monthsOverdue}个月`, `${d.monthsOverdue}`),
+          },
           { label: t('通知日期', 'Notice date'), value: printedDate(d.noticeDate, lang) },
         ],
       },
@@ -254,7 +261,10 @@ export function dunningNoticePage(d: DunningNoticeData, h: Letterhead, lang: L):
           [t('已缴金额', 'Paid'), yuanFigures(d.paidFen)],
           [t('欠费金额', 'Overdue amount'), yuanFigures(owed)],
           [
-            t(`滞纳金（截至${printedDate(d.noticeDate, lang)}）`, `Late fee (to ${printedDate(d.noticeDate, lang)})`),
+            t(
+              `滞纳金（截至${printedDate(d.noticeDate, lang)}）`,
+              `Late fee (to ${printedDate(d.noticeDate, lang)})`,
+            ),
             yuanFigures(d.lateFeeFen),
           ],
         ],
@@ -278,8 +288,17 @@ export function dunningNoticePage(d: DunningNoticeData, h: Letterhead, lang: L):
         ],
       },
       { kind: 'signOff', lines: [h.company, printedDate(d.noticeDate, lang)] },
-      { kind: 'cutLine', text: t('请沿此线剪下，签收后交回物业服务中心', 'Cut here; sign and return to the office') },
-      { kind: 'paragraph', text: t('催款通知书签收回执', 'Receipt of the payment reminder'), bold: true, size: 11, align: 'center' },
+      {
+        kind: 'cutLine',
+        text: t('请沿此线剪下，签收后交回物业服务中心', 'Cut here; sign and return to the office'),
+      },
+      {
+        kind: 'paragraph',
+        text: t('催款通知书签收回执', 'Receipt of the payment reminder'),
+        bold: true,
+        size: 11,
+        align: 'center',
+      },
       {
         kind: 'fields',
         fields: [
@@ -291,7 +310,10 @@ export function dunningNoticePage(d: DunningNoticeData, h: Letterhead, lang: L):
           { label: t('通知日期', 'Notice date'), value: printedDate(d.noticeDate, lang) },
         ],
       },
-      { kind: 'signatures', labels: [t('客户签收', 'Received by'), t('签收日期', 'Date'), t('送达人', 'Delivered by')] },
+      {
+        kind: 'signatures',
+        labels: [t('客户签收', 'Received by'), t('签收日期', 'Date'), t('送达人', 'Delivered by')],
+      },
     ],
   };
 }
@@ -359,7 +381,14 @@ export function receiptPage(d: ReceiptData, h: Letterhead, lang: L): DocumentPag
             yuanFigures(a.amountFen),
           ]),
           ...(d.unallocatedFen > 0
-            ? [[String(d.allocations.length + 1), t('预存（待抵扣）', 'Credit (kept for later bills)'), '', yuanFigures(d.unallocatedFen)]]
+            ? [
+                [
+                  String(d.allocations.length + 1),
+                  t('预存（待抵扣）', 'Credit (kept for later bills)'),
+                  '',
+                  yuanFigures(d.unallocatedFen),
+                ],
+              ]
             : []),
         ],
         total: ['', t('合计', 'Total'), '', yuanFigures(d.amountFen)],
@@ -370,7 +399,10 @@ export function receiptPage(d: ReceiptData, h: Letterhead, lang: L): DocumentPag
         words: capitalAmount(d.amountFen),
         figures: yuanFigures(d.amountFen),
       },
-      { kind: 'signatures', labels: [t('收款单位（盖章）', 'Received for the company'), t('经办人', 'Cashier')] },
+      {
+        kind: 'signatures',
+        labels: [t('收款单位（盖章）', 'Received for the company'), t('经办人', 'Cashier')],
+      },
       { kind: 'signOff', lines: [h.company, printedDate(d.paidOn, lang)] },
     ],
   };

@@ -1,4 +1,15 @@
-import { Arg, Authorized, Ctx, FieldResolver, Float, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  Float,
+  ID,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { StaffRole } from '@pm/contracts';
 import { DocumentLanguage, DocumentLink, chargeDocument } from '@pm/documents';
 import { GraphQLContext, requirePrincipal } from '@pm/graphql';
@@ -41,7 +52,8 @@ export class DunningNoticeResolver {
     StaffRole.HQ,
   )
   @FieldResolver(() => DocumentLink, {
-    description: '催款通知书 of this round (R-DOC-3), valid 30 days, with the receipt slip the customer signs.',
+    description:
+      '催款通知书 of this round (R-DOC-3), valid 30 days, with the receipt slip the customer signs.',
   })
   notice(
     @Root() round: DunningRound,
@@ -94,7 +106,9 @@ export class PrintJobResolver {
     return this.print.job(requirePrincipal(ctx), id);
   }
 
-  @FieldResolver(() => Float, { description: '0 … 1: notices rendered of the batch (1 once the file is ready).' })
+  @FieldResolver(() => Float, {
+    description: '0 … 1: notices rendered of the batch (1 once the file is ready).',
+  })
   progress(@Root() job: PrintJob): number {
     return printProgress(job);
   }

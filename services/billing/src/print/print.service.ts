@@ -71,33 +71,61 @@ export class PrintService {
     private o: PrintOptions,
   ) {}
 
-  async paymentNotice(p: Principal, billId: string, lang: DocumentLanguage, origin: string): Promise<DocumentLink> {
+  async paymentNotice(
+    p: Principal,
+    billId: string,
+    lang: DocumentLanguage,
+    origin: string,
+  ): Promise<DocumentLink> {
     const { pages, name } = await this.paymentNotices(p, { billIds: [billId] }, lang);
     if (!pages.length) throw notFound('bill');
     return this.store.create(
       p,
-      { kind: 'PAYMENT_NOTICE', fileName: name, pages, meta: { title: pages[0].title, author: pages[0].company } },
+      {
+        kind: 'PAYMENT_NOTICE',
+        fileName: name,
+        pages,
+        meta: { title: pages[0].title, author: pages[0].company },
+      },
       origin,
     );
   }
 
-  async dunningNotice(p: Principal, roundId: string, lang: DocumentLanguage, origin: string): Promise<DocumentLink> {
+  async dunningNotice(
+    p: Principal,
+    roundId: string,
+    lang: DocumentLanguage,
+    origin: string,
+  ): Promise<DocumentLink> {
     const { pages, name } = await this.dunningNotices(p, { roundIds: [roundId] }, lang);
     if (!pages.length) throw notFound('dunning round');
     return this.store.create(
       p,
-      { kind: 'DUNNING_NOTICE', fileName: name, pages, meta: { title: pages[0].title, author: pages[0].company } },
+      {
+        kind: 'DUNNING_NOTICE',
+        fileName: name,
+        pages,
+        meta: { title: pages[0].title, author: pages[0].company },
+      },
       origin,
     );
   }
 
-  async receipt(p: Principal, paymentId: string, lang: DocumentLanguage, origin: string): Promise<DocumentLink> {
+  async receipt(
+    p: Principal,
+    paymentId: string,
+    lang: DocumentLanguage,
+    origin: string,
+  ): Promise<DocumentLink> {
     const data = await this.db.tx(async (em) => {
       const pay = await em.findOne(Payment, paymentId);
       if (!pay) return null;
       const allocations = await em.find(PaymentAllocation, { paymentId }, { orderBy: { id: 'asc' } });
       const bills = await em.find(Bill, { id: { $in: [pay.billId, ...allocations.map((a) => a.billId)] } });
-      const units = await unitsOf(em, bills.map((b) => b.unitId));
+      const units = await unitsOf(
+        em,
+        bills.map((b) => b.unitId),
+      );
       const property = await em.findOneOrFail(PropertyProjection, pay.propertyId);
       const billOf = new Map(bills.map((b) => [b.id, b]));
       const paidOn = dateIn(pay.paidAt, billOf.get(pay.billId)?.timeZone ?? property.timeZone);
@@ -148,15 +176,25 @@ export class PrintService {
     const data = await this.db.tx(async (em) => {
       const bills = await em.find(Bill, 'billIds' in which ? { id: { $in: which.billIds } } : which);
       if (!bills.length) return null;
-      const lines = await em.find(BillLine, { billId: { $in: bills.map((b) => b.id) } }, { orderBy: { id: 'asc' } });
-      const units = await unitsOf(em, bills.map((b) => b.unitId));
+      const lines = await em.find(
+        BillLine,
+        { billId: { $in: bills.map((b) => b.id) } },
+        { orderBy: { id: 'asc' } },
+      );
+      const units = await unitsOf(
+        em,
+        bills.map((b) => b.unitId),
+      );
       const property = await em.findOneOrFail(PropertyProjection, bills[0].propertyId);
       const head = await letterhead(em, property, dateIn(this.clock.now(), property.timeZone), lang);
       return { bills: bills.sort(byUnit(units)), lines, units, property, head };
     }, ctx);
     if (!data) return { pages: [], name: '' };
     const { bills, lines, units, property, head } = data;
-    const names = await this.customers.names(ctx.tenantId, bills.flatMap((b) => (b.customerId ? [b.customerId] : [])));
+    const names = await this.customers.names(
+      ctx.tenantId,
+      bills.flatMap((b) => (b.customerId ? [b.customerId] : [])),
+    );
     const linesOf = new Map<string, BillLine[]>();
     for (const l of lines) linesOf.set(l.billId, [...(linesOf.get(l.billId) ?? []), l]);
     const pages = bills.map((b) =>
@@ -195,16 +233,25 @@ export class PrintService {
       rounds = rounds.filter((r) => billOf.has(r.billId));
       if (!rounds.length) return null;
       const ids = bills.map((b) => b.id);
-      const credits = await em.find(PaymentAllocation, { billId: { $in: ids }, reversed: false }, { orderBy: { paidOn: 'asc' } });
+      const credits = await em.find(
+        PaymentAllocation,
+        { billId: { $in: ids }, reversed: false },
+        { orderBy: { paidOn: 'asc' } },
+      );
       const deferrals = await em.find(BillDeferral, { billId: { $in: ids } }, { orderBy: { until: 'desc' } });
-      const units = await unitsOf(em, bills.map((b) => b.unitId));
+      const units = await unitsOf(
+        em,
+        bills.map((b) => b.unitId),
+      );
       const property = await em.findOneOrFail(PropertyProjection, bills[0].propertyId);
       const today = dateIn(this.clock.now(), property.timeZone);
       const head = await letterhead(em, property, today, lang);
       const en = lang === DocumentLanguage.EN ? 'En' : '';
       const policy = (await policyValues(
         em,
-        [1, 2, 3].map((n) => `documents.dunningWordingRound${n}${en}`).concat('documents.dunningNoticeValidDays'),
+        [1, 2, 3]
+          .map((n) => `documents.dunningWordingRound${n}${en}`)
+          .concat('documents.dunningNoticeValidDays'),
         property.id,
         today,
       )) as Record<string, string | number>;
@@ -267,9 +314,13 @@ export class PrintService {
       const alive = running.filter((j) => now.getTime() - j.heartbeatAt.getTime() < STALE_MS);
       for (const j of running) if (!alive.includes(j)) Object.assign(j, stale(now));
       if (alive.length >= this.o.jobsPerTenant)
-        throw rateLimited(`${this.o.jobsPerTenant} print batches are already running; wait for one to finish`, 10, {
-          running: alive.map((j) => j.id),
-        });
+        throw rateLimited(
+          `${this.o.jobsPerTenant} print batches are already running; wait for one to finish`,
+          10,
+          {
+            running: alive.map((j) => j.id),
+          },
+        );
       return em.create(PrintJob, {
         kind: input.kind,
         propertyId: input.propertyId,
@@ -282,7 +333,9 @@ export class PrintService {
       });
     }, p);
     const ctx: TenantContext = { ...p };
-    const work = runWithTenant(ctx, () => this.runBatch(ctx, job.id, input)).finally(() => this.running.delete(work));
+    const work = runWithTenant(ctx, () => this.runBatch(ctx, job.id, input)).finally(() =>
+      this.running.delete(work),
+    );
     this.running.add(work);
     return job;
   }
@@ -292,7 +345,10 @@ export class PrintService {
       const job = await em.findOne(PrintJob, id);
       // The site filter does not know print jobs: their property is checked here.
       if (!job || !(await em.findOne(PropertyProjection, job.propertyId))) return null;
-      if (job.status === PrintJobStatus.RUNNING && this.clock.now().getTime() - job.heartbeatAt.getTime() >= STALE_MS)
+      if (
+        job.status === PrintJobStatus.RUNNING &&
+        this.clock.now().getTime() - job.heartbeatAt.getTime() >= STALE_MS
+      )
         Object.assign(job, stale(this.clock.now()));
       return job;
     }, p);
@@ -350,13 +406,23 @@ export class PrintService {
           await update({ done });
         },
       });
-      const stored = await this.store.keep(ctx, { kind: 'PRINT_BATCH', fileName: name, contentType: 'application/pdf', bytes });
-      await update({ status: PrintJobStatus.DONE, done: pages.length, documentId: stored.id, finishedAt: this.clock.now() });
+      const stored = await this.store.keep(ctx, {
+        kind: 'PRINT_BATCH',
+        fileName: name,
+        contentType: 'application/pdf',
+        bytes,
+      });
+      await update({
+        status: PrintJobStatus.DONE,
+        done: pages.length,
+        documentId: stored.id,
+        finishedAt: this.clock.now(),
+      });
     } catch (e) {
       if (!(e instanceof BatchError)) this.log.error('print batch failed', { jobId, err: e as Error });
       const message = String((e as Error).message).slice(0, 500);
-      await update({ status: PrintJobStatus.FAILED, error: message, finishedAt: this.clock.now() }).catch((err) =>
-        this.log.error('could not mark the print job failed', { jobId, err }),
+      await update({ status: PrintJobStatus.FAILED, error: message, finishedAt: this.clock.now() }).catch(
+        (err) => this.log.error('could not mark the print job failed', { jobId, err }),
       );
     }
   }

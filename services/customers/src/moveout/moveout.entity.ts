@@ -98,7 +98,10 @@ export class MoveOutRequest extends TenantEntity {
   @Column({ type: 'text', nullable: true })
   createdBy?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'What is moved out, printed on the release pass (放行条).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'What is moved out, printed on the release pass (放行条).',
+  })
   @Column({ type: 'text', nullable: true })
   goodsDescription?: string | null;
 

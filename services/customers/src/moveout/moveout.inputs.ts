@@ -17,7 +17,8 @@ export class MoveOutInput {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Goods moved out (e.g. 冰箱一台、纸箱十个), printed on the release pass; at most 500 characters.',
+    description:
+      'Goods moved out (e.g. 冰箱一台、纸箱十个), printed on the release pass; at most 500 characters.',
   })
   goodsDescription?: string | null;
 }

@@ -59,7 +59,9 @@ export function releasePassPage(d: ReleasePassData, h: Letterhead, lang: L): Doc
       {
         kind: 'fields',
         perRow: 1,
-        fields: [{ label: t('放行物品', 'Goods'), value: d.goodsDescription || t('（未填写）', '(not stated)') }],
+        fields: [
+          { label: t('放行物品', 'Goods'), value: d.goodsDescription || t('（未填写）', '(not stated)') },
+        ],
       },
       {
         kind: 'qr',
@@ -78,7 +80,10 @@ export function releasePassPage(d: ReleasePassData, h: Letterhead, lang: L): Doc
             '本放行条须经门岗扫码核验，核验不通过或超出有效日期的不予放行。',
             'The gate scans and checks this pass; a pass that fails the check or is out of date is refused.',
           ),
-          t('门岗核对物品与所列相符后放行，并收存本放行条。', 'The gate checks the goods against this list and keeps the pass.'),
+          t(
+            '门岗核对物品与所列相符后放行，并收存本放行条。',
+            'The gate checks the goods against this list and keeps the pass.',
+          ),
         ],
       },
       {

@@ -1,6 +1,14 @@
 import { Principal } from '@pm/auth';
 import { Database } from '@pm/db';
-import { DocumentLanguage, DocumentLink, DocumentStore, fileNameOf, letterhead, pick, unitLabel } from '@pm/documents';
+import {
+  DocumentLanguage,
+  DocumentLink,
+  DocumentStore,
+  fileNameOf,
+  letterhead,
+  pick,
+  unitLabel,
+} from '@pm/documents';
 import { notFound } from '@pm/graphql';
 import { policyValue } from '@pm/policy';
 import { Clock, dateIn } from '@pm/time';
@@ -20,7 +28,12 @@ export class ReleasePassService {
   ) {}
 
   /** Null until billing cleared the request (a pass exists only then, R-BIL-9). */
-  async releasePass(p: Principal, requestId: string, lang: DocumentLanguage, origin: string): Promise<DocumentLink | null> {
+  async releasePass(
+    p: Principal,
+    requestId: string,
+    lang: DocumentLanguage,
+    origin: string,
+  ): Promise<DocumentLink | null> {
     const data = await this.db.tx(async (em) => {
       const r = await em.findOne(MoveOutRequest, requestId);
       if (!r) throw notFound('move-out request');
@@ -29,7 +42,12 @@ export class ReleasePassService {
       const today = dateIn(this.clock.now(), property.timeZone);
       const check = passValidity({
         ...r,
-        validDays: await policyValue<number>(em, 'documents.releasePassValidDays', r.propertyId, r.plannedDate),
+        validDays: await policyValue<number>(
+          em,
+          'documents.releasePassValidDays',
+          r.propertyId,
+          r.plannedDate,
+        ),
         today,
       });
       return {
@@ -64,7 +82,11 @@ export class ReleasePassService {
       p,
       {
         kind: 'RELEASE_PASS',
-        fileName: fileNameOf(pick(lang, '放行条', 'release-pass'), r.releasePassNumber!, unitLabel(unit, lang)),
+        fileName: fileNameOf(
+          pick(lang, '放行条', 'release-pass'),
+          r.releasePassNumber!,
+          unitLabel(unit, lang),
+        ),
         pages: [page],
         meta: { title: page.title, author: page.company },
       },
@@ -82,7 +104,12 @@ export class ReleasePassService {
       const property = await em.findOneOrFail(PropertyProjection, r.propertyId);
       const v = passValidity({
         ...r,
-        validDays: await policyValue<number>(em, 'documents.releasePassValidDays', r.propertyId, r.plannedDate),
+        validDays: await policyValue<number>(
+          em,
+          'documents.releasePassValidDays',
+          r.propertyId,
+          r.plannedDate,
+        ),
         today: dateIn(this.clock.now(), property.timeZone),
       });
       const unit = await em.findOne(UnitProjection, r.unitId);
@@ -100,5 +127,4 @@ export class ReleasePassService {
       };
     }, p);
   }
-
 }

@@ -19,7 +19,10 @@ export class VisitRecordResolver {
   constructor(private records: VisitRecordService) {}
 
   @Authorized(...VISIT_READERS)
-  @Query(() => Visit, { nullable: true, description: 'A follow-up visit; null when not visible to the caller.' })
+  @Query(() => Visit, {
+    nullable: true,
+    description: 'A follow-up visit; null when not visible to the caller.',
+  })
   visit(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
     return this.records.get(requirePrincipal(ctx), id);
   }

@@ -1,6 +1,14 @@
 import { Principal } from '@pm/auth';
 import { Database } from '@pm/db';
-import { CustomerNames, DocumentLanguage, DocumentLink, DocumentStore, fileNameOf, letterhead, pick } from '@pm/documents';
+import {
+  CustomerNames,
+  DocumentLanguage,
+  DocumentLink,
+  DocumentStore,
+  fileNameOf,
+  letterhead,
+  pick,
+} from '@pm/documents';
 import { notFound } from '@pm/graphql';
 import { Clock, dateIn } from '@pm/time';
 import { PropertyProjection, StaffProjection, UnitProjection } from '../projection/projection.entities';
@@ -81,7 +89,11 @@ export class VisitRecordService {
       p,
       {
         kind: 'VISIT_RECORD',
-        fileName: fileNameOf(pick(lang, '回访记录', 'visit-record'), dateIn(v.recordedAt, zone), v.id.slice(-6)),
+        fileName: fileNameOf(
+          pick(lang, '回访记录', 'visit-record'),
+          dateIn(v.recordedAt, zone),
+          v.id.slice(-6),
+        ),
         pages: [page],
         meta: { title: page.title, author: page.company },
       },

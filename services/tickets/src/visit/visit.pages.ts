@@ -1,4 +1,12 @@
-import { DocumentLanguage as L, DocumentPage, Letterhead, UnitLabel, pick, printedDate, unitLabel } from '@pm/documents';
+import {
+  DocumentLanguage as L,
+  DocumentPage,
+  Letterhead,
+  UnitLabel,
+  pick,
+  printedDate,
+  unitLabel,
+} from '@pm/documents';
 
 export interface VisitRecordData {
   visitId: string;
@@ -69,7 +77,10 @@ export function visitRecordPage(d: VisitRecordData, h: Letterhead, lang: L): Doc
           { label: t('物业项目', 'Property'), value: d.propertyName },
           { label: t('房号', 'Unit'), value: unitLabel(d.unit, lang) },
           { label: t('客户', 'Customer'), value: d.customerName ?? '—' },
-          { label: t('回访方式', 'Method'), value: onSite ? t('上门回访', 'On site') : t('电话回访', 'By phone') },
+          {
+            label: t('回访方式', 'Method'),
+            value: onSite ? t('上门回访', 'On site') : t('电话回访', 'By phone'),
+          },
           { label: t('事项类别', 'Matter'), value: kind },
           { label: t('受理时间', 'Reported'), value: d.reportedAt },
           { label: t('办结时间', 'Closed'), value: d.closedAt ?? '—' },
@@ -87,7 +98,9 @@ export function visitRecordPage(d: VisitRecordData, h: Letterhead, lang: L): Doc
           { label: t('客户意见', 'Customer’s comments'), value: d.note || t('无', 'None') },
           {
             label: t('遗留问题', 'Open issue'),
-            value: d.newIssue ? t(`${d.newIssue}（已转新工单跟进）`, `${d.newIssue} (followed up in a ticket)`) : t('无', 'None'),
+            value: d.newIssue
+              ? t(`${d.newIssue}（已转新工单跟进）`, `${d.newIssue} (followed up in a ticket)`)
+              : t('无', 'None'),
           },
         ],
       },
@@ -101,7 +114,9 @@ export function visitRecordPage(d: VisitRecordData, h: Letterhead, lang: L): Doc
       },
       {
         kind: 'signatures',
-        labels: onSite ? [t('回访人', 'Visitor'), t('客户签字', 'Customer'), t('日期', 'Date')] : [t('回访人', 'Visitor'), t('日期', 'Date')],
+        labels: onSite
+          ? [t('回访人', 'Visitor'), t('客户签字', 'Customer'), t('日期', 'Date')]
+          : [t('回访人', 'Visitor'), t('日期', 'Date')],
       },
       { kind: 'signOff', lines: [h.company, printedDate(d.visitedOn, lang)] },
     ],
