@@ -182,7 +182,7 @@ class PageWriter {
       case 'table':
         return this.table(b.columns, b.rows, b.total);
       case 'amount':
-        return this.row(
+        this.row(
           [
             { text: b.label, width: 0.18, bg: true },
             { text: b.words, width: 0.57, bold: true, size: 11 },
@@ -190,6 +190,8 @@ class PageWriter {
           ],
           6,
         );
+        this.y += 8;
+        return;
       case 'heading':
         this.ensure(24);
         this.y += 6;
@@ -333,7 +335,7 @@ class PageWriter {
   private signOff(lines: string[]): void {
     const h = lines.length * 16 + 12;
     this.ensure(h + (this.page.seal ? 30 : 0));
-    this.y += 8;
+    this.y += this.page.seal ? 20 : 8;
     const w = 220;
     const x = M.left + WIDTH - w;
     const top = this.y;
@@ -342,10 +344,11 @@ class PageWriter {
       this.y += 16;
     }
     if (this.page.seal) {
-      // Over the company line, as a stamp is pressed on paper.
+      // Over the company name and date, as a stamp is pressed on paper.
       const size = 84;
+      const middle = top + (lines.length * 16) / 2 - 2;
       try {
-        this.doc.image(this.page.seal, x + w - size - 20, top - size / 2 + 8, { fit: [size, size] });
+        this.doc.image(this.page.seal, x + w - size - 20, middle - size / 2, { fit: [size, size] });
       } catch {
         // An unreadable image is left out; the notice is still valid with the printed company name.
       }

@@ -188,9 +188,8 @@ async function schedulePurge(em: EntityManager, at: Date): Promise<void> {
 }
 
 /** Deletes the company's expired documents; comes back at the next expiry while any remain. */
-export function documentPurgeJob(clock: Clock): JobHandler {
-  return async (em) => {
-    const now = clock.now();
+export function documentPurgeJob(): JobHandler {
+  return async (em, _payload, { now }) => {
     await em.nativeDelete(StoredDocument, { expiresAt: { $lte: now } });
     const next = await em.findOne(
       StoredDocument,

@@ -136,8 +136,8 @@ beforeAll(async () => {
     ['documents.sealImage', `data:image/png;base64,${sealPng().toString('base64')}`],
     ['documents.footer', '服务热线：0755-12345678　地址：翠湖花园3栋1楼物业服务中心'],
   ])
-    await ok(`mutation($i: SetPolicyInput!) { setPolicy(input: $i) { key } }`, { i: { key, value } });
-  await ok(`mutation($i: SetFeeScheduleInput!) { setFeeSchedule(input: $i) { id } }`, {
+    await ok(`mutation($i: SetPolicyInput!) { setPolicy(input: $i) { asOf } }`, { i: { key, value } });
+  await ok(`mutation($i: SetFeeScheduleInput!) { setFeeSchedule(input: $i) { effectiveFrom } }`, {
     i: {
       propertyId: X,
       effectiveFrom: addDays(today(), -60),
@@ -200,7 +200,7 @@ afterAll(async () => {
   await removeCompanies([a, b]);
   await p?.stop();
   rmSync(work, { recursive: true, force: true });
-}, 60_000);
+}, 180_000);
 
 const BILLS = `query($f: BillFilter) { bills(filter: $f) { edges { node {
   id totalFen paidFen dueDate customerId lines { amountFen }
@@ -356,15 +356,18 @@ describe('printed documents (R-DOC-1…5)', () => {
       expect(s.printJob.progress).toBeLessThanOrEqual(1);
       return s.printJob.status === 'DONE' ? s.printJob : undefined;
     });
-    expect(job).toMatchObject({ progress: 1, total: 2, done: 2 });
+    // One notice per unit (R-BIL-2), 1205 too, whose bill has no payer yet.
+    expect(job).toMatchObject({ progress: 1, total: 3, done: 3 });
     const [y, m] = PERIOD.split('-').map(Number);
     expect(job.document.fileName).toBe(`交款通知书-翠湖花园-${y}年${m}月.pdf`);
     const got = await download(job.document.url, 'print-batch');
     expect(got.bytes.length).toBe(job.document.byteSize);
     const pages = got.text.split('\f').filter((s) => s.trim());
-    expect(pages).toHaveLength(2);
+    expect(pages).toHaveLength(3);
+    expect(flat(pages[0])).toContain('3栋1203');
     expect(flat(pages[0])).toContain('张三');
     expect(flat(pages[1])).toContain('李四');
+    expect(flat(pages[2])).toContain('3栋1205');
     for (const page of pages) expect(flat(page)).toContain('交款通知书');
     // The dunning notices of the month of round 1 as a batch too.
     const rounds = await admin.billing.query(

@@ -99,7 +99,7 @@ export const billingSubgraph: SubgraphDefinition<
       db,
       clock,
       log.child({ component: 'jobs' }),
-      { [DUNNING_JOB]: dunningJob(dunning, clock), [DOCUMENT_PURGE_JOB]: documentPurgeJob(clock) },
+      { [DUNNING_JOB]: dunningJob(dunning, clock), [DOCUMENT_PURGE_JOB]: documentPurgeJob() },
       { pollMs: config.jobPollMs },
     );
     return {

@@ -67,7 +67,7 @@ export const customersSubgraph: SubgraphDefinition<CustomersConfig, object, { sc
         ...moveInJobs(clock),
         [CARE_NOTICE]: (em, p) => runCareNotice(em, p, clock.now()),
         [CARE_BIRTHDAY]: (em, p, job) => customers.birthdayJob(em, p, job.runAt),
-        [DOCUMENT_PURGE_JOB]: documentPurgeJob(clock),
+        [DOCUMENT_PURGE_JOB]: documentPurgeJob(),
       },
       { pollMs: config.schedulerPollMs },
     );

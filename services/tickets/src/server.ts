@@ -75,7 +75,7 @@ export const ticketsSubgraph: SubgraphDefinition<
       db,
       clock,
       log.child({ component: 'jobs' }),
-      { [DOCUMENT_PURGE_JOB]: documentPurgeJob(clock) },
+      { [DOCUMENT_PURGE_JOB]: documentPurgeJob() },
       { pollMs: config.jobPollMs },
     );
     return {
