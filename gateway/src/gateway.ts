@@ -76,7 +76,8 @@ class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     if (auth) headers.set('authorization', auth);
     headers.set(INTERNAL_HEADER, signInternal(this.secret, auth ?? ''));
     if ('clientIp' in context && context.clientIp) headers.set('x-pm-client-ip', context.clientIp);
-    if ('publicOrigin' in context && context.publicOrigin) headers.set(PUBLIC_ORIGIN_HEADER, context.publicOrigin);
+    if ('publicOrigin' in context && context.publicOrigin)
+      headers.set(PUBLIC_ORIGIN_HEADER, context.publicOrigin);
     const carrier: Record<string, string> = {};
     propagation.inject(otelContext.active(), carrier);
     for (const [k, v] of Object.entries(carrier)) headers.set(k, v);
@@ -182,7 +183,12 @@ export async function startGateway(
   const contextFor = async (req: IncomingMessage, body: unknown): Promise<GatewayContext> => {
     // Behind a trusted proxy the client is the last address it appended to X-Forwarded-For.
     const ip = proxyaddr(req, trusted);
-    const origin = publicOrigin(req, config.publicUrl, trusted(req.socket.remoteAddress ?? '', 0), config.port);
+    const origin = publicOrigin(
+      req,
+      config.publicUrl,
+      trusted(req.socket.remoteAddress ?? '', 0),
+      config.port,
+    );
     refusals.check(ip);
     const refuse = (e: GraphQLError) => {
       refusals.note(ip);

@@ -20,28 +20,39 @@ const mac = (secret: string, body: string) => createHmac('sha256', secret).updat
  * any of them, or the expiry, makes the link fail.
  */
 export function signLink(secret: string, c: LinkClaims): string {
-  const body = b64(JSON.stringify([1, c.tenantId, c.service, c.documentId, Math.floor(c.expiresAt.getTime() / 1000)]));
+  const body = b64(
+    JSON.stringify([1, c.tenantId, c.service, c.documentId, Math.floor(c.expiresAt.getTime() / 1000)]),
+  );
   return `${body}.${mac(secret, body).toString('base64url')}`;
 }
 
-export type LinkCheck = { ok: true; claims: LinkClaims } | { ok: false; reason: 'MALFORMED' | 'SIGNATURE' | 'EXPIRED' };
+export type LinkCheck =
+  { ok: true; claims: LinkClaims } | { ok: false; reason: 'MALFORMED' | 'SIGNATURE' | 'EXPIRED' };
 
 /** Checks the signature first (constant time), then the expiry against `now`. */
 export function verifyLink(secret: string, token: string, now: Date): LinkCheck {
-  if (token.length > 400 || !/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/.test(token)) return { ok: false, reason: 'MALFORMED' };
+  if (token.length > 400 || !/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/.test(token))
+    return { ok: false, reason: 'MALFORMED' };
   const [body, sig] = token.split('.');
   const given = Buffer.from(sig, 'base64url');
   const expected = mac(secret, body);
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { ok: false, reason: 'SIGNATURE' };
+  if (given.length !== expected.length || !timingSafeEqual(given, expected))
+    return { ok: false, reason: 'SIGNATURE' };
   let parsed: unknown;
   try {
     parsed = JSON.parse(Buffer.from(body, 'base64url').toString('utf8'));
   } catch {
     return { ok: false, reason: 'MALFORMED' };
   }
-  if (!Array.isArray(parsed) || parsed[0] !== 1 || parsed.length !== 5) return { ok: false, reason: 'MALFORMED' };
+  if (!Array.isArray(parsed) || parsed[0] !== 1 || parsed.length !== 5)
+    return { ok: false, reason: 'MALFORMED' };
   const [, tenantId, service, documentId, exp] = parsed as [number, string, string, string, number];
-  if (typeof tenantId !== 'string' || typeof service !== 'string' || typeof documentId !== 'string' || !Number.isSafeInteger(exp))
+  if (
+    typeof tenantId !== 'string' ||
+    typeof service !== 'string' ||
+    typeof documentId !== 'string' ||
+    !Number.isSafeInteger(exp)
+  )
     return { ok: false, reason: 'MALFORMED' };
   if (exp * 1000 <= now.getTime()) return { ok: false, reason: 'EXPIRED' };
   return { ok: true, claims: { tenantId, service, documentId, expiresAt: new Date(exp * 1000) } };

@@ -30,7 +30,11 @@ export type Block =
   /** The issuer's sign-off at the right: company, date, and the seal over them when there is one. */
   | { kind: 'signOff'; lines: string[] }
   /** A dashed cut line; what follows is the slip that is torn off and kept by the other side. */
-  | { kind: 'cutLine'; text: string }
+  | {
+      kind: 'cutLine';
+      text: string;
+      /** Height of the slip that must follow on the same sheet. */ keep?: number;
+    }
   | { kind: 'qr'; data: string; caption: string[] }
   | { kind: 'space'; height: number };
 

@@ -106,7 +106,15 @@ class PageWriter {
     });
     this.y += first ? 20 : 15;
     if (first) {
-      this.text(p.title, M.left, this.y, { width: WIDTH, align: 'center', size: 20, bold: true, spacing: 4 });
+      // Chinese titles are set spaced out, as printed forms do; Latin ones are not.
+      const cjk = /[\u4e00-\u9fff]/.test(p.title);
+      this.text(p.title, M.left, this.y, {
+        width: WIDTH,
+        align: 'center',
+        size: 20,
+        bold: true,
+        spacing: cjk ? 4 : 0,
+      });
       this.y += 28;
       if (p.subtitle) {
         this.text(p.subtitle, M.left, this.y, { width: WIDTH, align: 'center', size: 9.5, color: GREY });
@@ -184,8 +192,8 @@ class PageWriter {
       case 'amount':
         this.row(
           [
-            { text: b.label, width: 0.18, bg: true },
-            { text: b.words, width: 0.57, bold: true, size: 11 },
+            { text: b.label, width: 0.22, bg: true },
+            { text: b.words, width: 0.53, bold: true, size: 11 },
             { text: b.figures, width: 0.25, bold: true, size: 11, align: 'right' },
           ],
           6,
@@ -243,7 +251,7 @@ class PageWriter {
       case 'signOff':
         return this.signOff(b.lines);
       case 'cutLine':
-        return this.cutLine(b.text);
+        return this.cutLine(b.text, b.keep ?? 60);
       case 'qr':
         return this.qr(b.data, b.caption);
       case 'space':
@@ -253,8 +261,8 @@ class PageWriter {
   }
 
   private fields(fields: { label: string; value: string }[], perRow: 1 | 2): void {
-    const label = perRow === 2 ? 0.15 : 0.18;
-    const value = perRow === 2 ? 0.35 : 0.82;
+    const label = perRow === 2 ? 0.17 : 0.18;
+    const value = perRow === 2 ? 0.33 : 0.82;
     for (let i = 0; i < fields.length; i += perRow) {
       const cells = fields.slice(i, i + perRow).flatMap((f) => [
         { text: f.label, width: label, bg: true },
@@ -335,7 +343,7 @@ class PageWriter {
   private signOff(lines: string[]): void {
     const h = lines.length * 16 + 12;
     this.ensure(h + (this.page.seal ? 30 : 0));
-    this.y += this.page.seal ? 20 : 8;
+    this.y += this.page.seal ? 14 : 8;
     const w = 220;
     const x = M.left + WIDTH - w;
     const top = this.y;
@@ -356,8 +364,9 @@ class PageWriter {
     this.y += 6;
   }
 
-  private cutLine(text: string): void {
-    this.ensure(60);
+  /** `keep`: the slip below is not split from its cut line (and never across sheets). */
+  private cutLine(text: string, keep: number): void {
+    this.ensure(keep);
     this.y += 14;
     const d = this.doc;
     const tw = d.font('regular').fontSize(8.5).widthOfString(text) + 12;

@@ -56,7 +56,8 @@ export const DocumentPolicies: readonly PolicyDefinition[] = [
     ruleIds: ['R-DOC-1'],
     description: 'Footer line of English documents.',
     type: text,
-    default: 'Questions? Please contact the property management office. Printed by the property management system.',
+    default:
+      'Questions? Please contact the property management office. Printed by the property management system.',
     perProperty: true,
   },
   {
@@ -86,11 +87,7 @@ export const DocumentPolicies: readonly PolicyDefinition[] = [
     true,
     'The charges above are overdue. Please settle them and the late fee at the property management office within the validity of this notice. If you have already paid, please disregard this notice.',
   ),
-  wording(
-    2,
-    false,
-    '这是第二次催款通知。您的费用仍未缴纳，客户主管将上门了解情况。请尽快缴清欠费及滞纳金。',
-  ),
+  wording(2, false, '这是第二次催款通知。您的费用仍未缴纳，客户主管将上门了解情况。请尽快缴清欠费及滞纳金。'),
   wording(
     2,
     true,
@@ -117,7 +114,8 @@ export const DocumentPolicies: readonly PolicyDefinition[] = [
   {
     key: 'documents.releasePassValidDays',
     ruleIds: ['R-DOC-4', 'R-CUS-6'],
-    description: 'Days a release pass (放行条) is valid, counted from the planned moving day (1 = that day only).',
+    description:
+      'Days a release pass (放行条) is valid, counted from the planned moving day (1 = that day only).',
     type: int(1, 30, 'days'),
     default: 1,
     perProperty: true,

@@ -126,7 +126,7 @@ export function paymentNoticePage(d: PaymentNoticeData, h: Letterhead, lang: L):
       {
         kind: 'paragraph',
         size: 10.5,
-        text: t(`尊敬的 ${customer}：`, `Dear ${customer},`),
+        text: t(`尊敬的 ${d.customerName ?? '业主/住户'}：`, `Dear ${d.customerName ?? 'resident'},`),
       },
       {
         kind: 'paragraph',
@@ -232,7 +232,11 @@ export function dunningNoticePage(d: DunningNoticeData, h: Letterhead, lang: L):
     footer: h.footer,
     seal: h.seal,
     blocks: [
-      { kind: 'paragraph', size: 10.5, text: t(`尊敬的 ${customer}：`, `Dear ${customer},`) },
+      {
+        kind: 'paragraph',
+        size: 10.5,
+        text: t(`尊敬的 ${d.customerName ?? '业主/住户'}：`, `Dear ${d.customerName ?? 'resident'},`),
+      },
       { kind: 'paragraph', size: 10.5, text: `${t('　　', '')}${d.wording}` },
       {
         kind: 'fields',
@@ -251,24 +255,19 @@ export function dunningNoticePage(d: DunningNoticeData, h: Letterhead, lang: L):
         ],
       },
       {
-        kind: 'table',
-        columns: [
-          { header: t('项目', 'Item'), width: 0.6 },
-          { header: t('金额（元）', 'Amount (CNY)'), width: 0.4, align: 'right' },
-        ],
-        rows: [
-          [t('应缴费用', 'Charges of the period'), yuanFigures(d.totalFen)],
-          [t('已缴金额', 'Paid'), yuanFigures(d.paidFen)],
-          [t('欠费金额', 'Overdue amount'), yuanFigures(owed)],
-          [
-            t(
-              `滞纳金（截至${printedDate(d.noticeDate, lang)}）`,
-              `Late fee (to ${printedDate(d.noticeDate, lang)})`,
+        kind: 'fields',
+        fields: [
+          { label: t('应缴费用', 'Charges'), value: yuanFigures(d.totalFen) },
+          { label: t('已缴金额', 'Paid'), value: yuanFigures(d.paidFen) },
+          { label: t('欠费金额', 'Overdue'), value: yuanFigures(owed) },
+          {
+            label: t('滞纳金', 'Late fee'),
+            value: t(
+              `${yuanFigures(d.lateFeeFen)}（截至${printedDate(d.noticeDate, lang)}）`,
+              `${yuanFigures(d.lateFeeFen)} (to ${printedDate(d.noticeDate, lang)})`,
             ),
-            yuanFigures(d.lateFeeFen),
-          ],
+          },
         ],
-        total: [t('合计应缴', 'Total to pay'), yuanFigures(due)],
       },
       {
         kind: 'amount',
