@@ -158,29 +158,37 @@ class PageWriter {
     if (this.y + h > CONTENT_BOTTOM) this.newSheet(false);
   }
 
+  /**
+   * Text in a box of `width`. A string that fits on one line is placed by hand (aligned here,
+   * drawn without pdfkit's line wrapper, which breaks Chinese at every character and measured
+   * at half the time of a notice); only longer ones go through the wrapper.
+   */
   private text(
     s: string,
     x: number,
     y: number,
     o: { width: number; align?: Align; size?: number; bold?: boolean; color?: string; spacing?: number },
   ): void {
-    this.doc
+    const d = this.doc
       .font(o.bold ? 'bold' : 'regular')
       .fontSize(o.size ?? 10)
-      .fillColor(o.color ?? '#000000')
-      .text(s, x, y, {
-        width: o.width,
-        align: o.align ?? 'left',
-        characterSpacing: o.spacing ?? 0,
-        lineGap: 1,
-      });
+      .fillColor(o.color ?? '#000000');
+    const spacing = o.spacing ?? 0;
+    const w = d.widthOfString(s, { characterSpacing: spacing });
+    if (w <= o.width && !s.includes('\n')) {
+      // The last character's spacing is not part of the visible width.
+      const shown = w - spacing;
+      const dx = o.align === 'center' ? (o.width - shown) / 2 : o.align === 'right' ? o.width - shown : 0;
+      d.text(s, x + dx, y, { lineBreak: false, characterSpacing: spacing });
+      return;
+    }
+    d.text(s, x, y, { width: o.width, align: o.align ?? 'left', characterSpacing: spacing, lineGap: 1 });
   }
 
   private height(s: string, width: number, size = 10, bold = false): number {
-    return this.doc
-      .font(bold ? 'bold' : 'regular')
-      .fontSize(size)
-      .heightOfString(s || ' ', { width, lineGap: 1 });
+    const d = this.doc.font(bold ? 'bold' : 'regular').fontSize(size);
+    if (d.widthOfString(s || ' ') <= width && !s.includes('\n')) return d.currentLineHeight(true) + 1;
+    return d.heightOfString(s || ' ', { width, lineGap: 1 });
   }
 
   private block(b: Block): void {
