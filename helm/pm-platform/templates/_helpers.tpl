@@ -75,13 +75,18 @@ app.kubernetes.io/component: {{ .name }}
 {{- printf "SUBGRAPH_%s_URL" (. | upper | replace "-" "_") -}}
 {{- end -}}
 
-{{/* INTERNAL_SECRET from the existing Secret (every deployable). */}}
+{{/* INTERNAL_SECRET and DOCUMENT_LINK_SECRET from the existing Secret (every deployable). */}}
 {{- define "pm-platform.internalSecretEnv" -}}
 - name: INTERNAL_SECRET
   valueFrom:
     secretKeyRef:
       name: {{ required "secrets.internal.name is required" .Values.secrets.internal.name }}
       key: {{ required "secrets.internal.key is required" .Values.secrets.internal.key }}
+- name: DOCUMENT_LINK_SECRET
+  valueFrom:
+    secretKeyRef:
+      name: {{ .Values.secrets.internal.name }}
+      key: {{ default "DOCUMENT_LINK_SECRET" .Values.secrets.internal.documentLinkKey }}
 {{- end -}}
 
 {{- define "pm-platform.podSecurityContext" -}}

@@ -34,7 +34,14 @@ import { BillingKpiService } from './kpi/billing-kpis.service';
 import { BillingKpiResolver, CompanyBillingKpiResolver } from './kpi/billing-kpis.resolver';
 import { DepositService } from './deposit/deposit.service';
 import { DepositResolver } from './deposit/deposit.resolver';
-import { CustomerNames, DOCUMENT_PURGE_JOB, DOCUMENT_ROUTE, DocumentStore, documentPurgeJob, documentRoute } from '@pm/documents';
+import {
+  CustomerNames,
+  DOCUMENT_PURGE_JOB,
+  DOCUMENT_ROUTE,
+  DocumentStore,
+  documentPurgeJob,
+  documentRoute,
+} from '@pm/documents';
 import { PrintService } from './print/print.service';
 import {
   BillNoticeResolver,

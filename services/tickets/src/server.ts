@@ -70,7 +70,10 @@ export const ticketsSubgraph: SubgraphDefinition<
       tenantQuotaBytes: config.documentTenantQuotaBytes,
       concurrentRenders: config.documentConcurrentRenders,
     });
-    const customerNames = new CustomerNames(config.customersUrl.replace(/\/graphql$/, ''), config.internalSecret);
+    const customerNames = new CustomerNames(
+      config.customersUrl.replace(/\/graphql$/, ''),
+      config.internalSecret,
+    );
     const jobs = new JobRunner(
       db,
       clock,
