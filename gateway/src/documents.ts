@@ -57,7 +57,8 @@ export function documentDownload(o: DocumentDownloadOptions) {
       o.refusals.note(ip);
       answer(res, 403, 'forbidden: this link is invalid, expired or not for you');
     };
-    const token = decodeURIComponent((req.url ?? '').split('?')[0].slice(DOCUMENTS_PATH.length));
+    // A token is base64url: nothing to decode, and anything else fails the check.
+    const token = (req.url ?? '').split('?')[0].slice(DOCUMENTS_PATH.length);
     const check = verifyLink(o.linkSecret, token, o.now());
     if (!check.ok) return forbid();
     const base = o.subgraphs[check.claims.service];

@@ -26,7 +26,7 @@ function refuse(res: ServerResponse, status = 403): void {
  */
 export function documentRoute(store: DocumentStore, internalSecret: string, clock: Clock, log: Logger) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    const token = decodeURIComponent((req.url ?? '').split('?')[0].slice(DOCUMENT_ROUTE.length));
+    const token = (req.url ?? '').split('?')[0].slice(DOCUMENT_ROUTE.length);
     if (req.method !== 'GET') return refuse(res, 405);
     if (
       !verifyInternal(internalSecret, `document:${token}`, req.headers[INTERNAL_HEADER] as string | undefined)
