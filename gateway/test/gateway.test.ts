@@ -26,6 +26,8 @@ describe('gateway limits, health and production settings', () => {
         ...process.env,
         NODE_ENV: 'production',
         INTERNAL_SECRET: secret,
+        // Secrets have no default in production.
+        DOCUMENT_LINK_SECRET: 'production-document-link-secret',
         GATEWAY_PORT: '0',
         SUBGRAPH_TENANCY_URL: p.tenancyUrl,
       }),
