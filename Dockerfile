@@ -23,6 +23,10 @@ ARG APP_ENTRY=gateway/dist/main.js
 ENV NODE_ENV=production \
     APP_ENTRY=${APP_ENTRY}
 WORKDIR /app
+# Printed documents (libs/documents) embed Noto Sans CJK SC: Debian's fonts-noto-cjk, as locally.
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends fonts-noto-cjk \
+ && rm -rf /var/lib/apt/lists/*
 # Root-owned and read-only for the app user; the pods run with readOnlyRootFilesystem.
 COPY --from=build /app /app
 # numeric uid of the image's "node" user, so runAsNonRoot can verify it

@@ -70,24 +70,50 @@ export async function stopInfra({ log = console.log, only } = {}) {
 }
 
 /**
- * Debian's Chromium (the browser suite drives it through playwright-core; no browser download)
- * and CJK fonts, without which Chinese renders as boxes. Installed with apt-get when missing.
+ * Debian's Chromium (the browser suite drives it through playwright-core; no browser download),
+ * CJK fonts, without which Chinese renders as boxes (the PDF documents embed Noto Sans CJK from
+ * fonts-noto-cjk), and poppler-utils (pdftotext, pdftoppm: the document tests read and render the
+ * PDFs). Installed with apt-get when missing.
  */
+export const NOTO_CJK = '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc';
 export async function ensureBrowser({ log = console.log } = {}) {
   const bin = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
   const fonts = spawnSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' });
-  if (fs.existsSync(bin) && fonts.status === 0 && fonts.stdout.trim()) return bin;
-  const done = step(log, 'installing chromium and fonts-noto-cjk (apt-get)');
+  if (
+    fs.existsSync(bin) &&
+    fonts.status === 0 &&
+    fonts.stdout.trim() &&
+    fs.existsSync(NOTO_CJK) &&
+    which('pdftotext') &&
+    which('pdftoppm')
+  )
+    return bin;
+  const done = step(log, 'installing chromium, fonts-noto-cjk and poppler-utils (apt-get)');
+  aptInstall(done, ['chromium', 'fonts-noto-cjk', 'poppler-utils']);
+  return bin;
+}
+
+/**
+ * The services render PDF documents with Noto Sans CJK (libs/documents); `npm start` installs the
+ * font when it is missing, as the image does.
+ */
+export async function ensureDocumentFonts({ log = console.log } = {}) {
+  if (fs.existsSync(NOTO_CJK)) return;
+  aptInstall(step(log, 'installing fonts-noto-cjk for printed documents (apt-get)'), ['fonts-noto-cjk']);
+}
+
+/** apt-get update + install as root (or with password-less sudo); the step fails naming what is missing. */
+function aptInstall(done, packages) {
   const root = process.getuid?.() === 0;
   const sudo = root ? [] : which('sudo') ? ['sudo', '-n'] : undefined;
-  // Only the browser suite needs it: the other suites still run, and that one names what is missing.
+  // Only what needs them fails without them (the browser suite, a document): the rest still runs.
   if (!sudo) {
-    done.fail(new Error('install the Debian packages chromium and fonts-noto-cjk (needs root)'));
-    return bin;
+    done.fail(new Error(`install the Debian packages ${packages.join(', ')} (needs root)`));
+    return;
   }
   for (const args of [
     ['update', '-qq'],
-    ['install', '-y', '-qq', 'chromium', 'fonts-noto-cjk'],
+    ['install', '-y', '-qq', ...packages],
   ]) {
     const [cmd, ...pre] = [...sudo, 'apt-get'];
     const r = spawnSync(cmd, [...pre, ...args], {
@@ -96,11 +122,10 @@ export async function ensureBrowser({ log = console.log } = {}) {
     });
     if (r.status !== 0) {
       done.fail(new Error(`apt-get ${args.join(' ')} failed with exit code ${r.status}`));
-      return bin;
+      return;
     }
   }
   done();
-  return bin;
 }
 
 /**

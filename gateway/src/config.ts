@@ -5,8 +5,10 @@ import {
   int,
   loadConfig,
   localDefault,
+  optional,
   origins,
   platformSpec,
+  secret,
   str,
   timeoutSpec,
   url,
@@ -69,6 +71,10 @@ export const gatewaySpec = {
   subgraphs: subgraphUrls,
   /** Origins of the staff console (web/console), which calls the gateway from the browser. */
   corsOrigins: origins('CORS_ORIGINS', ['http://localhost:4100', 'http://127.0.0.1:4100']),
+  /** HMAC key of document links (`GET /documents/<token>`); the same value in every subgraph that prints. */
+  documentLinkSecret: secret('DOCUMENT_LINK_SECRET', 'local-only-document-link-secret-change-me'),
+  /** The origin clients reach the gateway at, for document links; unset: the Host the client called. */
+  publicUrl: optional(url('PUBLIC_URL', undefined, ['http', 'https'])),
 };
 
 /** Every variable the gateway reads (the config contract checks deployments against it). */

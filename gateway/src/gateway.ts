@@ -22,6 +22,7 @@ import {
 import { ErrorCode, KNOWN_OPERATIONS } from '@pm/contracts';
 import {
   PartnerUsage,
+  PUBLIC_ORIGIN_HEADER,
   RunningServer,
   connectRedis,
   requestError,
@@ -35,6 +36,7 @@ import { SupergraphCosts } from './cost';
 import { Quotas } from './quotas';
 import { RefusalLimiter } from './refusals';
 import { HttpPartnerSource, PersistedOperations, persistedIdOf } from './persisted';
+import { DOCUMENTS_PATH, documentDownload, publicOrigin } from './documents';
 
 export const SUPERGRAPH_PATH = path.resolve(__dirname, '../supergraph.graphql');
 const PUBLIC_FIELDS = ['signUpPropertyCompany'];
@@ -43,6 +45,8 @@ export interface GatewayContext {
   authorization?: string;
   principal?: Principal;
   clientIp: string;
+  /** Where links to documents point (the gateway's public origin). */
+  publicOrigin?: string;
   /** Frees the tenant's in-flight slot once the response is written. */
   release?: () => void;
 }
@@ -76,6 +80,8 @@ class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     if (auth) headers.set('authorization', auth);
     headers.set(INTERNAL_HEADER, signInternal(this.secret, auth ?? ''));
     if ('clientIp' in context && context.clientIp) headers.set('x-pm-client-ip', context.clientIp);
+    if ('publicOrigin' in context && context.publicOrigin)
+      headers.set(PUBLIC_ORIGIN_HEADER, context.publicOrigin);
     const carrier: Record<string, string> = {};
     propagation.inject(otelContext.active(), carrier);
     for (const [k, v] of Object.entries(carrier)) headers.set(k, v);
@@ -132,10 +138,16 @@ export interface RunningGateway {
   stop(): Promise<void>;
 }
 
+export interface GatewayOptions {
+  /** The clock document links are checked against (tests pass the services' test clock). */
+  now?: () => Date;
+}
+
 export async function startGateway(
   config: GatewayConfig,
   log: Logger,
   supergraphSdl = readFileSync(SUPERGRAPH_PATH, 'utf8'),
+  options: GatewayOptions = {},
 ): Promise<RunningGateway> {
   const gateway = new ApolloGateway({
     supergraphSdl,
@@ -191,6 +203,12 @@ export async function startGateway(
   const contextFor = async (req: IncomingMessage, body: unknown): Promise<GatewayContext> => {
     // Behind a trusted proxy the client is the last address it appended to X-Forwarded-For.
     const ip = proxyaddr(req, trusted);
+    const origin = publicOrigin(
+      req,
+      config.publicUrl,
+      trusted(req.socket.remoteAddress ?? '', 0),
+      config.port,
+    );
     refusals.check(ip);
     const refuse = (e: GraphQLError) => {
       refusals.note(ip);
@@ -208,7 +226,7 @@ export async function startGateway(
     let admitted = persistedId === undefined ? check(requestParts(req, body)) : undefined;
     const authorization = req.headers.authorization;
     if (!authorization) {
-      if (isPublic(admitted)) return { clientIp: ip };
+      if (isPublic(admitted)) return { clientIp: ip, publicOrigin: origin };
       throw refuse(requestError(ErrorCode.UNAUTHENTICATED, 'a bearer token is required'));
     }
     try {
@@ -228,7 +246,7 @@ export async function startGateway(
         admitted = check(requestParts(req, b));
       }
       const release = await quotas.admit(principal, admitted?.cost ?? 1);
-      return { authorization, principal, clientIp: ip, release };
+      return { authorization, principal, clientIp: ip, publicOrigin: origin, release };
     } catch (e) {
       // The reason stays in the gateway: a prober learns only that the token did not pass.
       if (e instanceof AuthError) throw refuse(requestError(e.code, 'invalid token'));
@@ -252,6 +270,19 @@ export async function startGateway(
     // The gateway is the public entry: what the ingress forwards (it adds X-Forwarded-For) never
     // sees the metrics (tenant ids, cache ratios); Prometheus scrapes the pod directly.
     metricsAllowed: (req) => req.headers['x-forwarded-for'] === undefined,
+    routes: {
+      [DOCUMENTS_PATH]: documentDownload({
+        linkSecret: config.documentLinkSecret,
+        internalSecret: config.internalSecret,
+        subgraphs: config.subgraphs,
+        verifier,
+        refusals,
+        clientIp: (req) => proxyaddr(req, trusted),
+        timeoutMs: config.subgraphTimeoutMs,
+        now: options.now ?? (() => new Date()),
+        log,
+      }),
+    },
   });
   log.info('gateway listening', { url: http.url, subgraphs: config.subgraphs });
   return {

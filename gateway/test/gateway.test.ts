@@ -27,6 +27,8 @@ describe('gateway limits, health and production settings', () => {
         ...process.env,
         NODE_ENV: 'production',
         INTERNAL_SECRET: dev.internalSecret,
+        // Secrets have no default in production.
+        DOCUMENT_LINK_SECRET: 'production-document-link-secret',
         GATEWAY_PORT: '0',
         // Production has no local fallback for an address: everything named.
         KEYCLOAK_URL: dev.keycloakUrl,

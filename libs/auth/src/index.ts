@@ -4,3 +4,4 @@ export * from './directory';
 export * from './verifier';
 export * from './jwt';
 export * from './revocations';
+export * from './document-link';

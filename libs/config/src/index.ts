@@ -371,6 +371,21 @@ export const migrateSpec = {
   natsAdminPassword: secret('NATS_PASSWORD_PM_ADMIN', 'pm-dev-nats-pm-admin'),
 };
 
+/**
+ * A subgraph that prints documents (libs/documents): the links' HMAC key, shared with the gateway,
+ * and the bounds on what one process renders and one company keeps.
+ */
+export const documentsSpec = {
+  documentLinkSecret: secret('DOCUMENT_LINK_SECRET', 'local-only-document-link-secret-change-me'),
+  /** How long a document link (and its stored bytes) lives: at most 10 minutes. */
+  documentLinkTtlS: int('DOCUMENT_LINK_TTL_SECONDS', 600, { min: 10, max: 600 }),
+  documentMaxBytes: int('DOCUMENT_MAX_BYTES', 50_000_000, { min: 100_000, max: 500_000_000 }),
+  /** Unexpired document bytes one company may hold in one service. */
+  documentTenantQuotaBytes: int('DOCUMENT_TENANT_QUOTA_BYTES', 200_000_000, { min: 1_000_000 }),
+  /** Documents one process renders at once; more wait their turn. */
+  documentConcurrentRenders: int('DOCUMENT_CONCURRENT_RENDERS', 2, { min: 1, max: 32 }),
+};
+
 /** Migrations run as the database owner, never as the application role, on the service's database. */
 export function loadMigrateConfig(service: string, env: Env = process.env) {
   const { adminUrl, appPassword, relayPassword } = loadConfig(migrateSpec, env);

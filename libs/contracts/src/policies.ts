@@ -11,6 +11,7 @@ import { BillingPolicies } from './policies/billing';
 import { AppraisalPolicies } from './policies/appraisal';
 import { WebhookPolicies } from './policies/webhooks';
 import { PlatformPolicies } from './policies/platform';
+import { DocumentPolicies } from './policies/documents';
 
 export type { PolicyDefinition, PolicyType } from './policy-definition';
 
@@ -26,6 +27,7 @@ export const POLICY_DEFINITIONS: readonly PolicyDefinition[] = [
   ...AppraisalPolicies,
   ...WebhookPolicies,
   ...PlatformPolicies,
+  ...DocumentPolicies,
 ];
 
 export const POLICY_KEYS: readonly string[] = POLICY_DEFINITIONS.map((d) => d.key);

@@ -11,6 +11,8 @@ export interface GraphQLContext {
   db: Database;
   loaders: Map<string, DataLoader<string, unknown>>;
   clientIp?: string;
+  /** The gateway's public origin (`https://api.example.com`), for links the client opens there. */
+  publicOrigin?: string;
 }
 
 export function requirePrincipal(ctx: GraphQLContext): Principal {

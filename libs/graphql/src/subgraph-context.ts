@@ -6,6 +6,9 @@ import { GraphQLContext } from './context';
 import { requestError, verificationError } from './errors';
 import { clientIp } from './http-server';
 
+/** Set by the gateway on every subgraph call (headers are rebuilt there, so a client cannot set it). */
+export const PUBLIC_ORIGIN_HEADER = 'x-pm-public-origin';
+
 export interface SubgraphContextOptions {
   db: Database;
   verifier: TokenVerifier;
@@ -32,10 +35,12 @@ export function subgraphContext(o: SubgraphContextOptions) {
     }
     // The gateway's signed call vouches for the client address it forwards.
     const forwarded = req.headers['x-pm-client-ip'];
+    const origin = req.headers[PUBLIC_ORIGIN_HEADER];
     const base: GraphQLContext = {
       db: o.db,
       loaders: new Map(),
       clientIp: typeof forwarded === 'string' ? forwarded : clientIp(req),
+      publicOrigin: typeof origin === 'string' ? origin : undefined,
     };
     if (!authorization && o.isPublicOperation?.(body)) return base;
     try {

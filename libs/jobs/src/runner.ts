@@ -15,7 +15,7 @@ export type JobPayload = Record<string, string>;
 export type JobHandler = (
   em: EntityManager,
   payload: JobPayload,
-  job: { id: string; runAt: Date },
+  job: { id: string; runAt: Date; /** The runner's "now" (runDue's argument). */ now: Date },
 ) => Promise<void | { rerunAt: Date }>;
 
 /** A job in the caller's transaction: it exists if and only if the change that needs it does. */
@@ -127,7 +127,7 @@ export class JobRunner {
           if (!job) return false;
           const handler = this.handlers[job.kind];
           if (!handler) throw new Error(`no handler for job kind ${job.kind}`);
-          const outcome = await handler(em, job.payload, { id, runAt: job.runAt });
+          const outcome = await handler(em, job.payload, { id, runAt: job.runAt, now });
           if (outcome?.rerunAt) em.assign(job, { runAt: outcome.rerunAt, attempts: 0, lastError: null });
           else em.assign(job, { status: 'DONE', doneAt: now, attempts: job.attempts + 1 });
           return true;

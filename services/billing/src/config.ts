@@ -1,4 +1,14 @@
-import { Env, loadConfig, variablesOf, subgraphSpec, int } from '@pm/config';
+import {
+  Env,
+  documentsSpec,
+  int,
+  loadConfig,
+  localDefault,
+  subgraphSpec,
+  url,
+  variablesOf,
+} from '@pm/config';
+import { subgraphUrlVar } from '@pm/contracts';
 
 export const billingSpec = {
   ...subgraphSpec('billing', 4004),
@@ -6,6 +16,15 @@ export const billingSpec = {
   billRunChunk: int('BILL_RUN_CHUNK', 5_000, { min: 1, max: 50_000 }),
   /** How often due jobs (the daily dunning pass of each property) are looked for; 0 = never. */
   jobPollMs: int('JOB_POLL_MS', 60_000, { min: 0 }),
+  ...documentsSpec,
+  /** Customers prints no names for billing: notices ask it for the payers' names (libs/documents names.ts). */
+  customersUrl: localDefault(
+    url(subgraphUrlVar('customers'), 'http://localhost:4002/graphql', ['http', 'https']),
+  ),
+  /** Print batches (printBatch) one company may run at once. */
+  printJobsPerTenant: int('PRINT_JOBS_PER_TENANT', 2, { min: 1, max: 20 }),
+  /** Notices in one print batch; a larger property prints by building. */
+  printBatchMax: int('PRINT_BATCH_MAX', 5_000, { min: 1, max: 50_000 }),
 };
 
 /** Every variable billing reads (the config contract checks deployments against it). */

@@ -1,4 +1,6 @@
 import { ScheduledJob } from '@pm/jobs';
+import { StoredDocument } from '@pm/documents';
+import { PrintJob } from './print/print.entity';
 import { CustomerBalance } from './arrears/arrears.entity';
 import { AuditEntry } from './audit/audit.entity';
 import { Bill, BillDeferral, BillDispute, BillLine } from './bill/bill.entity';
@@ -18,6 +20,7 @@ import { Migration20261202100000 } from './migrations/Migration20261202100000';
 import { Migration20261202200000 } from './migrations/Migration20261202200000';
 import { Migration20261206100000 } from './migrations/Migration20261206100000';
 import { Migration20261206110000 } from './migrations/Migration20261206110000';
+import { Migration20261207100001 } from './migrations/Migration20261207100001';
 import { Migration20261207150004 } from './migrations/Migration20261207150004';
 
 export const entities = [
@@ -42,6 +45,8 @@ export const entities = [
   AuditEntry,
   CustomerBalance,
   PeriodCollection,
+  StoredDocument,
+  PrintJob,
 ];
 export const migrations = [
   { name: 'Migration20261127100000', class: Migration20261127100000 },
@@ -50,5 +55,6 @@ export const migrations = [
   { name: 'Migration20261202200000', class: Migration20261202200000 },
   { name: 'Migration20261206100000', class: Migration20261206100000 },
   { name: 'Migration20261206110000', class: Migration20261206110000 },
+  { name: 'Migration20261207100001', class: Migration20261207100001 },
   { name: 'Migration20261207150004', class: Migration20261207150004 },
 ];

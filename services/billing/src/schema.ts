@@ -11,6 +11,12 @@ import { CustomerRef, resolveCustomerReference } from './customer/customer.stub'
 import { BillingKpiResolver, CompanyBillingKpiResolver, CompanyKpisRef } from './kpi/billing-kpis.resolver';
 import { PropertyRef, resolvePropertyReference } from './property/property.stub';
 import { DepositResolver } from './deposit/deposit.resolver';
+import {
+  BillNoticeResolver,
+  DunningNoticeResolver,
+  PrintJobResolver,
+  ReceiptResolver,
+} from './print/print.resolver';
 
 export function buildBillingSchema(instances?: object[]) {
   return buildSubgraph({
@@ -26,6 +32,10 @@ export function buildBillingSchema(instances?: object[]) {
       BillingKpiResolver,
       CompanyBillingKpiResolver,
       DepositResolver,
+      BillNoticeResolver,
+      DunningNoticeResolver,
+      ReceiptResolver,
+      PrintJobResolver,
     ],
     orphanedTypes: [CustomerRef, PropertyRef, CompanyKpisRef],
     otherKeyReferences: { CompanyKpis: resolveCompanyKpisReference },

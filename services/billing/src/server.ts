@@ -35,6 +35,21 @@ import { BillingKpiService } from './kpi/billing-kpis.service';
 import { BillingKpiResolver, CompanyBillingKpiResolver } from './kpi/billing-kpis.resolver';
 import { DepositService } from './deposit/deposit.service';
 import { DepositResolver } from './deposit/deposit.resolver';
+import {
+  CustomerNames,
+  DOCUMENT_PURGE_JOB,
+  DOCUMENT_ROUTE,
+  DocumentStore,
+  documentPurgeJob,
+  documentRoute,
+} from '@pm/documents';
+import { PrintService } from './print/print.service';
+import {
+  BillNoticeResolver,
+  DunningNoticeResolver,
+  PrintJobResolver,
+  ReceiptResolver,
+} from './print/print.resolver';
 
 export interface BillingOptions {
   /** Test hook after each committed bill-run chunk. */
@@ -58,7 +73,7 @@ function billingHandlers(clock: Clock): EventHandler<any>[] {
 export const billingSubgraph: SubgraphDefinition<
   BillingConfig,
   BillingOptions,
-  { runs: BillRunService; dunning: DunningService }
+  { runs: BillRunService; dunning: DunningService; print: PrintService; jobs: JobRunner }
 > = {
   name: 'billing',
   loadConfig: loadBillingConfig,
@@ -83,6 +98,28 @@ export const billingSubgraph: SubgraphDefinition<
     const dunning = new DunningService(db);
     const kpis = new BillingKpiService(db, clock);
     const arrears = new ArrearsService(db, clock);
+    const documents = new DocumentStore(db, clock, 'billing', {
+      linkSecret: config.documentLinkSecret,
+      linkTtlMs: config.documentLinkTtlS * 1000,
+      maxBytes: config.documentMaxBytes,
+      tenantQuotaBytes: config.documentTenantQuotaBytes,
+      concurrentRenders: config.documentConcurrentRenders,
+    });
+    const print = new PrintService(
+      db,
+      clock,
+      log.child({ component: 'print' }),
+      documents,
+      new CustomerNames(config.customersUrl.replace(/\/graphql$/, ''), config.internalSecret),
+      { jobsPerTenant: config.printJobsPerTenant, batchMax: config.printBatchMax },
+    );
+    const jobs = new JobRunner(
+      db,
+      clock,
+      log.child({ component: 'jobs' }),
+      { [DUNNING_JOB]: dunningJob(dunning, clock), [DOCUMENT_PURGE_JOB]: documentPurgeJob() },
+      { pollMs: config.jobPollMs },
+    );
     return {
       resolvers: [
         new BillResolver(bills, dunning),
@@ -96,22 +133,20 @@ export const billingSubgraph: SubgraphDefinition<
         new BillingKpiResolver(kpis),
         new CompanyBillingKpiResolver(kpis),
         new DepositResolver(new DepositService(db)),
+        new BillNoticeResolver(print),
+        new DunningNoticeResolver(print),
+        new ReceiptResolver(print),
+        new PrintJobResolver(print),
       ],
       consumers: billingHandlers(clock),
-      workers: [
-        new JobRunner(
-          db,
-          clock,
-          log.child({ component: 'jobs' }),
-          { [DUNNING_JOB]: dunningJob(dunning, clock) },
-          {
-            pollMs: config.jobPollMs,
-          },
-        ),
-      ],
+      workers: [jobs],
       // A bill run in flight finishes (or stops at a chunk boundary) before the connections close.
-      drain: () => runs.idle(),
-      expose: { runs, dunning },
+      drain: async () => {
+        await runs.idle();
+        await print.idle();
+      },
+      routes: { [DOCUMENT_ROUTE]: documentRoute(documents, config.internalSecret, clock, log) },
+      expose: { runs, dunning, print, jobs },
     };
   },
 };

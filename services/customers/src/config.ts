@@ -2,6 +2,7 @@ import {
   Env,
   bool,
   credential,
+  documentsSpec,
   int,
   loadConfig,
   oneOf,
@@ -45,6 +46,7 @@ export const customersSpec = {
   ),
   /** How often the scheduled-jobs table is polled (move-in reminders, care calendar). */
   schedulerPollMs: int('SCHEDULER_POLL_MS', 5_000, { min: 100 }),
+  ...documentsSpec,
 };
 
 /** Every variable customers reads (the config contract checks deployments against it). */

@@ -2,9 +2,11 @@ import { ScheduledJob } from '@pm/jobs';
 import { Migration20261201000000 } from './migrations/Migration20261201000000';
 import { Migration20261201230000 } from './migrations/Migration20261201230000';
 import { Migration20261206100000 } from './migrations/Migration20261206100000';
+import { Migration20261207100002 } from './migrations/Migration20261207100002';
 import { Migration20261207140001 } from './migrations/Migration20261207140001';
 import { Migration20261207150002 } from './migrations/Migration20261207150002';
 import { Migration20261207160000 } from './migrations/Migration20261207160000';
+import { StoredDocument } from '@pm/documents';
 import {
   Archive,
   ArchiveAccessLog,
@@ -25,6 +27,7 @@ import { StorageItem } from './storage/storage.entity';
 
 /** Every table this service owns; `test/schema.test.ts` proves they agree with the migrations. */
 export const entities = [
+  StoredDocument,
   PropertyProjection,
   UnitProjection,
   Customer,
@@ -54,6 +57,7 @@ export const migrations = [
   { name: 'Migration20261201000000', class: Migration20261201000000 },
   { name: 'Migration20261201230000', class: Migration20261201230000 },
   { name: 'Migration20261206100000', class: Migration20261206100000 },
+  { name: 'Migration20261207100002', class: Migration20261207100002 },
   { name: 'Migration20261207140001', class: Migration20261207140001 },
   { name: 'Migration20261207150002', class: Migration20261207150002 },
   { name: 'Migration20261207160000', class: Migration20261207160000 },

@@ -14,7 +14,7 @@ import {
   lesseeBlockers,
   moveInTimers,
 } from './occupancy/occupancy.rules';
-import { blockedReason, moveOutProblems, releasePassNumber } from './moveout/moveout.rules';
+import { blockedReason, moveOutProblems, passValidity, releasePassNumber } from './moveout/moveout.rules';
 import { segmentFor } from './grading/grading.rules';
 import { periodRange, rate } from './kpi/kpi.rules';
 import { parseCsv } from './import/import.rules';
@@ -221,5 +221,46 @@ describe('R-CUS-3 care calendar and KPIs', () => {
     expect(periodRange('2026-12')).toEqual({ from: '2026-12-01', to: '2027-01-01' });
     expect(periodRange('2026')).toEqual({ from: '2026-01-01', to: '2027-01-01' });
     expect(periodRange('2026-13')).toBeNull();
+  });
+});
+
+describe('release pass at the gate (R-DOC-4)', () => {
+  const pass = {
+    status: 'CLEARED',
+    releasePassNumber: 'RP-2026-000001',
+    plannedDate: '2026-12-10',
+    validDays: 1,
+  };
+  it('is good on the planned day only by default, and on each of its valid days', () => {
+    expect(passValidity({ ...pass, today: '2026-12-10' })).toEqual({
+      valid: true,
+      validFrom: '2026-12-10',
+      validUntil: '2026-12-10',
+    });
+    expect(passValidity({ ...pass, today: '2026-12-09' })).toMatchObject({
+      valid: false,
+      reason: 'NOT_YET_VALID',
+    });
+    expect(passValidity({ ...pass, today: '2026-12-11' })).toMatchObject({ valid: false, reason: 'EXPIRED' });
+    expect(passValidity({ ...pass, validDays: 3, today: '2026-12-12' })).toMatchObject({
+      valid: true,
+      validUntil: '2026-12-12',
+    });
+    expect(passValidity({ ...pass, validDays: 3, today: '2026-12-13' })).toMatchObject({
+      valid: false,
+      reason: 'EXPIRED',
+    });
+  });
+
+  it('is refused before billing cleared the request (R-BIL-9), whatever the day', () => {
+    for (const status of ['PENDING_CLEARANCE', 'BLOCKED_ARREARS', 'REJECTED'])
+      expect(passValidity({ ...pass, status, today: '2026-12-10' })).toMatchObject({
+        valid: false,
+        reason: 'NOT_CLEARED',
+      });
+    expect(passValidity({ ...pass, releasePassNumber: null, today: '2026-12-10' })).toMatchObject({
+      valid: false,
+      reason: 'NOT_CLEARED',
+    });
   });
 });

@@ -3,6 +3,7 @@ import { CustomerResolver, resolveCustomerReference } from './customer/customer.
 import { ImportResolver } from './import/import.resolver';
 import { OccupancyResolver } from './occupancy/occupancy.resolver';
 import { MoveOutResolver } from './moveout/moveout.resolver';
+import { ReleasePassResolver } from './moveout/release-pass.resolver';
 import { ArchiveLoanFields, ArchiveResolver } from './archive/archive.resolver';
 import { NoticeResolver } from './notice/notice.resolver';
 import { StorageResolver } from './storage/storage.resolver';
@@ -16,6 +17,7 @@ export function buildCustomersSchema(instances?: object[]) {
       ImportResolver,
       OccupancyResolver,
       MoveOutResolver,
+      ReleasePassResolver,
       ArchiveResolver,
       ArchiveLoanFields,
       NoticeResolver,

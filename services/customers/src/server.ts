@@ -26,6 +26,18 @@ import { NoticeResolver } from './notice/notice.resolver';
 import { StorageService } from './storage/storage.service';
 import { StorageResolver } from './storage/storage.resolver';
 import { CompanyCustomerKpiResolver, PropertyKpiResolver } from './kpi/kpi.resolver';
+import {
+  CUSTOMER_NAMES_ROUTE,
+  DOCUMENT_PURGE_JOB,
+  DOCUMENT_ROUTE,
+  DocumentStore,
+  customerNamesRoute,
+  documentPurgeJob,
+  documentRoute,
+} from '@pm/documents';
+import { ReleasePassService } from './moveout/release-pass.service';
+import { ReleasePassResolver } from './moveout/release-pass.resolver';
+import { customerNamesLookup } from './customer/customer-names';
 
 /** Composition root of the customers subgraph. */
 export const customersSubgraph: SubgraphDefinition<CustomersConfig, object, { scheduler: JobRunner }> = {
@@ -65,6 +77,13 @@ export const customersSubgraph: SubgraphDefinition<CustomersConfig, object, { sc
         .filter(Boolean),
     };
     const customers = new CustomerService(db, cipher, clock);
+    const documents = new DocumentStore(db, clock, 'customers', {
+      linkSecret: config.documentLinkSecret,
+      linkTtlMs: config.documentLinkTtlS * 1000,
+      maxBytes: config.documentMaxBytes,
+      tenantQuotaBytes: config.documentTenantQuotaBytes,
+      concurrentRenders: config.documentConcurrentRenders,
+    });
 
     const scheduler = new JobRunner(
       db,
@@ -74,6 +93,7 @@ export const customersSubgraph: SubgraphDefinition<CustomersConfig, object, { sc
         ...moveInJobs(clock),
         [CARE_NOTICE]: (em, p) => runCareNotice(em, p, clock.now()),
         [CARE_BIRTHDAY]: (em, p, job) => customers.birthdayJob(em, p, job.runAt),
+        [DOCUMENT_PURGE_JOB]: documentPurgeJob(),
       },
       { pollMs: config.schedulerPollMs },
     );
@@ -83,6 +103,7 @@ export const customersSubgraph: SubgraphDefinition<CustomersConfig, object, { sc
         new ImportResolver(new ImportService(db, customers, cipher, clock)),
         new OccupancyResolver(new OccupancyService(db, clock)),
         new MoveOutResolver(new MoveOutService(db, clock)),
+        new ReleasePassResolver(new ReleasePassService(db, clock, documents)),
         new ArchiveResolver(new ArchiveService(db, files, clock, documentLimits)),
         new ArchiveLoanFields(clock),
         new NoticeResolver(new NoticeService(db, clock)),
@@ -98,6 +119,10 @@ export const customersSubgraph: SubgraphDefinition<CustomersConfig, object, { sc
         ...gradingHandlers(clock),
       ],
       workers: [scheduler],
+      routes: {
+        [DOCUMENT_ROUTE]: documentRoute(documents, config.internalSecret, clock, log),
+        [CUSTOMER_NAMES_ROUTE]: customerNamesRoute(config.internalSecret, customerNamesLookup(db)),
+      },
       expose: { scheduler },
     };
   },

@@ -10,6 +10,7 @@ import { CorrectiveAction } from './analysis/analysis.entity';
 import { Migration20261127100000 } from './migrations/Migration20261127100000';
 import { Migration20261127110000 } from './migrations/Migration20261127110000';
 import { Migration20261206100000 } from './migrations/Migration20261206100000';
+import { Migration20261207100003 } from './migrations/Migration20261207100003';
 import { Migration20261207120006 } from './migrations/Migration20261207120006';
 import { Migration20261207150003 } from './migrations/Migration20261207150003';
 import { Migration20261207160000 } from './migrations/Migration20261207160000';
@@ -17,8 +18,12 @@ import { Migration20261207180001 } from './migrations/Migration20261207180001';
 import { Migration20261207180002 } from './migrations/Migration20261207180002';
 import { Migration20261207180003 } from './migrations/Migration20261207180003';
 import { Migration20261207180004 } from './migrations/Migration20261207180004';
+import { ScheduledJob } from '@pm/jobs';
+import { StoredDocument } from '@pm/documents';
 
 export const entities = [
+  StoredDocument,
+  ScheduledJob,
   PropertyProjection,
   UnitProjection,
   StaffProjection,
@@ -38,6 +43,7 @@ export const migrations = [
   { name: 'Migration20261127100000', class: Migration20261127100000 },
   { name: 'Migration20261127110000', class: Migration20261127110000 },
   { name: 'Migration20261206100000', class: Migration20261206100000 },
+  { name: 'Migration20261207100003', class: Migration20261207100003 },
   { name: 'Migration20261207120006', class: Migration20261207120006 },
   { name: 'Migration20261207150003', class: Migration20261207150003 },
   { name: 'Migration20261207160000', class: Migration20261207160000 },

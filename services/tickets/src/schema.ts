@@ -1,6 +1,7 @@
 import { buildSubgraph, resolveCompanyKpisReference } from '@pm/graphql';
 import { TicketResolver, resolveTicketReference } from './ticket/ticket.resolver';
 import { VisitResolver } from './visit/visit.resolver';
+import { VisitRecordResolver } from './visit/visit-record.resolver';
 import { PriceResolver } from './price/price.resolver';
 import { PatrolResolver } from './patrol/patrol.resolver';
 import { RecheckResolver } from './recheck/recheck.resolver';
@@ -22,6 +23,7 @@ export function buildTicketsSchema(instances?: object[]) {
     resolvers: [
       TicketResolver,
       VisitResolver,
+      VisitRecordResolver,
       PriceResolver,
       PatrolResolver,
       RecheckResolver,

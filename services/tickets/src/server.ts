@@ -34,6 +34,18 @@ import { AnalysisResolver } from './analysis/analysis.resolver';
 import { CompanyServiceKpiResolver, CustomerTicketsResolver, PropertyKpiResolver } from './stubs/stubs';
 import { SlaTimer } from './sla/sla.timer';
 
+import { JobRunner } from '@pm/jobs';
+import {
+  CustomerNames,
+  DOCUMENT_PURGE_JOB,
+  DOCUMENT_ROUTE,
+  DocumentStore,
+  documentPurgeJob,
+  documentRoute,
+} from '@pm/documents';
+import { VisitRecordService } from './visit/visit-record.service';
+import { VisitRecordResolver } from './visit/visit-record.resolver';
+
 /** Composition root of the tickets subgraph: its services, resolvers, consumers and SLA timer. */
 export const ticketsSubgraph: SubgraphDefinition<
   TicketsConfig,
@@ -59,6 +71,24 @@ export const ticketsSubgraph: SubgraphDefinition<
     const tickets = new TicketService(db, clock);
     const changes = new TicketChanges(db, clock);
     const patrols = new PatrolService(db, clock, changes);
+    const documents = new DocumentStore(db, clock, 'tickets', {
+      linkSecret: config.documentLinkSecret,
+      linkTtlMs: config.documentLinkTtlS * 1000,
+      maxBytes: config.documentMaxBytes,
+      tenantQuotaBytes: config.documentTenantQuotaBytes,
+      concurrentRenders: config.documentConcurrentRenders,
+    });
+    const customerNames = new CustomerNames(
+      config.customersUrl.replace(/\/graphql$/, ''),
+      config.internalSecret,
+    );
+    const jobs = new JobRunner(
+      db,
+      clock,
+      log.child({ component: 'jobs' }),
+      { [DOCUMENT_PURGE_JOB]: documentPurgeJob() },
+      { pollMs: config.jobPollMs },
+    );
     return {
       resolvers: [
         new TicketResolver(
@@ -70,6 +100,7 @@ export const ticketsSubgraph: SubgraphDefinition<
           patrols,
         ),
         new VisitResolver(new VisitService(db, clock)),
+        new VisitRecordResolver(new VisitRecordService(db, clock, documents, customerNames)),
         new PriceResolver(new PriceService(db, clock)),
         new PatrolResolver(patrols),
         new RecheckResolver(new RecheckService(db, clock)),
@@ -88,7 +119,8 @@ export const ticketsSubgraph: SubgraphDefinition<
         staffLeftHandler,
         staffChangedHandler,
       ],
-      workers: [{ start: () => timer.start(config.timerIntervalMs), stop: () => timer.stop() }],
+      workers: [{ start: () => timer.start(config.timerIntervalMs), stop: () => timer.stop() }, jobs],
+      routes: { [DOCUMENT_ROUTE]: documentRoute(documents, config.internalSecret, clock, log) },
       expose: { timer, newTimer },
     };
   },

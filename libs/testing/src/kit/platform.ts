@@ -43,11 +43,15 @@ export async function startPlatform(
     clock: testClock,
   });
   const others: ({ name: string } & Awaited<ReturnType<SubgraphStarter['start']>>)[] = [];
-  for (const s of extra)
+  // A subgraph started later learns the URLs of those before it (billing asks customers for the
+  // names it prints on notices).
+  for (const s of extra) {
+    const before = Object.fromEntries(others.map((o) => [subgraphUrlVar(o.name), o.url]));
     others.push({
       name: s.name,
-      ...(await s.start({ ...baseEnv, PORT: '0', SUBGRAPH_TENANCY_URL: tenancy.http.url }, log)),
+      ...(await s.start({ ...baseEnv, ...before, PORT: '0', SUBGRAPH_TENANCY_URL: tenancy.http.url }, log)),
     });
+  }
   const composed = composeServices([
     { name: 'tenancy', url: tenancy.http.url, typeDefs: parse((await tenancyDef.buildSchema()).sdl) },
     ...others.map((o) => ({ name: o.name, url: o.url, typeDefs: parse(o.sdl) })),
@@ -59,6 +63,7 @@ export async function startPlatform(
     loadGatewayConfig({ ...baseEnv, ...urls, GATEWAY_PORT: '0', SUBGRAPH_TENANCY_URL: tenancy.http.url }),
     log,
     composed.supergraphSdl,
+    { now: () => testClock.now() },
   );
   return {
     gatewayUrl: gateway.http.url,

@@ -21,13 +21,13 @@ export interface BillFilter {
 }
 
 /** Credits on a bill with their property-local dates (for the piecewise late fee). */
-async function creditsOf(em: EntityManager, billId: string) {
+export async function creditsOf(em: EntityManager, billId: string) {
   const rows = await em.find(PaymentAllocation, { billId, reversed: false }, { orderBy: { paidOn: 'asc' } });
   return rows.map((r) => ({ date: r.paidOn, amountFen: r.amountFen }));
 }
 
 /** The latest deferral granted on a bill, if any. */
-async function deferredUntil(em: EntityManager, billId: string): Promise<string | null> {
+export async function deferredUntil(em: EntityManager, billId: string): Promise<string | null> {
   const last = await em.findOne(BillDeferral, { billId }, { orderBy: { until: 'desc' } });
   return last?.until ?? null;
 }

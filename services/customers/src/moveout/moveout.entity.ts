@@ -97,6 +97,17 @@ export class MoveOutRequest extends TenantEntity {
 
   @Column({ type: 'text', nullable: true })
   createdBy?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'What is moved out, printed on the release pass (放行条).',
+  })
+  @Column({ type: 'text', nullable: true })
+  goodsDescription?: string | null;
+
+  /** Name of the staff who recorded the request: the issuing staff on the release pass. */
+  @Column({ type: 'text', nullable: true })
+  createdByName?: string | null;
 }
 
 /** R-CUS-6: the move-out register (搬出登记): one row per release pass issued. */

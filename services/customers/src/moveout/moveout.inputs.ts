@@ -14,6 +14,13 @@ export class MoveOutInput {
 
   @Field(() => Boolean, { nullable: true })
   ownerConsent?: boolean | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Goods moved out (e.g. 冰箱一台、纸箱十个), printed on the release pass; at most 500 characters.',
+  })
+  goodsDescription?: string | null;
 }
 
 @InputType()

@@ -31,3 +31,27 @@ export const releasePassNumber = (year: number, n: number) => `RP-${year}-${Stri
 
 export const blockedReason = (amountOwedFen: number, monthsOwed: number) =>
   `arrears of ${amountOwedFen} fen over ${monthsOwed} month(s): settle before the release pass (R-BIL-9)`;
+
+export const GOODS_MAX = 500;
+
+export type PassRefusal = 'NOT_FOUND' | 'NOT_CLEARED' | 'NOT_YET_VALID' | 'EXPIRED';
+
+/**
+ * R-DOC-4 at the gate: a pass is good on its valid days only, and only once billing cleared the
+ * request (R-BIL-9); `validDays` counts from the planned moving day (1 = that day only).
+ */
+export function passValidity(o: {
+  status: string;
+  releasePassNumber?: string | null;
+  plannedDate: string;
+  validDays: number;
+  today: string;
+}): { valid: boolean; reason?: PassRefusal; validFrom: string; validUntil: string } {
+  const validFrom = o.plannedDate;
+  const validUntil = addDays(o.plannedDate, Math.max(1, o.validDays) - 1);
+  const refuse = (reason: PassRefusal) => ({ valid: false, reason, validFrom, validUntil });
+  if (o.status !== 'CLEARED' || !o.releasePassNumber) return refuse('NOT_CLEARED');
+  if (o.today < validFrom) return refuse('NOT_YET_VALID');
+  if (o.today > validUntil) return refuse('EXPIRED');
+  return { valid: true, validFrom, validUntil };
+}

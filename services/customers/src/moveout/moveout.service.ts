@@ -13,7 +13,7 @@ import { Occupancy } from '../occupancy/occupancy.entity';
 import { timeZoneOf, unitOfProperty } from '../property/property.service';
 import { MoveOutRequest, Sublet } from './moveout.entity';
 import { MoveOutInput, SubletInput, TransferOwnershipInput } from './moveout.inputs';
-import { Problem, moveOutProblems } from './moveout.rules';
+import { GOODS_MAX, Problem, moveOutProblems } from './moveout.rules';
 import { MoveOutReason, MoveOutStatus } from './moveout.types';
 import { Clock, dateIn, isCalendarDate } from '@pm/time';
 
@@ -25,8 +25,14 @@ export class MoveOutService {
 
   /** R-CUS-6: recorded and sent to billing; it stays PENDING_CLEARANCE until billing answers. */
   async request(principal: Principal, input: MoveOutInput): Promise<MoveOutRequest> {
+    const goods = input.goodsDescription?.trim() || null;
+    if (goods && goods.length > GOODS_MAX)
+      throw validationFailed('move-out is invalid', [
+        { field: 'goodsDescription', message: `at most ${GOODS_MAX} characters` },
+      ]);
     return this.open(principal, {
       ...input,
+      goodsDescription: goods,
       reason: MoveOutReason.MOVE_OUT,
       ownerConsent: !!input.ownerConsent,
     });
@@ -50,6 +56,7 @@ export class MoveOutService {
       ownerConsent: boolean;
       reason: MoveOutReason;
       newOwnerId?: string | null;
+      goodsDescription?: string | null;
     },
   ): Promise<MoveOutRequest> {
     if (!isCalendarDate(i.plannedDate))
@@ -109,6 +116,8 @@ export class MoveOutService {
         ownerConsent: i.ownerConsent,
         newOwnerId: i.newOwnerId ?? null,
         createdBy: principal.actor.id ?? null,
+        createdByName: principal.name ?? principal.username ?? null,
+        goodsDescription: i.goodsDescription ?? null,
       });
       await publishInTx(em, Events.moveOutRequested, {
         requestId: r.id,

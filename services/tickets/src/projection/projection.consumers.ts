@@ -15,7 +15,7 @@ export const unitCreatedHandler = projectionHandler({
   name: 'tickets.unit-projection',
   contract: Events.unitCreated,
   entity: UnitProjection,
-  row: (p) => ({ id: p.unitId, propertyId: p.propertyId }),
+  row: (p) => ({ id: p.unitId, propertyId: p.propertyId, building: p.building, number: p.number }),
 });
 
 export const staffJoinedHandler = projectionHandler({

@@ -1,4 +1,4 @@
-import { Entity, Index, Property as Column } from '@mikro-orm/core';
+import { Entity, Index, Opt, Property as Column } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { DEFAULT_TIME_ZONE } from '@pm/time';
 import { TenantEntity } from '@pm/db';
@@ -28,6 +28,13 @@ export async function zoneOf(em: EntityManager, propertyId: string): Promise<str
 export class UnitProjection extends TenantEntity {
   @Column({ type: 'uuid' })
   propertyId!: string;
+
+  /** For printed records (回访记录); empty on units heard of before the column existed. */
+  @Column({ type: 'text', default: '' })
+  building: Opt<string> = '';
+
+  @Column({ type: 'text', default: '' })
+  number: Opt<string> = '';
 }
 
 /** Staff (from staff.joined): assignees and the staff id of the caller. */

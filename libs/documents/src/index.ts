@@ -1,0 +1,13 @@
+export * from './capital';
+export * from './fonts';
+export * from './model';
+export * from './render';
+export * from './graphql';
+export * from './stored-document.entity';
+export * from './store';
+export * from './route';
+export * from './names';
+export * from './letterhead';
+export { signLink, verifyLink, MAX_LINK_TTL_MS } from '@pm/auth';
+export type { LinkClaims } from '@pm/auth';
+export * from './budget';
