@@ -3,6 +3,8 @@ import { Migration20261201000000 } from './migrations/Migration20261201000000';
 import { Migration20261201230000 } from './migrations/Migration20261201230000';
 import { Migration20261206100000 } from './migrations/Migration20261206100000';
 import { Migration20261207160000 } from './migrations/Migration20261207160000';
+import { Migration20261207190001 } from './migrations/Migration20261207190001';
+import { Migration20261207190002 } from './migrations/Migration20261207190002';
 import {
   Archive,
   ArchiveAccessLog,
@@ -19,6 +21,8 @@ import { Notice, NoticeDelivery } from './notice/notice.entity';
 import { MoveInNotice, Occupancy } from './occupancy/occupancy.entity';
 import { PropertyProjection, UnitProjection } from './property/property.entity';
 import { StorageItem } from './storage/storage.entity';
+import { Renovation } from './renovation/renovation.entity';
+import { UnitHandover } from './handover/handover.entity';
 
 /** Every table this service owns; `test/schema.test.ts` proves they agree with the migrations. */
 export const entities = [
@@ -41,6 +45,8 @@ export const entities = [
   ArchiveIndex,
   Notice,
   StorageItem,
+  Renovation,
+  UnitHandover,
   NoticeDelivery,
   ScheduledJob,
   BillDue,
@@ -51,4 +57,6 @@ export const migrations = [
   { name: 'Migration20261201230000', class: Migration20261201230000 },
   { name: 'Migration20261206100000', class: Migration20261206100000 },
   { name: 'Migration20261207160000', class: Migration20261207160000 },
+  { name: 'Migration20261207190001', class: Migration20261207190001 },
+  { name: 'Migration20261207190002', class: Migration20261207190002 },
 ];

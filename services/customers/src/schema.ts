@@ -6,6 +6,8 @@ import { MoveOutResolver } from './moveout/moveout.resolver';
 import { ArchiveLoanFields, ArchiveResolver } from './archive/archive.resolver';
 import { NoticeResolver } from './notice/notice.resolver';
 import { StorageResolver } from './storage/storage.resolver';
+import { RenovationResolver } from './renovation/renovation.resolver';
+import { HandoverResolver } from './handover/handover.resolver';
 import { CompanyCustomerKpiResolver, CompanyKpisRef, PropertyKpiResolver } from './kpi/kpi.resolver';
 import { PropertyRef, resolvePropertyReference } from './property/property.stub';
 
@@ -20,6 +22,8 @@ export function buildCustomersSchema(instances?: object[]) {
       ArchiveLoanFields,
       NoticeResolver,
       StorageResolver,
+      RenovationResolver,
+      HandoverResolver,
       PropertyKpiResolver,
       CompanyCustomerKpiResolver,
     ],

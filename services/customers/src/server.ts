@@ -24,6 +24,10 @@ import { NoticeService, CARE_NOTICE, runCareNotice } from './notice/notice.servi
 import { NoticeResolver } from './notice/notice.resolver';
 import { StorageService } from './storage/storage.service';
 import { StorageResolver } from './storage/storage.resolver';
+import { RenovationService } from './renovation/renovation.service';
+import { RenovationResolver } from './renovation/renovation.resolver';
+import { HandoverService } from './handover/handover.service';
+import { HandoverResolver } from './handover/handover.resolver';
 import { CompanyCustomerKpiResolver, PropertyKpiResolver } from './kpi/kpi.resolver';
 
 /** Composition root of the customers subgraph. */
@@ -63,6 +67,8 @@ export const customersSubgraph: SubgraphDefinition<CustomersConfig, object, { sc
         new ArchiveLoanFields(clock),
         new NoticeResolver(new NoticeService(db, clock)),
         new StorageResolver(new StorageService(db, clock)),
+        new RenovationResolver(new RenovationService(db, clock)),
+        new HandoverResolver(new HandoverService(db, clock)),
         new PropertyKpiResolver(),
         new CompanyCustomerKpiResolver(),
       ],

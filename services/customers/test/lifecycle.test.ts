@@ -583,7 +583,7 @@ describe('customers: letters, care, transfers, sublets, archives and grading', (
     expect(
       codes(await call(RETURN, { i: { id: stored.id, collectedBy: 'Han Mei' } }, assistantY.token)),
     ).toEqual(['NOT_FOUND']);
-    expect((await call(LOG, { p: X }, assistantY.token)).errors?.[0].extensions.code).toBe('NOT_FOUND');
+    expect(codes(await call(LOG, { p: X }, assistantY.token))).toEqual(['NOT_FOUND']);
     expect(await count('select count(*)::int as n from storage_items where customer_id = $1', [id])).toBe(1);
 
     try {
@@ -615,5 +615,227 @@ describe('customers: letters, care, transfers, sublets, archives and grading', (
     } finally {
       clock.set(start);
     }
+  });
+
+  it('R-CUS-11: a renovation is applied for ahead, inspected within the policy days, never accepted with a violation open; acceptance publishes renovation.accepted', async () => {
+    const id = await register();
+    const R = `id status pendingInspection inspectionDueOn inspectionOverdue acceptedOn works
+      inspections { kind passed on findings rectifyBy } violations { id rectifiedOn }`;
+    const APPLY = `mutation($i: ApplyRenovationInput!) { applyRenovation(input: $i) { ${R} } }`;
+    const REQUEST = `mutation($i: RequestRenovationInspectionInput!) { requestRenovationInspection(input: $i) { ${R} } }`;
+    const RECORD = `mutation($i: RecordRenovationInspectionInput!) { recordRenovationInspection(input: $i) { ${R} } }`;
+    const VIOLATION = `mutation($r: ID!, $d: String!) { recordRenovationViolation(renovationId: $r, description: $d) { ${R} } }`;
+    const RECTIFY = `mutation($r: ID!, $v: ID!) { rectifyRenovationViolation(renovationId: $r, violationId: $v) { ${R} } }`;
+    const ADD = `mutation($r: ID!, $w: [String!]!) { addRenovationWorks(renovationId: $r, works: $w) { ${R} } }`;
+    const LIST = `query($p: ID!, $o: Boolean) { renovations(propertyId: $p, open: $o) { totalCount edges { node { id inspectionOverdue } } } }`;
+    const application = (over: Record<string, unknown> = {}) => ({
+      i: {
+        customerId: id,
+        unitId: units['203'],
+        startDate: addDays(today(), 1),
+        contractor: '美家装饰',
+        works: ['厨房改造', '吊顶'],
+        ...over,
+      },
+    });
+    const count0 = await count('select count(*)::int as n from renovations where customer_id = $1', [id]);
+
+    // Less than the policy day ahead, another site, a unit of another property: nothing written.
+    expect(codes(await call(APPLY, application({ startDate: today() }), frontDesk.token))).toEqual([
+      'VALIDATION_FAILED',
+    ]);
+    expect(codes(await call(APPLY, application(), assistantY.token))).toEqual(['NOT_FOUND']);
+    expect(await count('select count(*)::int as n from renovations where customer_id = $1', [id])).toBe(
+      count0,
+    );
+
+    const r = (await ok(APPLY, application(), frontDesk.token)).applyRenovation;
+    expect(r).toMatchObject({ status: 'APPLIED', pendingInspection: null, works: ['厨房改造', '吊顶'] });
+    // A big job is not inspected in one visit; formal comes after the initial inspection.
+    expect(
+      codes(await call(REQUEST, { i: { renovationId: r.id, kind: 'COMBINED' } }, frontDesk.token)),
+    ).toEqual(['CONFLICT']);
+    expect(
+      codes(await call(REQUEST, { i: { renovationId: r.id, kind: 'FORMAL' } }, frontDesk.token)),
+    ).toEqual(['CONFLICT']);
+    const asked = (await ok(REQUEST, { i: { renovationId: r.id, kind: 'INITIAL' } }, frontDesk.token))
+      .requestRenovationInspection;
+    expect(asked).toMatchObject({ pendingInspection: 'INITIAL', inspectionDueOn: addDays(today(), 3) });
+    const start = clock.now();
+    try {
+      clock.set(new Date(start.getTime() + 4 * 86_400_000));
+      const listed = (await ok(LIST, { p: X, o: true }, frontDesk.token)).renovations;
+      expect(listed.edges.map((e: any) => e.node)).toContainEqual({ id: r.id, inspectionOverdue: true });
+      expect(codes(await call(LIST, { p: X }, assistantY.token))).toEqual(['NOT_FOUND']);
+
+      const failed = (
+        await ok(
+          RECORD,
+          { i: { renovationId: r.id, passed: false, findings: ['吊顶未做隐蔽验收'] } },
+          frontDesk.token,
+        )
+      ).recordRenovationInspection;
+      expect(failed.status).toBe('APPLIED');
+      expect(failed.inspections).toEqual([
+        {
+          kind: 'INITIAL',
+          passed: false,
+          on: today(),
+          findings: ['吊顶未做隐蔽验收'],
+          rectifyBy: addDays(today(), 14),
+        },
+      ]);
+      await ok(REQUEST, { i: { renovationId: r.id, kind: 'INITIAL' } }, frontDesk.token);
+      expect(
+        (await ok(RECORD, { i: { renovationId: r.id, passed: true } }, frontDesk.token))
+          .recordRenovationInspection.status,
+      ).toBe('INITIAL_PASSED');
+
+      // A violation stops every inspection until it is rectified.
+      const v = (await ok(VIOLATION, { r: r.id, d: '拆改承重墙' }, frontDesk.token)).recordRenovationViolation
+        .violations[0];
+      expect(
+        codes(await call(REQUEST, { i: { renovationId: r.id, kind: 'FORMAL' } }, frontDesk.token)),
+      ).toEqual(['CONFLICT']);
+      // Works added before acceptance join the application.
+      expect((await ok(ADD, { r: r.id, w: ['阳台封闭'] }, frontDesk.token)).addRenovationWorks.works).toEqual(
+        ['厨房改造', '吊顶', '阳台封闭'],
+      );
+      await ok(RECTIFY, { r: r.id, v: v.id }, frontDesk.token);
+      await ok(REQUEST, { i: { renovationId: r.id, kind: 'FORMAL' } }, frontDesk.token);
+      await ok(VIOLATION, { r: r.id, d: '空调外机位置违规' }, frontDesk.token);
+      expect(codes(await call(RECORD, { i: { renovationId: r.id, passed: true } }, frontDesk.token))).toEqual(
+        ['CONFLICT'],
+      );
+      const second = (await ok(LIST, { p: X, o: true }, frontDesk.token)).renovations;
+      expect(second.edges.map((e: any) => e.node.id)).toContain(r.id);
+      const open = await admin.query(`select violations from renovations where id = $1`, [r.id]);
+      const v2 = open.rows[0].violations.find((x: any) => !x.rectifiedOn);
+      await ok(RECTIFY, { r: r.id, v: v2.id }, frontDesk.token);
+
+      const accepted = (await ok(RECORD, { i: { renovationId: r.id, passed: true } }, frontDesk.token))
+        .recordRenovationInspection;
+      expect(accepted).toMatchObject({ status: 'ACCEPTED', acceptedOn: today(), pendingInspection: null });
+      const events = await admin.query(
+        `select envelope from outbox where tenant_id = $1 and subject = 'pm.customers.renovation.accepted'
+         and envelope->'payload'->>'renovationId' = $2`,
+        [a.tenantId, r.id],
+      );
+      expect(events.rows.map((e) => e.envelope.payload)).toEqual([
+        { renovationId: r.id, customerId: id, unitId: units['203'], propertyId: X, acceptedOn: today() },
+      ]);
+      // After acceptance: no more works on this application, no further inspection.
+      expect(codes(await call(ADD, { r: r.id, w: ['加装地暖'] }, frontDesk.token))).toEqual(['CONFLICT']);
+      expect(
+        codes(await call(REQUEST, { i: { renovationId: r.id, kind: 'FORMAL' } }, frontDesk.token)),
+      ).toEqual(['CONFLICT']);
+
+      // A small job: initial and formal in one visit.
+      const small = (await ok(APPLY, application({ smallJob: true, works: ['加装地暖'] }), frontDesk.token))
+        .applyRenovation;
+      await ok(REQUEST, { i: { renovationId: small.id, kind: 'COMBINED' } }, frontDesk.token);
+      expect(
+        (await ok(RECORD, { i: { renovationId: small.id, passed: true } }, frontDesk.token))
+          .recordRenovationInspection.status,
+      ).toBe('ACCEPTED');
+    } finally {
+      clock.set(start);
+    }
+  });
+
+  it('R-CUS-12: the handover defect list is signed by both sides, each defect goes to engineering, an entry-door key is kept back until the defects are fixed, the household form is complete', async () => {
+    const id = await register();
+    const H = `id customerSignature staffSignature openDefects keysRetained defects { id location fixedAt }
+      keyRegister { label quantity action receivedBy by } householdForm { members { name relation } emergencyPhone vehicles }`;
+    const SIGN = `mutation($i: SignHandoverInput!) { signHandover(input: $i) { ${H} } }`;
+    const FIX = `mutation($h: ID!, $d: ID!) { fixHandoverDefect(handoverId: $h, defectId: $d) { ${H} } }`;
+    const RELEASE = `mutation($h: ID!, $r: String!) { releaseRetainedKeys(handoverId: $h, receivedBy: $r) { ${H} } }`;
+    const FORM = `mutation($i: HouseholdFormInput!) { submitHouseholdForm(input: $i) { ${H} } }`;
+    const LIST = `query($p: ID!) { handovers(propertyId: $p) { totalCount edges { node { id openDefects } } } }`;
+    const signing = (over: Record<string, unknown> = {}) => ({
+      i: {
+        customerId: id,
+        unitId: units['204'],
+        defects: [
+          { location: '主卧窗台', description: '窗框渗水' },
+          { location: '厨房', description: '下水不畅' },
+        ],
+        keys: [
+          { label: '入户门', quantity: 3 },
+          { label: '信箱', quantity: 2 },
+        ],
+        customerSignature: '韩梅',
+        ...over,
+      },
+    });
+    const staff = subjectOf(frontDesk.token);
+    expect(codes(await call(SIGN, signing({ customerSignature: ' ' }), frontDesk.token))).toEqual([
+      'VALIDATION_FAILED',
+    ]);
+    expect(codes(await call(SIGN, signing(), assistantY.token))).toEqual(['NOT_FOUND']);
+    expect(await count('select count(*)::int as n from unit_handovers where customer_id = $1', [id])).toBe(0);
+
+    const h = (await ok(SIGN, signing(), frontDesk.token)).signHandover;
+    expect(h).toMatchObject({
+      customerSignature: '韩梅',
+      staffSignature: staff,
+      openDefects: 2,
+      keysRetained: 1,
+    });
+    expect(h.keyRegister).toEqual([
+      { label: '入户门', quantity: 2, action: 'ISSUED', receivedBy: '韩梅', by: staff },
+      { label: '入户门', quantity: 1, action: 'RETAINED', receivedBy: null, by: staff },
+      { label: '信箱', quantity: 2, action: 'ISSUED', receivedBy: '韩梅', by: staff },
+    ]);
+    expect(codes(await call(SIGN, signing(), frontDesk.token))).toEqual(['CONFLICT']);
+    const events = await admin.query(
+      `select envelope->'payload' as p from outbox where tenant_id = $1
+       and subject = 'pm.customers.handover.defect_recorded' and envelope->'payload'->>'handoverId' = $2`,
+      [a.tenantId, h.id],
+    );
+    expect(events.rows.map((r) => r.p.defectId).sort()).toEqual(h.defects.map((d: any) => d.id).sort());
+    expect(events.rows[0].p).toMatchObject({ customerId: id, unitId: units['204'], propertyId: X });
+
+    // The kept key waits for every defect.
+    await ok(FIX, { h: h.id, d: h.defects[0].id }, frontDesk.token);
+    expect(codes(await call(RELEASE, { h: h.id, r: '韩梅' }, frontDesk.token))).toEqual(['CONFLICT']);
+    expect(codes(await call(FIX, { h: h.id, d: h.defects[1].id }, assistantY.token))).toEqual(['NOT_FOUND']);
+    await ok(FIX, { h: h.id, d: h.defects[1].id }, frontDesk.token);
+    const released = (await ok(RELEASE, { h: h.id, r: '韩梅' }, frontDesk.token)).releaseRetainedKeys;
+    expect(released.keysRetained).toBe(0);
+    expect(released.keyRegister.at(-1)).toEqual({
+      label: '入户门',
+      quantity: 1,
+      action: 'RELEASED',
+      receivedBy: '韩梅',
+      by: staff,
+    });
+    expect(codes(await call(RELEASE, { h: h.id, r: '韩梅' }, frontDesk.token))).toEqual(['CONFLICT']);
+
+    const form = {
+      handoverId: h.id,
+      members: [
+        { name: '韩梅', relation: '本人', phone: '13900002222' },
+        { name: '李雷', relation: '配偶' },
+      ],
+      emergencyContact: '李雷',
+      emergencyPhone: '13900003333',
+      vehicles: ['粤B12345'],
+    };
+    expect(codes(await call(FORM, { i: { ...form, members: [] } }, frontDesk.token))).toEqual([
+      'VALIDATION_FAILED',
+    ]);
+    const filled = (await ok(FORM, { i: form }, frontDesk.token)).submitHouseholdForm;
+    expect(filled.householdForm).toEqual({
+      members: [
+        { name: '韩梅', relation: '本人' },
+        { name: '李雷', relation: '配偶' },
+      ],
+      emergencyPhone: '13900003333',
+      vehicles: ['粤B12345'],
+    });
+    const listed = (await ok(LIST, { p: X }, frontDesk.token)).handovers;
+    expect(listed.edges.map((e: any) => e.node)).toContainEqual({ id: h.id, openDefects: 0 });
+    expect(codes(await call(LIST, { p: X }, assistantY.token))).toEqual(['NOT_FOUND']);
   });
 });
