@@ -4,7 +4,8 @@
  * when its missing part is built and a test citing its id proves it.
  */
 export const RULE_GAPS: Readonly<Record<string, string>> = {
-  'R-KPI-3': 'Computed as the monthly mean of visit scores; the annual sampled survey campaign is not built.',
+  'R-KPI-3':
+    "The annual sampled survey campaign (R-CUS-13) holds its mean against the target, but the dashboard's serviceKpis.satisfaction (tickets) still shows the monthly mean of visit scores.",
   'R-KPI-9': 'No shop visit plan, no quarterly tenant assembly with attendance and replies.',
   'R-CUS-2': 'Grading uses frequency only; spend and potential are not used.',
   'R-CUS-7':

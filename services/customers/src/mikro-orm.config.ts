@@ -5,6 +5,7 @@ import { Migration20261206100000 } from './migrations/Migration20261206100000';
 import { Migration20261207160000 } from './migrations/Migration20261207160000';
 import { Migration20261207190001 } from './migrations/Migration20261207190001';
 import { Migration20261207190002 } from './migrations/Migration20261207190002';
+import { Migration20261207190003 } from './migrations/Migration20261207190003';
 import {
   Archive,
   ArchiveAccessLog,
@@ -23,6 +24,7 @@ import { PropertyProjection, UnitProjection } from './property/property.entity';
 import { StorageItem } from './storage/storage.entity';
 import { Renovation } from './renovation/renovation.entity';
 import { UnitHandover } from './handover/handover.entity';
+import { SurveyCampaign, SurveyResponse } from './survey/survey.entity';
 
 /** Every table this service owns; `test/schema.test.ts` proves they agree with the migrations. */
 export const entities = [
@@ -47,6 +49,8 @@ export const entities = [
   StorageItem,
   Renovation,
   UnitHandover,
+  SurveyCampaign,
+  SurveyResponse,
   NoticeDelivery,
   ScheduledJob,
   BillDue,
@@ -59,4 +63,5 @@ export const migrations = [
   { name: 'Migration20261207160000', class: Migration20261207160000 },
   { name: 'Migration20261207190001', class: Migration20261207190001 },
   { name: 'Migration20261207190002', class: Migration20261207190002 },
+  { name: 'Migration20261207190003', class: Migration20261207190003 },
 ];

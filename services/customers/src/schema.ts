@@ -8,6 +8,7 @@ import { NoticeResolver } from './notice/notice.resolver';
 import { StorageResolver } from './storage/storage.resolver';
 import { RenovationResolver } from './renovation/renovation.resolver';
 import { HandoverResolver } from './handover/handover.resolver';
+import { SurveyResolver } from './survey/survey.resolver';
 import { CompanyCustomerKpiResolver, CompanyKpisRef, PropertyKpiResolver } from './kpi/kpi.resolver';
 import { PropertyRef, resolvePropertyReference } from './property/property.stub';
 
@@ -24,6 +25,7 @@ export function buildCustomersSchema(instances?: object[]) {
       StorageResolver,
       RenovationResolver,
       HandoverResolver,
+      SurveyResolver,
       PropertyKpiResolver,
       CompanyCustomerKpiResolver,
     ],

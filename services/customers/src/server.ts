@@ -28,6 +28,8 @@ import { RenovationService } from './renovation/renovation.service';
 import { RenovationResolver } from './renovation/renovation.resolver';
 import { HandoverService } from './handover/handover.service';
 import { HandoverResolver } from './handover/handover.resolver';
+import { SurveyService } from './survey/survey.service';
+import { SurveyResolver } from './survey/survey.resolver';
 import { CompanyCustomerKpiResolver, PropertyKpiResolver } from './kpi/kpi.resolver';
 
 /** Composition root of the customers subgraph. */
@@ -69,6 +71,7 @@ export const customersSubgraph: SubgraphDefinition<CustomersConfig, object, { sc
         new StorageResolver(new StorageService(db, clock)),
         new RenovationResolver(new RenovationService(db, clock)),
         new HandoverResolver(new HandoverService(db, clock)),
+        new SurveyResolver(new SurveyService(db, clock)),
         new PropertyKpiResolver(),
         new CompanyCustomerKpiResolver(),
       ],

@@ -19,6 +19,7 @@ import {
 } from '@pm/testing/kit';
 import { idNumberFor } from './id-numbers';
 import { CustomersServer } from '../src/server';
+import { drawSample } from '../src/survey/survey.rules';
 
 /**
  * Letters, the care calendar, ownership transfer, sublets, the archive's life cycle and grading
@@ -837,5 +838,113 @@ describe('customers: letters, care, transfers, sublets, archives and grading', (
     const listed = (await ok(LIST, { p: X }, frontDesk.token)).handovers;
     expect(listed.edges.map((e: any) => e.node)).toContainEqual({ id: h.id, openDefects: 0 });
     expect(codes(await call(LIST, { p: X }, assistantY.token))).toEqual(['NOT_FOUND']);
+  });
+  it('R-CUS-13: the annual survey samples the policy share of current customers deterministically, takes 1–5 answers from the sample only, and holds its mean against kpi.satisfactionMeanMin (R-KPI-3)', async () => {
+    const SET = `mutation($i: SetPolicyInput!) { setPolicy(input: $i) { propertyId } }`;
+    for (const [key, value] of [
+      ['customers.surveySampleShare', 0.5],
+      ['customers.surveyMinSample', 1],
+    ] as const)
+      await ok(SET, { i: { key, value, propertyId: X, effectiveFrom: '2020-01-01' } });
+    await until(
+      'customers sees the survey policies',
+      async () =>
+        (await count(
+          `select count(*)::int as n from policy_projection where tenant_id = $1 and key like 'customers.survey%'`,
+          [a.tenantId],
+        )) === 2,
+    );
+    for (const n of ['202', '203']) await moveIn(await register({ kind: 'OCCUPANT' }), units[n], today());
+    const population = (
+      await admin.query(
+        `select distinct customer_id from occupancies where tenant_id = $1 and property_id = $2 and end_date is null`,
+        [a.tenantId, X],
+      )
+    ).rows.map((r) => r.customer_id as string);
+    expect(population.length).toBeGreaterThanOrEqual(3);
+    const year = Number(today().slice(0, 4));
+    const CREATE = `mutation($i: CreateSurveyCampaignInput!) { createSurveyCampaign(input: $i) {
+      id year population sample { customerId answered } result { sampled answered mean satisfaction { rule value target met } } } }`;
+    const ANSWER = `mutation($i: RecordSurveyAnswersInput!) { recordSurveyAnswers(input: $i) {
+      result { sampled answered mean satisfaction { value target met } } } }`;
+    const QUERY = `query($p: ID!, $y: Int!) { surveyCampaign(propertyId: $p, year: $y) { id sample { customerId answered } result { mean } } }`;
+    const questions = ['服务态度', '维修及时'];
+
+    expect(codes(await call(CREATE, { i: { propertyId: X, year, questions: [] } }, frontDesk.token))).toEqual(
+      ['VALIDATION_FAILED'],
+    );
+    expect(codes(await call(CREATE, { i: { propertyId: X, year, questions } }, assistantY.token))).toEqual([
+      'NOT_FOUND',
+    ]);
+    const c = (await ok(CREATE, { i: { propertyId: X, year, questions } }, frontDesk.token))
+      .createSurveyCampaign;
+    const size = Math.ceil(population.length * 0.5);
+    expect(c).toMatchObject({ year, population: population.length });
+    expect(c.result).toEqual({
+      sampled: size,
+      answered: 0,
+      mean: null,
+      satisfaction: { rule: 'R-KPI-3', value: null, target: 4.5, met: null },
+    });
+    // The sample is the one the campaign's id draws: nobody picks it by hand.
+    expect(c.sample.map((s: any) => s.customerId).sort()).toEqual(drawSample(c.id, population, size).sort());
+    expect(codes(await call(CREATE, { i: { propertyId: X, year, questions } }, frontDesk.token))).toEqual([
+      'CONFLICT',
+    ]);
+
+    const [first, second] = c.sample.map((s: any) => s.customerId);
+    const outsider = population.find((id) => !c.sample.some((s: any) => s.customerId === id))!;
+    expect(
+      codes(
+        await call(
+          ANSWER,
+          { i: { campaignId: c.id, customerId: outsider, scores: [5, 5] } },
+          frontDesk.token,
+        ),
+      ),
+    ).toEqual(['VALIDATION_FAILED']);
+    expect(
+      codes(
+        await call(ANSWER, { i: { campaignId: c.id, customerId: first, scores: [6, 5] } }, frontDesk.token),
+      ),
+    ).toEqual(['VALIDATION_FAILED']);
+    expect(
+      codes(
+        await call(ANSWER, { i: { campaignId: c.id, customerId: first, scores: [5, 4] } }, assistantY.token),
+      ),
+    ).toEqual(['NOT_FOUND']);
+    const one = (
+      await ok(ANSWER, { i: { campaignId: c.id, customerId: first, scores: [5, 4] } }, frontDesk.token)
+    ).recordSurveyAnswers.result;
+    expect(one).toEqual({
+      sampled: size,
+      answered: 1,
+      mean: 4.5,
+      satisfaction: { value: 4.5, target: 4.5, met: true },
+    });
+    expect(
+      codes(
+        await call(ANSWER, { i: { campaignId: c.id, customerId: first, scores: [1, 1] } }, frontDesk.token),
+      ),
+    ).toEqual(['CONFLICT']);
+    const two = (
+      await ok(ANSWER, { i: { campaignId: c.id, customerId: second, scores: [4, 4] } }, frontDesk.token)
+    ).recordSurveyAnswers.result;
+    expect(two).toEqual({
+      sampled: size,
+      answered: 2,
+      mean: 4.25,
+      satisfaction: { value: 4.25, target: 4.5, met: false },
+    });
+
+    const read = (await ok(QUERY, { p: X, y: year }, frontDesk.token)).surveyCampaign;
+    expect(read.result.mean).toBe(4.25);
+    expect(
+      read.sample
+        .filter((s: any) => s.answered)
+        .map((s: any) => s.customerId)
+        .sort(),
+    ).toEqual([first, second].sort());
+    expect(codes(await call(QUERY, { p: X, y: year }, assistantY.token))).toEqual(['NOT_FOUND']);
   });
 });

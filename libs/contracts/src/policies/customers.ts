@@ -73,6 +73,24 @@ export const CustomerPolicies: readonly PolicyDefinition[] = [
     perProperty: true,
   },
   {
+    key: 'customers.surveySampleShare',
+    ruleIds: ['R-CUS-13', 'R-KPI-3'],
+    description:
+      'Share of a property’s current customers drawn into the annual satisfaction survey sample (抽样); the procedures give no share, so 30 % is the default.',
+    type: rate,
+    default: 0.3,
+    perProperty: true,
+  },
+  {
+    key: 'customers.surveyMinSample',
+    ruleIds: ['R-CUS-13', 'R-KPI-3'],
+    description:
+      'Fewest customers in a survey sample (all of them when the property has fewer); 30 by default.',
+    type: int(1, 10000, 'customers'),
+    default: 30,
+    perProperty: true,
+  },
+  {
     key: 'customers.careCalendarEnabled',
     ruleIds: ['R-CUS-3'],
     description: 'Whether birthday and holiday greetings are scheduled for customers (客户关怀).',
