@@ -6,6 +6,7 @@ import { Migration20261207160000 } from './migrations/Migration20261207160000';
 import { Migration20261207190001 } from './migrations/Migration20261207190001';
 import { Migration20261207190002 } from './migrations/Migration20261207190002';
 import { Migration20261207190003 } from './migrations/Migration20261207190003';
+import { Migration20261207190004 } from './migrations/Migration20261207190004';
 import {
   Archive,
   ArchiveAccessLog,
@@ -25,6 +26,7 @@ import { StorageItem } from './storage/storage.entity';
 import { Renovation } from './renovation/renovation.entity';
 import { UnitHandover } from './handover/handover.entity';
 import { SurveyCampaign, SurveyResponse } from './survey/survey.entity';
+import { AssemblyRequest, TenantAssembly } from './assembly/assembly.entity';
 
 /** Every table this service owns; `test/schema.test.ts` proves they agree with the migrations. */
 export const entities = [
@@ -51,6 +53,8 @@ export const entities = [
   UnitHandover,
   SurveyCampaign,
   SurveyResponse,
+  TenantAssembly,
+  AssemblyRequest,
   NoticeDelivery,
   ScheduledJob,
   BillDue,
@@ -64,4 +68,5 @@ export const migrations = [
   { name: 'Migration20261207190001', class: Migration20261207190001 },
   { name: 'Migration20261207190002', class: Migration20261207190002 },
   { name: 'Migration20261207190003', class: Migration20261207190003 },
+  { name: 'Migration20261207190004', class: Migration20261207190004 },
 ];

@@ -9,6 +9,7 @@ import { StorageResolver } from './storage/storage.resolver';
 import { RenovationResolver } from './renovation/renovation.resolver';
 import { HandoverResolver } from './handover/handover.resolver';
 import { SurveyResolver } from './survey/survey.resolver';
+import { AssemblyResolver } from './assembly/assembly.resolver';
 import { CompanyCustomerKpiResolver, CompanyKpisRef, PropertyKpiResolver } from './kpi/kpi.resolver';
 import { PropertyRef, resolvePropertyReference } from './property/property.stub';
 
@@ -26,6 +27,7 @@ export function buildCustomersSchema(instances?: object[]) {
       RenovationResolver,
       HandoverResolver,
       SurveyResolver,
+      AssemblyResolver,
       PropertyKpiResolver,
       CompanyCustomerKpiResolver,
     ],

@@ -30,6 +30,8 @@ import { HandoverService } from './handover/handover.service';
 import { HandoverResolver } from './handover/handover.resolver';
 import { SurveyService } from './survey/survey.service';
 import { SurveyResolver } from './survey/survey.resolver';
+import { AssemblyService } from './assembly/assembly.service';
+import { AssemblyResolver } from './assembly/assembly.resolver';
 import { CompanyCustomerKpiResolver, PropertyKpiResolver } from './kpi/kpi.resolver';
 
 /** Composition root of the customers subgraph. */
@@ -72,6 +74,7 @@ export const customersSubgraph: SubgraphDefinition<CustomersConfig, object, { sc
         new RenovationResolver(new RenovationService(db, clock)),
         new HandoverResolver(new HandoverService(db, clock)),
         new SurveyResolver(new SurveyService(db, clock)),
+        new AssemblyResolver(new AssemblyService(db, clock)),
         new PropertyKpiResolver(),
         new CompanyCustomerKpiResolver(),
       ],

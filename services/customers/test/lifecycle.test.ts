@@ -20,6 +20,7 @@ import {
 import { idNumberFor } from './id-numbers';
 import { CustomersServer } from '../src/server';
 import { drawSample } from '../src/survey/survey.rules';
+import { missingPeriods } from '../src/assembly/assembly.rules';
 
 /**
  * Letters, the care calendar, ownership transfer, sublets, the archive's life cycle and grading
@@ -946,5 +947,95 @@ describe('customers: letters, care, transfers, sublets, archives and grading', (
         .sort(),
     ).toEqual([first, second].sort());
     expect(codes(await call(QUERY, { p: X, y: year }, assistantY.token))).toEqual(['NOT_FOUND']);
+  });
+
+  it('R-CUS-14: a tenant assembly records minutes, attendance and requests; the year shows coverage of current customers and the reply rate against the R-KPI-9 targets', async () => {
+    const population = (
+      await admin.query(
+        `select distinct customer_id from occupancies where tenant_id = $1 and property_id = $2 and end_date is null`,
+        [a.tenantId, X],
+      )
+    ).rows.map((r) => r.customer_id as string);
+    expect(population.length).toBeGreaterThanOrEqual(2);
+    const outsider = await register({}, Y);
+    const year = Number(today().slice(0, 4));
+    const RECORD = `mutation($i: RecordTenantAssemblyInput!) { recordTenantAssembly(input: $i) {
+      id heldOn attendeeIds recordedBy requests { id customerId text reply } } }`;
+    const REPLY = `mutation($r: ID!, $t: String!) { replyToAssemblyRequest(requestId: $r, reply: $t) { id reply repliedBy } }`;
+    const YEAR = `query($p: ID!, $y: Int!) { tenantAssemblyYear(propertyId: $p, year: $y) {
+      year missingPeriods tenants tenantsMet coverageRate requestsRaised requestsReplied replyRate
+      coverage { rule targetKey value target met } replies { value target met } assemblies { id } } }`;
+    const attendees = population.slice(1);
+    const assembly = (over: Record<string, unknown> = {}) => ({
+      i: {
+        propertyId: X,
+        heldOn: today(),
+        minutes: '季度租户大会：物业费调整说明、消防检查安排',
+        attendeeIds: attendees,
+        requests: [{ customerId: attendees[0], text: '延长电梯维保公告时间' }, { text: '增设快递柜' }],
+        ...over,
+      },
+    });
+    const before = await count('select count(*)::int as n from tenant_assemblies where tenant_id = $1', [
+      a.tenantId,
+    ]);
+    expect(
+      codes(await call(RECORD, assembly({ attendeeIds: [...attendees, outsider] }), frontDesk.token)),
+    ).toEqual(['VALIDATION_FAILED']);
+    expect(codes(await call(RECORD, assembly({ heldOn: addDays(today(), 1) }), frontDesk.token))).toEqual([
+      'VALIDATION_FAILED',
+    ]);
+    expect(codes(await call(RECORD, assembly(), assistantY.token))).toEqual(['NOT_FOUND']);
+    expect(
+      await count('select count(*)::int as n from tenant_assemblies where tenant_id = $1', [a.tenantId]),
+    ).toBe(before);
+
+    const held = (await ok(RECORD, assembly(), frontDesk.token)).recordTenantAssembly;
+    expect(held).toMatchObject({
+      heldOn: today(),
+      attendeeIds: attendees,
+      recordedBy: subjectOf(frontDesk.token),
+    });
+    expect(held.requests.map((r: any) => [r.customerId, r.reply])).toEqual([
+      [attendees[0], null],
+      [null, null],
+    ]);
+    const y1 = (await ok(YEAR, { p: X, y: year }, frontDesk.token)).tenantAssemblyYear;
+    expect(y1).toMatchObject({
+      year,
+      missingPeriods: missingPeriods(year, 3, [today()], today()),
+      tenants: population.length,
+      tenantsMet: attendees.length,
+      coverageRate: attendees.length / population.length,
+      requestsRaised: 2,
+      requestsReplied: 0,
+      replyRate: 0,
+      coverage: {
+        rule: 'R-KPI-9',
+        targetKey: 'kpi.tenantAssemblyCoverageMin',
+        value: attendees.length / population.length,
+        target: 0.9,
+        met: attendees.length / population.length >= 0.9,
+      },
+      replies: { value: 0, target: 1, met: false },
+    });
+    expect(y1.missingPeriods).not.toContain(
+      `${today().slice(0, 5)}${String(Math.floor((Number(today().slice(5, 7)) - 1) / 3) * 3 + 1).padStart(2, '0')}`,
+    );
+
+    expect(codes(await call(REPLY, { r: held.requests[0].id, t: '已安排' }, assistantY.token))).toEqual([
+      'NOT_FOUND',
+    ]);
+    for (const r of held.requests) await ok(REPLY, { r: r.id, t: '已答复并落实' }, frontDesk.token);
+    expect(codes(await call(REPLY, { r: held.requests[0].id, t: 'again' }, frontDesk.token))).toEqual([
+      'CONFLICT',
+    ]);
+    const y2 = (await ok(YEAR, { p: X, y: year }, frontDesk.token)).tenantAssemblyYear;
+    expect(y2).toMatchObject({
+      requestsReplied: 2,
+      replyRate: 1,
+      replies: { value: 1, target: 1, met: true },
+    });
+    expect(codes(await call(YEAR, { p: X, y: year }, assistantY.token))).toEqual(['NOT_FOUND']);
   });
 });

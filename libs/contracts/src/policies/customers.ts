@@ -91,6 +91,15 @@ export const CustomerPolicies: readonly PolicyDefinition[] = [
     perProperty: true,
   },
   {
+    key: 'customers.tenantAssemblyIntervalMonths',
+    ruleIds: ['R-CUS-14', 'R-KPI-9'],
+    description:
+      'Months between tenant assemblies (全体租户大会): the year is split into periods of this length, each due one assembly; 3 (每季) by default.',
+    type: int(1, 12, 'months'),
+    default: 3,
+    perProperty: true,
+  },
+  {
     key: 'customers.careCalendarEnabled',
     ruleIds: ['R-CUS-3'],
     description: 'Whether birthday and holiday greetings are scheduled for customers (客户关怀).',
