@@ -111,6 +111,7 @@ export class AssemblyService {
     if (!isUuid(propertyId)) throw notFound('property');
     assertPropertyVisible(principal, propertyId);
     return this.db.tx(async (em) => {
+      if (!(await findProperty(em, propertyId))) throw notFound('property');
       const today = await this.today(em, propertyId);
       const assemblies = await em.find(
         TenantAssembly,
