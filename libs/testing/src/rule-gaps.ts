@@ -4,8 +4,10 @@
  * when its missing part is built and a test citing its id proves it.
  */
 export const RULE_GAPS: Readonly<Record<string, string>> = {
-  'R-KPI-3': 'Computed as the monthly mean of visit scores; the annual sampled survey campaign is not built.',
-  'R-KPI-9': 'No shop visit plan, no quarterly tenant assembly with attendance and replies.',
+  'R-KPI-3':
+    "The annual sampled survey campaign (R-CUS-13) holds its mean against the target, but the dashboard's serviceKpis.satisfaction (tickets) still shows the monthly mean of visit scores.",
+  'R-KPI-9':
+    'Tenant assemblies with coverage and reply rate are built (R-CUS-14); there is still no shop visit plan (the yearly visit rate counts visits against all customers, not a plan).',
   'R-CUS-2': 'Grading uses frequency only; spend and potential are not used.',
   'R-CUS-7':
     'No covenant/manual and card return checklist, no keep-or-destroy of the archive, no move-in of the new owner.',
@@ -19,5 +21,6 @@ export const RULE_GAPS: Readonly<Record<string, string>> = {
   'R-BIL-2': 'Meter-reading day and notices before the 30th are not scheduled; bills are dated the run day.',
   'R-BIL-3': 'The collection window (1st–15th) is not used.',
   'R-BIL-8': 'A payment counts when it is entered, not on the bank receipt.',
-  'R-BIL-10': 'No renovation inspection workflow or deadlines.',
+  'R-BIL-10':
+    'The inspection workflow and its deadlines are in customers (R-CUS-11, renovation.accepted); billing does not consume renovation.accepted yet, and formal acceptance is not held to billing.renovationAcceptanceWorkingDays working days.',
 };

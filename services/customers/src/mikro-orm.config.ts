@@ -6,6 +6,10 @@ import { Migration20261207100002 } from './migrations/Migration20261207100002';
 import { Migration20261207140001 } from './migrations/Migration20261207140001';
 import { Migration20261207150002 } from './migrations/Migration20261207150002';
 import { Migration20261207160000 } from './migrations/Migration20261207160000';
+import { Migration20261207190001 } from './migrations/Migration20261207190001';
+import { Migration20261207190002 } from './migrations/Migration20261207190002';
+import { Migration20261207190003 } from './migrations/Migration20261207190003';
+import { Migration20261207190004 } from './migrations/Migration20261207190004';
 import { StoredDocument } from '@pm/documents';
 import {
   Archive,
@@ -24,6 +28,10 @@ import { Notice, NoticeDelivery } from './notice/notice.entity';
 import { MoveInNotice, Occupancy } from './occupancy/occupancy.entity';
 import { PropertyProjection, UnitProjection } from './property/property.entity';
 import { StorageItem } from './storage/storage.entity';
+import { Renovation } from './renovation/renovation.entity';
+import { UnitHandover } from './handover/handover.entity';
+import { SurveyCampaign, SurveyResponse } from './survey/survey.entity';
+import { AssemblyRequest, TenantAssembly } from './assembly/assembly.entity';
 
 /** Every table this service owns; `test/schema.test.ts` proves they agree with the migrations. */
 export const entities = [
@@ -48,6 +56,12 @@ export const entities = [
   ArchiveIndex,
   Notice,
   StorageItem,
+  Renovation,
+  UnitHandover,
+  SurveyCampaign,
+  SurveyResponse,
+  TenantAssembly,
+  AssemblyRequest,
   NoticeDelivery,
   ScheduledJob,
   BillDue,
@@ -61,4 +75,8 @@ export const migrations = [
   { name: 'Migration20261207140001', class: Migration20261207140001 },
   { name: 'Migration20261207150002', class: Migration20261207150002 },
   { name: 'Migration20261207160000', class: Migration20261207160000 },
+  { name: 'Migration20261207190001', class: Migration20261207190001 },
+  { name: 'Migration20261207190002', class: Migration20261207190002 },
+  { name: 'Migration20261207190003', class: Migration20261207190003 },
+  { name: 'Migration20261207190004', class: Migration20261207190004 },
 ];

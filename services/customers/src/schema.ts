@@ -7,6 +7,10 @@ import { ReleasePassResolver } from './moveout/release-pass.resolver';
 import { ArchiveLoanFields, ArchiveResolver } from './archive/archive.resolver';
 import { NoticeResolver } from './notice/notice.resolver';
 import { StorageResolver } from './storage/storage.resolver';
+import { RenovationResolver } from './renovation/renovation.resolver';
+import { HandoverResolver } from './handover/handover.resolver';
+import { SurveyResolver } from './survey/survey.resolver';
+import { AssemblyResolver } from './assembly/assembly.resolver';
 import { CompanyCustomerKpiResolver, CompanyKpisRef, PropertyKpiResolver } from './kpi/kpi.resolver';
 import { PropertyRef, resolvePropertyReference } from './property/property.stub';
 
@@ -22,6 +26,10 @@ export function buildCustomersSchema(instances?: object[]) {
       ArchiveLoanFields,
       NoticeResolver,
       StorageResolver,
+      RenovationResolver,
+      HandoverResolver,
+      SurveyResolver,
+      AssemblyResolver,
       PropertyKpiResolver,
       CompanyCustomerKpiResolver,
     ],

@@ -25,6 +25,14 @@ import { NoticeService, CARE_NOTICE, runCareNotice } from './notice/notice.servi
 import { NoticeResolver } from './notice/notice.resolver';
 import { StorageService } from './storage/storage.service';
 import { StorageResolver } from './storage/storage.resolver';
+import { RenovationService } from './renovation/renovation.service';
+import { RenovationResolver } from './renovation/renovation.resolver';
+import { HandoverService } from './handover/handover.service';
+import { HandoverResolver } from './handover/handover.resolver';
+import { SurveyService } from './survey/survey.service';
+import { SurveyResolver } from './survey/survey.resolver';
+import { AssemblyService } from './assembly/assembly.service';
+import { AssemblyResolver } from './assembly/assembly.resolver';
 import { CompanyCustomerKpiResolver, PropertyKpiResolver } from './kpi/kpi.resolver';
 import {
   CUSTOMER_NAMES_ROUTE,
@@ -108,6 +116,10 @@ export const customersSubgraph: SubgraphDefinition<CustomersConfig, object, { sc
         new ArchiveLoanFields(clock),
         new NoticeResolver(new NoticeService(db, clock)),
         new StorageResolver(new StorageService(db, clock)),
+        new RenovationResolver(new RenovationService(db, clock)),
+        new HandoverResolver(new HandoverService(db, clock)),
+        new SurveyResolver(new SurveyService(db, clock)),
+        new AssemblyResolver(new AssemblyService(db, clock)),
         new PropertyKpiResolver(),
         new CompanyCustomerKpiResolver(),
       ],

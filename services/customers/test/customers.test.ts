@@ -198,6 +198,98 @@ describe('customers subgraph through the gateway', () => {
     expect(n.rows[0].n).toBe(0);
   });
 
+  it('cross-tenant: company B cannot see or act on A’s renovations (R-CUS-11), handovers (R-CUS-12), survey campaigns (R-CUS-13) or tenant assemblies (R-CUS-14)', async () => {
+    const id = await register(X);
+    const today = dateIn(testClock.now(), 'Asia/Shanghai');
+    const ok = async (query: string, variables: Record<string, unknown>) => {
+      const r = await call(query, variables, a.token);
+      if (r.errors) throw new Error(JSON.stringify(r.errors));
+      return r.data;
+    };
+    const renovation = {
+      customerId: id,
+      unitId: units['105'],
+      startDate: addDays(today, 5),
+      contractor: '美家装饰',
+      works: ['厨房改造'],
+    };
+    const APPLY = `mutation($i: ApplyRenovationInput!) { applyRenovation(input: $i) { id } }`;
+    const SIGN = `mutation($i: SignHandoverInput!) { signHandover(input: $i) { id defects { id } } }`;
+    const handover = {
+      customerId: id,
+      unitId: units['105'],
+      defects: [{ location: '客厅', description: '墙面裂缝' }],
+      keys: [{ label: '入户门', quantity: 2 }],
+      customerSignature: 'Li Lei',
+    };
+    const year = Number(today.slice(0, 4));
+    expect(codes(await call(APPLY, { i: renovation }, b.token))).toEqual(['NOT_FOUND']);
+    expect(codes(await call(SIGN, { i: handover }, b.token))).toEqual(['NOT_FOUND']);
+    const r = (await ok(APPLY, { i: renovation })).applyRenovation;
+    const h = (await ok(SIGN, { i: handover })).signHandover;
+    const c = (
+      await ok(`mutation($i: CreateSurveyCampaignInput!) { createSurveyCampaign(input: $i) { id } }`, {
+        i: { propertyId: X, year, questions: ['总体满意度'] },
+      })
+    ).createSurveyCampaign;
+
+    const asB = async (query: string, variables: Record<string, unknown>) =>
+      codes(await call(query, variables, b.token));
+    expect(
+      await asB(
+        `mutation($i: RequestRenovationInspectionInput!) { requestRenovationInspection(input: $i) { id } }`,
+        { i: { renovationId: r.id, kind: 'INITIAL' } },
+      ),
+    ).toEqual(['NOT_FOUND']);
+    expect(
+      await asB(`mutation($h: ID!, $d: ID!) { fixHandoverDefect(handoverId: $h, defectId: $d) { id } }`, {
+        h: h.id,
+        d: h.defects[0].id,
+      }),
+    ).toEqual(['NOT_FOUND']);
+    expect(
+      await asB(`mutation($i: RecordSurveyAnswersInput!) { recordSurveyAnswers(input: $i) { id } }`, {
+        i: { campaignId: c.id, customerId: id, scores: [5] },
+      }),
+    ).toEqual(['NOT_FOUND']);
+    expect(
+      await asB(`mutation($i: CreateSurveyCampaignInput!) { createSurveyCampaign(input: $i) { id } }`, {
+        i: { propertyId: X, year: year + 1, questions: ['x'] },
+      }),
+    ).toEqual(['NOT_FOUND']);
+    expect(
+      await asB(`mutation($i: RecordTenantAssemblyInput!) { recordTenantAssembly(input: $i) { id } }`, {
+        i: { propertyId: X, heldOn: today, minutes: 'm', attendeeIds: [id] },
+      }),
+    ).toEqual(['NOT_FOUND']);
+    expect(
+      await asB(`query($p: ID!, $y: Int!) { tenantAssemblyYear(propertyId: $p, year: $y) { tenants } }`, {
+        p: X,
+        y: year,
+      }),
+    ).toEqual(['NOT_FOUND']);
+    const lists = await call(
+      `query($p: ID!, $y: Int!) { renovations(propertyId: $p) { totalCount } handovers(propertyId: $p) { totalCount }
+        surveyCampaign(propertyId: $p, year: $y) { id } }`,
+      { p: X, y: year },
+      b.token,
+    );
+    expect(lists.errors).toBeUndefined();
+    expect(lists.data).toEqual({
+      renovations: { totalCount: 0 },
+      handovers: { totalCount: 0 },
+      surveyCampaign: null,
+    });
+    const rows = await admin.query(
+      `select (select count(*)::int from renovations where customer_id = $1) as r,
+              (select count(*)::int from unit_handovers where customer_id = $1) as h,
+              (select count(*)::int from survey_campaigns where property_id = $2) as c,
+              (select count(*)::int from tenant_assemblies where property_id = $2) as t`,
+      [id, X],
+    );
+    expect(rows.rows[0]).toEqual({ r: 1, h: 1, c: 1, t: 0 });
+  });
+
   it('cross-property: staff of property Y cannot see customers or archives of X; FRONT_DESK cannot approve loans', async () => {
     const id = await register(X);
     const r = await call(`query($id: ID!) { customer(id: $id) { id } }`, { id }, assistantY.token);

@@ -16,6 +16,8 @@ import {
 } from '@pm/testing/kit';
 import { idNumberFor } from './id-numbers';
 import { CustomersServer } from '../src/server';
+import { drawSample } from '../src/survey/survey.rules';
+import { missingPeriods } from '../src/assembly/assembly.rules';
 
 /**
  * Letters, the care calendar, ownership transfer, sublets, the archive's life cycle and grading
@@ -629,5 +631,425 @@ describe('customers: letters, care, transfers, sublets, archives and grading', (
     } finally {
       clock.set(start);
     }
+  });
+
+  it('R-CUS-11: a renovation is applied for ahead, inspected within the policy days, never accepted with a violation open; acceptance publishes renovation.accepted', async () => {
+    const id = await register();
+    const R = `id status pendingInspection inspectionDueOn inspectionOverdue acceptedOn works
+      inspections { kind passed on findings rectifyBy } violations { id rectifiedOn }`;
+    const APPLY = `mutation($i: ApplyRenovationInput!) { applyRenovation(input: $i) { ${R} } }`;
+    const REQUEST = `mutation($i: RequestRenovationInspectionInput!) { requestRenovationInspection(input: $i) { ${R} } }`;
+    const RECORD = `mutation($i: RecordRenovationInspectionInput!) { recordRenovationInspection(input: $i) { ${R} } }`;
+    const VIOLATION = `mutation($r: ID!, $d: String!) { recordRenovationViolation(renovationId: $r, description: $d) { ${R} } }`;
+    const RECTIFY = `mutation($r: ID!, $v: ID!) { rectifyRenovationViolation(renovationId: $r, violationId: $v) { ${R} } }`;
+    const ADD = `mutation($r: ID!, $w: [String!]!) { addRenovationWorks(renovationId: $r, works: $w) { ${R} } }`;
+    const LIST = `query($p: ID!, $o: Boolean) { renovations(propertyId: $p, open: $o) { totalCount edges { node { id inspectionOverdue } } } }`;
+    const application = (over: Record<string, unknown> = {}) => ({
+      i: {
+        customerId: id,
+        unitId: units['203'],
+        startDate: addDays(today(), 1),
+        contractor: '美家装饰',
+        works: ['厨房改造', '吊顶'],
+        ...over,
+      },
+    });
+    const count0 = await count('select count(*)::int as n from renovations where customer_id = $1', [id]);
+
+    // Less than the policy day ahead, another site, a unit of another property: nothing written.
+    expect(codes(await call(APPLY, application({ startDate: today() }), frontDesk.token))).toEqual([
+      'VALIDATION_FAILED',
+    ]);
+    expect(codes(await call(APPLY, application(), assistantY.token))).toEqual(['NOT_FOUND']);
+    expect(await count('select count(*)::int as n from renovations where customer_id = $1', [id])).toBe(
+      count0,
+    );
+
+    const r = (await ok(APPLY, application(), frontDesk.token)).applyRenovation;
+    expect(r).toMatchObject({ status: 'APPLIED', pendingInspection: null, works: ['厨房改造', '吊顶'] });
+    // A big job is not inspected in one visit; formal comes after the initial inspection.
+    expect(
+      codes(await call(REQUEST, { i: { renovationId: r.id, kind: 'COMBINED' } }, frontDesk.token)),
+    ).toEqual(['CONFLICT']);
+    expect(
+      codes(await call(REQUEST, { i: { renovationId: r.id, kind: 'FORMAL' } }, frontDesk.token)),
+    ).toEqual(['CONFLICT']);
+    const asked = (await ok(REQUEST, { i: { renovationId: r.id, kind: 'INITIAL' } }, frontDesk.token))
+      .requestRenovationInspection;
+    expect(asked).toMatchObject({ pendingInspection: 'INITIAL', inspectionDueOn: addDays(today(), 3) });
+    const start = clock.now();
+    try {
+      clock.set(new Date(start.getTime() + 4 * 86_400_000));
+      const listed = (await ok(LIST, { p: X, o: true }, frontDesk.token)).renovations;
+      expect(listed.edges.map((e: any) => e.node)).toContainEqual({ id: r.id, inspectionOverdue: true });
+      expect(codes(await call(LIST, { p: X }, assistantY.token))).toEqual(['NOT_FOUND']);
+
+      const failed = (
+        await ok(
+          RECORD,
+          { i: { renovationId: r.id, passed: false, findings: ['吊顶未做隐蔽验收'] } },
+          frontDesk.token,
+        )
+      ).recordRenovationInspection;
+      expect(failed.status).toBe('APPLIED');
+      expect(failed.inspections).toEqual([
+        {
+          kind: 'INITIAL',
+          passed: false,
+          on: today(),
+          findings: ['吊顶未做隐蔽验收'],
+          rectifyBy: addDays(today(), 14),
+        },
+      ]);
+      await ok(REQUEST, { i: { renovationId: r.id, kind: 'INITIAL' } }, frontDesk.token);
+      expect(
+        (await ok(RECORD, { i: { renovationId: r.id, passed: true } }, frontDesk.token))
+          .recordRenovationInspection.status,
+      ).toBe('INITIAL_PASSED');
+
+      // A violation stops every inspection until it is rectified.
+      const v = (await ok(VIOLATION, { r: r.id, d: '拆改承重墙' }, frontDesk.token)).recordRenovationViolation
+        .violations[0];
+      expect(
+        codes(await call(REQUEST, { i: { renovationId: r.id, kind: 'FORMAL' } }, frontDesk.token)),
+      ).toEqual(['CONFLICT']);
+      // Works added before acceptance join the application.
+      expect((await ok(ADD, { r: r.id, w: ['阳台封闭'] }, frontDesk.token)).addRenovationWorks.works).toEqual(
+        ['厨房改造', '吊顶', '阳台封闭'],
+      );
+      await ok(RECTIFY, { r: r.id, v: v.id }, frontDesk.token);
+      await ok(REQUEST, { i: { renovationId: r.id, kind: 'FORMAL' } }, frontDesk.token);
+      await ok(VIOLATION, { r: r.id, d: '空调外机位置违规' }, frontDesk.token);
+      expect(codes(await call(RECORD, { i: { renovationId: r.id, passed: true } }, frontDesk.token))).toEqual(
+        ['CONFLICT'],
+      );
+      const second = (await ok(LIST, { p: X, o: true }, frontDesk.token)).renovations;
+      expect(second.edges.map((e: any) => e.node.id)).toContain(r.id);
+      const open = await admin.query(`select violations from renovations where id = $1`, [r.id]);
+      const v2 = open.rows[0].violations.find((x: any) => !x.rectifiedOn);
+      await ok(RECTIFY, { r: r.id, v: v2.id }, frontDesk.token);
+
+      const accepted = (await ok(RECORD, { i: { renovationId: r.id, passed: true } }, frontDesk.token))
+        .recordRenovationInspection;
+      expect(accepted).toMatchObject({ status: 'ACCEPTED', acceptedOn: today(), pendingInspection: null });
+      const events = await admin.query(
+        `select envelope from outbox where tenant_id = $1 and subject = 'pm.customers.renovation.accepted'
+         and envelope->'payload'->>'renovationId' = $2`,
+        [a.tenantId, r.id],
+      );
+      expect(events.rows.map((e) => e.envelope.payload)).toEqual([
+        { renovationId: r.id, customerId: id, unitId: units['203'], propertyId: X, acceptedOn: today() },
+      ]);
+      // After acceptance: no more works on this application, no further inspection.
+      expect(codes(await call(ADD, { r: r.id, w: ['加装地暖'] }, frontDesk.token))).toEqual(['CONFLICT']);
+      expect(
+        codes(await call(REQUEST, { i: { renovationId: r.id, kind: 'FORMAL' } }, frontDesk.token)),
+      ).toEqual(['CONFLICT']);
+
+      // A small job: initial and formal in one visit.
+      const small = (await ok(APPLY, application({ smallJob: true, works: ['加装地暖'] }), frontDesk.token))
+        .applyRenovation;
+      await ok(REQUEST, { i: { renovationId: small.id, kind: 'COMBINED' } }, frontDesk.token);
+      expect(
+        (await ok(RECORD, { i: { renovationId: small.id, passed: true } }, frontDesk.token))
+          .recordRenovationInspection.status,
+      ).toBe('ACCEPTED');
+    } finally {
+      clock.set(start);
+    }
+  });
+
+  it('R-CUS-12: the handover defect list is signed by both sides, each defect goes to engineering, an entry-door key is kept back until the defects are fixed, the household form is complete', async () => {
+    const id = await register();
+    const H = `id customerSignature staffSignature openDefects keysRetained defects { id location fixedAt }
+      keyRegister { label quantity action receivedBy by } householdForm { members { name relation } emergencyPhone vehicles }`;
+    const SIGN = `mutation($i: SignHandoverInput!) { signHandover(input: $i) { ${H} } }`;
+    const FIX = `mutation($h: ID!, $d: ID!) { fixHandoverDefect(handoverId: $h, defectId: $d) { ${H} } }`;
+    const RELEASE = `mutation($h: ID!, $r: String!) { releaseRetainedKeys(handoverId: $h, receivedBy: $r) { ${H} } }`;
+    const FORM = `mutation($i: HouseholdFormInput!) { submitHouseholdForm(input: $i) { ${H} } }`;
+    const LIST = `query($p: ID!) { handovers(propertyId: $p) { totalCount edges { node { id openDefects } } } }`;
+    const signing = (over: Record<string, unknown> = {}) => ({
+      i: {
+        customerId: id,
+        unitId: units['204'],
+        defects: [
+          { location: '主卧窗台', description: '窗框渗水' },
+          { location: '厨房', description: '下水不畅' },
+        ],
+        keys: [
+          { label: '入户门', quantity: 3 },
+          { label: '信箱', quantity: 2 },
+        ],
+        customerSignature: '韩梅',
+        ...over,
+      },
+    });
+    const staff = subjectOf(frontDesk.token);
+    expect(codes(await call(SIGN, signing({ customerSignature: ' ' }), frontDesk.token))).toEqual([
+      'VALIDATION_FAILED',
+    ]);
+    expect(codes(await call(SIGN, signing(), assistantY.token))).toEqual(['NOT_FOUND']);
+    expect(await count('select count(*)::int as n from unit_handovers where customer_id = $1', [id])).toBe(0);
+
+    const h = (await ok(SIGN, signing(), frontDesk.token)).signHandover;
+    expect(h).toMatchObject({
+      customerSignature: '韩梅',
+      staffSignature: staff,
+      openDefects: 2,
+      keysRetained: 1,
+    });
+    expect(h.keyRegister).toEqual([
+      { label: '入户门', quantity: 2, action: 'ISSUED', receivedBy: '韩梅', by: staff },
+      { label: '入户门', quantity: 1, action: 'RETAINED', receivedBy: null, by: staff },
+      { label: '信箱', quantity: 2, action: 'ISSUED', receivedBy: '韩梅', by: staff },
+    ]);
+    expect(codes(await call(SIGN, signing(), frontDesk.token))).toEqual(['CONFLICT']);
+    const events = await admin.query(
+      `select envelope->'payload' as p from outbox where tenant_id = $1
+       and subject = 'pm.customers.handover.defect_recorded' and envelope->'payload'->>'handoverId' = $2`,
+      [a.tenantId, h.id],
+    );
+    expect(events.rows.map((r) => r.p.defectId).sort()).toEqual(h.defects.map((d: any) => d.id).sort());
+    expect(events.rows[0].p).toMatchObject({ customerId: id, unitId: units['204'], propertyId: X });
+
+    // The kept key waits for every defect.
+    await ok(FIX, { h: h.id, d: h.defects[0].id }, frontDesk.token);
+    expect(codes(await call(RELEASE, { h: h.id, r: '韩梅' }, frontDesk.token))).toEqual(['CONFLICT']);
+    expect(codes(await call(FIX, { h: h.id, d: h.defects[1].id }, assistantY.token))).toEqual(['NOT_FOUND']);
+    await ok(FIX, { h: h.id, d: h.defects[1].id }, frontDesk.token);
+    const released = (await ok(RELEASE, { h: h.id, r: '韩梅' }, frontDesk.token)).releaseRetainedKeys;
+    expect(released.keysRetained).toBe(0);
+    expect(released.keyRegister.at(-1)).toEqual({
+      label: '入户门',
+      quantity: 1,
+      action: 'RELEASED',
+      receivedBy: '韩梅',
+      by: staff,
+    });
+    expect(codes(await call(RELEASE, { h: h.id, r: '韩梅' }, frontDesk.token))).toEqual(['CONFLICT']);
+
+    const form = {
+      handoverId: h.id,
+      members: [
+        { name: '韩梅', relation: '本人', phone: '13900002222' },
+        { name: '李雷', relation: '配偶' },
+      ],
+      emergencyContact: '李雷',
+      emergencyPhone: '13900003333',
+      vehicles: ['粤B12345'],
+    };
+    expect(codes(await call(FORM, { i: { ...form, members: [] } }, frontDesk.token))).toEqual([
+      'VALIDATION_FAILED',
+    ]);
+    const filled = (await ok(FORM, { i: form }, frontDesk.token)).submitHouseholdForm;
+    expect(filled.householdForm).toEqual({
+      members: [
+        { name: '韩梅', relation: '本人' },
+        { name: '李雷', relation: '配偶' },
+      ],
+      emergencyPhone: '13900003333',
+      vehicles: ['粤B12345'],
+    });
+    const listed = (await ok(LIST, { p: X }, frontDesk.token)).handovers;
+    expect(listed.edges.map((e: any) => e.node)).toContainEqual({ id: h.id, openDefects: 0 });
+    expect(codes(await call(LIST, { p: X }, assistantY.token))).toEqual(['NOT_FOUND']);
+  });
+  it('R-CUS-13: the annual survey samples the policy share of current customers deterministically, takes 1–5 answers from the sample only, and holds its mean against kpi.satisfactionMeanMin (R-KPI-3)', async () => {
+    const SET = `mutation($i: SetPolicyInput!) { setPolicy(input: $i) { propertyId } }`;
+    for (const [key, value] of [
+      ['customers.surveySampleShare', 0.5],
+      ['customers.surveyMinSample', 1],
+    ] as const)
+      await ok(SET, { i: { key, value, propertyId: X, effectiveFrom: '2020-01-01' } });
+    await until(
+      'customers sees the survey policies',
+      async () =>
+        (await count(
+          `select count(*)::int as n from policy_projection where tenant_id = $1 and key like 'customers.survey%'`,
+          [a.tenantId],
+        )) === 2,
+    );
+    for (const n of ['202', '203']) await moveIn(await register({ kind: 'OCCUPANT' }), units[n], today());
+    const population = (
+      await admin.query(
+        `select distinct customer_id from occupancies where tenant_id = $1 and property_id = $2 and end_date is null`,
+        [a.tenantId, X],
+      )
+    ).rows.map((r) => r.customer_id as string);
+    expect(population.length).toBeGreaterThanOrEqual(3);
+    const year = Number(today().slice(0, 4));
+    const CREATE = `mutation($i: CreateSurveyCampaignInput!) { createSurveyCampaign(input: $i) {
+      id year population sample { customerId answered } result { sampled answered mean satisfaction { rule value target met } } } }`;
+    const ANSWER = `mutation($i: RecordSurveyAnswersInput!) { recordSurveyAnswers(input: $i) {
+      result { sampled answered mean satisfaction { value target met } } } }`;
+    const QUERY = `query($p: ID!, $y: Int!) { surveyCampaign(propertyId: $p, year: $y) { id sample { customerId answered } result { mean } } }`;
+    const questions = ['服务态度', '维修及时'];
+
+    expect(codes(await call(CREATE, { i: { propertyId: X, year, questions: [] } }, frontDesk.token))).toEqual(
+      ['VALIDATION_FAILED'],
+    );
+    expect(codes(await call(CREATE, { i: { propertyId: X, year, questions } }, assistantY.token))).toEqual([
+      'NOT_FOUND',
+    ]);
+    const c = (await ok(CREATE, { i: { propertyId: X, year, questions } }, frontDesk.token))
+      .createSurveyCampaign;
+    const size = Math.ceil(population.length * 0.5);
+    expect(c).toMatchObject({ year, population: population.length });
+    expect(c.result).toEqual({
+      sampled: size,
+      answered: 0,
+      mean: null,
+      satisfaction: { rule: 'R-KPI-3', value: null, target: 4.5, met: null },
+    });
+    // The sample is the one the campaign's id draws: nobody picks it by hand.
+    expect(c.sample.map((s: any) => s.customerId).sort()).toEqual(drawSample(c.id, population, size).sort());
+    expect(codes(await call(CREATE, { i: { propertyId: X, year, questions } }, frontDesk.token))).toEqual([
+      'CONFLICT',
+    ]);
+
+    const [first, second] = c.sample.map((s: any) => s.customerId);
+    const outsider = population.find((id) => !c.sample.some((s: any) => s.customerId === id))!;
+    expect(
+      codes(
+        await call(
+          ANSWER,
+          { i: { campaignId: c.id, customerId: outsider, scores: [5, 5] } },
+          frontDesk.token,
+        ),
+      ),
+    ).toEqual(['VALIDATION_FAILED']);
+    expect(
+      codes(
+        await call(ANSWER, { i: { campaignId: c.id, customerId: first, scores: [6, 5] } }, frontDesk.token),
+      ),
+    ).toEqual(['VALIDATION_FAILED']);
+    expect(
+      codes(
+        await call(ANSWER, { i: { campaignId: c.id, customerId: first, scores: [5, 4] } }, assistantY.token),
+      ),
+    ).toEqual(['NOT_FOUND']);
+    const one = (
+      await ok(ANSWER, { i: { campaignId: c.id, customerId: first, scores: [5, 4] } }, frontDesk.token)
+    ).recordSurveyAnswers.result;
+    expect(one).toEqual({
+      sampled: size,
+      answered: 1,
+      mean: 4.5,
+      satisfaction: { value: 4.5, target: 4.5, met: true },
+    });
+    expect(
+      codes(
+        await call(ANSWER, { i: { campaignId: c.id, customerId: first, scores: [1, 1] } }, frontDesk.token),
+      ),
+    ).toEqual(['CONFLICT']);
+    const two = (
+      await ok(ANSWER, { i: { campaignId: c.id, customerId: second, scores: [4, 4] } }, frontDesk.token)
+    ).recordSurveyAnswers.result;
+    expect(two).toEqual({
+      sampled: size,
+      answered: 2,
+      mean: 4.25,
+      satisfaction: { value: 4.25, target: 4.5, met: false },
+    });
+
+    const read = (await ok(QUERY, { p: X, y: year }, frontDesk.token)).surveyCampaign;
+    expect(read.result.mean).toBe(4.25);
+    expect(
+      read.sample
+        .filter((s: any) => s.answered)
+        .map((s: any) => s.customerId)
+        .sort(),
+    ).toEqual([first, second].sort());
+    expect(codes(await call(QUERY, { p: X, y: year }, assistantY.token))).toEqual(['NOT_FOUND']);
+  });
+
+  it('R-CUS-14: a tenant assembly records minutes, attendance and requests; the year shows coverage of current customers and the reply rate against the R-KPI-9 targets', async () => {
+    const population = (
+      await admin.query(
+        `select distinct customer_id from occupancies where tenant_id = $1 and property_id = $2 and end_date is null`,
+        [a.tenantId, X],
+      )
+    ).rows.map((r) => r.customer_id as string);
+    expect(population.length).toBeGreaterThanOrEqual(2);
+    const outsider = await register({}, Y);
+    const year = Number(today().slice(0, 4));
+    const RECORD = `mutation($i: RecordTenantAssemblyInput!) { recordTenantAssembly(input: $i) {
+      id heldOn attendeeIds recordedBy requests { id customerId text reply } } }`;
+    const REPLY = `mutation($r: ID!, $t: String!) { replyToAssemblyRequest(requestId: $r, reply: $t) { id reply repliedBy } }`;
+    const YEAR = `query($p: ID!, $y: Int!) { tenantAssemblyYear(propertyId: $p, year: $y) {
+      year missingPeriods tenants tenantsMet coverageRate requestsRaised requestsReplied replyRate
+      coverage { rule targetKey value target met } replies { value target met } assemblies { id } } }`;
+    const attendees = population.slice(1);
+    const assembly = (over: Record<string, unknown> = {}) => ({
+      i: {
+        propertyId: X,
+        heldOn: today(),
+        minutes: '季度租户大会：物业费调整说明、消防检查安排',
+        attendeeIds: attendees,
+        requests: [{ customerId: attendees[0], text: '延长电梯维保公告时间' }, { text: '增设快递柜' }],
+        ...over,
+      },
+    });
+    const before = await count('select count(*)::int as n from tenant_assemblies where tenant_id = $1', [
+      a.tenantId,
+    ]);
+    expect(
+      codes(await call(RECORD, assembly({ attendeeIds: [...attendees, outsider] }), frontDesk.token)),
+    ).toEqual(['VALIDATION_FAILED']);
+    expect(codes(await call(RECORD, assembly({ heldOn: addDays(today(), 1) }), frontDesk.token))).toEqual([
+      'VALIDATION_FAILED',
+    ]);
+    expect(codes(await call(RECORD, assembly(), assistantY.token))).toEqual(['NOT_FOUND']);
+    expect(
+      await count('select count(*)::int as n from tenant_assemblies where tenant_id = $1', [a.tenantId]),
+    ).toBe(before);
+
+    const held = (await ok(RECORD, assembly(), frontDesk.token)).recordTenantAssembly;
+    expect(held).toMatchObject({
+      heldOn: today(),
+      attendeeIds: attendees,
+      recordedBy: subjectOf(frontDesk.token),
+    });
+    expect(held.requests.map((r: any) => [r.customerId, r.reply])).toEqual([
+      [attendees[0], null],
+      [null, null],
+    ]);
+    const y1 = (await ok(YEAR, { p: X, y: year }, frontDesk.token)).tenantAssemblyYear;
+    expect(y1).toMatchObject({
+      year,
+      missingPeriods: missingPeriods(year, 3, [today()], today()),
+      tenants: population.length,
+      tenantsMet: attendees.length,
+      coverageRate: attendees.length / population.length,
+      requestsRaised: 2,
+      requestsReplied: 0,
+      replyRate: 0,
+      coverage: {
+        rule: 'R-KPI-9',
+        targetKey: 'kpi.tenantAssemblyCoverageMin',
+        value: attendees.length / population.length,
+        target: 0.9,
+        met: attendees.length / population.length >= 0.9,
+      },
+      replies: { value: 0, target: 1, met: false },
+    });
+    expect(y1.missingPeriods).not.toContain(
+      `${today().slice(0, 5)}${String(Math.floor((Number(today().slice(5, 7)) - 1) / 3) * 3 + 1).padStart(2, '0')}`,
+    );
+
+    expect(codes(await call(REPLY, { r: held.requests[0].id, t: '已安排' }, assistantY.token))).toEqual([
+      'NOT_FOUND',
+    ]);
+    for (const r of held.requests) await ok(REPLY, { r: r.id, t: '已答复并落实' }, frontDesk.token);
+    expect(codes(await call(REPLY, { r: held.requests[0].id, t: 'again' }, frontDesk.token))).toEqual([
+      'CONFLICT',
+    ]);
+    const y2 = (await ok(YEAR, { p: X, y: year }, frontDesk.token)).tenantAssemblyYear;
+    expect(y2).toMatchObject({
+      requestsReplied: 2,
+      replyRate: 1,
+      replies: { value: 1, target: 1, met: true },
+    });
+    expect(codes(await call(YEAR, { p: X, y: year }, assistantY.token))).toEqual(['NOT_FOUND']);
   });
 });

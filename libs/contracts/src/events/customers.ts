@@ -37,4 +37,23 @@ export const CustomerEvents = {
     /** MOVE_OUT or OWNERSHIP_TRANSFER */
     reason: 'string',
   }),
+  /** A renovation formally accepted (R-CUS-11); billing starts the deposit refund period (R-BIL-10). */
+  renovationAccepted: defineEvent('customers', 'renovation.accepted', 1, {
+    renovationId: 'uuid',
+    customerId: 'uuid',
+    unitId: 'uuid',
+    propertyId: 'uuid',
+    /** Property-local date of the passed formal (or combined) inspection. */
+    acceptedOn: 'date',
+  }),
+  /** A defect of the move-in handover list (R-CUS-12): engineering follows it up. */
+  handoverDefectRecorded: defineEvent('customers', 'handover.defect_recorded', 1, {
+    handoverId: 'uuid',
+    defectId: 'uuid',
+    customerId: 'uuid',
+    unitId: 'uuid',
+    propertyId: 'uuid',
+    location: 'string',
+    description: 'string',
+  }),
 } as const;

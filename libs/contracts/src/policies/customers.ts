@@ -46,6 +46,60 @@ export const CustomerPolicies: readonly PolicyDefinition[] = [
     perProperty: true,
   },
   {
+    key: 'customers.renovationApplicationLeadDays',
+    ruleIds: ['R-CUS-11'],
+    description:
+      'Days before the works start by which the customer and contractor apply for a renovation (装修申请, 至少提前一天).',
+    type: int(0, 30, 'days'),
+    default: 1,
+    perProperty: true,
+  },
+  {
+    key: 'customers.renovationInspectionDays',
+    ruleIds: ['R-CUS-11'],
+    description:
+      'Days after the request within which customer service holds a renovation inspection (三日内验收).',
+    type: int(1, 30, 'days'),
+    default: 3,
+    perProperty: true,
+  },
+  {
+    key: 'customers.renovationCombinedInspectionAllowed',
+    ruleIds: ['R-CUS-11'],
+    description:
+      'Whether a small, simple renovation without alterations may have its initial and formal inspection in one visit.',
+    type: bool,
+    default: true,
+    perProperty: true,
+  },
+  {
+    key: 'customers.surveySampleShare',
+    ruleIds: ['R-CUS-13', 'R-KPI-3'],
+    description:
+      'Share of a property’s current customers drawn into the annual satisfaction survey sample (抽样); the procedures give no share, so 30 % is the default.',
+    type: rate,
+    default: 0.3,
+    perProperty: true,
+  },
+  {
+    key: 'customers.surveyMinSample',
+    ruleIds: ['R-CUS-13', 'R-KPI-3'],
+    description:
+      'Fewest customers in a survey sample (all of them when the property has fewer); 30 by default.',
+    type: int(1, 10000, 'customers'),
+    default: 30,
+    perProperty: true,
+  },
+  {
+    key: 'customers.tenantAssemblyIntervalMonths',
+    ruleIds: ['R-CUS-14', 'R-KPI-9'],
+    description:
+      'Months between tenant assemblies (全体租户大会): the year is split into periods of this length, each due one assembly; 3 (每季) by default.',
+    type: int(1, 12, 'months'),
+    default: 3,
+    perProperty: true,
+  },
+  {
     key: 'customers.careCalendarEnabled',
     ruleIds: ['R-CUS-3'],
     description: 'Whether birthday and holiday greetings are scheduled for customers (客户关怀).',
@@ -72,7 +126,7 @@ export const CustomerPolicies: readonly PolicyDefinition[] = [
   },
   {
     key: 'customers.keysRetainedWhileDefectsOpen',
-    ruleIds: ['R-CUS-4'],
+    ruleIds: ['R-CUS-4', 'R-CUS-12'],
     description: 'Keys the company keeps back at handover while defects of the unit are still open.',
     type: int(0, 10, 'keys'),
     default: 1,
