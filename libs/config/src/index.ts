@@ -172,6 +172,12 @@ export const platformSpec = {
   keycloakCells: keycloakCells('KEYCLOAK_CELLS', url('KEYCLOAK_URL', 'http://localhost:8080')),
   internalSecret: secret('INTERNAL_SECRET', 'local-only-internal-secret-change-me'),
   otlpEndpoint: optional(url('OTEL_EXPORTER_OTLP_ENDPOINT')),
+  /**
+   * The largest request body read (413 above it). 6 MiB holds an import file at its 4 MB limit as
+   * base64 (5.6 MB) with the operation around it, so an oversized file is answered
+   * VALIDATION_FAILED by the importer, not cut off here (README, "Imports").
+   */
+  maxBodyBytes: int('GRAPHQL_MAX_BODY_BYTES', 6 * 1024 * 1024, { min: 10_000, max: 64 * 1024 * 1024 }),
 };
 
 export type PlatformConfig = ConfigOf<typeof platformSpec>;

@@ -13,3 +13,4 @@ export * from './operation';
 export * from './request-log';
 export * from './redis';
 export * from './kpi';
+export * from './spreadsheet';

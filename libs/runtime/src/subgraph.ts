@@ -27,6 +27,8 @@ export interface SubgraphConfig {
   jwksTimeoutMs: number;
   directoryTimeoutMs: number;
   statementTimeoutMs: number;
+  /** Request bodies past this are refused (libs/config `platformSpec`). */
+  maxBodyBytes?: number;
 }
 
 /** The shared parts a composition root wires its services from. */
@@ -153,6 +155,7 @@ export async function startSubgraph<C extends SubgraphConfig, O extends object, 
     tenantOf: (ctx) => ctx.principal,
     ready: async () => !nc.isClosed() && (await db.orm.isConnected()),
     routes: c.routes,
+    maxBodyBytes: config.maxBodyBytes,
   });
   log.info(`${def.name} subgraph listening`, { url: http.url });
 

@@ -1,3 +1,4 @@
+export * from './cells';
 export * from './columns';
 export * from './csv';
 export * from './decode';

@@ -68,6 +68,25 @@ export async function readSheet(bytes: Buffer, maxRows = MAX_IMPORT_ROWS): Promi
     const head = all.shift();
     sheet = { format: 'csv', encoding, header: head?.cells ?? [], rows: all };
   }
+  return checked(sheet, maxRows);
+}
+
+/** A CSV that arrives as text (the older `csv: String` argument), with the same limits. */
+export function sheetOfText(csv: string, maxBytes = MAX_IMPORT_BYTES, maxRows = MAX_IMPORT_ROWS): Sheet {
+  // Over 3 bytes per character is impossible in UTF-8: the length alone refuses most at once.
+  if (csv.length > maxBytes || Buffer.byteLength(csv) > maxBytes)
+    throw fileProblem('file.tooLarge', { size: Buffer.byteLength(csv), max: maxBytes });
+  let all: SheetRow[];
+  try {
+    all = parseCsv(csv);
+  } catch (e) {
+    throw fileProblem('file.unreadable', { reason: (e as Error).message });
+  }
+  const head = all.shift();
+  return checked({ format: 'csv', encoding: 'UTF-8', header: head?.cells ?? [], rows: all }, maxRows);
+}
+
+function checked(sheet: Sheet, maxRows: number): Sheet {
   if (!sheet.header.some((h) => h.trim())) throw fileProblem('file.empty');
   if (sheet.rows.length > maxRows)
     throw fileProblem('file.tooManyRows', { rows: sheet.rows.length, max: maxRows });

@@ -275,3 +275,43 @@ describe('templates and registers', () => {
     expect(growthMb).toBeLessThan(100);
   }, 300_000);
 });
+
+describe('cells as typed', () => {
+  it('dates in the forms Chinese Excel and people write', async () => {
+    const { parseDateCell, parseDateTimeCell, parseNumberCell } = await import('./cells');
+    expect(['2025-03-01', '2025/3/1', '2025.3.1', '2025年3月1日'].map(parseDateCell)).toEqual(
+      Array(4).fill('2025-03-01'),
+    );
+    expect(['2025-02-29', '2025-13-01', '1/3/2025', '2025-03-01x'].map(parseDateCell)).toEqual([
+      null,
+      null,
+      null,
+      null,
+    ]);
+    expect(parseDateTimeCell('2026/11/25 9:30')).toEqual({
+      zoned: false,
+      date: '2026-11-25',
+      minuteOfDay: 570,
+      second: 0,
+    });
+    expect(parseDateTimeCell('2026-11-25')).toEqual({
+      zoned: false,
+      date: '2026-11-25',
+      minuteOfDay: 0,
+      second: 0,
+    });
+    expect(parseDateTimeCell('2026-11-25T01:30:00Z')).toEqual({
+      zoned: true,
+      at: new Date('2026-11-25T01:30:00Z'),
+    });
+    expect(parseDateTimeCell('2026-11-25 24:00')).toBeNull();
+    expect(['12.5', '1,234.5', '0', '-1', 'x', ''].map(parseNumberCell)).toEqual([
+      12.5,
+      1234.5,
+      0,
+      null,
+      null,
+      null,
+    ]);
+  });
+});

@@ -2,6 +2,7 @@ import { ScheduledJob } from '@pm/jobs';
 import { Migration20261201000000 } from './migrations/Migration20261201000000';
 import { Migration20261201230000 } from './migrations/Migration20261201230000';
 import { Migration20261206100000 } from './migrations/Migration20261206100000';
+import { Migration20261207110001 } from './migrations/Migration20261207110001';
 import {
   Archive,
   ArchiveAccessLog,
@@ -47,4 +48,5 @@ export const migrations = [
   { name: 'Migration20261201000000', class: Migration20261201000000 },
   { name: 'Migration20261201230000', class: Migration20261201230000 },
   { name: 'Migration20261206100000', class: Migration20261206100000 },
+  { name: 'Migration20261207110001', class: Migration20261207110001 },
 ];
