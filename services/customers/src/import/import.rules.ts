@@ -37,7 +37,7 @@ export const CUSTOMER_TEMPLATE = {
     name: '王芳',
     phone: '13800000000',
     kind: '业主',
-    idNumber: '440301199001011237',
+    idNumber: '440301199001011234',
     birthday: '1990-01-01',
     building: '3栋',
     unitNumber: '1203',
