@@ -68,6 +68,10 @@ const MESSAGES = {
     'zh-CN': (p) => `本项目没有房屋 ${p.unit}`,
     en: (p) => `${p.unit} is not a unit of this property`,
   },
+  'unit.hasOwner': {
+    'zh-CN': () => '该房屋已有在住业主（一套房屋同时只有一位业主）',
+    en: () => 'the unit already has a current owner',
+  },
   'unit.dateRequired': {
     'zh-CN': () => '填写了房屋时必须填写入住日期',
     en: () => 'a move-in date is required when a unit is given',

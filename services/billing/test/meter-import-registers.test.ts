@@ -197,7 +197,7 @@ describe('meter readings from files (R-BIL-2, issue 14)', () => {
 
 describe('billing registers (issue 14)', () => {
   it('bills, payments, dunning rounds and arrears by stage: yuan with ¥, real dates, tenant-scoped', async () => {
-    const s = await property(2);
+    const s = await property(1);
     await moveIn(db, s.tenantId, s.propertyId, s.unitIds[0]);
     const runs = new BillRunService(db, clock, log, { chunkSize: 100 });
     for (const period of ['2026-10', '2026-11']) {

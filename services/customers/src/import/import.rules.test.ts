@@ -66,3 +66,26 @@ describe('customer import rows (R-CUS-1, R-CUS-4)', () => {
     expect(parseKind('外部客户')).toBe(CustomerKind.EXTERNAL);
   });
 });
+
+describe('one current owner per unit', () => {
+  it('an owner row for a unit owned by someone else (recorded or an earlier row) is reported', async () => {
+    const { ownerConflicts } = await import('./import.rules');
+    const O = CustomerKind.OWNER;
+    expect(
+      ownerConflicts(
+        [
+          { row: 2, unitId: 'u1', kind: O, who: 'c1' },
+          { row: 3, unitId: 'u1', kind: O, who: 'key:new' },
+          { row: 4, unitId: 'u2', kind: O, who: 'key:a' },
+          { row: 5, unitId: 'u2', kind: O, who: 'key:a' },
+          { row: 6, unitId: 'u2', kind: O, who: 'key:b' },
+          { row: 7, unitId: 'u2', kind: CustomerKind.LESSEE, who: 'key:c' },
+        ],
+        new Map([['u1', 'c1']]),
+      ),
+    ).toEqual([
+      { row: 3, column: 'unitNumber', code: 'unit.hasOwner' },
+      { row: 6, column: 'unitNumber', code: 'unit.hasOwner' },
+    ]);
+  });
+});

@@ -195,3 +195,23 @@ export function legacyRejections(
   }
   return [...by].map(([line, reasons]) => ({ line, reasons }));
 }
+
+/**
+ * A unit has one current owner (occupancies_one_owner_uq): an owner row for a unit whose current
+ * owner is someone else — in the database or in an earlier row — is a problem of its row, found
+ * before anything is written. `who` is the known customer's id, or the new customer's natural key.
+ */
+export function ownerConflicts(
+  rows: readonly { row: number; unitId: string | null; kind: CustomerKind; who: string }[],
+  owners: ReadonlyMap<string, string>,
+): ImportProblem[] {
+  const taken = new Map(owners);
+  const out: ImportProblem[] = [];
+  for (const r of rows) {
+    if (!r.unitId || r.kind !== CustomerKind.OWNER) continue;
+    const who = taken.get(r.unitId);
+    if (who && who !== r.who) out.push({ row: r.row, column: 'unitNumber', code: 'unit.hasOwner' });
+    else taken.set(r.unitId, r.who);
+  }
+  return out;
+}

@@ -34,6 +34,7 @@ import {
   CUSTOMER_COLUMNS,
   PlannedRow,
   legacyRejections,
+  ownerConflicts,
   planImport,
   recordsOf,
   unitKey,
@@ -106,7 +107,7 @@ export class ImportService {
         const plan = planImport(records, new Map(units.map((u) => [unitKey(u.building, u.number), u.id])));
         // All or nothing: one bad row and not a single row is written.
         if (plan.problems.length) return { created: 0, unchanged: 0, problems: plan.problems };
-        return { ...(await this.write(em, propertyId, plan.rows, progress)), problems: [] };
+        return this.write(em, propertyId, plan.rows, progress);
       }, principal);
     } catch (e) {
       const problem: ImportProblem = {
@@ -177,7 +178,7 @@ export class ImportService {
     propertyId: string,
     rows: PlannedRow[],
     progress: (n: number) => Promise<unknown>,
-  ): Promise<{ created: number; unchanged: number }> {
+  ): Promise<{ created: number; unchanged: number; problems: ImportProblem[] }> {
     const keyed = rows.map((r) => {
       const idNumber = r.idNumber ? normalise(r.idNumber) : null;
       return {
@@ -191,6 +192,19 @@ export class ImportService {
       propertyId,
       keyed.map((r) => r.key),
     );
+    const owners = await this.currentOwners(em, [
+      ...new Set(keyed.flatMap((r) => (r.unitId ? [r.unitId] : []))),
+    ]);
+    const conflicts = ownerConflicts(
+      keyed.map((r) => ({
+        row: r.row,
+        unitId: r.unitId,
+        kind: known.get(r.key)?.kind ?? r.kind,
+        who: known.get(r.key)?.id ?? r.key,
+      })),
+      owners,
+    );
+    if (conflicts.length) return { created: 0, unchanged: 0, problems: conflicts };
     const occupied = await this.occupiedUnits(em, [...new Set([...known.values()].map((c) => c.id))]);
     const care: CareCalendar = await this.customers.careCalendar(em, propertyId);
     let created = 0;
@@ -228,7 +242,20 @@ export class ImportService {
       em.clear();
       await progress(Math.min((n + 1) * CHUNK, rows.length));
     }
-    return { created, unchanged };
+    return { created, unchanged, problems: [] };
+  }
+
+  /** unitId → customerId of the current owner, for these units. */
+  private async currentOwners(em: EntityManager, unitIds: string[]): Promise<Map<string, string>> {
+    const out = new Map<string, string>();
+    for (const part of chunks(unitIds, LOOKUP))
+      for (const o of await em.find(
+        Occupancy,
+        { unitId: { $in: part }, kind: CustomerKind.OWNER, endDate: null },
+        { fields: ['customerId', 'unitId'], disableIdentityMap: true },
+      ))
+        out.set(o.unitId, o.customerId);
+    return out;
   }
 
   /** Customers of the property by natural key: `id:<ID number hash>`, or `ph:<phone hash>` for those without one. */
