@@ -79,7 +79,7 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  for (const t of ['checks', 'staff_members', 'property_projection'])
+  for (const t of ['checks', 'staff_members', 'properties'])
     await admin.query(`delete from ${t} where tenant_id = $1`, [tenant]);
   await admin.end();
   await db.close();
