@@ -195,6 +195,37 @@ describe('meter readings from files (R-BIL-2, issue 14)', () => {
   });
 });
 
+describe('meter readings: 10,000 rows (issue 14)', () => {
+  it('100 units × 100 monthly readings in one import (figure printed)', async () => {
+    const s = await property(100);
+    const rows: string[][] = [HEADER];
+    for (let u = 0; u < 100; u++)
+      for (let m = 0; m < 100; m++) {
+        const month = new Date(Date.UTC(2018, 8 + m, 25));
+        rows.push([
+          'A',
+          String(100 + u),
+          '水表',
+          String(m * 10 + u / 100),
+          `${month.toISOString().slice(0, 10)} 09:00`,
+        ]);
+      }
+    const bytes = await xlsx(rows);
+    const svc = new MeterImportService(db, clock);
+    const t0 = Date.now();
+    const r = await runWithTenant(s.p, () => svc.run(s.p, s.propertyId, file(bytes)));
+    const seconds = (Date.now() - t0) / 1000;
+    console.log(
+      `meter-reading import of 10,000 rows (.xlsx ${(bytes.length / 1024).toFixed(0)} KB): ${seconds.toFixed(2)} s`,
+    );
+    expect(r).toMatchObject({ status: 'DONE', created: 10_000, problemList: [] });
+    // Generous for a shared CI machine; the figure above is the one to read.
+    expect(seconds).toBeLessThan(90);
+    const again = await runWithTenant(s.p, () => svc.run(s.p, s.propertyId, file(bytes)));
+    expect(again).toMatchObject({ status: 'DONE', created: 0, unchanged: 10_000 });
+  }, 240_000);
+});
+
 describe('billing registers (issue 14)', () => {
   it('bills, payments, dunning rounds and arrears by stage: yuan with ¥, real dates, tenant-scoped', async () => {
     const s = await property(1);
