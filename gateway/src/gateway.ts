@@ -261,6 +261,7 @@ export async function startGateway(
     log,
     production: config.nodeEnv === 'production',
     corsOrigins: config.corsOrigins,
+    maxBodyBytes: config.maxBodyBytes,
     gateway,
     context: contextFor,
     tenantOf: (ctx) => ctx.principal,

@@ -249,6 +249,12 @@ export const platformSpec = {
   otlpEndpoint: optional(url('OTEL_EXPORTER_OTLP_ENDPOINT')),
   /** Tenants with a label of their own on the request metrics (the busiest; the rest are "other"). */
   metricsTopTenants: int('METRICS_TOP_TENANTS', 20, { min: 0, max: 500 }),
+  /**
+   * The largest request body read (413 above it). 6 MiB holds an import file at its 4 MB limit as
+   * base64 (5.6 MB) with the operation around it, so an oversized file is answered
+   * VALIDATION_FAILED by the importer, not cut off here (README, "Imports").
+   */
+  maxBodyBytes: int('GRAPHQL_MAX_BODY_BYTES', 6 * 1024 * 1024, { min: 10_000, max: 64 * 1024 * 1024 }),
 };
 
 export type PlatformConfig = ConfigOf<typeof platformSpec>;

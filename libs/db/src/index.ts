@@ -7,3 +7,4 @@ export * from './database';
 export * from './bootstrap';
 export * from './migrate';
 export * from './sql';
+export * from './keyset';

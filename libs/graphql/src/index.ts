@@ -16,3 +16,4 @@ export * from './kpi';
 export * from './request-metrics';
 export * from './access';
 export * from './partner-usage';
+export * from './spreadsheet';

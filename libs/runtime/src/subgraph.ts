@@ -46,6 +46,8 @@ export interface SubgraphConfig {
   /** Revocation list staleness (libs/config `timeoutSpec`): refreshed after the first, never used past the second. */
   revocationRefreshMs: number;
   revocationMaxStaleMs: number;
+  /** Request bodies past this are refused (libs/config `platformSpec`). */
+  maxBodyBytes?: number;
 }
 
 /** The shared parts a composition root wires its services from. */
@@ -201,6 +203,7 @@ export async function startSubgraph<C extends SubgraphConfig, O extends object, 
     routes: c.routes,
     metrics,
     plugins: [partnerAccessPlugin(def.access)],
+    maxBodyBytes: config.maxBodyBytes,
   });
   log.info(`${def.name} subgraph listening`, { url: http.url });
 

@@ -125,3 +125,18 @@ export function periodInstants(period: string, timeZone: string): { from: Date; 
 
 /** Day of the week, Monday = 1 … Sunday = 7. */
 export const dayOfWeek = (date: string): number => plain(date).dayOfWeek;
+
+/**
+ * Instants from the start of business day `from` to before the start of the day after `to` in
+ * `timeZone`, as a `where` condition (either end open); undefined when both are.
+ */
+export function instantsWithin(
+  range: { from?: string | null; to?: string | null },
+  timeZone: string,
+): { $gte?: Date; $lt?: Date } | undefined {
+  if (!range.from && !range.to) return undefined;
+  return {
+    ...(range.from ? { $gte: instantAt(range.from, timeZone) } : {}),
+    ...(range.to ? { $lt: instantAt(addDays(range.to, 1), timeZone) } : {}),
+  };
+}

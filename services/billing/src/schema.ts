@@ -2,6 +2,7 @@ import { buildSubgraph, resolveCompanyKpisReference } from '@pm/graphql';
 import { BillResolver, resolveBillReference } from './bill/bill.resolver';
 import { BillRunResolver } from './run/bill-run.resolver';
 import { MeterResolver } from './meter/meter.resolver';
+import { MeterImportResolver } from './meter/meter-import.resolver';
 import { PaymentResolver } from './payment/payment.resolver';
 import { FeeScheduleResolver } from './fee/fee-schedule.resolver';
 import { DunningResolver } from './dunning/dunning.resolver';
@@ -24,6 +25,7 @@ export function buildBillingSchema(instances?: object[]) {
       BillResolver,
       BillRunResolver,
       MeterResolver,
+      MeterImportResolver,
       PaymentResolver,
       FeeScheduleResolver,
       DunningResolver,

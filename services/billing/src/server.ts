@@ -21,6 +21,8 @@ import { BillRunService } from './run/bill-run.service';
 import { BillRunResolver } from './run/bill-run.resolver';
 import { MeterService } from './meter/meter.service';
 import { MeterResolver } from './meter/meter.resolver';
+import { MeterImportResolver } from './meter/meter-import.resolver';
+import { MeterImportService } from './meter/meter-import.service';
 import { PaymentService } from './payment/payment.service';
 import { PaymentResolver } from './payment/payment.resolver';
 import { FeeScheduleService } from './fee/fee-schedule.service';
@@ -125,6 +127,7 @@ export const billingSubgraph: SubgraphDefinition<
         new BillResolver(bills, dunning),
         new BillRunResolver(runs),
         new MeterResolver(new MeterService(db, clock)),
+        new MeterImportResolver(new MeterImportService(db, clock)),
         new PaymentResolver(new PaymentService(db, clock)),
         new FeeScheduleResolver(new FeeScheduleService(db)),
         new DunningResolver(dunning),

@@ -74,7 +74,7 @@ it(`imports ${BENCH_ROWS} customers`, async () => {
       let peak = heap0;
       const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().heapUsed)), 50);
       const t0 = process.hrtime.bigint();
-      const r = await runWithTenant(principal, () => svc.run(principal, propertyId, csv));
+      const r = await runWithTenant(principal, () => svc.run(principal, propertyId, { csv }));
       const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
       clearInterval(sampler);
       return { r, seconds, heapMB: (peak - heap0) / 1048576 };

@@ -3,6 +3,7 @@ import { Migration20261201000000 } from './migrations/Migration20261201000000';
 import { Migration20261201230000 } from './migrations/Migration20261201230000';
 import { Migration20261206100000 } from './migrations/Migration20261206100000';
 import { Migration20261207100002 } from './migrations/Migration20261207100002';
+import { Migration20261207110001 } from './migrations/Migration20261207110001';
 import { Migration20261207140001 } from './migrations/Migration20261207140001';
 import { Migration20261207150002 } from './migrations/Migration20261207150002';
 import { Migration20261207160000 } from './migrations/Migration20261207160000';
@@ -72,6 +73,7 @@ export const migrations = [
   { name: 'Migration20261201230000', class: Migration20261201230000 },
   { name: 'Migration20261206100000', class: Migration20261206100000 },
   { name: 'Migration20261207100002', class: Migration20261207100002 },
+  { name: 'Migration20261207110001', class: Migration20261207110001 },
   { name: 'Migration20261207140001', class: Migration20261207140001 },
   { name: 'Migration20261207150002', class: Migration20261207150002 },
   { name: 'Migration20261207160000', class: Migration20261207160000 },

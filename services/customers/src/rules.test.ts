@@ -17,7 +17,7 @@ import {
 import { blockedReason, moveOutProblems, passValidity, releasePassNumber } from './moveout/moveout.rules';
 import { segmentFor } from './grading/grading.rules';
 import { periodRange, rate } from './kpi/kpi.rules';
-import { parseCsv } from './import/import.rules';
+import { parseCsv } from '@pm/spreadsheets';
 import { customerProblems, gb11643CheckDigit, isIdNumber, nextBirthday } from './customer/customer.rules';
 import { PiiCipher, maskIdNumber, maskPhone, seesUnmasked } from './common/pii';
 import { StaffRole } from '@pm/contracts';
@@ -98,7 +98,7 @@ describe('R-CUS-1 personal data', () => {
 
 describe('CSV import parsing', () => {
   it('handles BOM, quotes with commas, "" escapes, newlines in quotes and CRLF', () => {
-    expect(parseCsv('\uFEFFa,b\r\n"x, y","say ""hi"""\r\n"multi\nline",2\n')).toEqual([
+    expect(parseCsv('\uFEFFa,b\r\n"x, y","say ""hi"""\r\n"multi\nline",2\n').map((r) => r.cells)).toEqual([
       ['a', 'b'],
       ['x, y', 'say "hi"'],
       ['multi\nline', '2'],

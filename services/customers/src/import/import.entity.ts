@@ -1,6 +1,7 @@
 import { Entity, Index, Opt, Property as Column } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { TenantEntity } from '@pm/db';
+import { ImportProblem } from '@pm/spreadsheets';
 
 @ObjectType()
 export class ImportRejection {
@@ -15,7 +16,7 @@ export type ImportStatus = 'RUNNING' | 'DONE' | 'REJECTED';
 
 @ObjectType({
   description:
-    'A CSV import: all rows or none (one transaction); re-uploading the same file changes nothing.',
+    'A customer import (.xlsx or CSV): all rows or none (one transaction); re-uploading the same file changes nothing.',
 })
 @Entity({ tableName: 'customer_imports' })
 @Index({ name: 'customer_imports_tenant_id_idx', properties: ['tenantId'] })
@@ -45,9 +46,15 @@ export class CustomerImport extends TenantEntity {
   @Column({ type: 'integer', default: 0 })
   unchanged: Opt<number> = 0;
 
-  @Field(() => [ImportRejection])
+  @Field(() => [ImportRejection], {
+    description: 'The row report grouped by line, in English (older clients); `problems` has it per cell.',
+  })
   @Column({ type: 'jsonb', default: '[]' })
   rejected: Opt<ImportRejection[]> = [];
+
+  /** The row report as codes (libs/spreadsheets), read in the caller's language by `problems`. */
+  @Column({ type: 'jsonb', default: '[]' })
+  problems: Opt<ImportProblem[]> = [];
 
   @Column({ type: 'uuid' })
   propertyId!: string;

@@ -3,7 +3,24 @@ import { Principal } from '@pm/auth';
 import { Events, isUuid } from '@pm/contracts';
 import { Database } from '@pm/db';
 import { publishManyInTx } from '@pm/events';
-import { assertPropertyVisible, notFound, validationFailed } from '@pm/graphql';
+import {
+  ImportFileInput,
+  ReportLanguage,
+  assertPropertyVisible,
+  importRefused,
+  isSheetError,
+  notFound,
+  validationFailed,
+} from '@pm/graphql';
+import {
+  ImportProblem,
+  Sheet,
+  decodeBase64File,
+  mapHeader,
+  problemMessage,
+  readSheet,
+  sheetOfText,
+} from '@pm/spreadsheets';
 import { PiiCipher, normalise } from '../common/pii';
 
 import { Customer } from '../customer/customer.entity';
@@ -12,14 +29,28 @@ import { CustomerKind } from '../customer/customer.types';
 import { Occupancy } from '../occupancy/occupancy.entity';
 import { UnitProjection } from '../property/property.entity';
 import { findProperty } from '../property/property.service';
-import { CustomerImport, ImportRejection } from './import.entity';
-import { ImportRecord, PlannedRow, REQUIRED_COLUMNS, parseCsv, planImport, unitKey } from './import.rules';
+import { CustomerImport } from './import.entity';
+import {
+  CUSTOMER_COLUMNS,
+  PlannedRow,
+  legacyRejections,
+  ownerConflicts,
+  planImport,
+  recordsOf,
+  unitKey,
+} from './import.rules';
 import { Clock } from '@pm/time';
 
 /** Rows written per flush (a few multi-row inserts); progress is reported after each. */
 const CHUNK = 500;
 /** Values per `in (…)` look-up. */
 const LOOKUP = 1000;
+
+/** An upload, or the CSV text older clients send. */
+export interface ImportSource {
+  file?: ImportFileInput | null;
+  csv?: string | null;
+}
 
 interface Known {
   id: string;
@@ -42,25 +73,20 @@ export class ImportService {
     return this.db.tx((em) => em.findOne(CustomerImport, id), principal);
   }
 
-  async run(principal: Principal, propertyId: string, csv: string): Promise<CustomerImport> {
+  /**
+   * An import from an uploaded file (.xlsx or CSV in UTF-8/GBK) or, for older clients, a CSV
+   * string. The file is refused as a whole (VALIDATION_FAILED, nothing recorded) when it is too
+   * large — checked before it is decoded — unreadable or its header lacks a required column.
+   */
+  async run(
+    principal: Principal,
+    propertyId: string,
+    source: ImportSource,
+    language?: ReportLanguage | null,
+  ): Promise<CustomerImport> {
     if (!isUuid(propertyId)) throw notFound('property');
     assertPropertyVisible(principal, propertyId);
-    let rows: string[][];
-    try {
-      rows = parseCsv(csv);
-    } catch (e) {
-      throw validationFailed('the file is not CSV', [{ field: 'csv', message: (e as Error).message }]);
-    }
-    const header = (rows.shift() ?? []).map((h) => h.trim());
-    const missing = REQUIRED_COLUMNS.filter((c) => !header.includes(c));
-    if (missing.length)
-      throw validationFailed(
-        'the header is incomplete',
-        missing.map((m) => ({ field: 'csv', message: `column ${m} is missing` })),
-      );
-    const records: ImportRecord[] = rows.map((r) =>
-      Object.fromEntries(header.map((h, i) => [h, (r[i] ?? '').trim()])),
-    );
+    const records = await this.read(source, language);
     const { id } = await this.db.tx(async (em) => {
       if (!(await findProperty(em, propertyId))) throw notFound('property');
       return em.create(CustomerImport, {
@@ -74,16 +100,22 @@ export class ImportService {
       this.db
         .tx((em) => em.nativeUpdate(CustomerImport, { id }, { processed }), principal)
         .catch(() => undefined);
-    let outcome: { created: number; unchanged: number; rejected: ImportRejection[] };
+    let outcome: { created: number; unchanged: number; problems: ImportProblem[] };
     try {
       outcome = await this.db.tx(async (em) => {
         const units = await em.find(UnitProjection, { propertyId }, { disableIdentityMap: true });
         const plan = planImport(records, new Map(units.map((u) => [unitKey(u.building, u.number), u.id])));
         // All or nothing: one bad row and not a single row is written.
-        if (plan.rejected.length) return { created: 0, unchanged: 0, rejected: plan.rejected };
-        return { ...(await this.write(em, propertyId, plan.rows, progress)), rejected: [] };
+        if (plan.problems.length) return { created: 0, unchanged: 0, problems: plan.problems };
+        return this.write(em, propertyId, plan.rows, progress);
       }, principal);
     } catch (e) {
+      const problem: ImportProblem = {
+        row: 0,
+        column: null,
+        code: 'import.failed',
+        params: { reason: (e as Error).message },
+      };
       await this.db.tx(
         (em) =>
           em.nativeUpdate(
@@ -92,6 +124,7 @@ export class ImportService {
             {
               status: 'REJECTED',
               rejected: [{ line: 0, reasons: [(e as Error).message] }],
+              problems: [problem],
               finishedAt: this.clock.now(),
             },
           ),
@@ -99,18 +132,41 @@ export class ImportService {
       );
       throw e;
     }
+    const failed = outcome.problems.length > 0;
     return this.db.tx(
       async (em) =>
         em.assign(await em.findOneOrFail(CustomerImport, id), {
-          status: outcome.rejected.length ? 'REJECTED' : 'DONE',
-          processed: outcome.rejected.length ? 0 : records.length,
+          status: failed ? 'REJECTED' : 'DONE',
+          processed: failed ? 0 : records.length,
           created: outcome.created,
           unchanged: outcome.unchanged,
-          rejected: outcome.rejected,
+          rejected: legacyRejections(outcome.problems, (p) => problemMessage(p, 'en')),
+          problems: outcome.problems,
           finishedAt: this.clock.now(),
         }),
       principal,
     );
+  }
+
+  /** The file's rows by column key; a file refused as a whole throws VALIDATION_FAILED. */
+  private async read(source: ImportSource, language?: ReportLanguage | null) {
+    const refuse = (problems: ImportProblem[]) => importRefused(problems, CUSTOMER_COLUMNS, language);
+    if ((source.file == null) === (source.csv == null))
+      throw validationFailed('give either file or csv', [
+        { field: 'file', message: 'give either file or csv' },
+      ]);
+    let sheet: Sheet;
+    try {
+      sheet = source.file
+        ? await readSheet(decodeBase64File(source.file.contentBase64))
+        : sheetOfText(source.csv!);
+    } catch (e) {
+      if (isSheetError(e)) throw refuse([e.problem]);
+      throw e;
+    }
+    const { index, problems } = mapHeader(sheet.header, CUSTOMER_COLUMNS);
+    if (problems.length) throw refuse(problems.map((p) => ({ row: 1, column: p.column, code: p.code })));
+    return recordsOf(sheet.rows, index);
   }
 
   /**
@@ -122,13 +178,13 @@ export class ImportService {
     propertyId: string,
     rows: PlannedRow[],
     progress: (n: number) => Promise<unknown>,
-  ): Promise<{ created: number; unchanged: number }> {
+  ): Promise<{ created: number; unchanged: number; problems: ImportProblem[] }> {
     const keyed = rows.map((r) => {
-      const idNumber = r.rec.idNumber ? normalise(r.rec.idNumber) : null;
+      const idNumber = r.idNumber ? normalise(r.idNumber) : null;
       return {
         ...r,
         idNumber,
-        key: idNumber ? `id:${this.cipher.hash(idNumber)}` : `ph:${this.cipher.hash(r.rec.phone)}`,
+        key: idNumber ? `id:${this.cipher.hash(idNumber)}` : `ph:${this.cipher.hash(r.phone)}`,
       };
     });
     const known = await this.knownCustomers(
@@ -136,22 +192,30 @@ export class ImportService {
       propertyId,
       keyed.map((r) => r.key),
     );
+    const owners = await this.currentOwners(em, [
+      ...new Set(keyed.flatMap((r) => (r.unitId ? [r.unitId] : []))),
+    ]);
+    const conflicts = ownerConflicts(
+      keyed.map((r) => ({
+        row: r.row,
+        unitId: r.unitId,
+        kind: known.get(r.key)?.kind ?? r.kind,
+        who: known.get(r.key)?.id ?? r.key,
+      })),
+      owners,
+    );
+    if (conflicts.length) return { created: 0, unchanged: 0, problems: conflicts };
     const occupied = await this.occupiedUnits(em, [...new Set([...known.values()].map((c) => c.id))]);
     const care: CareCalendar = await this.customers.careCalendar(em, propertyId);
     let created = 0;
     let unchanged = 0;
     for (const [n, chunk] of chunks(keyed, CHUNK).entries()) {
       const newCustomers: Customer[] = [];
-      for (const { rec, unitId, idNumber, key } of chunk) {
+      for (const { name, phone, kind, birthday, moveInDate, unitId, idNumber, key } of chunk) {
         let wrote = false;
-        const kind = rec.kind.toUpperCase() as CustomerKind;
         let customer = known.get(key);
         if (!customer) {
-          const c = this.customers.create(
-            em,
-            { propertyId, name: rec.name, phone: rec.phone, kind, idNumber, birthday: rec.birthday || null },
-            care,
-          );
+          const c = this.customers.create(em, { propertyId, name, phone, kind, idNumber, birthday }, care);
           newCustomers.push(c);
           customer = { id: c.id, kind: c.kind };
           known.set(key, customer);
@@ -163,7 +227,7 @@ export class ImportService {
             unitId,
             propertyId,
             kind: customer.kind,
-            startDate: rec.moveInDate,
+            startDate: moveInDate!,
             checklist: [],
           });
           occupied.add(`${customer.id}/${unitId}`);
@@ -178,7 +242,20 @@ export class ImportService {
       em.clear();
       await progress(Math.min((n + 1) * CHUNK, rows.length));
     }
-    return { created, unchanged };
+    return { created, unchanged, problems: [] };
+  }
+
+  /** unitId → customerId of the current owner, for these units. */
+  private async currentOwners(em: EntityManager, unitIds: string[]): Promise<Map<string, string>> {
+    const out = new Map<string, string>();
+    for (const part of chunks(unitIds, LOOKUP))
+      for (const o of await em.find(
+        Occupancy,
+        { unitId: { $in: part }, kind: CustomerKind.OWNER, endDate: null },
+        { fields: ['customerId', 'unitId'], disableIdentityMap: true },
+      ))
+        out.set(o.unitId, o.customerId);
+    return out;
   }
 
   /** Customers of the property by natural key: `id:<ID number hash>`, or `ph:<phone hash>` for those without one. */
