@@ -2,7 +2,7 @@ import { buildSubgraph, resolveCompanyKpisReference } from '@pm/graphql';
 import { CustomerResolver, resolveCustomerReference } from './customer/customer.resolver';
 import { ImportResolver } from './import/import.resolver';
 import { OccupancyResolver } from './occupancy/occupancy.resolver';
-import { MoveOutResolver } from './moveout/moveout.resolver';
+import { CustomerMoveOutsResolver, MoveOutResolver } from './moveout/moveout.resolver';
 import { ArchiveLoanFields, ArchiveResolver } from './archive/archive.resolver';
 import { NoticeResolver } from './notice/notice.resolver';
 import { CompanyCustomerKpiResolver, CompanyKpisRef, PropertyKpiResolver } from './kpi/kpi.resolver';
@@ -15,6 +15,7 @@ export function buildCustomersSchema(instances?: object[]) {
       ImportResolver,
       OccupancyResolver,
       MoveOutResolver,
+      CustomerMoveOutsResolver,
       ArchiveResolver,
       ArchiveLoanFields,
       NoticeResolver,

@@ -16,7 +16,7 @@ import { ImportResolver } from './import/import.resolver';
 import { OccupancyService, moveInJobs } from './occupancy/occupancy.service';
 import { OccupancyResolver } from './occupancy/occupancy.resolver';
 import { MoveOutService } from './moveout/moveout.service';
-import { MoveOutResolver } from './moveout/moveout.resolver';
+import { CustomerMoveOutsResolver, MoveOutResolver } from './moveout/moveout.resolver';
 import { ArchiveService } from './archive/archive.service';
 import { ArchiveLoanFields, ArchiveResolver } from './archive/archive.resolver';
 import { FileStore, LocalDiskStore, S3Store } from './archive/file-store';
@@ -57,6 +57,7 @@ export const customersSubgraph: SubgraphDefinition<CustomersConfig, object, { sc
         new ImportResolver(new ImportService(db, customers, cipher, clock)),
         new OccupancyResolver(new OccupancyService(db, clock)),
         new MoveOutResolver(new MoveOutService(db, clock)),
+        new CustomerMoveOutsResolver(new MoveOutService(db, clock)),
         new ArchiveResolver(new ArchiveService(db, files, clock)),
         new ArchiveLoanFields(clock),
         new NoticeResolver(new NoticeService(db, clock)),

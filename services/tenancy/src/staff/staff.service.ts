@@ -3,7 +3,7 @@ import { COMPANY_WIDE_ROLES, Events, StaffRole, isUuid } from '@pm/contracts';
 import { Database } from '@pm/db';
 import { publishInTx } from '@pm/events';
 import { Principal } from '@pm/auth';
-import { conflict, forbidden, validationFailed } from '@pm/graphql';
+import { assertPropertyVisible, conflict, forbidden, validationFailed } from '@pm/graphql';
 import { Logger } from '@pm/observability';
 import { Property } from '../property/property.entity';
 
@@ -104,6 +104,24 @@ export class StaffService {
         .catch((err) => this.log.error('could not remove Keycloak user after failed invite', { err }));
       throw e;
     }
+  }
+
+  /**
+   * The people working on one property, optionally of one role. A site has a few dozen staff:
+   * one bounded list, no pages. Out-of-scope properties look absent (NOT_FOUND).
+   */
+  async onProperty(principal: Principal, propertyId: string, role?: StaffRole): Promise<Staff[]> {
+    if (!isUuid(propertyId)) return [];
+    assertPropertyVisible(principal, propertyId);
+    return this.db.tx(
+      (em) =>
+        em.find(
+          Staff,
+          { propertyIds: { $contains: [propertyId] }, ...(role ? { roles: { $contains: [role] } } : {}) },
+          { orderBy: { name: 'asc', id: 'asc' }, limit: 200 },
+        ),
+      principal,
+    );
   }
 
   static byIds(em: EntityManager, ids: readonly string[]): Promise<Staff[]> {
