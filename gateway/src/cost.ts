@@ -52,6 +52,7 @@ export const LIST_MAXIMA: Record<string, number> = {
   'Query.checksDue': 200,
   'Query.suggestedFindings': 200,
   'Query.priceList': 200,
+  'Query.staffMembers': 200,
   'Query.policyHistory': 100,
 };
 export const NESTED_LIST_MAX = 20;

@@ -2,7 +2,7 @@ import { buildSubgraph, resolveCompanyKpisReference } from '@pm/graphql';
 import { CustomerResolver, resolveCustomerReference } from './customer/customer.resolver';
 import { ImportResolver } from './import/import.resolver';
 import { OccupancyResolver } from './occupancy/occupancy.resolver';
-import { MoveOutResolver } from './moveout/moveout.resolver';
+import { CustomerMoveOutsResolver, MoveOutResolver } from './moveout/moveout.resolver';
 import { ReleasePassResolver } from './moveout/release-pass.resolver';
 import { ArchiveLoanFields, ArchiveResolver } from './archive/archive.resolver';
 import { NoticeResolver } from './notice/notice.resolver';
@@ -22,6 +22,7 @@ export function buildCustomersSchema(instances?: object[]) {
       OccupancyResolver,
       MoveOutResolver,
       ReleasePassResolver,
+      CustomerMoveOutsResolver,
       ArchiveResolver,
       ArchiveLoanFields,
       NoticeResolver,

@@ -17,7 +17,7 @@ import { ImportResolver } from './import/import.resolver';
 import { OccupancyService, moveInJobs } from './occupancy/occupancy.service';
 import { OccupancyResolver } from './occupancy/occupancy.resolver';
 import { MoveOutService } from './moveout/moveout.service';
-import { MoveOutResolver } from './moveout/moveout.resolver';
+import { CustomerMoveOutsResolver, MoveOutResolver } from './moveout/moveout.resolver';
 import { ArchiveService } from './archive/archive.service';
 import { ArchiveLoanFields, ArchiveResolver } from './archive/archive.resolver';
 import { FileStore, PostgresFileStore, S3FileStore } from './archive/file-store';
@@ -113,6 +113,7 @@ export const customersSubgraph: SubgraphDefinition<CustomersConfig, object, { sc
         new MoveOutResolver(new MoveOutService(db, clock)),
         new ReleasePassResolver(new ReleasePassService(db, clock, documents)),
         new ArchiveResolver(new ArchiveService(db, files, clock, documentLimits)),
+        new CustomerMoveOutsResolver(new MoveOutService(db, clock)),
         new ArchiveLoanFields(clock),
         new NoticeResolver(new NoticeService(db, clock)),
         new StorageResolver(new StorageService(db, clock)),

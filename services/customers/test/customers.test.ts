@@ -508,6 +508,80 @@ describe('customers subgraph through the gateway', () => {
     expect(reg.rows[0].release_pass_number).toBe(cleared.releasePassNumber);
   });
 
+  it('front desk finds the current occupants of a unit and a customer by the whole phone number; the customer lists its move-outs', async () => {
+    const FIND = `query($f: CustomerFilter!) { customers(filter: $f) { totalCount edges { node { id } } } }`;
+    const ids = async (f: Record<string, unknown>, token = frontDesk.token) => {
+      const r = await call(FIND, { f }, token);
+      expect(r.errors).toBeUndefined();
+      return r.data.customers.edges.map((e: { node: { id: string } }) => e.node.id).sort();
+    };
+    const phone = `136${String(Date.now()).slice(-8)}`;
+    const owner = await register(X, { phone });
+    const occupant = await register(X, { kind: 'OCCUPANT', phone: '13600000000' });
+    const other = await register(X, { phone: '13600000001' });
+    // A unit of its own: the other tests move owners into 101–105.
+    const unit = await createUnit(X, '106');
+    await until('the unit projection', async () => {
+      const r = await call(
+        MOVE_IN,
+        { i: { customerId: owner, unitId: unit, date: '2025-03-01' } },
+        frontDesk.token,
+      );
+      return !r.errors;
+    });
+    const moved = await call(
+      MOVE_IN,
+      { i: { customerId: occupant, unitId: unit, date: '2025-03-01' } },
+      frontDesk.token,
+    );
+    expect(moved.errors).toBeUndefined();
+    expect(await ids({ unitId: unit })).toEqual([owner, occupant].sort());
+    expect(await ids({ unitId: unit, kind: 'OWNER' })).toEqual([owner]);
+    // Nobody lives in a unit without a move-in; a malformed id names nothing (the id guard).
+    expect(await ids({ unitId: units.Y1 }, a.token)).toEqual([]);
+    expect(codes(await call(FIND, { f: { unitId: 'not-an-id' } }, frontDesk.token))).toEqual(['NOT_FOUND']);
+    // By the whole number (keyed hash), also typed with spaces or dashes; a part finds nothing.
+    expect(await ids({ phone })).toEqual([owner]);
+    expect(await ids({ phone: `${phone.slice(0, 3)} ${phone.slice(3, 7)}-${phone.slice(7)}` })).toEqual([
+      owner,
+    ]);
+    expect(await ids({ phone: phone.slice(0, 7) })).toEqual([]);
+    expect(await ids({ phone: '13600000001' })).toEqual([other]);
+    // Site scope and tenant: staff of Y and company B find none of X's customers by these filters.
+    expect(await ids({ phone }, assistantY.token)).toEqual([]);
+    expect(await ids({ unitId: unit }, assistantY.token)).toEqual([]);
+    expect(await ids({ phone }, b.token)).toEqual([]);
+    expect(await ids({ unitId: unit }, b.token)).toEqual([]);
+
+    const today = dateIn(testClock.now(), 'Asia/Shanghai');
+    const req = await call(
+      MOVE_OUT,
+      { i: { customerId: owner, unitId: unit, plannedDate: addDays(today, 5) } },
+      frontDesk.token,
+    );
+    expect(req.errors).toBeUndefined();
+    const page = await call(
+      `query($id: ID!) { customer(id: $id) { moveOutRequests { id status unitId plannedDate releasePassNumber } } }`,
+      { id: owner },
+      frontDesk.token,
+    );
+    expect(page.data.customer.moveOutRequests).toEqual([
+      {
+        id: req.data.requestMoveOut.id,
+        status: 'PENDING_CLEARANCE',
+        unitId: unit,
+        plannedDate: addDays(today, 5),
+        releasePassNumber: null,
+      },
+    ]);
+    const none = await call(
+      `query($id: ID!) { customer(id: $id) { moveOutRequests { id } } }`,
+      { id: occupant },
+      frontDesk.token,
+    );
+    expect(none.data.customer.moveOutRequests).toEqual([]);
+  });
+
   it('R-ARC-2 / R-ARC-3: an 8-day loan is refused by default; a manager approves a 7-day one; reads are logged with purpose', async () => {
     const id = await register(X);
     const LOAN = `mutation($i: ArchiveLoanInput!) { requestArchiveLoan(input: $i) { id status dueAt } }`;

@@ -2,9 +2,11 @@ import { Button, Grid, Layout, Menu, Result, Space, Tag, Typography } from 'antd
 import { Suspense, lazy } from 'react';
 import { Link, Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { setLang, useLang } from './i18n';
+import { CustomerPage } from './pages/Customer';
 import { FrontDesk } from './pages/FrontDesk';
+import { RegisterCustomer } from './pages/RegisterCustomer';
 import { Queue } from './pages/Queue';
-import { type Page, pagesFor } from './roles';
+import { type Page, RolesContext, pagesFor } from './roles';
 
 // ECharts is loaded only by those who open the dashboard; finance and administration by their few users.
 const Dashboard = lazy(() => import('./pages/Dashboard'));
@@ -73,30 +75,38 @@ export function Shell({ slug, name, roles, onLogout }: Props) {
         </Space>
       </Layout.Header>
       <Layout.Content style={{ padding: wide ? 24 : 8 }}>
-        <Suspense fallback={t('app.loading')}>
-          <Routes>
-            {pages.includes('front-desk') && <Route path="front-desk" element={<FrontDesk />} />}
-            {pages.includes('queue') && <Route path="queue" element={<Queue />} />}
-            {pages.includes('finance') && <Route path="finance" element={<Finance />} />}
-            {pages.includes('admin') && <Route path="admin" element={<Admin />} />}
-            {pages.includes('dashboard') && (
-              <>
-                <Route path="dashboard" element={<Dashboard base={base} />} />
-                <Route path="dashboard/property/:id" element={<PropertyDetail base={base} />} />
-              </>
-            )}
-            <Route
-              path="*"
-              element={
-                pages.length ? (
-                  <Navigate to={`${base}/${pages[0]}`} replace />
-                ) : (
-                  <Result status="403" title={t('noAccess')} />
-                )
-              }
-            />
-          </Routes>
-        </Suspense>
+        <RolesContext.Provider value={roles}>
+          <Suspense fallback={t('app.loading')}>
+            <Routes>
+              {pages.includes('front-desk') && (
+                <>
+                  <Route path="front-desk" element={<FrontDesk />} />
+                  <Route path="front-desk/customer/:id" element={<CustomerPage />} />
+                  <Route path="front-desk/customers/new" element={<RegisterCustomer />} />
+                </>
+              )}
+              {pages.includes('queue') && <Route path="queue" element={<Queue />} />}
+              {pages.includes('finance') && <Route path="finance" element={<Finance />} />}
+              {pages.includes('admin') && <Route path="admin" element={<Admin />} />}
+              {pages.includes('dashboard') && (
+                <>
+                  <Route path="dashboard" element={<Dashboard base={base} />} />
+                  <Route path="dashboard/property/:id" element={<PropertyDetail base={base} />} />
+                </>
+              )}
+              <Route
+                path="*"
+                element={
+                  pages.length ? (
+                    <Navigate to={`${base}/${pages[0]}`} replace />
+                  ) : (
+                    <Result status="403" title={t('noAccess')} />
+                  )
+                }
+              />
+            </Routes>
+          </Suspense>
+        </RolesContext.Provider>
       </Layout.Content>
     </Layout>
   );

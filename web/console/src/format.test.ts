@@ -11,6 +11,9 @@ import {
   periodOf,
   slaLight,
   timeLeft,
+  todayIn,
+  addDays,
+  occupiesOn,
 } from './format';
 
 // Fixed instants only: the results must not depend on the day or the machine's zone.
@@ -99,8 +102,34 @@ describe('SLA lights', () => {
   });
 
   it('counts down in days, hours and minutes, and up once overdue', () => {
-    expect(timeLeft(inMin(125), now)).toEqual({ overdue: false, d: 0, h: 2, m: 5 });
-    expect(timeLeft(inMin(-61), now)).toEqual({ overdue: true, d: 0, h: 1, m: 1 });
-    expect(timeLeft(inMin(1440 * 2 + 3), now)).toEqual({ overdue: false, d: 2, h: 0, m: 3 });
+    expect(timeLeft(inMin(125), now)).toEqual({ overdue: false, d: 0, h: 2, m: 5, s: 0 });
+    expect(timeLeft(inMin(-61), now)).toEqual({ overdue: true, d: 0, h: 1, m: 1, s: 0 });
+    expect(timeLeft(inMin(1440 * 2 + 3), now)).toEqual({ overdue: false, d: 2, h: 0, m: 3, s: 0 });
+    expect(timeLeft(inMin(9.5), now)).toEqual({ overdue: false, d: 0, h: 0, m: 9, s: 30 });
+  });
+});
+
+describe('business days at the property', () => {
+  it('today is the date in the property’s zone, not the browser’s', () => {
+    // 2026-03-31 17:30 UTC is already 1 April in Shanghai, still 31 March in New York.
+    const now = new Date('2026-03-31T17:30:00Z');
+    expect(todayIn('Asia/Shanghai', now)).toBe('2026-04-01');
+    expect(todayIn('America/New_York', now)).toBe('2026-03-31');
+  });
+
+  it('adds days across month, year and leap-day boundaries', () => {
+    expect(addDays('2026-01-31', 1)).toBe('2026-02-01');
+    expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
+    expect(addDays('2026-12-31', 3)).toBe('2027-01-03');
+    expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
+  });
+});
+
+describe('occupancy', () => {
+  it('is current until its end date has passed', () => {
+    expect(occupiesOn({ endDate: null }, '2026-12-07')).toBe(true);
+    expect(occupiesOn({ endDate: '2026-12-17' }, '2026-12-07')).toBe(true);
+    expect(occupiesOn({ endDate: '2026-12-07' }, '2026-12-07')).toBe(true);
+    expect(occupiesOn({ endDate: '2026-12-06' }, '2026-12-07')).toBe(false);
   });
 });

@@ -111,9 +111,39 @@ export function slaLight(dueAt: string, now: Date): SlaLight {
   return 'green';
 }
 
-/** Time left (or overdue) as hours and minutes, e.g. { overdue: false, h: 3, m: 5 }. */
-export function timeLeft(dueAt: string, now: Date): { overdue: boolean; d: number; h: number; m: number } {
+/** Time left (or overdue) in days, hours, minutes and seconds, e.g. { overdue: false, d: 0, h: 3, m: 5, s: 0 }. */
+export function timeLeft(
+  dueAt: string,
+  now: Date,
+): { overdue: boolean; d: number; h: number; m: number; s: number } {
   const ms = Date.parse(dueAt) - now.getTime();
-  const mins = Math.floor(Math.abs(ms) / 60_000);
-  return { overdue: ms < 0, d: Math.floor(mins / 1440), h: Math.floor((mins % 1440) / 60), m: mins % 60 };
+  const secs = Math.floor(Math.abs(ms) / 1000);
+  const mins = Math.floor(secs / 60);
+  return {
+    overdue: ms < 0,
+    d: Math.floor(mins / 1440),
+    h: Math.floor((mins % 1440) / 60),
+    m: mins % 60,
+    s: secs % 60,
+  };
 }
+
+/** Today's calendar date ("YYYY-MM-DD") at the property: business days are the property's, not the browser's. */
+export function todayIn(timeZone = 'Asia/Shanghai', now = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
+}
+
+/** A calendar date n days after `day` ("YYYY-MM-DD"), without a zone. */
+export function addDays(day: string, n: number): string {
+  const [y, m, d] = day.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d + n)).toISOString().slice(0, 10);
+}
+
+/** An occupancy is current until its end date has passed at the property (a move-out ends on a planned day). */
+export const occupiesOn = (o: { endDate?: string | null }, today: string): boolean =>
+  !o.endDate || o.endDate >= today;

@@ -1,3 +1,5 @@
+import { createContext, useContext } from 'react';
+
 /** The console's pages and the staff roles (libs/contracts StaffRole) that work in each. */
 export const PAGES = {
   'front-desk': ['FRONT_DESK', 'PROPERTY_ASSISTANT', 'CS_SUPERVISOR', 'SITE_MANAGER'],
@@ -11,3 +13,37 @@ export type Page = keyof typeof PAGES;
 
 export const pagesFor = (roles: readonly string[]): Page[] =>
   (Object.keys(PAGES) as Page[]).filter((p) => PAGES[p].some((r) => roles.includes(r)));
+
+const INTAKE = ['FRONT_DESK', 'PROPERTY_ASSISTANT', 'CS_SUPERVISOR', 'SITE_MANAGER'];
+const FIELD = ['TECHNICIAN', 'ENGINEERING_SUPERVISOR'];
+
+/**
+ * Who may do what, as the subgraphs authorise it (tickets' ticket.roles.ts, the visit, dunning and
+ * customer resolvers): the console offers a button only to those whose request would be accepted.
+ * ADMIN passes everything there, so here too.
+ */
+export const ACTIONS = {
+  registerCustomer: INTAKE,
+  logTicket: INTAKE,
+  recordVisit: ['PROPERTY_ASSISTANT', 'CS_SUPERVISOR', 'SITE_MANAGER', 'ENGINEERING_SUPERVISOR'],
+  dispatch: ['ENGINEERING_SUPERVISOR', 'CS_SUPERVISOR', 'SITE_MANAGER'],
+  quote: ['ENGINEERING_SUPERVISOR'],
+  acceptQuote: [...INTAKE, ...FIELD],
+  work: [...FIELD, 'CS_SUPERVISOR', 'PROPERTY_ASSISTANT', 'SECURITY', 'SITE_MANAGER'],
+  runDunning: ['FINANCE'],
+  recordDunningDelivery: ['FINANCE', 'PROPERTY_ASSISTANT', 'CS_SUPERVISOR', 'SITE_MANAGER'],
+  recordMeterReading: ['TECHNICIAN', 'FINANCE'],
+} as const;
+
+export type Action = keyof typeof ACTIONS;
+
+export const can = (roles: readonly string[], action: Action): boolean =>
+  roles.includes('ADMIN') || ACTIONS[action].some((r) => roles.includes(r));
+
+export const RolesContext = createContext<readonly string[]>([]);
+
+/** Whether the signed-in person may do `action`. */
+export function useCan(): (action: Action) => boolean {
+  const roles = useContext(RolesContext);
+  return (action) => can(roles, action);
+}

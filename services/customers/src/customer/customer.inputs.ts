@@ -57,4 +57,13 @@ export class CustomerFilter {
 
   @Field(() => String, { nullable: true, description: 'Part of the name.' })
   name?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The whole phone number as registered (spaces and dashes may be left out).',
+  })
+  phone?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Customers occupying the unit now (no end date).' })
+  unitId?: string | null;
 }

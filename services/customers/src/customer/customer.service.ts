@@ -20,6 +20,7 @@ import { findProperty, timeZoneOf } from '../property/property.service';
 import { JobPayload, scheduleJob } from '@pm/jobs';
 import { insertNotice } from '../notice/notice.service';
 import { Customer, PiiAccessLog } from './customer.entity';
+import { Occupancy } from '../occupancy/occupancy.entity';
 import { CustomerFilter, RegisterCustomerInput } from './customer.inputs';
 import { customerProblems, nextBirthday } from './customer.rules';
 import { Clock, addDays, dateIn, instantAt } from '@pm/time';
@@ -175,7 +176,23 @@ export class CustomerService {
     if (filter?.kind) where.kind = filter.kind;
     if (filter?.segment) where.segment = filter.segment;
     if (filter?.name) where.name = { $ilike: `%${filter.name.replace(/[%_\\]/g, '\\$&')}%` };
+    if (filter?.phone) {
+      // Found by the keyed hash, never by decrypting: the number as typed and its digits alone.
+      const typed = filter.phone.trim();
+      where.phoneHash = {
+        $in: [...new Set([typed, typed.replace(/[\s-]/g, '')])].map((v) => this.cipher.hash(v)),
+      };
+    }
     return this.db.tx(async (em) => {
+      if (filter?.unitId) {
+        if (!isUuid(filter.unitId)) return toConnection([], limit, 0);
+        const occupying = await em.find(
+          Occupancy,
+          { unitId: filter.unitId, endDate: null },
+          { fields: ['customerId'], disableIdentityMap: true },
+        );
+        where.id = { $in: occupying.map((o) => o.customerId) };
+      }
       const rows = await em.find(Customer, afterId ? { $and: [where, { id: { $gt: afterId } }] } : where, {
         orderBy: { id: 'asc' },
         limit: limit + 1,

@@ -1,5 +1,6 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { GraphQLContext, requirePrincipal } from '@pm/graphql';
+import { Customer } from '../customer/customer.entity';
 import { CUSTOMER_READERS, CUSTOMER_STAFF } from '../customer/customer.resolver';
 import { MoveOutRequest, Sublet } from './moveout.entity';
 import { MoveOutInput, SubletInput, TransferOwnershipInput } from './moveout.inputs';
@@ -37,5 +38,18 @@ export class MoveOutResolver {
   @Query(() => MoveOutRequest, { nullable: true })
   moveOutRequest(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
     return this.moveOuts.get(requirePrincipal(ctx), id);
+  }
+}
+
+/** The customer page shows its move-outs with their clearance and release pass. */
+@Resolver(() => Customer)
+export class CustomerMoveOutsResolver {
+  constructor(private moveOuts: MoveOutService) {}
+
+  @FieldResolver(() => [MoveOutRequest], {
+    description: 'Move-out and ownership-transfer requests of the customer, newest first (R-CUS-6, R-CUS-7).',
+  })
+  moveOutRequests(@Root() c: Customer, @Ctx() ctx: GraphQLContext) {
+    return this.moveOuts.forCustomer(requirePrincipal(ctx), c.id);
   }
 }

@@ -136,6 +136,14 @@ export class MoveOutService {
     return this.db.tx((em) => em.findOne(MoveOutRequest, id), principal);
   }
 
+  /** The customer is visible to the caller already (it is the parent field's root). */
+  async forCustomer(principal: Principal, customerId: string): Promise<MoveOutRequest[]> {
+    return this.db.tx(
+      (em) => em.find(MoveOutRequest, { customerId }, { orderBy: { createdAt: 'desc', id: 'desc' } }),
+      principal,
+    );
+  }
+
   /** R-CUS-7: access and parking cards back; with clearance this closes the old owner's occupancy. */
   async cardsReturned(principal: Principal, id: string): Promise<MoveOutRequest> {
     if (!isUuid(id)) throw notFound('move-out request');

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { StaffRole } from '@pm/contracts';
 import { GraphQLContext, loaderFor, requirePrincipal } from '@pm/graphql';
 import { Staff } from './staff.entity';
@@ -37,6 +37,20 @@ export class StaffResolver {
     @Ctx() ctx: GraphQLContext,
   ): Promise<Staff> {
     return this.staff.update(requirePrincipal(ctx), id, input);
+  }
+
+  // Who may pick a person for work on a site (dispatch, checks); ADMIN passes everything.
+  @Authorized(StaffRole.ENGINEERING_SUPERVISOR, StaffRole.CS_SUPERVISOR, StaffRole.SITE_MANAGER, StaffRole.HQ)
+  @Query(() => [Staff], {
+    description:
+      'Staff working on a property (its site staff; company-wide roles are not listed), optionally of one role, by name; at most 200. For pickers such as dispatch.',
+  })
+  staffMembers(
+    @Arg('propertyId', () => ID) propertyId: string,
+    @Arg('role', () => StaffRole, { nullable: true }) role: StaffRole | undefined,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<Staff[]> {
+    return this.staff.onProperty(requirePrincipal(ctx), propertyId, role ?? undefined);
   }
 }
 

@@ -3,7 +3,7 @@ import { COMPANY_WIDE_ROLES, Events, StaffRole, isUuid } from '@pm/contracts';
 import { Database } from '@pm/db';
 import { publishInTx } from '@pm/events';
 import { Principal } from '@pm/auth';
-import { conflict, forbidden, notFound, validationFailed } from '@pm/graphql';
+import { assertPropertyVisible, conflict, forbidden, notFound, validationFailed } from '@pm/graphql';
 import { Logger } from '@pm/observability';
 import { Property } from '../property/property.entity';
 
@@ -245,6 +245,29 @@ export class StaffService {
     const admin = this.cells.find((c) => c.cell.name === cell);
     if (!admin) throw new Error(`tenant's Keycloak cell ${cell} is not configured`);
     return admin;
+  }
+
+  /**
+   * The people working on one property, optionally of one role; those who left are not listed.
+   * A site has a few dozen staff: one bounded list, no pages. Out-of-scope properties look absent
+   * (NOT_FOUND).
+   */
+  async onProperty(principal: Principal, propertyId: string, role?: StaffRole): Promise<Staff[]> {
+    if (!isUuid(propertyId)) return [];
+    assertPropertyVisible(principal, propertyId);
+    return this.db.tx(
+      (em) =>
+        em.find(
+          Staff,
+          {
+            propertyIds: { $contains: [propertyId] },
+            leftAt: null,
+            ...(role ? { roles: { $contains: [role] } } : {}),
+          },
+          { orderBy: { name: 'asc', id: 'asc' }, limit: 200 },
+        ),
+      principal,
+    );
   }
 
   static byIds(em: EntityManager, ids: readonly string[]): Promise<Staff[]> {

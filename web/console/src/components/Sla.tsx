@@ -8,6 +8,7 @@ export interface Deadline {
   kind: string;
   dueAt: string;
   state: string;
+  metAt?: string | null;
 }
 
 const COLOR = { red: 'error', amber: 'warning', green: 'success' } as const;
@@ -22,17 +23,27 @@ export function useNow(everyMs = 1000): Date {
   return now;
 }
 
-/** The deadline that runs out first among those still running. */
-export const nextDeadline = (ds: readonly Deadline[]): Deadline | undefined =>
-  ds.filter((d) => d.state === 'OPEN').sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt))[0];
+/**
+ * Deadlines still to be met: running ones, and breached ones whose step is still not done (a late
+ * arrival is the most urgent work there is). Met and cancelled ones are history.
+ */
+export const pendingDeadlines = (ds: readonly Deadline[]): Deadline[] =>
+  ds
+    .filter((d) => !d.metAt && (d.state === 'OPEN' || d.state === 'BREACHED'))
+    .sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt));
+
+/** The deadline that runs (or ran) out first among those still to be met. */
+export const nextDeadline = (ds: readonly Deadline[]): Deadline | undefined => pendingDeadlines(ds)[0];
 
 export function SlaTag({ deadline, now }: { deadline: Deadline; now: Date }) {
   const { t } = useLang();
   const left = timeLeft(deadline.dueAt, now);
+  // Seconds only in the last hour: there the countdown is watched, and it visibly ticks.
   const time = [
     left.d ? t('sla.duration.d', { count: left.d }) : '',
     left.d || left.h ? t('sla.duration.h', { count: left.h }) : '',
     t('sla.duration.m', { count: left.m }),
+    !left.d && !left.h ? t('sla.duration.s', { count: left.s }) : '',
   ]
     .filter(Boolean)
     .join(' ');
@@ -48,9 +59,7 @@ export function SlaTag({ deadline, now }: { deadline: Deadline; now: Date }) {
 export function SlaList({ deadlines, timeZone }: { deadlines: readonly Deadline[]; timeZone?: string }) {
   const { t, lang } = useLang();
   const now = useNow();
-  const running = deadlines
-    .filter((d) => d.state === 'OPEN')
-    .sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt));
+  const running = pendingDeadlines(deadlines);
   if (!running.length) return <Typography.Text type="secondary">{t('sla.none')}</Typography.Text>;
   return (
     <Space orientation="vertical" size={4}>

@@ -1,12 +1,30 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, App, Button, Card, Form, Input, Modal, Progress, Select, Space, Table, Tag } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Form,
+  Input,
+  Modal,
+  Progress,
+  Select,
+  Space,
+  Table,
+  Tabs,
+  Tag,
+} from 'antd';
+import { type ReactNode, useEffect, useMemo, useState } from 'react';
+import { Pager, useCursorPages } from '../components/Pager';
 import { errorText } from '../errors';
 import { formatDate, formatFen, lastMonths, parseYuan, periodOf } from '../format';
 import { graphql } from '../gql';
 import type { FinanceBillsQuery } from '../gql/graphql';
 import { useLang } from '../i18n';
 import { useSiteUnits } from '../units';
+import { ArrearsView, DunningView } from './FinanceArrears';
+
+const BILLS_PER_PAGE = 50;
 
 const RUN_BILLING = graphql(`
   mutation RunBilling($input: RunBillingInput!) {
@@ -35,9 +53,13 @@ const BILLING_RUN = graphql(`
 `);
 
 const BILLS = graphql(`
-  query FinanceBills($propertyId: ID!, $period: String!) {
-    bills(first: 100, filter: { propertyId: $propertyId, period: $period }) {
+  query FinanceBills($propertyId: ID!, $period: String!, $first: Int!, $after: String) {
+    bills(first: $first, after: $after, filter: { propertyId: $propertyId, period: $period }) {
       totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
         node {
           id
@@ -71,18 +93,58 @@ function newIdempotencyKey(): string {
   );
 }
 
-/** Finance: the month's bill run with its progress, the bills it made and payments against them. */
+/** Finance: the month's bills and payments, arrears by ageing stage, dunning rounds. */
 export function Finance() {
-  const { t, lang } = useLang();
+  const { t } = useLang();
   const { units } = useSiteUnits();
   const properties = useMemo(
     () => [...new Map(units.map((u) => [u.propertyId, u.propertyName])).entries()],
     [units],
   );
-  const months = useMemo(() => lastMonths(periodOf(new Date())), []);
   const [chosen, setProperty] = useState<string>();
   const propertyId = chosen ?? properties[0]?.[0];
+  const timeZone = units.find((u) => u.propertyId === propertyId)?.timeZone ?? 'Asia/Shanghai';
+  const picker = (
+    <Select
+      aria-label={t('finance.property')}
+      style={{ minWidth: 200 }}
+      value={propertyId}
+      onChange={setProperty}
+      options={properties.map(([id, name]) => ({ value: id, label: name }))}
+    />
+  );
+  return (
+    <Tabs
+      destroyOnHidden
+      items={[
+        {
+          key: 'bills',
+          label: t('finance.tabs.bills'),
+          children: <Bills propertyId={propertyId} picker={picker} />,
+        },
+        {
+          key: 'arrears',
+          label: t('finance.tabs.arrears'),
+          children: propertyId && <ArrearsView propertyId={propertyId} timeZone={timeZone} picker={picker} />,
+        },
+        {
+          key: 'dunning',
+          label: t('finance.tabs.dunning'),
+          children: propertyId && <DunningView propertyId={propertyId} timeZone={timeZone} picker={picker} />,
+        },
+      ]}
+    />
+  );
+}
+
+function Bills({ propertyId, picker }: { propertyId?: string; picker: ReactNode }) {
+  const { t, lang } = useLang();
+  const { units } = useSiteUnits();
+  const months = useMemo(() => lastMonths(periodOf(new Date())), []);
   const [period, setPeriod] = useState(months[0]);
+  const pages = useCursorPages();
+  const { reset } = pages;
+  useEffect(reset, [propertyId, period, reset]);
   const [runId, setRunId] = useState<string>();
   const [paying, setPaying] = useState<Bill>();
   const [run, started] = useMutation(RUN_BILLING);
@@ -94,7 +156,7 @@ export function Finance() {
   });
   const state = progress.data?.billingRun ?? started.data?.runBilling;
   const bills = useQuery(BILLS, {
-    variables: { propertyId: propertyId ?? '', period },
+    variables: { propertyId: propertyId ?? '', period, first: BILLS_PER_PAGE, after: pages.after },
     skip: !propertyId,
   });
   const finished = state && state.status !== 'RUNNING';
@@ -115,13 +177,7 @@ export function Finance() {
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>
       <Card title={t('finance.title')}>
         <Space wrap>
-          <Select
-            aria-label={t('finance.property')}
-            style={{ minWidth: 200 }}
-            value={propertyId}
-            onChange={setProperty}
-            options={properties.map(([id, name]) => ({ value: id, label: name }))}
-          />
+          {picker}
           <Select
             aria-label={t('finance.period')}
             style={{ width: 120 }}
@@ -146,6 +202,7 @@ export function Finance() {
         {state && (
           <div style={{ marginTop: 16 }}>
             <Progress
+              aria-label={t('finance.progress')}
               percent={state.unitsTotal ? Math.round((100 * state.unitsDone) / state.unitsTotal) : 100}
               status={
                 state.status === 'FAILED' ? 'exception' : state.status === 'DONE' ? 'success' : 'active'
@@ -163,6 +220,7 @@ export function Finance() {
         <Table<Bill>
           rowKey="id"
           size="small"
+          pagination={false}
           loading={bills.loading && !bills.data}
           scroll={{ x: 'max-content' }}
           dataSource={bills.data?.bills.edges.map((e) => e.node) ?? []}
@@ -193,6 +251,12 @@ export function Finance() {
                 ),
             },
           ]}
+        />
+        <Pager
+          pages={pages}
+          pageInfo={bills.data?.bills.pageInfo}
+          totalCount={bills.data?.bills.totalCount}
+          pageSize={BILLS_PER_PAGE}
         />
       </Card>
       {paying && (
