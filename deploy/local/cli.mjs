@@ -116,17 +116,23 @@ const adminUrl = () => process.env.PG_ADMIN_URL ?? 'postgres://postgres@127.0.0.
 async function prepareTestRun() {
   await install();
   await build();
-  const { ensureBrowser, ensureInfra, ensurePromtool, startPrivateNats } = await import('./infra.mjs');
+  const { ensureBrowser, ensureInfra, ensurePromtool, startPrivateMailCatcher, startPrivateNats } =
+    await import('./infra.mjs');
   const { testDatabasePrefix, dropTestDatabases } = await import('./test-run.mjs');
-  await ensureInfra({ log, nats: false });
+  // The test run has NATS and an SMTP catcher of its own (below).
+  await ensureInfra({ log, nats: false, mail: false });
   await ensureBrowser({ log });
   const promtool = await ensurePromtool({ log });
   const prefix = testDatabasePrefix(root);
   const nats = await startPrivateNats({ log, dir: path.join(stateDir, 'test-nats') });
+  const mail = await startPrivateMailCatcher({ log, dir: path.join(stateDir, 'test-mail') });
   const env = {
     ...process.env,
     DATABASE_NAME_PREFIX: prefix,
     NATS_URL: nats.url,
+    SMTP_HOST: '127.0.0.1',
+    SMTP_PORT: String(mail.port),
+    PM_TEST_MAIL_DIR: mail.mailDir,
     PM_PREPARED: '1',
     ...(promtool ? { PROMTOOL: promtool } : {}),
   };
@@ -136,6 +142,7 @@ async function prepareTestRun() {
     await migrate(env);
   } catch (e) {
     await nats.stop();
+    await mail.stop();
     throw e;
   }
   return {
@@ -144,6 +151,7 @@ async function prepareTestRun() {
       await timed('removing the test databases and NATS server', async () => {
         await dropTestDatabases(adminUrl(), prefix);
         await nats.stop();
+        await mail.stop();
       });
     },
   };
@@ -375,15 +383,24 @@ async function test() {
 /** For a bare `npx jest`: the same test world, environment printed as JSON on the last line. */
 async function testSetUp() {
   const { env } = await prepareTestRun();
-  const keys = ['DATABASE_NAME_PREFIX', 'NATS_URL', 'PM_PREPARED', 'PROMTOOL'];
+  const keys = [
+    'DATABASE_NAME_PREFIX',
+    'NATS_URL',
+    'SMTP_HOST',
+    'SMTP_PORT',
+    'PM_TEST_MAIL_DIR',
+    'PM_PREPARED',
+    'PROMTOOL',
+  ];
   console.log(JSON.stringify(Object.fromEntries(keys.map((k) => [k, env[k]]))));
 }
 
 async function testTearDown() {
-  const { stopPrivateNats } = await import('./infra.mjs');
+  const { stopPrivateMailCatcher, stopPrivateNats } = await import('./infra.mjs');
   const { testDatabasePrefix, dropTestDatabases } = await import('./test-run.mjs');
   await dropTestDatabases(adminUrl(), testDatabasePrefix(root));
   await stopPrivateNats(path.join(stateDir, 'test-nats'));
+  await stopPrivateMailCatcher(path.join(stateDir, 'test-mail'));
 }
 
 /** A tool's typed config (libs/config, built): the same checks and messages as a service's. */

@@ -21,7 +21,7 @@ const REPORTED = Symbol('reported');
 
 // ───────────────────────────── public API ─────────────────────────────
 
-export async function ensureInfra({ log = console.log, keycloak = true, nats = true } = {}) {
+export async function ensureInfra({ log = console.log, keycloak = true, nats = true, mail = true } = {}) {
   const cfg = config();
   fs.mkdirSync(cfg.stateDir, { recursive: true });
   forgetDeadEntries(cfg);
@@ -30,7 +30,7 @@ export async function ensureInfra({ log = console.log, keycloak = true, nats = t
   if (await ensurePostgres(cfg, log)) started.push('postgres');
   if (nats && (await ensureNats(cfg, log))) started.push('nats');
   if (await ensureRedis(cfg, log)) started.push('redis');
-  if (await ensureMailCatcher(cfg, log)) started.push('mail');
+  if (mail && (await ensureMailCatcher(cfg, log))) started.push('mail');
   if (keycloak && (await ensureKeycloak(cfg, log))) started.push('keycloak');
 
   return {
@@ -193,6 +193,45 @@ export async function startPrivateNats({ log = console.log, dir }) {
       stop: () => stopPrivateNats(dir),
     };
   });
+}
+
+/**
+ * An SMTP catcher of its own for one test run (a free port, mails saved in `dir/mail`), so a test
+ * reads the mails of its own run even beside a running `npm start` or another checkout's catcher.
+ */
+export async function startPrivateMailCatcher({ log = console.log, dir }) {
+  const cfg = config();
+  return withStep(log, 'SMTP catcher for this test run', async (done) => {
+    await stopPrivateMailCatcher(dir);
+    fs.mkdirSync(dir, { recursive: true });
+    const port = await freePort();
+    const mailDir = path.join(dir, 'mail');
+    const logFile = path.join(dir, 'mail-catcher.log');
+    const script = path.join(REPO_ROOT, 'deploy', 'local', 'mail-catcher.mjs');
+    const child = spawnDetached(process.execPath, [script, mailDir, String(port)], {
+      cwd: REPO_ROOT,
+      env: process.env,
+      logFile,
+    });
+    fs.writeFileSync(path.join(dir, 'mail.pid'), String(child.pid));
+    await waitForPort(
+      cfg,
+      child,
+      { host: '127.0.0.1', port },
+      { timeoutMs: 15_000, name: 'mail (tests)', logFile },
+    );
+    done(`on :${port}, mail in ${path.relative(REPO_ROOT, mailDir)}`);
+    return { port, mailDir, stop: () => stopPrivateMailCatcher(dir) };
+  });
+}
+
+/** Stops the test run's SMTP catcher recorded in `dir` (if still running) and removes its mails. */
+export async function stopPrivateMailCatcher(dir) {
+  const pidFile = path.join(dir, 'mail.pid');
+  const pid = Number(fs.existsSync(pidFile) ? fs.readFileSync(pidFile, 'utf8') : 0);
+  if (pid && ownsGroup({ pid, match: 'mail-catcher.mjs' }))
+    await stopProcessGroup({ pid, match: 'mail-catcher.mjs' });
+  fs.rmSync(dir, { recursive: true, force: true });
 }
 
 /** Stops the test run's NATS server recorded in `dir` (if still running) and removes its store. */

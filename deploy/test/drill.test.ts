@@ -133,6 +133,7 @@ it('dumps every database and stream, restores them fresh, and nothing is lost', 
       'customers',
       'tenancy',
       'tickets',
+      'webhooks',
     ]);
     for (const d of Object.values(report.databases) as { rows: number }[]) expect(d.rows).toBeGreaterThan(0);
     expect(report.streams.PM_TENANCY.messages).toBeGreaterThan(0);

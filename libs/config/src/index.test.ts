@@ -123,7 +123,7 @@ describe('config', () => {
       variablesOf(migrateSpec)
         .filter((v) => v.secret)
         .map((v) => v.name),
-    ).toEqual(['PG_ADMIN_URL', 'PG_APP_PASSWORD', 'PG_RELAY_PASSWORD']);
+    ).toEqual(['PG_ADMIN_URL', 'PG_APP_PASSWORD', 'PG_RELAY_PASSWORD', 'NATS_PASSWORD_PM_ADMIN']);
     // every sample loads
     const sampled = Object.fromEntries(vars.filter((v) => v.sample).map((v) => [v.name, v.sample]));
     expect(() => loadConfig(databaseSpec('billing'), { ...sampled, NODE_ENV: 'production' })).not.toThrow();

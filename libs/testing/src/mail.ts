@@ -13,8 +13,12 @@ export interface CaughtMail {
   links: string[];
 }
 
-/** The catcher's folder: `<PM_STATE_DIR>/mail` (the local tooling starts it for `npm test`). */
+/**
+ * The test run's own catcher's folder (`npm test` starts one per run and names it in
+ * PM_TEST_MAIL_DIR), else the local stack's `<PM_STATE_DIR>/mail`.
+ */
 export const mailDir = () =>
+  process.env.PM_TEST_MAIL_DIR ??
   path.join(process.env.PM_STATE_DIR ?? path.resolve(__dirname, '../../../.pm-local'), 'mail');
 
 export function caughtMails(to: string): CaughtMail[] {
