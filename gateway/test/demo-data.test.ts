@@ -89,9 +89,11 @@ describe('demo data (deploy/local/demo-data.mjs)', () => {
     expect(stages.size).toBeGreaterThan(1);
     expect(stages.has('LEGAL')).toBe(true);
     // Last: on a machine other test suites load (≈ 7 on 2 cores) the services' event consumers,
-    // not this script, set the pace (see the phase timings it prints): 95–112 s seen there.
-    expect(seconds).toBeLessThan(240);
-  }, 300_000);
+    // not this script, set the pace (see the phase timings it prints): 95–112 s seen there, and
+    // 244.5 s in a clean-clone CI run while another checkout's browser suite shared the 2 cores
+    // (six subgraphs' consumers since the webhooks service).
+    expect(seconds).toBeLessThan(300);
+  }, 420_000);
 
   it('a second run adds nothing', async () => {
     expect(first).toBeDefined();
