@@ -419,21 +419,32 @@ export async function runChaos(o, log = console.log) {
     const jsm = await admin.jetstreamManager();
     const dead = (await jsm.streams.info('PM_DLQ')).state.messages;
 
-    // What each service process's /metrics says at quiet: nothing pending, nothing parked.
-    const scraped = {};
-    for (const s of SERVICES) {
-      const text = await (await fetch(`http://127.0.0.1:${ports[s]}/metrics`)).text();
-      const series = (name) =>
-        text
-          .split('\n')
-          .filter((l) => l.startsWith(`${name}{`))
-          .map((l) => Number(l.split(' ').pop()));
-      scraped[s] = {
-        outboxLagSeconds: Math.max(0, ...series('pm_outbox_lag_seconds')),
-        pending: series('pm_consumer_pending_messages').reduce((a, b) => a + b, 0),
-        consumers: series('pm_consumer_pending_messages').length,
-        deadLetters: series('pm_dlq_depth').reduce((a, b) => a + b, 0),
-      };
+    // What each service process's /metrics says at quiet: nothing pending, nothing parked. A message
+    // delivered to a process that was then killed stays ack-pending until its ack wait (30 s) runs
+    // out and the new process acks it as already done, so quiet is awaited, not assumed.
+    const scrape = async () => {
+      const out = {};
+      for (const s of SERVICES) {
+        const text = await (await fetch(`http://127.0.0.1:${ports[s]}/metrics`)).text();
+        const series = (name) =>
+          text
+            .split('\n')
+            .filter((l) => l.startsWith(`${name}{`))
+            .map((l) => Number(l.split(' ').pop()));
+        out[s] = {
+          outboxLagSeconds: Math.max(0, ...series('pm_outbox_lag_seconds')),
+          pending: series('pm_consumer_pending_messages').reduce((a, b) => a + b, 0),
+          consumers: series('pm_consumer_pending_messages').length,
+          deadLetters: series('pm_dlq_depth').reduce((a, b) => a + b, 0),
+        };
+      }
+      return out;
+    };
+    const quietBy = performance.now() + 90_000;
+    let scraped = await scrape();
+    while (Object.values(scraped).some((m) => m.pending > 0) && performance.now() < quietBy) {
+      await sleep(1_000);
+      scraped = await scrape();
     }
 
     // Commit → effect: outbox created_at → inbox processed_at (one PostgreSQL clock).

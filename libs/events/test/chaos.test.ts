@@ -53,5 +53,5 @@ describe('chaos (short): kill -9 of relays, consumers and NATS while events flow
       expect(report.metrics[s].deadLetters).toBe(0);
     }
     expect(report.metrics.billing.consumers).toBeGreaterThanOrEqual(3);
-  }, 420_000);
+  }, 510_000);
 });
