@@ -1,4 +1,5 @@
-import { GraphQLError } from 'graphql';
+import { GraphQLError, buildSchema, graphql } from 'graphql';
+import { runInNewContext } from 'vm';
 import { AuthorizationError } from 'type-graphql';
 import { createLogger } from '@pm/observability';
 import { DomainError, errorFormatter } from './errors';
@@ -18,6 +19,18 @@ describe('error formatting', () => {
     expect(out.message).not.toMatch(/password/);
     const ref = out.extensions?.ref as string;
     expect(lines.some((l) => l.includes(ref) && l.includes('password authentication failed'))).toBe(true);
+  });
+
+  it('logs the message of an error from another realm that graphql-js wrapped as NonErrorThrown', async () => {
+    const foreign = runInNewContext('new TypeError("fetch failed: connect ECONNREFUSED 127.0.0.1:8080")');
+    expect(foreign instanceof Error).toBe(false);
+    const schema = buildSchema('type Query { x: String }');
+    const r = await graphql({ schema, source: '{ x }', rootValue: { x: () => Promise.reject(foreign) } });
+    const err = r.errors![0];
+    const out = format({ message: err.message, path: err.path }, err);
+    expect(out.extensions?.code).toBe(ErrorCode.INTERNAL);
+    const ref = out.extensions?.ref as string;
+    expect(lines.some((l) => l.includes(ref) && l.includes('connect ECONNREFUSED'))).toBe(true);
   });
 
   it('keeps domain codes and turns role refusals into FORBIDDEN', () => {

@@ -84,13 +84,33 @@ const PUBLIC_CODES = new Set<string>([
 ]);
 
 /**
+ * graphql-js wraps anything that fails `instanceof Error` as NonErrorThrown — errors made by
+ * Node itself (fetch's TypeError, AbortSignal's DOMException) fail it inside jest's sandbox realm.
+ */
+const thrownValue = (e: unknown): unknown =>
+  e && typeof e === 'object' && (e as { name?: unknown }).name === 'NonErrorThrown' && 'thrownValue' in e
+    ? (e as { thrownValue: unknown }).thrownValue
+    : e;
+
+/** An error from another realm keeps its name, message, stack and cause in the log. */
+function loggable(e: unknown): Error {
+  if (e instanceof Error) return e;
+  const like = (e ?? {}) as { name?: unknown; message?: unknown; stack?: unknown; cause?: unknown };
+  if (typeof like.message !== 'string') return new Error(String(e));
+  const err = new Error(like.message, { cause: like.cause });
+  err.name = typeof like.name === 'string' ? like.name : 'Error';
+  if (typeof like.stack === 'string') err.stack = like.stack;
+  return err;
+}
+
+/**
  * Known codes pass through; anything else becomes INTERNAL with a reference the operator
  * can find in the logs, never the message or stack of the original error.
  */
 export function errorFormatter(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code as string | undefined;
-    const original = unwrapResolverError(error);
+    const original = thrownValue(unwrapResolverError(error));
     if (original instanceof AuthorizationError)
       return {
         message: 'your roles do not allow this',
@@ -157,7 +177,7 @@ export function errorFormatter(log: Logger) {
     log.error('internal error', {
       ref,
       path: formatted.path,
-      err: original instanceof Error ? original : new Error(String(original)),
+      err: loggable(original),
     });
     return {
       message: `Internal error (ref ${ref})`,
