@@ -1,5 +1,6 @@
 import { Writable } from 'stream';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { ColumnKind, ColumnSpec, Language, headerOf } from './columns';
 
 export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -141,7 +142,7 @@ export interface TemplateOptions {
 export async function buildTemplate(o: TemplateOptions): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   // Fixed, so the same template is the same bytes (testable, cacheable).
-  wb.created = wb.modified = new Date(Date.UTC(2026, 0, 1));
+  wb.created = wb.modified = TEMPLATE_DATE;
   wb.creator = 'pm-platform';
   const ws = wb.addWorksheet(o.sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
   ws.columns = o.columns.map((c) => ({
@@ -169,5 +170,16 @@ export async function buildTemplate(o: TemplateOptions): Promise<Buffer> {
     notes.addRow({ col: c.zh, en: c.en, note: `${c.required ? '必填。' : '选填。'}${o.notes?.[i] ?? ''}` }),
   );
   for (const line of o.notes?.slice(o.columns.length) ?? []) notes.addRow({ note: line });
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return fixZipDates(Buffer.from(await wb.xlsx.writeBuffer()));
+}
+
+const TEMPLATE_DATE = new Date(Date.UTC(2026, 0, 1));
+
+/** exceljs stamps every zip entry with the current time; the template's entries get a fixed one. */
+async function fixZipDates(xlsx: Buffer): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(xlsx);
+  zip.forEach((_, entry) => {
+    entry.date = TEMPLATE_DATE;
+  });
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }
