@@ -17,6 +17,10 @@ export enum ReportLanguage {
   EN = 'en',
 }
 registerEnumType(ReportLanguage, {
+  valuesConfig: {
+    ZH_CN: { description: 'Simplified Chinese (简体中文), the default.	简体中文（默认）。' },
+    EN: { description: 'English.	英文。' },
+  },
   name: 'ReportLanguage',
   description: 'zh-CN (the default) or en, for messages the API composes (import row reports).',
 });
@@ -62,16 +66,19 @@ export class ImportProblemView {
 @Directive('@shareable')
 @ObjectType({ description: 'A generated file, inline as base64.' })
 export class SpreadsheetFile {
-  @Field()
+  @Field({ description: 'File name to save it as.	保存用的文件名。' })
   fileName!: string;
 
-  @Field()
+  @Field({
+    description:
+      'MIME type, e.g. application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.	MIME 类型，例如 application/vnd.openxmlformats-officedocument.spreadsheetml.sheet。',
+  })
   contentType!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Size of the file in bytes.	文件大小（字节）。' })
   byteSize!: number;
 
-  @Field()
+  @Field({ description: "The file's bytes, base64-encoded.	文件内容，Base64 编码。" })
   contentBase64!: string;
 }
 

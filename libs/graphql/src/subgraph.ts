@@ -29,6 +29,17 @@ function checkInstances(resolvers: readonly Function[], instances: object[]): vo
     throw new Error(`resolvers without an instance in server.ts: ${missing.map((c) => c.name).join(', ')}`);
 }
 
+/**
+ * Root types have no class to carry a description; every subgraph sets the same text, so the
+ * composed supergraph keeps it (the developer page and the description test read it there).
+ */
+const ROOT_DESCRIPTIONS = {
+  Query:
+    'Entry points for reading. Every field needs a bearer token of the company’s realm unless its description says otherwise; partner apps also need the OAuth scope of the data.',
+  Mutation:
+    'Entry points for changes. Each checks the caller’s roles (and a partner app’s scopes) and applies completely or not at all; bad input answers VALIDATION_FAILED with the fields at fault.',
+};
+
 const instanceOf = (instances: object[], cls: Function) => instances.find((i) => i.constructor === cls)!;
 
 /** The one way to build a subgraph (type-graphql + @apollo/subgraph, federation v2). */
@@ -45,6 +56,10 @@ export async function buildSubgraph(o: SubgraphOptions): Promise<{ schema: Graph
     validate: false,
     container: o.instances ? { get: (cls: Function) => instanceOf(o.instances!, cls) } : undefined,
   });
+  const query = base.getQueryType();
+  const mutation = base.getMutationType();
+  if (query) query.description = ROOT_DESCRIPTIONS.Query;
+  if (mutation) mutation.description = ROOT_DESCRIPTIONS.Mutation;
   const sdl = `${FEDERATION_LINK}\n\n${printSchemaWithDirectives(base)}`;
   const resolvers = createResolversMap(base) as Record<string, any>;
   for (const [type, resolve] of Object.entries(o.references ?? {})) {

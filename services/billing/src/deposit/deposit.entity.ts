@@ -5,7 +5,16 @@ import { DateScalar, FenScalar } from '@pm/graphql';
 import { fen } from '../common/columns';
 import { DepositKind, DepositNote } from './deposit.rules';
 
-registerEnumType(DepositKind, { name: 'DepositKind' });
+registerEnumType(DepositKind, {
+  valuesConfig: {
+    RENOVATION: { description: 'Renovation deposit (装修押金).	装修押金。' },
+    UTILITY: { description: 'Utilities deposit (水电押金).	水电押金。' },
+    WORKER_PASS: { description: "Deposit for renovation workers' passes (出入证押金).	装修工人出入证押金。" },
+  },
+  description:
+    'What a deposit secures (see R-BIL-10 in docs/domain-rules.md).	押金类型（见 docs/domain-rules.md 中的 R-BIL-10）。',
+  name: 'DepositKind',
+});
 
 /** A renovation, utility or worker-pass deposit (装修押金, R-BIL-10). */
 @ObjectType({ description: 'A renovation, utility or worker-pass deposit (R-BIL-10).' })
@@ -14,22 +23,27 @@ registerEnumType(DepositKind, { name: 'DepositKind' });
 @Index({ name: 'deposits_property_idx', properties: ['tenantId', 'propertyId'] })
 @Check({ name: 'deposits_check', expression: 'deducted_fen >= 0 and deducted_fen <= amount_fen' })
 export class Deposit extends TenantEntity {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable id of the deposit.	押金的稳定 ID。' })
   declare id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The unit the deposit is for.	押金所属单元。' })
   @Property({ type: 'uuid' })
   unitId!: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, {
+    description: 'The customer who paid it; null when unknown.	缴纳押金的客户；未知时为 null。',
+    nullable: true,
+  })
   @Property({ type: 'uuid', nullable: true })
   customerId?: string | null;
 
-  @Field(() => DepositKind)
+  @Field(() => DepositKind, {
+    description: 'Renovation, utility or worker-pass deposit.	装修、水电或出入证押金。',
+  })
   @Enum({ items: () => DepositKind })
   kind!: DepositKind;
 
-  @Field(() => FenScalar)
+  @Field(() => FenScalar, { description: 'Amount received, in fen.	收取金额，单位：分。' })
   @Property({ type: fen() })
   @Check({ name: 'deposits_amount_fen_check', expression: 'amount_fen > 0' })
   amountFen!: number;
@@ -38,27 +52,46 @@ export class Deposit extends TenantEntity {
   @Property({ type: fen(), default: 0 })
   deductedFen: Opt<number> = 0;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'Day received (YYYY-MM-DD).	收取日期（YYYY-MM-DD）。' })
   @Property({ type: 'date' })
   receivedOn!: string;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, {
+    description:
+      'Day of the formal renovation acceptance (YYYY-MM-DD); null before.	装修正式验收日期（YYYY-MM-DD）；验收前为 null。',
+    nullable: true,
+  })
   @Property({ type: 'date', nullable: true })
   acceptedOn?: string | null;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, {
+    description:
+      'Day the refund falls due (acceptance plus the policy months); null before acceptance.	应退还日期（验收日加政策规定的月数）；验收前为 null。',
+    nullable: true,
+  })
   @Property({ type: 'date', nullable: true })
   refundDueOn?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    description:
+      'The structural or safety problem that stops the refund; null when none.	导致不予退还的结构或安全问题；无则为 null。',
+    nullable: true,
+  })
   @Property({ type: 'text', nullable: true })
   problem?: string | null;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, {
+    description: 'Day refunded (YYYY-MM-DD); null before.	退还日期（YYYY-MM-DD）；退还前为 null。',
+    nullable: true,
+  })
   @Property({ type: 'date', nullable: true })
   refundedOn?: string | null;
 
-  @Field(() => FenScalar, { nullable: true })
+  @Field(() => FenScalar, {
+    description:
+      'Amount refunded, in fen (amount less deductions); null before.	退还金额，单位：分（收取金额减扣除）；退还前为 null。',
+    nullable: true,
+  })
   @Property({ type: fen(), nullable: true })
   refundedFen?: number | null;
 

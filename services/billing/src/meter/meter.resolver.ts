@@ -16,21 +16,39 @@ export class MeterResolver {
   @Mutation(() => MeterReading, {
     description: 'A reading lower than the last one is refused (VALIDATION_FAILED).',
   })
-  recordMeterReading(@Arg('input') input: MeterReadingInput, @Ctx() ctx: GraphQLContext) {
+  recordMeterReading(
+    @Arg('input', { description: 'The unit, meter, reading and time.	单元、表计、读数与抄表时间。' })
+    input: MeterReadingInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return this.meters.record(requirePrincipal(ctx), input);
   }
 
   @Authorized(StaffRole.FINANCE, StaffRole.SITE_MANAGER, StaffRole.ENGINEERING_SUPERVISOR)
-  @Mutation(() => MeterReading)
-  confirmMeterReading(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+  @Mutation(() => MeterReading, {
+    description:
+      'Confirms an outlier reading held as PENDING_CONFIRMATION so it is billed. FINANCE, SITE_MANAGER, ENGINEERING_SUPERVISOR.	确认被标记为 PENDING_CONFIRMATION 的异常读数，使其计费。FINANCE、SITE_MANAGER、ENGINEERING_SUPERVISOR。',
+  })
+  confirmMeterReading(
+    @Arg('id', () => ID, { description: 'Id of the reading.	抄表记录 ID。' }) id: string,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return this.meters.confirm(requirePrincipal(ctx), id);
   }
 
   @Authorized(StaffRole.TECHNICIAN, StaffRole.FINANCE, StaffRole.SITE_MANAGER, StaffRole.HQ)
-  @Query(() => MeterReadingConnection)
+  @Query(() => MeterReadingConnection, {
+    description:
+      "A unit's meter readings, oldest first. TECHNICIAN, FINANCE, SITE_MANAGER, HQ.	某单元的抄表记录，按时间先后排列。TECHNICIAN、FINANCE、SITE_MANAGER、HQ。",
+  })
   meterReadings(
-    @Arg('unitId', () => ID) unitId: string,
-    @Arg('meter', () => MeterKind, { nullable: true }) meter: MeterKind | null,
+    @Arg('unitId', () => ID, { description: 'The unit whose readings are listed.	要列出抄表记录的单元。' })
+    unitId: string,
+    @Arg('meter', () => MeterKind, {
+      description: 'Only this meter; all meters when absent.	仅该类表计；不填则全部。',
+      nullable: true,
+    })
+    meter: MeterKind | null,
     @Args() page: PageArgsInput,
     @Ctx() ctx: GraphQLContext,
   ) {

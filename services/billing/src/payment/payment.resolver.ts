@@ -13,17 +13,35 @@ export class PaymentResolver {
   @Mutation(() => Payment, {
     description: 'Idempotent per idempotencyKey: the same key answers the same payment.',
   })
-  recordPayment(@Arg('input') input: RecordPaymentInput, @Ctx() ctx: GraphQLContext) {
+  recordPayment(
+    @Arg('input', {
+      description:
+        'The bill, amount, bank time, idempotency key and bank reference.	账单、金额、到账时间、幂等键及银行流水号。',
+    })
+    input: RecordPaymentInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return this.payments.record(requirePrincipal(ctx), input);
   }
 
   @Authorized(StaffRole.FINANCE)
   @Mutation(() => Payment, { description: 'Undoes a payment’s allocations (audited).' })
-  reversePayment(@Arg('id', () => ID) id: string, @Arg('reason') reason: string, @Ctx() ctx: GraphQLContext) {
+  reversePayment(
+    @Arg('id', () => ID, { description: 'Id of the payment.	收款记录 ID。' }) id: string,
+    @Arg('reason', {
+      description:
+        'Why it is reversed (1–2000 characters), kept in the audit trail.	冲正原因（1–2000 个字符），记入审计记录。',
+    })
+    reason: string,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return this.payments.reverse(requirePrincipal(ctx), id, reason);
   }
 
-  @FieldResolver(() => [PaymentAllocation])
+  @FieldResolver(() => [PaymentAllocation], {
+    description:
+      'How the payment was applied to bills, oldest due first.	收款在各账单上的分配，按截止日先后。',
+  })
   async allocations(@Root() pay: Payment, @Ctx() ctx: GraphQLContext): Promise<PaymentAllocation[]> {
     const p = requirePrincipal(ctx);
     const r = await loaderFor(ctx, 'PaymentAllocations', async (ids) => {

@@ -7,6 +7,16 @@ export enum PrintBatchKind {
   DUNNING_NOTICES = 'DUNNING_NOTICES',
 }
 registerEnumType(PrintBatchKind, {
+  valuesConfig: {
+    PAYMENT_NOTICES: {
+      description:
+        "The period's payment notices (交款通知书) of every bill of the property.	项目当期全部账单的交款通知书。",
+    },
+    DUNNING_NOTICES: {
+      description:
+        'The dunning notices (催款通知书) of the rounds scheduled in the period.	当期计划催缴轮次的催款通知书。',
+    },
+  },
   name: 'PrintBatchKind',
   description:
     'PAYMENT_NOTICES: the period’s 交款通知书 of every bill of the property; DUNNING_NOTICES: the 催款通知书 of the dunning rounds dated in the period.',
@@ -17,7 +27,15 @@ export enum PrintJobStatus {
   DONE = 'DONE',
   FAILED = 'FAILED',
 }
-registerEnumType(PrintJobStatus, { name: 'PrintJobStatus' });
+registerEnumType(PrintJobStatus, {
+  valuesConfig: {
+    RUNNING: { description: 'Rendering in the background.	正在后台生成。' },
+    DONE: { description: 'The PDF is ready (see document).	PDF 已生成（见 document）。' },
+    FAILED: { description: 'Stopped on an error (see error).	因错误中止（见 error）。' },
+  },
+  description: 'Where a print job stands.	打印任务的状态。',
+  name: 'PrintJobStatus',
+});
 
 /**
  * A print batch (R-DOC-2): the month's notices of a property rendered into one PDF in the
@@ -33,14 +51,14 @@ registerEnumType(PrintJobStatus, { name: 'PrintJobStatus' });
   expression: "create index print_jobs_running_idx on print_jobs (tenant_id) where status = 'RUNNING'",
 })
 export class PrintJob extends TenantEntity {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable id of the print job.	打印任务的稳定 ID。' })
   declare id: string;
 
-  @Field(() => PrintBatchKind)
+  @Field(() => PrintBatchKind, { description: 'Which notices are printed.	打印的通知书类型。' })
   @Enum({ items: () => PrintBatchKind })
   kind!: PrintBatchKind;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The property.	物业项目。' })
   @Property({ type: 'uuid' })
   propertyId!: string;
 
@@ -51,7 +69,7 @@ export class PrintJob extends TenantEntity {
   @Property({ type: 'text' })
   language!: string;
 
-  @Field(() => PrintJobStatus)
+  @Field(() => PrintJobStatus, { description: 'Running, done or failed.	运行中、已完成或失败。' })
   @Enum({ items: () => PrintJobStatus })
   status!: PrintJobStatus;
 
@@ -63,7 +81,10 @@ export class PrintJob extends TenantEntity {
   @Property({ type: 'integer', default: 0 })
   done: Opt<number> = 0;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    description: 'Why it failed; null unless FAILED.	失败原因；非 FAILED 时为 null。',
+    nullable: true,
+  })
   @Property({ type: 'text', nullable: true })
   error?: string | null;
 
@@ -71,7 +92,7 @@ export class PrintJob extends TenantEntity {
   @Property({ type: 'uuid', nullable: true })
   documentId?: string | null;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it started (UTC).	开始时间（UTC）。' })
   @Property({ type: 'timestamptz', defaultRaw: 'now()' })
   startedAt: Opt<Date> = new Date();
 
@@ -79,7 +100,10 @@ export class PrintJob extends TenantEntity {
   @Property({ type: 'timestamptz', defaultRaw: 'now()' })
   heartbeatAt: Opt<Date> = new Date();
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, {
+    description: 'When it finished (UTC); null while running.	完成时间（UTC）；运行中为 null。',
+    nullable: true,
+  })
   @Property({ type: 'timestamptz', nullable: true })
   finishedAt?: Date | null;
 

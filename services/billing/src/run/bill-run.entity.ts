@@ -7,7 +7,18 @@ export enum BillingRunStatus {
   DONE = 'DONE',
   FAILED = 'FAILED',
 }
-registerEnumType(BillingRunStatus, { name: 'BillingRunStatus' });
+registerEnumType(BillingRunStatus, {
+  valuesConfig: {
+    RUNNING: { description: 'Making bills in the background.	正在后台生成账单。' },
+    DONE: { description: 'Every unit billed.	全部单元已出账。' },
+    FAILED: {
+      description:
+        'Stopped on an error; runBilling again continues it.	因错误中止；再次调用 runBilling 可继续。',
+    },
+  },
+  description: 'Where a bill run stands.	出账任务的状态。',
+  name: 'BillingRunStatus',
+});
 
 /** One bill run per property and period; a re-run after a failure is another attempt of it. */
 @ObjectType({
@@ -20,10 +31,10 @@ registerEnumType(BillingRunStatus, { name: 'BillingRunStatus' });
 })
 @Index({ name: 'billing_runs_tenant_id_idx', properties: ['tenantId'] })
 export class BillingRun extends TenantEntity {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable id of the run.	出账任务的稳定 ID。' })
   declare id: string;
 
-  @Field(() => BillingRunStatus)
+  @Field(() => BillingRunStatus, { description: 'Running, done or failed.	运行中、已完成或失败。' })
   @Enum({ items: () => BillingRunStatus })
   status!: BillingRunStatus;
 
@@ -39,28 +50,36 @@ export class BillingRun extends TenantEntity {
   @Property({ type: 'integer', default: 0 })
   unitsDone: Opt<number> = 0;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The property billed.	出账的物业项目。' })
   @Property({ type: 'uuid' })
   propertyId!: string;
 
-  @Field()
+  @Field({ description: 'Month billed, YYYY-MM.	出账月份，YYYY-MM。' })
   @Property({ type: 'text' })
   period!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    description: 'Attempts made (a failed run may be started again).	已尝试次数（失败后可再次启动）。',
+  })
   @Property({ type: 'integer', default: 1 })
   attempts: Opt<number> = 1;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    description: 'Why the last attempt failed; null unless FAILED.	上次失败原因；非 FAILED 时为 null。',
+    nullable: true,
+  })
   @Property({ type: 'text', nullable: true })
   error?: string | null;
 
   /** Start of the current attempt, renewed after every chunk: a run whose heartbeat stops is taken over. */
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the current attempt started (UTC).	本次尝试开始时间（UTC）。' })
   @Property({ type: 'timestamptz', defaultRaw: 'now()' })
   startedAt: Opt<Date> = new Date();
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, {
+    description: 'When it finished (UTC); null while running.	完成时间（UTC）；运行中为 null。',
+    nullable: true,
+  })
   @Property({ type: 'timestamptz', nullable: true })
   finishedAt?: Date | null;
 

@@ -17,11 +17,11 @@ import { ArchiveLoanStatus, DispositionKind } from './archive.types';
 
 const NO_ACTION = { updateRule: 'no action', deleteRule: 'no action' } as const;
 
-@ObjectType()
+@ObjectType({ description: 'A file kept in a customer archive.	客户档案中保存的一个文件。' })
 @Entity({ tableName: 'archive_documents' })
 @Index({ name: 'archive_documents_tenant_id_idx', properties: ['tenantId'] })
 export class ArchiveDocument extends TenantEntity {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable id of the document.	文件的稳定 ID。' })
   declare id: string;
 
   @ManyToOne(() => Archive, {
@@ -32,11 +32,13 @@ export class ArchiveDocument extends TenantEntity {
   })
   archiveId!: string;
 
-  @Field(() => ArchiveSection)
+  @Field(() => ArchiveSection, {
+    description: 'Section of the content index it belongs to.	所属的档案目录分类。',
+  })
   @Column({ type: 'text' })
   section!: ArchiveSection;
 
-  @Field()
+  @Field({ description: 'File name.	文件名。' })
   @Column({ type: 'text' })
   name!: string;
 
@@ -44,18 +46,21 @@ export class ArchiveDocument extends TenantEntity {
   @Column({ type: 'text', nullable: true })
   storageKey?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    description: 'MIME type; null when unknown.	MIME 类型；未知时为 null。',
+    nullable: true,
+  })
   @Column({ type: 'text', nullable: true })
   contentType?: string | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Size in bytes.	大小（字节）。' })
   @Column({ type: 'integer', default: 0 })
   sizeBytes: Opt<number> = 0;
 
   @Column({ type: 'text', nullable: true })
   addedBy?: string | null;
 
-  @Field()
+  @Field({ description: 'When it was added (UTC).	添加时间（UTC）。' })
   declare createdAt: Date;
 }
 
@@ -63,10 +68,10 @@ export class ArchiveDocument extends TenantEntity {
 @Entity({ tableName: 'archives' })
 @Index({ name: 'archives_tenant_id_idx', properties: ['tenantId'] })
 export class Archive extends TenantEntity {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable id of the archive.	档案的稳定 ID。' })
   declare id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The customer the archive is about.	档案所属客户。' })
   @ManyToOne(() => Customer, {
     mapToPk: true,
     fieldName: 'customer_id',
@@ -76,7 +81,7 @@ export class Archive extends TenantEntity {
   })
   customerId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The property.	物业项目。' })
   @Column({ type: 'uuid' })
   propertyId!: string;
 
@@ -84,11 +89,14 @@ export class Archive extends TenantEntity {
   @Column({ type: 'text', default: 'ACTIVE' })
   status: Opt<string> = 'ACTIVE';
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Department keeping the archive.	保管档案的部门。' })
   @Column({ type: 'text', default: 'CUSTOMER_SERVICE' })
   department: Opt<string> = 'CUSTOMER_SERVICE';
 
-  @Field(() => [ArchiveDocument])
+  @Field(() => [ArchiveDocument], {
+    description:
+      "The archive's documents (metadata only; archiveDocumentContent reads one).	档案中的文件（仅元数据；用 archiveDocumentContent 读取内容）。",
+  })
   @OneToMany(() => ArchiveDocument, (d) => d.archiveId, { orderBy: { createdAt: 'asc', id: 'asc' } })
   documents = new Collection<ArchiveDocument>(this);
 }
@@ -143,16 +151,19 @@ export class ArchiveAccessLog extends TenantOwned {
 export const DEFAULT_TERM = 'DEFAULT';
 
 /** R-ARC-2, R-ARC-3: an archive lent to a staff member for a purpose, approved by a manager. */
-@ObjectType()
+@ObjectType({
+  description:
+    'A request to borrow a confidential archive and its approval, due time and return (see R-ARC-2, R-ARC-3 in docs/domain-rules.md).	借阅保密档案的申请及其审批、到期与归还（见 docs/domain-rules.md 中的 R-ARC-2、R-ARC-3）。',
+})
 @Entity({ tableName: 'archive_loans' })
 @Index({ name: 'archive_loans_tenant_id_idx', properties: ['tenantId'] })
 @Index({ name: 'archive_loans_due_idx', properties: ['tenantId', 'status', 'dueAt'] })
 export class ArchiveLoan extends TenantEntity {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable id of the loan.	借阅记录的稳定 ID。' })
   declare id: string;
 
   /** As stored; GraphQL answers OVERDUE for an approved loan past its due time (archive.resolver.ts). */
-  @Field(() => ArchiveLoanStatus)
+  @Field(() => ArchiveLoanStatus, { description: 'Where the loan stands.	借阅状态。' })
   @Column({ type: 'text' })
   status!: ArchiveLoanStatus;
 
@@ -160,11 +171,11 @@ export class ArchiveLoan extends TenantEntity {
   @Column({ type: 'timestamptz', nullable: true })
   dueAt?: Date | null;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The customer whose archive is borrowed.	被借阅档案所属客户。' })
   @Column({ type: 'uuid' })
   customerId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The property.	物业项目。' })
   @Column({ type: 'uuid' })
   propertyId!: string;
 
@@ -172,32 +183,43 @@ export class ArchiveLoan extends TenantEntity {
   @Column({ type: 'text' })
   borrowerId!: string;
 
-  @Field()
+  @Field({ description: 'Why it is borrowed.	借阅目的。' })
   @Column({ type: 'text' })
   purpose!: string;
 
   /** GraphQL shows DEFAULT_TERM as null. */
-  @Field(() => LoanTerm, { nullable: true })
+  @Field(() => LoanTerm, {
+    description:
+      'Short or long loan; null for an older loan without term.	短期或长期借阅；早期无期限的借阅为 null。',
+    nullable: true,
+  })
   @Column({ type: 'text' })
   term!: LoanTerm | typeof DEFAULT_TERM;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Days the loan lasts from approval.	自批准起的借阅天数。' })
   @Column({ type: 'integer' })
   days!: number;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    description:
+      'Keycloak user id of the approving manager; null before approval.	批准人（经理）的 Keycloak 用户 ID；批准前为 null。',
+    nullable: true,
+  })
   @Column({ type: 'text', nullable: true })
   approvedBy?: string | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Times the loan was renewed.	续借次数。' })
   @Column({ type: 'integer', default: 0 })
   renewals: Opt<number> = 0;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, {
+    description: 'When it was returned (UTC); null before.	归还时间（UTC）；归还前为 null。',
+    nullable: true,
+  })
   @Column({ type: 'timestamptz', nullable: true })
   returnedAt?: Date | null;
 
-  @Field()
+  @Field({ description: 'When it was requested (UTC).	申请时间（UTC）。' })
   declare createdAt: Date;
 
   @ManyToOne(() => Archive, {
@@ -213,14 +235,17 @@ export class ArchiveLoan extends TenantEntity {
 }
 
 /** R-ARC-4: a transfer to another department or a destruction, done once a manager approves. */
-@ObjectType()
+@ObjectType({
+  description:
+    'A transfer or destruction of an archive and its approval (see R-ARC-4 in docs/domain-rules.md).	档案的移交或销毁及其审批（见 docs/domain-rules.md 中的 R-ARC-4）。',
+})
 @Entity({ tableName: 'archive_dispositions' })
 @Index({ name: 'archive_dispositions_tenant_id_idx', properties: ['tenantId'] })
 export class ArchiveDisposition extends TenantEntity {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable id of the disposition.	处置记录的稳定 ID。' })
   declare id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The archive.	档案。' })
   @ManyToOne(() => Archive, {
     mapToPk: true,
     fieldName: 'archive_id',
@@ -237,19 +262,30 @@ export class ArchiveDisposition extends TenantEntity {
   @Column({ type: 'text' })
   status!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    description: 'Receiving department of a transfer; null for destruction.	移交的接收部门；销毁时为 null。',
+    nullable: true,
+  })
   @Column({ type: 'text', nullable: true })
   toDepartment?: string | null;
 
-  @Field()
+  @Field({ description: 'Why.	原因。' })
   @Column({ type: 'text' })
   reason!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    description:
+      'Keycloak user id of the approving manager; null before.	批准经理的 Keycloak 用户 ID；批准前为 null。',
+    nullable: true,
+  })
   @Column({ type: 'text', nullable: true })
   approvedBy?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    description:
+      'Who signed the hand-over record of a transfer; null otherwise.	移交记录签收人；其他情况为 null。',
+    nullable: true,
+  })
   @Column({ type: 'text', nullable: true })
   handoverSignedBy?: string | null;
 

@@ -10,14 +10,16 @@ import { Customer } from '../customer/customer.entity';
 @Index({ name: 'tenant_assemblies_tenant_id_idx', properties: ['tenantId'] })
 @Index({ name: 'tenant_assemblies_property_idx', properties: ['tenantId', 'propertyId', 'heldOn'] })
 export class TenantAssembly extends TenantEntity {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable id of the assembly.	大会的稳定 ID。' })
   declare id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The property.	物业项目。' })
   @Column({ type: 'uuid' })
   propertyId!: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, {
+    description: 'Day held (YYYY-MM-DD), property-local.	召开日期（YYYY-MM-DD，项目本地时间）。',
+  })
   @Column({ type: 'date' })
   heldOn!: string;
 
@@ -35,15 +37,18 @@ export class TenantAssembly extends TenantEntity {
 }
 
 /** A request or suggestion raised at an assembly (诉求记录) and the reply it got. */
-@ObjectType()
+@ObjectType({
+  description:
+    'A request or suggestion raised at a tenant assembly (诉求记录) and its reply.	租户大会上提出的诉求或建议（诉求记录）及其答复。',
+})
 @Entity({ tableName: 'assembly_requests' })
 @Index({ name: 'assembly_requests_tenant_id_idx', properties: ['tenantId'] })
 @Index({ name: 'assembly_requests_assembly_idx', properties: ['tenantId', 'assemblyId'] })
 export class AssemblyRequest extends TenantEntity {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable id of the request.	诉求的稳定 ID。' })
   declare id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The assembly it was raised at.	提出诉求的大会。' })
   @ManyToOne(() => TenantAssembly, {
     mapToPk: true,
     fieldName: 'assembly_id',
@@ -67,19 +72,28 @@ export class AssemblyRequest extends TenantEntity {
   })
   customerId?: string | null;
 
-  @Field()
+  @Field({ description: 'What was asked.	诉求内容。' })
   @Column({ type: 'text' })
   text!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    description: 'The reply; null until replied.	答复内容；未答复时为 null。',
+    nullable: true,
+  })
   @Column({ type: 'text', nullable: true })
   reply?: string | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, {
+    description: 'When replied (UTC); null before.	答复时间（UTC）；未答复时为 null。',
+    nullable: true,
+  })
   @Column({ type: 'timestamptz', nullable: true })
   repliedAt?: Date | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    description: 'Staff member (subject) who replied; null before.	答复人（员工 subject）；未答复时为 null。',
+    nullable: true,
+  })
   @Column({ type: 'text', nullable: true })
   repliedBy?: string | null;
 }

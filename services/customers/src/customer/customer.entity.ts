@@ -16,9 +16,9 @@ import { Occupancy } from '../occupancy/occupancy.entity';
 import { CustomerVisit } from '../grading/grading.entity';
 import { CustomerKind, CustomerSegment } from './customer.types';
 
-@ObjectType()
+@ObjectType({ description: 'A person living with the customer.	与客户同住的人。' })
 export class HouseholdMember {
-  @Field()
+  @Field({ description: 'Full name.	姓名。' })
   name!: string;
 
   @Field({ description: 'Relation to the customer, e.g. spouse, child.' })
@@ -30,7 +30,10 @@ export class HouseholdMember {
  * (EncryptedText) and found by their keyed hashes; GraphQL shows them masked by role.
  */
 @Directive('@key(fields: "id")')
-@ObjectType('Customer')
+@ObjectType('Customer', {
+  description:
+    'A customer (客户): owner, lessee, occupant or external customer of the company (see R-CUS-1 in docs/domain-rules.md).	客户：公司的业主、租户、住户或外部客户（见 docs/domain-rules.md 中的 R-CUS-1）。',
+})
 @Entity({ tableName: 'customers' })
 @Index({ name: 'customers_tenant_id_idx', properties: ['tenantId'] })
 @Index({ name: 'customers_property_idx', properties: ['tenantId', 'propertyId', 'id'] })
@@ -41,18 +44,20 @@ export class HouseholdMember {
     'create unique index customers_id_number_uq on customers (tenant_id, property_id, id_number_hash) where id_number_hash is not null',
 })
 export class Customer extends TenantEntity {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable id of the customer.	客户的稳定 ID。' })
   declare id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The property the customer belongs to.	客户所属的物业项目。' })
   @Column({ type: 'uuid' })
   propertyId!: string;
 
-  @Field(() => CustomerKind)
+  @Field(() => CustomerKind, {
+    description: 'Owner, lessee, occupant or external customer.	业主、租户、住户或外部客户。',
+  })
   @Enum({ items: () => CustomerKind })
   kind!: CustomerKind;
 
-  @Field()
+  @Field({ description: 'Full name or company name.	姓名或单位名称。' })
   @Column({ type: 'text' })
   name!: string;
 
@@ -60,11 +65,18 @@ export class Customer extends TenantEntity {
   @Column({ type: 'date', nullable: true })
   birthday?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    description: 'E-mail address; null when not given.	电子邮箱；未提供时为 null。',
+    nullable: true,
+  })
   @Column({ type: 'text', nullable: true })
   email?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    description:
+      'Industry of a business customer; null when not recorded.	企业客户所属行业；未登记时为 null。',
+    nullable: true,
+  })
   @Column({ type: 'text', nullable: true })
   industry?: string | null;
 
@@ -72,11 +84,17 @@ export class Customer extends TenantEntity {
   @Column({ type: 'jsonb', default: '[]' })
   preferences: Opt<string[]> = [];
 
-  @Field(() => [HouseholdMember])
+  @Field(() => [HouseholdMember], {
+    description:
+      'Members of the household living with the customer (see R-CUS-8 in docs/domain-rules.md).	与客户同住的家庭成员（见 docs/domain-rules.md 中的 R-CUS-8）。',
+  })
   @Column({ type: 'jsonb', fieldName: 'household', default: '[]' })
   householdMembers: Opt<HouseholdMember[]> = [];
 
-  @Field(() => CustomerSegment)
+  @Field(() => CustomerSegment, {
+    description:
+      'Value segment, recomputed from paid bills and closed tickets (see R-CUS-2 in docs/domain-rules.md).	价值分级，依据已缴账单与已关闭工单重新计算（见 docs/domain-rules.md 中的 R-CUS-2）。',
+  })
   @Column({ type: 'text', default: CustomerSegment.PROSPECT })
   segment: Opt<CustomerSegment> = CustomerSegment.PROSPECT;
 
@@ -94,7 +112,7 @@ export class Customer extends TenantEntity {
   @Column({ type: 'integer', default: 0 })
   ticketsClosed: Opt<number> = 0;
 
-  @Field()
+  @Field({ description: 'When the customer was registered (UTC).	客户登记时间（UTC）。' })
   declare createdAt: Date;
 
   @Column({ type: 'timestamptz', defaultRaw: 'now()' })

@@ -8,16 +8,16 @@ import './handover.types';
 
 @ObjectType({ description: 'A line of the key register: keys issued, kept back or released later.' })
 export class KeyRegisterLine {
-  @Field()
+  @Field({ description: 'Kind of key, e.g. 入户门 (entry door).	钥匙类型，例如入户门。' })
   label!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Number of keys.	钥匙数量。' })
   quantity!: number;
 
-  @Field(() => KeyAction)
+  @Field(() => KeyAction, { description: 'Issued, kept back or released.	发放、留存或移交。' })
   action!: KeyAction;
 
-  @Field()
+  @Field({ description: 'When (UTC).	时间（UTC）。' })
   at!: Date;
 
   @Field({ description: 'Staff member (subject) who handed or kept the keys.' })
@@ -29,67 +29,70 @@ export class KeyRegisterLine {
 
 @ObjectType({ description: 'A defect found when the unit was inspected at handover (房屋交接验收表).' })
 export class HandoverDefect {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable id of the defect.	缺陷的稳定 ID。' })
   id!: string;
 
   @Field({ description: 'Where, e.g. 主卧窗台.' })
   location!: string;
 
-  @Field()
+  @Field({ description: 'What is wrong.	缺陷描述。' })
   description!: string;
 
   @Field(() => Date, { nullable: true, description: 'When engineering fixed it.' })
   fixedAt?: Date | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A person of the household on the household form.	业户基本情况表中的家庭成员。' })
 export class HouseholdFormMember {
-  @Field()
+  @Field({ description: 'Full name.	姓名。' })
   name!: string;
 
   @Field({ description: 'Relation to the customer, e.g. 配偶.' })
   relation!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Phone; null when not given.	电话；未提供时为 null。', nullable: true })
   phone?: string | null;
 }
 
 @ObjectType({ description: 'The household information form (业户基本情况表).' })
 export class HouseholdForm {
-  @Field(() => [HouseholdFormMember])
+  @Field(() => [HouseholdFormMember], { description: 'People of the household.	家庭成员。' })
   members!: HouseholdFormMember[];
 
-  @Field()
+  @Field({ description: 'Name of the emergency contact.	紧急联系人姓名。' })
   emergencyContact!: string;
 
-  @Field()
+  @Field({ description: 'Phone of the emergency contact.	紧急联系人电话。' })
   emergencyPhone!: string;
 
   @Field(() => [String], { description: 'Plate numbers of the household’s vehicles.' })
   vehicles!: string[];
 
-  @Field()
+  @Field({ description: 'When it was submitted (UTC).	提交时间（UTC）。' })
   submittedAt!: Date;
 }
 
 /** The handover of a unit at move-in (验楼、收楼、领取钥匙, 第4篇 5.8.5–5.8.8, R-CUS-12). */
-@ObjectType()
+@ObjectType({
+  description:
+    'The handover of a unit to its customer: defect list, key register and household form (see R-CUS-12 in docs/domain-rules.md).	单元交付给客户：缺陷清单、钥匙登记与业户基本情况表（见 docs/domain-rules.md 中的 R-CUS-12）。',
+})
 @Entity({ tableName: 'unit_handovers' })
 @Index({ name: 'unit_handovers_tenant_id_idx', properties: ['tenantId'] })
 @Index({ name: 'unit_handovers_property_idx', properties: ['tenantId', 'propertyId'] })
 export class UnitHandover extends TenantEntity {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable id of the handover.	交房记录的稳定 ID。' })
   declare id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The property.	物业项目。' })
   @Column({ type: 'uuid' })
   propertyId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The unit handed over.	交付的单元。' })
   @Column({ type: 'uuid' })
   unitId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The customer receiving it.	接收的客户。' })
   @ManyToOne(() => Customer, {
     mapToPk: true,
     fieldName: 'customer_id',
@@ -103,7 +106,7 @@ export class UnitHandover extends TenantEntity {
   @Column({ type: 'date' })
   inspectedOn!: string;
 
-  @Field(() => [HandoverDefect])
+  @Field(() => [HandoverDefect], { description: 'Defects found at the inspection.	验收时发现的缺陷。' })
   @Column({ type: 'jsonb', default: '[]' })
   defects: Opt<HandoverDefect[]> = [];
 
@@ -127,7 +130,9 @@ export class UnitHandover extends TenantEntity {
   @Column({ type: 'timestamptz', nullable: true })
   signedAt?: Date | null;
 
-  @Field(() => [KeyRegisterLine])
+  @Field(() => [KeyRegisterLine], {
+    description: 'The key register: keys issued, kept back and released.	钥匙登记：发放、留存与移交。',
+  })
   @Column({ type: 'jsonb', default: '[]' })
   keyRegister: Opt<KeyRegisterLine[]> = [];
 
@@ -137,7 +142,10 @@ export class UnitHandover extends TenantEntity {
     return this.keyRegister.reduce((n, l) => n + sign[l.action] * l.quantity, 0);
   }
 
-  @Field(() => HouseholdForm, { nullable: true })
+  @Field(() => HouseholdForm, {
+    description: 'The household information form; null until submitted.	业户基本情况表；提交前为 null。',
+    nullable: true,
+  })
   @Column({ type: 'jsonb', nullable: true })
   householdForm?: HouseholdForm | null;
 }

@@ -18,7 +18,10 @@ import { MoveOutReason, MoveOutStatus } from './moveout.types';
 const NO_ACTION = { updateRule: 'no action', deleteRule: 'no action' } as const;
 
 /** R-CUS-6 / R-CUS-7: a move-out or ownership transfer waiting for, or decided by, billing's clearance. */
-@ObjectType()
+@ObjectType({
+  description:
+    'A request to move out or transfer ownership, cleared by billing before a release pass is issued (see R-CUS-6, R-CUS-7 and R-BIL-9 in docs/domain-rules.md).	迁出或产权转让申请，须经收费核准后才签发放行条（见 docs/domain-rules.md 中的 R-CUS-6、R-CUS-7 与 R-BIL-9）。',
+})
 @Entity({ tableName: 'move_out_requests' })
 @Index({ name: 'move_out_requests_tenant_id_idx', properties: ['tenantId'] })
 @Unique({
@@ -26,10 +29,10 @@ const NO_ACTION = { updateRule: 'no action', deleteRule: 'no action' } as const;
   properties: ['tenantId', 'releasePassNumber'],
 })
 export class MoveOutRequest extends TenantEntity {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable id of the request.	申请的稳定 ID。' })
   declare id: string;
 
-  @Field(() => MoveOutStatus)
+  @Field(() => MoveOutStatus, { description: 'Where the request stands.	申请状态。' })
   @Column({ type: 'text' })
   status!: MoveOutStatus;
 
@@ -37,11 +40,15 @@ export class MoveOutRequest extends TenantEntity {
   @Column({ type: 'text', nullable: true })
   releasePassNumber?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    description:
+      'Why billing blocked it (arrears); null unless BLOCKED_ARREARS.	收费拒绝的原因（欠费）；非 BLOCKED_ARREARS 时为 null。',
+    nullable: true,
+  })
   @Column({ type: 'text', nullable: true })
   blockedReason?: string | null;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The customer moving out.	迁出的客户。' })
   @ManyToOne(() => Customer, {
     mapToPk: true,
     fieldName: 'customer_id',
@@ -50,11 +57,13 @@ export class MoveOutRequest extends TenantEntity {
   })
   customerId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The unit.	单元。' })
   @Column({ type: 'uuid' })
   unitId!: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, {
+    description: 'Planned day of the move (YYYY-MM-DD).	计划搬出日期（YYYY-MM-DD）。',
+  })
   @Column({ type: 'date' })
   plannedDate!: string;
 
@@ -62,7 +71,9 @@ export class MoveOutRequest extends TenantEntity {
   @Column({ type: 'text' })
   reason!: MoveOutReason;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, {
+    description: 'Access and parking cards returned (ownership transfer).	已交还门禁卡与停车卡（产权转让）。',
+  })
   @Column({ type: 'boolean', default: false })
   cardsReturned: Opt<boolean> = false;
 
@@ -161,12 +172,12 @@ export class ReleasePassCounter extends TenantOwned {
   lastValue!: number;
 }
 
-@ObjectType()
+@ObjectType({ description: 'Who pays one fee item of a sublet unit.	转租单元某费项的付款方。' })
 export class FeePayer {
-  @Field()
+  @Field({ description: 'Fee item, e.g. MANAGEMENT, WATER.	费项，例如 MANAGEMENT、WATER。' })
   feeItem!: string;
 
-  @Field()
+  @Field({ description: 'OWNER or LESSEE.	OWNER 或 LESSEE。' })
   payer!: string;
 }
 
@@ -174,10 +185,10 @@ export class FeePayer {
 @Entity({ tableName: 'sublets' })
 @Index({ name: 'sublets_tenant_id_idx', properties: ['tenantId'] })
 export class Sublet extends TenantEntity {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable id of the sublet.	转租记录的稳定 ID。' })
   declare id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The owner.	业主。' })
   @ManyToOne(() => Customer, {
     mapToPk: true,
     fieldName: 'owner_id',
@@ -186,7 +197,7 @@ export class Sublet extends TenantEntity {
   })
   ownerId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The lessee.	租户。' })
   @ManyToOne(() => Customer, {
     mapToPk: true,
     fieldName: 'lessee_id',
@@ -195,19 +206,22 @@ export class Sublet extends TenantEntity {
   })
   lesseeId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The unit.	单元。' })
   @Column({ type: 'uuid' })
   unitId!: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'First day (YYYY-MM-DD).	开始日期（YYYY-MM-DD）。' })
   @Column({ type: 'date' })
   startDate!: string;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, {
+    description: 'Last day (YYYY-MM-DD); null when open-ended.	结束日期（YYYY-MM-DD）；不定期时为 null。',
+    nullable: true,
+  })
   @Column({ type: 'date', nullable: true })
   endDate?: string | null;
 
-  @Field(() => [FeePayer])
+  @Field(() => [FeePayer], { description: 'Who pays which fee item.	各费项的付款方。' })
   @Column({ type: 'jsonb' })
   feePayers!: FeePayer[];
 

@@ -1,18 +1,28 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { DateScalar } from '@pm/graphql';
 
-@InputType()
+@InputType({
+  description:
+    'A move-out request (see R-CUS-6 in docs/domain-rules.md).	迁出申请（见 docs/domain-rules.md 中的 R-CUS-6）。',
+})
 export class MoveOutInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The customer moving out.	迁出的客户。' })
   customerId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The unit.	单元。' })
   unitId!: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, {
+    description:
+      'Day of the move (YYYY-MM-DD), at least the policy days ahead.	搬出日期（YYYY-MM-DD），须提前政策规定的天数。',
+  })
   plannedDate!: string;
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, {
+    description:
+      "A lessee: the owner's signed consent was seen (required for lessees).	租户：已查验业主签字同意书（租户必填）。",
+    nullable: true,
+  })
   ownerConsent?: boolean | null;
 
   @Field(() => String, {
@@ -23,12 +33,15 @@ export class MoveOutInput {
   goodsDescription?: string | null;
 }
 
-@InputType()
+@InputType({
+  description:
+    'An ownership transfer (see R-CUS-7 in docs/domain-rules.md).	产权转让（见 docs/domain-rules.md 中的 R-CUS-7）。',
+})
 export class TransferOwnershipInput {
   @Field(() => ID, { description: 'The current owner.' })
   customerId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The unit.	单元。' })
   unitId!: string;
 
   @Field(() => ID, {
@@ -37,14 +50,14 @@ export class TransferOwnershipInput {
   })
   newOwnerId?: string | null;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'Day of the transfer (YYYY-MM-DD).	转让日期（YYYY-MM-DD）。' })
   plannedDate!: string;
 
   @Field({ description: 'Transfer contract and notarisation seen.' })
   contractNotarised!: boolean;
 }
 
-@InputType()
+@InputType({ description: 'Who pays one fee item.	某费项的付款方。' })
 export class FeePayerInput {
   @Field({ description: 'Fee item, e.g. MANAGEMENT, WATER, ELECTRICITY.' })
   feeItem!: string;
@@ -53,23 +66,29 @@ export class FeePayerInput {
   payer!: string;
 }
 
-@InputType()
+@InputType({
+  description:
+    'A sublet of a unit (see R-CUS-8 in docs/domain-rules.md).	单元转租（见 docs/domain-rules.md 中的 R-CUS-8）。',
+})
 export class SubletInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The owner.	业主。' })
   ownerId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The lessee, registered as a customer.	租户，须已登记为客户。' })
   lesseeId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The unit.	单元。' })
   unitId!: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'First day (YYYY-MM-DD).	开始日期（YYYY-MM-DD）。' })
   startDate!: string;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, {
+    description: 'Last day (YYYY-MM-DD), optional.	结束日期（YYYY-MM-DD），可选。',
+    nullable: true,
+  })
   endDate?: string | null;
 
-  @Field(() => [FeePayerInput])
+  @Field(() => [FeePayerInput], { description: 'Who pays which fee item.	各费项的付款方。' })
   feePayers!: FeePayerInput[];
 }

@@ -8,6 +8,19 @@ export enum MoveOutStatus {
   REJECTED = 'REJECTED',
 }
 registerEnumType(MoveOutStatus, {
+  valuesConfig: {
+    PENDING_CLEARANCE: { description: "Waiting for billing's clearance.	等待收费核准。" },
+    CLEARED: {
+      description: 'Cleared: no arrears; the release pass can be printed.	已核准：无欠费，可打印放行条。',
+    },
+    BLOCKED_ARREARS: {
+      description:
+        'Blocked: the customer is in arrears (see R-BIL-9 in docs/domain-rules.md).	已拦截：客户有欠费（见 docs/domain-rules.md 中的 R-BIL-9）。',
+    },
+    REJECTED: {
+      description: "Rejected, e.g. the lessee lacks the owner's consent.	已驳回，例如租户未取得业主同意。",
+    },
+  },
   name: 'MoveOutStatus',
   description: 'Cleared only by billing’s clearance.decided (R-BIL-9).',
 });
@@ -21,7 +34,7 @@ export enum MoveOutReason {
 /** What the gate's scan answers (R-DOC-4): whether to let the goods out, and what the pass says. */
 @ObjectType({ description: 'The gate’s check of a release pass (放行条, R-DOC-4).' })
 export class ReleasePassCheck {
-  @Field()
+  @Field({ description: 'The pass number checked.	被核验的放行条编号。' })
   number!: string;
 
   @Field({ description: 'True only for a cleared pass on one of its valid days.' })
@@ -33,10 +46,18 @@ export class ReleasePassCheck {
   })
   reason?: string | null;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, {
+    description:
+      'First valid day (YYYY-MM-DD); null when not found.	首个有效日（YYYY-MM-DD）；未找到时为 null。',
+    nullable: true,
+  })
   validFrom?: string | null;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, {
+    description:
+      'Last valid day (YYYY-MM-DD); null when not found.	最后有效日（YYYY-MM-DD）；未找到时为 null。',
+    nullable: true,
+  })
   validUntil?: string | null;
 
   @Field(() => String, { nullable: true, description: 'To compare with the person at the gate.' })
@@ -45,9 +66,12 @@ export class ReleasePassCheck {
   @Field(() => String, { nullable: true, description: 'e.g. 3栋1203.' })
   unit?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Goods the pass lets out.	放行的物品。', nullable: true })
   goodsDescription?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, {
+    description: 'The move-out request the pass belongs to.	放行条所属的迁出申请。',
+    nullable: true,
+  })
   moveOutRequestId?: string | null;
 }

@@ -3,21 +3,24 @@ import { DateScalar } from '@pm/graphql';
 import { ChecklistItem } from './occupancy.rules';
 import { MeterKind } from './occupancy.types';
 
-@InputType()
+@InputType({ description: 'A meter reading at handover.	交房时的表计读数。' })
 export class MeterReadingAtHandoverInput {
-  @Field(() => MeterKind)
+  @Field(() => MeterKind, { description: 'Which meter.	表计类型。' })
   meter!: MeterKind;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'The reading (m³ or kWh).	读数（m³ 或 kWh）。' })
   reading!: number;
 }
 
-@InputType()
+@InputType({
+  description:
+    'A customer moving into a unit (see R-CUS-4, R-CUS-5 in docs/domain-rules.md).	客户入住某单元（见 docs/domain-rules.md 中的 R-CUS-4、R-CUS-5）。',
+})
 export class MoveInInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The customer.	客户。' })
   customerId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The unit.	单元。' })
   unitId!: string;
 
   @Field(() => DateScalar, { description: 'May be in the past (recording history).' })
@@ -35,7 +38,7 @@ export class MoveInInput {
   })
   meterReadings?: MeterReadingAtHandoverInput[] | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { description: 'Keys handed over.	交付的钥匙数。', nullable: true })
   keysHandedOver?: number | null;
 
   @Field(() => Boolean, {
@@ -45,12 +48,12 @@ export class MoveInInput {
   defectsOpen?: boolean | null;
 }
 
-@InputType()
+@InputType({ description: 'A move-in notice to send.	要发送的入伙通知书。' })
 export class MoveInNoticeInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The owner.	业主。' })
   customerId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The unit.	单元。' })
   unitId!: string;
 
   @Field(() => DateScalar, { description: 'Move-in deadline given in the notice (入伙通知书).' })

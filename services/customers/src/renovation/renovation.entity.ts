@@ -8,10 +8,10 @@ import './renovation.types';
 
 @ObjectType({ description: 'One inspection of a renovation, passed or with findings to fix.' })
 export class RenovationInspection {
-  @Field(() => InspectionKind)
+  @Field(() => InspectionKind, { description: 'Which inspection.	验收类型。' })
   kind!: InspectionKind;
 
-  @Field()
+  @Field({ description: 'Whether it passed.	是否通过。' })
   passed!: boolean;
 
   @Field(() => DateScalar, { description: 'Property-local date of the inspection.' })
@@ -32,19 +32,25 @@ export class RenovationInspection {
 
 @ObjectType({ description: 'A renovation violation (违章装修); while open, no inspection takes place.' })
 export class RenovationViolation {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable id of the violation.	违章记录的稳定 ID。' })
   id!: string;
 
-  @Field()
+  @Field({ description: 'What the violation is.	违章内容。' })
   description!: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, {
+    description: 'Day recorded (YYYY-MM-DD), property-local.	登记日期（YYYY-MM-DD，项目本地时间）。',
+  })
   recordedOn!: string;
 
-  @Field()
+  @Field({ description: 'Staff member (subject) who recorded it.	登记人（员工 subject）。' })
   recordedBy!: string;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, {
+    description:
+      'Day it was rectified (YYYY-MM-DD); null while open.	整改完成日期（YYYY-MM-DD）；未整改时为 null。',
+    nullable: true,
+  })
   rectifiedOn?: string | null;
 }
 
@@ -54,18 +60,18 @@ export class RenovationViolation {
 @Index({ name: 'renovations_tenant_id_idx', properties: ['tenantId'] })
 @Index({ name: 'renovations_property_idx', properties: ['tenantId', 'propertyId', 'status'] })
 export class Renovation extends TenantEntity {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable id of the renovation.	装修记录的稳定 ID。' })
   declare id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The property.	物业项目。' })
   @Column({ type: 'uuid' })
   propertyId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The unit renovated.	装修的单元。' })
   @Column({ type: 'uuid' })
   unitId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The customer who applied.	申请装修的客户。' })
   @ManyToOne(() => Customer, {
     mapToPk: true,
     fieldName: 'customer_id',
@@ -89,15 +95,18 @@ export class Renovation extends TenantEntity {
   @Column({ type: 'boolean' })
   smallJob!: boolean;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'Day the works start (YYYY-MM-DD).	开工日期（YYYY-MM-DD）。' })
   @Column({ type: 'date' })
   startDate!: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, {
+    description:
+      'Day of the application (YYYY-MM-DD), at least 1 day before the start.	申请日期（YYYY-MM-DD），至少早于开工 1 天。',
+  })
   @Column({ type: 'date' })
   appliedOn!: string;
 
-  @Field(() => RenovationStatus)
+  @Field(() => RenovationStatus, { description: 'Where it stands.	装修状态。' })
   @Column({ type: 'text' })
   status!: RenovationStatus;
 
@@ -112,15 +121,21 @@ export class Renovation extends TenantEntity {
   @Column({ type: 'date', nullable: true })
   inspectionDueOn?: string | null;
 
-  @Field(() => [RenovationInspection])
+  @Field(() => [RenovationInspection], {
+    description: 'Inspections held, oldest first.	已进行的验收，按时间先后。',
+  })
   @Column({ type: 'jsonb', default: '[]' })
   inspections: Opt<RenovationInspection[]> = [];
 
-  @Field(() => [RenovationViolation])
+  @Field(() => [RenovationViolation], { description: 'Violations recorded (违章装修).	登记的违章装修。' })
   @Column({ type: 'jsonb', default: '[]' })
   violations: Opt<RenovationViolation[]> = [];
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, {
+    description:
+      'Day of the formal acceptance (YYYY-MM-DD); null before.	正式验收日期（YYYY-MM-DD）；验收前为 null。',
+    nullable: true,
+  })
   @Column({ type: 'date', nullable: true })
   acceptedOn?: string | null;
 }

@@ -2,12 +2,15 @@ import { Field, ID, InputType } from 'type-graphql';
 import { DateScalar } from '@pm/graphql';
 import { InspectionKind } from './renovation.rules';
 
-@InputType()
+@InputType({
+  description:
+    'A renovation application (see R-CUS-11 in docs/domain-rules.md).	装修申请（见 docs/domain-rules.md 中的 R-CUS-11）。',
+})
 export class ApplyRenovationInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The customer applying.	申请的客户。' })
   customerId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The unit.	单元。' })
   unitId!: string;
 
   @Field(() => DateScalar, {
@@ -28,23 +31,23 @@ export class ApplyRenovationInput {
   smallJob?: boolean | null;
 }
 
-@InputType()
+@InputType({ description: 'The result of the pending inspection.	待进行验收的结果。' })
 export class RecordRenovationInspectionInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The renovation.	装修记录。' })
   renovationId!: string;
 
-  @Field()
+  @Field({ description: 'Whether it passed.	是否通过。' })
   passed!: boolean;
 
   @Field(() => [String], { nullable: true, description: 'Problems found; required when not passed.' })
   findings?: string[] | null;
 }
 
-@InputType()
+@InputType({ description: 'An inspection asked for.	申请的验收。' })
 export class RequestRenovationInspectionInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The renovation.	装修记录。' })
   renovationId!: string;
 
-  @Field(() => InspectionKind)
+  @Field(() => InspectionKind, { description: 'Which inspection.	验收类型。' })
   kind!: InspectionKind;
 }

@@ -1,11 +1,14 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 
-@InputType()
+@InputType({
+  description:
+    'An item the front desk takes to hold (see R-CUS-10 in docs/domain-rules.md).	前台代为寄存的物品（见 docs/domain-rules.md 中的 R-CUS-10）。',
+})
 export class StoreItemInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The property.	物业项目。' })
   propertyId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The customer leaving the item.	寄存物品的客户。' })
   customerId!: string;
 
   @Field({ description: 'What was left, as written on the storage slip (1–200 characters).' })
@@ -15,9 +18,9 @@ export class StoreItemInput {
   quantity?: number;
 }
 
-@InputType()
+@InputType({ description: 'A held item going back.	退还的寄存物品。' })
 export class ReturnStoredItemInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the storage log line.	寄存记录 ID。' })
   id!: string;
 
   @Field({ description: 'Name of the person who collects the item (the customer or someone sent by them).' })

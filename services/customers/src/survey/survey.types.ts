@@ -4,16 +4,19 @@ import { SurveyCampaign, SurveyResponse } from './survey.entity';
 
 @ObjectType({ description: 'What a survey campaign found, held against kpi.satisfactionMeanMin (R-KPI-3).' })
 export class SurveyResult {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Customers sampled.	抽样客户数。' })
   sampled!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Customers who answered.	已答卷客户数。' })
   answered!: number;
 
   @Field(() => Float, { nullable: true, description: 'Mean of every score given; null before any answer.' })
   mean!: number | null;
 
-  @Field(() => KpiMeasure)
+  @Field(() => KpiMeasure, {
+    description:
+      'The mean against kpi.satisfactionMeanMin (see R-KPI-3 in docs/domain-rules.md).	平均分对比 kpi.satisfactionMeanMin（见 docs/domain-rules.md 中的 R-KPI-3）。',
+  })
   satisfaction!: KpiMeasure;
 }
 
@@ -22,6 +25,8 @@ export class SurveyCampaignView extends SurveyCampaign {
   @Field(() => [SurveyResponse], { description: 'The sampled customers, drawn deterministically.' })
   sample!: SurveyResponse[];
 
-  @Field(() => SurveyResult)
+  @Field(() => SurveyResult, {
+    description: 'Sampled, answered and the mean against the target.	抽样数、答卷数及平均分对比目标。',
+  })
   result!: SurveyResult;
 }

@@ -1,7 +1,10 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { StaffRole } from '@pm/contracts';
 
-@InputType()
+@InputType({
+  description:
+    'A new partner app: its name, roles, properties and OAuth scopes.	新的对接应用：名称、角色、项目与 OAuth 范围。',
+})
 export class CreatePartnerClientInput {
   @Field({ description: 'Name of the partner app, shown to administrators.' })
   name!: string;

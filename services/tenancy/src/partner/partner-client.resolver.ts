@@ -18,7 +18,11 @@ export class PartnerClientResolver {
     description: 'A confidential client for a partner app; its secret is returned once.',
   })
   createPartnerClient(
-    @Arg('input') input: CreatePartnerClientInput,
+    @Arg('input', {
+      description:
+        'Name, roles, properties, scopes and persisted-only mark of the app.	应用名称、角色、项目、OAuth 范围及是否仅限已登记操作。',
+    })
+    input: CreatePartnerClientInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<PartnerClient> {
     return this.partners.create(requirePrincipal(ctx), input);
@@ -78,7 +82,11 @@ export class PartnerClientResolver {
   })
   setPartnerClientPersistedOnly(
     @Arg('clientId', { description: 'The app’s OAuth client id (partner-…).' }) clientId: string,
-    @Arg('persistedOnly') persistedOnly: boolean,
+    @Arg('persistedOnly', {
+      description:
+        'True: registered operations only; false: any operation its roles and scopes allow.	true：仅可运行已登记操作；false：角色与范围允许的任何操作。',
+    })
+    persistedOnly: boolean,
     @Ctx() ctx: GraphQLContext,
   ): Promise<PartnerClient> {
     return this.operations.setPersistedOnly(requirePrincipal(ctx), clientId, persistedOnly);

@@ -18,8 +18,12 @@ export class PropertyResolver {
   ) {}
 
   @Authorized(StaffRole.HQ)
-  @Mutation(() => Property)
-  createProperty(@Arg('input') input: CreatePropertyInput): Promise<Property> {
+  @Mutation(() => Property, {
+    description: 'Adds a property to the company. HQ only.	为公司新增一个物业项目。仅 HQ。',
+  })
+  createProperty(
+    @Arg('input', { description: 'The new property.	新物业项目的信息。' }) input: CreatePropertyInput,
+  ): Promise<Property> {
     return this.propertyService.create(input);
   }
 
@@ -37,11 +41,17 @@ export class PropertyResolver {
     nullable: true,
     description: 'Null when the property does not exist for the caller.',
   })
-  property(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+  property(
+    @Arg('id', () => ID, { description: 'Id of the property.	物业项目 ID。' }) id: string,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return this.propertyService.get(requirePrincipal(ctx), id);
   }
 
-  @FieldResolver(() => UnitConnection)
+  @FieldResolver(() => UnitConnection, {
+    description:
+      "The property's units, oldest first, one page at a time.	该项目的房屋单元，按创建先后分页返回。",
+  })
   units(@Root() property: Property, @Args() page: PageArgsInput) {
     return this.unitService.listForProperty(property.id, page);
   }

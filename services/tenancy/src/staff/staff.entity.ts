@@ -5,26 +5,34 @@ import { TenantEntity, foreignKey } from '@pm/db';
 
 /** A staff member of the company; the Keycloak user holds the credentials and roles. */
 @Directive('@key(fields: "id")')
-@ObjectType('Staff')
+@ObjectType('Staff', {
+  description:
+    "A person working for the company, with their roles and the properties they work on; a user of the company's Keycloak realm.	公司的一名员工，含其角色与负责的物业项目；对应公司 Keycloak 领域中的一个用户。",
+})
 @Entity({ tableName: 'staff' })
 @Unique({ name: 'staff_tenant_id_email_key', properties: ['tenantId', 'email'] })
 @Index({ name: 'staff_tenant_id_idx', properties: ['tenantId'] })
 export class Staff extends TenantEntity {
-  @Field(() => ID)
+  @Field(() => ID, {
+    description:
+      'Stable id of the staff member (the Keycloak user id).	员工的稳定 ID（即 Keycloak 用户 ID）。',
+  })
   declare id: string;
 
   @Column({ type: 'uuid' })
   keycloakUserId!: string;
 
-  @Field()
+  @Field({ description: 'E-mail address, also the sign-in username.	电子邮箱，同时为登录用户名。' })
   @Column({ type: 'text' })
   email!: string;
 
-  @Field()
+  @Field({ description: 'Full name as shown in the console and on records.	姓名，显示于控制台及各类记录。' })
   @Column({ type: 'text' })
   name!: string;
 
-  @Field(() => [StaffRole])
+  @Field(() => [StaffRole], {
+    description: "The person's roles (realm roles of the company realm).	该员工的角色（公司领域的领域角色）。",
+  })
   @Column({ type: 'text[]' })
   roles!: StaffRole[];
 
@@ -36,7 +44,7 @@ export class Staff extends TenantEntity {
   @ManyToOne(() => Staff, { ...foreignKey('staff_manager_id_fkey'), fieldName: 'manager_id', nullable: true })
   managerId?: string;
 
-  @Field()
+  @Field({ description: 'When the person was invited (UTC).	邀请时间（UTC）。' })
   declare createdAt: Date;
 
   @Field(() => Date, {

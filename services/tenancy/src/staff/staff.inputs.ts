@@ -1,12 +1,15 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { StaffRole } from '@pm/contracts';
 
-@InputType()
+@InputType({
+  description:
+    'A person joining the company: who they are, their roles and properties.	加入公司的员工：身份、角色与负责项目。',
+})
 export class InviteStaffInput {
   @Field({ description: 'Becomes the Keycloak username.' })
   email!: string;
 
-  @Field()
+  @Field({ description: 'Full name (1–200 characters).	姓名（1–200 个字符）。' })
   name!: string;
 
   @Field(() => String, {
@@ -16,7 +19,10 @@ export class InviteStaffInput {
   })
   password?: string;
 
-  @Field(() => [StaffRole])
+  @Field(() => [StaffRole], {
+    description:
+      'Roles to grant; ADMIN and HQ only by an ADMIN or HQ caller.	授予的角色；ADMIN 与 HQ 只能由 ADMIN 或 HQ 授予。',
+  })
   roles!: StaffRole[];
 
   @Field(() => [ID], {
@@ -34,10 +40,13 @@ export class InviteStaffInput {
 
 @InputType({ description: 'What changes; absent fields stay as they are.' })
 export class UpdateStaffInput {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'New full name.	新的姓名。', nullable: true })
   name?: string;
 
-  @Field(() => [StaffRole], { nullable: true })
+  @Field(() => [StaffRole], {
+    description: 'The new set of roles (replaces the old one).	新的角色集合（替换原有角色）。',
+    nullable: true,
+  })
   roles?: StaffRole[];
 
   @Field(() => [ID], {

@@ -13,7 +13,14 @@ export class StaffResolver {
   @Mutation(() => Staff, {
     description: 'Creates the Keycloak user with roles and property scope; username = e-mail.',
   })
-  inviteStaff(@Arg('input') input: InviteStaffInput, @Ctx() ctx: GraphQLContext): Promise<Staff> {
+  inviteStaff(
+    @Arg('input', {
+      description:
+        'The person, their roles and properties; without a password an e-mail invitation is sent.	员工信息、角色与项目；不提供密码时发送邮件邀请。',
+    })
+    input: InviteStaffInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<Staff> {
     return this.staff.invite(requirePrincipal(ctx), input);
   }
 
@@ -22,7 +29,10 @@ export class StaffResolver {
     description:
       'R-PLT-2: the person can no longer sign in, their sessions end, their tokens stop working, and staff.left releases their open assignments.',
   })
-  deactivateStaff(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<Staff> {
+  deactivateStaff(
+    @Arg('id', () => ID, { description: 'Id of the staff member who leaves.	离职员工的 ID。' }) id: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<Staff> {
     return this.staff.deactivate(requirePrincipal(ctx), id);
   }
 
@@ -32,8 +42,11 @@ export class StaffResolver {
       'Name, roles, properties or manager; publishes staff.changed. Changed roles or properties revoke the person’s current tokens (the next one carries the change).',
   })
   updateStaff(
-    @Arg('id', () => ID) id: string,
-    @Arg('input') input: UpdateStaffInput,
+    @Arg('id', () => ID, { description: 'Id of the staff member to change.	要变更的员工 ID。' }) id: string,
+    @Arg('input', {
+      description: 'The changes; absent fields stay as they are.	要变更的内容；未提供的字段保持不变。',
+    })
+    input: UpdateStaffInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<Staff> {
     return this.staff.update(requirePrincipal(ctx), id, input);
@@ -46,8 +59,16 @@ export class StaffResolver {
       'Staff working on a property (its site staff; company-wide roles are not listed), optionally of one role, by name; at most 200. For pickers such as dispatch.',
   })
   staffMembers(
-    @Arg('propertyId', () => ID) propertyId: string,
-    @Arg('role', () => StaffRole, { nullable: true }) role: StaffRole | undefined,
+    @Arg('propertyId', () => ID, {
+      description: 'The property whose site staff are listed.	要列出其项目人员的物业项目。',
+    })
+    propertyId: string,
+    @Arg('role', () => StaffRole, {
+      description:
+        'Only people holding this role; all roles when absent.	仅列出担任该角色的人员；不填则列出全部角色。',
+      nullable: true,
+    })
+    role: StaffRole | undefined,
     @Ctx() ctx: GraphQLContext,
   ): Promise<Staff[]> {
     return this.staff.onProperty(requirePrincipal(ctx), propertyId, role ?? undefined);

@@ -1,6 +1,9 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 
-@InputType()
+@InputType({
+  description:
+    'A property-management company signing up: its name, realm slug and first administrator.	物业公司注册信息：名称、领域标识及首位管理员。',
+})
 export class SignUpInput {
   @Field({ description: 'Company name as shown to its staff.' })
   companyName!: string;
@@ -11,7 +14,10 @@ export class SignUpInput {
   })
   slug!: string;
 
-  @Field()
+  @Field({
+    description:
+      'E-mail of the first administrator; becomes their username.	首位管理员的邮箱，同时作为其用户名。',
+  })
   adminEmail!: string;
 
   @Field({
@@ -21,9 +27,12 @@ export class SignUpInput {
   adminPassword!: string;
 }
 
-@ObjectType()
+@ObjectType({
+  description:
+    'The company just created: where its tokens come from and who administers it.	刚创建的公司：令牌来源及管理员。',
+})
 export class SignUpResult {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the new company.	新公司的 ID。' })
   tenantId!: string;
 
   @Field({ description: 'Keycloak realm of the company: tokens come from {KEYCLOAK_URL}/realms/{realm}.' })

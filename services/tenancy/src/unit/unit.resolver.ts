@@ -12,12 +12,18 @@ export class UnitResolver {
   constructor(private units: UnitService) {}
 
   @Authorized(StaffRole.HQ, StaffRole.SITE_MANAGER)
-  @Mutation(() => Unit)
-  createUnit(@Arg('input') input: CreateUnitInput, @Ctx() ctx: GraphQLContext): Promise<Unit> {
+  @Mutation(() => Unit, {
+    description:
+      "Adds a unit to a property. HQ, or the property's SITE_MANAGER.	为物业项目新增一个房屋单元。HQ 或该项目的 SITE_MANAGER。",
+  })
+  createUnit(
+    @Arg('input', { description: 'The new unit.	新房屋单元的信息。' }) input: CreateUnitInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<Unit> {
     return this.units.create(requirePrincipal(ctx), input);
   }
 
-  @FieldResolver(() => Property)
+  @FieldResolver(() => Property, { description: 'The property the unit belongs to.	单元所属的物业项目。' })
   async property(@Root() unit: Unit, @Ctx() ctx: GraphQLContext) {
     const principal = requirePrincipal(ctx);
     return loaderFor(ctx, 'Property', (ids) =>

@@ -6,7 +6,14 @@ export enum ActionStatus {
   OPEN = 'OPEN',
   DONE = 'DONE',
 }
-registerEnumType(ActionStatus, { name: 'CorrectiveActionStatus' });
+registerEnumType(ActionStatus, {
+  valuesConfig: {
+    OPEN: { description: 'To be done.	待完成。' },
+    DONE: { description: 'Done, with its result.	已完成并记录结果。' },
+  },
+  description: 'Where a corrective action stands.	纠正措施的状态。',
+  name: 'CorrectiveActionStatus',
+});
 
 /**
  * A corrective action set by the monthly complaint analysis (限期整改, R-TKT-15): the problem,
@@ -17,10 +24,10 @@ registerEnumType(ActionStatus, { name: 'CorrectiveActionStatus' });
 @Index({ name: 'corrective_actions_tenant_id_idx', properties: ['tenantId'] })
 @Index({ name: 'corrective_actions_month_idx', properties: ['tenantId', 'propertyId', 'month'] })
 export class CorrectiveAction extends TenantEntity {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable id of the action.	措施的稳定 ID。' })
   declare id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The property.	物业项目。' })
   @Column({ type: 'uuid' })
   propertyId!: string;
 
@@ -40,15 +47,21 @@ export class CorrectiveAction extends TenantEntity {
   @Column({ type: 'date' })
   deadline!: string;
 
-  @Field(() => ActionStatus)
+  @Field(() => ActionStatus, { description: 'Open or done.	进行中或已完成。' })
   @Column({ type: 'text' })
   status!: ActionStatus;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    description: 'What was done; null while open.	完成情况；进行中时为 null。',
+    nullable: true,
+  })
   @Column({ type: 'text', nullable: true })
   result?: string | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, {
+    description: 'When it was done (UTC); null while open.	完成时间（UTC）；进行中时为 null。',
+    nullable: true,
+  })
   @Column({ type: 'timestamptz', nullable: true })
   doneAt?: Date | null;
 }

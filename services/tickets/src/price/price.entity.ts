@@ -4,7 +4,10 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { TenantEntity } from '@pm/db';
 
 /** One version of a paid-service item of a property (有偿维修收费标准); valid_to null = current. */
-@ObjectType('PriceItem')
+@ObjectType('PriceItem', {
+  description:
+    "An item of a property's paid-service price list (有偿服务价目表).	项目有偿服务价目表中的一项。",
+})
 @Entity({ tableName: 'price_items' })
 @Index({ name: 'price_items_tenant_id_idx', properties: ['tenantId'] })
 @Unique({
@@ -20,15 +23,15 @@ export class PriceItem extends TenantEntity {
   @Column({ type: 'uuid' })
   propertyId!: string;
 
-  @Field()
+  @Field({ description: 'Item code, e.g. TAP_WASHER.	项目代码，例如 TAP_WASHER。' })
   @Column({ type: 'text' })
   code!: string;
 
-  @Field()
+  @Field({ description: 'Item name as shown to customers.	显示给客户的项目名称。' })
   @Column({ type: 'text' })
   name!: string;
 
-  @Field(() => FenScalar)
+  @Field(() => FenScalar, { description: 'Price per unit, in fen.	单价，单位：分。' })
   @Column({ type: 'integer' })
   @Check({ name: 'price_items_price_fen_check', expression: 'price_fen >= 0' })
   priceFen!: number;
@@ -37,7 +40,7 @@ export class PriceItem extends TenantEntity {
   @Column({ type: 'integer' })
   version!: number;
 
-  @Field()
+  @Field({ description: 'When this version of the price took effect (UTC).	该版本价格生效时间（UTC）。' })
   @Column({ type: 'timestamptz' })
   validFrom!: Date;
 

@@ -10,6 +10,15 @@ export enum RecordingStatus {
   FAILED = 'FAILED',
 }
 registerEnumType(RecordingStatus, {
+  valuesConfig: {
+    KEPT: { description: 'A recording exists and is kept.	录音存在并已保存。' },
+    MISSING: {
+      description: 'No recording was made (an exception, with its reason).	未录音（异常，需说明原因）。',
+    },
+    FAILED: {
+      description: 'Recording failed (an exception, with its reason).	录音失败（异常，需说明原因）。',
+    },
+  },
   name: 'RecordingStatus',
   description: 'R-TKT-14: KEPT (a recording exists); MISSING or FAILED are exceptions, logged with a reason.',
 });
@@ -18,19 +27,26 @@ registerEnumType(RecordingStatus, {
  * One line of the call-recording log (录音存档记录表, R-TKT-14): the recording of a service-line
  * call, the ticket or request it belongs to and until when it is kept — or why there is none.
  */
-@ObjectType('CallRecording')
+@ObjectType('CallRecording', {
+  description:
+    "A line of the call-recording log: a service-line call's recording, or why it is missing (see R-TKT-14 in docs/domain-rules.md).	通话录音记录中的一行：服务热线通话的录音或缺失原因（见 docs/domain-rules.md 中的 R-TKT-14）。",
+})
 @Entity({ tableName: 'call_recordings' })
 @Index({ name: 'call_recordings_tenant_id_idx', properties: ['tenantId'] })
 @Index({ name: 'call_recordings_property_idx', properties: ['tenantId', 'propertyId', 'status'] })
 export class CallRecording extends TenantEntity {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable id of the log line.	录音记录的稳定 ID。' })
   declare id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The property.	物业项目。' })
   @Column({ type: 'uuid' })
   propertyId!: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, {
+    description:
+      'The ticket of the call; null when logged against a request.	通话对应的工单；按诉求登记时为 null。',
+    nullable: true,
+  })
   @ManyToOne(() => Ticket, {
     ...foreignKey('call_recordings_ticket_id_fkey'),
     fieldName: 'ticket_id',
@@ -46,11 +62,11 @@ export class CallRecording extends TenantEntity {
   })
   requestId?: string | null;
 
-  @Field()
+  @Field({ description: 'When the call was (UTC).	通话时间（UTC）。' })
   @Column({ type: 'timestamptz' })
   callAt!: Date;
 
-  @Field(() => RecordingStatus)
+  @Field(() => RecordingStatus, { description: 'Kept, missing or failed.	已保存、缺失或失败。' })
   @Column({ type: 'text' })
   status!: RecordingStatus;
 
@@ -73,7 +89,10 @@ export class CallRecording extends TenantEntity {
   @Column({ type: 'boolean' })
   preserved: Opt<boolean> = false;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    description: 'Why it was preserved; null unless preserved.	单独存档的原因；未单独存档时为 null。',
+    nullable: true,
+  })
   @Column({ type: 'text', nullable: true })
   preservedReason?: string | null;
 

@@ -1,9 +1,12 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { RecordingStatus } from './recording.entity';
 
-@InputType()
+@InputType({
+  description:
+    "A call's recording for the log (see R-TKT-14 in docs/domain-rules.md).	登记的通话录音（见 docs/domain-rules.md 中的 R-TKT-14）。",
+})
 export class LogCallRecordingInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The property.	物业项目。' })
   propertyId!: string;
   @Field(() => ID, { nullable: true, description: 'The ticket of the call; this or requestId.' })
   ticketId?: string;

@@ -11,6 +11,13 @@ export enum RequestChannel {
   ASSEMBLY = 'ASSEMBLY',
 }
 registerEnumType(RequestChannel, {
+  valuesConfig: {
+    PHONE: { description: 'Service line call.	服务热线来电。' },
+    VISIT: { description: 'At the desk.	前台来访。' },
+    LETTER: { description: 'In writing.	书面。' },
+    ONLINE: { description: 'Online (app, website, messaging).	线上（应用、网站、即时通讯）。' },
+    ASSEMBLY: { description: 'At a tenant assembly.	租户大会。' },
+  },
   name: 'RequestChannel',
   description:
     'How the request came (R-TKT-13): service line, at the desk, in writing, online, or at the tenants’ assembly.',
@@ -21,6 +28,10 @@ export enum RequestStatus {
   ANSWERED = 'ANSWERED',
 }
 registerEnumType(RequestStatus, {
+  valuesConfig: {
+    OPEN: { description: 'Not answered yet.	尚未答复。' },
+    ANSWERED: { description: 'An outcome is recorded.	已登记结果。' },
+  },
   name: 'RequestStatus',
   description: 'ANSWERED once an outcome is recorded.',
 });
@@ -29,19 +40,22 @@ registerEnumType(RequestStatus, {
  * One line of the requests register (诉求(需求)记录表, R-TKT-13): what a customer asked through
  * which channel, who handled it, the outcome and the ticket it became.
  */
-@ObjectType('CustomerRequest')
+@ObjectType('CustomerRequest', {
+  description:
+    'A line of the requests register (诉求记录表): a customer request, its channel, handler and outcome (see R-TKT-13 in docs/domain-rules.md).	诉求记录表中的一行：客户诉求、渠道、处理人及结果（见 docs/domain-rules.md 中的 R-TKT-13）。',
+})
 @Entity({ tableName: 'customer_requests' })
 @Index({ name: 'customer_requests_tenant_id_idx', properties: ['tenantId'] })
 @Index({ name: 'customer_requests_received_idx', properties: ['tenantId', 'propertyId', 'receivedAt'] })
 export class CustomerRequest extends TenantEntity {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable id of the request.	诉求的稳定 ID。' })
   declare id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The property.	物业项目。' })
   @Column({ type: 'uuid' })
   propertyId!: string;
 
-  @Field(() => RequestChannel)
+  @Field(() => RequestChannel, { description: 'How it came in.	来源渠道。' })
   @Column({ type: 'text' })
   channel!: RequestChannel;
 
@@ -49,7 +63,11 @@ export class CustomerRequest extends TenantEntity {
   @Column({ type: 'text' })
   content!: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, {
+    description:
+      'The customer who asked; null when not a known customer.	提出诉求的客户；非已知客户时为 null。',
+    nullable: true,
+  })
   @Column({ type: 'uuid', nullable: true })
   customerId?: string | null;
 
@@ -57,7 +75,7 @@ export class CustomerRequest extends TenantEntity {
   @Column({ type: 'text', nullable: true })
   requester?: string | null;
 
-  @Field()
+  @Field({ description: 'When it came in (UTC).	收到时间（UTC）。' })
   @Column({ type: 'timestamptz' })
   receivedAt!: Date;
 
@@ -65,15 +83,21 @@ export class CustomerRequest extends TenantEntity {
   @Column({ type: 'uuid', nullable: true })
   handlerId?: string | null;
 
-  @Field(() => RequestStatus)
+  @Field(() => RequestStatus, { description: 'Open or answered.	待答复或已答复。' })
   @Column({ type: 'text' })
   status!: RequestStatus;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    description: 'The reply or result given; null while open.	答复或处理结果；待答复时为 null。',
+    nullable: true,
+  })
   @Column({ type: 'text', nullable: true })
   outcome?: string | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, {
+    description: 'When it was answered (UTC); null while open.	答复时间（UTC）；待答复时为 null。',
+    nullable: true,
+  })
   @Column({ type: 'timestamptz', nullable: true })
   answeredAt?: Date | null;
 

@@ -1,15 +1,21 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { RequestChannel } from './request.entity';
 
-@InputType()
+@InputType({
+  description:
+    'A customer request for the register (see R-TKT-13 in docs/domain-rules.md).	登记到诉求记录表的客户诉求（见 docs/domain-rules.md 中的 R-TKT-13）。',
+})
 export class LogRequestInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The property.	物业项目。' })
   propertyId!: string;
-  @Field(() => RequestChannel)
+  @Field(() => RequestChannel, { description: 'How it came in.	来源渠道。' })
   channel!: RequestChannel;
   @Field({ description: 'What was asked (1–2000 characters).' })
   content!: string;
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, {
+    description: 'The customer who asked (optional).	提出诉求的客户（可选）。',
+    nullable: true,
+  })
   customerId?: string;
   @Field(() => String, { nullable: true, description: 'Who asked, when not a known customer.' })
   requester?: string;
@@ -26,9 +32,9 @@ export class LogRequestInput {
   outcome?: string;
 }
 
-@InputType()
+@InputType({ description: 'The outcome of an open request.	待答复诉求的结果。' })
 export class AnswerRequestInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the request.	诉求 ID。' })
   id!: string;
   @Field({ description: 'The reply or result given to the customer (1–2000 characters).' })
   outcome!: string;

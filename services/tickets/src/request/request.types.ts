@@ -1,11 +1,11 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { RequestChannel } from './request.entity';
 
-@ObjectType()
+@ObjectType({ description: 'Requests received by one channel.	某渠道收到的诉求数。' })
 export class RequestChannelCount {
-  @Field(() => RequestChannel)
+  @Field(() => RequestChannel, { description: 'The channel.	渠道。' })
   channel!: RequestChannel;
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Requests by that channel.	该渠道的诉求数。' })
   requests!: number;
 }
 
@@ -17,9 +17,9 @@ export class RequestReplyRate {
   from!: string;
   @Field({ description: 'Last day, YYYY-MM-DD.' })
   to!: string;
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Requests received in the period.	期间内收到的诉求数。' })
   requests!: number;
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Of them, answered.	其中已答复的数量。' })
   answered!: number;
   @Field(() => Int, { description: 'Requests that became a ticket.' })
   ticketed!: number;
@@ -29,6 +29,6 @@ export class RequestReplyRate {
   target!: number;
   @Field(() => Boolean, { nullable: true, description: 'rate ≥ target; null with no request.' })
   met!: boolean | null;
-  @Field(() => [RequestChannelCount])
+  @Field(() => [RequestChannelCount], { description: 'Requests per channel.	按渠道统计的诉求数。' })
   byChannel!: RequestChannelCount[];
 }
