@@ -5,6 +5,10 @@ export enum DocumentLanguage {
   EN = 'EN',
 }
 registerEnumType(DocumentLanguage, {
+  valuesConfig: {
+    ZH_CN: { description: 'Simplified Chinese (简体中文), the default.	简体中文（默认）。' },
+    EN: { description: 'English.	英文。' },
+  },
   name: 'DocumentLanguage',
   description: 'Language of a printed document: ZH_CN (简体中文, the default) or EN.',
 });
@@ -25,7 +29,7 @@ export class DocumentLink {
   @Field({ description: 'application/pdf' })
   contentType!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Size of the file in bytes.	文件大小（字节）。' })
   byteSize!: number;
 
   @Field({
@@ -33,6 +37,6 @@ export class DocumentLink {
   })
   url!: string;
 
-  @Field()
+  @Field({ description: 'When the link stops working (UTC).	链接失效时间（UTC）。' })
   expiresAt!: Date;
 }
