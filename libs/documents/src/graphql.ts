@@ -6,8 +6,8 @@ export enum DocumentLanguage {
 }
 registerEnumType(DocumentLanguage, {
   valuesConfig: {
-    ZH_CN: { description: 'Simplified Chinese (简体中文), the default.	简体中文（默认）。' },
-    EN: { description: 'English.	英文。' },
+    ZH_CN: { description: 'Simplified Chinese (简体中文), the default.' },
+    EN: { description: 'English.' },
   },
   name: 'DocumentLanguage',
   description: 'Language of a printed document: ZH_CN (简体中文, the default) or EN.',
@@ -29,7 +29,7 @@ export class DocumentLink {
   @Field({ description: 'application/pdf' })
   contentType!: string;
 
-  @Field(() => Int, { description: 'Size of the file in bytes.	文件大小（字节）。' })
+  @Field(() => Int, { description: 'Size of the file in bytes.' })
   byteSize!: number;
 
   @Field({
@@ -37,6 +37,6 @@ export class DocumentLink {
   })
   url!: string;
 
-  @Field({ description: 'When the link stops working (UTC).	链接失效时间（UTC）。' })
+  @Field({ description: 'When the link stops working (UTC).' })
   expiresAt!: Date;
 }

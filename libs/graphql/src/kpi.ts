@@ -37,8 +37,7 @@ export class KpiMeasure {
   target!: number;
 
   @Field(() => KpiComparison, {
-    description:
-      'Whether the value must be at least (AT_LEAST) or at most (AT_MOST) the target.	取值须不低于（AT_LEAST）或不高于（AT_MOST）目标。',
+    description: 'Whether the value must be at least (AT_LEAST) or at most (AT_MOST) the target.',
   })
   comparison!: KpiComparison;
 

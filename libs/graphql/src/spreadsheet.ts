@@ -18,8 +18,8 @@ export enum ReportLanguage {
 }
 registerEnumType(ReportLanguage, {
   valuesConfig: {
-    ZH_CN: { description: 'Simplified Chinese (简体中文), the default.	简体中文（默认）。' },
-    EN: { description: 'English.	英文。' },
+    ZH_CN: { description: 'Simplified Chinese (简体中文), the default.' },
+    EN: { description: 'English.' },
   },
   name: 'ReportLanguage',
   description: 'zh-CN (the default) or en, for messages the API composes (import row reports).',
@@ -66,19 +66,18 @@ export class ImportProblemView {
 @Directive('@shareable')
 @ObjectType({ description: 'A generated file, inline as base64.' })
 export class SpreadsheetFile {
-  @Field({ description: 'File name to save it as.	保存用的文件名。' })
+  @Field({ description: 'File name to save it as.' })
   fileName!: string;
 
   @Field({
-    description:
-      'MIME type, e.g. application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.	MIME 类型，例如 application/vnd.openxmlformats-officedocument.spreadsheetml.sheet。',
+    description: 'MIME type, e.g. application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.',
   })
   contentType!: string;
 
-  @Field(() => Int, { description: 'Size of the file in bytes.	文件大小（字节）。' })
+  @Field(() => Int, { description: 'Size of the file in bytes.' })
   byteSize!: number;
 
-  @Field({ description: "The file's bytes, base64-encoded.	文件内容，Base64 编码。" })
+  @Field({ description: "The file's bytes, base64-encoded." })
   contentBase64!: string;
 }
 

@@ -48,8 +48,7 @@ export class CheckResolver {
   })
   recordCheck(
     @Arg('input', {
-      description:
-        'The person, kind, day, deductions and commendation.	被考评人、检查类型、日期、扣分与加分。',
+      description: 'The person, kind, day, deductions and commendation.',
     })
     input: RecordCheckInput,
     @Ctx() ctx: GraphQLContext,
@@ -60,24 +59,20 @@ export class CheckResolver {
   @Authorized()
   @Query(() => CheckView, {
     description:
-      'One recorded check; null when not visible to the caller. The checked person, their checkers, and HQ/ADMIN may read it (partner apps: appraisal:read).	一次检查记录；调用者不可见时为 null。被考评人、其考评人及 HQ/ADMIN 可读取（对接应用需 appraisal:read）。',
+      'One recorded check; null when not visible to the caller. The checked person, their checkers, and HQ/ADMIN may read it (partner apps: appraisal:read).',
     nullable: true,
   })
-  check(
-    @Arg('id', () => ID, { description: 'Id of the check.	检查 ID。' }) id: string,
-    @Ctx() ctx: GraphQLContext,
-  ) {
+  check(@Arg('id', () => ID, { description: 'Id of the check.' }) id: string, @Ctx() ctx: GraphQLContext) {
     return this.checks.check(requirePrincipal(ctx), id);
   }
 
   @Authorized()
   @Query(() => ScoreSheet, { description: 'period "YYYY-MM" (month) or "YYYY-MM-DD" (day).' })
   scoreSheet(
-    @Arg('staffId', () => ID, { description: 'The person whose sheet is asked for.	要查询评分表的员工。' })
+    @Arg('staffId', () => ID, { description: 'The person whose sheet is asked for.' })
     staffId: string,
     @Arg('period', {
-      description:
-        '"YYYY-MM" for a month or "YYYY-MM-DD" for a day.	"YYYY-MM" 表示月份，"YYYY-MM-DD" 表示某日。',
+      description: '"YYYY-MM" for a month or "YYYY-MM-DD" for a day.',
     })
     period: string,
     @Ctx() ctx: GraphQLContext,
@@ -91,8 +86,7 @@ export class CheckResolver {
   })
   checksDue(
     @Arg('date', () => DateScalar, {
-      description:
-        'A day (YYYY-MM-DD); the periods containing it are considered.	某日（YYYY-MM-DD）；取包含该日的各期间。',
+      description: 'A day (YYYY-MM-DD); the periods containing it are considered.',
     })
     date: string,
     @Ctx() ctx: GraphQLContext,
@@ -106,10 +100,10 @@ export class CheckResolver {
   })
   missedChecks(
     @Arg('propertyId', () => ID, {
-      description: 'The property whose people are considered.	要统计其人员的物业项目。',
+      description: 'The property whose people are considered.',
     })
     propertyId: string,
-    @Arg('period', { description: 'Month, YYYY-MM.	月份，YYYY-MM。' }) period: string,
+    @Arg('period', { description: 'Month, YYYY-MM.' }) period: string,
     @Ctx() ctx: GraphQLContext,
   ) {
     return this.reports.missedChecks(requirePrincipal(ctx), propertyId, period);
@@ -121,10 +115,10 @@ export class CheckResolver {
   })
   rankings(
     @Arg('propertyId', () => ID, {
-      description: 'The property whose people are ranked.	要排名其人员的物业项目。',
+      description: 'The property whose people are ranked.',
     })
     propertyId: string,
-    @Arg('period', { description: 'Month, YYYY-MM.	月份，YYYY-MM。' }) period: string,
+    @Arg('period', { description: 'Month, YYYY-MM.' }) period: string,
     @Ctx() ctx: GraphQLContext,
   ) {
     return this.reports.rankings(requirePrincipal(ctx), propertyId, period);
@@ -138,10 +132,10 @@ export class SuggestionResolver {
   @Authorized()
   @Query(() => [SuggestionView], { description: 'Suggested findings of a person (R-APR-7).' })
   suggestedFindings(
-    @Arg('staffId', () => ID, { description: 'The person the suggestions are about.	建议所涉及的员工。' })
+    @Arg('staffId', () => ID, { description: 'The person the suggestions are about.' })
     staffId: string,
     @Arg('status', () => SuggestionStatus, {
-      description: 'Only suggestions in this status; all when absent.	仅列出该状态的建议；不填则全部。',
+      description: 'Only suggestions in this status; all when absent.',
       nullable: true,
     })
     status: SuggestionStatus | null,
@@ -153,9 +147,9 @@ export class SuggestionResolver {
   @Authorized()
   @Mutation(() => SuggestionView, { description: 'A checker dismisses a suggested finding, with a reason.' })
   dismissSuggestion(
-    @Arg('id', () => ID, { description: 'Id of the suggested finding.	建议扣分的 ID。' }) id: string,
+    @Arg('id', () => ID, { description: 'Id of the suggested finding.' }) id: string,
     @Arg('reason', {
-      description: 'Why it does not apply (1–2000 characters).	不适用的原因（1–2000 个字符）。',
+      description: 'Why it does not apply (1–2000 characters).',
     })
     reason: string,
     @Ctx() ctx: GraphQLContext,
@@ -171,9 +165,9 @@ export class AppealResolver {
   @Authorized()
   @Mutation(() => AppealView, { description: 'The checked person disputes one of their findings.' })
   disputeFinding(
-    @Arg('findingId', () => ID, { description: 'The finding disputed.	被申诉的扣分记录。' }) findingId: string,
+    @Arg('findingId', () => ID, { description: 'The finding disputed.' }) findingId: string,
     @Arg('reason', {
-      description: 'Why the person disputes it (1–2000 characters).	申诉理由（1–2000 个字符）。',
+      description: 'Why the person disputes it (1–2000 characters).',
     })
     reason: string,
     @Ctx() ctx: GraphQLContext,
@@ -187,10 +181,9 @@ export class AppealResolver {
       'A role above the checker decides; upheld = the appellant is right and the finding no longer deducts.',
   })
   decideAppeal(
-    @Arg('id', () => ID, { description: 'Id of the appeal.	申诉 ID。' }) id: string,
+    @Arg('id', () => ID, { description: 'Id of the appeal.' }) id: string,
     @Arg('upheld', {
-      description:
-        'True: the appellant is right; false: the finding stands.	true：申诉成立；false：扣分维持。',
+      description: 'True: the appellant is right; false: the finding stands.',
     })
     upheld: boolean,
     @Ctx() ctx: GraphQLContext,
@@ -207,8 +200,7 @@ export class StaffRefResolver {
   scoreSheet(
     @Root() staff: StaffRef,
     @Arg('period', {
-      description:
-        '"YYYY-MM" for a month or "YYYY-MM-DD" for a day, in the company\'s time zone.	"YYYY-MM" 表示月份，"YYYY-MM-DD" 表示某日，按公司时区。',
+      description: '"YYYY-MM" for a month or "YYYY-MM-DD" for a day, in the company\'s time zone.',
     })
     period: string,
     @Ctx() ctx: GraphQLContext,
@@ -227,7 +219,7 @@ export class PropertyRefResolver {
   })
   staffKpis(
     @Root() property: PropertyRef,
-    @Arg('period', { description: "Month, YYYY-MM, in the property's time zone.	月份，YYYY-MM，按项目时区。" })
+    @Arg('period', { description: "Month, YYYY-MM, in the property's time zone." })
     period: string,
     @Ctx() ctx: GraphQLContext,
   ) {
@@ -240,8 +232,8 @@ export class PropertyRefResolver {
   })
   staffKpiTrend(
     @Root() property: PropertyRef,
-    @Arg('from', { description: 'First month, YYYY-MM.	起始月份，YYYY-MM。' }) from: string,
-    @Arg('to', { description: 'Last month, YYYY-MM.	结束月份，YYYY-MM。' }) to: string,
+    @Arg('from', { description: 'First month, YYYY-MM.' }) from: string,
+    @Arg('to', { description: 'Last month, YYYY-MM.' }) to: string,
     @Ctx() ctx: GraphQLContext,
   ) {
     return Promise.all(kpiMonths(from, to).map((m) => this.staffKpisOf(ctx, property.id, m)));

@@ -8,10 +8,10 @@ export enum CheckKind {
 }
 registerEnumType(CheckKind, {
   valuesConfig: {
-    DAILY: { description: 'Daily check (日检).	日检。' },
-    WEEKLY: { description: 'Weekly check (周检).	周检。' },
-    MONTHLY: { description: 'Monthly check (月检).	月检。' },
-    SPOT: { description: 'Spot check (抽检), outside the schedule.	抽检，不在计划之内。' },
+    DAILY: { description: 'Daily check (日检).' },
+    WEEKLY: { description: 'Weekly check (周检).' },
+    MONTHLY: { description: 'Monthly check (月检).' },
+    SPOT: { description: 'Spot check (抽检), outside the schedule.' },
   },
   name: 'CheckKind',
   description: 'Daily (日检), weekly (周检), monthly (月检) or spot check (抽检), R-APR-1.',
@@ -25,12 +25,11 @@ export enum Severity {
 registerEnumType(Severity, {
   valuesConfig: {
     GENERAL: {
-      description:
-        'General violation (一般违规): 1–2 points, 0.5–1 for some items.	一般违规：扣 1–2 分，部分项目 0.5–1 分。',
+      description: 'General violation (一般违规): 1–2 points, 0.5–1 for some items.',
     },
-    SERIOUS: { description: 'Serious violation (严重违规): 3–5 points.	严重违规：扣 3–5 分。' },
+    SERIOUS: { description: 'Serious violation (严重违规): 3–5 points.' },
     CONSEQUENTIAL: {
-      description: 'With bad consequences (引起不良后果): 6–20 points.	引起不良后果：扣 6–20 分。',
+      description: 'With bad consequences (引起不良后果): 6–20 points.',
     },
   },
   name: 'Severity',
@@ -59,33 +58,31 @@ export enum ScoreItemCode {
 }
 registerEnumType(ScoreItemCode, {
   valuesConfig: {
-    JOB_QUALITY: { description: 'Staff: job quality (工作质量), 20 points.	员工：工作质量，20 分。' },
-    HANDOVER: { description: 'Staff: shift hand-over (交接班), 10 points.	员工：交接班，10 分。' },
+    JOB_QUALITY: { description: 'Staff: job quality (工作质量), 20 points.' },
+    HANDOVER: { description: 'Staff: shift hand-over (交接班), 10 points.' },
     TRAINING: {
-      description:
-        'Staff: training (培训), 10 points; manager: training of the team, 10 points.	员工：培训，10 分；管理人员：团队培训，10 分。',
+      description: 'Staff: training (培训), 10 points; manager: training of the team, 10 points.',
     },
-    EFFICIENCY: { description: 'Staff: efficiency (工作效率), 20 points.	员工：工作效率，20 分。' },
+    EFFICIENCY: { description: 'Staff: efficiency (工作效率), 20 points.' },
     SERVICE_QUALITY: {
-      description:
-        'Staff: service quality (服务质量), 20 points; manager: 10 points.	员工：服务质量，20 分；管理人员：10 分。',
+      description: 'Staff: service quality (服务质量), 20 points; manager: 10 points.',
     },
-    PROCEDURES: { description: 'Staff: other procedures (其他规程), 10 points.	员工：其他规程，10 分。' },
-    OTHER: { description: 'Staff: other (其他), 10 points.	员工：其他，10 分。' },
+    PROCEDURES: { description: 'Staff: other procedures (其他规程), 10 points.' },
+    OTHER: { description: 'Staff: other (其他), 10 points.' },
     PROCEDURE_EXECUTION: {
-      description: 'Manager: procedure execution (规程执行), 10 points.	管理人员：规程执行，10 分。',
+      description: 'Manager: procedure execution (规程执行), 10 points.',
     },
-    SKILL: { description: 'Manager: own skill (个人技能), 10 points.	管理人员：个人技能，10 分。' },
-    RESULTS: { description: 'Manager: results (工作业绩), 10 points.	管理人员：工作业绩，10 分。' },
+    SKILL: { description: 'Manager: own skill (个人技能), 10 points.' },
+    RESULTS: { description: 'Manager: results (工作业绩), 10 points.' },
     RESPONSIBILITY: {
-      description: 'Manager: sense of responsibility (责任心), 10 points.	管理人员：责任心，10 分。',
+      description: 'Manager: sense of responsibility (责任心), 10 points.',
     },
-    FAIRNESS: { description: 'Manager: fairness (公正性), 10 points.	管理人员：公正性，10 分。' },
+    FAIRNESS: { description: 'Manager: fairness (公正性), 10 points.' },
     COMPLIANCE: {
-      description: 'Manager: procedure compliance (遵章守纪), 10 points.	管理人员：遵章守纪，10 分。',
+      description: 'Manager: procedure compliance (遵章守纪), 10 points.',
     },
-    TEAMWORK: { description: 'Manager: teamwork (团队协作), 10 points.	管理人员：团队协作，10 分。' },
-    ETHICS: { description: 'Manager: professional ethics (职业道德), 10 points.	管理人员：职业道德，10 分。' },
+    TEAMWORK: { description: 'Manager: teamwork (团队协作), 10 points.' },
+    ETHICS: { description: 'Manager: professional ethics (职业道德), 10 points.' },
   },
   name: 'ScoreItemCode',
   description: 'An item of a score sheet (R-APR-2, R-APR-3).',
@@ -102,12 +99,12 @@ export enum RootCause {
 }
 registerEnumType(RootCause, {
   valuesConfig: {
-    TRAINING: { description: 'Lack of training.	培训不足。' },
-    SKILL: { description: 'Lack of skill.	技能不足。' },
-    RESPONSIBILITY: { description: 'Lack of responsibility.	责任心不足。' },
-    FAIRNESS: { description: 'Unfair handling.	处事不公。' },
-    TEAMWORK: { description: 'Poor teamwork.	团队协作不佳。' },
-    ETHICS: { description: 'Breach of professional ethics.	违反职业道德。' },
+    TRAINING: { description: 'Lack of training.' },
+    SKILL: { description: 'Lack of skill.' },
+    RESPONSIBILITY: { description: 'Lack of responsibility.' },
+    FAIRNESS: { description: 'Unfair handling.' },
+    TEAMWORK: { description: 'Poor teamwork.' },
+    ETHICS: { description: 'Breach of professional ethics.' },
   },
   name: 'RootCause',
   description:
@@ -121,12 +118,10 @@ export enum SheetKind {
 registerEnumType(SheetKind, {
   valuesConfig: {
     STAFF: {
-      description:
-        'Staff sheet: 7 items, 100 points (see R-APR-2 in docs/domain-rules.md).	员工评分表：7 项，满分 100（见 docs/domain-rules.md 中的 R-APR-2）。',
+      description: 'Staff sheet: 7 items, 100 points (see R-APR-2 in docs/domain-rules.md).',
     },
     MANAGER: {
-      description:
-        'Manager sheet: ten items of 10 points (see R-APR-3 in docs/domain-rules.md).	管理人员评分表：10 项，每项 10 分（见 docs/domain-rules.md 中的 R-APR-3）。',
+      description: 'Manager sheet: ten items of 10 points (see R-APR-3 in docs/domain-rules.md).',
     },
   },
   name: 'SheetKind',

@@ -11,12 +11,12 @@ export class ArrearsResolver {
   @Authorized(StaffRole.FINANCE, StaffRole.SITE_MANAGER, StaffRole.HQ, StaffRole.CS_SUPERVISOR)
   @Query(() => [ArrearsRow], {
     description:
-      'Customers of a property with overdue bills on a date, most overdue first, with their ageing stage (see R-BIL-7 in docs/domain-rules.md). FINANCE, SITE_MANAGER, HQ, CS_SUPERVISOR.	某日项目内有逾期账单的客户，逾期最多者在前，含账龄阶段（见 docs/domain-rules.md 中的 R-BIL-7）。FINANCE、SITE_MANAGER、HQ、CS_SUPERVISOR。',
+      'Customers of a property with overdue bills on a date, most overdue first, with their ageing stage (see R-BIL-7 in docs/domain-rules.md). FINANCE, SITE_MANAGER, HQ, CS_SUPERVISOR.',
   })
   async arrears(
-    @Arg('propertyId', () => ID, { description: 'The property.	物业项目。' }) propertyId: string,
+    @Arg('propertyId', () => ID, { description: 'The property.' }) propertyId: string,
     @Arg('asOf', () => DateScalar, {
-      description: 'The day the ageing is computed for (YYYY-MM-DD).	计算账龄的日期（YYYY-MM-DD）。',
+      description: 'The day the ageing is computed for (YYYY-MM-DD).',
     })
     asOf: string,
     @Ctx() ctx: GraphQLContext,

@@ -12,16 +12,15 @@ enum ArrearsStageEnum {
 }
 registerEnumType(ArrearsStageEnum, {
   valuesConfig: {
-    OVERDUE: { description: 'Past due, up to 1 month.	已逾期，不超过 1 个月。' },
-    ARREARS: { description: 'In arrears: more than 1 month.	欠费：超过 1 个月。' },
+    OVERDUE: { description: 'Past due, up to 1 month.' },
+    ARREARS: { description: 'In arrears: more than 1 month.' },
     MEDIATION: {
-      description:
-        'More than 1 and up to 2 months: leadership mediates.	超过 1 个月且不超过 2 个月：由领导出面调解。',
+      description: 'More than 1 and up to 2 months: leadership mediates.',
     },
     PUBLIC_LISTING: {
-      description: 'More than 2 months: listed publicly at the entrances.	超过 2 个月：在出入口公示。',
+      description: 'More than 2 months: listed publicly at the entrances.',
     },
-    LEGAL: { description: '3 months or more: court action may be filed.	3 个月及以上：可提起诉讼。' },
+    LEGAL: { description: '3 months or more: court action may be filed.' },
   },
   name: 'ArrearsStage',
   description:
@@ -30,16 +29,16 @@ registerEnumType(ArrearsStageEnum, {
 
 @ObjectType({ description: 'One customer’s overdue amount and ageing (R-BIL-7).' })
 export class ArrearsRow {
-  @Field(() => CustomerRef, { description: 'The customer in arrears.	欠费客户。' })
+  @Field(() => CustomerRef, { description: 'The customer in arrears.' })
   customer!: CustomerRef;
-  @Field(() => FenScalar, { description: 'Overdue amount, in fen.	逾期金额，单位：分。' })
+  @Field(() => FenScalar, { description: 'Overdue amount, in fen.' })
   overdueFen!: number;
   @Field(() => Int, { description: 'Complete months since the oldest unpaid due date.' })
   months!: number;
-  @Field(() => ArrearsStageEnum, { description: 'Ageing stage as of the date.	截至该日的账龄阶段。' })
+  @Field(() => ArrearsStageEnum, { description: 'Ageing stage as of the date.' })
   stage!: ArrearsStage;
   @Field(() => DateScalar, {
-    description: 'Due date of the oldest unpaid bill (YYYY-MM-DD).	最早未缴账单的截止日（YYYY-MM-DD）。',
+    description: 'Due date of the oldest unpaid bill (YYYY-MM-DD).',
   })
   oldestDueDate!: string;
 }

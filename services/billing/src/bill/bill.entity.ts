@@ -19,9 +19,9 @@ import { BillStatus, describeLine } from './bill.rules';
 
 registerEnumType(BillStatus, {
   valuesConfig: {
-    ISSUED: { description: 'Issued, nothing paid.	已出账，未缴。' },
-    PARTIALLY_PAID: { description: 'Part of the total paid.	部分缴纳。' },
-    PAID: { description: 'Paid in full.	已缴清。' },
+    ISSUED: { description: 'Issued, nothing paid.' },
+    PARTIALLY_PAID: { description: 'Part of the total paid.' },
+    PAID: { description: 'Paid in full.' },
   },
   name: 'BillStatus',
   description: 'ISSUED (nothing paid), PARTIALLY_PAID, PAID.',
@@ -40,7 +40,7 @@ registerEnumType(BillStatus, {
 })
 @Check({ name: 'bills_check', expression: 'paid_fen >= 0 and paid_fen <= total_fen' })
 export class Bill extends TenantEntity {
-  @Field(() => ID, { description: 'Stable id of the bill.	账单的稳定 ID。' })
+  @Field(() => ID, { description: 'Stable id of the bill.' })
   declare id: string;
 
   @Field({ description: 'YYYY-MM' })
@@ -48,7 +48,7 @@ export class Bill extends TenantEntity {
   period!: string;
 
   @Field(() => BillStatus, {
-    description: 'Whether it is unpaid, partly or fully paid.	未缴、部分缴纳或已缴清。',
+    description: 'Whether it is unpaid, partly or fully paid.',
   })
   @Enum({ items: () => BillStatus })
   status!: BillStatus;
@@ -59,27 +59,27 @@ export class Bill extends TenantEntity {
 
   @Field(() => DateScalar, {
     description:
-      'Due date (YYYY-MM-DD); late fees run from the day after (see R-BIL-3 in docs/domain-rules.md).	缴费截止日（YYYY-MM-DD）；次日起计滞纳金（见 docs/domain-rules.md 中的 R-BIL-3）。',
+      'Due date (YYYY-MM-DD); late fees run from the day after (see R-BIL-3 in docs/domain-rules.md).',
   })
   @Property({ type: 'date' })
   dueDate!: string;
 
   @Field(() => FenScalar, {
-    description: 'Total of the lines, in fen (without late fee).	各费项合计，单位：分（不含滞纳金）。',
+    description: 'Total of the lines, in fen (without late fee).',
   })
   @Property({ type: fen() })
   @Check({ name: 'bills_total_fen_check', expression: 'total_fen >= 0' })
   totalFen!: number;
 
-  @Field(() => FenScalar, { description: 'Paid so far, in fen.	已缴金额，单位：分。' })
+  @Field(() => FenScalar, { description: 'Paid so far, in fen.' })
   @Property({ type: fen(), default: 0 })
   paidFen: Opt<number> = 0;
 
-  @Field(() => ID, { description: 'The property of the unit.	单元所属的物业项目。' })
+  @Field(() => ID, { description: 'The property of the unit.' })
   @Property({ type: 'uuid' })
   propertyId!: string;
 
-  @Field(() => ID, { description: 'The unit billed.	被计费的单元。' })
+  @Field(() => ID, { description: 'The unit billed.' })
   @Property({ type: 'uuid' })
   unitId!: string;
 
@@ -134,13 +134,13 @@ export class BillLine extends TenantOwned {
   label!: string;
 
   @Field({
-    description: 'The line as printed, e.g. 管理费 2026-11.	打印在账单上的费项描述，例如“管理费 2026-11”。',
+    description: 'The line as printed, e.g. 管理费 2026-11.',
   })
   get description(): string {
     return describeLine(this);
   }
 
-  @Field(() => FenScalar, { description: 'Amount of the line, in fen.	该费项金额，单位：分。' })
+  @Field(() => FenScalar, { description: 'Amount of the line, in fen.' })
   @Property({ type: fen() })
   amountFen!: number;
 
@@ -149,16 +149,14 @@ export class BillLine extends TenantOwned {
   ticketId?: string | null;
 
   @Field(() => Float, {
-    description:
-      'Quantity billed (m², m³, kWh); null for a fixed amount.	计费数量（m²、m³、kWh）；固定金额时为 null。',
+    description: 'Quantity billed (m², m³, kWh); null for a fixed amount.',
     nullable: true,
   })
   @Property({ type: new DecimalType('number'), precision: 14, scale: 3, nullable: true })
   quantity?: number | null;
 
   @Field(() => FenScalar, {
-    description:
-      'Price per unit of quantity, in fen; null for a fixed amount.	单价，单位：分；固定金额时为 null。',
+    description: 'Price per unit of quantity, in fen; null for a fixed amount.',
     nullable: true,
   })
   @Property({ type: 'integer', nullable: true })
@@ -167,19 +165,18 @@ export class BillLine extends TenantOwned {
 
 /** R-BIL-5: a dispute is recorded; it does not stop the late fee. */
 @ObjectType('BillDispute', {
-  description:
-    "A customer's dispute about a bill (see R-BIL-5 in docs/domain-rules.md).	客户对账单提出的异议（见 docs/domain-rules.md 中的 R-BIL-5）。",
+  description: "A customer's dispute about a bill (see R-BIL-5 in docs/domain-rules.md).",
 })
 @Entity({ tableName: 'bill_disputes' })
 @Index({ name: 'bill_disputes_tenant_id_idx', properties: ['tenantId'] })
 export class BillDispute extends TenantEntity {
-  @Field(() => ID, { description: 'Stable id of the dispute.	异议的稳定 ID。' })
+  @Field(() => ID, { description: 'Stable id of the dispute.' })
   declare id: string;
 
   @ManyToOne(() => Bill, { ...foreignKey('bill_disputes_bill_id_fkey'), fieldName: 'bill_id' })
   billId!: string;
 
-  @Field({ description: 'What the customer disputes.	异议内容。' })
+  @Field({ description: 'What the customer disputes.' })
   @Property({ type: 'text' })
   reason!: string;
 
@@ -187,7 +184,7 @@ export class BillDispute extends TenantEntity {
   raisedBy?: string | null;
 
   /** When it was raised: the row's creation time. */
-  @Field({ description: 'When it was raised (UTC).	提出时间（UTC）。', name: 'raisedAt' })
+  @Field({ description: 'When it was raised (UTC).', name: 'raisedAt' })
   @Property({ type: 'timestamptz', fieldName: 'raised_at', defaultRaw: 'now()' })
   declare createdAt: Date;
 }

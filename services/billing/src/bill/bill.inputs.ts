@@ -2,18 +2,17 @@ import { Field, ID, InputType } from 'type-graphql';
 import { BillStatus } from './bill.rules';
 
 @InputType('BillFilter', {
-  description:
-    'Filters of the bill list; every given field must match.	账单列表筛选条件；所填字段须全部匹配。',
+  description: 'Filters of the bill list; every given field must match.',
 })
 export class BillFilterInput {
-  @Field(() => ID, { description: 'Only bills of this property.	仅该项目的账单。', nullable: true })
+  @Field(() => ID, { description: 'Only bills of this property.', nullable: true })
   propertyId?: string;
-  @Field(() => ID, { description: 'Only bills of this customer.	仅该客户的账单。', nullable: true })
+  @Field(() => ID, { description: 'Only bills of this customer.', nullable: true })
   customerId?: string;
-  @Field(() => ID, { description: 'Only bills of this unit.	仅该单元的账单。', nullable: true })
+  @Field(() => ID, { description: 'Only bills of this unit.', nullable: true })
   unitId?: string;
-  @Field({ description: 'Only bills of this month, YYYY-MM.	仅该月份（YYYY-MM）的账单。', nullable: true })
+  @Field({ description: 'Only bills of this month, YYYY-MM.', nullable: true })
   period?: string;
-  @Field(() => BillStatus, { description: 'Only bills in this status.	仅该状态的账单。', nullable: true })
+  @Field(() => BillStatus, { description: 'Only bills in this status.', nullable: true })
   status?: BillStatus;
 }

@@ -22,7 +22,7 @@ export class BillResolver {
   @Query(() => BillConnection, { description: 'Bills the caller may see (property scope), newest last.' })
   bills(
     @Arg('filter', () => BillFilterInput, {
-      description: 'Narrows the list; absent fields do not filter.	筛选条件；未填字段不筛选。',
+      description: 'Narrows the list; absent fields do not filter.',
       nullable: true,
     })
     filter: BillFilterInput | null,
@@ -34,14 +34,11 @@ export class BillResolver {
 
   @Authorized(...READ_ROLES)
   @Query(() => Bill, { nullable: true, description: 'Null when the bill does not exist for the caller.' })
-  bill(
-    @Arg('id', () => ID, { description: 'Id of the bill.	账单 ID。' }) id: string,
-    @Ctx() ctx: GraphQLContext,
-  ) {
+  bill(@Arg('id', () => ID, { description: 'Id of the bill.' }) id: string, @Ctx() ctx: GraphQLContext) {
     return this.billService.get(requirePrincipal(ctx), id);
   }
 
-  @FieldResolver(() => [BillLine], { description: 'The fee items of the bill.	账单的各费项。' })
+  @FieldResolver(() => [BillLine], { description: 'The fee items of the bill.' })
   async lines(@Root() bill: Bill, @Ctx() ctx: GraphQLContext): Promise<BillLine[]> {
     const p = requirePrincipal(ctx);
     const r = await loaderFor(ctx, 'BillLines', async (ids) => {
@@ -57,8 +54,7 @@ export class BillResolver {
   async lateFeeFen(
     @Root() bill: Bill,
     @Arg('asOf', () => DateScalar, {
-      description:
-        "The day (YYYY-MM-DD); default today in the property's time zone.	日期（YYYY-MM-DD）；默认为项目时区的今天。",
+      description: "The day (YYYY-MM-DD); default today in the property's time zone.",
       nullable: true,
     })
     asOf: string | null,
@@ -69,13 +65,12 @@ export class BillResolver {
 
   @FieldResolver(() => LateFeeExplanation, {
     description:
-      'How the late fee as of a date is computed, segment by segment, with the rate and rounding in force (see R-BIL-4 in docs/domain-rules.md).	截至某日的滞纳金如何逐段计算，含生效费率与舍入规则（见 docs/domain-rules.md 中的 R-BIL-4）。',
+      'How the late fee as of a date is computed, segment by segment, with the rate and rounding in force (see R-BIL-4 in docs/domain-rules.md).',
   })
   async lateFeeExplanation(
     @Root() bill: Bill,
     @Arg('asOf', () => DateScalar, {
-      description:
-        "The day (YYYY-MM-DD); default today in the property's time zone.	日期（YYYY-MM-DD）；默认为项目时区的今天。",
+      description: "The day (YYYY-MM-DD); default today in the property's time zone.",
       nullable: true,
     })
     asOf: string | null,
@@ -92,8 +87,7 @@ export class BillResolver {
   }
 
   @FieldResolver(() => [DunningRound], {
-    description:
-      'Dunning rounds of the bill, first round first (see R-BIL-6 in docs/domain-rules.md).	账单的催缴轮次，按轮次先后（见 docs/domain-rules.md 中的 R-BIL-6）。',
+    description: 'Dunning rounds of the bill, first round first (see R-BIL-6 in docs/domain-rules.md).',
   })
   async dunningRounds(@Root() bill: Bill, @Ctx() ctx: GraphQLContext): Promise<DunningRound[]> {
     const p = requirePrincipal(ctx);
@@ -105,8 +99,7 @@ export class BillResolver {
   }
 
   @FieldResolver(() => [BillDispute], {
-    description:
-      'Disputes raised about the bill (see R-BIL-5 in docs/domain-rules.md).	针对该账单提出的异议（见 docs/domain-rules.md 中的 R-BIL-5）。',
+    description: 'Disputes raised about the bill (see R-BIL-5 in docs/domain-rules.md).',
   })
   disputes(@Root() bill: Bill, @Ctx() ctx: GraphQLContext): Promise<BillDispute[]> {
     return this.billService.disputes(requirePrincipal(ctx), bill.id);
@@ -117,9 +110,9 @@ export class BillResolver {
     description: 'R-BIL-5: accepted until the policy number of days before the due date.',
   })
   raiseDispute(
-    @Arg('billId', () => ID, { description: 'The bill disputed.	有异议的账单。' }) billId: string,
+    @Arg('billId', () => ID, { description: 'The bill disputed.' }) billId: string,
     @Arg('reason', {
-      description: 'What the customer disputes (1–2000 characters).	异议内容（1–2000 个字符）。',
+      description: 'What the customer disputes (1–2000 characters).',
     })
     reason: string,
     @Ctx() ctx: GraphQLContext,
@@ -132,13 +125,13 @@ export class BillResolver {
     description: 'R-BIL-5: the company agrees to defer; no late fee up to and including `until`.',
   })
   grantDeferral(
-    @Arg('billId', () => ID, { description: 'The bill deferred.	缓缴的账单。' }) billId: string,
+    @Arg('billId', () => ID, { description: 'The bill deferred.' }) billId: string,
     @Arg('until', () => DateScalar, {
-      description: 'Last day without late fee (YYYY-MM-DD).	免收滞纳金的最后一日（YYYY-MM-DD）。',
+      description: 'Last day without late fee (YYYY-MM-DD).',
     })
     until: string,
     @Arg('reason', {
-      description: 'Why the company defers (1–2000 characters).	公司同意缓缴的原因（1–2000 个字符）。',
+      description: 'Why the company defers (1–2000 characters).',
     })
     reason: string,
     @Ctx() ctx: GraphQLContext,

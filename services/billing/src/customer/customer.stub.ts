@@ -4,10 +4,10 @@ import { Directive, Field, ID, ObjectType } from 'type-graphql';
 @Directive('@key(fields: "id")')
 @ObjectType('Customer', {
   description:
-    'A customer (客户): owner, lessee, occupant or external customer of the company (see R-CUS-1 in docs/domain-rules.md).	客户：公司的业主、租户、住户或外部客户（见 docs/domain-rules.md 中的 R-CUS-1）。',
+    'A customer (客户): owner, lessee, occupant or external customer of the company (see R-CUS-1 in docs/domain-rules.md).',
 })
 export class CustomerRef {
-  @Field(() => ID, { description: 'Stable id of the customer.	客户的稳定 ID。' })
+  @Field(() => ID, { description: 'Stable id of the customer.' })
   id!: string;
 }
 

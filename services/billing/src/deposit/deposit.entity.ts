@@ -7,12 +7,11 @@ import { DepositKind, DepositNote } from './deposit.rules';
 
 registerEnumType(DepositKind, {
   valuesConfig: {
-    RENOVATION: { description: 'Renovation deposit (装修押金).	装修押金。' },
-    UTILITY: { description: 'Utilities deposit (水电押金).	水电押金。' },
-    WORKER_PASS: { description: "Deposit for renovation workers' passes (出入证押金).	装修工人出入证押金。" },
+    RENOVATION: { description: 'Renovation deposit (装修押金).' },
+    UTILITY: { description: 'Utilities deposit (水电押金).' },
+    WORKER_PASS: { description: "Deposit for renovation workers' passes (出入证押金)." },
   },
-  description:
-    'What a deposit secures (see R-BIL-10 in docs/domain-rules.md).	押金类型（见 docs/domain-rules.md 中的 R-BIL-10）。',
+  description: 'What a deposit secures (see R-BIL-10 in docs/domain-rules.md).',
   name: 'DepositKind',
 });
 
@@ -23,27 +22,27 @@ registerEnumType(DepositKind, {
 @Index({ name: 'deposits_property_idx', properties: ['tenantId', 'propertyId'] })
 @Check({ name: 'deposits_check', expression: 'deducted_fen >= 0 and deducted_fen <= amount_fen' })
 export class Deposit extends TenantEntity {
-  @Field(() => ID, { description: 'Stable id of the deposit.	押金的稳定 ID。' })
+  @Field(() => ID, { description: 'Stable id of the deposit.' })
   declare id: string;
 
-  @Field(() => ID, { description: 'The unit the deposit is for.	押金所属单元。' })
+  @Field(() => ID, { description: 'The unit the deposit is for.' })
   @Property({ type: 'uuid' })
   unitId!: string;
 
   @Field(() => ID, {
-    description: 'The customer who paid it; null when unknown.	缴纳押金的客户；未知时为 null。',
+    description: 'The customer who paid it; null when unknown.',
     nullable: true,
   })
   @Property({ type: 'uuid', nullable: true })
   customerId?: string | null;
 
   @Field(() => DepositKind, {
-    description: 'Renovation, utility or worker-pass deposit.	装修、水电或出入证押金。',
+    description: 'Renovation, utility or worker-pass deposit.',
   })
   @Enum({ items: () => DepositKind })
   kind!: DepositKind;
 
-  @Field(() => FenScalar, { description: 'Amount received, in fen.	收取金额，单位：分。' })
+  @Field(() => FenScalar, { description: 'Amount received, in fen.' })
   @Property({ type: fen() })
   @Check({ name: 'deposits_amount_fen_check', expression: 'amount_fen > 0' })
   amountFen!: number;
@@ -52,44 +51,40 @@ export class Deposit extends TenantEntity {
   @Property({ type: fen(), default: 0 })
   deductedFen: Opt<number> = 0;
 
-  @Field(() => DateScalar, { description: 'Day received (YYYY-MM-DD).	收取日期（YYYY-MM-DD）。' })
+  @Field(() => DateScalar, { description: 'Day received (YYYY-MM-DD).' })
   @Property({ type: 'date' })
   receivedOn!: string;
 
   @Field(() => DateScalar, {
-    description:
-      'Day of the formal renovation acceptance (YYYY-MM-DD); null before.	装修正式验收日期（YYYY-MM-DD）；验收前为 null。',
+    description: 'Day of the formal renovation acceptance (YYYY-MM-DD); null before.',
     nullable: true,
   })
   @Property({ type: 'date', nullable: true })
   acceptedOn?: string | null;
 
   @Field(() => DateScalar, {
-    description:
-      'Day the refund falls due (acceptance plus the policy months); null before acceptance.	应退还日期（验收日加政策规定的月数）；验收前为 null。',
+    description: 'Day the refund falls due (acceptance plus the policy months); null before acceptance.',
     nullable: true,
   })
   @Property({ type: 'date', nullable: true })
   refundDueOn?: string | null;
 
   @Field(() => String, {
-    description:
-      'The structural or safety problem that stops the refund; null when none.	导致不予退还的结构或安全问题；无则为 null。',
+    description: 'The structural or safety problem that stops the refund; null when none.',
     nullable: true,
   })
   @Property({ type: 'text', nullable: true })
   problem?: string | null;
 
   @Field(() => DateScalar, {
-    description: 'Day refunded (YYYY-MM-DD); null before.	退还日期（YYYY-MM-DD）；退还前为 null。',
+    description: 'Day refunded (YYYY-MM-DD); null before.',
     nullable: true,
   })
   @Property({ type: 'date', nullable: true })
   refundedOn?: string | null;
 
   @Field(() => FenScalar, {
-    description:
-      'Amount refunded, in fen (amount less deductions); null before.	退还金额，单位：分（收取金额减扣除）；退还前为 null。',
+    description: 'Amount refunded, in fen (amount less deductions); null before.',
     nullable: true,
   })
   @Property({ type: fen(), nullable: true })

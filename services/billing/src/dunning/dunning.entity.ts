@@ -11,19 +11,19 @@ import { Bill } from '../bill/bill.entity';
 @Index({ name: 'dunning_rounds_tenant_id_idx', properties: ['tenantId'] })
 @Index({ name: 'dunning_rounds_bill_idx', properties: ['tenantId', 'billId'] })
 export class DunningRound extends TenantEntity {
-  @Field(() => ID, { description: 'Stable id of the round.	催缴轮次的稳定 ID。' })
+  @Field(() => ID, { description: 'Stable id of the round.' })
   declare id: string;
 
   @ManyToOne(() => Bill, { ...foreignKey('dunning_rounds_bill_id_fkey'), fieldName: 'bill_id' })
   billId!: string;
 
-  @Field(() => Int, { description: 'Round number: 1, 2 or 3.	轮次：1、2 或 3。' })
+  @Field(() => Int, { description: 'Round number: 1, 2 or 3.' })
   @Property({ type: 'integer' })
   @Check({ name: 'dunning_rounds_round_check', expression: 'round >= 1 and round <= 9' })
   round!: number;
 
   @Field(() => DateScalar, {
-    description: 'Day the round falls due (YYYY-MM-DD).	该轮应执行日期（YYYY-MM-DD）。',
+    description: 'Day the round falls due (YYYY-MM-DD).',
   })
   @Property({ type: 'date' })
   scheduledOn!: string;
@@ -35,32 +35,31 @@ export class DunningRound extends TenantEntity {
   responsibleRole!: string;
 
   @Field({
-    description:
-      'How it is delivered: BY_HAND, VISIT or IN_WRITING.	送达方式：BY_HAND（当面）、VISIT（上门）或 IN_WRITING（书面）。',
+    description: 'How it is delivered: BY_HAND, VISIT or IN_WRITING.',
   })
   @Property({ type: 'text' })
   method!: string;
 
   /** When the round was generated: the row's creation time. */
-  @Field({ description: 'When the round was generated (UTC).	轮次生成时间（UTC）。', name: 'generatedAt' })
+  @Field({ description: 'When the round was generated (UTC).', name: 'generatedAt' })
   @Property({ type: 'timestamptz', fieldName: 'generated_at', defaultRaw: 'now()' })
   declare createdAt: Date;
 
   @Field(() => Date, {
-    description: 'When it was delivered (UTC); null until recorded.	送达时间（UTC）；登记前为 null。',
+    description: 'When it was delivered (UTC); null until recorded.',
     nullable: true,
   })
   @Property({ type: 'timestamptz', nullable: true })
   deliveredAt?: Date | null;
 
   @Field(() => Boolean, {
-    description: 'Whether the customer signed the receipt slip (签收).	客户是否已签收回执。',
+    description: 'Whether the customer signed the receipt slip (签收).',
   })
   @Property({ type: 'boolean', default: false })
   signedReceipt: Opt<boolean> = false;
 
   @Field(() => String, {
-    description: 'Note of the delivery; null when none.	送达备注；无则为 null。',
+    description: 'Note of the delivery; null when none.',
     nullable: true,
   })
   @Property({ type: 'text', nullable: true })

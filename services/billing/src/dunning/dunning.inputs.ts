@@ -1,13 +1,13 @@
 import { Field, ID, InputType } from 'type-graphql';
 
-@InputType({ description: 'How a dunning round was delivered.	催缴轮次的送达情况。' })
+@InputType({ description: 'How a dunning round was delivered.' })
 export class DunningDeliveryInput {
-  @Field(() => ID, { description: 'The round.	催缴轮次。' })
+  @Field(() => ID, { description: 'The round.' })
   roundId!: string;
-  @Field({ description: 'When it was delivered (ISO-8601 with offset).	送达时间（带时区偏移的 ISO-8601）。' })
+  @Field({ description: 'When it was delivered (ISO-8601 with offset).' })
   deliveredAt!: Date;
   @Field({ description: 'The customer signed the receipt (回执).' })
   signedReceipt!: boolean;
-  @Field(() => String, { description: 'Note (optional).	备注（可选）。', nullable: true })
+  @Field(() => String, { description: 'Note (optional).', nullable: true })
   note?: string | null;
 }

@@ -15,9 +15,9 @@ export class DunningResolver {
     description: 'R-BIL-6: generates the rounds due by asOf (also run by a scheduler).',
   })
   runDunning(
-    @Arg('propertyId', () => ID, { description: 'The property.	物业项目。' }) propertyId: string,
+    @Arg('propertyId', () => ID, { description: 'The property.' }) propertyId: string,
     @Arg('asOf', () => DateScalar, {
-      description: 'The day (YYYY-MM-DD) the rounds are due by.	截至该日（YYYY-MM-DD）应执行的轮次。',
+      description: 'The day (YYYY-MM-DD) the rounds are due by.',
     })
     asOf: string,
     @Ctx() ctx: GraphQLContext,
@@ -33,10 +33,10 @@ export class DunningResolver {
   )
   @Mutation(() => DunningRound, {
     description:
-      'Records how and when a dunning round was delivered and whether the receipt was signed (see R-BIL-6 in docs/domain-rules.md).	登记催缴轮次的送达方式、时间及是否签收（见 docs/domain-rules.md 中的 R-BIL-6）。',
+      'Records how and when a dunning round was delivered and whether the receipt was signed (see R-BIL-6 in docs/domain-rules.md).',
   })
   recordDunningDelivery(
-    @Arg('input', { description: 'The round, time delivered, receipt and note.	轮次、送达时间、回执及备注。' })
+    @Arg('input', { description: 'The round, time delivered, receipt and note.' })
     input: DunningDeliveryInput,
     @Ctx() ctx: GraphQLContext,
   ) {

@@ -1,8 +1,8 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: 'What a dunning run generated.	一次催缴运行的生成结果。' })
+@ObjectType({ description: 'What a dunning run generated.' })
 export class DunningResult {
-  @Field(() => Int, { description: 'Dunning rounds generated.	生成的催缴轮次数。' })
+  @Field(() => Int, { description: 'Dunning rounds generated.' })
   roundsCreated!: number;
   @Field(() => Int, { description: 'Bills that passed their last round and went on the enforcement list.' })
   enforcementListed!: number;

@@ -12,11 +12,11 @@ export class FeeScheduleResolver {
   @Authorized(StaffRole.FINANCE, StaffRole.SITE_MANAGER)
   @Mutation(() => FeeScheduleView, {
     description:
-      "Sets a property's fee item prices from a date; bills made later use them (see R-BIL-1 in docs/domain-rules.md). FINANCE, SITE_MANAGER.	自某日起设定项目的收费标准，之后生成的账单使用新价格（见 docs/domain-rules.md 中的 R-BIL-1）。FINANCE、SITE_MANAGER。",
+      "Sets a property's fee item prices from a date; bills made later use them (see R-BIL-1 in docs/domain-rules.md). FINANCE, SITE_MANAGER.",
   })
   setFeeSchedule(
     @Arg('input', {
-      description: 'The property, first day and prices in fen.	物业项目、生效日期及价格（分）。',
+      description: 'The property, first day and prices in fen.',
     })
     input: SetFeeScheduleInput,
     @Ctx() ctx: GraphQLContext,
@@ -27,12 +27,12 @@ export class FeeScheduleResolver {
   @Authorized(StaffRole.FINANCE, StaffRole.SITE_MANAGER, StaffRole.HQ, StaffRole.FRONT_DESK)
   @Query(() => FeeScheduleView, {
     description:
-      'Fee item prices of a property in force on a date (see R-BIL-1 in docs/domain-rules.md); null when the property is not visible. FINANCE, SITE_MANAGER, HQ, FRONT_DESK.	某日生效的项目收费标准（见 docs/domain-rules.md 中的 R-BIL-1）；项目不可见时为 null。FINANCE、SITE_MANAGER、HQ、FRONT_DESK。',
+      'Fee item prices of a property in force on a date (see R-BIL-1 in docs/domain-rules.md); null when the property is not visible. FINANCE, SITE_MANAGER, HQ, FRONT_DESK.',
     nullable: true,
   })
   feeSchedule(
-    @Arg('propertyId', () => ID, { description: 'The property.	物业项目。' }) propertyId: string,
-    @Arg('asOf', () => DateScalar, { description: 'The day (YYYY-MM-DD).	日期（YYYY-MM-DD）。' }) asOf: string,
+    @Arg('propertyId', () => ID, { description: 'The property.' }) propertyId: string,
+    @Arg('asOf', () => DateScalar, { description: 'The day (YYYY-MM-DD).' }) asOf: string,
     @Ctx() ctx: GraphQLContext,
   ) {
     return this.fees.get(requirePrincipal(ctx), propertyId, asOf);

@@ -6,10 +6,10 @@ import { DateScalar, FenScalar } from '@pm/graphql';
   description: 'Fee item prices of a property from a date (R-BIL-1); bills copy the prices they used.',
 })
 export class FeeScheduleView {
-  @Field(() => ID, { description: 'The property.	物业项目。' })
+  @Field(() => ID, { description: 'The property.' })
   propertyId!: string;
   @Field(() => DateScalar, {
-    description: 'First day the prices apply (YYYY-MM-DD).	价格开始生效日期（YYYY-MM-DD）。',
+    description: 'First day the prices apply (YYYY-MM-DD).',
   })
   effectiveFrom!: string;
   @Field(() => FenScalar, { description: 'Management fee per m² per month, fen.' })

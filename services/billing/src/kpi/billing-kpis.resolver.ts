@@ -21,10 +21,10 @@ const KPI_READERS = [StaffRole.HQ, StaffRole.SITE_MANAGER, StaffRole.FINANCE];
 @Directive('@key(fields: "period")')
 @ObjectType('CompanyKpis', {
   description:
-    "The company's KPIs for a month, rolled up over the properties the caller may see; each subgraph adds its domain's KPIs.	公司某月的 KPI，汇总调用者可见的全部项目；各子图各自补充本领域的 KPI。",
+    "The company's KPIs for a month, rolled up over the properties the caller may see; each subgraph adds its domain's KPIs.",
 })
 export class CompanyKpisRef {
-  @Field({ description: 'Month, YYYY-MM.	月份，YYYY-MM。' })
+  @Field({ description: 'Month, YYYY-MM.' })
   period!: string;
 }
 
@@ -48,11 +48,11 @@ export class BillingKpiResolver {
   @Authorized(...KPI_READERS)
   @FieldResolver(() => BillingKpis, {
     description:
-      'Fee collection of the property for a month: billed, collected, rate against target and arrears by stage (see R-KPI-8 in docs/domain-rules.md). HQ, ADMIN, SITE_MANAGER, FINANCE (partner apps: kpi:read).	项目某月的收费情况：应收、实收、收缴率对比目标及按阶段的欠费（见 docs/domain-rules.md 中的 R-KPI-8）。HQ、ADMIN、SITE_MANAGER、FINANCE（对接应用需 kpi:read）。',
+      'Fee collection of the property for a month: billed, collected, rate against target and arrears by stage (see R-KPI-8 in docs/domain-rules.md). HQ, ADMIN, SITE_MANAGER, FINANCE (partner apps: kpi:read).',
   })
   async billingKpis(
     @Root() p: PropertyRef,
-    @Arg('period', { description: "Month, YYYY-MM, in the property's time zone.	月份，YYYY-MM，按项目时区。" })
+    @Arg('period', { description: "Month, YYYY-MM, in the property's time zone." })
     period: string,
     @Ctx() ctx: GraphQLContext,
   ) {
@@ -66,8 +66,8 @@ export class BillingKpiResolver {
   })
   billingKpiTrend(
     @Root() p: PropertyRef,
-    @Arg('from', { description: 'First month, YYYY-MM.	起始月份，YYYY-MM。' }) from: string,
-    @Arg('to', { description: 'Last month, YYYY-MM.	结束月份，YYYY-MM。' }) to: string,
+    @Arg('from', { description: 'First month, YYYY-MM.' }) from: string,
+    @Arg('to', { description: 'Last month, YYYY-MM.' }) to: string,
     @Ctx() ctx: GraphQLContext,
   ) {
     return this.of(ctx, p.id, kpiMonths(from, to));

@@ -25,18 +25,17 @@ export class MeterImportResolver {
       'Meter readings (抄表, R-BIL-2) of a property from an .xlsx or CSV (UTF-8, UTF-8 with BOM, GB18030/GBK) of at most 4 MB and 20,000 rows; headers in Chinese (the template) or English. All rows or none; the same file again writes nothing. A file refused as a whole answers VALIDATION_FAILED.',
   })
   importMeterReadings(
-    @Arg('propertyId', () => ID, { description: 'The property the readings belong to.	读数所属的物业项目。' })
+    @Arg('propertyId', () => ID, { description: 'The property the readings belong to.' })
     propertyId: string,
     @Arg('file', () => ImportFileInput, {
-      description:
-        'The .xlsx or CSV file, base64-encoded; give either file or csv.	.xlsx 或 CSV 文件（Base64 编码）；file 与 csv 二选一。',
+      description: 'The .xlsx or CSV file, base64-encoded; give either file or csv.',
       nullable: true,
     })
     file: ImportFileInput | null,
     @Arg('csv', () => String, { nullable: true, description: 'CSV text; or give `file`.' })
     csv: string | null,
     @Arg('language', () => ReportLanguage, {
-      description: 'Language of the row report.	行报告使用的语言。',
+      description: 'Language of the row report.',
       defaultValue: ReportLanguage.ZH_CN,
     })
     language: ReportLanguage,
@@ -59,7 +58,7 @@ export class MeterImportResolver {
   problems(
     @Root() imp: MeterReadingImport,
     @Arg('language', () => ReportLanguage, {
-      description: 'Language of the messages.	消息语言。',
+      description: 'Language of the messages.',
       defaultValue: ReportLanguage.ZH_CN,
     })
     language: ReportLanguage,

@@ -5,11 +5,11 @@ import { MeterKind, ReadingSource, ReadingStatus } from './meter.rules';
 
 registerEnumType(MeterKind, {
   valuesConfig: {
-    WATER: { description: 'Water meter, m³.	水表，单位 m³。' },
-    ELECTRICITY: { description: 'Electricity meter, kWh.	电表，单位 kWh。' },
-    GAS: { description: 'Gas meter, m³.	燃气表，单位 m³。' },
+    WATER: { description: 'Water meter, m³.' },
+    ELECTRICITY: { description: 'Electricity meter, kWh.' },
+    GAS: { description: 'Gas meter, m³.' },
   },
-  description: 'A utility meter of a unit.	单元的计量表。',
+  description: 'A utility meter of a unit.',
   name: 'MeterKind',
 });
 
@@ -27,29 +27,28 @@ const quantity = () => new DecimalType('number');
     'create index meter_readings_unit_idx on meter_readings (tenant_id, unit_id, meter, read_at desc)',
 })
 export class MeterReading extends TenantEntity {
-  @Field(() => ID, { description: 'Stable id of the reading.	抄表记录的稳定 ID。' })
+  @Field(() => ID, { description: 'Stable id of the reading.' })
   declare id: string;
 
-  @Field(() => ID, { description: 'The unit metered.	抄表的单元。' })
+  @Field(() => ID, { description: 'The unit metered.' })
   @Property({ type: 'uuid' })
   unitId!: string;
 
-  @Field(() => MeterKind, { description: 'Which meter.	表计类型。' })
+  @Field(() => MeterKind, { description: 'Which meter.' })
   @Enum({ items: () => MeterKind })
   meter!: MeterKind;
 
-  @Field(() => Float, { description: "The meter's reading (m³ or kWh).	表计读数（m³ 或 kWh）。" })
+  @Field(() => Float, { description: "The meter's reading (m³ or kWh)." })
   @Property({ type: quantity(), precision: 14, scale: 3 })
   @Check({ name: 'meter_readings_reading_check', expression: 'reading >= 0' })
   reading!: number;
 
-  @Field({ description: 'When the meter was read (UTC).	抄表时间（UTC）。' })
+  @Field({ description: 'When the meter was read (UTC).' })
   @Property({ type: 'timestamptz' })
   readAt!: Date;
 
   @Field(() => Float, {
-    description:
-      'Difference to the previous reading; null for the first one.	与上一次读数之差；首次读数为 null。',
+    description: 'Difference to the previous reading; null for the first one.',
     nullable: true,
   })
   @Property({ type: quantity(), precision: 14, scale: 3, nullable: true })

@@ -17,7 +17,7 @@ export class MeterResolver {
     description: 'A reading lower than the last one is refused (VALIDATION_FAILED).',
   })
   recordMeterReading(
-    @Arg('input', { description: 'The unit, meter, reading and time.	单元、表计、读数与抄表时间。' })
+    @Arg('input', { description: 'The unit, meter, reading and time.' })
     input: MeterReadingInput,
     @Ctx() ctx: GraphQLContext,
   ) {
@@ -27,10 +27,10 @@ export class MeterResolver {
   @Authorized(StaffRole.FINANCE, StaffRole.SITE_MANAGER, StaffRole.ENGINEERING_SUPERVISOR)
   @Mutation(() => MeterReading, {
     description:
-      'Confirms an outlier reading held as PENDING_CONFIRMATION so it is billed. FINANCE, SITE_MANAGER, ENGINEERING_SUPERVISOR.	确认被标记为 PENDING_CONFIRMATION 的异常读数，使其计费。FINANCE、SITE_MANAGER、ENGINEERING_SUPERVISOR。',
+      'Confirms an outlier reading held as PENDING_CONFIRMATION so it is billed. FINANCE, SITE_MANAGER, ENGINEERING_SUPERVISOR.',
   })
   confirmMeterReading(
-    @Arg('id', () => ID, { description: 'Id of the reading.	抄表记录 ID。' }) id: string,
+    @Arg('id', () => ID, { description: 'Id of the reading.' }) id: string,
     @Ctx() ctx: GraphQLContext,
   ) {
     return this.meters.confirm(requirePrincipal(ctx), id);
@@ -38,14 +38,13 @@ export class MeterResolver {
 
   @Authorized(StaffRole.TECHNICIAN, StaffRole.FINANCE, StaffRole.SITE_MANAGER, StaffRole.HQ)
   @Query(() => MeterReadingConnection, {
-    description:
-      "A unit's meter readings, oldest first. TECHNICIAN, FINANCE, SITE_MANAGER, HQ.	某单元的抄表记录，按时间先后排列。TECHNICIAN、FINANCE、SITE_MANAGER、HQ。",
+    description: "A unit's meter readings, oldest first. TECHNICIAN, FINANCE, SITE_MANAGER, HQ.",
   })
   meterReadings(
-    @Arg('unitId', () => ID, { description: 'The unit whose readings are listed.	要列出抄表记录的单元。' })
+    @Arg('unitId', () => ID, { description: 'The unit whose readings are listed.' })
     unitId: string,
     @Arg('meter', () => MeterKind, {
-      description: 'Only this meter; all meters when absent.	仅该类表计；不填则全部。',
+      description: 'Only this meter; all meters when absent.',
       nullable: true,
     })
     meter: MeterKind | null,

@@ -24,14 +24,14 @@ import { PaymentStatus } from './payment.rules';
 @Index({ name: 'payments_tenant_id_idx', properties: ['tenantId'] })
 @Index({ name: 'payments_bill_idx', properties: ['tenantId', 'billId'] })
 export class Payment extends TenantEntity {
-  @Field(() => ID, { description: 'Stable id of the payment.	收款记录的稳定 ID。' })
+  @Field(() => ID, { description: 'Stable id of the payment.' })
   declare id: string;
 
-  @Field(() => ID, { description: 'The bill it was recorded against.	收款对应的账单。' })
+  @Field(() => ID, { description: 'The bill it was recorded against.' })
   @ManyToOne(() => Bill, { ...foreignKey('payments_bill_id_fkey'), fieldName: 'bill_id' })
   billId!: string;
 
-  @Field(() => FenScalar, { description: 'Amount received, in fen.	收款金额，单位：分。' })
+  @Field(() => FenScalar, { description: 'Amount received, in fen.' })
   @Property({ type: fen() })
   @Check({ name: 'payments_amount_fen_check', expression: 'amount_fen > 0' })
   amountFen!: number;
@@ -42,25 +42,24 @@ export class Payment extends TenantEntity {
   @Property({ type: fen(), default: 0 })
   unallocatedFen: Opt<number> = 0;
 
-  @Field({ description: 'When the bank received it (UTC).	银行到账时间（UTC）。' })
+  @Field({ description: 'When the bank received it (UTC).' })
   @Property({ type: 'timestamptz' })
   paidAt!: Date;
 
   @Field({
-    description:
-      "The caller's idempotency key: the same key always answers this payment.	调用方的幂等键：相同键始终返回此收款记录。",
+    description: "The caller's idempotency key: the same key always answers this payment.",
   })
   @Property({ type: 'text' })
   idempotencyKey!: string;
 
   @Field(() => String, {
-    description: 'Bank transaction reference; null when not given.	银行流水号；未提供时为 null。',
+    description: 'Bank transaction reference; null when not given.',
     nullable: true,
   })
   @Property({ type: 'text', nullable: true })
   bankReference?: string | null;
 
-  @Field({ description: 'Number of the receipt (收据).	收据编号。' })
+  @Field({ description: 'Number of the receipt (收据).' })
   @Property({ type: 'text' })
   receiptNumber!: string;
 
@@ -69,14 +68,14 @@ export class Payment extends TenantEntity {
   status!: PaymentStatus;
 
   @Field(() => Date, {
-    description: 'When it was reversed (UTC); null unless REVERSED.	冲正时间（UTC）；非 REVERSED 时为 null。',
+    description: 'When it was reversed (UTC); null unless REVERSED.',
     nullable: true,
   })
   @Property({ type: 'timestamptz', nullable: true })
   reversedAt?: Date | null;
 
   @Field(() => String, {
-    description: 'Why it was reversed; null unless REVERSED.	冲正原因；非 REVERSED 时为 null。',
+    description: 'Why it was reversed; null unless REVERSED.',
     nullable: true,
   })
   @Property({ type: 'text', nullable: true })
@@ -96,7 +95,7 @@ export class Payment extends TenantEntity {
 }
 
 /** The part of a payment credited to one bill, dated in the property's zone (the late fee's base drops from it). */
-@ObjectType({ description: 'Part of a payment applied to one bill.	分配到某张账单的部分收款。' })
+@ObjectType({ description: 'Part of a payment applied to one bill.' })
 @Entity({ tableName: 'payment_allocations' })
 @Index({ name: 'payment_allocations_tenant_id_idx', properties: ['tenantId'] })
 @Index({ name: 'payment_allocations_bill_idx', properties: ['tenantId', 'billId'] })
@@ -108,23 +107,22 @@ export class PaymentAllocation extends TenantOwned {
   @ManyToOne(() => Payment, { ...foreignKey('payment_allocations_payment_id_fkey'), fieldName: 'payment_id' })
   paymentId!: string;
 
-  @Field(() => ID, { description: 'The bill paid.	被缴纳的账单。' })
+  @Field(() => ID, { description: 'The bill paid.' })
   @ManyToOne(() => Bill, { ...foreignKey('payment_allocations_bill_id_fkey'), fieldName: 'bill_id' })
   billId!: string;
 
-  @Field(() => FenScalar, { description: 'Amount applied, in fen.	分配金额，单位：分。' })
+  @Field(() => FenScalar, { description: 'Amount applied, in fen.' })
   @Property({ type: fen() })
   @Check({ name: 'payment_allocations_amount_fen_check', expression: 'amount_fen > 0' })
   amountFen!: number;
 
   @Field(() => DateScalar, {
-    description:
-      'Day it counts as paid, for late fees (YYYY-MM-DD, property-local).	计算滞纳金时视为缴纳的日期（YYYY-MM-DD，项目本地时间）。',
+    description: 'Day it counts as paid, for late fees (YYYY-MM-DD, property-local).',
   })
   @Property({ type: 'date' })
   paidOn!: string;
 
-  @Field(() => Boolean, { description: 'True once the payment was reversed.	收款被冲正后为 true。' })
+  @Field(() => Boolean, { description: 'True once the payment was reversed.' })
   @Property({ type: 'boolean', default: false })
   reversed: Opt<boolean> = false;
 }

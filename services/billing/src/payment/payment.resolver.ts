@@ -15,8 +15,7 @@ export class PaymentResolver {
   })
   recordPayment(
     @Arg('input', {
-      description:
-        'The bill, amount, bank time, idempotency key and bank reference.	账单、金额、到账时间、幂等键及银行流水号。',
+      description: 'The bill, amount, bank time, idempotency key and bank reference.',
     })
     input: RecordPaymentInput,
     @Ctx() ctx: GraphQLContext,
@@ -27,10 +26,9 @@ export class PaymentResolver {
   @Authorized(StaffRole.FINANCE)
   @Mutation(() => Payment, { description: 'Undoes a payment’s allocations (audited).' })
   reversePayment(
-    @Arg('id', () => ID, { description: 'Id of the payment.	收款记录 ID。' }) id: string,
+    @Arg('id', () => ID, { description: 'Id of the payment.' }) id: string,
     @Arg('reason', {
-      description:
-        'Why it is reversed (1–2000 characters), kept in the audit trail.	冲正原因（1–2000 个字符），记入审计记录。',
+      description: 'Why it is reversed (1–2000 characters), kept in the audit trail.',
     })
     reason: string,
     @Ctx() ctx: GraphQLContext,
@@ -39,8 +37,7 @@ export class PaymentResolver {
   }
 
   @FieldResolver(() => [PaymentAllocation], {
-    description:
-      'How the payment was applied to bills, oldest due first.	收款在各账单上的分配，按截止日先后。',
+    description: 'How the payment was applied to bills, oldest due first.',
   })
   async allocations(@Root() pay: Payment, @Ctx() ctx: GraphQLContext): Promise<PaymentAllocation[]> {
     const p = requirePrincipal(ctx);

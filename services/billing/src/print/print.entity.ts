@@ -9,12 +9,10 @@ export enum PrintBatchKind {
 registerEnumType(PrintBatchKind, {
   valuesConfig: {
     PAYMENT_NOTICES: {
-      description:
-        "The period's payment notices (交款通知书) of every bill of the property.	项目当期全部账单的交款通知书。",
+      description: "The period's payment notices (交款通知书) of every bill of the property.",
     },
     DUNNING_NOTICES: {
-      description:
-        'The dunning notices (催款通知书) of the rounds scheduled in the period.	当期计划催缴轮次的催款通知书。',
+      description: 'The dunning notices (催款通知书) of the rounds scheduled in the period.',
     },
   },
   name: 'PrintBatchKind',
@@ -29,11 +27,11 @@ export enum PrintJobStatus {
 }
 registerEnumType(PrintJobStatus, {
   valuesConfig: {
-    RUNNING: { description: 'Rendering in the background.	正在后台生成。' },
-    DONE: { description: 'The PDF is ready (see document).	PDF 已生成（见 document）。' },
-    FAILED: { description: 'Stopped on an error (see error).	因错误中止（见 error）。' },
+    RUNNING: { description: 'Rendering in the background.' },
+    DONE: { description: 'The PDF is ready (see document).' },
+    FAILED: { description: 'Stopped on an error (see error).' },
   },
-  description: 'Where a print job stands.	打印任务的状态。',
+  description: 'Where a print job stands.',
   name: 'PrintJobStatus',
 });
 
@@ -51,14 +49,14 @@ registerEnumType(PrintJobStatus, {
   expression: "create index print_jobs_running_idx on print_jobs (tenant_id) where status = 'RUNNING'",
 })
 export class PrintJob extends TenantEntity {
-  @Field(() => ID, { description: 'Stable id of the print job.	打印任务的稳定 ID。' })
+  @Field(() => ID, { description: 'Stable id of the print job.' })
   declare id: string;
 
-  @Field(() => PrintBatchKind, { description: 'Which notices are printed.	打印的通知书类型。' })
+  @Field(() => PrintBatchKind, { description: 'Which notices are printed.' })
   @Enum({ items: () => PrintBatchKind })
   kind!: PrintBatchKind;
 
-  @Field(() => ID, { description: 'The property.	物业项目。' })
+  @Field(() => ID, { description: 'The property.' })
   @Property({ type: 'uuid' })
   propertyId!: string;
 
@@ -69,7 +67,7 @@ export class PrintJob extends TenantEntity {
   @Property({ type: 'text' })
   language!: string;
 
-  @Field(() => PrintJobStatus, { description: 'Running, done or failed.	运行中、已完成或失败。' })
+  @Field(() => PrintJobStatus, { description: 'Running, done or failed.' })
   @Enum({ items: () => PrintJobStatus })
   status!: PrintJobStatus;
 
@@ -82,7 +80,7 @@ export class PrintJob extends TenantEntity {
   done: Opt<number> = 0;
 
   @Field(() => String, {
-    description: 'Why it failed; null unless FAILED.	失败原因；非 FAILED 时为 null。',
+    description: 'Why it failed; null unless FAILED.',
     nullable: true,
   })
   @Property({ type: 'text', nullable: true })
@@ -92,7 +90,7 @@ export class PrintJob extends TenantEntity {
   @Property({ type: 'uuid', nullable: true })
   documentId?: string | null;
 
-  @Field(() => Date, { description: 'When it started (UTC).	开始时间（UTC）。' })
+  @Field(() => Date, { description: 'When it started (UTC).' })
   @Property({ type: 'timestamptz', defaultRaw: 'now()' })
   startedAt: Opt<Date> = new Date();
 
@@ -101,7 +99,7 @@ export class PrintJob extends TenantEntity {
   heartbeatAt: Opt<Date> = new Date();
 
   @Field(() => Date, {
-    description: 'When it finished (UTC); null while running.	完成时间（UTC）；运行中为 null。',
+    description: 'When it finished (UTC); null while running.',
     nullable: true,
   })
   @Property({ type: 'timestamptz', nullable: true })

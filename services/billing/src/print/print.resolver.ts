@@ -91,9 +91,9 @@ export class PrintJobResolver {
       'R-DOC-2: the period’s notices of a property in one PDF, rendered in the background; poll printJob(id) for progress and the document. At most PRINT_JOBS_PER_TENANT batches of a company at once (RATE_LIMITED).',
   })
   printBatch(
-    @Arg('kind', () => PrintBatchKind, { description: 'Payment or dunning notices.	交款通知书或催款通知书。' })
+    @Arg('kind', () => PrintBatchKind, { description: 'Payment or dunning notices.' })
     kind: PrintBatchKind,
-    @Arg('propertyId', () => ID, { description: 'The property.	物业项目。' }) propertyId: string,
+    @Arg('propertyId', () => ID, { description: 'The property.' }) propertyId: string,
     @Arg('period', { description: 'YYYY-MM' }) period: string,
     @Arg('language', () => DocumentLanguage, language()) lang: DocumentLanguage,
     @Ctx() ctx: GraphQLContext,
@@ -104,11 +104,11 @@ export class PrintJobResolver {
   @Authorized(StaffRole.FINANCE, StaffRole.SITE_MANAGER, StaffRole.HQ)
   @Query(() => PrintJob, {
     description:
-      'One print batch, to poll its progress and fetch the PDF; null when not visible. FINANCE, SITE_MANAGER, HQ.	查询一次批量打印任务的进度并获取 PDF；不可见时为 null。FINANCE、SITE_MANAGER、HQ。',
+      'One print batch, to poll its progress and fetch the PDF; null when not visible. FINANCE, SITE_MANAGER, HQ.',
     nullable: true,
   })
   printJob(
-    @Arg('id', () => ID, { description: 'Id returned by printBatch.	printBatch 返回的 ID。' }) id: string,
+    @Arg('id', () => ID, { description: 'Id returned by printBatch.' }) id: string,
     @Ctx() ctx: GraphQLContext,
   ) {
     return this.print.job(requirePrincipal(ctx), id);

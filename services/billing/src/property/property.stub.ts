@@ -4,10 +4,10 @@ import { Directive, Field, ID, ObjectType } from 'type-graphql';
 @Directive('@key(fields: "id")')
 @ObjectType('Property', {
   description:
-    'A managed site of the company (小区 / 大厦 / 广场 / 购物中心): the unit of site scope for staff and partner apps.	公司管理的一个物业项目（小区/大厦/广场/购物中心）：员工与对接应用的项目范围以此为单位。',
+    'A managed site of the company (小区 / 大厦 / 广场 / 购物中心): the unit of site scope for staff and partner apps.',
 })
 export class PropertyRef {
-  @Field(() => ID, { description: 'Stable id of the property.	物业项目的稳定 ID。' })
+  @Field(() => ID, { description: 'Stable id of the property.' })
   id!: string;
 }
 

@@ -9,14 +9,13 @@ export enum BillingRunStatus {
 }
 registerEnumType(BillingRunStatus, {
   valuesConfig: {
-    RUNNING: { description: 'Making bills in the background.	正在后台生成账单。' },
-    DONE: { description: 'Every unit billed.	全部单元已出账。' },
+    RUNNING: { description: 'Making bills in the background.' },
+    DONE: { description: 'Every unit billed.' },
     FAILED: {
-      description:
-        'Stopped on an error; runBilling again continues it.	因错误中止；再次调用 runBilling 可继续。',
+      description: 'Stopped on an error; runBilling again continues it.',
     },
   },
-  description: 'Where a bill run stands.	出账任务的状态。',
+  description: 'Where a bill run stands.',
   name: 'BillingRunStatus',
 });
 
@@ -31,10 +30,10 @@ registerEnumType(BillingRunStatus, {
 })
 @Index({ name: 'billing_runs_tenant_id_idx', properties: ['tenantId'] })
 export class BillingRun extends TenantEntity {
-  @Field(() => ID, { description: 'Stable id of the run.	出账任务的稳定 ID。' })
+  @Field(() => ID, { description: 'Stable id of the run.' })
   declare id: string;
 
-  @Field(() => BillingRunStatus, { description: 'Running, done or failed.	运行中、已完成或失败。' })
+  @Field(() => BillingRunStatus, { description: 'Running, done or failed.' })
   @Enum({ items: () => BillingRunStatus })
   status!: BillingRunStatus;
 
@@ -50,34 +49,34 @@ export class BillingRun extends TenantEntity {
   @Property({ type: 'integer', default: 0 })
   unitsDone: Opt<number> = 0;
 
-  @Field(() => ID, { description: 'The property billed.	出账的物业项目。' })
+  @Field(() => ID, { description: 'The property billed.' })
   @Property({ type: 'uuid' })
   propertyId!: string;
 
-  @Field({ description: 'Month billed, YYYY-MM.	出账月份，YYYY-MM。' })
+  @Field({ description: 'Month billed, YYYY-MM.' })
   @Property({ type: 'text' })
   period!: string;
 
   @Field(() => Int, {
-    description: 'Attempts made (a failed run may be started again).	已尝试次数（失败后可再次启动）。',
+    description: 'Attempts made (a failed run may be started again).',
   })
   @Property({ type: 'integer', default: 1 })
   attempts: Opt<number> = 1;
 
   @Field(() => String, {
-    description: 'Why the last attempt failed; null unless FAILED.	上次失败原因；非 FAILED 时为 null。',
+    description: 'Why the last attempt failed; null unless FAILED.',
     nullable: true,
   })
   @Property({ type: 'text', nullable: true })
   error?: string | null;
 
   /** Start of the current attempt, renewed after every chunk: a run whose heartbeat stops is taken over. */
-  @Field(() => Date, { description: 'When the current attempt started (UTC).	本次尝试开始时间（UTC）。' })
+  @Field(() => Date, { description: 'When the current attempt started (UTC).' })
   @Property({ type: 'timestamptz', defaultRaw: 'now()' })
   startedAt: Opt<Date> = new Date();
 
   @Field(() => Date, {
-    description: 'When it finished (UTC); null while running.	完成时间（UTC）；运行中为 null。',
+    description: 'When it finished (UTC); null while running.',
     nullable: true,
   })
   @Property({ type: 'timestamptz', nullable: true })

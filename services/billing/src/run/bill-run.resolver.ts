@@ -15,7 +15,7 @@ export class BillRunResolver {
       'R-BIL-2: one bill per unit for the period; idempotent per property and period (a second call or a re-run after a failure adds only missing bills).',
   })
   runBilling(
-    @Arg('input', { description: 'The property and month to bill.	出账的项目与月份。' })
+    @Arg('input', { description: 'The property and month to bill.' })
     input: RunBillingInput,
     @Ctx() ctx: GraphQLContext,
   ) {
@@ -25,11 +25,11 @@ export class BillRunResolver {
   @Authorized(StaffRole.FINANCE, StaffRole.SITE_MANAGER, StaffRole.HQ)
   @Query(() => BillingRun, {
     description:
-      "One bill run, to poll its progress; null when not the caller's company or sites. FINANCE, SITE_MANAGER, HQ.	查询一次出账任务的进度；非本公司或不在可见项目时为 null。FINANCE、SITE_MANAGER、HQ。",
+      "One bill run, to poll its progress; null when not the caller's company or sites. FINANCE, SITE_MANAGER, HQ.",
     nullable: true,
   })
   billingRun(
-    @Arg('id', () => ID, { description: 'Id returned by runBilling.	runBilling 返回的 ID。' }) id: string,
+    @Arg('id', () => ID, { description: 'Id returned by runBilling.' }) id: string,
     @Ctx() ctx: GraphQLContext,
   ) {
     return this.runs.get(requirePrincipal(ctx), id);

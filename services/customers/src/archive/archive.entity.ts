@@ -17,11 +17,11 @@ import { ArchiveLoanStatus, DispositionKind } from './archive.types';
 
 const NO_ACTION = { updateRule: 'no action', deleteRule: 'no action' } as const;
 
-@ObjectType({ description: 'A file kept in a customer archive.	客户档案中保存的一个文件。' })
+@ObjectType({ description: 'A file kept in a customer archive.' })
 @Entity({ tableName: 'archive_documents' })
 @Index({ name: 'archive_documents_tenant_id_idx', properties: ['tenantId'] })
 export class ArchiveDocument extends TenantEntity {
-  @Field(() => ID, { description: 'Stable id of the document.	文件的稳定 ID。' })
+  @Field(() => ID, { description: 'Stable id of the document.' })
   declare id: string;
 
   @ManyToOne(() => Archive, {
@@ -33,12 +33,12 @@ export class ArchiveDocument extends TenantEntity {
   archiveId!: string;
 
   @Field(() => ArchiveSection, {
-    description: 'Section of the content index it belongs to.	所属的档案目录分类。',
+    description: 'Section of the content index it belongs to.',
   })
   @Column({ type: 'text' })
   section!: ArchiveSection;
 
-  @Field({ description: 'File name.	文件名。' })
+  @Field({ description: 'File name.' })
   @Column({ type: 'text' })
   name!: string;
 
@@ -47,20 +47,20 @@ export class ArchiveDocument extends TenantEntity {
   storageKey?: string | null;
 
   @Field(() => String, {
-    description: 'MIME type; null when unknown.	MIME 类型；未知时为 null。',
+    description: 'MIME type; null when unknown.',
     nullable: true,
   })
   @Column({ type: 'text', nullable: true })
   contentType?: string | null;
 
-  @Field(() => Int, { description: 'Size in bytes.	大小（字节）。' })
+  @Field(() => Int, { description: 'Size in bytes.' })
   @Column({ type: 'integer', default: 0 })
   sizeBytes: Opt<number> = 0;
 
   @Column({ type: 'text', nullable: true })
   addedBy?: string | null;
 
-  @Field({ description: 'When it was added (UTC).	添加时间（UTC）。' })
+  @Field({ description: 'When it was added (UTC).' })
   declare createdAt: Date;
 }
 
@@ -68,10 +68,10 @@ export class ArchiveDocument extends TenantEntity {
 @Entity({ tableName: 'archives' })
 @Index({ name: 'archives_tenant_id_idx', properties: ['tenantId'] })
 export class Archive extends TenantEntity {
-  @Field(() => ID, { description: 'Stable id of the archive.	档案的稳定 ID。' })
+  @Field(() => ID, { description: 'Stable id of the archive.' })
   declare id: string;
 
-  @Field(() => ID, { description: 'The customer the archive is about.	档案所属客户。' })
+  @Field(() => ID, { description: 'The customer the archive is about.' })
   @ManyToOne(() => Customer, {
     mapToPk: true,
     fieldName: 'customer_id',
@@ -81,7 +81,7 @@ export class Archive extends TenantEntity {
   })
   customerId!: string;
 
-  @Field(() => ID, { description: 'The property.	物业项目。' })
+  @Field(() => ID, { description: 'The property.' })
   @Column({ type: 'uuid' })
   propertyId!: string;
 
@@ -89,13 +89,12 @@ export class Archive extends TenantEntity {
   @Column({ type: 'text', default: 'ACTIVE' })
   status: Opt<string> = 'ACTIVE';
 
-  @Field(() => String, { description: 'Department keeping the archive.	保管档案的部门。' })
+  @Field(() => String, { description: 'Department keeping the archive.' })
   @Column({ type: 'text', default: 'CUSTOMER_SERVICE' })
   department: Opt<string> = 'CUSTOMER_SERVICE';
 
   @Field(() => [ArchiveDocument], {
-    description:
-      "The archive's documents (metadata only; archiveDocumentContent reads one).	档案中的文件（仅元数据；用 archiveDocumentContent 读取内容）。",
+    description: "The archive's documents (metadata only; archiveDocumentContent reads one).",
   })
   @OneToMany(() => ArchiveDocument, (d) => d.archiveId, { orderBy: { createdAt: 'asc', id: 'asc' } })
   documents = new Collection<ArchiveDocument>(this);
@@ -153,17 +152,17 @@ export const DEFAULT_TERM = 'DEFAULT';
 /** R-ARC-2, R-ARC-3: an archive lent to a staff member for a purpose, approved by a manager. */
 @ObjectType({
   description:
-    'A request to borrow a confidential archive and its approval, due time and return (see R-ARC-2, R-ARC-3 in docs/domain-rules.md).	借阅保密档案的申请及其审批、到期与归还（见 docs/domain-rules.md 中的 R-ARC-2、R-ARC-3）。',
+    'A request to borrow a confidential archive and its approval, due time and return (see R-ARC-2, R-ARC-3 in docs/domain-rules.md).',
 })
 @Entity({ tableName: 'archive_loans' })
 @Index({ name: 'archive_loans_tenant_id_idx', properties: ['tenantId'] })
 @Index({ name: 'archive_loans_due_idx', properties: ['tenantId', 'status', 'dueAt'] })
 export class ArchiveLoan extends TenantEntity {
-  @Field(() => ID, { description: 'Stable id of the loan.	借阅记录的稳定 ID。' })
+  @Field(() => ID, { description: 'Stable id of the loan.' })
   declare id: string;
 
   /** As stored; GraphQL answers OVERDUE for an approved loan past its due time (archive.resolver.ts). */
-  @Field(() => ArchiveLoanStatus, { description: 'Where the loan stands.	借阅状态。' })
+  @Field(() => ArchiveLoanStatus, { description: 'Where the loan stands.' })
   @Column({ type: 'text' })
   status!: ArchiveLoanStatus;
 
@@ -171,11 +170,11 @@ export class ArchiveLoan extends TenantEntity {
   @Column({ type: 'timestamptz', nullable: true })
   dueAt?: Date | null;
 
-  @Field(() => ID, { description: 'The customer whose archive is borrowed.	被借阅档案所属客户。' })
+  @Field(() => ID, { description: 'The customer whose archive is borrowed.' })
   @Column({ type: 'uuid' })
   customerId!: string;
 
-  @Field(() => ID, { description: 'The property.	物业项目。' })
+  @Field(() => ID, { description: 'The property.' })
   @Column({ type: 'uuid' })
   propertyId!: string;
 
@@ -183,43 +182,41 @@ export class ArchiveLoan extends TenantEntity {
   @Column({ type: 'text' })
   borrowerId!: string;
 
-  @Field({ description: 'Why it is borrowed.	借阅目的。' })
+  @Field({ description: 'Why it is borrowed.' })
   @Column({ type: 'text' })
   purpose!: string;
 
   /** GraphQL shows DEFAULT_TERM as null. */
   @Field(() => LoanTerm, {
-    description:
-      'Short or long loan; null for an older loan without term.	短期或长期借阅；早期无期限的借阅为 null。',
+    description: 'Short or long loan; null for an older loan without term.',
     nullable: true,
   })
   @Column({ type: 'text' })
   term!: LoanTerm | typeof DEFAULT_TERM;
 
-  @Field(() => Int, { description: 'Days the loan lasts from approval.	自批准起的借阅天数。' })
+  @Field(() => Int, { description: 'Days the loan lasts from approval.' })
   @Column({ type: 'integer' })
   days!: number;
 
   @Field(() => String, {
-    description:
-      'Keycloak user id of the approving manager; null before approval.	批准人（经理）的 Keycloak 用户 ID；批准前为 null。',
+    description: 'Keycloak user id of the approving manager; null before approval.',
     nullable: true,
   })
   @Column({ type: 'text', nullable: true })
   approvedBy?: string | null;
 
-  @Field(() => Int, { description: 'Times the loan was renewed.	续借次数。' })
+  @Field(() => Int, { description: 'Times the loan was renewed.' })
   @Column({ type: 'integer', default: 0 })
   renewals: Opt<number> = 0;
 
   @Field(() => Date, {
-    description: 'When it was returned (UTC); null before.	归还时间（UTC）；归还前为 null。',
+    description: 'When it was returned (UTC); null before.',
     nullable: true,
   })
   @Column({ type: 'timestamptz', nullable: true })
   returnedAt?: Date | null;
 
-  @Field({ description: 'When it was requested (UTC).	申请时间（UTC）。' })
+  @Field({ description: 'When it was requested (UTC).' })
   declare createdAt: Date;
 
   @ManyToOne(() => Archive, {
@@ -237,15 +234,15 @@ export class ArchiveLoan extends TenantEntity {
 /** R-ARC-4: a transfer to another department or a destruction, done once a manager approves. */
 @ObjectType({
   description:
-    'A transfer or destruction of an archive and its approval (see R-ARC-4 in docs/domain-rules.md).	档案的移交或销毁及其审批（见 docs/domain-rules.md 中的 R-ARC-4）。',
+    'A transfer or destruction of an archive and its approval (see R-ARC-4 in docs/domain-rules.md).',
 })
 @Entity({ tableName: 'archive_dispositions' })
 @Index({ name: 'archive_dispositions_tenant_id_idx', properties: ['tenantId'] })
 export class ArchiveDisposition extends TenantEntity {
-  @Field(() => ID, { description: 'Stable id of the disposition.	处置记录的稳定 ID。' })
+  @Field(() => ID, { description: 'Stable id of the disposition.' })
   declare id: string;
 
-  @Field(() => ID, { description: 'The archive.	档案。' })
+  @Field(() => ID, { description: 'The archive.' })
   @ManyToOne(() => Archive, {
     mapToPk: true,
     fieldName: 'archive_id',
@@ -263,27 +260,25 @@ export class ArchiveDisposition extends TenantEntity {
   status!: string;
 
   @Field(() => String, {
-    description: 'Receiving department of a transfer; null for destruction.	移交的接收部门；销毁时为 null。',
+    description: 'Receiving department of a transfer; null for destruction.',
     nullable: true,
   })
   @Column({ type: 'text', nullable: true })
   toDepartment?: string | null;
 
-  @Field({ description: 'Why.	原因。' })
+  @Field({ description: 'Why.' })
   @Column({ type: 'text' })
   reason!: string;
 
   @Field(() => String, {
-    description:
-      'Keycloak user id of the approving manager; null before.	批准经理的 Keycloak 用户 ID；批准前为 null。',
+    description: 'Keycloak user id of the approving manager; null before.',
     nullable: true,
   })
   @Column({ type: 'text', nullable: true })
   approvedBy?: string | null;
 
   @Field(() => String, {
-    description:
-      'Who signed the hand-over record of a transfer; null otherwise.	移交记录签收人；其他情况为 null。',
+    description: 'Who signed the hand-over record of a transfer; null otherwise.',
     nullable: true,
   })
   @Column({ type: 'text', nullable: true })

@@ -17,8 +17,7 @@ export class ArchiveResolver {
 
   /** Loaded with the archive (the read that was logged), in index order. */
   @FieldResolver(() => [ArchiveDocument], {
-    description:
-      "The archive's documents (metadata only; archiveDocumentContent reads one).	档案中的文件（仅元数据；用 archiveDocumentContent 读取内容）。",
+    description: "The archive's documents (metadata only; archiveDocumentContent reads one).",
   })
   documents(@Root() a: Archive): ArchiveDocument[] {
     return a.documents.getItems();
@@ -35,11 +34,10 @@ export class ArchiveResolver {
       'R-ARC-2: confidential; managers or holders of an approved loan; every read is logged with its purpose.',
   })
   archive(
-    @Arg('customerId', () => ID, { description: 'The customer whose archive is read.	要查阅其档案的客户。' })
+    @Arg('customerId', () => ID, { description: 'The customer whose archive is read.' })
     customerId: string,
     @Arg('purpose', {
-      description:
-        'Why the archive is read (1–500 characters); written to the access log.	查阅目的（1–500 个字符），记入访问日志。',
+      description: 'Why the archive is read (1–500 characters); written to the access log.',
     })
     purpose: string,
     @Ctx() ctx: GraphQLContext,
@@ -50,10 +48,9 @@ export class ArchiveResolver {
   @Authorized()
   @Query(() => String, { description: 'The document bytes, base64; logged like a read (R-ARC-2).' })
   archiveDocumentContent(
-    @Arg('documentId', () => ID, { description: 'Id of the archive document.	档案文件 ID。' }) id: string,
+    @Arg('documentId', () => ID, { description: 'Id of the archive document.' }) id: string,
     @Arg('purpose', {
-      description:
-        'Why the document is read (1–500 characters); written to the access log.	查阅目的（1–500 个字符），记入访问日志。',
+      description: 'Why the document is read (1–500 characters); written to the access log.',
     })
     purpose: string,
     @Ctx() ctx: GraphQLContext,
@@ -63,11 +60,10 @@ export class ArchiveResolver {
 
   @Authorized(...CUSTOMER_STAFF)
   @Mutation(() => ArchiveDocument, {
-    description:
-      "Adds a document to a customer's archive (see R-ARC-1 in docs/domain-rules.md).	向客户档案添加文件（见 docs/domain-rules.md 中的 R-ARC-1）。",
+    description: "Adds a document to a customer's archive (see R-ARC-1 in docs/domain-rules.md).",
   })
   attachArchiveDocument(
-    @Arg('input', { description: 'The customer, section and file.	客户、分类与文件。' })
+    @Arg('input', { description: 'The customer, section and file.' })
     input: AttachArchiveDocumentInput,
     @Ctx() ctx: GraphQLContext,
   ) {
@@ -79,7 +75,7 @@ export class ArchiveResolver {
     description: 'R-ARC-2, R-ARC-3: any staff member asks; a manager approves.',
   })
   requestArchiveLoan(
-    @Arg('input', { description: 'The customer, purpose and days.	客户、目的与天数。' })
+    @Arg('input', { description: 'The customer, purpose and days.' })
     input: ArchiveLoanInput,
     @Ctx() ctx: GraphQLContext,
   ) {
@@ -89,19 +85,19 @@ export class ArchiveResolver {
   @Authorized(...APPROVERS)
   @Mutation(() => ArchiveLoan, {
     description:
-      'A department manager approves a loan; the due time is set from now (see R-ARC-2 in docs/domain-rules.md).	部门经理批准借阅，自此时起计算到期时间（见 docs/domain-rules.md 中的 R-ARC-2）。',
+      'A department manager approves a loan; the due time is set from now (see R-ARC-2 in docs/domain-rules.md).',
   })
   approveArchiveLoan(
-    @Arg('id', () => ID, { description: 'Id of the loan.	借阅 ID。' }) id: string,
+    @Arg('id', () => ID, { description: 'Id of the loan.' }) id: string,
     @Ctx() ctx: GraphQLContext,
   ) {
     return this.archives.decide(requirePrincipal(ctx), id, true);
   }
 
   @Authorized(...APPROVERS)
-  @Mutation(() => ArchiveLoan, { description: 'A department manager refuses a loan.	部门经理拒绝借阅。' })
+  @Mutation(() => ArchiveLoan, { description: 'A department manager refuses a loan.' })
   rejectArchiveLoan(
-    @Arg('id', () => ID, { description: 'Id of the loan.	借阅 ID。' }) id: string,
+    @Arg('id', () => ID, { description: 'Id of the loan.' }) id: string,
     @Ctx() ctx: GraphQLContext,
   ) {
     return this.archives.decide(requirePrincipal(ctx), id, false);
@@ -109,10 +105,10 @@ export class ArchiveResolver {
 
   @Authorized()
   @Mutation(() => ArchiveLoan, {
-    description: 'Records that a borrowed archive came back.	登记借出的档案已归还。',
+    description: 'Records that a borrowed archive came back.',
   })
   returnArchiveLoan(
-    @Arg('id', () => ID, { description: 'Id of the loan.	借阅 ID。' }) id: string,
+    @Arg('id', () => ID, { description: 'Id of the loan.' }) id: string,
     @Ctx() ctx: GraphQLContext,
   ) {
     return this.archives.returnLoan(requirePrincipal(ctx), id);
@@ -121,10 +117,9 @@ export class ArchiveResolver {
   @Authorized(...APPROVERS)
   @Mutation(() => ArchiveLoan, { description: 'R-ARC-3: extends a current loan before it expires.' })
   renewArchiveLoan(
-    @Arg('id', () => ID, { description: 'Id of the loan.	借阅 ID。' }) id: string,
+    @Arg('id', () => ID, { description: 'Id of the loan.' }) id: string,
     @Arg('days', () => Int, {
-      description:
-        'Days added; the whole loan stays within the policy maximum.	延长天数；整个借阅期不得超过政策上限。',
+      description: 'Days added; the whole loan stays within the policy maximum.',
     })
     days: number,
     @Ctx() ctx: GraphQLContext,
@@ -136,8 +131,7 @@ export class ArchiveResolver {
   @Query(() => [ArchiveLoan], { description: 'R-ARC-3: loans past their due time.' })
   overdueArchiveLoans(
     @Arg('propertyId', () => ID, {
-      description:
-        'Only loans of this property; every visible property when absent.	仅该项目的借阅；不填则为全部可见项目。',
+      description: 'Only loans of this property; every visible property when absent.',
       nullable: true,
     })
     propertyId: string | undefined,
@@ -151,7 +145,7 @@ export class ArchiveResolver {
     description: 'R-ARC-4: transfer or destruction, pending a manager’s approval.',
   })
   requestArchiveDisposition(
-    @Arg('input', { description: 'The customer, transfer or destruction, and why.	客户、移交或销毁及原因。' })
+    @Arg('input', { description: 'The customer, transfer or destruction, and why.' })
     input: ArchiveDispositionInput,
     @Ctx() ctx: GraphQLContext,
   ) {
@@ -161,12 +155,12 @@ export class ArchiveResolver {
   @Authorized(...APPROVERS)
   @Mutation(() => ArchiveDisposition, {
     description:
-      'A manager approves a transfer or destruction; it is carried out and recorded (see R-ARC-4 in docs/domain-rules.md).	经理批准移交或销毁，执行并记录（见 docs/domain-rules.md 中的 R-ARC-4）。',
+      'A manager approves a transfer or destruction; it is carried out and recorded (see R-ARC-4 in docs/domain-rules.md).',
   })
   approveArchiveDisposition(
-    @Arg('id', () => ID, { description: 'Id of the disposition.	处置申请 ID。' }) id: string,
+    @Arg('id', () => ID, { description: 'Id of the disposition.' }) id: string,
     @Arg('handoverSignedBy', () => String, {
-      description: 'For a transfer: who signed the hand-over record.	移交时：移交记录的签收人。',
+      description: 'For a transfer: who signed the hand-over record.',
       nullable: true,
     })
     signedBy: string | undefined,
@@ -178,10 +172,10 @@ export class ArchiveResolver {
   @Authorized(...APPROVERS, StaffRole.PROPERTY_ASSISTANT, StaffRole.HQ)
   @Query(() => ArchiveCompleteness, {
     description:
-      "Completeness check of a property's archives now: which required sections are missing per customer (see R-ARC-4 in docs/domain-rules.md).	项目档案当前的完整性检查：各客户缺少哪些必需内容（见 docs/domain-rules.md 中的 R-ARC-4）。",
+      "Completeness check of a property's archives now: which required sections are missing per customer (see R-ARC-4 in docs/domain-rules.md).",
   })
   archiveCompleteness(
-    @Arg('propertyId', () => ID, { description: 'The property.	物业项目。' }) propertyId: string,
+    @Arg('propertyId', () => ID, { description: 'The property.' }) propertyId: string,
     @Ctx() ctx: GraphQLContext,
   ) {
     return this.archives.completeness(requirePrincipal(ctx), propertyId);
@@ -193,14 +187,13 @@ export class ArchiveResolver {
 export class ArchiveLoanFields {
   constructor(private clock: Clock) {}
 
-  @FieldResolver(() => ArchiveLoanStatus, { description: 'Where the loan stands.	借阅状态。' })
+  @FieldResolver(() => ArchiveLoanStatus, { description: 'Where the loan stands.' })
   status(@Root() l: ArchiveLoan): string {
     return effectiveLoanStatus(l.status, l.dueAt ?? null, this.clock.now());
   }
 
   @FieldResolver(() => LoanTerm, {
-    description:
-      'Short or long loan; null for an older loan without term.	短期或长期借阅；早期无期限的借阅为 null。',
+    description: 'Short or long loan; null for an older loan without term.',
     nullable: true,
   })
   term(@Root() l: ArchiveLoan): LoanTerm | null {

@@ -10,15 +10,15 @@ import { Customer } from '../customer/customer.entity';
 @Index({ name: 'tenant_assemblies_tenant_id_idx', properties: ['tenantId'] })
 @Index({ name: 'tenant_assemblies_property_idx', properties: ['tenantId', 'propertyId', 'heldOn'] })
 export class TenantAssembly extends TenantEntity {
-  @Field(() => ID, { description: 'Stable id of the assembly.	大会的稳定 ID。' })
+  @Field(() => ID, { description: 'Stable id of the assembly.' })
   declare id: string;
 
-  @Field(() => ID, { description: 'The property.	物业项目。' })
+  @Field(() => ID, { description: 'The property.' })
   @Column({ type: 'uuid' })
   propertyId!: string;
 
   @Field(() => DateScalar, {
-    description: 'Day held (YYYY-MM-DD), property-local.	召开日期（YYYY-MM-DD，项目本地时间）。',
+    description: 'Day held (YYYY-MM-DD), property-local.',
   })
   @Column({ type: 'date' })
   heldOn!: string;
@@ -38,17 +38,16 @@ export class TenantAssembly extends TenantEntity {
 
 /** A request or suggestion raised at an assembly (诉求记录) and the reply it got. */
 @ObjectType({
-  description:
-    'A request or suggestion raised at a tenant assembly (诉求记录) and its reply.	租户大会上提出的诉求或建议（诉求记录）及其答复。',
+  description: 'A request or suggestion raised at a tenant assembly (诉求记录) and its reply.',
 })
 @Entity({ tableName: 'assembly_requests' })
 @Index({ name: 'assembly_requests_tenant_id_idx', properties: ['tenantId'] })
 @Index({ name: 'assembly_requests_assembly_idx', properties: ['tenantId', 'assemblyId'] })
 export class AssemblyRequest extends TenantEntity {
-  @Field(() => ID, { description: 'Stable id of the request.	诉求的稳定 ID。' })
+  @Field(() => ID, { description: 'Stable id of the request.' })
   declare id: string;
 
-  @Field(() => ID, { description: 'The assembly it was raised at.	提出诉求的大会。' })
+  @Field(() => ID, { description: 'The assembly it was raised at.' })
   @ManyToOne(() => TenantAssembly, {
     mapToPk: true,
     fieldName: 'assembly_id',
@@ -72,26 +71,26 @@ export class AssemblyRequest extends TenantEntity {
   })
   customerId?: string | null;
 
-  @Field({ description: 'What was asked.	诉求内容。' })
+  @Field({ description: 'What was asked.' })
   @Column({ type: 'text' })
   text!: string;
 
   @Field(() => String, {
-    description: 'The reply; null until replied.	答复内容；未答复时为 null。',
+    description: 'The reply; null until replied.',
     nullable: true,
   })
   @Column({ type: 'text', nullable: true })
   reply?: string | null;
 
   @Field(() => Date, {
-    description: 'When replied (UTC); null before.	答复时间（UTC）；未答复时为 null。',
+    description: 'When replied (UTC); null before.',
     nullable: true,
   })
   @Column({ type: 'timestamptz', nullable: true })
   repliedAt?: Date | null;
 
   @Field(() => String, {
-    description: 'Staff member (subject) who replied; null before.	答复人（员工 subject）；未答复时为 null。',
+    description: 'Staff member (subject) who replied; null before.',
     nullable: true,
   })
   @Column({ type: 'text', nullable: true })

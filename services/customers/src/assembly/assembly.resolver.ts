@@ -16,8 +16,7 @@ export class AssemblyResolver {
   })
   recordTenantAssembly(
     @Arg('input', {
-      description:
-        'The property, day, minutes, attendees and requests.	物业项目、日期、会议记录、参会人及诉求。',
+      description: 'The property, day, minutes, attendees and requests.',
     })
     input: RecordTenantAssemblyInput,
     @Ctx() ctx: GraphQLContext,
@@ -28,8 +27,8 @@ export class AssemblyResolver {
   @Authorized(...CUSTOMER_STAFF)
   @Mutation(() => AssemblyRequest, { description: 'R-CUS-14: the reply to a request raised at an assembly.' })
   replyToAssemblyRequest(
-    @Arg('requestId', () => ID, { description: 'The request.	诉求。' }) requestId: string,
-    @Arg('reply', { description: 'The reply (1–2000 characters).	答复内容（1–2000 个字符）。' }) reply: string,
+    @Arg('requestId', () => ID, { description: 'The request.' }) requestId: string,
+    @Arg('reply', { description: 'The reply (1–2000 characters).' }) reply: string,
     @Ctx() ctx: GraphQLContext,
   ) {
     return this.service.reply(requirePrincipal(ctx), requestId, reply);
@@ -41,8 +40,8 @@ export class AssemblyResolver {
       'R-CUS-14 / R-KPI-9: a property’s assemblies of a year, coverage and reply rate against their targets.',
   })
   tenantAssemblyYear(
-    @Arg('propertyId', () => ID, { description: 'The property.	物业项目。' }) propertyId: string,
-    @Arg('year', () => Int, { description: 'The year, e.g. 2026.	年份，例如 2026。' }) year: number,
+    @Arg('propertyId', () => ID, { description: 'The property.' }) propertyId: string,
+    @Arg('year', () => Int, { description: 'The year, e.g. 2026.' }) year: number,
     @Ctx() ctx: GraphQLContext,
   ) {
     return this.service.year(requirePrincipal(ctx), propertyId, year);

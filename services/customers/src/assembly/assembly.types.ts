@@ -5,7 +5,7 @@ import { AssemblyRequest, TenantAssembly } from './assembly.entity';
 @ObjectType({ description: 'An assembly with the requests raised at it.' })
 export class TenantAssemblyView extends TenantAssembly {
   @Field(() => [AssemblyRequest], {
-    description: 'Requests raised at the assembly and their replies.	大会上提出的诉求及答复。',
+    description: 'Requests raised at the assembly and their replies.',
   })
   requests!: AssemblyRequest[];
 }
@@ -14,11 +14,11 @@ export class TenantAssemblyView extends TenantAssembly {
   description: 'A property’s tenant assemblies of a year against the R-KPI-9 targets (R-CUS-14).',
 })
 export class TenantAssemblyYear {
-  @Field(() => Int, { description: 'The year.	年份。' })
+  @Field(() => Int, { description: 'The year.' })
   year!: number;
 
   @Field(() => [TenantAssemblyView], {
-    description: 'Assemblies held in the year, oldest first.	当年召开的大会，按时间先后。',
+    description: 'Assemblies held in the year, oldest first.',
   })
   assemblies!: TenantAssemblyView[];
 
@@ -35,21 +35,19 @@ export class TenantAssemblyYear {
   tenantsMet!: number;
 
   @Field(() => Float, {
-    description:
-      'tenantsMet ÷ tenants (0–1); null with no tenant.	tenantsMet ÷ tenants（0–1）；无租户时为 null。',
+    description: 'tenantsMet ÷ tenants (0–1); null with no tenant.',
     nullable: true,
   })
   coverageRate!: number | null;
 
-  @Field(() => Int, { description: "Requests raised at the year's assemblies.	当年大会上提出的诉求数。" })
+  @Field(() => Int, { description: "Requests raised at the year's assemblies." })
   requestsRaised!: number;
 
-  @Field(() => Int, { description: 'Of them, replied.	其中已答复的数量。' })
+  @Field(() => Int, { description: 'Of them, replied.' })
   requestsReplied!: number;
 
   @Field(() => Float, {
-    description:
-      'requestsReplied ÷ requestsRaised (0–1); null with no request.	requestsReplied ÷ requestsRaised（0–1）；无诉求时为 null。',
+    description: 'requestsReplied ÷ requestsRaised (0–1); null with no request.',
     nullable: true,
   })
   replyRate!: number | null;

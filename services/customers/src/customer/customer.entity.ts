@@ -16,9 +16,9 @@ import { Occupancy } from '../occupancy/occupancy.entity';
 import { CustomerVisit } from '../grading/grading.entity';
 import { CustomerKind, CustomerSegment } from './customer.types';
 
-@ObjectType({ description: 'A person living with the customer.	与客户同住的人。' })
+@ObjectType({ description: 'A person living with the customer.' })
 export class HouseholdMember {
-  @Field({ description: 'Full name.	姓名。' })
+  @Field({ description: 'Full name.' })
   name!: string;
 
   @Field({ description: 'Relation to the customer, e.g. spouse, child.' })
@@ -32,7 +32,7 @@ export class HouseholdMember {
 @Directive('@key(fields: "id")')
 @ObjectType('Customer', {
   description:
-    'A customer (客户): owner, lessee, occupant or external customer of the company (see R-CUS-1 in docs/domain-rules.md).	客户：公司的业主、租户、住户或外部客户（见 docs/domain-rules.md 中的 R-CUS-1）。',
+    'A customer (客户): owner, lessee, occupant or external customer of the company (see R-CUS-1 in docs/domain-rules.md).',
 })
 @Entity({ tableName: 'customers' })
 @Index({ name: 'customers_tenant_id_idx', properties: ['tenantId'] })
@@ -44,20 +44,20 @@ export class HouseholdMember {
     'create unique index customers_id_number_uq on customers (tenant_id, property_id, id_number_hash) where id_number_hash is not null',
 })
 export class Customer extends TenantEntity {
-  @Field(() => ID, { description: 'Stable id of the customer.	客户的稳定 ID。' })
+  @Field(() => ID, { description: 'Stable id of the customer.' })
   declare id: string;
 
-  @Field(() => ID, { description: 'The property the customer belongs to.	客户所属的物业项目。' })
+  @Field(() => ID, { description: 'The property the customer belongs to.' })
   @Column({ type: 'uuid' })
   propertyId!: string;
 
   @Field(() => CustomerKind, {
-    description: 'Owner, lessee, occupant or external customer.	业主、租户、住户或外部客户。',
+    description: 'Owner, lessee, occupant or external customer.',
   })
   @Enum({ items: () => CustomerKind })
   kind!: CustomerKind;
 
-  @Field({ description: 'Full name or company name.	姓名或单位名称。' })
+  @Field({ description: 'Full name or company name.' })
   @Column({ type: 'text' })
   name!: string;
 
@@ -66,15 +66,14 @@ export class Customer extends TenantEntity {
   birthday?: string | null;
 
   @Field(() => String, {
-    description: 'E-mail address; null when not given.	电子邮箱；未提供时为 null。',
+    description: 'E-mail address; null when not given.',
     nullable: true,
   })
   @Column({ type: 'text', nullable: true })
   email?: string | null;
 
   @Field(() => String, {
-    description:
-      'Industry of a business customer; null when not recorded.	企业客户所属行业；未登记时为 null。',
+    description: 'Industry of a business customer; null when not recorded.',
     nullable: true,
   })
   @Column({ type: 'text', nullable: true })
@@ -85,15 +84,14 @@ export class Customer extends TenantEntity {
   preferences: Opt<string[]> = [];
 
   @Field(() => [HouseholdMember], {
-    description:
-      'Members of the household living with the customer (see R-CUS-8 in docs/domain-rules.md).	与客户同住的家庭成员（见 docs/domain-rules.md 中的 R-CUS-8）。',
+    description: 'Members of the household living with the customer (see R-CUS-8 in docs/domain-rules.md).',
   })
   @Column({ type: 'jsonb', fieldName: 'household', default: '[]' })
   householdMembers: Opt<HouseholdMember[]> = [];
 
   @Field(() => CustomerSegment, {
     description:
-      'Value segment, recomputed from paid bills and closed tickets (see R-CUS-2 in docs/domain-rules.md).	价值分级，依据已缴账单与已关闭工单重新计算（见 docs/domain-rules.md 中的 R-CUS-2）。',
+      'Value segment, recomputed from paid bills and closed tickets (see R-CUS-2 in docs/domain-rules.md).',
   })
   @Column({ type: 'text', default: CustomerSegment.PROSPECT })
   segment: Opt<CustomerSegment> = CustomerSegment.PROSPECT;
@@ -112,7 +110,7 @@ export class Customer extends TenantEntity {
   @Column({ type: 'integer', default: 0 })
   ticketsClosed: Opt<number> = 0;
 
-  @Field({ description: 'When the customer was registered (UTC).	客户登记时间（UTC）。' })
+  @Field({ description: 'When the customer was registered (UTC).' })
   declare createdAt: Date;
 
   @Column({ type: 'timestamptz', defaultRaw: 'now()' })

@@ -32,7 +32,7 @@ export class CustomerResolver {
   @Authorized(...CUSTOMER_STAFF)
   @Mutation(() => Customer, { description: 'R-CUS-1. Creates the customer and its archive (R-ARC-1).' })
   registerCustomer(
-    @Arg('input', { description: "The customer's data.	客户资料。" }) input: RegisterCustomerInput,
+    @Arg('input', { description: "The customer's data." }) input: RegisterCustomerInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<Customer> {
     return this.service.register(requirePrincipal(ctx), input);
@@ -44,7 +44,7 @@ export class CustomerResolver {
     description: 'Null for other tenants, other sites and unknown ids.',
   })
   customer(
-    @Arg('id', () => ID, { description: 'Id of the customer.	客户 ID。' }) id: string,
+    @Arg('id', () => ID, { description: 'Id of the customer.' }) id: string,
     @Ctx() ctx: GraphQLContext,
   ) {
     return this.service.get(requirePrincipal(ctx), id);
@@ -53,11 +53,11 @@ export class CustomerResolver {
   @Authorized(...CUSTOMER_READERS)
   @Query(() => CustomerConnection, {
     description:
-      'Customers the caller may see (property scope), oldest first; personal data masked unless the role and, for partner apps, customers:personal-data allow it.	调用者可见的客户（按项目范围），按创建先后排列；个人信息默认脱敏，除非角色允许（对接应用还需 customers:personal-data）。',
+      'Customers the caller may see (property scope), oldest first; personal data masked unless the role and, for partner apps, customers:personal-data allow it.',
   })
   customers(
     @Arg('filter', () => CustomerFilter, {
-      description: 'Narrows the list; absent fields do not filter.	筛选条件；未填字段不筛选。',
+      description: 'Narrows the list; absent fields do not filter.',
       nullable: true,
     })
     filter: CustomerFilter | undefined,

@@ -8,10 +8,10 @@ export enum CustomerKind {
 }
 registerEnumType(CustomerKind, {
   valuesConfig: {
-    OWNER: { description: 'Owner (业主).	业主。' },
-    LESSEE: { description: 'Lessee (租户).	租户。' },
-    OCCUPANT: { description: 'Occupant living in a unit (住户).	住户。' },
-    EXTERNAL: { description: 'External customer, not living in the property.	外部客户，不居住在本项目。' },
+    OWNER: { description: 'Owner (业主).' },
+    LESSEE: { description: 'Lessee (租户).' },
+    OCCUPANT: { description: 'Occupant living in a unit (住户).' },
+    EXTERNAL: { description: 'External customer, not living in the property.' },
   },
   name: 'CustomerKind',
   description: 'Owner (业主), lessee (租户), occupant (住户) or external customer (R-CUS-1).',
@@ -25,10 +25,10 @@ export enum CustomerSegment {
 }
 registerEnumType(CustomerSegment, {
   valuesConfig: {
-    PROSPECT: { description: 'Prospect (潜在客户): nothing bought yet.	潜在客户：尚无消费。' },
-    NEW: { description: 'New customer (新客户).	新客户。' },
-    REGULAR: { description: 'Regular customer (常客).	常客。' },
-    LOYAL: { description: 'Loyal customer (忠诚客户).	忠诚客户。' },
+    PROSPECT: { description: 'Prospect (潜在客户): nothing bought yet.' },
+    NEW: { description: 'New customer (新客户).' },
+    REGULAR: { description: 'Regular customer (常客).' },
+    LOYAL: { description: 'Loyal customer (忠诚客户).' },
   },
   name: 'CustomerSegment',
   description: 'R-CUS-2 segments (潜在/新/常客/忠诚), recomputed from bill.paid and ticket.closed.',

@@ -8,16 +8,16 @@ import './handover.types';
 
 @ObjectType({ description: 'A line of the key register: keys issued, kept back or released later.' })
 export class KeyRegisterLine {
-  @Field({ description: 'Kind of key, e.g. 入户门 (entry door).	钥匙类型，例如入户门。' })
+  @Field({ description: 'Kind of key, e.g. 入户门 (entry door).' })
   label!: string;
 
-  @Field(() => Int, { description: 'Number of keys.	钥匙数量。' })
+  @Field(() => Int, { description: 'Number of keys.' })
   quantity!: number;
 
-  @Field(() => KeyAction, { description: 'Issued, kept back or released.	发放、留存或移交。' })
+  @Field(() => KeyAction, { description: 'Issued, kept back or released.' })
   action!: KeyAction;
 
-  @Field({ description: 'When (UTC).	时间（UTC）。' })
+  @Field({ description: 'When (UTC).' })
   at!: Date;
 
   @Field({ description: 'Staff member (subject) who handed or kept the keys.' })
@@ -29,70 +29,70 @@ export class KeyRegisterLine {
 
 @ObjectType({ description: 'A defect found when the unit was inspected at handover (房屋交接验收表).' })
 export class HandoverDefect {
-  @Field(() => ID, { description: 'Stable id of the defect.	缺陷的稳定 ID。' })
+  @Field(() => ID, { description: 'Stable id of the defect.' })
   id!: string;
 
   @Field({ description: 'Where, e.g. 主卧窗台.' })
   location!: string;
 
-  @Field({ description: 'What is wrong.	缺陷描述。' })
+  @Field({ description: 'What is wrong.' })
   description!: string;
 
   @Field(() => Date, { nullable: true, description: 'When engineering fixed it.' })
   fixedAt?: Date | null;
 }
 
-@ObjectType({ description: 'A person of the household on the household form.	业户基本情况表中的家庭成员。' })
+@ObjectType({ description: 'A person of the household on the household form.' })
 export class HouseholdFormMember {
-  @Field({ description: 'Full name.	姓名。' })
+  @Field({ description: 'Full name.' })
   name!: string;
 
   @Field({ description: 'Relation to the customer, e.g. 配偶.' })
   relation!: string;
 
-  @Field(() => String, { description: 'Phone; null when not given.	电话；未提供时为 null。', nullable: true })
+  @Field(() => String, { description: 'Phone; null when not given.', nullable: true })
   phone?: string | null;
 }
 
 @ObjectType({ description: 'The household information form (业户基本情况表).' })
 export class HouseholdForm {
-  @Field(() => [HouseholdFormMember], { description: 'People of the household.	家庭成员。' })
+  @Field(() => [HouseholdFormMember], { description: 'People of the household.' })
   members!: HouseholdFormMember[];
 
-  @Field({ description: 'Name of the emergency contact.	紧急联系人姓名。' })
+  @Field({ description: 'Name of the emergency contact.' })
   emergencyContact!: string;
 
-  @Field({ description: 'Phone of the emergency contact.	紧急联系人电话。' })
+  @Field({ description: 'Phone of the emergency contact.' })
   emergencyPhone!: string;
 
   @Field(() => [String], { description: 'Plate numbers of the household’s vehicles.' })
   vehicles!: string[];
 
-  @Field({ description: 'When it was submitted (UTC).	提交时间（UTC）。' })
+  @Field({ description: 'When it was submitted (UTC).' })
   submittedAt!: Date;
 }
 
 /** The handover of a unit at move-in (验楼、收楼、领取钥匙, 第4篇 5.8.5–5.8.8, R-CUS-12). */
 @ObjectType({
   description:
-    'The handover of a unit to its customer: defect list, key register and household form (see R-CUS-12 in docs/domain-rules.md).	单元交付给客户：缺陷清单、钥匙登记与业户基本情况表（见 docs/domain-rules.md 中的 R-CUS-12）。',
+    'The handover of a unit to its customer: defect list, key register and household form (see R-CUS-12 in docs/domain-rules.md).',
 })
 @Entity({ tableName: 'unit_handovers' })
 @Index({ name: 'unit_handovers_tenant_id_idx', properties: ['tenantId'] })
 @Index({ name: 'unit_handovers_property_idx', properties: ['tenantId', 'propertyId'] })
 export class UnitHandover extends TenantEntity {
-  @Field(() => ID, { description: 'Stable id of the handover.	交房记录的稳定 ID。' })
+  @Field(() => ID, { description: 'Stable id of the handover.' })
   declare id: string;
 
-  @Field(() => ID, { description: 'The property.	物业项目。' })
+  @Field(() => ID, { description: 'The property.' })
   @Column({ type: 'uuid' })
   propertyId!: string;
 
-  @Field(() => ID, { description: 'The unit handed over.	交付的单元。' })
+  @Field(() => ID, { description: 'The unit handed over.' })
   @Column({ type: 'uuid' })
   unitId!: string;
 
-  @Field(() => ID, { description: 'The customer receiving it.	接收的客户。' })
+  @Field(() => ID, { description: 'The customer receiving it.' })
   @ManyToOne(() => Customer, {
     mapToPk: true,
     fieldName: 'customer_id',
@@ -106,7 +106,7 @@ export class UnitHandover extends TenantEntity {
   @Column({ type: 'date' })
   inspectedOn!: string;
 
-  @Field(() => [HandoverDefect], { description: 'Defects found at the inspection.	验收时发现的缺陷。' })
+  @Field(() => [HandoverDefect], { description: 'Defects found at the inspection.' })
   @Column({ type: 'jsonb', default: '[]' })
   defects: Opt<HandoverDefect[]> = [];
 
@@ -131,7 +131,7 @@ export class UnitHandover extends TenantEntity {
   signedAt?: Date | null;
 
   @Field(() => [KeyRegisterLine], {
-    description: 'The key register: keys issued, kept back and released.	钥匙登记：发放、留存与移交。',
+    description: 'The key register: keys issued, kept back and released.',
   })
   @Column({ type: 'jsonb', default: '[]' })
   keyRegister: Opt<KeyRegisterLine[]> = [];
@@ -143,7 +143,7 @@ export class UnitHandover extends TenantEntity {
   }
 
   @Field(() => HouseholdForm, {
-    description: 'The household information form; null until submitted.	业户基本情况表；提交前为 null。',
+    description: 'The household information form; null until submitted.',
     nullable: true,
   })
   @Column({ type: 'jsonb', nullable: true })

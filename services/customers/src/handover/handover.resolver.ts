@@ -18,7 +18,7 @@ export class HandoverResolver {
   })
   signHandover(
     @Arg('input', {
-      description: 'The customer, unit, defects, keys and signature.	客户、单元、缺陷、钥匙与签名。',
+      description: 'The customer, unit, defects, keys and signature.',
     })
     input: SignHandoverInput,
     @Ctx() ctx: GraphQLContext,
@@ -29,8 +29,8 @@ export class HandoverResolver {
   @Authorized(...CUSTOMER_STAFF)
   @Mutation(() => UnitHandover, { description: 'R-CUS-12: engineering fixed a defect of the handover list.' })
   fixHandoverDefect(
-    @Arg('handoverId', () => ID, { description: 'The handover.	交房记录。' }) id: string,
-    @Arg('defectId', () => ID, { description: 'The defect fixed.	已修复的缺陷。' }) defectId: string,
+    @Arg('handoverId', () => ID, { description: 'The handover.' }) id: string,
+    @Arg('defectId', () => ID, { description: 'The defect fixed.' }) defectId: string,
     @Ctx() ctx: GraphQLContext,
   ) {
     return this.service.fixDefect(requirePrincipal(ctx), id, defectId);
@@ -41,8 +41,8 @@ export class HandoverResolver {
     description: 'R-CUS-12: keys kept back go to the customer once no defect is open (CONFLICT before).',
   })
   releaseRetainedKeys(
-    @Arg('handoverId', () => ID, { description: 'The handover.	交房记录。' }) id: string,
-    @Arg('receivedBy', { description: 'Who receives the keys.	钥匙领取人。' }) receivedBy: string,
+    @Arg('handoverId', () => ID, { description: 'The handover.' }) id: string,
+    @Arg('receivedBy', { description: 'Who receives the keys.' }) receivedBy: string,
     @Ctx() ctx: GraphQLContext,
   ) {
     return this.service.releaseKeys(requirePrincipal(ctx), id, receivedBy);
@@ -51,7 +51,7 @@ export class HandoverResolver {
   @Authorized(...CUSTOMER_STAFF)
   @Mutation(() => UnitHandover, { description: 'R-CUS-12: the household information form (业户基本情况表).' })
   submitHouseholdForm(
-    @Arg('input', { description: 'The household form.	业户基本情况表。' }) input: HouseholdFormInput,
+    @Arg('input', { description: 'The household form.' }) input: HouseholdFormInput,
     @Ctx() ctx: GraphQLContext,
   ) {
     return this.service.submitHouseholdForm(requirePrincipal(ctx), input);
@@ -60,7 +60,7 @@ export class HandoverResolver {
   @Authorized(...CUSTOMER_READERS)
   @Query(() => HandoverConnection, { description: 'R-CUS-12: the handovers of a property, oldest first.' })
   handovers(
-    @Arg('propertyId', () => ID, { description: 'The property.	物业项目。' }) propertyId: string,
+    @Arg('propertyId', () => ID, { description: 'The property.' }) propertyId: string,
     @Args() page: PageArgsInput,
     @Ctx() ctx: GraphQLContext,
   ) {

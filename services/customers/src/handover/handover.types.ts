@@ -3,11 +3,10 @@ import { KeyAction } from './handover.rules';
 
 registerEnumType(KeyAction, {
   valuesConfig: {
-    ISSUED: { description: 'Handed to the customer at handover.	交房时交给客户。' },
-    RETAINED: { description: 'Kept back while defects are open.	缺陷未修复期间留存。' },
+    ISSUED: { description: 'Handed to the customer at handover.' },
+    RETAINED: { description: 'Kept back while defects are open.' },
     RELEASED: {
-      description:
-        'Kept-back keys handed to the customer once every defect is fixed.	所有缺陷修复后将留存钥匙交给客户。',
+      description: 'Kept-back keys handed to the customer once every defect is fixed.',
     },
   },
   name: 'HandoverKeyAction',

@@ -25,18 +25,17 @@ export class ImportResolver {
       'Customers from an .xlsx or CSV (UTF-8, UTF-8 with BOM, GB18030/GBK) of at most 4 MB and 20,000 rows; headers in Chinese (the template) or English. Give `file`, or `csv` as text. All rows or none; the row report is `problems`. A file refused as a whole (too large, unreadable, a required column missing) answers VALIDATION_FAILED.',
   })
   importCustomers(
-    @Arg('propertyId', () => ID, { description: 'The property the customers belong to.	客户所属的物业项目。' })
+    @Arg('propertyId', () => ID, { description: 'The property the customers belong to.' })
     propertyId: string,
     @Arg('file', () => ImportFileInput, {
-      description:
-        'The .xlsx or CSV file, base64-encoded; give either file or csv.	.xlsx 或 CSV 文件（Base64 编码）；file 与 csv 二选一。',
+      description: 'The .xlsx or CSV file, base64-encoded; give either file or csv.',
       nullable: true,
     })
     file: ImportFileInput | null,
     @Arg('csv', () => String, { nullable: true, description: 'CSV text (older clients); or give `file`.' })
     csv: string | null,
     @Arg('language', () => ReportLanguage, {
-      description: 'Language of the row report.	行报告使用的语言。',
+      description: 'Language of the row report.',
       defaultValue: ReportLanguage.ZH_CN,
     })
     language: ReportLanguage,
@@ -51,7 +50,7 @@ export class ImportResolver {
     description: 'Progress (processed / total) and report of an import.',
   })
   customerImport(
-    @Arg('id', () => ID, { description: 'Id returned by importCustomers.	importCustomers 返回的 ID。' })
+    @Arg('id', () => ID, { description: 'Id returned by importCustomers.' })
     id: string,
     @Ctx() ctx: GraphQLContext,
   ) {
@@ -72,7 +71,7 @@ export class ImportResolver {
   problems(
     @Root() imp: CustomerImport,
     @Arg('language', () => ReportLanguage, {
-      description: 'Language of the messages.	消息语言。',
+      description: 'Language of the messages.',
       defaultValue: ReportLanguage.ZH_CN,
     })
     language: ReportLanguage,

@@ -33,8 +33,7 @@ export class PropertyKpiResolver {
   async customerKpis(
     @Root() p: PropertyRef,
     @Arg('period', {
-      description:
-        "Month (YYYY-MM) or year (YYYY), in the property's time zone.	月份（YYYY-MM）或年份（YYYY），按项目时区。",
+      description: "Month (YYYY-MM) or year (YYYY), in the property's time zone.",
     })
     period: string,
     @Ctx() ctx: GraphQLContext,
@@ -51,8 +50,8 @@ export class PropertyKpiResolver {
   })
   customerKpiTrend(
     @Root() p: PropertyRef,
-    @Arg('from', { description: 'First month, YYYY-MM.	起始月份，YYYY-MM。' }) from: string,
-    @Arg('to', { description: 'Last month, YYYY-MM.	结束月份，YYYY-MM。' }) to: string,
+    @Arg('from', { description: 'First month, YYYY-MM.' }) from: string,
+    @Arg('to', { description: 'Last month, YYYY-MM.' }) to: string,
     @Ctx() ctx: GraphQLContext,
   ) {
     return customerKpisOf(ctx, p.id, kpiMonths(from, to));
@@ -63,10 +62,10 @@ export class PropertyKpiResolver {
 @Directive('@key(fields: "period")')
 @ObjectType('CompanyKpis', {
   description:
-    "The company's KPIs for a month, rolled up over the properties the caller may see; each subgraph adds its domain's KPIs.	公司某月的 KPI，汇总调用者可见的全部项目；各子图各自补充本领域的 KPI。",
+    "The company's KPIs for a month, rolled up over the properties the caller may see; each subgraph adds its domain's KPIs.",
 })
 export class CompanyKpisRef {
-  @Field({ description: 'Month, YYYY-MM.	月份，YYYY-MM。' })
+  @Field({ description: 'Month, YYYY-MM.' })
   period!: string;
 }
 

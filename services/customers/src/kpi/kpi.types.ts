@@ -4,19 +4,19 @@ import { KpiMeasure } from '@pm/graphql';
 /** Rates are fractions in [0, 1] (null when nothing was counted) with the counts behind them. */
 @ObjectType({
   description:
-    'Customer KPIs of a property for a period: churn, data errors and visit-plan coverage (see R-KPI-4, R-KPI-5, R-KPI-9 in docs/domain-rules.md), with the counts they come from.	项目某期间的客户 KPI：流失率、资料差错率与走访覆盖率（见 docs/domain-rules.md 中的 R-KPI-4、R-KPI-5、R-KPI-9），含计算所用的计数。',
+    'Customer KPIs of a property for a period: churn, data errors and visit-plan coverage (see R-KPI-4, R-KPI-5, R-KPI-9 in docs/domain-rules.md), with the counts they come from.',
 })
 export class CustomerKpis {
-  @Field({ description: 'The period as asked: YYYY-MM or YYYY.	所请求的期间：YYYY-MM 或 YYYY。' })
+  @Field({ description: 'The period as asked: YYYY-MM or YYYY.' })
   period!: string;
 
   @Field(() => Int, { description: 'Customers registered by the end of the period.' })
   customers!: number;
 
-  @Field(() => Int, { description: 'Move-ins started in the period.	期间内开始的入住数。' })
+  @Field(() => Int, { description: 'Move-ins started in the period.' })
   moveIns!: number;
 
-  @Field(() => Int, { description: 'Occupancies ended in the period.	期间内结束的入住数。' })
+  @Field(() => Int, { description: 'Occupancies ended in the period.' })
   moveOuts!: number;
 
   @Field(() => Float, {
@@ -26,12 +26,12 @@ export class CustomerKpis {
   churnRate!: number | null;
 
   @Field(() => Int, {
-    description: 'Customers whose last occupancy ended in the period.	最后一段入住在期间内结束的客户数。',
+    description: 'Customers whose last occupancy ended in the period.',
   })
   customersLeft!: number;
 
   @Field(() => Int, {
-    description: 'Customers occupying a unit at some time in the period.	期间内曾入住某单元的客户数。',
+    description: 'Customers occupying a unit at some time in the period.',
   })
   customersOccupying!: number;
 
@@ -41,10 +41,10 @@ export class CustomerKpis {
   })
   dataErrorRate!: number | null;
 
-  @Field(() => Int, { description: 'Archives missing a required section now.	当前缺少必需内容的档案数。' })
+  @Field(() => Int, { description: 'Archives missing a required section now.' })
   archivesIncomplete!: number;
 
-  @Field(() => Int, { description: 'Archives checked for completeness.	参与完整性检查的档案数。' })
+  @Field(() => Int, { description: 'Archives checked for completeness.' })
   archivesChecked!: number;
 
   @Field(() => Float, {
@@ -54,7 +54,7 @@ export class CustomerKpis {
   visitPlanCoverage!: number | null;
 
   @Field(() => Int, {
-    description: 'Customers with a visit recorded in the period.	期间内有回访记录的客户数。',
+    description: 'Customers with a visit recorded in the period.',
   })
   customersVisited!: number;
   @Field(() => KpiMeasure, {

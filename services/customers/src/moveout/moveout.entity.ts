@@ -20,7 +20,7 @@ const NO_ACTION = { updateRule: 'no action', deleteRule: 'no action' } as const;
 /** R-CUS-6 / R-CUS-7: a move-out or ownership transfer waiting for, or decided by, billing's clearance. */
 @ObjectType({
   description:
-    'A request to move out or transfer ownership, cleared by billing before a release pass is issued (see R-CUS-6, R-CUS-7 and R-BIL-9 in docs/domain-rules.md).	迁出或产权转让申请，须经收费核准后才签发放行条（见 docs/domain-rules.md 中的 R-CUS-6、R-CUS-7 与 R-BIL-9）。',
+    'A request to move out or transfer ownership, cleared by billing before a release pass is issued (see R-CUS-6, R-CUS-7 and R-BIL-9 in docs/domain-rules.md).',
 })
 @Entity({ tableName: 'move_out_requests' })
 @Index({ name: 'move_out_requests_tenant_id_idx', properties: ['tenantId'] })
@@ -29,10 +29,10 @@ const NO_ACTION = { updateRule: 'no action', deleteRule: 'no action' } as const;
   properties: ['tenantId', 'releasePassNumber'],
 })
 export class MoveOutRequest extends TenantEntity {
-  @Field(() => ID, { description: 'Stable id of the request.	申请的稳定 ID。' })
+  @Field(() => ID, { description: 'Stable id of the request.' })
   declare id: string;
 
-  @Field(() => MoveOutStatus, { description: 'Where the request stands.	申请状态。' })
+  @Field(() => MoveOutStatus, { description: 'Where the request stands.' })
   @Column({ type: 'text' })
   status!: MoveOutStatus;
 
@@ -41,14 +41,13 @@ export class MoveOutRequest extends TenantEntity {
   releasePassNumber?: string | null;
 
   @Field(() => String, {
-    description:
-      'Why billing blocked it (arrears); null unless BLOCKED_ARREARS.	收费拒绝的原因（欠费）；非 BLOCKED_ARREARS 时为 null。',
+    description: 'Why billing blocked it (arrears); null unless BLOCKED_ARREARS.',
     nullable: true,
   })
   @Column({ type: 'text', nullable: true })
   blockedReason?: string | null;
 
-  @Field(() => ID, { description: 'The customer moving out.	迁出的客户。' })
+  @Field(() => ID, { description: 'The customer moving out.' })
   @ManyToOne(() => Customer, {
     mapToPk: true,
     fieldName: 'customer_id',
@@ -57,12 +56,12 @@ export class MoveOutRequest extends TenantEntity {
   })
   customerId!: string;
 
-  @Field(() => ID, { description: 'The unit.	单元。' })
+  @Field(() => ID, { description: 'The unit.' })
   @Column({ type: 'uuid' })
   unitId!: string;
 
   @Field(() => DateScalar, {
-    description: 'Planned day of the move (YYYY-MM-DD).	计划搬出日期（YYYY-MM-DD）。',
+    description: 'Planned day of the move (YYYY-MM-DD).',
   })
   @Column({ type: 'date' })
   plannedDate!: string;
@@ -72,7 +71,7 @@ export class MoveOutRequest extends TenantEntity {
   reason!: MoveOutReason;
 
   @Field(() => Boolean, {
-    description: 'Access and parking cards returned (ownership transfer).	已交还门禁卡与停车卡（产权转让）。',
+    description: 'Access and parking cards returned (ownership transfer).',
   })
   @Column({ type: 'boolean', default: false })
   cardsReturned: Opt<boolean> = false;
@@ -172,12 +171,12 @@ export class ReleasePassCounter extends TenantOwned {
   lastValue!: number;
 }
 
-@ObjectType({ description: 'Who pays one fee item of a sublet unit.	转租单元某费项的付款方。' })
+@ObjectType({ description: 'Who pays one fee item of a sublet unit.' })
 export class FeePayer {
-  @Field({ description: 'Fee item, e.g. MANAGEMENT, WATER.	费项，例如 MANAGEMENT、WATER。' })
+  @Field({ description: 'Fee item, e.g. MANAGEMENT, WATER.' })
   feeItem!: string;
 
-  @Field({ description: 'OWNER or LESSEE.	OWNER 或 LESSEE。' })
+  @Field({ description: 'OWNER or LESSEE.' })
   payer!: string;
 }
 
@@ -185,10 +184,10 @@ export class FeePayer {
 @Entity({ tableName: 'sublets' })
 @Index({ name: 'sublets_tenant_id_idx', properties: ['tenantId'] })
 export class Sublet extends TenantEntity {
-  @Field(() => ID, { description: 'Stable id of the sublet.	转租记录的稳定 ID。' })
+  @Field(() => ID, { description: 'Stable id of the sublet.' })
   declare id: string;
 
-  @Field(() => ID, { description: 'The owner.	业主。' })
+  @Field(() => ID, { description: 'The owner.' })
   @ManyToOne(() => Customer, {
     mapToPk: true,
     fieldName: 'owner_id',
@@ -197,7 +196,7 @@ export class Sublet extends TenantEntity {
   })
   ownerId!: string;
 
-  @Field(() => ID, { description: 'The lessee.	租户。' })
+  @Field(() => ID, { description: 'The lessee.' })
   @ManyToOne(() => Customer, {
     mapToPk: true,
     fieldName: 'lessee_id',
@@ -206,22 +205,22 @@ export class Sublet extends TenantEntity {
   })
   lesseeId!: string;
 
-  @Field(() => ID, { description: 'The unit.	单元。' })
+  @Field(() => ID, { description: 'The unit.' })
   @Column({ type: 'uuid' })
   unitId!: string;
 
-  @Field(() => DateScalar, { description: 'First day (YYYY-MM-DD).	开始日期（YYYY-MM-DD）。' })
+  @Field(() => DateScalar, { description: 'First day (YYYY-MM-DD).' })
   @Column({ type: 'date' })
   startDate!: string;
 
   @Field(() => DateScalar, {
-    description: 'Last day (YYYY-MM-DD); null when open-ended.	结束日期（YYYY-MM-DD）；不定期时为 null。',
+    description: 'Last day (YYYY-MM-DD); null when open-ended.',
     nullable: true,
   })
   @Column({ type: 'date', nullable: true })
   endDate?: string | null;
 
-  @Field(() => [FeePayer], { description: 'Who pays which fee item.	各费项的付款方。' })
+  @Field(() => [FeePayer], { description: 'Who pays which fee item.' })
   @Column({ type: 'jsonb' })
   feePayers!: FeePayer[];
 

@@ -13,7 +13,7 @@ export class MoveOutResolver {
   @Authorized(...CUSTOMER_STAFF)
   @Mutation(() => MoveOutRequest, { description: 'R-CUS-6: clearance decided by billing (R-BIL-9).' })
   requestMoveOut(
-    @Arg('input', { description: 'The customer, unit, day and goods.	客户、单元、日期与物品。' })
+    @Arg('input', { description: 'The customer, unit, day and goods.' })
     input: MoveOutInput,
     @Ctx() ctx: GraphQLContext,
   ) {
@@ -23,7 +23,7 @@ export class MoveOutResolver {
   @Authorized(...CUSTOMER_STAFF)
   @Mutation(() => MoveOutRequest, { description: 'R-CUS-7: sends moveout.requested (OWNERSHIP_TRANSFER).' })
   transferOwnership(
-    @Arg('input', { description: 'The current and new owner, unit and day.	现业主、新业主、单元与日期。' })
+    @Arg('input', { description: 'The current and new owner, unit and day.' })
     input: TransferOwnershipInput,
     @Ctx() ctx: GraphQLContext,
   ) {
@@ -33,7 +33,7 @@ export class MoveOutResolver {
   @Authorized(...CUSTOMER_STAFF)
   @Mutation(() => MoveOutRequest, { description: 'R-CUS-7: access and parking cards returned.' })
   recordCardsReturned(
-    @Arg('requestId', () => ID, { description: 'The ownership-transfer request.	产权转让申请。' }) id: string,
+    @Arg('requestId', () => ID, { description: 'The ownership-transfer request.' }) id: string,
     @Ctx() ctx: GraphQLContext,
   ) {
     return this.moveOuts.cardsReturned(requirePrincipal(ctx), id);
@@ -43,8 +43,7 @@ export class MoveOutResolver {
   @Mutation(() => Sublet, { description: 'R-CUS-8.' })
   registerSublet(
     @Arg('input', {
-      description:
-        'The owner, lessee, unit, dates and who pays which fee.	业主、租户、单元、日期及各费项的付款方。',
+      description: 'The owner, lessee, unit, dates and who pays which fee.',
     })
     input: SubletInput,
     @Ctx() ctx: GraphQLContext,
@@ -54,12 +53,11 @@ export class MoveOutResolver {
 
   @Authorized(...CUSTOMER_READERS)
   @Query(() => MoveOutRequest, {
-    description:
-      'One move-out or ownership-transfer request; null when not visible to the caller.	一条迁出或产权转让申请；调用者不可见时为 null。',
+    description: 'One move-out or ownership-transfer request; null when not visible to the caller.',
     nullable: true,
   })
   moveOutRequest(
-    @Arg('id', () => ID, { description: 'Id of the request.	申请 ID。' }) id: string,
+    @Arg('id', () => ID, { description: 'Id of the request.' }) id: string,
     @Ctx() ctx: GraphQLContext,
   ) {
     return this.moveOuts.get(requirePrincipal(ctx), id);

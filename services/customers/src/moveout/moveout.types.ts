@@ -9,16 +9,15 @@ export enum MoveOutStatus {
 }
 registerEnumType(MoveOutStatus, {
   valuesConfig: {
-    PENDING_CLEARANCE: { description: "Waiting for billing's clearance.	等待收费核准。" },
+    PENDING_CLEARANCE: { description: "Waiting for billing's clearance." },
     CLEARED: {
-      description: 'Cleared: no arrears; the release pass can be printed.	已核准：无欠费，可打印放行条。',
+      description: 'Cleared: no arrears; the release pass can be printed.',
     },
     BLOCKED_ARREARS: {
-      description:
-        'Blocked: the customer is in arrears (see R-BIL-9 in docs/domain-rules.md).	已拦截：客户有欠费（见 docs/domain-rules.md 中的 R-BIL-9）。',
+      description: 'Blocked: the customer is in arrears (see R-BIL-9 in docs/domain-rules.md).',
     },
     REJECTED: {
-      description: "Rejected, e.g. the lessee lacks the owner's consent.	已驳回，例如租户未取得业主同意。",
+      description: "Rejected, e.g. the lessee lacks the owner's consent.",
     },
   },
   name: 'MoveOutStatus',
@@ -34,7 +33,7 @@ export enum MoveOutReason {
 /** What the gate's scan answers (R-DOC-4): whether to let the goods out, and what the pass says. */
 @ObjectType({ description: 'The gate’s check of a release pass (放行条, R-DOC-4).' })
 export class ReleasePassCheck {
-  @Field({ description: 'The pass number checked.	被核验的放行条编号。' })
+  @Field({ description: 'The pass number checked.' })
   number!: string;
 
   @Field({ description: 'True only for a cleared pass on one of its valid days.' })
@@ -47,15 +46,13 @@ export class ReleasePassCheck {
   reason?: string | null;
 
   @Field(() => DateScalar, {
-    description:
-      'First valid day (YYYY-MM-DD); null when not found.	首个有效日（YYYY-MM-DD）；未找到时为 null。',
+    description: 'First valid day (YYYY-MM-DD); null when not found.',
     nullable: true,
   })
   validFrom?: string | null;
 
   @Field(() => DateScalar, {
-    description:
-      'Last valid day (YYYY-MM-DD); null when not found.	最后有效日（YYYY-MM-DD）；未找到时为 null。',
+    description: 'Last valid day (YYYY-MM-DD); null when not found.',
     nullable: true,
   })
   validUntil?: string | null;
@@ -66,11 +63,11 @@ export class ReleasePassCheck {
   @Field(() => String, { nullable: true, description: 'e.g. 3栋1203.' })
   unit?: string | null;
 
-  @Field(() => String, { description: 'Goods the pass lets out.	放行的物品。', nullable: true })
+  @Field(() => String, { description: 'Goods the pass lets out.', nullable: true })
   goodsDescription?: string | null;
 
   @Field(() => ID, {
-    description: 'The move-out request the pass belongs to.	放行条所属的迁出申请。',
+    description: 'The move-out request the pass belongs to.',
     nullable: true,
   })
   moveOutRequestId?: string | null;

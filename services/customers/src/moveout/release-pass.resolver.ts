@@ -19,7 +19,7 @@ export class ReleasePassResolver {
   releasePass(
     @Root() r: MoveOutRequest,
     @Arg('language', () => DocumentLanguage, {
-      description: 'Language of the document.	文件语言。',
+      description: 'Language of the document.',
       defaultValue: DocumentLanguage.ZH_CN,
     })
     lang: DocumentLanguage,
@@ -36,8 +36,7 @@ export class ReleasePassResolver {
   })
   releasePassCheck(
     @Arg('number', {
-      description:
-        'The pass number as scanned from its QR code, e.g. RP-2026-000123.	从二维码扫描得到的放行条编号，例如 RP-2026-000123。',
+      description: 'The pass number as scanned from its QR code, e.g. RP-2026-000123.',
     })
     number: string,
     @Ctx() ctx: GraphQLContext,

@@ -17,13 +17,13 @@ import { Customer } from '../customer/customer.entity';
 const NO_ACTION = { updateRule: 'no action', deleteRule: 'no action' } as const;
 
 @ObjectType({
-  description: 'A notice delivered to one customer, with the signed receipt.	送达给某位客户的通知及签收回执。',
+  description: 'A notice delivered to one customer, with the signed receipt.',
 })
 @Entity({ tableName: 'notice_deliveries' })
 @Index({ name: 'notice_deliveries_tenant_id_idx', properties: ['tenantId'] })
 @Unique({ name: 'notice_deliveries_notice_id_customer_id_key', properties: ['notice', 'customerId'] })
 export class NoticeDelivery extends TenantOwned {
-  @Field(() => ID, { description: 'Stable id of the delivery.	送达记录的稳定 ID。' })
+  @Field(() => ID, { description: 'Stable id of the delivery.' })
   @PrimaryKey({ type: 'uuid' })
   id: Opt<string> = uuidv7();
 
@@ -34,7 +34,7 @@ export class NoticeDelivery extends TenantOwned {
   })
   notice!: Rel<Notice>;
 
-  @Field(() => ID, { description: 'The customer.	客户。' })
+  @Field(() => ID, { description: 'The customer.' })
   @ManyToOne(() => Customer, {
     mapToPk: true,
     fieldName: 'customer_id',
@@ -43,19 +43,19 @@ export class NoticeDelivery extends TenantOwned {
   })
   customerId!: string;
 
-  @Field({ description: 'When it was delivered (UTC).	送达时间（UTC）。' })
+  @Field({ description: 'When it was delivered (UTC).' })
   @Column({ type: 'timestamptz', defaultRaw: 'now()' })
   deliveredAt!: Date;
 
   @Field(() => String, {
-    description: 'Who signed the receipt; null until signed.	回执签收人；签收前为 null。',
+    description: 'Who signed the receipt; null until signed.',
     nullable: true,
   })
   @Column({ type: 'text', nullable: true })
   receiptSignedBy?: string | null;
 
   @Field(() => Date, {
-    description: 'When the receipt was signed (UTC); null until signed.	回执签收时间（UTC）；签收前为 null。',
+    description: 'When the receipt was signed (UTC); null until signed.',
     nullable: true,
   })
   @Column({ type: 'timestamptz', nullable: true })
@@ -66,10 +66,10 @@ export class NoticeDelivery extends TenantOwned {
 @Entity({ tableName: 'notices' })
 @Index({ name: 'notices_tenant_id_idx', properties: ['tenantId'] })
 export class Notice extends TenantEntity {
-  @Field(() => ID, { description: 'Stable id of the notice.	通知的稳定 ID。' })
+  @Field(() => ID, { description: 'Stable id of the notice.' })
   declare id: string;
 
-  @Field(() => ID, { description: 'The property.	物业项目。' })
+  @Field(() => ID, { description: 'The property.' })
   @Column({ type: 'uuid' })
   propertyId!: string;
 
@@ -80,11 +80,11 @@ export class Notice extends TenantEntity {
   @Column({ type: 'text' })
   kind!: string;
 
-  @Field({ description: 'Title.	标题。' })
+  @Field({ description: 'Title.' })
   @Column({ type: 'text' })
   title!: string;
 
-  @Field({ description: 'Text of the notice.	通知正文。' })
+  @Field({ description: 'Text of the notice.' })
   @Column({ type: 'text' })
   body!: string;
 
@@ -93,22 +93,21 @@ export class Notice extends TenantEntity {
   status!: NoticeStatus;
 
   @Field(() => String, {
-    description:
-      'Keycloak user id of who approved it; null before approval.	审批人的 Keycloak 用户 ID；审批前为 null。',
+    description: 'Keycloak user id of who approved it; null before approval.',
     nullable: true,
   })
   @Column({ type: 'text', nullable: true })
   approvedBy?: string | null;
 
   @Field(() => Date, {
-    description: 'When it was sent (UTC); null before.	发送时间（UTC）；发送前为 null。',
+    description: 'When it was sent (UTC); null before.',
     nullable: true,
   })
   @Column({ type: 'timestamptz', nullable: true })
   sentAt?: Date | null;
 
   @Field(() => [NoticeDelivery], {
-    description: 'Deliveries to named customers and their signed receipts.	送达给指定客户的记录及签收回执。',
+    description: 'Deliveries to named customers and their signed receipts.',
   })
   @OneToMany(() => NoticeDelivery, (d) => d.notice, { orderBy: { id: 'asc' } })
   deliveries = new Collection<NoticeDelivery>(this);

@@ -14,7 +14,7 @@ export class NoticeResolver {
 
   /** Loaded with the notice by every operation that returns one. */
   @FieldResolver(() => [NoticeDelivery], {
-    description: 'Deliveries to named customers and their signed receipts.	送达给指定客户的记录及签收回执。',
+    description: 'Deliveries to named customers and their signed receipts.',
   })
   deliveries(@Root() n: Notice): NoticeDelivery[] {
     return n.deliveries.getItems();
@@ -22,21 +22,17 @@ export class NoticeResolver {
 
   @Authorized(...CUSTOMER_READERS)
   @Query(() => Notice, {
-    description:
-      'One notice or letter with its deliveries; null when not visible to the caller.	一份通知或函件及其送达情况；调用者不可见时为 null。',
+    description: 'One notice or letter with its deliveries; null when not visible to the caller.',
     nullable: true,
   })
-  notice(
-    @Arg('id', () => ID, { description: 'Id of the notice.	通知 ID。' }) id: string,
-    @Ctx() ctx: GraphQLContext,
-  ) {
+  notice(@Arg('id', () => ID, { description: 'Id of the notice.' }) id: string, @Ctx() ctx: GraphQLContext) {
     return this.notices.get(requirePrincipal(ctx), id);
   }
 
   @Authorized(StaffRole.PROPERTY_ASSISTANT, ...APPROVERS)
   @Mutation(() => Notice, { description: 'R-CUS-9: a draft letter from a template.' })
   createNotice(
-    @Arg('input', { description: 'The property, kind, title and text.	物业项目、类型、标题与正文。' })
+    @Arg('input', { description: 'The property, kind, title and text.' })
     input: CreateNoticeInput,
     @Ctx() ctx: GraphQLContext,
   ) {
@@ -45,11 +41,10 @@ export class NoticeResolver {
 
   @Authorized(...APPROVERS)
   @Mutation(() => Notice, {
-    description:
-      'Approves a draft letter so it can be sent (see R-CUS-9 in docs/domain-rules.md).	审批函件草稿以便发送（见 docs/domain-rules.md 中的 R-CUS-9）。',
+    description: 'Approves a draft letter so it can be sent (see R-CUS-9 in docs/domain-rules.md).',
   })
   approveNotice(
-    @Arg('id', () => ID, { description: 'Id of the notice.	通知 ID。' }) id: string,
+    @Arg('id', () => ID, { description: 'Id of the notice.' }) id: string,
     @Ctx() ctx: GraphQLContext,
   ) {
     return this.notices.approve(requirePrincipal(ctx), id);
@@ -58,8 +53,8 @@ export class NoticeResolver {
   @Authorized(...CUSTOMER_STAFF)
   @Mutation(() => Notice, { description: 'R-CUS-9: delivers an approved letter to named customers.' })
   sendNotice(
-    @Arg('id', () => ID, { description: 'Id of the approved notice.	已审批通知的 ID。' }) id: string,
-    @Arg('customerIds', () => [ID], { description: 'The customers to deliver it to.	送达的客户。' })
+    @Arg('id', () => ID, { description: 'Id of the approved notice.' }) id: string,
+    @Arg('customerIds', () => [ID], { description: 'The customers to deliver it to.' })
     customerIds: string[],
     @Ctx() ctx: GraphQLContext,
   ) {
@@ -69,8 +64,8 @@ export class NoticeResolver {
   @Authorized(...CUSTOMER_STAFF)
   @Mutation(() => Notice, { description: 'R-CUS-9: the customer’s signed receipt, stored with the letter.' })
   recordNoticeReceipt(
-    @Arg('deliveryId', () => ID, { description: 'The delivery.	送达记录。' }) deliveryId: string,
-    @Arg('signedBy', { description: 'Who signed the receipt.	回执签收人。' }) signedBy: string,
+    @Arg('deliveryId', () => ID, { description: 'The delivery.' }) deliveryId: string,
+    @Arg('signedBy', { description: 'Who signed the receipt.' }) signedBy: string,
     @Ctx() ctx: GraphQLContext,
   ) {
     return this.notices.recordReceipt(requirePrincipal(ctx), deliveryId, signedBy);
@@ -81,7 +76,7 @@ export class NoticeResolver {
     description: 'R-CUS-3: holiday greeting or special-weather reminder to all customers of a property.',
   })
   scheduleCareNotice(
-    @Arg('input', { description: 'The property, kind, text and time.	物业项目、类型、内容与时间。' })
+    @Arg('input', { description: 'The property, kind, text and time.' })
     input: CareNoticeInput,
     @Ctx() ctx: GraphQLContext,
   ) {

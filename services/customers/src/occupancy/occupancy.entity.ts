@@ -7,22 +7,22 @@ import { ChecklistItem } from './occupancy.rules';
 import { MeterKind } from './occupancy.types';
 
 @ObjectType({
-  description: 'One item of the move-in checklist and whether it is done.	入伙清单中的一项及是否已完成。',
+  description: 'One item of the move-in checklist and whether it is done.',
 })
 export class ChecklistEntryType {
-  @Field(() => ChecklistItem, { description: 'The item.	项目。' })
+  @Field(() => ChecklistItem, { description: 'The item.' })
   item!: ChecklistItem;
 
-  @Field({ description: 'Whether it is done.	是否已完成。' })
+  @Field({ description: 'Whether it is done.' })
   done!: boolean;
 }
 
-@ObjectType({ description: 'A meter reading taken when the unit was handed over.	交房时抄录的表计读数。' })
+@ObjectType({ description: 'A meter reading taken when the unit was handed over.' })
 export class MeterReadingAtHandover {
-  @Field(() => MeterKind, { description: 'Which meter.	表计类型。' })
+  @Field(() => MeterKind, { description: 'Which meter.' })
   meter!: MeterKind;
 
-  @Field(() => Float, { description: 'The reading (m³ or kWh).	读数（m³ 或 kWh）。' })
+  @Field(() => Float, { description: 'The reading (m³ or kWh).' })
   reading!: number;
 }
 
@@ -37,10 +37,10 @@ export class MeterReadingAtHandover {
     "create unique index occupancies_one_owner_uq on occupancies (tenant_id, unit_id) where kind = 'OWNER' and end_date is null",
 })
 export class Occupancy extends TenantEntity {
-  @Field(() => ID, { description: 'Stable id of the occupancy.	入住记录的稳定 ID。' })
+  @Field(() => ID, { description: 'Stable id of the occupancy.' })
   declare id: string;
 
-  @Field(() => ID, { description: 'The customer.	客户。' })
+  @Field(() => ID, { description: 'The customer.' })
   @ManyToOne(() => Customer, {
     mapToPk: true,
     fieldName: 'customer_id',
@@ -50,36 +50,35 @@ export class Occupancy extends TenantEntity {
   })
   customerId!: string;
 
-  @Field(() => ID, { description: 'The unit occupied.	入住的单元。' })
+  @Field(() => ID, { description: 'The unit occupied.' })
   @Column({ type: 'uuid' })
   unitId!: string;
 
-  @Field(() => ID, { description: 'The property of the unit.	单元所属的物业项目。' })
+  @Field(() => ID, { description: 'The property of the unit.' })
   @Column({ type: 'uuid' })
   propertyId!: string;
 
   @Field({
-    description:
-      'OWNER, LESSEE or OCCUPANT: in which capacity the customer occupies the unit.	OWNER、LESSEE 或 OCCUPANT：客户以何种身份入住该单元。',
+    description: 'OWNER, LESSEE or OCCUPANT: in which capacity the customer occupies the unit.',
   })
   @Column({ type: 'text' })
   kind!: string;
 
   @Field(() => DateScalar, {
-    description: 'First day of the occupancy (YYYY-MM-DD).	入住开始日期（YYYY-MM-DD）。',
+    description: 'First day of the occupancy (YYYY-MM-DD).',
   })
   @Column({ type: 'date' })
   startDate!: string;
 
   @Field(() => DateScalar, {
-    description: 'Last day (YYYY-MM-DD); null while it lasts.	入住结束日期（YYYY-MM-DD）；仍在入住时为 null。',
+    description: 'Last day (YYYY-MM-DD); null while it lasts.',
     nullable: true,
   })
   @Column({ type: 'date', nullable: true })
   endDate?: string | null;
 
   @Field(() => [ChecklistEntryType], {
-    description: 'Every item of the move-in procedure and whether it is done.	入伙手续的各项目及是否已完成。',
+    description: 'Every item of the move-in procedure and whether it is done.',
   })
   @Column({ type: 'jsonb' })
   checklist!: ChecklistEntryType[];
@@ -90,13 +89,12 @@ export class Occupancy extends TenantEntity {
   }
 
   @Field(() => [MeterReadingAtHandover], {
-    description:
-      'Meter readings recorded at handover (房屋交接验收表).	交房时登记的表计读数（房屋交接验收表）。',
+    description: 'Meter readings recorded at handover (房屋交接验收表).',
   })
   @Column({ type: 'jsonb', default: '[]' })
   meterReadings: Opt<MeterReadingAtHandover[]> = [];
 
-  @Field(() => Int, { description: 'Keys handed over to the customer.	已交给客户的钥匙数。' })
+  @Field(() => Int, { description: 'Keys handed over to the customer.' })
   @Column({ type: 'integer', default: 0 })
   keysHandedOver: Opt<number> = 0;
 
@@ -108,15 +106,15 @@ export class Occupancy extends TenantEntity {
 /** R-CUS-4: the move-in notice (入伙通知书) with its deadline; reminder and escalation are jobs. */
 @ObjectType({
   description:
-    'A move-in notice (入伙通知书) with its deadline; reminder and escalation follow (see R-CUS-4 in docs/domain-rules.md).	入伙通知书及其期限；随后提醒与升级（见 docs/domain-rules.md 中的 R-CUS-4）。',
+    'A move-in notice (入伙通知书) with its deadline; reminder and escalation follow (see R-CUS-4 in docs/domain-rules.md).',
 })
 @Entity({ tableName: 'move_in_notices' })
 @Index({ name: 'move_in_notices_tenant_id_idx', properties: ['tenantId'] })
 export class MoveInNotice extends TenantEntity {
-  @Field(() => ID, { description: 'Stable id of the notice.	通知的稳定 ID。' })
+  @Field(() => ID, { description: 'Stable id of the notice.' })
   declare id: string;
 
-  @Field(() => ID, { description: 'The customer.	客户。' })
+  @Field(() => ID, { description: 'The customer.' })
   @ManyToOne(() => Customer, {
     mapToPk: true,
     fieldName: 'customer_id',
@@ -126,14 +124,14 @@ export class MoveInNotice extends TenantEntity {
   })
   customerId!: string;
 
-  @Field(() => ID, { description: 'The unit.	单元。' })
+  @Field(() => ID, { description: 'The unit.' })
   @Column({ type: 'uuid' })
   unitId!: string;
 
   @Column({ type: 'uuid' })
   propertyId!: string;
 
-  @Field(() => DateScalar, { description: 'Move-in deadline (YYYY-MM-DD).	入伙期限（YYYY-MM-DD）。' })
+  @Field(() => DateScalar, { description: 'Move-in deadline (YYYY-MM-DD).' })
   @Column({ type: 'date' })
   deadline!: string;
 

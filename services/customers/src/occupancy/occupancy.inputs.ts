@@ -3,24 +3,23 @@ import { DateScalar } from '@pm/graphql';
 import { ChecklistItem } from './occupancy.rules';
 import { MeterKind } from './occupancy.types';
 
-@InputType({ description: 'A meter reading at handover.	交房时的表计读数。' })
+@InputType({ description: 'A meter reading at handover.' })
 export class MeterReadingAtHandoverInput {
-  @Field(() => MeterKind, { description: 'Which meter.	表计类型。' })
+  @Field(() => MeterKind, { description: 'Which meter.' })
   meter!: MeterKind;
 
-  @Field(() => Float, { description: 'The reading (m³ or kWh).	读数（m³ 或 kWh）。' })
+  @Field(() => Float, { description: 'The reading (m³ or kWh).' })
   reading!: number;
 }
 
 @InputType({
-  description:
-    'A customer moving into a unit (see R-CUS-4, R-CUS-5 in docs/domain-rules.md).	客户入住某单元（见 docs/domain-rules.md 中的 R-CUS-4、R-CUS-5）。',
+  description: 'A customer moving into a unit (see R-CUS-4, R-CUS-5 in docs/domain-rules.md).',
 })
 export class MoveInInput {
-  @Field(() => ID, { description: 'The customer.	客户。' })
+  @Field(() => ID, { description: 'The customer.' })
   customerId!: string;
 
-  @Field(() => ID, { description: 'The unit.	单元。' })
+  @Field(() => ID, { description: 'The unit.' })
   unitId!: string;
 
   @Field(() => DateScalar, { description: 'May be in the past (recording history).' })
@@ -38,7 +37,7 @@ export class MoveInInput {
   })
   meterReadings?: MeterReadingAtHandoverInput[] | null;
 
-  @Field(() => Int, { description: 'Keys handed over.	交付的钥匙数。', nullable: true })
+  @Field(() => Int, { description: 'Keys handed over.', nullable: true })
   keysHandedOver?: number | null;
 
   @Field(() => Boolean, {
@@ -48,12 +47,12 @@ export class MoveInInput {
   defectsOpen?: boolean | null;
 }
 
-@InputType({ description: 'A move-in notice to send.	要发送的入伙通知书。' })
+@InputType({ description: 'A move-in notice to send.' })
 export class MoveInNoticeInput {
-  @Field(() => ID, { description: 'The owner.	业主。' })
+  @Field(() => ID, { description: 'The owner.' })
   customerId!: string;
 
-  @Field(() => ID, { description: 'The unit.	单元。' })
+  @Field(() => ID, { description: 'The unit.' })
   unitId!: string;
 
   @Field(() => DateScalar, { description: 'Move-in deadline given in the notice (入伙通知书).' })

@@ -17,8 +17,7 @@ export class OccupancyResolver {
   })
   moveIn(
     @Arg('input', {
-      description:
-        'The customer, unit, date, documents, readings and keys.	客户、单元、日期、证件、读数与钥匙。',
+      description: 'The customer, unit, date, documents, readings and keys.',
     })
     input: MoveInInput,
     @Ctx() ctx: GraphQLContext,
@@ -28,12 +27,11 @@ export class OccupancyResolver {
 
   @Authorized(...CUSTOMER_STAFF)
   @Mutation(() => Occupancy, {
-    description:
-      'Marks open items of a move-in checklist as done (see R-CUS-4 in docs/domain-rules.md).	将入伙清单中的未完成项目标记为已完成（见 docs/domain-rules.md 中的 R-CUS-4）。',
+    description: 'Marks open items of a move-in checklist as done (see R-CUS-4 in docs/domain-rules.md).',
   })
   completeMoveInItems(
-    @Arg('occupancyId', () => ID, { description: 'The occupancy.	入住记录。' }) id: string,
-    @Arg('items', () => [ChecklistItem], { description: 'The items now done.	现已完成的项目。' })
+    @Arg('occupancyId', () => ID, { description: 'The occupancy.' }) id: string,
+    @Arg('items', () => [ChecklistItem], { description: 'The items now done.' })
     items: ChecklistItem[],
     @Ctx() ctx: GraphQLContext,
   ) {
@@ -45,7 +43,7 @@ export class OccupancyResolver {
     description: 'R-CUS-4: notice with a deadline; reminder and escalation are scheduled.',
   })
   sendMoveInNotice(
-    @Arg('input', { description: 'The customer, unit and deadline.	客户、单元与期限。' })
+    @Arg('input', { description: 'The customer, unit and deadline.' })
     input: MoveInNoticeInput,
     @Ctx() ctx: GraphQLContext,
   ) {

@@ -8,10 +8,10 @@ import './renovation.types';
 
 @ObjectType({ description: 'One inspection of a renovation, passed or with findings to fix.' })
 export class RenovationInspection {
-  @Field(() => InspectionKind, { description: 'Which inspection.	验收类型。' })
+  @Field(() => InspectionKind, { description: 'Which inspection.' })
   kind!: InspectionKind;
 
-  @Field({ description: 'Whether it passed.	是否通过。' })
+  @Field({ description: 'Whether it passed.' })
   passed!: boolean;
 
   @Field(() => DateScalar, { description: 'Property-local date of the inspection.' })
@@ -32,23 +32,22 @@ export class RenovationInspection {
 
 @ObjectType({ description: 'A renovation violation (违章装修); while open, no inspection takes place.' })
 export class RenovationViolation {
-  @Field(() => ID, { description: 'Stable id of the violation.	违章记录的稳定 ID。' })
+  @Field(() => ID, { description: 'Stable id of the violation.' })
   id!: string;
 
-  @Field({ description: 'What the violation is.	违章内容。' })
+  @Field({ description: 'What the violation is.' })
   description!: string;
 
   @Field(() => DateScalar, {
-    description: 'Day recorded (YYYY-MM-DD), property-local.	登记日期（YYYY-MM-DD，项目本地时间）。',
+    description: 'Day recorded (YYYY-MM-DD), property-local.',
   })
   recordedOn!: string;
 
-  @Field({ description: 'Staff member (subject) who recorded it.	登记人（员工 subject）。' })
+  @Field({ description: 'Staff member (subject) who recorded it.' })
   recordedBy!: string;
 
   @Field(() => DateScalar, {
-    description:
-      'Day it was rectified (YYYY-MM-DD); null while open.	整改完成日期（YYYY-MM-DD）；未整改时为 null。',
+    description: 'Day it was rectified (YYYY-MM-DD); null while open.',
     nullable: true,
   })
   rectifiedOn?: string | null;
@@ -60,18 +59,18 @@ export class RenovationViolation {
 @Index({ name: 'renovations_tenant_id_idx', properties: ['tenantId'] })
 @Index({ name: 'renovations_property_idx', properties: ['tenantId', 'propertyId', 'status'] })
 export class Renovation extends TenantEntity {
-  @Field(() => ID, { description: 'Stable id of the renovation.	装修记录的稳定 ID。' })
+  @Field(() => ID, { description: 'Stable id of the renovation.' })
   declare id: string;
 
-  @Field(() => ID, { description: 'The property.	物业项目。' })
+  @Field(() => ID, { description: 'The property.' })
   @Column({ type: 'uuid' })
   propertyId!: string;
 
-  @Field(() => ID, { description: 'The unit renovated.	装修的单元。' })
+  @Field(() => ID, { description: 'The unit renovated.' })
   @Column({ type: 'uuid' })
   unitId!: string;
 
-  @Field(() => ID, { description: 'The customer who applied.	申请装修的客户。' })
+  @Field(() => ID, { description: 'The customer who applied.' })
   @ManyToOne(() => Customer, {
     mapToPk: true,
     fieldName: 'customer_id',
@@ -95,18 +94,17 @@ export class Renovation extends TenantEntity {
   @Column({ type: 'boolean' })
   smallJob!: boolean;
 
-  @Field(() => DateScalar, { description: 'Day the works start (YYYY-MM-DD).	开工日期（YYYY-MM-DD）。' })
+  @Field(() => DateScalar, { description: 'Day the works start (YYYY-MM-DD).' })
   @Column({ type: 'date' })
   startDate!: string;
 
   @Field(() => DateScalar, {
-    description:
-      'Day of the application (YYYY-MM-DD), at least 1 day before the start.	申请日期（YYYY-MM-DD），至少早于开工 1 天。',
+    description: 'Day of the application (YYYY-MM-DD), at least 1 day before the start.',
   })
   @Column({ type: 'date' })
   appliedOn!: string;
 
-  @Field(() => RenovationStatus, { description: 'Where it stands.	装修状态。' })
+  @Field(() => RenovationStatus, { description: 'Where it stands.' })
   @Column({ type: 'text' })
   status!: RenovationStatus;
 
@@ -122,18 +120,17 @@ export class Renovation extends TenantEntity {
   inspectionDueOn?: string | null;
 
   @Field(() => [RenovationInspection], {
-    description: 'Inspections held, oldest first.	已进行的验收，按时间先后。',
+    description: 'Inspections held, oldest first.',
   })
   @Column({ type: 'jsonb', default: '[]' })
   inspections: Opt<RenovationInspection[]> = [];
 
-  @Field(() => [RenovationViolation], { description: 'Violations recorded (违章装修).	登记的违章装修。' })
+  @Field(() => [RenovationViolation], { description: 'Violations recorded (违章装修).' })
   @Column({ type: 'jsonb', default: '[]' })
   violations: Opt<RenovationViolation[]> = [];
 
   @Field(() => DateScalar, {
-    description:
-      'Day of the formal acceptance (YYYY-MM-DD); null before.	正式验收日期（YYYY-MM-DD）；验收前为 null。',
+    description: 'Day of the formal acceptance (YYYY-MM-DD); null before.',
     nullable: true,
   })
   @Column({ type: 'date', nullable: true })

@@ -3,14 +3,13 @@ import { DateScalar } from '@pm/graphql';
 import { InspectionKind } from './renovation.rules';
 
 @InputType({
-  description:
-    'A renovation application (see R-CUS-11 in docs/domain-rules.md).	装修申请（见 docs/domain-rules.md 中的 R-CUS-11）。',
+  description: 'A renovation application (see R-CUS-11 in docs/domain-rules.md).',
 })
 export class ApplyRenovationInput {
-  @Field(() => ID, { description: 'The customer applying.	申请的客户。' })
+  @Field(() => ID, { description: 'The customer applying.' })
   customerId!: string;
 
-  @Field(() => ID, { description: 'The unit.	单元。' })
+  @Field(() => ID, { description: 'The unit.' })
   unitId!: string;
 
   @Field(() => DateScalar, {
@@ -31,23 +30,23 @@ export class ApplyRenovationInput {
   smallJob?: boolean | null;
 }
 
-@InputType({ description: 'The result of the pending inspection.	待进行验收的结果。' })
+@InputType({ description: 'The result of the pending inspection.' })
 export class RecordRenovationInspectionInput {
-  @Field(() => ID, { description: 'The renovation.	装修记录。' })
+  @Field(() => ID, { description: 'The renovation.' })
   renovationId!: string;
 
-  @Field({ description: 'Whether it passed.	是否通过。' })
+  @Field({ description: 'Whether it passed.' })
   passed!: boolean;
 
   @Field(() => [String], { nullable: true, description: 'Problems found; required when not passed.' })
   findings?: string[] | null;
 }
 
-@InputType({ description: 'An inspection asked for.	申请的验收。' })
+@InputType({ description: 'An inspection asked for.' })
 export class RequestRenovationInspectionInput {
-  @Field(() => ID, { description: 'The renovation.	装修记录。' })
+  @Field(() => ID, { description: 'The renovation.' })
   renovationId!: string;
 
-  @Field(() => InspectionKind, { description: 'Which inspection.	验收类型。' })
+  @Field(() => InspectionKind, { description: 'Which inspection.' })
   kind!: InspectionKind;
 }

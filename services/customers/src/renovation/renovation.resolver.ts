@@ -28,7 +28,7 @@ export class RenovationResolver {
   })
   applyRenovation(
     @Arg('input', {
-      description: 'The customer, unit, start, contractor and works.	客户、单元、开工日期、承办商与工程内容。',
+      description: 'The customer, unit, start, contractor and works.',
     })
     input: ApplyRenovationInput,
     @Ctx() ctx: GraphQLContext,
@@ -42,9 +42,9 @@ export class RenovationResolver {
       'R-CUS-11: works added before acceptance; after acceptance they need a new application (CONFLICT).',
   })
   addRenovationWorks(
-    @Arg('renovationId', () => ID, { description: 'The renovation.	装修记录。' }) id: string,
+    @Arg('renovationId', () => ID, { description: 'The renovation.' }) id: string,
     @Arg('works', () => [String], {
-      description: 'The works added (1–200 characters each).	新增的工程内容（每项 1–200 个字符）。',
+      description: 'The works added (1–200 characters each).',
     })
     works: string[],
     @Ctx() ctx: GraphQLContext,
@@ -57,7 +57,7 @@ export class RenovationResolver {
     description: 'R-CUS-11: an inspection is asked for; it is due within customers.renovationInspectionDays.',
   })
   requestRenovationInspection(
-    @Arg('input', { description: 'The renovation and the inspection asked for.	装修记录及申请的验收类型。' })
+    @Arg('input', { description: 'The renovation and the inspection asked for.' })
     input: RequestRenovationInspectionInput,
     @Ctx() ctx: GraphQLContext,
   ) {
@@ -71,7 +71,7 @@ export class RenovationResolver {
   })
   recordRenovationInspection(
     @Arg('input', {
-      description: 'The renovation, whether it passed and the findings.	装修记录、是否通过及发现的问题。',
+      description: 'The renovation, whether it passed and the findings.',
     })
     input: RecordRenovationInspectionInput,
     @Ctx() ctx: GraphQLContext,
@@ -84,9 +84,9 @@ export class RenovationResolver {
     description: 'R-CUS-11: a violation (违章装修); no inspection until rectified.',
   })
   recordRenovationViolation(
-    @Arg('renovationId', () => ID, { description: 'The renovation.	装修记录。' }) id: string,
+    @Arg('renovationId', () => ID, { description: 'The renovation.' }) id: string,
     @Arg('description', {
-      description: 'What the violation is (1–2000 characters).	违章内容（1–2000 个字符）。',
+      description: 'What the violation is (1–2000 characters).',
     })
     description: string,
     @Ctx() ctx: GraphQLContext,
@@ -97,11 +97,11 @@ export class RenovationResolver {
   @Authorized(...CUSTOMER_STAFF)
   @Mutation(() => RenovationLine, {
     description:
-      'Records that a renovation violation was rectified; inspections may go on once none is open.	登记违章装修已整改；无未整改违章后方可继续验收。',
+      'Records that a renovation violation was rectified; inspections may go on once none is open.',
   })
   rectifyRenovationViolation(
-    @Arg('renovationId', () => ID, { description: 'The renovation.	装修记录。' }) id: string,
-    @Arg('violationId', () => ID, { description: 'The violation.	违章记录。' }) violationId: string,
+    @Arg('renovationId', () => ID, { description: 'The renovation.' }) id: string,
+    @Arg('violationId', () => ID, { description: 'The violation.' }) violationId: string,
     @Ctx() ctx: GraphQLContext,
   ) {
     return this.service.rectifyViolation(requirePrincipal(ctx), id, violationId);
@@ -112,7 +112,7 @@ export class RenovationResolver {
     description: 'R-CUS-11: the renovations of a property, oldest first.',
   })
   renovations(
-    @Arg('propertyId', () => ID, { description: 'The property.	物业项目。' }) propertyId: string,
+    @Arg('propertyId', () => ID, { description: 'The property.' }) propertyId: string,
     @Arg('open', () => Boolean, { nullable: true, description: 'Only those not accepted yet.' })
     open: boolean | undefined,
     @Args() page: PageArgsInput,

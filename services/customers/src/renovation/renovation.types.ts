@@ -3,12 +3,12 @@ import { InspectionKind, RenovationStatus } from './renovation.rules';
 
 registerEnumType(RenovationStatus, {
   valuesConfig: {
-    APPLIED: { description: 'Applied; works may start.	已申请，可开工。' },
+    APPLIED: { description: 'Applied; works may start.' },
     INITIAL_PASSED: {
-      description: 'Initial inspection (with concealed works) passed.	初验（含隐蔽工程）已通过。',
+      description: 'Initial inspection (with concealed works) passed.',
     },
     ACCEPTED: {
-      description: 'Formally accepted; the deposit refund period starts.	已正式验收，押金退还期开始计算。',
+      description: 'Formally accepted; the deposit refund period starts.',
     },
   },
   name: 'RenovationStatus',
@@ -16,10 +16,10 @@ registerEnumType(RenovationStatus, {
 });
 registerEnumType(InspectionKind, {
   valuesConfig: {
-    INITIAL: { description: 'Initial inspection (初验), with concealed works.	初验，含隐蔽工程。' },
-    FORMAL: { description: 'Formal acceptance (正式验收).	正式验收。' },
+    INITIAL: { description: 'Initial inspection (初验), with concealed works.' },
+    FORMAL: { description: 'Formal acceptance (正式验收).' },
     COMBINED: {
-      description: 'Initial and formal in one visit, for a small job.	小型工程初验与正式验收一次完成。',
+      description: 'Initial and formal in one visit, for a small job.',
     },
   },
   name: 'RenovationInspectionKind',

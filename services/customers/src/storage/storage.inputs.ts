@@ -1,14 +1,13 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 
 @InputType({
-  description:
-    'An item the front desk takes to hold (see R-CUS-10 in docs/domain-rules.md).	前台代为寄存的物品（见 docs/domain-rules.md 中的 R-CUS-10）。',
+  description: 'An item the front desk takes to hold (see R-CUS-10 in docs/domain-rules.md).',
 })
 export class StoreItemInput {
-  @Field(() => ID, { description: 'The property.	物业项目。' })
+  @Field(() => ID, { description: 'The property.' })
   propertyId!: string;
 
-  @Field(() => ID, { description: 'The customer leaving the item.	寄存物品的客户。' })
+  @Field(() => ID, { description: 'The customer leaving the item.' })
   customerId!: string;
 
   @Field({ description: 'What was left, as written on the storage slip (1–200 characters).' })
@@ -18,9 +17,9 @@ export class StoreItemInput {
   quantity?: number;
 }
 
-@InputType({ description: 'A held item going back.	退还的寄存物品。' })
+@InputType({ description: 'A held item going back.' })
 export class ReturnStoredItemInput {
-  @Field(() => ID, { description: 'Id of the storage log line.	寄存记录 ID。' })
+  @Field(() => ID, { description: 'Id of the storage log line.' })
   id!: string;
 
   @Field({ description: 'Name of the person who collects the item (the customer or someone sent by them).' })

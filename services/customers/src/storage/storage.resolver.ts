@@ -20,7 +20,7 @@ export class StorageResolver {
   @Authorized(...CUSTOMER_STAFF)
   @Mutation(() => StorageLogLine, { description: 'R-CUS-10: the front desk takes an item to hold (寄存).' })
   storeItem(
-    @Arg('input', { description: 'The property, customer and item.	物业项目、客户与物品。' })
+    @Arg('input', { description: 'The property, customer and item.' })
     input: StoreItemInput,
     @Ctx() ctx: GraphQLContext,
   ) {
@@ -32,7 +32,7 @@ export class StorageResolver {
     description: 'R-CUS-10: a held item goes back; who collected it is recorded.',
   })
   returnStoredItem(
-    @Arg('input', { description: 'The log line and who collects it.	寄存记录及领取人。' })
+    @Arg('input', { description: 'The log line and who collects it.' })
     input: ReturnStoredItemInput,
     @Ctx() ctx: GraphQLContext,
   ) {
@@ -44,7 +44,7 @@ export class StorageResolver {
     description: 'R-CUS-10: the storage log of a property, oldest first.',
   })
   storageLog(
-    @Arg('propertyId', () => ID, { description: 'The property.	物业项目。' }) propertyId: string,
+    @Arg('propertyId', () => ID, { description: 'The property.' }) propertyId: string,
     @Arg('open', () => Boolean, { nullable: true, description: 'Only items still held.' })
     open: boolean | undefined,
     @Args() page: PageArgsInput,

@@ -12,14 +12,14 @@ import { Customer } from '../customer/customer.entity';
   properties: ['tenantId', 'propertyId', 'year'],
 })
 export class SurveyCampaign extends TenantEntity {
-  @Field(() => ID, { description: 'Stable id of the campaign.	调查活动的稳定 ID。' })
+  @Field(() => ID, { description: 'Stable id of the campaign.' })
   declare id: string;
 
-  @Field(() => ID, { description: 'The property.	物业项目。' })
+  @Field(() => ID, { description: 'The property.' })
   @Column({ type: 'uuid' })
   propertyId!: string;
 
-  @Field(() => Int, { description: 'The year surveyed.	调查年份。' })
+  @Field(() => Int, { description: 'The year surveyed.' })
   @Column({ type: 'int' })
   year!: number;
 
@@ -37,15 +37,15 @@ export class SurveyCampaign extends TenantEntity {
 }
 
 /** One sampled customer of a campaign and, once given, their scores. */
-@ObjectType({ description: "One sampled customer's questionnaire.	一位被抽样客户的问卷。" })
+@ObjectType({ description: "One sampled customer's questionnaire." })
 @Entity({ tableName: 'survey_responses' })
 @Index({ name: 'survey_responses_tenant_id_idx', properties: ['tenantId'] })
 @Unique({ name: 'survey_responses_campaign_id_customer_id_key', properties: ['campaignId', 'customerId'] })
 export class SurveyResponse extends TenantEntity {
-  @Field(() => ID, { description: 'Stable id of the response.	问卷的稳定 ID。' })
+  @Field(() => ID, { description: 'Stable id of the response.' })
   declare id: string;
 
-  @Field(() => ID, { description: 'The campaign.	调查活动。' })
+  @Field(() => ID, { description: 'The campaign.' })
   @ManyToOne(() => SurveyCampaign, {
     mapToPk: true,
     fieldName: 'campaign_id',
@@ -58,7 +58,7 @@ export class SurveyResponse extends TenantEntity {
   @Column({ type: 'uuid' })
   propertyId!: string;
 
-  @Field(() => ID, { description: 'The sampled customer.	被抽样的客户。' })
+  @Field(() => ID, { description: 'The sampled customer.' })
   @ManyToOne(() => Customer, {
     mapToPk: true,
     fieldName: 'customer_id',
@@ -73,7 +73,7 @@ export class SurveyResponse extends TenantEntity {
   scores?: number[] | null;
 
   @Field(() => Date, {
-    description: 'When answered (UTC); null before.	答卷时间（UTC）；未答时为 null。',
+    description: 'When answered (UTC); null before.',
     nullable: true,
   })
   @Column({ type: 'timestamptz', nullable: true })

@@ -14,7 +14,7 @@ export class SurveyResolver {
     description: 'R-CUS-13: the annual satisfaction survey of a property, its sample drawn at once.',
   })
   createSurveyCampaign(
-    @Arg('input', { description: 'The property, year and questions.	物业项目、年份与问题。' })
+    @Arg('input', { description: 'The property, year and questions.' })
     input: CreateSurveyCampaignInput,
     @Ctx() ctx: GraphQLContext,
   ) {
@@ -26,7 +26,7 @@ export class SurveyResolver {
     description: 'R-CUS-13: a sampled customer’s questionnaire (1–5 each).',
   })
   recordSurveyAnswers(
-    @Arg('input', { description: 'The campaign, customer and scores.	调查活动、客户与评分。' })
+    @Arg('input', { description: 'The campaign, customer and scores.' })
     input: RecordSurveyAnswersInput,
     @Ctx() ctx: GraphQLContext,
   ) {
@@ -39,8 +39,8 @@ export class SurveyResolver {
     description: 'R-CUS-13 / R-KPI-3: the campaign of a property and year with its mean against the target.',
   })
   surveyCampaign(
-    @Arg('propertyId', () => ID, { description: 'The property.	物业项目。' }) propertyId: string,
-    @Arg('year', () => Int, { description: 'The year, e.g. 2026.	年份，例如 2026。' }) year: number,
+    @Arg('propertyId', () => ID, { description: 'The property.' }) propertyId: string,
+    @Arg('year', () => Int, { description: 'The year, e.g. 2026.' }) year: number,
     @Ctx() ctx: GraphQLContext,
   ) {
     return this.service.find(requirePrincipal(ctx), propertyId, year);

@@ -4,18 +4,17 @@ import { SurveyCampaign, SurveyResponse } from './survey.entity';
 
 @ObjectType({ description: 'What a survey campaign found, held against kpi.satisfactionMeanMin (R-KPI-3).' })
 export class SurveyResult {
-  @Field(() => Int, { description: 'Customers sampled.	抽样客户数。' })
+  @Field(() => Int, { description: 'Customers sampled.' })
   sampled!: number;
 
-  @Field(() => Int, { description: 'Customers who answered.	已答卷客户数。' })
+  @Field(() => Int, { description: 'Customers who answered.' })
   answered!: number;
 
   @Field(() => Float, { nullable: true, description: 'Mean of every score given; null before any answer.' })
   mean!: number | null;
 
   @Field(() => KpiMeasure, {
-    description:
-      'The mean against kpi.satisfactionMeanMin (see R-KPI-3 in docs/domain-rules.md).	平均分对比 kpi.satisfactionMeanMin（见 docs/domain-rules.md 中的 R-KPI-3）。',
+    description: 'The mean against kpi.satisfactionMeanMin (see R-KPI-3 in docs/domain-rules.md).',
   })
   satisfaction!: KpiMeasure;
 }
@@ -26,7 +25,7 @@ export class SurveyCampaignView extends SurveyCampaign {
   sample!: SurveyResponse[];
 
   @Field(() => SurveyResult, {
-    description: 'Sampled, answered and the mean against the target.	抽样数、答卷数及平均分对比目标。',
+    description: 'Sampled, answered and the mean against the target.',
   })
   result!: SurveyResult;
 }

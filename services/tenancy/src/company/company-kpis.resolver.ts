@@ -22,7 +22,7 @@ export class CompanyKpisResolver {
     description: 'Roll-up of every KPI over the properties the caller may see (all for HQ and ADMIN).',
   })
   companyKpis(
-    @Arg('period', { description: "Month, YYYY-MM, in the company's time zone.	月份，YYYY-MM，按公司时区。" })
+    @Arg('period', { description: "Month, YYYY-MM, in the company's time zone." })
     period: string,
   ): CompanyKpis {
     if (!isPeriod(period))

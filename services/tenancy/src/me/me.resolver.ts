@@ -5,13 +5,11 @@ import { Staff } from '../staff/staff.entity';
 import { StaffService } from '../staff/staff.service';
 
 @ObjectType({
-  description:
-    'The caller as the token says: company, user, roles and property scope.	令牌所表明的调用者：公司、用户、角色与项目范围。',
+  description: 'The caller as the token says: company, user, roles and property scope.',
 })
 export class Me {
   @Field(() => ID, {
-    description:
-      "Id of the caller's company (from the verified token's realm).	调用者所属公司的 ID（取自已验证令牌的领域）。",
+    description: "Id of the caller's company (from the verified token's realm).",
   })
   tenantId!: string;
 
@@ -23,12 +21,12 @@ export class Me {
 
   @Field(() => String, {
     description:
-      'Sign-in name (the e-mail for staff, service-account-<client> for a partner app); null when the token has none.	登录名（员工为邮箱，对接应用为 service-account-<client>）；令牌中无此项时为 null。',
+      'Sign-in name (the e-mail for staff, service-account-<client> for a partner app); null when the token has none.',
     nullable: true,
   })
   username?: string;
 
-  @Field(() => [StaffRole], { description: "The caller's roles.	调用者的角色。" })
+  @Field(() => [StaffRole], { description: "The caller's roles." })
   roles!: StaffRole[];
 
   @Field(() => [ID], {
@@ -48,7 +46,7 @@ export class MeResolver {
   @Authorized()
   @Query(() => Me, {
     description:
-      "Who is calling: the token's company, user, roles and property scope. Any signed-in staff member or partner app.	当前调用者：令牌所属公司、用户、角色与项目范围。任何已登录员工或对接应用均可调用。",
+      "Who is calling: the token's company, user, roles and property scope. Any signed-in staff member or partner app.",
   })
   async me(@Ctx() ctx: GraphQLContext): Promise<Me> {
     const p = requirePrincipal(ctx);

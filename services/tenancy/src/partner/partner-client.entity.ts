@@ -6,13 +6,13 @@ import { TenantEntity } from '@pm/db';
 /** A partner app's confidential client; the secret lives only in Keycloak. */
 @ObjectType('PartnerClient', {
   description:
-    'A partner app (对接应用) of the company: an OAuth confidential client with roles, property scope and OAuth scopes (see R-PLT-1 in docs/domain-rules.md). Only ADMIN manages them.	公司的一个对接应用：带角色、项目范围与 OAuth 范围的 OAuth 机密客户端（见 docs/domain-rules.md 中的 R-PLT-1）。仅 ADMIN 可管理。',
+    'A partner app (对接应用) of the company: an OAuth confidential client with roles, property scope and OAuth scopes (see R-PLT-1 in docs/domain-rules.md). Only ADMIN manages them.',
 })
 @Entity({ tableName: 'partner_clients' })
 @Unique({ name: 'partner_clients_tenant_id_client_id_key', properties: ['tenantId', 'clientId'] })
 @Index({ name: 'partner_clients_tenant_id_idx', properties: ['tenantId'] })
 export class PartnerClient extends TenantEntity {
-  @Field(() => ID, { description: 'Stable id of the partner client record.	对接应用记录的稳定 ID。' })
+  @Field(() => ID, { description: 'Stable id of the partner client record.' })
   declare id: string;
 
   @Column({ type: 'uuid' })
@@ -22,19 +22,18 @@ export class PartnerClient extends TenantEntity {
   @Column({ type: 'text' })
   clientId!: string;
 
-  @Field({ description: 'Name of the partner app, shown to administrators.	对接应用名称，显示给管理员。' })
+  @Field({ description: 'Name of the partner app, shown to administrators.' })
   @Column({ type: 'text' })
   name!: string;
 
   @Field(() => [StaffRole], {
-    description: 'Roles the app acts with; never ADMIN.	应用所具有的角色；不含 ADMIN。',
+    description: 'Roles the app acts with; never ADMIN.',
   })
   @Column({ type: 'text[]' })
   roles!: StaffRole[];
 
   @Field(() => [ID], {
-    description:
-      'Properties the app may see; empty when it holds HQ (every property).	应用可见的物业项目；具有 HQ 时为空（全部项目）。',
+    description: 'Properties the app may see; empty when it holds HQ (every property).',
   })
   @Column({ type: 'text[]', default: '{}' })
   propertyIds!: string[];
@@ -53,7 +52,7 @@ export class PartnerClient extends TenantEntity {
   @Column({ type: 'boolean', default: false })
   persistedOnly: boolean = false;
 
-  @Field({ description: 'When the app was created (UTC).	应用创建时间（UTC）。' })
+  @Field({ description: 'When the app was created (UTC).' })
   declare createdAt: Date;
 
   @Field(() => Date, {

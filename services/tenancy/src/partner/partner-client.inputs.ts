@@ -2,8 +2,7 @@ import { Field, ID, InputType } from 'type-graphql';
 import { StaffRole } from '@pm/contracts';
 
 @InputType({
-  description:
-    'A new partner app: its name, roles, properties and OAuth scopes.	新的对接应用：名称、角色、项目与 OAuth 范围。',
+  description: 'A new partner app: its name, roles, properties and OAuth scopes.',
 })
 export class CreatePartnerClientInput {
   @Field({ description: 'Name of the partner app, shown to administrators.' })

@@ -19,8 +19,7 @@ export class PartnerClientResolver {
   })
   createPartnerClient(
     @Arg('input', {
-      description:
-        'Name, roles, properties, scopes and persisted-only mark of the app.	应用名称、角色、项目、OAuth 范围及是否仅限已登记操作。',
+      description: 'Name, roles, properties, scopes and persisted-only mark of the app.',
     })
     input: CreatePartnerClientInput,
     @Ctx() ctx: GraphQLContext,
@@ -83,8 +82,7 @@ export class PartnerClientResolver {
   setPartnerClientPersistedOnly(
     @Arg('clientId', { description: 'The app’s OAuth client id (partner-…).' }) clientId: string,
     @Arg('persistedOnly', {
-      description:
-        'True: registered operations only; false: any operation its roles and scopes allow.	true：仅可运行已登记操作；false：角色与范围允许的任何操作。',
+      description: 'True: registered operations only; false: any operation its roles and scopes allow.',
     })
     persistedOnly: boolean,
     @Ctx() ctx: GraphQLContext,

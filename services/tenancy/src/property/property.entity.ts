@@ -10,10 +10,10 @@ export enum PropertyKind {
 }
 registerEnumType(PropertyKind, {
   valuesConfig: {
-    RESIDENTIAL: { description: 'Residential estate (小区).	住宅小区。' },
-    OFFICE: { description: 'Office tower (写字楼/大厦).	写字楼/大厦。' },
-    MALL: { description: 'Shopping mall or plaza (购物中心/广场).	购物中心/广场。' },
-    MIXED: { description: 'Mixed use: homes, offices and shops on one site.	综合体：住宅、办公与商铺混合。' },
+    RESIDENTIAL: { description: 'Residential estate (小区).' },
+    OFFICE: { description: 'Office tower (写字楼/大厦).' },
+    MALL: { description: 'Shopping mall or plaza (购物中心/广场).' },
+    MIXED: { description: 'Mixed use: homes, offices and shops on one site.' },
   },
   name: 'PropertyKind',
   description: 'Residential estate (小区), office tower (大厦), mall (购物中心) or mixed.',
@@ -23,7 +23,7 @@ registerEnumType(PropertyKind, {
 @Directive('@key(fields: "id")')
 @ObjectType('Property', {
   description:
-    'A managed site of the company (小区 / 大厦 / 广场 / 购物中心): the unit of site scope for staff and partner apps.	公司管理的一个物业项目（小区/大厦/广场/购物中心）：员工与对接应用的项目范围以此为单位。',
+    'A managed site of the company (小区 / 大厦 / 广场 / 购物中心): the unit of site scope for staff and partner apps.',
 })
 @Entity({ tableName: 'properties' })
 @Index({ name: 'properties_tenant_id_idx', properties: ['tenantId'] })
@@ -31,22 +31,21 @@ export class Property extends TenantEntity {
   /** A property is its own site: the site filter (libs/db) scopes it by id. */
   static readonly siteKey = 'id';
 
-  @Field(() => ID, { description: 'Stable id of the property.	物业项目的稳定 ID。' })
+  @Field(() => ID, { description: 'Stable id of the property.' })
   declare id: string;
 
   @Field({
-    description:
-      'Name of the property as shown to staff and on printed documents.	物业项目名称，用于员工界面与打印文件。',
+    description: 'Name of the property as shown to staff and on printed documents.',
   })
   @Column({ type: 'text' })
   name!: string;
 
-  @Field(() => PropertyKind, { description: 'What kind of site it is.	项目类型。' })
+  @Field(() => PropertyKind, { description: 'What kind of site it is.' })
   @Enum({ items: () => PropertyKind, nativeEnumName: undefined })
   kind!: PropertyKind;
 
   @Field(() => String, {
-    description: 'Postal address; null when not recorded.	地址；未登记时为 null。',
+    description: 'Postal address; null when not recorded.',
     nullable: true,
   })
   @Column({ type: 'text', nullable: true })
@@ -56,6 +55,6 @@ export class Property extends TenantEntity {
   @Column({ type: 'text' })
   timeZone!: string;
 
-  @Field({ description: 'When the property was created (UTC).	项目创建时间（UTC）。' })
+  @Field({ description: 'When the property was created (UTC).' })
   declare createdAt: Date;
 }

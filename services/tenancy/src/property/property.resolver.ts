@@ -19,10 +19,10 @@ export class PropertyResolver {
 
   @Authorized(StaffRole.HQ)
   @Mutation(() => Property, {
-    description: 'Adds a property to the company. HQ only.	为公司新增一个物业项目。仅 HQ。',
+    description: 'Adds a property to the company. HQ only.',
   })
   createProperty(
-    @Arg('input', { description: 'The new property.	新物业项目的信息。' }) input: CreatePropertyInput,
+    @Arg('input', { description: 'The new property.' }) input: CreatePropertyInput,
   ): Promise<Property> {
     return this.propertyService.create(input);
   }
@@ -42,15 +42,14 @@ export class PropertyResolver {
     description: 'Null when the property does not exist for the caller.',
   })
   property(
-    @Arg('id', () => ID, { description: 'Id of the property.	物业项目 ID。' }) id: string,
+    @Arg('id', () => ID, { description: 'Id of the property.' }) id: string,
     @Ctx() ctx: GraphQLContext,
   ) {
     return this.propertyService.get(requirePrincipal(ctx), id);
   }
 
   @FieldResolver(() => UnitConnection, {
-    description:
-      "The property's units, oldest first, one page at a time.	该项目的房屋单元，按创建先后分页返回。",
+    description: "The property's units, oldest first, one page at a time.",
   })
   units(@Root() property: Property, @Args() page: PageArgsInput) {
     return this.unitService.listForProperty(property.id, page);

@@ -7,31 +7,30 @@ import { TenantEntity, foreignKey } from '@pm/db';
 @Directive('@key(fields: "id")')
 @ObjectType('Staff', {
   description:
-    "A person working for the company, with their roles and the properties they work on; a user of the company's Keycloak realm.	公司的一名员工，含其角色与负责的物业项目；对应公司 Keycloak 领域中的一个用户。",
+    "A person working for the company, with their roles and the properties they work on; a user of the company's Keycloak realm.",
 })
 @Entity({ tableName: 'staff' })
 @Unique({ name: 'staff_tenant_id_email_key', properties: ['tenantId', 'email'] })
 @Index({ name: 'staff_tenant_id_idx', properties: ['tenantId'] })
 export class Staff extends TenantEntity {
   @Field(() => ID, {
-    description:
-      'Stable id of the staff member (the Keycloak user id).	员工的稳定 ID（即 Keycloak 用户 ID）。',
+    description: 'Stable id of the staff member (the Keycloak user id).',
   })
   declare id: string;
 
   @Column({ type: 'uuid' })
   keycloakUserId!: string;
 
-  @Field({ description: 'E-mail address, also the sign-in username.	电子邮箱，同时为登录用户名。' })
+  @Field({ description: 'E-mail address, also the sign-in username.' })
   @Column({ type: 'text' })
   email!: string;
 
-  @Field({ description: 'Full name as shown in the console and on records.	姓名，显示于控制台及各类记录。' })
+  @Field({ description: 'Full name as shown in the console and on records.' })
   @Column({ type: 'text' })
   name!: string;
 
   @Field(() => [StaffRole], {
-    description: "The person's roles (realm roles of the company realm).	该员工的角色（公司领域的领域角色）。",
+    description: "The person's roles (realm roles of the company realm).",
   })
   @Column({ type: 'text[]' })
   roles!: StaffRole[];
@@ -44,7 +43,7 @@ export class Staff extends TenantEntity {
   @ManyToOne(() => Staff, { ...foreignKey('staff_manager_id_fkey'), fieldName: 'manager_id', nullable: true })
   managerId?: string;
 
-  @Field({ description: 'When the person was invited (UTC).	邀请时间（UTC）。' })
+  @Field({ description: 'When the person was invited (UTC).' })
   declare createdAt: Date;
 
   @Field(() => Date, {

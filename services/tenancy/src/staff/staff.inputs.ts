@@ -2,14 +2,13 @@ import { Field, ID, InputType } from 'type-graphql';
 import { StaffRole } from '@pm/contracts';
 
 @InputType({
-  description:
-    'A person joining the company: who they are, their roles and properties.	加入公司的员工：身份、角色与负责项目。',
+  description: 'A person joining the company: who they are, their roles and properties.',
 })
 export class InviteStaffInput {
   @Field({ description: 'Becomes the Keycloak username.' })
   email!: string;
 
-  @Field({ description: 'Full name (1–200 characters).	姓名（1–200 个字符）。' })
+  @Field({ description: 'Full name (1–200 characters).' })
   name!: string;
 
   @Field(() => String, {
@@ -20,8 +19,7 @@ export class InviteStaffInput {
   password?: string;
 
   @Field(() => [StaffRole], {
-    description:
-      'Roles to grant; ADMIN and HQ only by an ADMIN or HQ caller.	授予的角色；ADMIN 与 HQ 只能由 ADMIN 或 HQ 授予。',
+    description: 'Roles to grant; ADMIN and HQ only by an ADMIN or HQ caller.',
   })
   roles!: StaffRole[];
 
@@ -40,11 +38,11 @@ export class InviteStaffInput {
 
 @InputType({ description: 'What changes; absent fields stay as they are.' })
 export class UpdateStaffInput {
-  @Field(() => String, { description: 'New full name.	新的姓名。', nullable: true })
+  @Field(() => String, { description: 'New full name.', nullable: true })
   name?: string;
 
   @Field(() => [StaffRole], {
-    description: 'The new set of roles (replaces the old one).	新的角色集合（替换原有角色）。',
+    description: 'The new set of roles (replaces the old one).',
     nullable: true,
   })
   roles?: StaffRole[];

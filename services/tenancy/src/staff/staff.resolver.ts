@@ -15,8 +15,7 @@ export class StaffResolver {
   })
   inviteStaff(
     @Arg('input', {
-      description:
-        'The person, their roles and properties; without a password an e-mail invitation is sent.	员工信息、角色与项目；不提供密码时发送邮件邀请。',
+      description: 'The person, their roles and properties; without a password an e-mail invitation is sent.',
     })
     input: InviteStaffInput,
     @Ctx() ctx: GraphQLContext,
@@ -30,7 +29,7 @@ export class StaffResolver {
       'R-PLT-2: the person can no longer sign in, their sessions end, their tokens stop working, and staff.left releases their open assignments.',
   })
   deactivateStaff(
-    @Arg('id', () => ID, { description: 'Id of the staff member who leaves.	离职员工的 ID。' }) id: string,
+    @Arg('id', () => ID, { description: 'Id of the staff member who leaves.' }) id: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<Staff> {
     return this.staff.deactivate(requirePrincipal(ctx), id);
@@ -42,9 +41,9 @@ export class StaffResolver {
       'Name, roles, properties or manager; publishes staff.changed. Changed roles or properties revoke the person’s current tokens (the next one carries the change).',
   })
   updateStaff(
-    @Arg('id', () => ID, { description: 'Id of the staff member to change.	要变更的员工 ID。' }) id: string,
+    @Arg('id', () => ID, { description: 'Id of the staff member to change.' }) id: string,
     @Arg('input', {
-      description: 'The changes; absent fields stay as they are.	要变更的内容；未提供的字段保持不变。',
+      description: 'The changes; absent fields stay as they are.',
     })
     input: UpdateStaffInput,
     @Ctx() ctx: GraphQLContext,
@@ -60,12 +59,11 @@ export class StaffResolver {
   })
   staffMembers(
     @Arg('propertyId', () => ID, {
-      description: 'The property whose site staff are listed.	要列出其项目人员的物业项目。',
+      description: 'The property whose site staff are listed.',
     })
     propertyId: string,
     @Arg('role', () => StaffRole, {
-      description:
-        'Only people holding this role; all roles when absent.	仅列出担任该角色的人员；不填则列出全部角色。',
+      description: 'Only people holding this role; all roles when absent.',
       nullable: true,
     })
     role: StaffRole | undefined,

@@ -1,8 +1,7 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 
 @InputType({
-  description:
-    'A property-management company signing up: its name, realm slug and first administrator.	物业公司注册信息：名称、领域标识及首位管理员。',
+  description: 'A property-management company signing up: its name, realm slug and first administrator.',
 })
 export class SignUpInput {
   @Field({ description: 'Company name as shown to its staff.' })
@@ -15,8 +14,7 @@ export class SignUpInput {
   slug!: string;
 
   @Field({
-    description:
-      'E-mail of the first administrator; becomes their username.	首位管理员的邮箱，同时作为其用户名。',
+    description: 'E-mail of the first administrator; becomes their username.',
   })
   adminEmail!: string;
 
@@ -28,11 +26,10 @@ export class SignUpInput {
 }
 
 @ObjectType({
-  description:
-    'The company just created: where its tokens come from and who administers it.	刚创建的公司：令牌来源及管理员。',
+  description: 'The company just created: where its tokens come from and who administers it.',
 })
 export class SignUpResult {
-  @Field(() => ID, { description: 'Id of the new company.	新公司的 ID。' })
+  @Field(() => ID, { description: 'Id of the new company.' })
   tenantId!: string;
 
   @Field({ description: 'Keycloak realm of the company: tokens come from {KEYCLOAK_URL}/realms/{realm}.' })

@@ -16,7 +16,7 @@ export class SignUpResolver {
   })
   async signUpPropertyCompany(
     @Arg('input', {
-      description: 'The company, its realm slug and its first administrator.	公司、领域标识及首位管理员。',
+      description: 'The company, its realm slug and its first administrator.',
     })
     input: SignUpInput,
     @Ctx() ctx: GraphQLContext,

@@ -13,15 +13,14 @@ export enum UnitKind {
 }
 registerEnumType(UnitKind, {
   valuesConfig: {
-    APARTMENT: { description: 'A flat (住宅).	住宅。' },
-    SHOP: { description: 'A shop (商铺).	商铺。' },
-    OFFICE: { description: 'An office (办公).	办公。' },
-    PARKING: { description: 'A parking space (车位).	车位。' },
-    STORAGE: { description: 'A store room (储藏室).	储藏室。' },
-    OTHER: { description: 'Anything else.	其他。' },
+    APARTMENT: { description: 'A flat (住宅).' },
+    SHOP: { description: 'A shop (商铺).' },
+    OFFICE: { description: 'An office (办公).' },
+    PARKING: { description: 'A parking space (车位).' },
+    STORAGE: { description: 'A store room (储藏室).' },
+    OTHER: { description: 'Anything else.' },
   },
-  description:
-    'What a unit is used as; the fee schedule may price kinds differently.	房屋单元的用途；收费标准可按用途定价。',
+  description: 'What a unit is used as; the fee schedule may price kinds differently.',
   name: 'UnitKind',
 });
 
@@ -29,7 +28,7 @@ registerEnumType(UnitKind, {
 @Directive('@key(fields: "id")')
 @ObjectType('Unit', {
   description:
-    'A flat, shop, office, parking space or store room inside a building of a property; customers occupy units.	物业项目某栋楼内的一套住宅、商铺、办公室、车位或储藏室；客户入住的对象。',
+    'A flat, shop, office, parking space or store room inside a building of a property; customers occupy units.',
 })
 @Entity({ tableName: 'units' })
 @Unique({
@@ -41,7 +40,7 @@ export class Unit extends TenantEntity {
   /** Site filter (libs/db): a unit is scoped by its property. */
   static readonly siteKey = 'property';
 
-  @Field(() => ID, { description: 'Stable id of the unit.	房屋单元的稳定 ID。' })
+  @Field(() => ID, { description: 'Stable id of the unit.' })
   declare id: string;
 
   @ManyToOne(() => Property, {
@@ -52,12 +51,12 @@ export class Unit extends TenantEntity {
   property!: Property;
 
   @Field({
-    description: 'Building (栋/座) name or number, e.g. 3 for 3栋.	楼栋（栋/座）名称或编号，例如 3栋 的 3。',
+    description: 'Building (栋/座) name or number, e.g. 3 for 3栋.',
   })
   @Column({ type: 'text' })
   building!: string;
 
-  @Field({ description: 'Unit number inside the building, e.g. 1203.	楼栋内的房号，例如 1203。' })
+  @Field({ description: 'Unit number inside the building, e.g. 1203.' })
   @Column({ type: 'text' })
   number!: string;
 
@@ -66,10 +65,10 @@ export class Unit extends TenantEntity {
   @Check({ name: 'units_area_sqm_check', expression: 'area_sqm > (0)::double precision' })
   areaSqm!: number;
 
-  @Field(() => UnitKind, { description: 'What the unit is used as.	单元用途。' })
+  @Field(() => UnitKind, { description: 'What the unit is used as.' })
   @Column({ type: 'text' })
   kind!: UnitKind;
 
-  @Field({ description: 'When the unit was created (UTC).	单元创建时间（UTC）。' })
+  @Field({ description: 'When the unit was created (UTC).' })
   declare createdAt: Date;
 }

@@ -13,17 +13,16 @@ export class UnitResolver {
 
   @Authorized(StaffRole.HQ, StaffRole.SITE_MANAGER)
   @Mutation(() => Unit, {
-    description:
-      "Adds a unit to a property. HQ, or the property's SITE_MANAGER.	为物业项目新增一个房屋单元。HQ 或该项目的 SITE_MANAGER。",
+    description: "Adds a unit to a property. HQ, or the property's SITE_MANAGER.",
   })
   createUnit(
-    @Arg('input', { description: 'The new unit.	新房屋单元的信息。' }) input: CreateUnitInput,
+    @Arg('input', { description: 'The new unit.' }) input: CreateUnitInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<Unit> {
     return this.units.create(requirePrincipal(ctx), input);
   }
 
-  @FieldResolver(() => Property, { description: 'The property the unit belongs to.	单元所属的物业项目。' })
+  @FieldResolver(() => Property, { description: 'The property the unit belongs to.' })
   async property(@Root() unit: Unit, @Ctx() ctx: GraphQLContext) {
     const principal = requirePrincipal(ctx);
     return loaderFor(ctx, 'Property', (ids) =>

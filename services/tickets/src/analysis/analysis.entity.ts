@@ -8,10 +8,10 @@ export enum ActionStatus {
 }
 registerEnumType(ActionStatus, {
   valuesConfig: {
-    OPEN: { description: 'To be done.	待完成。' },
-    DONE: { description: 'Done, with its result.	已完成并记录结果。' },
+    OPEN: { description: 'To be done.' },
+    DONE: { description: 'Done, with its result.' },
   },
-  description: 'Where a corrective action stands.	纠正措施的状态。',
+  description: 'Where a corrective action stands.',
   name: 'CorrectiveActionStatus',
 });
 
@@ -24,10 +24,10 @@ registerEnumType(ActionStatus, {
 @Index({ name: 'corrective_actions_tenant_id_idx', properties: ['tenantId'] })
 @Index({ name: 'corrective_actions_month_idx', properties: ['tenantId', 'propertyId', 'month'] })
 export class CorrectiveAction extends TenantEntity {
-  @Field(() => ID, { description: 'Stable id of the action.	措施的稳定 ID。' })
+  @Field(() => ID, { description: 'Stable id of the action.' })
   declare id: string;
 
-  @Field(() => ID, { description: 'The property.	物业项目。' })
+  @Field(() => ID, { description: 'The property.' })
   @Column({ type: 'uuid' })
   propertyId!: string;
 
@@ -47,19 +47,19 @@ export class CorrectiveAction extends TenantEntity {
   @Column({ type: 'date' })
   deadline!: string;
 
-  @Field(() => ActionStatus, { description: 'Open or done.	进行中或已完成。' })
+  @Field(() => ActionStatus, { description: 'Open or done.' })
   @Column({ type: 'text' })
   status!: ActionStatus;
 
   @Field(() => String, {
-    description: 'What was done; null while open.	完成情况；进行中时为 null。',
+    description: 'What was done; null while open.',
     nullable: true,
   })
   @Column({ type: 'text', nullable: true })
   result?: string | null;
 
   @Field(() => Date, {
-    description: 'When it was done (UTC); null while open.	完成时间（UTC）；进行中时为 null。',
+    description: 'When it was done (UTC); null while open.',
     nullable: true,
   })
   @Column({ type: 'timestamptz', nullable: true })

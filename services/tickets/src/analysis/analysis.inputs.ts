@@ -2,10 +2,10 @@ import { Field, ID, InputType } from 'type-graphql';
 
 @InputType({
   description:
-    'A corrective action of the monthly complaint analysis (see R-TKT-15 in docs/domain-rules.md).	月度投诉分析的纠正措施（见 docs/domain-rules.md 中的 R-TKT-15）。',
+    'A corrective action of the monthly complaint analysis (see R-TKT-15 in docs/domain-rules.md).',
 })
 export class AddCorrectiveActionInput {
-  @Field(() => ID, { description: 'The property.	物业项目。' })
+  @Field(() => ID, { description: 'The property.' })
   propertyId!: string;
   @Field({ description: 'The analysed month, YYYY-MM.' })
   month!: string;

@@ -19,7 +19,7 @@ export class AnalysisResolver {
       'R-TKT-15: the monthly complaint analysis of a property (by category, department, severity; timely rate; repeat complainers) with its corrective actions.',
   })
   complaintAnalysis(
-    @Arg('propertyId', () => ID, { description: 'The property.	物业项目。' }) propertyId: string,
+    @Arg('propertyId', () => ID, { description: 'The property.' }) propertyId: string,
     @Arg('month', { description: 'YYYY-MM, property-local.' }) month: string,
     @Ctx() ctx: GraphQLContext,
   ) {
@@ -31,7 +31,7 @@ export class AnalysisResolver {
     description: 'R-TKT-15: a corrective action of the month’s analysis, with owner (staff id) and deadline.',
   })
   addCorrectiveAction(
-    @Arg('input', { description: 'The action, owner and deadline.	措施、负责人与期限。' })
+    @Arg('input', { description: 'The action, owner and deadline.' })
     input: AddCorrectiveActionInput,
     @Ctx() ctx: GraphQLContext,
   ) {
@@ -41,8 +41,8 @@ export class AnalysisResolver {
   @Authorized(...ANALYSTS)
   @Mutation(() => CorrectiveActionLine, { description: 'R-TKT-15: the action is done; CONFLICT twice.' })
   completeCorrectiveAction(
-    @Arg('id', () => ID, { description: 'Id of the action.	措施 ID。' }) id: string,
-    @Arg('result', { description: 'What was done (1–2000 characters).	完成情况（1–2000 个字符）。' })
+    @Arg('id', () => ID, { description: 'Id of the action.' }) id: string,
+    @Arg('result', { description: 'What was done (1–2000 characters).' })
     result: string,
     @Ctx() ctx: GraphQLContext,
   ) {

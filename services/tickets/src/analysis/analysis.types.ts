@@ -2,27 +2,26 @@ import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { CorrectiveAction } from './analysis.entity';
 
 @ObjectType({
-  description:
-    'Complaints counted under one key (a category, department or severity).	按某一键（类别、部门或严重程度）统计的投诉数。',
+  description: 'Complaints counted under one key (a category, department or severity).',
 })
 export class ComplaintCount {
-  @Field({ description: 'The category, department or severity.	类别、部门或严重程度。' })
+  @Field({ description: 'The category, department or severity.' })
   key!: string;
-  @Field(() => Int, { description: 'Complaints under it.	该键下的投诉数。' })
+  @Field(() => Int, { description: 'Complaints under it.' })
   complaints!: number;
 }
 
-@ObjectType({ description: 'A customer who complained repeatedly in the month.	当月多次投诉的客户。' })
+@ObjectType({ description: 'A customer who complained repeatedly in the month.' })
 export class RepeatComplainer {
-  @Field(() => ID, { description: 'The customer.	客户。' })
+  @Field(() => ID, { description: 'The customer.' })
   customerId!: string;
-  @Field(() => Int, { description: 'Complaints in the month.	当月投诉次数。' })
+  @Field(() => Int, { description: 'Complaints in the month.' })
   complaints!: number;
 }
 
 @ObjectType({ description: 'A corrective action with whether its deadline passed while open.' })
 export class CorrectiveActionLine extends CorrectiveAction {
-  @Field({ description: 'Still open after its deadline.	超过期限仍未完成。' })
+  @Field({ description: 'Still open after its deadline.' })
   overdue!: boolean;
 }
 
@@ -31,17 +30,17 @@ export class CorrectiveActionLine extends CorrectiveAction {
     'R-TKT-15: the monthly complaint analysis of a property (第4篇 8.4.5) with its corrective actions.',
 })
 export class ComplaintAnalysis {
-  @Field(() => ID, { description: 'The property.	物业项目。' })
+  @Field(() => ID, { description: 'The property.' })
   propertyId!: string;
   @Field({ description: 'YYYY-MM, property-local.' })
   month!: string;
   @Field(() => Int, { description: 'Complaints filed in the month (merged duplicates count once).' })
   complaints!: number;
-  @Field(() => [ComplaintCount], { description: 'Complaints per category.	按类别统计的投诉数。' })
+  @Field(() => [ComplaintCount], { description: 'Complaints per category.' })
   byCategory!: ComplaintCount[];
-  @Field(() => [ComplaintCount], { description: 'Complaints per department.	按部门统计的投诉数。' })
+  @Field(() => [ComplaintCount], { description: 'Complaints per department.' })
   byDepartment!: ComplaintCount[];
-  @Field(() => [ComplaintCount], { description: 'Complaints per severity.	按严重程度统计的投诉数。' })
+  @Field(() => [ComplaintCount], { description: 'Complaints per severity.' })
   bySeverity!: ComplaintCount[];
   @Field(() => Int, { description: 'Completed with no deadline breached (as R-KPI-6).' })
   timely!: number;
@@ -50,7 +49,7 @@ export class ComplaintAnalysis {
   @Field(() => Float, { description: 'kpi.complaintTimelyRateMin.' })
   target!: number;
   @Field(() => Boolean, {
-    description: 'timelyRate ≥ target; null with no complaint.	及时率 ≥ 目标；无投诉时为 null。',
+    description: 'timelyRate ≥ target; null with no complaint.',
     nullable: true,
   })
   met!: boolean | null;
@@ -59,14 +58,13 @@ export class ComplaintAnalysis {
   })
   repeatThreshold!: number;
   @Field(() => [RepeatComplainer], {
-    description:
-      'Customers who complained at least repeatThreshold times in the month.	当月投诉次数不少于 repeatThreshold 的客户。',
+    description: 'Customers who complained at least repeatThreshold times in the month.',
   })
   repeatComplainers!: RepeatComplainer[];
   @Field(() => [CorrectiveActionLine], {
-    description: 'Corrective actions set for the month.	当月制定的纠正措施。',
+    description: 'Corrective actions set for the month.',
   })
   actions!: CorrectiveActionLine[];
-  @Field(() => Int, { description: 'Actions still open after their deadline.	超过期限仍未完成的措施数。' })
+  @Field(() => Int, { description: 'Actions still open after their deadline.' })
   overdueActions!: number;
 }

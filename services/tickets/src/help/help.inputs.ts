@@ -3,13 +3,12 @@ import { HelpCategory } from '../ticket/ticket.enums';
 import { TicketIntakeInput } from '../ticket/ticket.inputs';
 
 @InputType({
-  description:
-    'A help request (求助) (see R-TKT-9 in docs/domain-rules.md).	求助（见 docs/domain-rules.md 中的 R-TKT-9）。',
+  description: 'A help request (求助) (see R-TKT-9 in docs/domain-rules.md).',
 })
 export class RequestHelpInput extends TicketIntakeInput {
-  @Field(() => HelpCategory, { description: 'Kind of help asked for.	求助类别。' })
+  @Field(() => HelpCategory, { description: 'Kind of help asked for.' })
   category!: HelpCategory;
-  @Field({ description: 'What is asked (1–2000 characters).	求助内容（1–2000 个字符）。' })
+  @Field({ description: 'What is asked (1–2000 characters).' })
   description!: string;
   @Field(() => Boolean, {
     nullable: true,
@@ -18,7 +17,7 @@ export class RequestHelpInput extends TicketIntakeInput {
   })
   answered?: boolean;
   @Field(() => Date, {
-    description: 'When the customer called; default now.	客户来电时间；默认为当前时间。',
+    description: 'When the customer called; default now.',
     nullable: true,
   })
   calledAt?: Date;

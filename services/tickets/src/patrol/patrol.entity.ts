@@ -3,15 +3,15 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { TenantEntity } from '@pm/db';
 
 @ObjectType('PatrolCheckIn', {
-  description: 'A check-in at a checkpoint during a round.	巡查中在某检查点的签到。',
+  description: 'A check-in at a checkpoint during a round.',
 })
 export class PatrolCheckIn {
-  @Field({ description: 'The checkpoint.	检查点。' })
+  @Field({ description: 'The checkpoint.' })
   checkpoint!: string;
-  @Field({ description: 'When (ISO-8601, UTC).	签到时间（ISO-8601，UTC）。' })
+  @Field({ description: 'When (ISO-8601, UTC).' })
   at!: string;
   @Field(() => String, {
-    description: 'Keycloak user id of who checked in.	签到人的 Keycloak 用户 ID。',
+    description: 'Keycloak user id of who checked in.',
     nullable: true,
   })
   actorId?: string;
@@ -20,25 +20,25 @@ export class PatrolCheckIn {
 /** A planned patrol round (R-TKT-10) with check-ins at its checkpoints; findings become tickets. */
 @ObjectType('PatrolRound', {
   description:
-    'A planned patrol round with its checkpoints and check-ins (see R-TKT-10 in docs/domain-rules.md).	计划巡查轮次及其检查点与签到（见 docs/domain-rules.md 中的 R-TKT-10）。',
+    'A planned patrol round with its checkpoints and check-ins (see R-TKT-10 in docs/domain-rules.md).',
 })
 @Entity({ tableName: 'patrol_rounds' })
 @Index({ name: 'patrol_rounds_tenant_id_idx', properties: ['tenantId'] })
 export class PatrolRound extends TenantEntity {
-  @Field(() => ID, { description: 'Stable id of the round.	巡查轮次的稳定 ID。' })
+  @Field(() => ID, { description: 'Stable id of the round.' })
   declare id: string;
-  @Field(() => ID, { description: 'The property.	物业项目。' })
+  @Field(() => ID, { description: 'The property.' })
   @Column({ type: 'uuid' })
   propertyId!: string;
   @Field({ description: 'Local date, YYYY-MM-DD.' })
   @Column({ type: 'date' })
   plannedFor!: string;
   @Field(() => [String], {
-    description: 'Checkpoints to visit, e.g. floors (3栋12F).	需巡查的检查点，例如楼层（3栋12F）。',
+    description: 'Checkpoints to visit, e.g. floors (3栋12F).',
   })
   @Column({ type: 'text[]' })
   checkpoints!: string[];
-  @Field(() => [PatrolCheckIn], { description: 'Check-ins made, in order.	已完成的签到，按先后排列。' })
+  @Field(() => [PatrolCheckIn], { description: 'Check-ins made, in order.' })
   @Column({ type: 'jsonb', default: '[]' })
   checkIns: Opt<PatrolCheckIn[]> = [];
   @Field({ description: 'PLANNED, IN_PROGRESS or DONE (every checkpoint checked in).' })
@@ -46,13 +46,13 @@ export class PatrolRound extends TenantEntity {
   status!: string;
 }
 
-@ObjectType({ description: 'Check-ins of one checkpoint in the week.	某检查点当周的签到情况。' })
+@ObjectType({ description: 'Check-ins of one checkpoint in the week.' })
 export class CheckpointCoverage {
-  @Field({ description: 'The checkpoint.	检查点。' })
+  @Field({ description: 'The checkpoint.' })
   checkpoint!: string;
   @Field(() => Int, { description: 'Check-ins in rounds planned this week.' })
   checkIns!: number;
-  @Field({ description: 'checkIns ≥ the required count.	签到次数 ≥ 要求次数。' })
+  @Field({ description: 'checkIns ≥ the required count.' })
   met!: boolean;
 }
 
@@ -72,6 +72,6 @@ export class PatrolCoverage {
   checkpoints!: CheckpointCoverage[];
   @Field(() => [String], { description: 'Checkpoints below the required count.' })
   uncovered!: string[];
-  @Field({ description: 'Every checkpoint has the required check-ins.	每个检查点均达到要求的签到次数。' })
+  @Field({ description: 'Every checkpoint has the required check-ins.' })
   met!: boolean;
 }

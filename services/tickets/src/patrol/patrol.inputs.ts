@@ -1,9 +1,9 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { PatrolFindingKind } from '../ticket/ticket.enums';
 
-@InputType({ description: 'A patrol round to plan.	计划的巡查轮次。' })
+@InputType({ description: 'A patrol round to plan.' })
 export class PlanPatrolRoundInput {
-  @Field(() => ID, { description: 'The property.	物业项目。' })
+  @Field(() => ID, { description: 'The property.' })
   propertyId!: string;
   @Field({ description: 'YYYY-MM-DD' })
   plannedFor!: string;
@@ -12,22 +12,21 @@ export class PlanPatrolRoundInput {
 }
 
 @InputType({
-  description:
-    'Something found on a patrol (see R-TKT-10 in docs/domain-rules.md).	巡查中的发现（见 docs/domain-rules.md 中的 R-TKT-10）。',
+  description: 'Something found on a patrol (see R-TKT-10 in docs/domain-rules.md).',
 })
 export class ReportPatrolFindingInput {
-  @Field(() => ID, { description: 'The property.	物业项目。' })
+  @Field(() => ID, { description: 'The property.' })
   propertyId!: string;
   @Field(() => ID, {
-    description: 'The round it was found on (optional).	发现问题的巡查轮次（可选）。',
+    description: 'The round it was found on (optional).',
     nullable: true,
   })
   roundId?: string;
   @Field(() => PatrolFindingKind, {
-    description: 'Fault, door or renovation violation.	设施故障、门未关或违章装修。',
+    description: 'Fault, door or renovation violation.',
   })
   kind!: PatrolFindingKind;
-  @Field({ description: 'What was found (1–2000 characters).	发现内容（1–2000 个字符）。' })
+  @Field({ description: 'What was found (1–2000 characters).' })
   description!: string;
   @Field(() => Date, {
     nullable: true,

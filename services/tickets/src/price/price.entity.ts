@@ -5,8 +5,7 @@ import { TenantEntity } from '@pm/db';
 
 /** One version of a paid-service item of a property (有偿维修收费标准); valid_to null = current. */
 @ObjectType('PriceItem', {
-  description:
-    "An item of a property's paid-service price list (有偿服务价目表).	项目有偿服务价目表中的一项。",
+  description: "An item of a property's paid-service price list (有偿服务价目表).",
 })
 @Entity({ tableName: 'price_items' })
 @Index({ name: 'price_items_tenant_id_idx', properties: ['tenantId'] })
@@ -23,15 +22,15 @@ export class PriceItem extends TenantEntity {
   @Column({ type: 'uuid' })
   propertyId!: string;
 
-  @Field({ description: 'Item code, e.g. TAP_WASHER.	项目代码，例如 TAP_WASHER。' })
+  @Field({ description: 'Item code, e.g. TAP_WASHER.' })
   @Column({ type: 'text' })
   code!: string;
 
-  @Field({ description: 'Item name as shown to customers.	显示给客户的项目名称。' })
+  @Field({ description: 'Item name as shown to customers.' })
   @Column({ type: 'text' })
   name!: string;
 
-  @Field(() => FenScalar, { description: 'Price per unit, in fen.	单价，单位：分。' })
+  @Field(() => FenScalar, { description: 'Price per unit, in fen.' })
   @Column({ type: 'integer' })
   @Check({ name: 'price_items_price_fen_check', expression: 'price_fen >= 0' })
   priceFen!: number;
@@ -40,7 +39,7 @@ export class PriceItem extends TenantEntity {
   @Column({ type: 'integer' })
   version!: number;
 
-  @Field({ description: 'When this version of the price took effect (UTC).	该版本价格生效时间（UTC）。' })
+  @Field({ description: 'When this version of the price took effect (UTC).' })
   @Column({ type: 'timestamptz' })
   validFrom!: Date;
 

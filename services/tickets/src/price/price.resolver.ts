@@ -14,7 +14,7 @@ export class PriceResolver {
     description: 'Current paid-service price list of a property (seeded with defaults on first use).',
   })
   priceList(
-    @Arg('propertyId', () => ID, { description: 'The property.	物业项目。' }) propertyId: string,
+    @Arg('propertyId', () => ID, { description: 'The property.' }) propertyId: string,
     @Ctx() ctx: GraphQLContext,
   ) {
     return this.prices.list(requirePrincipal(ctx), propertyId);
@@ -23,7 +23,7 @@ export class PriceResolver {
   @Authorized(StaffRole.ENGINEERING_SUPERVISOR, StaffRole.SITE_MANAGER)
   @Mutation(() => PriceItem, { description: 'A new version of an item; completed orders keep their prices.' })
   upsertPriceItem(
-    @Arg('input', { description: 'The property, item code, name and price.	物业项目、项目代码、名称与价格。' })
+    @Arg('input', { description: 'The property, item code, name and price.' })
     input: UpsertPriceItemInput,
     @Ctx() ctx: GraphQLContext,
   ) {

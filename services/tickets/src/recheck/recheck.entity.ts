@@ -10,9 +10,9 @@ export enum RecheckResult {
 }
 registerEnumType(RecheckResult, {
   valuesConfig: {
-    PENDING: { description: 'Not re-checked yet.	尚未复查。' },
-    OK: { description: 'The repair holds.	维修效果良好。' },
-    NOT_FIXED: { description: 'Not fixed: the repair is reopened.	未修好：维修工单重新打开。' },
+    PENDING: { description: 'Not re-checked yet.' },
+    OK: { description: 'The repair holds.' },
+    NOT_FIXED: { description: 'Not fixed: the repair is reopened.' },
   },
   name: 'RecheckResult',
   description: 'R-TKT-12: PENDING until re-checked; NOT_FIXED reopens the repair.',
@@ -28,14 +28,14 @@ registerEnumType(RecheckResult, {
 @Index({ name: 'repair_rechecks_day_idx', properties: ['tenantId', 'propertyId', 'checkDate'] })
 @Unique({ name: 'repair_rechecks_ticket_id_check_date_key', properties: ['ticketId', 'checkDate'] })
 export class RepairRecheck extends TenantEntity {
-  @Field(() => ID, { description: 'Stable id of the re-check.	复查的稳定 ID。' })
+  @Field(() => ID, { description: 'Stable id of the re-check.' })
   declare id: string;
 
-  @Field(() => ID, { description: 'The property.	物业项目。' })
+  @Field(() => ID, { description: 'The property.' })
   @Column({ type: 'uuid' })
   propertyId!: string;
 
-  @Field(() => ID, { description: 'The repair re-checked.	被复查的维修工单。' })
+  @Field(() => ID, { description: 'The repair re-checked.' })
   @ManyToOne(() => Ticket, { ...foreignKey('repair_rechecks_ticket_id_fkey'), fieldName: 'ticket_id' })
   ticketId!: string;
 
@@ -51,20 +51,19 @@ export class RepairRecheck extends TenantEntity {
   @Column({ type: 'timestamptz' })
   dueFrom!: Date;
 
-  @Field(() => RecheckResult, { description: 'Pending, OK or not fixed.	待复查、已修好或未修好。' })
+  @Field(() => RecheckResult, { description: 'Pending, OK or not fixed.' })
   @Column({ type: 'text' })
   result!: RecheckResult;
 
   @Field(() => String, {
-    description:
-      'What is still wrong (NOT_FIXED); null otherwise.	仍存在的问题（NOT_FIXED 时）；其他情况为 null。',
+    description: 'What is still wrong (NOT_FIXED); null otherwise.',
     nullable: true,
   })
   @Column({ type: 'text', nullable: true })
   note?: string | null;
 
   @Field(() => Date, {
-    description: 'When it was re-checked (UTC); null while pending.	复查时间（UTC）；待复查时为 null。',
+    description: 'When it was re-checked (UTC); null while pending.',
     nullable: true,
   })
   @Column({ type: 'timestamptz', nullable: true })

@@ -12,7 +12,7 @@ export class RepairRecheckLine extends RepairRecheck {
     'R-TKT-12: the re-check list of a property for one day — the repairs completed the day before.',
 })
 export class RecheckList {
-  @Field(() => ID, { description: 'The property.	物业项目。' })
+  @Field(() => ID, { description: 'The property.' })
   propertyId!: string;
   @Field({ description: 'YYYY-MM-DD, property-local.' })
   date!: string;
@@ -22,14 +22,14 @@ export class RecheckList {
   share!: number;
   @Field(() => Int, { description: 'Repairs completed the day before.' })
   completed!: number;
-  @Field(() => [RepairRecheckLine], { description: 'One line per repair to re-check.	每条待复查维修一行。' })
+  @Field(() => [RepairRecheckLine], { description: 'One line per repair to re-check.' })
   lines!: RepairRecheckLine[];
-  @Field(() => Int, { description: 'Lines without a verdict yet.	尚无结论的行数。' })
+  @Field(() => Int, { description: 'Lines without a verdict yet.' })
   pending!: number;
-  @Field(() => Int, { description: 'Lines found fixed.	确认已修好的行数。' })
+  @Field(() => Int, { description: 'Lines found fixed.' })
   ok!: number;
   @Field(() => Int, {
-    description: 'Lines found not fixed (the repair was reopened).	确认未修好的行数（维修已重新打开）。',
+    description: 'Lines found not fixed (the repair was reopened).',
   })
   notFixed!: number;
 }

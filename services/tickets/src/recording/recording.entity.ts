@@ -11,12 +11,12 @@ export enum RecordingStatus {
 }
 registerEnumType(RecordingStatus, {
   valuesConfig: {
-    KEPT: { description: 'A recording exists and is kept.	录音存在并已保存。' },
+    KEPT: { description: 'A recording exists and is kept.' },
     MISSING: {
-      description: 'No recording was made (an exception, with its reason).	未录音（异常，需说明原因）。',
+      description: 'No recording was made (an exception, with its reason).',
     },
     FAILED: {
-      description: 'Recording failed (an exception, with its reason).	录音失败（异常，需说明原因）。',
+      description: 'Recording failed (an exception, with its reason).',
     },
   },
   name: 'RecordingStatus',
@@ -29,22 +29,21 @@ registerEnumType(RecordingStatus, {
  */
 @ObjectType('CallRecording', {
   description:
-    "A line of the call-recording log: a service-line call's recording, or why it is missing (see R-TKT-14 in docs/domain-rules.md).	通话录音记录中的一行：服务热线通话的录音或缺失原因（见 docs/domain-rules.md 中的 R-TKT-14）。",
+    "A line of the call-recording log: a service-line call's recording, or why it is missing (see R-TKT-14 in docs/domain-rules.md).",
 })
 @Entity({ tableName: 'call_recordings' })
 @Index({ name: 'call_recordings_tenant_id_idx', properties: ['tenantId'] })
 @Index({ name: 'call_recordings_property_idx', properties: ['tenantId', 'propertyId', 'status'] })
 export class CallRecording extends TenantEntity {
-  @Field(() => ID, { description: 'Stable id of the log line.	录音记录的稳定 ID。' })
+  @Field(() => ID, { description: 'Stable id of the log line.' })
   declare id: string;
 
-  @Field(() => ID, { description: 'The property.	物业项目。' })
+  @Field(() => ID, { description: 'The property.' })
   @Column({ type: 'uuid' })
   propertyId!: string;
 
   @Field(() => ID, {
-    description:
-      'The ticket of the call; null when logged against a request.	通话对应的工单；按诉求登记时为 null。',
+    description: 'The ticket of the call; null when logged against a request.',
     nullable: true,
   })
   @ManyToOne(() => Ticket, {
@@ -62,11 +61,11 @@ export class CallRecording extends TenantEntity {
   })
   requestId?: string | null;
 
-  @Field({ description: 'When the call was (UTC).	通话时间（UTC）。' })
+  @Field({ description: 'When the call was (UTC).' })
   @Column({ type: 'timestamptz' })
   callAt!: Date;
 
-  @Field(() => RecordingStatus, { description: 'Kept, missing or failed.	已保存、缺失或失败。' })
+  @Field(() => RecordingStatus, { description: 'Kept, missing or failed.' })
   @Column({ type: 'text' })
   status!: RecordingStatus;
 
@@ -90,7 +89,7 @@ export class CallRecording extends TenantEntity {
   preserved: Opt<boolean> = false;
 
   @Field(() => String, {
-    description: 'Why it was preserved; null unless preserved.	单独存档的原因；未单独存档时为 null。',
+    description: 'Why it was preserved; null unless preserved.',
     nullable: true,
   })
   @Column({ type: 'text', nullable: true })

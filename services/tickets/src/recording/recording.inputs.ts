@@ -2,11 +2,10 @@ import { Field, ID, InputType } from 'type-graphql';
 import { RecordingStatus } from './recording.entity';
 
 @InputType({
-  description:
-    "A call's recording for the log (see R-TKT-14 in docs/domain-rules.md).	登记的通话录音（见 docs/domain-rules.md 中的 R-TKT-14）。",
+  description: "A call's recording for the log (see R-TKT-14 in docs/domain-rules.md).",
 })
 export class LogCallRecordingInput {
-  @Field(() => ID, { description: 'The property.	物业项目。' })
+  @Field(() => ID, { description: 'The property.' })
   propertyId!: string;
   @Field(() => ID, { nullable: true, description: 'The ticket of the call; this or requestId.' })
   ticketId?: string;

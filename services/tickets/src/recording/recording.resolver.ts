@@ -22,7 +22,7 @@ export class RecordingResolver {
   })
   logCallRecording(
     @Arg('input', {
-      description: 'The call and its recording (or why there is none).	通话及其录音（或无录音的原因）。',
+      description: 'The call and its recording (or why there is none).',
     })
     input: LogCallRecordingInput,
     @Ctx() ctx: GraphQLContext,
@@ -36,9 +36,9 @@ export class RecordingResolver {
       'R-TKT-14: a matter not resolved in time — the recording is kept apart without end; CONFLICT twice.',
   })
   preserveCallRecording(
-    @Arg('id', () => ID, { description: 'Id of the log line.	录音记录 ID。' }) id: string,
+    @Arg('id', () => ID, { description: 'Id of the log line.' }) id: string,
     @Arg('reason', {
-      description: 'Why it is kept apart (1–500 characters).	单独存档的原因（1–500 个字符）。',
+      description: 'Why it is kept apart (1–500 characters).',
     })
     reason: string,
     @Ctx() ctx: GraphQLContext,
@@ -52,14 +52,14 @@ export class RecordingResolver {
       'R-TKT-14: the call-recording log of a property, oldest first; exceptionsOnly lists MISSING and FAILED.',
   })
   callRecordings(
-    @Arg('propertyId', () => ID, { description: 'The property.	物业项目。' }) propertyId: string,
+    @Arg('propertyId', () => ID, { description: 'The property.' }) propertyId: string,
     @Arg('ticketId', () => ID, {
-      description: 'Only recordings of this ticket.	仅该工单的录音。',
+      description: 'Only recordings of this ticket.',
       nullable: true,
     })
     ticketId: string | undefined,
     @Arg('exceptionsOnly', () => Boolean, {
-      description: 'Only missing or failed recordings (the exceptions).	仅列出缺失或失败的录音（异常）。',
+      description: 'Only missing or failed recordings (the exceptions).',
       nullable: true,
     })
     exceptionsOnly: boolean | undefined,

@@ -5,12 +5,12 @@ import { TicketIntakeInput } from '../ticket/ticket.inputs';
 
 @InputType({
   description:
-    'A repair request (报修) as the front desk takes it (see R-TKT-1 to R-TKT-7 in docs/domain-rules.md).	前台受理的报修（见 docs/domain-rules.md 中的 R-TKT-1 至 R-TKT-7）。',
+    'A repair request (报修) as the front desk takes it (see R-TKT-1 to R-TKT-7 in docs/domain-rules.md).',
 })
 export class ReportRepairInput extends TicketIntakeInput {
-  @Field({ description: 'What is wrong (1–2000 characters).	问题描述（1–2000 个字符）。' })
+  @Field({ description: 'What is wrong (1–2000 characters).' })
   description!: string;
-  @Field(() => RepairPriority, { description: 'Urgent, express or normal.	紧急、加急或普通。' })
+  @Field(() => RepairPriority, { description: 'Urgent, express or normal.' })
   priority!: RepairPriority;
   @Field(() => String, {
     nullable: true,
@@ -18,8 +18,7 @@ export class ReportRepairInput extends TicketIntakeInput {
   })
   priceItemCode?: string;
   @Field(() => Date, {
-    description:
-      'Appointment with the customer (ISO-8601 with offset), optional.	与客户的预约时间（带时区偏移的 ISO-8601），可选。',
+    description: 'Appointment with the customer (ISO-8601 with offset), optional.',
     nullable: true,
   })
   appointmentAt?: Date;
@@ -36,7 +35,7 @@ export class ReportRepairInput extends TicketIntakeInput {
 export class QuoteInput {
   @Field({ description: 'What will be done.' })
   name!: string;
-  @Field(() => FenScalar, { description: 'Price quoted, in fen.	报价金额，单位：分。' })
+  @Field(() => FenScalar, { description: 'Price quoted, in fen.' })
   priceFen!: number;
   @Field(() => Boolean, { nullable: true, description: 'Default true.' })
   feasible?: boolean;
@@ -45,11 +44,10 @@ export class QuoteInput {
 }
 
 @InputType({
-  description:
-    "The customer's refusal of the work (see R-TKT-4 in docs/domain-rules.md).	客户拒绝维修（见 docs/domain-rules.md 中的 R-TKT-4）。",
+  description: "The customer's refusal of the work (see R-TKT-4 in docs/domain-rules.md).",
 })
 export class RefuseTicketInput {
-  @Field({ description: 'Why the customer refuses (1–2000 characters).	客户拒绝的原因（1–2000 个字符）。' })
+  @Field({ description: 'Why the customer refuses (1–2000 characters).' })
   reason!: string;
   @Field(() => [String], {
     description: 'Names of those signing (technician, supervisor); the policy says how many.',
@@ -58,12 +56,11 @@ export class RefuseTicketInput {
 }
 
 @InputType({
-  description:
-    'The check of customer-supplied material (see R-TKT-4 in docs/domain-rules.md).	客户自备材料的检查（见 docs/domain-rules.md 中的 R-TKT-4）。',
+  description: 'The check of customer-supplied material (see R-TKT-4 in docs/domain-rules.md).',
 })
 export class CheckMaterialInput {
-  @Field(() => MaterialCheck, { description: 'Pass, fail or poor.	合格、不合格或质量差。' })
+  @Field(() => MaterialCheck, { description: 'Pass, fail or poor.' })
   result!: MaterialCheck;
-  @Field(() => String, { description: 'Note (optional).	备注（可选）。', nullable: true })
+  @Field(() => String, { description: 'Note (optional).', nullable: true })
   note?: string;
 }

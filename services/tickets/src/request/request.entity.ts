@@ -12,11 +12,11 @@ export enum RequestChannel {
 }
 registerEnumType(RequestChannel, {
   valuesConfig: {
-    PHONE: { description: 'Service line call.	服务热线来电。' },
-    VISIT: { description: 'At the desk.	前台来访。' },
-    LETTER: { description: 'In writing.	书面。' },
-    ONLINE: { description: 'Online (app, website, messaging).	线上（应用、网站、即时通讯）。' },
-    ASSEMBLY: { description: 'At a tenant assembly.	租户大会。' },
+    PHONE: { description: 'Service line call.' },
+    VISIT: { description: 'At the desk.' },
+    LETTER: { description: 'In writing.' },
+    ONLINE: { description: 'Online (app, website, messaging).' },
+    ASSEMBLY: { description: 'At a tenant assembly.' },
   },
   name: 'RequestChannel',
   description:
@@ -29,8 +29,8 @@ export enum RequestStatus {
 }
 registerEnumType(RequestStatus, {
   valuesConfig: {
-    OPEN: { description: 'Not answered yet.	尚未答复。' },
-    ANSWERED: { description: 'An outcome is recorded.	已登记结果。' },
+    OPEN: { description: 'Not answered yet.' },
+    ANSWERED: { description: 'An outcome is recorded.' },
   },
   name: 'RequestStatus',
   description: 'ANSWERED once an outcome is recorded.',
@@ -42,20 +42,20 @@ registerEnumType(RequestStatus, {
  */
 @ObjectType('CustomerRequest', {
   description:
-    'A line of the requests register (诉求记录表): a customer request, its channel, handler and outcome (see R-TKT-13 in docs/domain-rules.md).	诉求记录表中的一行：客户诉求、渠道、处理人及结果（见 docs/domain-rules.md 中的 R-TKT-13）。',
+    'A line of the requests register (诉求记录表): a customer request, its channel, handler and outcome (see R-TKT-13 in docs/domain-rules.md).',
 })
 @Entity({ tableName: 'customer_requests' })
 @Index({ name: 'customer_requests_tenant_id_idx', properties: ['tenantId'] })
 @Index({ name: 'customer_requests_received_idx', properties: ['tenantId', 'propertyId', 'receivedAt'] })
 export class CustomerRequest extends TenantEntity {
-  @Field(() => ID, { description: 'Stable id of the request.	诉求的稳定 ID。' })
+  @Field(() => ID, { description: 'Stable id of the request.' })
   declare id: string;
 
-  @Field(() => ID, { description: 'The property.	物业项目。' })
+  @Field(() => ID, { description: 'The property.' })
   @Column({ type: 'uuid' })
   propertyId!: string;
 
-  @Field(() => RequestChannel, { description: 'How it came in.	来源渠道。' })
+  @Field(() => RequestChannel, { description: 'How it came in.' })
   @Column({ type: 'text' })
   channel!: RequestChannel;
 
@@ -64,8 +64,7 @@ export class CustomerRequest extends TenantEntity {
   content!: string;
 
   @Field(() => ID, {
-    description:
-      'The customer who asked; null when not a known customer.	提出诉求的客户；非已知客户时为 null。',
+    description: 'The customer who asked; null when not a known customer.',
     nullable: true,
   })
   @Column({ type: 'uuid', nullable: true })
@@ -75,7 +74,7 @@ export class CustomerRequest extends TenantEntity {
   @Column({ type: 'text', nullable: true })
   requester?: string | null;
 
-  @Field({ description: 'When it came in (UTC).	收到时间（UTC）。' })
+  @Field({ description: 'When it came in (UTC).' })
   @Column({ type: 'timestamptz' })
   receivedAt!: Date;
 
@@ -83,19 +82,19 @@ export class CustomerRequest extends TenantEntity {
   @Column({ type: 'uuid', nullable: true })
   handlerId?: string | null;
 
-  @Field(() => RequestStatus, { description: 'Open or answered.	待答复或已答复。' })
+  @Field(() => RequestStatus, { description: 'Open or answered.' })
   @Column({ type: 'text' })
   status!: RequestStatus;
 
   @Field(() => String, {
-    description: 'The reply or result given; null while open.	答复或处理结果；待答复时为 null。',
+    description: 'The reply or result given; null while open.',
     nullable: true,
   })
   @Column({ type: 'text', nullable: true })
   outcome?: string | null;
 
   @Field(() => Date, {
-    description: 'When it was answered (UTC); null while open.	答复时间（UTC）；待答复时为 null。',
+    description: 'When it was answered (UTC); null while open.',
     nullable: true,
   })
   @Column({ type: 'timestamptz', nullable: true })

@@ -2,18 +2,17 @@ import { Field, ID, InputType } from 'type-graphql';
 import { RequestChannel } from './request.entity';
 
 @InputType({
-  description:
-    'A customer request for the register (see R-TKT-13 in docs/domain-rules.md).	登记到诉求记录表的客户诉求（见 docs/domain-rules.md 中的 R-TKT-13）。',
+  description: 'A customer request for the register (see R-TKT-13 in docs/domain-rules.md).',
 })
 export class LogRequestInput {
-  @Field(() => ID, { description: 'The property.	物业项目。' })
+  @Field(() => ID, { description: 'The property.' })
   propertyId!: string;
-  @Field(() => RequestChannel, { description: 'How it came in.	来源渠道。' })
+  @Field(() => RequestChannel, { description: 'How it came in.' })
   channel!: RequestChannel;
   @Field({ description: 'What was asked (1–2000 characters).' })
   content!: string;
   @Field(() => ID, {
-    description: 'The customer who asked (optional).	提出诉求的客户（可选）。',
+    description: 'The customer who asked (optional).',
     nullable: true,
   })
   customerId?: string;
@@ -32,9 +31,9 @@ export class LogRequestInput {
   outcome?: string;
 }
 
-@InputType({ description: 'The outcome of an open request.	待答复诉求的结果。' })
+@InputType({ description: 'The outcome of an open request.' })
 export class AnswerRequestInput {
-  @Field(() => ID, { description: 'Id of the request.	诉求 ID。' })
+  @Field(() => ID, { description: 'Id of the request.' })
   id!: string;
   @Field({ description: 'The reply or result given to the customer (1–2000 characters).' })
   outcome!: string;

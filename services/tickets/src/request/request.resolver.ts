@@ -22,7 +22,7 @@ export class RequestResolver {
       'R-TKT-13: logs a customer request in the register (诉求登记), answered at once with outcome.',
   })
   logRequest(
-    @Arg('input', { description: 'The request.	诉求信息。' }) input: LogRequestInput,
+    @Arg('input', { description: 'The request.' }) input: LogRequestInput,
     @Ctx() ctx: GraphQLContext,
   ) {
     return this.requests.log(requirePrincipal(ctx), input);
@@ -33,7 +33,7 @@ export class RequestResolver {
     description: 'R-TKT-13: records the outcome (and the ticket it became); CONFLICT once answered.',
   })
   answerRequest(
-    @Arg('input', { description: 'The request and its outcome.	诉求及其结果。' }) input: AnswerRequestInput,
+    @Arg('input', { description: 'The request and its outcome.' }) input: AnswerRequestInput,
     @Ctx() ctx: GraphQLContext,
   ) {
     return this.requests.answer(requirePrincipal(ctx), input);
@@ -45,11 +45,11 @@ export class RequestResolver {
       'R-TKT-13: the requests register of a property for days `from`..`to` (property-local), oldest first.',
   })
   requestsRegister(
-    @Arg('propertyId', () => ID, { description: 'The property.	物业项目。' }) propertyId: string,
+    @Arg('propertyId', () => ID, { description: 'The property.' }) propertyId: string,
     @Arg('from', { description: 'YYYY-MM-DD' }) from: string,
     @Arg('to', { description: 'YYYY-MM-DD, at most a year after from.' }) to: string,
     @Arg('channel', () => RequestChannel, {
-      description: 'Only requests that came in by this channel.	仅该渠道的诉求。',
+      description: 'Only requests that came in by this channel.',
       nullable: true,
     })
     channel: RequestChannel | undefined,
@@ -66,11 +66,10 @@ export class RequestResolver {
     description: 'R-TKT-13: requests of the period by channel and the share answered against the target.',
   })
   requestReplyRate(
-    @Arg('propertyId', () => ID, { description: 'The property.	物业项目。' }) propertyId: string,
-    @Arg('from', { description: 'First day, YYYY-MM-DD.	开始日期，YYYY-MM-DD。' }) from: string,
+    @Arg('propertyId', () => ID, { description: 'The property.' }) propertyId: string,
+    @Arg('from', { description: 'First day, YYYY-MM-DD.' }) from: string,
     @Arg('to', {
-      description:
-        'Last day, YYYY-MM-DD, at most a year after from.	结束日期，YYYY-MM-DD，不晚于开始日期后一年。',
+      description: 'Last day, YYYY-MM-DD, at most a year after from.',
     })
     to: string,
     @Ctx() ctx: GraphQLContext,

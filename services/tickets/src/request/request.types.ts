@@ -1,11 +1,11 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { RequestChannel } from './request.entity';
 
-@ObjectType({ description: 'Requests received by one channel.	某渠道收到的诉求数。' })
+@ObjectType({ description: 'Requests received by one channel.' })
 export class RequestChannelCount {
-  @Field(() => RequestChannel, { description: 'The channel.	渠道。' })
+  @Field(() => RequestChannel, { description: 'The channel.' })
   channel!: RequestChannel;
-  @Field(() => Int, { description: 'Requests by that channel.	该渠道的诉求数。' })
+  @Field(() => Int, { description: 'Requests by that channel.' })
   requests!: number;
 }
 
@@ -17,9 +17,9 @@ export class RequestReplyRate {
   from!: string;
   @Field({ description: 'Last day, YYYY-MM-DD.' })
   to!: string;
-  @Field(() => Int, { description: 'Requests received in the period.	期间内收到的诉求数。' })
+  @Field(() => Int, { description: 'Requests received in the period.' })
   requests!: number;
-  @Field(() => Int, { description: 'Of them, answered.	其中已答复的数量。' })
+  @Field(() => Int, { description: 'Of them, answered.' })
   answered!: number;
   @Field(() => Int, { description: 'Requests that became a ticket.' })
   ticketed!: number;
@@ -29,6 +29,6 @@ export class RequestReplyRate {
   target!: number;
   @Field(() => Boolean, { nullable: true, description: 'rate ≥ target; null with no request.' })
   met!: boolean | null;
-  @Field(() => [RequestChannelCount], { description: 'Requests per channel.	按渠道统计的诉求数。' })
+  @Field(() => [RequestChannelCount], { description: 'Requests per channel.' })
   byChannel!: RequestChannelCount[];
 }

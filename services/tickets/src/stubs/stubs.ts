@@ -28,10 +28,10 @@ import { TicketService } from '../ticket/ticket.service';
 @Directive('@key(fields: "id")')
 @ObjectType('Property', {
   description:
-    'A managed site of the company (小区 / 大厦 / 广场 / 购物中心): the unit of site scope for staff and partner apps.	公司管理的一个物业项目（小区/大厦/广场/购物中心）：员工与对接应用的项目范围以此为单位。',
+    'A managed site of the company (小区 / 大厦 / 广场 / 购物中心): the unit of site scope for staff and partner apps.',
 })
 export class PropertyRef {
-  @Field(() => ID, { description: 'Stable id of the property.	物业项目的稳定 ID。' })
+  @Field(() => ID, { description: 'Stable id of the property.' })
   id!: string;
 }
 
@@ -39,10 +39,10 @@ export class PropertyRef {
 @Directive('@key(fields: "period")')
 @ObjectType('CompanyKpis', {
   description:
-    "The company's KPIs for a month, rolled up over the properties the caller may see; each subgraph adds its domain's KPIs.	公司某月的 KPI，汇总调用者可见的全部项目；各子图各自补充本领域的 KPI。",
+    "The company's KPIs for a month, rolled up over the properties the caller may see; each subgraph adds its domain's KPIs.",
 })
 export class CompanyKpisRef {
-  @Field({ description: 'Month, YYYY-MM.	月份，YYYY-MM。' })
+  @Field({ description: 'Month, YYYY-MM.' })
   period!: string;
 }
 
@@ -62,10 +62,10 @@ export class CompanyServiceKpiResolver {
 @Directive('@key(fields: "id")')
 @ObjectType('Customer', {
   description:
-    'A customer (客户): owner, lessee, occupant or external customer of the company (see R-CUS-1 in docs/domain-rules.md).	客户：公司的业主、租户、住户或外部客户（见 docs/domain-rules.md 中的 R-CUS-1）。',
+    'A customer (客户): owner, lessee, occupant or external customer of the company (see R-CUS-1 in docs/domain-rules.md).',
 })
 export class CustomerRef {
-  @Field(() => ID, { description: 'Stable id of the customer.	客户的稳定 ID。' })
+  @Field(() => ID, { description: 'Stable id of the customer.' })
   id!: string;
 }
 
@@ -76,7 +76,7 @@ export class PropertyKpiResolver {
   })
   serviceKpis(
     @Root() p: PropertyRef,
-    @Arg('period', { description: "Month, YYYY-MM, in the property's time zone.	月份，YYYY-MM，按项目时区。" })
+    @Arg('period', { description: "Month, YYYY-MM, in the property's time zone." })
     period: string,
     @Ctx() ctx: GraphQLContext,
   ) {
@@ -88,8 +88,8 @@ export class PropertyKpiResolver {
   })
   serviceKpiTrend(
     @Root() p: PropertyRef,
-    @Arg('from', { description: 'First month, YYYY-MM.	起始月份，YYYY-MM。' }) from: string,
-    @Arg('to', { description: 'Last month, YYYY-MM.	结束月份，YYYY-MM。' }) to: string,
+    @Arg('from', { description: 'First month, YYYY-MM.' }) from: string,
+    @Arg('to', { description: 'Last month, YYYY-MM.' }) to: string,
     @Ctx() ctx: GraphQLContext,
   ) {
     return serviceKpisOf(ctx, p.id, kpiMonths(from, to));

@@ -79,24 +79,23 @@ export enum VisitMethod {
 
 registerEnumType(TicketKind, {
   valuesConfig: {
-    REPAIR: { description: 'Repair request (报修).	报修。' },
-    COMPLAINT: { description: 'Complaint (投诉).	投诉。' },
-    HELP: { description: 'Help request (求助).	求助。' },
-    PATROL_FINDING: { description: 'Found on a patrol round (巡查).	巡查发现。' },
+    REPAIR: { description: 'Repair request (报修).' },
+    COMPLAINT: { description: 'Complaint (投诉).' },
+    HELP: { description: 'Help request (求助).' },
+    PATROL_FINDING: { description: 'Found on a patrol round (巡查).' },
   },
   name: 'TicketKind',
   description: 'Repair (报修), complaint (投诉), help request (求助) or patrol finding (巡查).',
 });
 registerEnumType(TicketStatus, {
   valuesConfig: {
-    OPEN: { description: 'Logged, not dispatched yet.	已登记，尚未派工。' },
-    DISPATCHED: { description: 'Dispatched to a staff member.	已派工。' },
-    ON_SITE: { description: 'Staff on site.	人员已到场。' },
-    COMPLETED: { description: 'Done (closed).	已完成（关闭）。' },
-    REFUSED: { description: 'The customer refused the work (closed).	客户拒绝维修（关闭）。' },
+    OPEN: { description: 'Logged, not dispatched yet.' },
+    DISPATCHED: { description: 'Dispatched to a staff member.' },
+    ON_SITE: { description: 'Staff on site.' },
+    COMPLETED: { description: 'Done (closed).' },
+    REFUSED: { description: 'The customer refused the work (closed).' },
     MERGED: {
-      description:
-        'Merged into another ticket about the same problem (closed).	已合并到同一问题的其他工单（关闭）。',
+      description: 'Merged into another ticket about the same problem (closed).',
     },
   },
   name: 'TicketStatus',
@@ -104,29 +103,29 @@ registerEnumType(TicketStatus, {
 });
 registerEnumType(RepairPriority, {
   valuesConfig: {
-    URGENT: { description: 'Urgent: on site within 10 minutes (default).	紧急：10 分钟内到场（默认）。' },
-    EXPRESS: { description: 'Express: on site within 15 minutes (default).	加急：15 分钟内到场（默认）。' },
-    NORMAL: { description: 'Normal: same day or by appointment.	普通：当天或按预约。' },
+    URGENT: { description: 'Urgent: on site within 10 minutes (default).' },
+    EXPRESS: { description: 'Express: on site within 15 minutes (default).' },
+    NORMAL: { description: 'Normal: same day or by appointment.' },
   },
   name: 'RepairPriority',
   description: 'R-TKT-7: urgent 10 min, express 15 min, normal same day.',
 });
 registerEnumType(QuoteState, {
   valuesConfig: {
-    NONE: { description: 'No quote needed: the item is on the price list.	无需报价：项目在价目表内。' },
-    PENDING: { description: 'Quote given, waiting for the customer.	已报价，等待客户确认。' },
-    ACCEPTED: { description: 'The customer accepted the price; work may start.	客户接受价格，可以开工。' },
-    REJECTED: { description: 'The customer rejected the price.	客户拒绝价格。' },
+    NONE: { description: 'No quote needed: the item is on the price list.' },
+    PENDING: { description: 'Quote given, waiting for the customer.' },
+    ACCEPTED: { description: 'The customer accepted the price; work may start.' },
+    REJECTED: { description: 'The customer rejected the price.' },
   },
   name: 'QuoteState',
   description: 'R-TKT-3: work on an unlisted item starts only once the quote is ACCEPTED.',
 });
 registerEnumType(MaterialCheck, {
   valuesConfig: {
-    PASS: { description: 'Material fit for use.	材料合格。' },
-    FAIL: { description: 'Material unfit: not used.	材料不合格：不使用。' },
+    PASS: { description: 'Material fit for use.' },
+    FAIL: { description: 'Material unfit: not used.' },
     POOR: {
-      description: "Material of poor quality, used at the customer's risk.	材料质量差，客户自担风险使用。",
+      description: "Material of poor quality, used at the customer's risk.",
     },
   },
   name: 'MaterialCheck',
@@ -134,11 +133,10 @@ registerEnumType(MaterialCheck, {
 });
 registerEnumType(Severity, {
   valuesConfig: {
-    GENERAL: { description: 'General: the property assistant visits.	一般：由物业助理回访。' },
-    IMPORTANT: { description: 'Important: the department head visits.	重要：由部门主管回访。' },
+    GENERAL: { description: 'General: the property assistant visits.' },
+    IMPORTANT: { description: 'Important: the department head visits.' },
     MAJOR: {
-      description:
-        'Major: the site manager visits; complaints escalate at once.	重大：由项目经理回访；投诉立即上报。',
+      description: 'Major: the site manager visits; complaints escalate at once.',
     },
   },
   name: 'TicketSeverity',
@@ -146,43 +144,41 @@ registerEnumType(Severity, {
 });
 registerEnumType(ComplaintCategory, {
   valuesConfig: {
-    FACILITY: { description: 'Facilities → engineering.	设施设备 → 工程部。' },
-    SAFETY: { description: 'Safety → security.	安全 → 秩序维护部。' },
+    FACILITY: { description: 'Facilities → engineering.' },
+    SAFETY: { description: 'Safety → security.' },
     ENVIRONMENT: {
-      description: 'Environment (cleaning, greenery) → customer service.	环境（保洁、绿化）→ 客服部。',
+      description: 'Environment (cleaning, greenery) → customer service.',
     },
-    NOISE: { description: 'Noise → customer service.	噪音 → 客服部。' },
-    INTRUDER: { description: 'Intruders → customer service.	闲杂人员 → 客服部。' },
-    MAIL: { description: 'Mail → customer service.	邮件 → 客服部。' },
-    SERVICE: { description: 'Staff service → customer service.	员工服务 → 客服部。' },
-    OTHER: { description: 'Anything else → customer service.	其他 → 客服部。' },
+    NOISE: { description: 'Noise → customer service.' },
+    INTRUDER: { description: 'Intruders → customer service.' },
+    MAIL: { description: 'Mail → customer service.' },
+    SERVICE: { description: 'Staff service → customer service.' },
+    OTHER: { description: 'Anything else → customer service.' },
   },
-  description:
-    'What a complaint is about; decides the department (see R-TKT-8 in docs/domain-rules.md).	投诉类别；决定派往的部门（见 docs/domain-rules.md 中的 R-TKT-8）。',
+  description: 'What a complaint is about; decides the department (see R-TKT-8 in docs/domain-rules.md).',
   name: 'ComplaintCategory',
 });
 registerEnumType(Department, {
   valuesConfig: {
-    ENGINEERING: { description: 'Engineering: facilities.	工程部：设施设备。' },
-    SECURITY: { description: 'Security: safety.	秩序维护部：安全。' },
+    ENGINEERING: { description: 'Engineering: facilities.' },
+    SECURITY: { description: 'Security: safety.' },
     CUSTOMER_SERVICE: {
-      description:
-        'Customer service: environment, noise, intruders, mail.	客服部：环境、噪音、闲杂人员、邮件。',
+      description: 'Customer service: environment, noise, intruders, mail.',
     },
   },
   description:
-    'Department a complaint or help request is dispatched to (see R-TKT-8 in docs/domain-rules.md).	投诉或求助派往的部门（见 docs/domain-rules.md 中的 R-TKT-8）。',
+    'Department a complaint or help request is dispatched to (see R-TKT-8 in docs/domain-rules.md).',
   name: 'Department',
 });
 registerEnumType(HelpCategory, {
   valuesConfig: {
-    MEDICAL_EMERGENCY: { description: 'Medical emergency.	医疗急救。' },
-    REPAIR: { description: 'Repair.	维修。' },
-    COMPLAINT: { description: 'Complaint.	投诉。' },
-    ENQUIRY: { description: 'Enquiry.	咨询。' },
-    CRIME_ACCIDENT: { description: 'Crime or accident.	治安或意外事故。' },
-    DISASTER: { description: 'Disaster: typhoon, flood, fire.	灾害：台风、水浸、火灾。' },
-    OTHER: { description: 'Anything else.	其他。' },
+    MEDICAL_EMERGENCY: { description: 'Medical emergency.' },
+    REPAIR: { description: 'Repair.' },
+    COMPLAINT: { description: 'Complaint.' },
+    ENQUIRY: { description: 'Enquiry.' },
+    CRIME_ACCIDENT: { description: 'Crime or accident.' },
+    DISASTER: { description: 'Disaster: typhoon, flood, fire.' },
+    OTHER: { description: 'Anything else.' },
   },
   name: 'HelpCategory',
   description: 'R-TKT-9 categories.',
@@ -190,25 +186,23 @@ registerEnumType(HelpCategory, {
 registerEnumType(PatrolFindingKind, {
   valuesConfig: {
     FAULT: {
-      description:
-        'Facility fault: engineering told within 2 hours (default).	设施故障：2 小时内通知工程部（默认）。',
+      description: 'Facility fault: engineering told within 2 hours (default).',
     },
     DOOR: {
-      description:
-        'Plant-room door open or broken: within 1 hour (default).	机房门未关或损坏：1 小时内处理（默认）。',
+      description: 'Plant-room door open or broken: within 1 hour (default).',
     },
-    RENOVATION_VIOLATION: { description: 'Renovation violation, logged.	违章装修，予以登记。' },
+    RENOVATION_VIOLATION: { description: 'Renovation violation, logged.' },
   },
   name: 'PatrolFindingKind',
   description: 'R-TKT-10: fault 2 h, door 1 h, renovation violation logged.',
 });
 registerEnumType(SlaState, {
   valuesConfig: {
-    OPEN: { description: 'Still running.	仍在计时。' },
-    MET: { description: 'Met in time.	按时达成。' },
-    BREACHED: { description: 'Ran out before it was met.	超时未达成。' },
+    OPEN: { description: 'Still running.' },
+    MET: { description: 'Met in time.' },
+    BREACHED: { description: 'Ran out before it was met.' },
     CANCELLED: {
-      description: 'The ticket was merged or refused before the deadline.	工单在到期前已合并或被拒绝。',
+      description: 'The ticket was merged or refused before the deadline.',
     },
   },
   name: 'SlaState',
@@ -216,9 +210,9 @@ registerEnumType(SlaState, {
 });
 registerEnumType(VisitMethod, {
   valuesConfig: {
-    PHONE: { description: 'By phone.	电话回访。' },
-    ON_SITE: { description: "On site, with the customer's signature.	上门回访，需客户签字。" },
+    PHONE: { description: 'By phone.' },
+    ON_SITE: { description: "On site, with the customer's signature." },
   },
-  description: 'How a follow-up visit was made.	回访方式。',
+  description: 'How a follow-up visit was made.',
   name: 'VisitMethod',
 });

@@ -65,8 +65,7 @@ export class TicketResolver {
   @Mutation(() => Ticket, { description: 'R-TKT-1..7: a repair order with its deadlines.' })
   reportRepair(
     @Arg('input', {
-      description:
-        'The repair: property, unit, customer, priority, item and times.	报修信息：项目、单元、客户、优先级、项目代码与时间。',
+      description: 'The repair: property, unit, customer, priority, item and times.',
     })
     input: ReportRepairInput,
     @Ctx() ctx: GraphQLContext,
@@ -80,7 +79,7 @@ export class TicketResolver {
       'R-TKT-8: classified to a department; a duplicate of an open complaint of the same customer and category returns that one.',
   })
   fileComplaint(
-    @Arg('input', { description: 'The complaint and its intake.	投诉及其受理记录。' })
+    @Arg('input', { description: 'The complaint and its intake.' })
     input: FileComplaintInput,
     @Ctx() ctx: GraphQLContext,
   ) {
@@ -90,7 +89,7 @@ export class TicketResolver {
   @Authorized(...INTAKE_ROLES, R.SECURITY)
   @Mutation(() => Ticket, { description: 'R-TKT-9.' })
   requestHelp(
-    @Arg('input', { description: 'The help request.	求助信息。' }) input: RequestHelpInput,
+    @Arg('input', { description: 'The help request.' }) input: RequestHelpInput,
     @Ctx() ctx: GraphQLContext,
   ) {
     return this.help.requestHelp(requirePrincipal(ctx), input);
@@ -101,7 +100,7 @@ export class TicketResolver {
     description: 'R-TKT-10: a patrol finding becomes a ticket (fault 2 h, door 1 h to engineering).',
   })
   reportPatrolFinding(
-    @Arg('input', { description: 'The finding.	巡查发现。' }) input: ReportPatrolFindingInput,
+    @Arg('input', { description: 'The finding.' }) input: ReportPatrolFindingInput,
     @Ctx() ctx: GraphQLContext,
   ) {
     return this.patrols.reportFinding(requirePrincipal(ctx), input);
@@ -110,9 +109,9 @@ export class TicketResolver {
   @Authorized(...DISPATCH_ROLES)
   @Mutation(() => Ticket, { description: 'Assigns a staff member working on the ticket’s property.' })
   dispatchTicket(
-    @Arg('id', () => ID, { description: 'Id of the ticket.	工单 ID。' }) id: string,
+    @Arg('id', () => ID, { description: 'Id of the ticket.' }) id: string,
     @Arg('assigneeId', () => ID, {
-      description: 'Staff member to dispatch to; must work on the property.	派工对象；须在该项目工作。',
+      description: 'Staff member to dispatch to; must work on the property.',
     })
     assigneeId: string,
     @Ctx() ctx: GraphQLContext,
@@ -123,9 +122,9 @@ export class TicketResolver {
   @Authorized(...INTAKE_ROLES, ...DISPATCH_ROLES, R.SECURITY)
   @Mutation(() => Ticket, { description: 'First answer to the customer (R-KPI-1, R-TKT-9).' })
   respondTicket(
-    @Arg('id', () => ID, { description: 'Id of the ticket.	工单 ID。' }) id: string,
+    @Arg('id', () => ID, { description: 'Id of the ticket.' }) id: string,
     @Arg('note', () => String, {
-      description: 'What the customer was told (optional).	告知客户的内容（可选）。',
+      description: 'What the customer was told (optional).',
       nullable: true,
     })
     note: string | undefined,
@@ -137,11 +136,11 @@ export class TicketResolver {
   @Authorized(...INTAKE_ROLES, ...DISPATCH_ROLES, R.SECURITY)
   @Mutation(() => Ticket, {
     description:
-      'Escalates a ticket to leadership, e.g. a help request staff cannot answer (see R-TKT-8, R-TKT-9 in docs/domain-rules.md).	将工单上报领导，例如员工无法答复的求助（见 docs/domain-rules.md 中的 R-TKT-8、R-TKT-9）。',
+      'Escalates a ticket to leadership, e.g. a help request staff cannot answer (see R-TKT-8, R-TKT-9 in docs/domain-rules.md).',
   })
   escalateTicket(
-    @Arg('id', () => ID, { description: 'Id of the ticket.	工单 ID。' }) id: string,
-    @Arg('note', () => String, { description: 'Why (optional).	上报原因（可选）。', nullable: true })
+    @Arg('id', () => ID, { description: 'Id of the ticket.' }) id: string,
+    @Arg('note', () => String, { description: 'Why (optional).', nullable: true })
     note: string | undefined,
     @Ctx() ctx: GraphQLContext,
   ) {
@@ -153,7 +152,7 @@ export class TicketResolver {
     description: 'On site; refused with VALIDATION_FAILED while a quote awaits acceptance.',
   })
   arriveTicket(
-    @Arg('id', () => ID, { description: 'Id of the ticket.	工单 ID。' }) id: string,
+    @Arg('id', () => ID, { description: 'Id of the ticket.' }) id: string,
     @Ctx() ctx: GraphQLContext,
   ) {
     return this.handling.arrive(requirePrincipal(ctx), id);
@@ -162,8 +161,8 @@ export class TicketResolver {
   @Authorized(R.ENGINEERING_SUPERVISOR)
   @Mutation(() => Ticket, { description: 'R-TKT-3.' })
   quoteTicket(
-    @Arg('id', () => ID, { description: 'Id of the ticket.	工单 ID。' }) id: string,
-    @Arg('input', { description: 'The assessment: feasibility and price.	评估结果：可行性与价格。' })
+    @Arg('id', () => ID, { description: 'Id of the ticket.' }) id: string,
+    @Arg('input', { description: 'The assessment: feasibility and price.' })
     input: QuoteInput,
     @Ctx() ctx: GraphQLContext,
   ) {
@@ -173,7 +172,7 @@ export class TicketResolver {
   @Authorized(...INTAKE_ROLES, ...FIELD_ROLES)
   @Mutation(() => Ticket, { description: 'Records the customer’s acceptance of the quoted price (R-TKT-3).' })
   acceptQuote(
-    @Arg('id', () => ID, { description: 'Id of the ticket.	工单 ID。' }) id: string,
+    @Arg('id', () => ID, { description: 'Id of the ticket.' }) id: string,
     @Ctx() ctx: GraphQLContext,
   ) {
     return this.repairs.acceptQuote(requirePrincipal(ctx), id);
@@ -182,11 +181,11 @@ export class TicketResolver {
   @Authorized(...FIELD_ROLES)
   @Mutation(() => Ticket, { description: 'R-TKT-4: on-site correction of the item.' })
   correctTicketItem(
-    @Arg('id', () => ID, { description: 'Id of the ticket.	工单 ID。' }) id: string,
-    @Arg('priceItemCode', { description: 'The price-list item actually needed.	实际需要的价目表项目。' })
+    @Arg('id', () => ID, { description: 'Id of the ticket.' }) id: string,
+    @Arg('priceItemCode', { description: 'The price-list item actually needed.' })
     code: string,
     @Arg('note', () => String, {
-      description: 'Why it was corrected (optional).	更正原因（可选）。',
+      description: 'Why it was corrected (optional).',
       nullable: true,
     })
     note: string | undefined,
@@ -198,8 +197,8 @@ export class TicketResolver {
   @Authorized(...FIELD_ROLES)
   @Mutation(() => Ticket, { description: 'R-TKT-4: customer-supplied material.' })
   checkMaterial(
-    @Arg('id', () => ID, { description: 'Id of the ticket.	工单 ID。' }) id: string,
-    @Arg('input', { description: 'The result of the check.	检查结果。' }) input: CheckMaterialInput,
+    @Arg('id', () => ID, { description: 'Id of the ticket.' }) id: string,
+    @Arg('input', { description: 'The result of the check.' }) input: CheckMaterialInput,
     @Ctx() ctx: GraphQLContext,
   ) {
     return this.repairs.checkMaterial(requirePrincipal(ctx), id, input.result, input.note);
@@ -208,8 +207,8 @@ export class TicketResolver {
   @Authorized(...FIELD_ROLES)
   @Mutation(() => Ticket, { description: 'R-TKT-4: the customer refuses; reason and signatures.' })
   refuseTicket(
-    @Arg('id', () => ID, { description: 'Id of the ticket.	工单 ID。' }) id: string,
-    @Arg('input', { description: 'Reason and signatures.	原因与签名。' }) input: RefuseTicketInput,
+    @Arg('id', () => ID, { description: 'Id of the ticket.' }) id: string,
+    @Arg('input', { description: 'Reason and signatures.' }) input: RefuseTicketInput,
     @Ctx() ctx: GraphQLContext,
   ) {
     return this.repairs.refuse(requirePrincipal(ctx), id, input);
@@ -221,8 +220,8 @@ export class TicketResolver {
       'R-TKT-5: charges at price-list prices go to billing in ticket.completed; nobody here takes money.',
   })
   completeTicket(
-    @Arg('id', () => ID, { description: 'Id of the ticket.	工单 ID。' }) id: string,
-    @Arg('input', { description: "Charges, the customer's signature and a note.	收费明细、客户签字与备注。" })
+    @Arg('id', () => ID, { description: 'Id of the ticket.' }) id: string,
+    @Arg('input', { description: "Charges, the customer's signature and a note." })
     input: CompleteTicketInput,
     @Ctx() ctx: GraphQLContext,
   ) {
@@ -232,10 +231,10 @@ export class TicketResolver {
   @Authorized(R.CS_SUPERVISOR, R.SITE_MANAGER)
   @Mutation(() => Ticket, { description: 'R-TKT-8: duplicates become MERGED into the target.' })
   mergeTickets(
-    @Arg('targetId', () => ID, { description: 'The ticket they are merged into.	合并到的目标工单。' })
+    @Arg('targetId', () => ID, { description: 'The ticket they are merged into.' })
     targetId: string,
     @Arg('sourceIds', () => [ID], {
-      description: 'Duplicates to merge (not the target).	要合并的重复工单（不含目标）。',
+      description: 'Duplicates to merge (not the target).',
     })
     sourceIds: string[],
     @Ctx() ctx: GraphQLContext,
@@ -245,21 +244,17 @@ export class TicketResolver {
 
   @Authorized()
   @Query(() => Ticket, { nullable: true, description: 'Null for other tenants’ and other sites’ tickets.' })
-  ticket(
-    @Arg('id', () => ID, { description: 'Id of the ticket.	工单 ID。' }) id: string,
-    @Ctx() ctx: GraphQLContext,
-  ) {
+  ticket(@Arg('id', () => ID, { description: 'Id of the ticket.' }) id: string, @Ctx() ctx: GraphQLContext) {
     return this.reads.get(requirePrincipal(ctx), id);
   }
 
   @Authorized()
   @Query(() => TicketConnection, {
-    description:
-      'Tickets the caller may see (property scope; technicians their own), oldest first.	调用者可见的工单（按项目范围；维修人员仅见自己的），按创建先后排列。',
+    description: 'Tickets the caller may see (property scope; technicians their own), oldest first.',
   })
   tickets(
     @Arg('filter', () => TicketFilter, {
-      description: 'Narrows the list; absent fields do not filter.	筛选条件；未填字段不筛选。',
+      description: 'Narrows the list; absent fields do not filter.',
       nullable: true,
     })
     filter: TicketFilter | undefined,
@@ -281,8 +276,7 @@ export class TicketResolver {
   }
 
   @FieldResolver(() => [SlaDeadline], {
-    description:
-      'Every deadline the ticket is measured against, with its state.	工单被考核的每个时限及其状态。',
+    description: 'Every deadline the ticket is measured against, with its state.',
   })
   slaDeadlines(@Root() t: Ticket, @Ctx() ctx: GraphQLContext) {
     const p = requirePrincipal(ctx);

@@ -23,10 +23,7 @@ export class VisitRecordResolver {
     nullable: true,
     description: 'A follow-up visit; null when not visible to the caller.',
   })
-  visit(
-    @Arg('id', () => ID, { description: 'Id of the visit.	回访 ID。' }) id: string,
-    @Ctx() ctx: GraphQLContext,
-  ) {
+  visit(@Arg('id', () => ID, { description: 'Id of the visit.' }) id: string, @Ctx() ctx: GraphQLContext) {
     return this.records.get(requirePrincipal(ctx), id);
   }
 
@@ -37,7 +34,7 @@ export class VisitRecordResolver {
   record(
     @Root() visit: Visit,
     @Arg('language', () => DocumentLanguage, {
-      description: 'Language of the document.	文件语言。',
+      description: 'Language of the document.',
       defaultValue: DocumentLanguage.ZH_CN,
     })
     lang: DocumentLanguage,

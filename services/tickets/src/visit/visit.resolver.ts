@@ -7,19 +7,18 @@ import { VisitService } from './visit.service';
 import { VisitStatistics } from './visit.statistics';
 
 @InputType({
-  description:
-    'A follow-up visit made (see R-VIS-1 to R-VIS-4 in docs/domain-rules.md).	已完成的回访（见 docs/domain-rules.md 中的 R-VIS-1 至 R-VIS-4）。',
+  description: 'A follow-up visit made (see R-VIS-1 to R-VIS-4 in docs/domain-rules.md).',
 })
 export class RecordVisitInput {
-  @Field(() => ID, { description: 'The closed ticket visited.	回访的已关闭工单。' })
+  @Field(() => ID, { description: 'The closed ticket visited.' })
   ticketId!: string;
-  @Field(() => VisitMethod, { description: 'By phone or on site.	电话或上门。' })
+  @Field(() => VisitMethod, { description: 'By phone or on site.' })
   method!: VisitMethod;
   @Field(() => Int, { description: '1–5.' })
   satisfaction!: number;
   @Field(() => Boolean, { nullable: true, description: 'Required true for ON_SITE (R-VIS-3).' })
   customerSigned?: boolean;
-  @Field(() => String, { description: 'Note (optional).	备注（可选）。', nullable: true })
+  @Field(() => String, { description: 'Note (optional).', nullable: true })
   note?: string;
   @Field(() => String, {
     nullable: true,
@@ -28,8 +27,7 @@ export class RecordVisitInput {
   })
   newIssue?: string;
   @Field(() => Boolean, {
-    description:
-      'Reopen this ticket for the new issue instead of spawning a new one.	针对新问题重新打开本工单，而非新建工单。',
+    description: 'Reopen this ticket for the new issue instead of spawning a new one.',
     nullable: true,
   })
   reopen?: boolean;
@@ -50,8 +48,7 @@ export class VisitResolver {
   @Mutation(() => Visit, { description: 'R-VIS-*: publishes visit.recorded.' })
   recordVisit(
     @Arg('input', {
-      description:
-        'The visit: ticket, method, satisfaction and any new issue.	回访信息：工单、方式、满意度及新问题。',
+      description: 'The visit: ticket, method, satisfaction and any new issue.',
     })
     input: RecordVisitInput,
     @Ctx() ctx: GraphQLContext,
@@ -65,9 +62,9 @@ export class VisitResolver {
       'R-VIS-5: visit statistics of a property for leadership, months `from`..`to` (YYYY-MM) in the property’s zone.',
   })
   visitStatistics(
-    @Arg('propertyId', () => ID, { description: 'The property.	物业项目。' }) propertyId: string,
-    @Arg('from', { description: 'First month, YYYY-MM.	起始月份，YYYY-MM。' }) from: string,
-    @Arg('to', { description: 'Last month, YYYY-MM.	结束月份，YYYY-MM。' }) to: string,
+    @Arg('propertyId', () => ID, { description: 'The property.' }) propertyId: string,
+    @Arg('from', { description: 'First month, YYYY-MM.' }) from: string,
+    @Arg('to', { description: 'Last month, YYYY-MM.' }) to: string,
     @Ctx() ctx: GraphQLContext,
   ) {
     return this.visits.statistics(requirePrincipal(ctx), propertyId, from, to);

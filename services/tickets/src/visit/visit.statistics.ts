@@ -11,7 +11,7 @@ export class VisitKindStatistics {
   sampled!: number;
   @Field(() => Int, { description: 'Visited at least once.' })
   visited!: number;
-  @Field(() => Int, { description: 'Sampled tasks with an outcome.	已有结果的抽样任务数。' })
+  @Field(() => Int, { description: 'Sampled tasks with an outcome.' })
   done!: number;
   @Field(() => Int, { description: 'Due date passed without a visit.' })
   missed!: number;
@@ -27,11 +27,11 @@ export class VisitKindStatistics {
   met!: boolean | null;
 }
 
-@ObjectType({ description: 'Visits made by one method.	某种方式的回访数。' })
+@ObjectType({ description: 'Visits made by one method.' })
 export class VisitMethodCount {
   @Field({ description: 'PHONE or ON_SITE.' })
   method!: string;
-  @Field(() => Int, { description: 'Visits made by that method.	该方式的回访数。' })
+  @Field(() => Int, { description: 'Visits made by that method.' })
   visits!: number;
 }
 
@@ -47,20 +47,19 @@ export class VisitStatistics {
   @Field({ description: 'How often the company reports them (policy visits.statisticsReportFrequency).' })
   frequency!: string;
   @Field(() => [VisitKindStatistics], {
-    description: 'Visits of closed complaints and repairs, per kind.	按类型统计已关闭投诉与报修的回访。',
+    description: 'Visits of closed complaints and repairs, per kind.',
   })
   byKind!: VisitKindStatistics[];
   @Field(() => [VisitMethodCount], {
-    description: 'Visits by method (phone or on site).	按方式（电话或上门）统计的回访。',
+    description: 'Visits by method (phone or on site).',
   })
   byMethod!: VisitMethodCount[];
-  @Field(() => Int, { description: 'Visits recorded in the window.	期间内登记的回访数。' })
+  @Field(() => Int, { description: 'Visits recorded in the window.' })
   visits!: number;
   @Field(() => [Int], { description: 'Visits per satisfaction score 1..5.' })
   satisfactionCounts!: number[];
   @Field(() => Float, {
-    description:
-      'Mean satisfaction (1–5) of those visits; null with none.	这些回访的平均满意度（1–5）；无回访时为 null。',
+    description: 'Mean satisfaction (1–5) of those visits; null with none.',
     nullable: true,
   })
   satisfactionMean!: number | null;

@@ -1,0 +1,93 @@
+import { readFileSync } from 'fs';
+import path from 'path';
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { PARTNER_SCOPES } from '../../../../libs/contracts/src/scopes';
+import { DeveloperDocs, rulesOf } from './DeveloperDocs';
+import { coordinatesOf, schemaReference } from './schema-reference';
+import { sharedZh } from './schema-zh';
+import { SCHEMA_ZH } from './schema.zh-CN';
+
+const root = path.resolve(__dirname, '../../../..');
+const supergraph = readFileSync(path.join(root, 'gateway/supergraph.graphql'), 'utf8');
+const rules = rulesOf(readFileSync(path.join(root, 'docs/domain-rules.md'), 'utf8'));
+const types = schemaReference(supergraph);
+const coordinates = coordinatesOf(types);
+// A rule id some description cites (found, not written here: the rules catalogue counts literal ids).
+const cited = coordinates.map((c) => /R-[A-Z]+-\d+/.exec(c.description)?.[0]).find(Boolean);
+
+const render = (lang: 'zh-CN' | 'en') =>
+  renderToStaticMarkup(
+    createElement(DeveloperDocs, {
+      lang,
+      onLang: () => undefined,
+      types,
+      rules,
+      gatewayUrl: 'https://api.example.com/graphql',
+      keycloakUrl: 'https://id.example.com',
+    }),
+  );
+
+describe('the developer page', () => {
+  it('reads the supergraph: the API’s types with their members, without federation’s machinery', () => {
+    const names = types.map((t) => t.name);
+    expect(names.slice(0, 2)).toEqual(['Query', 'Mutation']);
+    expect(names).toEqual(expect.arrayContaining(['Ticket', 'Bill', 'WebhookDeliveryConnection', 'Fen']));
+    expect(names.filter((n) => /^(join__|link__|_)/.test(n))).toEqual([]);
+    expect(coordinates.map((c) => c.coordinate)).toEqual(
+      expect.arrayContaining([
+        'Query.bills',
+        'Query.bills(first:)',
+        'BillStatus.PAID',
+        'RecordPaymentInput.amountFen',
+      ]),
+    );
+    expect(coordinates.length).toBeGreaterThan(2000);
+  });
+
+  it('has a zh-CN text for every schema coordinate, and none for a coordinate the schema lost', () => {
+    const missing = coordinates.filter((c) => !SCHEMA_ZH[c.coordinate] && !sharedZh(c.description));
+    if (missing.length) console.log(missing.map((c) => `${c.coordinate}\t${c.description}`).join('\n'));
+    expect(missing.map((c) => c.coordinate)).toEqual([]);
+    const known = new Set(coordinates.map((c) => c.coordinate));
+    expect(Object.keys(SCHEMA_ZH).filter((k) => !known.has(k))).toEqual([]);
+    // A translation is Chinese text, not the English copied over.
+    expect(Object.entries(SCHEMA_ZH).filter(([, zh]) => !/[\u4e00-\u9fff]/.test(zh))).toEqual([]);
+  });
+
+  // Two full renders of 2,000 reference entries: seconds on a busy machine.
+  it('renders in zh-CN and completely in English', { timeout: 60_000 }, () => {
+    const zh = render('zh-CN');
+    const en = render('en');
+    expect(zh).toContain('开发者文档');
+    expect(zh).toContain('获取访问令牌（客户端凭证）');
+    expect(en).toContain('Developer documentation');
+    expect(en).toContain('Getting a token (client credentials)');
+    for (const html of [zh, en]) {
+      // The token request, the signature check, every scope and every error code.
+      expect(html).toContain('grant_type=client_credentials');
+      expect(html).toContain('https://id.example.com/realms/pm-&lt;slug&gt;/protocol/openid-connect/token');
+      expect(html).toContain('timingSafeEqual');
+      expect(html).toContain('X-PM-Signature');
+      for (const s of PARTNER_SCOPES) expect(html).toContain(s.name);
+      for (const code of [
+        'UNAUTHENTICATED',
+        'FORBIDDEN',
+        'RATE_LIMITED',
+        'PERSISTED_QUERY_NOT_ALLOWED',
+        'INTERNAL',
+      ])
+        expect(html).toContain(code);
+      // The schema reference and the rules its descriptions cite, linked.
+      expect(html).toContain('id="RecordPaymentInput.idempotencyKey"');
+      expect(html).toContain(`id="rule-${rules[0].id}"`);
+      expect(html).toContain(`href="#rule-${cited}"`);
+    }
+    // Each language shows its own text of the same field; the other one's is not on the page.
+    expect(en).toContain('Your unique key for this payment');
+    expect(zh).toContain('本次收款的唯一键');
+    expect(zh).not.toContain('Your unique key for this payment');
+    expect(en).not.toContain('本次收款的唯一键');
+  });
+});
