@@ -5,6 +5,7 @@ import { PARTNER_SCOPES } from '../../../../libs/contracts/src/scopes';
 import type { Lang } from '../format';
 import { zhDescription } from './schema-zh';
 import type { RefMember, RefType } from './schema-reference';
+import { WEBHOOK_CHECK_JS } from './snippets';
 import { DEV_TEXT } from './text';
 
 /** One numbered rule of docs/domain-rules.md. */
@@ -232,15 +233,7 @@ async function graphql(token, query, variables = {}) {
         <Typography.Paragraph>{tx.webhooks.intro}</Typography.Paragraph>
         <Typography.Paragraph>{tx.webhooks.headers}</Typography.Paragraph>
         <Typography.Paragraph>{tx.webhooks.check}</Typography.Paragraph>
-        <Code>{`const { createHmac, timingSafeEqual } = require('node:crypto');
-
-// rawBody: the request body exactly as received (a string), before JSON.parse.
-function verifyPmSignature(secret, header, rawBody, toleranceS = 300) {
-  const { t, v1 = '' } = Object.fromEntries(header.split(',').map((kv) => kv.split('=')));
-  const expected = createHmac('sha256', secret).update(\`\${t}.\${rawBody}\`).digest('hex');
-  const fresh = Math.abs(Date.now() / 1000 - Number(t)) <= toleranceS;
-  return fresh && v1.length === expected.length && timingSafeEqual(Buffer.from(v1), Buffer.from(expected));
-}`}</Code>
+        <Code>{WEBHOOK_CHECK_JS}</Code>
         <Typography.Paragraph>{withRuleLinks(tx.webhooks.retries, known)}</Typography.Paragraph>
 
         <Typography.Title level={2} id="limits">

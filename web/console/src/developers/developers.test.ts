@@ -1,4 +1,5 @@
 import { readFileSync } from 'fs';
+import { createRequire } from 'module';
 import path from 'path';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
@@ -7,6 +8,8 @@ import { PARTNER_SCOPES } from '../../../../libs/contracts/src/scopes';
 import { DeveloperDocs, rulesOf } from './DeveloperDocs';
 import { coordinatesOf, schemaReference } from './schema-reference';
 import { sharedZh } from './schema-zh';
+import { WEBHOOK_CHECK_JS } from './snippets';
+import { signatureHeader } from '../../../../services/webhooks/src/delivery/delivery.signature';
 import { SCHEMA_ZH } from './schema.zh-CN';
 
 const root = path.resolve(__dirname, '../../../..');
@@ -89,5 +92,19 @@ describe('the developer page', () => {
     expect(zh).toContain('本次收款的唯一键');
     expect(zh).not.toContain('Your unique key for this payment');
     expect(en).not.toContain('本次收款的唯一键');
+  });
+
+  it('shows a signature check that accepts the webhooks service’s signature and refuses a changed body or an old one', () => {
+    const verify = new Function('require', `${WEBHOOK_CHECK_JS}; return verifyPmSignature;`)(
+      createRequire(import.meta.url),
+    ) as (secret: string, header: string, body: string) => boolean;
+    const body = JSON.stringify({ id: 'e1', type: 'ticket.created', data: { ticketId: 't1' } });
+    const now = Math.floor(Date.now() / 1000);
+    expect(verify('whsec_test', signatureHeader('whsec_test', now, body), body)).toBe(true);
+    expect(verify('whsec_test', signatureHeader('whsec_test', now, body), body.replace('t1', 't2'))).toBe(
+      false,
+    );
+    expect(verify('whsec_other', signatureHeader('whsec_test', now, body), body)).toBe(false);
+    expect(verify('whsec_test', signatureHeader('whsec_test', now - 3600, body), body)).toBe(false);
   });
 });
