@@ -75,4 +75,16 @@ describe('every element of the API is described (partners read the SDL and the d
     expect(cited.length).toBeGreaterThan(20);
     expect(cited.filter((id) => !rules.has(id))).toEqual([]);
   });
+
+  it('says who may call each root field, from its @Authorized roles', () => {
+    const schema = load('gateway/supergraph.graphql');
+    const mutations = schema.getMutationType()!.getFields();
+    expect(mutations.setPolicy.description).toMatch(/ Roles: HQ\.$/);
+    expect(mutations.recordPayment.description).toMatch(/ Roles: [A-Z_, ]*FINANCE[A-Z_, ]*\.$/);
+    expect(schema.getQueryType()!.getFields().me.description).toMatch(
+      /Any signed-in staff member or partner app\.$/,
+    );
+    // Public: no @Authorized, so nothing is claimed about roles.
+    expect(mutations.signUpPropertyCompany.description).not.toMatch(/Roles:|signed-in/);
+  });
 });

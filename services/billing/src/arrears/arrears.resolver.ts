@@ -11,7 +11,7 @@ export class ArrearsResolver {
   @Authorized(StaffRole.FINANCE, StaffRole.SITE_MANAGER, StaffRole.HQ, StaffRole.CS_SUPERVISOR)
   @Query(() => [ArrearsRow], {
     description:
-      'Customers of a property with overdue bills on a date, most overdue first, with their ageing stage (see R-BIL-7 in docs/domain-rules.md). FINANCE, SITE_MANAGER, HQ, CS_SUPERVISOR.',
+      'Customers of a property with overdue bills on a date, most overdue first, with their ageing stage (see R-BIL-7 in docs/domain-rules.md).',
   })
   async arrears(
     @Arg('propertyId', () => ID, { description: 'The property.' }) propertyId: string,

@@ -13,7 +13,7 @@ export class DepositResolver {
 
   @Authorized(StaffRole.FINANCE)
   @Mutation(() => Deposit, {
-    description: 'Records a deposit received for a unit (see R-BIL-10 in docs/domain-rules.md). FINANCE.',
+    description: 'Records a deposit received for a unit (see R-BIL-10 in docs/domain-rules.md).',
   })
   recordDeposit(
     @Arg('input', {
@@ -69,8 +69,7 @@ export class DepositResolver {
 
   @Authorized(StaffRole.FINANCE)
   @Mutation(() => Deposit, {
-    description:
-      'Refunds what is left of a deposit once its refund is due and no problem is recorded. FINANCE.',
+    description: 'Refunds what is left of a deposit once its refund is due and no problem is recorded.',
   })
   refundDeposit(
     @Arg('depositId', () => ID, { description: 'The deposit.' }) id: string,
@@ -85,8 +84,7 @@ export class DepositResolver {
 
   @Authorized(...MANAGE, StaffRole.HQ)
   @Query(() => [Deposit], {
-    description:
-      "Deposits held for a property's units, oldest first (see R-BIL-10 in docs/domain-rules.md). FINANCE, SITE_MANAGER, HQ.",
+    description: "Deposits held for a property's units, oldest first (see R-BIL-10 in docs/domain-rules.md).",
   })
   deposits(
     @Arg('propertyId', () => ID, { description: 'The property.' }) propertyId: string,

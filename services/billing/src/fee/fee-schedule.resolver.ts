@@ -12,7 +12,7 @@ export class FeeScheduleResolver {
   @Authorized(StaffRole.FINANCE, StaffRole.SITE_MANAGER)
   @Mutation(() => FeeScheduleView, {
     description:
-      "Sets a property's fee item prices from a date; bills made later use them (see R-BIL-1 in docs/domain-rules.md). FINANCE, SITE_MANAGER.",
+      "Sets a property's fee item prices from a date; bills made later use them (see R-BIL-1 in docs/domain-rules.md).",
   })
   setFeeSchedule(
     @Arg('input', {
@@ -27,7 +27,7 @@ export class FeeScheduleResolver {
   @Authorized(StaffRole.FINANCE, StaffRole.SITE_MANAGER, StaffRole.HQ, StaffRole.FRONT_DESK)
   @Query(() => FeeScheduleView, {
     description:
-      'Fee item prices of a property in force on a date (see R-BIL-1 in docs/domain-rules.md); null when the property is not visible. FINANCE, SITE_MANAGER, HQ, FRONT_DESK.',
+      'Fee item prices of a property in force on a date (see R-BIL-1 in docs/domain-rules.md); null when the property is not visible.',
     nullable: true,
   })
   feeSchedule(

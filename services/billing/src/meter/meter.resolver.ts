@@ -26,8 +26,7 @@ export class MeterResolver {
 
   @Authorized(StaffRole.FINANCE, StaffRole.SITE_MANAGER, StaffRole.ENGINEERING_SUPERVISOR)
   @Mutation(() => MeterReading, {
-    description:
-      'Confirms an outlier reading held as PENDING_CONFIRMATION so it is billed. FINANCE, SITE_MANAGER, ENGINEERING_SUPERVISOR.',
+    description: 'Confirms an outlier reading held as PENDING_CONFIRMATION so it is billed.',
   })
   confirmMeterReading(
     @Arg('id', () => ID, { description: 'Id of the reading.' }) id: string,
@@ -38,7 +37,7 @@ export class MeterResolver {
 
   @Authorized(StaffRole.TECHNICIAN, StaffRole.FINANCE, StaffRole.SITE_MANAGER, StaffRole.HQ)
   @Query(() => MeterReadingConnection, {
-    description: "A unit's meter readings, oldest first. TECHNICIAN, FINANCE, SITE_MANAGER, HQ.",
+    description: "A unit's meter readings, oldest first.",
   })
   meterReadings(
     @Arg('unitId', () => ID, { description: 'The unit whose readings are listed.' })

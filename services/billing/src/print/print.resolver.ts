@@ -103,8 +103,7 @@ export class PrintJobResolver {
 
   @Authorized(StaffRole.FINANCE, StaffRole.SITE_MANAGER, StaffRole.HQ)
   @Query(() => PrintJob, {
-    description:
-      'One print batch, to poll its progress and fetch the PDF; null when not visible. FINANCE, SITE_MANAGER, HQ.',
+    description: 'One print batch, to poll its progress and fetch the PDF; null when not visible.',
     nullable: true,
   })
   printJob(

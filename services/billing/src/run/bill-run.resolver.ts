@@ -24,8 +24,7 @@ export class BillRunResolver {
 
   @Authorized(StaffRole.FINANCE, StaffRole.SITE_MANAGER, StaffRole.HQ)
   @Query(() => BillingRun, {
-    description:
-      "One bill run, to poll its progress; null when not the caller's company or sites. FINANCE, SITE_MANAGER, HQ.",
+    description: "One bill run, to poll its progress; null when not the caller's company or sites.",
     nullable: true,
   })
   billingRun(

@@ -45,8 +45,7 @@ export class MeResolver {
 
   @Authorized()
   @Query(() => Me, {
-    description:
-      "Who is calling: the token's company, user, roles and property scope. Any signed-in staff member or partner app.",
+    description: "Who is calling: the token's company, user, roles and property scope.",
   })
   async me(@Ctx() ctx: GraphQLContext): Promise<Me> {
     const p = requirePrincipal(ctx);

@@ -49,7 +49,7 @@ export class PolicyResolver {
   @Authorized(StaffRole.HQ)
   @Mutation(() => Policy, {
     description:
-      'Sets a policy value for the company or one property from a date; history is kept, so past bills and KPIs stay explainable. HQ only.',
+      'Sets a policy value for the company or one property from a date; history is kept, so past bills and KPIs stay explainable.',
   })
   setPolicy(
     @Arg('input', {

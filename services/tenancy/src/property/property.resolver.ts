@@ -19,7 +19,7 @@ export class PropertyResolver {
 
   @Authorized(StaffRole.HQ)
   @Mutation(() => Property, {
-    description: 'Adds a property to the company. HQ only.',
+    description: 'Adds a property to the company.',
   })
   createProperty(
     @Arg('input', { description: 'The new property.' }) input: CreatePropertyInput,

@@ -13,7 +13,7 @@ export class UnitResolver {
 
   @Authorized(StaffRole.HQ, StaffRole.SITE_MANAGER)
   @Mutation(() => Unit, {
-    description: "Adds a unit to a property. HQ, or the property's SITE_MANAGER.",
+    description: 'Adds a unit to a property.',
   })
   createUnit(
     @Arg('input', { description: 'The new unit.' }) input: CreateUnitInput,

@@ -31,7 +31,19 @@ export function sharedZh(en: string): string | undefined {
   return undefined;
 }
 
+/** Who may call a root field: libs/graphql appends it to the English from the field's roles. */
+const CALLERS = /\s*(?:Roles: ([A-Z_, ]+)\.|(Any signed-in staff member or partner app\.))$/;
+
+/** The English without its callers sentence, and that sentence in zh-CN. */
+export function splitCallers(en: string): { text: string; zhCallers: string } {
+  const m = CALLERS.exec(en);
+  if (!m) return { text: en, zhCallers: '' };
+  const zhCallers = m[1] ? `角色：${m[1].split(', ').join('、')}。` : '任何已登录的员工或对接应用。';
+  return { text: en.slice(0, m.index), zhCallers };
+}
+
 /** zh-CN text of a schema coordinate: the map's, else the shared one, else the English. */
 export function zhDescription(coordinate: string, en: string): string {
-  return SCHEMA_ZH[coordinate] ?? sharedZh(en) ?? en;
+  const { text, zhCallers } = splitCallers(en);
+  return (SCHEMA_ZH[coordinate] ?? sharedZh(text) ?? text) + zhCallers;
 }
