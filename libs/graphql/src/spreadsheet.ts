@@ -27,7 +27,7 @@ registerEnumType(ReportLanguage, {
 
 @InputType({
   description:
-    'An uploaded spreadsheet: .xlsx, or CSV in UTF-8 (BOM or not) or GB18030/GBK; at most 4 MB (README, "Imports").',
+    'An uploaded spreadsheet: .xlsx, or CSV in UTF-8 (BOM or not) or GB18030/GBK; at most 4 MB and 20,000 rows.',
 })
 export class ImportFileInput {
   @Field({ description: 'The name as the user picked it (shown back; the content decides the format).' })

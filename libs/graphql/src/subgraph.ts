@@ -35,7 +35,7 @@ function checkInstances(resolvers: readonly Function[], instances: object[]): vo
  */
 const ROOT_DESCRIPTIONS = {
   Query:
-    'Entry points for reading. Every field needs a bearer token of the company’s realm unless its description says otherwise; partner apps also need the OAuth scope of the data.',
+    'Entry points for reading. Every field needs a bearer token of the company’s realm unless its description says otherwise; partner apps also need the OAuth scope of the data. Rule ids in descriptions (R-BIL-4, …) are the numbered rules of docs/domain-rules.md in the platform repository, listed on the developer page (/developers).',
   Mutation:
     'Entry points for changes. Each checks the caller’s roles (and a partner app’s scopes) and applies completely or not at all; bad input answers VALIDATION_FAILED with the fields at fault.',
 };

@@ -21,7 +21,7 @@ registerEnumType(PolicySource, {
   description: 'Where the value in force comes from.',
 });
 
-@ObjectType({ description: 'One rule value of domain-rules.md as it applies on a date.' })
+@ObjectType({ description: 'One rule value of docs/domain-rules.md as it applies on a date.' })
 export class PolicyEntry {
   @Field({
     description: 'Key of the policy catalog, e.g. billing.lateFeeRatePerDay.',
@@ -50,7 +50,7 @@ export class PolicyEntry {
   })
   effectiveFrom!: string | null;
 
-  @Field(() => [String], { description: 'Rule ids of domain-rules.md, e.g. R-BIL-4.' })
+  @Field(() => [String], { description: 'Rule ids of docs/domain-rules.md, e.g. R-BIL-4.' })
   ruleIds!: string[];
 
   @Field({

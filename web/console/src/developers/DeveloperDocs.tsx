@@ -33,7 +33,8 @@ const HTTP_STATUS: Partial<Record<string, number>> = {
 };
 
 const Code = ({ children }: { children: string }) => (
-  <pre className="dev-code">
+  // Focusable: a block wider than the page scrolls, and the keyboard must reach it (axe).
+  <pre className="dev-code" tabIndex={0}>
     <code>{children}</code>
   </pre>
 );
@@ -63,6 +64,7 @@ export interface DeveloperDocsProps {
 
 /** Styles of the plain elements of the reference (and the code blocks). */
 const STYLE = `
+.dev-page a { text-decoration: underline; }
 .dev-code { background: #f5f5f5; padding: 12px; overflow-x: auto; font-size: 13px; }
 .dev-type-card { border: 1px solid #f0f0f0; border-radius: 8px; padding: 12px 16px; margin-bottom: 12px; }
 .dev-type-card h3 { margin: 0 0 8px; font-size: 16px; }
@@ -121,7 +123,7 @@ export function DeveloperDocs({ lang, onLang, types, rules, gatewayUrl, keycloak
   );
 
   return (
-    <Layout style={{ minHeight: '100vh', background: '#fff' }}>
+    <Layout className="dev-page" style={{ minHeight: '100vh', background: '#fff' }}>
       <style>{STYLE}</style>
       <Layout.Content style={{ maxWidth: 1100, margin: '0 auto', padding: '24px 16px', width: '100%' }}>
         <Space style={{ width: '100%', justifyContent: 'space-between' }} align="start">
