@@ -5,6 +5,10 @@ export enum DocumentLanguage {
   EN = 'EN',
 }
 registerEnumType(DocumentLanguage, {
+  valuesConfig: {
+    ZH_CN: { description: 'Simplified Chinese (简体中文), the default.' },
+    EN: { description: 'English.' },
+  },
   name: 'DocumentLanguage',
   description: 'Language of a printed document: ZH_CN (简体中文, the default) or EN.',
 });
@@ -25,7 +29,7 @@ export class DocumentLink {
   @Field({ description: 'application/pdf' })
   contentType!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Size of the file in bytes.' })
   byteSize!: number;
 
   @Field({
@@ -33,6 +37,6 @@ export class DocumentLink {
   })
   url!: string;
 
-  @Field()
+  @Field({ description: 'When the link stops working (UTC).' })
   expiresAt!: Date;
 }

@@ -3,12 +3,15 @@ import { validationFailed } from './errors';
 
 /** Every subgraph returns connections, so federation must be told PageInfo is shared. */
 @Directive('@shareable')
-@ObjectType()
+@ObjectType({ description: 'Where a page of a list ends and whether more follows.' })
 export class PageInfo {
-  @Field()
+  @Field({ description: 'True when more items follow: ask again with `after: endCursor`.' })
   hasNextPage!: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor of the last item of this page, to pass as `after`; null on an empty page.',
+  })
   endCursor!: string | null;
 }
 
@@ -25,24 +28,26 @@ export interface ConnectionShape<T> {
 
 /** Relay connection types for a node type: `<Name>Connection` and `<Name>Edge`. */
 export function connectionOf<T extends object>(node: ClassType<T>, name = node.name) {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { description: `One ${name} of a page, with its cursor.` })
   class EdgeType {
-    @Field()
+    @Field({ description: 'Opaque cursor of this item: pass it as `after` to read the items after it.' })
     cursor!: string;
 
-    @Field(() => node)
+    @Field(() => node, { description: `The ${name} of this edge.` })
     node!: T;
   }
 
-  @ObjectType(`${name}Connection`)
+  @ObjectType(`${name}Connection`, {
+    description: `One page of ${name} items (Relay connection: \`first\` items after the cursor \`after\`).`,
+  })
   class ConnectionType {
-    @Field(() => [EdgeType])
+    @Field(() => [EdgeType], { description: 'The items of this page, in list order.' })
     edges!: EdgeType[];
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: 'Where this page ends and whether more follows.' })
     pageInfo!: PageInfo;
 
-    @Field(() => Int)
+    @Field(() => Int, { description: 'Items in the whole list, all pages together.' })
     totalCount!: number;
   }
   return ConnectionType as ClassType<ConnectionShape<T>>;
@@ -59,10 +64,13 @@ export interface PageArgs {
 /** `first` / `after` of every connection field (`@Args() page: PageArgsInput`). */
 @ArgsType()
 export class PageArgsInput implements PageArgs {
-  @Field(() => Int, { nullable: true, description: `1–${MAX_PAGE}, default 50.` })
+  @Field(() => Int, { nullable: true, description: `Page size: 1–${MAX_PAGE} items, default 50.` })
   first?: number;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor of the last item already read (PageInfo.endCursor); absent for the first page.',
+  })
   after?: string;
 }
 

@@ -36,7 +36,9 @@ export class KpiMeasure {
   })
   target!: number;
 
-  @Field(() => KpiComparison)
+  @Field(() => KpiComparison, {
+    description: 'Whether the value must be at least (AT_LEAST) or at most (AT_MOST) the target.',
+  })
   comparison!: KpiComparison;
 
   @Field(() => Boolean, { nullable: true, description: 'Null when value is null.' })

@@ -17,13 +17,17 @@ export enum ReportLanguage {
   EN = 'en',
 }
 registerEnumType(ReportLanguage, {
+  valuesConfig: {
+    ZH_CN: { description: 'Simplified Chinese (简体中文), the default.' },
+    EN: { description: 'English.' },
+  },
   name: 'ReportLanguage',
   description: 'zh-CN (the default) or en, for messages the API composes (import row reports).',
 });
 
 @InputType({
   description:
-    'An uploaded spreadsheet: .xlsx, or CSV in UTF-8 (BOM or not) or GB18030/GBK; at most 4 MB (README, "Imports").',
+    'An uploaded spreadsheet: .xlsx, or CSV in UTF-8 (BOM or not) or GB18030/GBK; at most 4 MB and 20,000 rows.',
 })
 export class ImportFileInput {
   @Field({ description: 'The name as the user picked it (shown back; the content decides the format).' })
@@ -62,16 +66,18 @@ export class ImportProblemView {
 @Directive('@shareable')
 @ObjectType({ description: 'A generated file, inline as base64.' })
 export class SpreadsheetFile {
-  @Field()
+  @Field({ description: 'File name to save it as.' })
   fileName!: string;
 
-  @Field()
+  @Field({
+    description: 'MIME type, e.g. application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.',
+  })
   contentType!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Size of the file in bytes.' })
   byteSize!: number;
 
-  @Field()
+  @Field({ description: "The file's bytes, base64-encoded." })
   contentBase64!: string;
 }
 

@@ -16,6 +16,7 @@ import {
 import { apolloClient } from './apollo';
 import { SLUG, rememberCompany, rolesOf, userManager } from './auth';
 import type { ConsoleConfig } from './config';
+import { DeveloperRoute } from './developers/route';
 import i18n, { useLang } from './i18n';
 import { CompanyEntry } from './pages/CompanyEntry';
 import { Shell } from './Shell';
@@ -63,6 +64,7 @@ export function App({ config }: { config: ConsoleConfig }) {
         <BrowserRouter>
           <Routes>
             <Route path="/" element={<CompanyEntry />} />
+            <Route path="/developers" element={<DeveloperRoute config={config} />} />
             <Route path="/c/:slug/callback" element={<Callback config={config} />} />
             <Route path="/c/:slug/*" element={<Company config={config} />} />
             <Route path="*" element={<Navigate to="/" replace />} />

@@ -46,21 +46,35 @@ export class CheckResolver {
     description:
       'R-APR-1..6: only a checker the schedule allows (FORBIDDEN otherwise, and for oneself); points outside the band → VALIDATION_FAILED.',
   })
-  recordCheck(@Arg('input') input: RecordCheckInput, @Ctx() ctx: GraphQLContext): Promise<CheckView> {
+  recordCheck(
+    @Arg('input', {
+      description: 'The person, kind, day, deductions and commendation.',
+    })
+    input: RecordCheckInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<CheckView> {
     return this.checks.record(requirePrincipal(ctx), input);
   }
 
   @Authorized()
-  @Query(() => CheckView, { nullable: true })
-  check(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+  @Query(() => CheckView, {
+    description:
+      'One recorded check; null when not visible to the caller. The checked person, their checkers, and HQ/ADMIN may read it (partner apps: appraisal:read).',
+    nullable: true,
+  })
+  check(@Arg('id', () => ID, { description: 'Id of the check.' }) id: string, @Ctx() ctx: GraphQLContext) {
     return this.checks.check(requirePrincipal(ctx), id);
   }
 
   @Authorized()
   @Query(() => ScoreSheet, { description: 'period "YYYY-MM" (month) or "YYYY-MM-DD" (day).' })
   scoreSheet(
-    @Arg('staffId', () => ID) staffId: string,
-    @Arg('period') period: string,
+    @Arg('staffId', () => ID, { description: 'The person whose sheet is asked for.' })
+    staffId: string,
+    @Arg('period', {
+      description: '"YYYY-MM" for a month or "YYYY-MM-DD" for a day.',
+    })
+    period: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<ScoreSheet> {
     return this.checks.scoreSheet(requirePrincipal(ctx), staffId, period);
@@ -70,7 +84,13 @@ export class CheckResolver {
   @Query(() => [CheckDue], {
     description: 'Scheduled checks the caller owes in the periods containing `date` (R-APR-1).',
   })
-  checksDue(@Arg('date', () => DateScalar) date: string, @Ctx() ctx: GraphQLContext) {
+  checksDue(
+    @Arg('date', () => DateScalar, {
+      description: 'A day (YYYY-MM-DD); the periods containing it are considered.',
+    })
+    date: string,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return this.reports.checksDue(requirePrincipal(ctx), date);
   }
 
@@ -79,8 +99,11 @@ export class CheckResolver {
     description: 'Scheduled checks of the property’s people whose period ended without one.',
   })
   missedChecks(
-    @Arg('propertyId', () => ID) propertyId: string,
-    @Arg('period') period: string,
+    @Arg('propertyId', () => ID, {
+      description: 'The property whose people are considered.',
+    })
+    propertyId: string,
+    @Arg('period', { description: 'Month, YYYY-MM.' }) period: string,
     @Ctx() ctx: GraphQLContext,
   ) {
     return this.reports.missedChecks(requirePrincipal(ctx), propertyId, period);
@@ -91,8 +114,11 @@ export class CheckResolver {
     description: 'People of the property by mean check total in the period, best first.',
   })
   rankings(
-    @Arg('propertyId', () => ID) propertyId: string,
-    @Arg('period') period: string,
+    @Arg('propertyId', () => ID, {
+      description: 'The property whose people are ranked.',
+    })
+    propertyId: string,
+    @Arg('period', { description: 'Month, YYYY-MM.' }) period: string,
     @Ctx() ctx: GraphQLContext,
   ) {
     return this.reports.rankings(requirePrincipal(ctx), propertyId, period);
@@ -106,8 +132,13 @@ export class SuggestionResolver {
   @Authorized()
   @Query(() => [SuggestionView], { description: 'Suggested findings of a person (R-APR-7).' })
   suggestedFindings(
-    @Arg('staffId', () => ID) staffId: string,
-    @Arg('status', () => SuggestionStatus, { nullable: true }) status: SuggestionStatus | null,
+    @Arg('staffId', () => ID, { description: 'The person the suggestions are about.' })
+    staffId: string,
+    @Arg('status', () => SuggestionStatus, {
+      description: 'Only suggestions in this status; all when absent.',
+      nullable: true,
+    })
+    status: SuggestionStatus | null,
     @Ctx() ctx: GraphQLContext,
   ) {
     return this.suggestions.list(requirePrincipal(ctx), staffId, status);
@@ -116,8 +147,11 @@ export class SuggestionResolver {
   @Authorized()
   @Mutation(() => SuggestionView, { description: 'A checker dismisses a suggested finding, with a reason.' })
   dismissSuggestion(
-    @Arg('id', () => ID) id: string,
-    @Arg('reason') reason: string,
+    @Arg('id', () => ID, { description: 'Id of the suggested finding.' }) id: string,
+    @Arg('reason', {
+      description: 'Why it does not apply (1–2000 characters).',
+    })
+    reason: string,
     @Ctx() ctx: GraphQLContext,
   ) {
     return this.suggestions.dismiss(requirePrincipal(ctx), id, reason);
@@ -131,8 +165,11 @@ export class AppealResolver {
   @Authorized()
   @Mutation(() => AppealView, { description: 'The checked person disputes one of their findings.' })
   disputeFinding(
-    @Arg('findingId', () => ID) findingId: string,
-    @Arg('reason') reason: string,
+    @Arg('findingId', () => ID, { description: 'The finding disputed.' }) findingId: string,
+    @Arg('reason', {
+      description: 'Why the person disputes it (1–2000 characters).',
+    })
+    reason: string,
     @Ctx() ctx: GraphQLContext,
   ) {
     return this.appeals.dispute(requirePrincipal(ctx), findingId, reason);
@@ -143,7 +180,14 @@ export class AppealResolver {
     description:
       'A role above the checker decides; upheld = the appellant is right and the finding no longer deducts.',
   })
-  decideAppeal(@Arg('id', () => ID) id: string, @Arg('upheld') upheld: boolean, @Ctx() ctx: GraphQLContext) {
+  decideAppeal(
+    @Arg('id', () => ID, { description: 'Id of the appeal.' }) id: string,
+    @Arg('upheld', {
+      description: 'True: the appellant is right; false: the finding stands.',
+    })
+    upheld: boolean,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return this.appeals.decide(requirePrincipal(ctx), id, upheld);
   }
 }
@@ -153,7 +197,14 @@ export class StaffRefResolver {
   constructor(private checks: CheckService) {}
 
   @FieldResolver(() => ScoreSheet, { description: 'Same as scoreSheet(staffId, period).' })
-  scoreSheet(@Root() staff: StaffRef, @Arg('period') period: string, @Ctx() ctx: GraphQLContext) {
+  scoreSheet(
+    @Root() staff: StaffRef,
+    @Arg('period', {
+      description: '"YYYY-MM" for a month or "YYYY-MM-DD" for a day, in the company\'s time zone.',
+    })
+    period: string,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return this.checks.scoreSheet(requirePrincipal(ctx), staff.id, period);
   }
 }
@@ -166,7 +217,12 @@ export class PropertyRefResolver {
   @FieldResolver(() => StaffKpis, {
     description: 'Appraisal KPIs: meanScore, checksDone vs checksDue (R-APR-1).',
   })
-  staffKpis(@Root() property: PropertyRef, @Arg('period') period: string, @Ctx() ctx: GraphQLContext) {
+  staffKpis(
+    @Root() property: PropertyRef,
+    @Arg('period', { description: "Month, YYYY-MM, in the property's time zone." })
+    period: string,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return this.staffKpisOf(ctx, property.id, period);
   }
 
@@ -176,8 +232,8 @@ export class PropertyRefResolver {
   })
   staffKpiTrend(
     @Root() property: PropertyRef,
-    @Arg('from') from: string,
-    @Arg('to') to: string,
+    @Arg('from', { description: 'First month, YYYY-MM.' }) from: string,
+    @Arg('to', { description: 'Last month, YYYY-MM.' }) to: string,
     @Ctx() ctx: GraphQLContext,
   ) {
     return Promise.all(kpiMonths(from, to).map((m) => this.staffKpisOf(ctx, property.id, m)));

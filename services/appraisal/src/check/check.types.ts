@@ -7,39 +7,75 @@ import { AppealStatus } from '../appeal/appeal.entity';
 import { SuggestionSource, SuggestionStatus } from '../suggestion/suggestion.entity';
 
 registerEnumType(FindingStatus, {
+  valuesConfig: {
+    ACTIVE: { description: 'Deducts from the item.' },
+    OVERTURNED: { description: 'An appeal was upheld: no longer deducts.' },
+  },
   name: 'FindingStatus',
   description: 'ACTIVE deducts; OVERTURNED (appeal upheld) no longer deducts.',
 });
 registerEnumType(AppealStatus, {
+  valuesConfig: {
+    PENDING: { description: 'Not decided yet.' },
+    UPHELD: { description: 'The appellant was right: the finding is overturned.' },
+    REJECTED: { description: 'The finding stands.' },
+  },
   name: 'AppealStatus',
   description:
     'PENDING; UPHELD = the appellant was right, the finding is overturned; REJECTED = the finding stands.',
 });
-registerEnumType(SuggestionStatus, { name: 'SuggestionStatus' });
-registerEnumType(SuggestionSource, { name: 'SuggestionSource' });
+registerEnumType(SuggestionStatus, {
+  valuesConfig: {
+    SUGGESTED: { description: 'Waiting for a checker.' },
+    ACCEPTED: { description: 'Became a finding of a check.' },
+    DISMISSED: { description: 'Dismissed by a checker with a reason.' },
+  },
+  description: 'Where a suggested finding stands.',
+  name: 'SuggestionStatus',
+});
+registerEnumType(SuggestionSource, {
+  valuesConfig: {
+    SLA_BREACH: { description: 'A ticket deadline the person missed.' },
+    MISSED_VISIT: { description: 'A follow-up visit not made in time.' },
+  },
+  description: 'The fact a suggested finding comes from (see R-APR-7 in docs/domain-rules.md).',
+  name: 'SuggestionSource',
+});
 
 /** Staff is owned by tenancy; this subgraph only adds fields to it. */
 @Directive('@key(fields: "id")')
-@ObjectType('Staff')
+@ObjectType('Staff', {
+  description:
+    "A person working for the company, with their roles and the properties they work on; a user of the company's Keycloak realm.",
+})
 export class StaffRef {
-  @Field(() => ID)
+  @Field(() => ID, {
+    description: 'Stable id of the staff member (the Keycloak user id).',
+  })
   id!: string;
 }
 
 /** Property is owned by tenancy; this subgraph adds `staffKpis`. */
 @Directive('@key(fields: "id")')
-@ObjectType('Property')
+@ObjectType('Property', {
+  description:
+    'A managed site of the company (小区 / 大厦 / 广场 / 购物中心): the unit of site scope for staff and partner apps.',
+})
 export class PropertyRef {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable id of the property.' })
   id!: string;
 }
 
-@InputType()
+@InputType({
+  description: 'One finding of a check: the item, severity, points and reason.',
+})
 export class DeductionInput {
-  @Field(() => ScoreItemCode)
+  @Field(() => ScoreItemCode, {
+    description: "The item to deduct from; must belong to the person's sheet.",
+  })
   item!: ScoreItemCode;
 
-  @Field(() => Severity)
+  @Field(() => Severity, { description: 'How serious the violation was.' })
   severity!: Severity;
 
   @Field(() => Float, {
@@ -47,7 +83,7 @@ export class DeductionInput {
   })
   points!: number;
 
-  @Field()
+  @Field({ description: 'What was found (1–2000 characters).' })
   reason!: string;
 
   @Field(() => RootCause, {
@@ -66,18 +102,22 @@ export class DeductionInput {
   evidenceTicketIds?: string[] | null;
 }
 
-@InputType()
+@InputType({
+  description: 'One check of a person: who, what kind, which day and what was found.',
+})
 export class RecordCheckInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The person checked; not the caller.' })
   staffId!: string;
 
-  @Field(() => CheckKind)
+  @Field(() => CheckKind, { description: 'Daily, weekly, monthly or spot check.' })
   kind!: CheckKind;
 
   @Field(() => DateScalar, { description: 'Day of the check; not in the future.' })
   date!: string;
 
-  @Field(() => [DeductionInput])
+  @Field(() => [DeductionInput], {
+    description: 'The findings; empty when nothing was found (every item full marks).',
+  })
   deductions!: DeductionInput[];
 
   @Field(() => Int, {
@@ -86,85 +126,112 @@ export class RecordCheckInput {
   })
   commendationPoints?: number | null;
 
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], {
+    description: 'Tickets cited as evidence for the check.',
+    nullable: true,
+  })
   evidenceTicketIds?: string[] | null;
 }
 
-@ObjectType()
+@ObjectType({
+  description: 'One item of a score sheet with its maximum and score.',
+})
 export class ScoreItem {
-  @Field(() => ScoreItemCode)
+  @Field(() => ScoreItemCode, { description: 'Which item.' })
   item!: ScoreItemCode;
 
-  @Field(() => Float)
+  @Field(() => Float, {
+    description: 'Points the item is worth (e.g. 20 for job quality on a staff sheet).',
+  })
   max!: number;
 
   @Field(() => Float, { description: 'max − deductions, never below zero (扣完为止, R-APR-4).' })
   score!: number;
 }
 
-@ObjectType()
+@ObjectType({
+  description: "A checked person's appeal against one of their findings and its decision.",
+})
 export class AppealView {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable id of the appeal.' })
   id!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The finding disputed.' })
   findingId!: string;
 
   @Field(() => StaffRef, { description: 'The checked person who appealed.' })
   staff!: StaffRef;
 
-  @Field()
+  @Field({ description: 'Why the person disputes it.' })
   reason!: string;
 
-  @Field(() => AppealStatus)
+  @Field(() => AppealStatus, { description: 'Pending, upheld or rejected.' })
   status!: AppealStatus;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, {
+    description: 'When it was decided (UTC); null while pending.',
+    nullable: true,
+  })
   decidedAt?: Date | null;
 }
 
-@ObjectType('Finding')
+@ObjectType('Finding', {
+  description:
+    'One deduction recorded by a check: item, severity, points and reason (see R-APR-4 in docs/domain-rules.md).',
+})
 export class FindingView {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable id of the finding.' })
   id!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The check that recorded it.' })
   checkId!: string;
 
-  @Field(() => ScoreItemCode)
+  @Field(() => ScoreItemCode, { description: 'The item deducted from.' })
   item!: ScoreItemCode;
 
-  @Field(() => Severity)
+  @Field(() => Severity, {
+    description: 'How serious the violation was; decides the allowed points.',
+  })
   severity!: Severity;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Points deducted (positive number).' })
   points!: number;
 
-  @Field()
+  @Field({ description: 'What was found, as the checker wrote it.' })
   reason!: string;
 
-  @Field(() => RootCause, { nullable: true })
+  @Field(() => RootCause, {
+    description:
+      'Manager sheets: the root cause, deducted from that item too (see R-APR-5 in docs/domain-rules.md); null on staff sheets.',
+    nullable: true,
+  })
   rootCause?: RootCause | null;
 
-  @Field(() => [ID])
+  @Field(() => [ID], { description: 'Tickets cited as evidence.' })
   evidenceTicketIds!: string[];
 
   @Field(() => ID, { nullable: true, description: 'The suggested finding this came from (R-APR-7).' })
   suggestionId?: string | null;
 
-  @Field(() => FindingStatus)
+  @Field(() => FindingStatus, { description: 'Whether it still deducts.' })
   status!: FindingStatus;
 
-  @Field(() => AppealView, { nullable: true })
+  @Field(() => AppealView, {
+    description: 'The appeal against it; null when not disputed.',
+    nullable: true,
+  })
   appeal?: AppealView | null;
 }
 
-@ObjectType('Check')
+@ObjectType('Check', {
+  description:
+    "One appraisal check of a person by a checker on a day: the sheet's items, findings, commendation and total (see R-APR-1 to R-APR-6 in docs/domain-rules.md).",
+})
 export class CheckView {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable id of the check.' })
   id!: string;
 
-  @Field(() => StaffRef)
+  @Field(() => StaffRef, { description: 'The person checked.' })
   staff!: StaffRef;
 
   @Field(() => StaffRef, {
@@ -173,22 +240,27 @@ export class CheckView {
   })
   checker?: StaffRef | null;
 
-  @Field(() => CheckKind)
+  @Field(() => CheckKind, { description: 'Daily, weekly, monthly or spot check.' })
   kind!: CheckKind;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'Day of the check (YYYY-MM-DD).' })
   date!: string;
 
-  @Field(() => SheetKind)
+  @Field(() => SheetKind, { description: 'Staff or manager sheet.' })
   sheet!: SheetKind;
 
-  @Field(() => [ScoreItem])
+  @Field(() => [ScoreItem], {
+    description: 'Every item with its score after the findings.',
+  })
   items!: ScoreItem[];
 
-  @Field(() => [FindingView])
+  @Field(() => [FindingView], { description: 'The deductions recorded.' })
   findings!: FindingView[];
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, {
+    description: 'Commendation points added (1–20); null when none.',
+    nullable: true,
+  })
   commendationPoints?: number | null;
 
   @Field(() => Float, {
@@ -196,7 +268,9 @@ export class CheckView {
   })
   total!: number;
 
-  @Field(() => [ID])
+  @Field(() => [ID], {
+    description: 'Tickets cited as evidence for the whole check.',
+  })
   evidenceTicketIds!: string[];
 }
 
@@ -205,19 +279,28 @@ export class CheckView {
     'Score sheet of a day or month: per item the mean item score of the checks in the period, total = mean of the checks’ totals; no check → full marks with checks = 0.',
 })
 export class ScoreSheet {
-  @Field(() => StaffRef)
+  @Field(() => StaffRef, { description: 'The person the sheet is about.' })
   staff!: StaffRef;
 
-  @Field()
+  @Field({
+    description: 'The period as asked: "YYYY-MM" or "YYYY-MM-DD".',
+  })
   period!: string;
 
-  @Field(() => SheetKind)
+  @Field(() => SheetKind, {
+    description: "Staff or manager sheet, from the person's roles.",
+  })
   sheet!: SheetKind;
 
-  @Field(() => [ScoreItem])
+  @Field(() => [ScoreItem], {
+    description: 'Every item of the sheet with its maximum and mean score.',
+  })
   items!: ScoreItem[];
 
-  @Field(() => Float)
+  @Field(() => Float, {
+    description:
+      'Mean check total of the period (0–100); 100 when no check found anything (see R-APR-6 in docs/domain-rules.md).',
+  })
   total!: number;
 
   @Field(() => Int, { description: 'Checks the sheet is the mean of.' })
@@ -232,37 +315,50 @@ export class ScoreSheet {
     'A finding proposed from an SLA breach or missed visit (R-APR-7); it deducts only once accepted.',
 })
 export class SuggestionView {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable id of the suggestion.' })
   id!: string;
 
-  @Field(() => StaffRef)
+  @Field(() => StaffRef, { description: 'The person it is about.' })
   staff!: StaffRef;
 
-  @Field(() => ScoreItemCode)
+  @Field(() => ScoreItemCode, { description: 'The item it would deduct from.' })
   item!: ScoreItemCode;
 
-  @Field(() => SuggestionSource)
+  @Field(() => SuggestionSource, { description: 'What fact it comes from.' })
   source!: SuggestionSource;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, {
+    description: 'The ticket whose SLA was missed; null for a missed visit without ticket.',
+    nullable: true,
+  })
   ticketId?: string | null;
 
-  @Field()
+  @Field({ description: 'The fact, in words.' })
   reason!: string;
 
-  @Field(() => SuggestionStatus)
+  @Field(() => SuggestionStatus, {
+    description: 'Suggested, accepted into a check or dismissed.',
+  })
   status!: SuggestionStatus;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    description: 'Why a checker dismissed it; null unless DISMISSED.',
+    nullable: true,
+  })
   dismissReason?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, {
+    description: 'The finding it became; null unless ACCEPTED.',
+    nullable: true,
+  })
   findingId?: string | null;
 }
 
-@ObjectType()
+@ObjectType({
+  description: 'A check the caller owes in a period by the schedule of R-APR-1 (docs/domain-rules.md).',
+})
 export class CheckDue {
-  @Field(() => StaffRef)
+  @Field(() => StaffRef, { description: 'The person to check.' })
   staff!: StaffRef;
 
   @Field({ description: 'LEADER_OF_STAFF, SUPERVISOR_OF_LEADERS_AND_STAFF, DIRECTOR_OF_SUPERVISORS, …' })
@@ -271,49 +367,59 @@ export class CheckDue {
   @Field({ description: 'Frequency policy value: DAILY, WEEKLY, MONTHLY, QUARTERLY or YEARLY.' })
   frequency!: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'First day of the period (YYYY-MM-DD).' })
   periodStart!: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'Last day of the period (YYYY-MM-DD).' })
   periodEnd!: string;
 
   @Field({ description: 'The caller already recorded a check of this person in the period.' })
   done!: boolean;
 }
 
-@ObjectType()
+@ObjectType({
+  description: 'A scheduled check whose period ended without it being recorded.',
+})
 export class MissedCheck {
-  @Field(() => StaffRef)
+  @Field(() => StaffRef, { description: 'Who owed the check.' })
   checker!: StaffRef;
 
-  @Field(() => StaffRef)
+  @Field(() => StaffRef, { description: 'Who should have been checked.' })
   staff!: StaffRef;
 
-  @Field()
+  @Field({
+    description: 'The reporting relation that makes it due, e.g. LEADER_OF_STAFF.',
+  })
   relation!: string;
 
-  @Field()
+  @Field({
+    description: 'Frequency policy value: DAILY, WEEKLY, MONTHLY, QUARTERLY or YEARLY.',
+  })
   frequency!: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'First day of the period (YYYY-MM-DD).' })
   periodStart!: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'Last day of the period (YYYY-MM-DD).' })
   periodEnd!: string;
 }
 
-@ObjectType()
+@ObjectType({
+  description: "One person's place in a property's ranking by mean check total.",
+})
 export class RankingRow {
   @Field(() => Int, { description: 'Competition ranking: equal means share a rank.' })
   rank!: number;
 
-  @Field(() => StaffRef)
+  @Field(() => StaffRef, { description: 'The person ranked.' })
   staff!: StaffRef;
 
-  @Field(() => Float)
+  @Field(() => Float, {
+    description: 'Mean check total in the period (0–100).',
+  })
   meanScore!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Checks the mean is taken over.' })
   checks!: number;
 }
 

@@ -9,10 +9,16 @@ export class ArrearsResolver {
   constructor(private arrearsService: ArrearsService) {}
 
   @Authorized(StaffRole.FINANCE, StaffRole.SITE_MANAGER, StaffRole.HQ, StaffRole.CS_SUPERVISOR)
-  @Query(() => [ArrearsRow])
+  @Query(() => [ArrearsRow], {
+    description:
+      'Customers of a property with overdue bills on a date, most overdue first, with their ageing stage (see R-BIL-7 in docs/domain-rules.md).',
+  })
   async arrears(
-    @Arg('propertyId', () => ID) propertyId: string,
-    @Arg('asOf', () => DateScalar) asOf: string,
+    @Arg('propertyId', () => ID, { description: 'The property.' }) propertyId: string,
+    @Arg('asOf', () => DateScalar, {
+      description: 'The day the ageing is computed for (YYYY-MM-DD).',
+    })
+    asOf: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<ArrearsRow[]> {
     const rows = await this.arrearsService.arrears(requirePrincipal(ctx), propertyId, asOf);

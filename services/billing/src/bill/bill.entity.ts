@@ -18,6 +18,11 @@ import { Rounding } from '../common/money';
 import { BillStatus, describeLine } from './bill.rules';
 
 registerEnumType(BillStatus, {
+  valuesConfig: {
+    ISSUED: { description: 'Issued, nothing paid.' },
+    PARTIALLY_PAID: { description: 'Part of the total paid.' },
+    PAID: { description: 'Paid in full.' },
+  },
   name: 'BillStatus',
   description: 'ISSUED (nothing paid), PARTIALLY_PAID, PAID.',
 });
@@ -35,14 +40,16 @@ registerEnumType(BillStatus, {
 })
 @Check({ name: 'bills_check', expression: 'paid_fen >= 0 and paid_fen <= total_fen' })
 export class Bill extends TenantEntity {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable id of the bill.' })
   declare id: string;
 
   @Field({ description: 'YYYY-MM' })
   @Property({ type: 'text' })
   period!: string;
 
-  @Field(() => BillStatus)
+  @Field(() => BillStatus, {
+    description: 'Whether it is unpaid, partly or fully paid.',
+  })
   @Enum({ items: () => BillStatus })
   status!: BillStatus;
 
@@ -50,24 +57,29 @@ export class Bill extends TenantEntity {
   @Property({ type: 'date' })
   issuedOn!: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, {
+    description:
+      'Due date (YYYY-MM-DD); late fees run from the day after (see R-BIL-3 in docs/domain-rules.md).',
+  })
   @Property({ type: 'date' })
   dueDate!: string;
 
-  @Field(() => FenScalar)
+  @Field(() => FenScalar, {
+    description: 'Total of the lines, in fen (without late fee).',
+  })
   @Property({ type: fen() })
   @Check({ name: 'bills_total_fen_check', expression: 'total_fen >= 0' })
   totalFen!: number;
 
-  @Field(() => FenScalar)
+  @Field(() => FenScalar, { description: 'Paid so far, in fen.' })
   @Property({ type: fen(), default: 0 })
   paidFen: Opt<number> = 0;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The property of the unit.' })
   @Property({ type: 'uuid' })
   propertyId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The unit billed.' })
   @Property({ type: 'uuid' })
   unitId!: string;
 
@@ -121,12 +133,14 @@ export class BillLine extends TenantOwned {
   @Property({ type: 'text', fieldName: 'description' })
   label!: string;
 
-  @Field()
+  @Field({
+    description: 'The line as printed, e.g. 管理费 2026-11.',
+  })
   get description(): string {
     return describeLine(this);
   }
 
-  @Field(() => FenScalar)
+  @Field(() => FenScalar, { description: 'Amount of the line, in fen.' })
   @Property({ type: fen() })
   amountFen!: number;
 
@@ -134,27 +148,35 @@ export class BillLine extends TenantOwned {
   @Property({ type: 'uuid', nullable: true })
   ticketId?: string | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, {
+    description: 'Quantity billed (m², m³, kWh); null for a fixed amount.',
+    nullable: true,
+  })
   @Property({ type: new DecimalType('number'), precision: 14, scale: 3, nullable: true })
   quantity?: number | null;
 
-  @Field(() => FenScalar, { nullable: true })
+  @Field(() => FenScalar, {
+    description: 'Price per unit of quantity, in fen; null for a fixed amount.',
+    nullable: true,
+  })
   @Property({ type: 'integer', nullable: true })
   unitPriceFen?: number | null;
 }
 
 /** R-BIL-5: a dispute is recorded; it does not stop the late fee. */
-@ObjectType('BillDispute')
+@ObjectType('BillDispute', {
+  description: "A customer's dispute about a bill (see R-BIL-5 in docs/domain-rules.md).",
+})
 @Entity({ tableName: 'bill_disputes' })
 @Index({ name: 'bill_disputes_tenant_id_idx', properties: ['tenantId'] })
 export class BillDispute extends TenantEntity {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable id of the dispute.' })
   declare id: string;
 
   @ManyToOne(() => Bill, { ...foreignKey('bill_disputes_bill_id_fkey'), fieldName: 'bill_id' })
   billId!: string;
 
-  @Field()
+  @Field({ description: 'What the customer disputes.' })
   @Property({ type: 'text' })
   reason!: string;
 
@@ -162,7 +184,7 @@ export class BillDispute extends TenantEntity {
   raisedBy?: string | null;
 
   /** When it was raised: the row's creation time. */
-  @Field({ name: 'raisedAt' })
+  @Field({ description: 'When it was raised (UTC).', name: 'raisedAt' })
   @Property({ type: 'timestamptz', fieldName: 'raised_at', defaultRaw: 'now()' })
   declare createdAt: Date;
 }

@@ -1,16 +1,18 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { BillStatus } from './bill.rules';
 
-@InputType('BillFilter')
+@InputType('BillFilter', {
+  description: 'Filters of the bill list; every given field must match.',
+})
 export class BillFilterInput {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { description: 'Only bills of this property.', nullable: true })
   propertyId?: string;
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { description: 'Only bills of this customer.', nullable: true })
   customerId?: string;
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { description: 'Only bills of this unit.', nullable: true })
   unitId?: string;
-  @Field({ nullable: true })
+  @Field({ description: 'Only bills of this month, YYYY-MM.', nullable: true })
   period?: string;
-  @Field(() => BillStatus, { nullable: true })
+  @Field(() => BillStatus, { description: 'Only bills in this status.', nullable: true })
   status?: BillStatus;
 }

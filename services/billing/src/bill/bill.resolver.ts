@@ -21,7 +21,11 @@ export class BillResolver {
   @Authorized(...READ_ROLES)
   @Query(() => BillConnection, { description: 'Bills the caller may see (property scope), newest last.' })
   bills(
-    @Arg('filter', () => BillFilterInput, { nullable: true }) filter: BillFilterInput | null,
+    @Arg('filter', () => BillFilterInput, {
+      description: 'Narrows the list; absent fields do not filter.',
+      nullable: true,
+    })
+    filter: BillFilterInput | null,
     @Args() page: PageArgsInput,
     @Ctx() ctx: GraphQLContext,
   ) {
@@ -30,11 +34,11 @@ export class BillResolver {
 
   @Authorized(...READ_ROLES)
   @Query(() => Bill, { nullable: true, description: 'Null when the bill does not exist for the caller.' })
-  bill(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+  bill(@Arg('id', () => ID, { description: 'Id of the bill.' }) id: string, @Ctx() ctx: GraphQLContext) {
     return this.billService.get(requirePrincipal(ctx), id);
   }
 
-  @FieldResolver(() => [BillLine])
+  @FieldResolver(() => [BillLine], { description: 'The fee items of the bill.' })
   async lines(@Root() bill: Bill, @Ctx() ctx: GraphQLContext): Promise<BillLine[]> {
     const p = requirePrincipal(ctx);
     const r = await loaderFor(ctx, 'BillLines', async (ids) => {
@@ -49,16 +53,27 @@ export class BillResolver {
   })
   async lateFeeFen(
     @Root() bill: Bill,
-    @Arg('asOf', () => DateScalar, { nullable: true }) asOf: string | null,
+    @Arg('asOf', () => DateScalar, {
+      description: "The day (YYYY-MM-DD); default today in the property's time zone.",
+      nullable: true,
+    })
+    asOf: string | null,
     @Ctx() ctx: GraphQLContext,
   ) {
     return (await this.billService.lateFee(requirePrincipal(ctx), bill, asOf)).feeFen;
   }
 
-  @FieldResolver(() => LateFeeExplanation)
+  @FieldResolver(() => LateFeeExplanation, {
+    description:
+      'How the late fee as of a date is computed, segment by segment, with the rate and rounding in force (see R-BIL-4 in docs/domain-rules.md).',
+  })
   async lateFeeExplanation(
     @Root() bill: Bill,
-    @Arg('asOf', () => DateScalar, { nullable: true }) asOf: string | null,
+    @Arg('asOf', () => DateScalar, {
+      description: "The day (YYYY-MM-DD); default today in the property's time zone.",
+      nullable: true,
+    })
+    asOf: string | null,
     @Ctx() ctx: GraphQLContext,
   ): Promise<LateFeeExplanation> {
     const f = await this.billService.lateFee(requirePrincipal(ctx), bill, asOf);
@@ -71,7 +86,9 @@ export class BillResolver {
     };
   }
 
-  @FieldResolver(() => [DunningRound])
+  @FieldResolver(() => [DunningRound], {
+    description: 'Dunning rounds of the bill, first round first (see R-BIL-6 in docs/domain-rules.md).',
+  })
   async dunningRounds(@Root() bill: Bill, @Ctx() ctx: GraphQLContext): Promise<DunningRound[]> {
     const p = requirePrincipal(ctx);
     const r = await loaderFor(ctx, 'BillDunning', async (ids) => {
@@ -81,7 +98,9 @@ export class BillResolver {
     return r?.rounds ?? [];
   }
 
-  @FieldResolver(() => [BillDispute])
+  @FieldResolver(() => [BillDispute], {
+    description: 'Disputes raised about the bill (see R-BIL-5 in docs/domain-rules.md).',
+  })
   disputes(@Root() bill: Bill, @Ctx() ctx: GraphQLContext): Promise<BillDispute[]> {
     return this.billService.disputes(requirePrincipal(ctx), bill.id);
   }
@@ -91,8 +110,11 @@ export class BillResolver {
     description: 'R-BIL-5: accepted until the policy number of days before the due date.',
   })
   raiseDispute(
-    @Arg('billId', () => ID) billId: string,
-    @Arg('reason') reason: string,
+    @Arg('billId', () => ID, { description: 'The bill disputed.' }) billId: string,
+    @Arg('reason', {
+      description: 'What the customer disputes (1–2000 characters).',
+    })
+    reason: string,
     @Ctx() ctx: GraphQLContext,
   ) {
     return this.billService.raiseDispute(requirePrincipal(ctx), billId, reason);
@@ -103,9 +125,15 @@ export class BillResolver {
     description: 'R-BIL-5: the company agrees to defer; no late fee up to and including `until`.',
   })
   grantDeferral(
-    @Arg('billId', () => ID) billId: string,
-    @Arg('until', () => DateScalar) until: string,
-    @Arg('reason') reason: string,
+    @Arg('billId', () => ID, { description: 'The bill deferred.' }) billId: string,
+    @Arg('until', () => DateScalar, {
+      description: 'Last day without late fee (YYYY-MM-DD).',
+    })
+    until: string,
+    @Arg('reason', {
+      description: 'Why the company defers (1–2000 characters).',
+    })
+    reason: string,
     @Ctx() ctx: GraphQLContext,
   ) {
     return this.billService.grantDeferral(requirePrincipal(ctx), billId, until, reason);

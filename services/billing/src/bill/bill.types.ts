@@ -4,27 +4,44 @@ import { Bill } from './bill.entity';
 
 @ObjectType({ description: 'How a late fee was computed: Σ days × base × rate, rounded once.' })
 export class LateFeeSegment {
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, {
+    description: 'First overdue day of the segment (YYYY-MM-DD).',
+  })
   from!: string;
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, {
+    description: 'Last day of the segment, inclusive (YYYY-MM-DD).',
+  })
   to!: string;
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Days in the segment.' })
   days!: number;
-  @Field(() => FenScalar)
+  @Field(() => FenScalar, {
+    description: 'Overdue amount during the segment, in fen.',
+  })
   baseFen!: number;
 }
 
-@ObjectType()
+@ObjectType({
+  description:
+    'The late fee of a bill as of a date and how it was computed (see R-BIL-4 in docs/domain-rules.md).',
+})
 export class LateFeeExplanation {
-  @Field(() => FenScalar)
+  @Field(() => FenScalar, {
+    description: 'The late fee, in fen, rounded once.',
+  })
   feeFen!: number;
   @Field({ description: 'Rate per day as an exact decimal, e.g. "0.0005".' })
   ratePerDay!: string;
-  @Field()
+  @Field({
+    description: 'Rounding rule applied once to the sum, e.g. HALF_UP.',
+  })
   rounding!: string;
-  @Field(() => [LateFeeSegment])
+  @Field(() => [LateFeeSegment], {
+    description: 'Periods with a constant overdue base (payments split them).',
+  })
   segments!: LateFeeSegment[];
-  @Field()
+  @Field({
+    description: "The computation in words, in the bill's language.",
+  })
   text!: string;
 }
 

@@ -5,9 +5,12 @@ import { ConnectionShape, PageArgs, decodePage, toConnection } from '@pm/graphql
 
 @ArgsType()
 export class PageArgsInput {
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Page size: 1–200 items, default 50.' })
   first?: number;
-  @Field({ nullable: true })
+  @Field({
+    nullable: true,
+    description: 'Cursor of the last item already read (PageInfo.endCursor); absent for the first page.',
+  })
   after?: string;
 }
 

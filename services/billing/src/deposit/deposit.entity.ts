@@ -5,7 +5,15 @@ import { DateScalar, FenScalar } from '@pm/graphql';
 import { fen } from '../common/columns';
 import { DepositKind, DepositNote } from './deposit.rules';
 
-registerEnumType(DepositKind, { name: 'DepositKind' });
+registerEnumType(DepositKind, {
+  valuesConfig: {
+    RENOVATION: { description: 'Renovation deposit (装修押金).' },
+    UTILITY: { description: 'Utilities deposit (水电押金).' },
+    WORKER_PASS: { description: "Deposit for renovation workers' passes (出入证押金)." },
+  },
+  description: 'What a deposit secures (see R-BIL-10 in docs/domain-rules.md).',
+  name: 'DepositKind',
+});
 
 /** A renovation, utility or worker-pass deposit (装修押金, R-BIL-10). */
 @ObjectType({ description: 'A renovation, utility or worker-pass deposit (R-BIL-10).' })
@@ -14,22 +22,27 @@ registerEnumType(DepositKind, { name: 'DepositKind' });
 @Index({ name: 'deposits_property_idx', properties: ['tenantId', 'propertyId'] })
 @Check({ name: 'deposits_check', expression: 'deducted_fen >= 0 and deducted_fen <= amount_fen' })
 export class Deposit extends TenantEntity {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable id of the deposit.' })
   declare id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The unit the deposit is for.' })
   @Property({ type: 'uuid' })
   unitId!: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, {
+    description: 'The customer who paid it; null when unknown.',
+    nullable: true,
+  })
   @Property({ type: 'uuid', nullable: true })
   customerId?: string | null;
 
-  @Field(() => DepositKind)
+  @Field(() => DepositKind, {
+    description: 'Renovation, utility or worker-pass deposit.',
+  })
   @Enum({ items: () => DepositKind })
   kind!: DepositKind;
 
-  @Field(() => FenScalar)
+  @Field(() => FenScalar, { description: 'Amount received, in fen.' })
   @Property({ type: fen() })
   @Check({ name: 'deposits_amount_fen_check', expression: 'amount_fen > 0' })
   amountFen!: number;
@@ -38,27 +51,42 @@ export class Deposit extends TenantEntity {
   @Property({ type: fen(), default: 0 })
   deductedFen: Opt<number> = 0;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'Day received (YYYY-MM-DD).' })
   @Property({ type: 'date' })
   receivedOn!: string;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, {
+    description: 'Day of the formal renovation acceptance (YYYY-MM-DD); null before.',
+    nullable: true,
+  })
   @Property({ type: 'date', nullable: true })
   acceptedOn?: string | null;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, {
+    description: 'Day the refund falls due (acceptance plus the policy months); null before acceptance.',
+    nullable: true,
+  })
   @Property({ type: 'date', nullable: true })
   refundDueOn?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    description: 'The structural or safety problem that stops the refund; null when none.',
+    nullable: true,
+  })
   @Property({ type: 'text', nullable: true })
   problem?: string | null;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, {
+    description: 'Day refunded (YYYY-MM-DD); null before.',
+    nullable: true,
+  })
   @Property({ type: 'date', nullable: true })
   refundedOn?: string | null;
 
-  @Field(() => FenScalar, { nullable: true })
+  @Field(() => FenScalar, {
+    description: 'Amount refunded, in fen (amount less deductions); null before.',
+    nullable: true,
+  })
   @Property({ type: fen(), nullable: true })
   refundedFen?: number | null;
 

@@ -12,8 +12,16 @@ export class DepositResolver {
   constructor(private depositService: DepositService) {}
 
   @Authorized(StaffRole.FINANCE)
-  @Mutation(() => Deposit)
-  recordDeposit(@Arg('input') input: RecordDepositInput, @Ctx() ctx: GraphQLContext) {
+  @Mutation(() => Deposit, {
+    description: 'Records a deposit received for a unit (see R-BIL-10 in docs/domain-rules.md).',
+  })
+  recordDeposit(
+    @Arg('input', {
+      description: 'The unit, customer, kind, amount and day received.',
+    })
+    input: RecordDepositInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return this.depositService.record(requirePrincipal(ctx), input);
   }
 
@@ -22,8 +30,11 @@ export class DepositResolver {
     description: 'Formal renovation acceptance; the refund falls due months later (policy).',
   })
   acceptRenovation(
-    @Arg('depositId', () => ID) id: string,
-    @Arg('acceptedOn', () => DateScalar) acceptedOn: string,
+    @Arg('depositId', () => ID, { description: 'The renovation deposit.' }) id: string,
+    @Arg('acceptedOn', () => DateScalar, {
+      description: 'Day of the formal acceptance (YYYY-MM-DD).',
+    })
+    acceptedOn: string,
     @Ctx() ctx: GraphQLContext,
   ) {
     return this.depositService.accept(requirePrincipal(ctx), id, acceptedOn);
@@ -32,37 +43,53 @@ export class DepositResolver {
   @Authorized(...MANAGE, StaffRole.ENGINEERING_SUPERVISOR)
   @Mutation(() => Deposit, { description: 'A structural or safety problem: the deposit is not refunded.' })
   recordDepositProblem(
-    @Arg('depositId', () => ID) id: string,
-    @Arg('problem') problem: string,
+    @Arg('depositId', () => ID, { description: 'The deposit.' }) id: string,
+    @Arg('problem', { description: 'The problem found (1–2000 characters).' })
+    problem: string,
     @Ctx() ctx: GraphQLContext,
   ) {
     return this.depositService.recordProblem(requirePrincipal(ctx), id, problem);
   }
 
   @Authorized(...MANAGE)
-  @Mutation(() => Deposit)
+  @Mutation(() => Deposit, {
+    description: 'Deducts an amount from a deposit, e.g. for lost worker passes; never more than is left.',
+  })
   deductFromDeposit(
-    @Arg('depositId', () => ID) id: string,
-    @Arg('amountFen', () => FenScalar) amountFen: number,
-    @Arg('reason') reason: string,
+    @Arg('depositId', () => ID, { description: 'The deposit.' }) id: string,
+    @Arg('amountFen', () => FenScalar, {
+      description: 'Amount to deduct, in fen (greater than 0).',
+    })
+    amountFen: number,
+    @Arg('reason', { description: 'Why (1–2000 characters).' }) reason: string,
     @Ctx() ctx: GraphQLContext,
   ) {
     return this.depositService.deduct(requirePrincipal(ctx), id, amountFen, reason);
   }
 
   @Authorized(StaffRole.FINANCE)
-  @Mutation(() => Deposit)
+  @Mutation(() => Deposit, {
+    description: 'Refunds what is left of a deposit once its refund is due and no problem is recorded.',
+  })
   refundDeposit(
-    @Arg('depositId', () => ID) id: string,
-    @Arg('on', () => DateScalar) on: string,
+    @Arg('depositId', () => ID, { description: 'The deposit.' }) id: string,
+    @Arg('on', () => DateScalar, {
+      description: 'Day of the refund (YYYY-MM-DD), not before refundDueOn.',
+    })
+    on: string,
     @Ctx() ctx: GraphQLContext,
   ) {
     return this.depositService.refund(requirePrincipal(ctx), id, on);
   }
 
   @Authorized(...MANAGE, StaffRole.HQ)
-  @Query(() => [Deposit])
-  deposits(@Arg('propertyId', () => ID) propertyId: string, @Ctx() ctx: GraphQLContext) {
+  @Query(() => [Deposit], {
+    description: "Deposits held for a property's units, oldest first (see R-BIL-10 in docs/domain-rules.md).",
+  })
+  deposits(
+    @Arg('propertyId', () => ID, { description: 'The property.' }) propertyId: string,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return this.depositService.list(requirePrincipal(ctx), propertyId);
   }
 }

@@ -11,18 +11,20 @@ import { Bill } from '../bill/bill.entity';
 @Index({ name: 'dunning_rounds_tenant_id_idx', properties: ['tenantId'] })
 @Index({ name: 'dunning_rounds_bill_idx', properties: ['tenantId', 'billId'] })
 export class DunningRound extends TenantEntity {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable id of the round.' })
   declare id: string;
 
   @ManyToOne(() => Bill, { ...foreignKey('dunning_rounds_bill_id_fkey'), fieldName: 'bill_id' })
   billId!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Round number: 1, 2 or 3.' })
   @Property({ type: 'integer' })
   @Check({ name: 'dunning_rounds_round_check', expression: 'round >= 1 and round <= 9' })
   round!: number;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, {
+    description: 'Day the round falls due (YYYY-MM-DD).',
+  })
   @Property({ type: 'date' })
   scheduledOn!: string;
 
@@ -32,24 +34,34 @@ export class DunningRound extends TenantEntity {
   @Property({ type: 'text' })
   responsibleRole!: string;
 
-  @Field()
+  @Field({
+    description: 'How it is delivered: BY_HAND, VISIT or IN_WRITING.',
+  })
   @Property({ type: 'text' })
   method!: string;
 
   /** When the round was generated: the row's creation time. */
-  @Field({ name: 'generatedAt' })
+  @Field({ description: 'When the round was generated (UTC).', name: 'generatedAt' })
   @Property({ type: 'timestamptz', fieldName: 'generated_at', defaultRaw: 'now()' })
   declare createdAt: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, {
+    description: 'When it was delivered (UTC); null until recorded.',
+    nullable: true,
+  })
   @Property({ type: 'timestamptz', nullable: true })
   deliveredAt?: Date | null;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, {
+    description: 'Whether the customer signed the receipt slip (签收).',
+  })
   @Property({ type: 'boolean', default: false })
   signedReceipt: Opt<boolean> = false;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    description: 'Note of the delivery; null when none.',
+    nullable: true,
+  })
   @Property({ type: 'text', nullable: true })
   note?: string | null;
 

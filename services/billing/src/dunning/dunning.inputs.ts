@@ -1,13 +1,13 @@
 import { Field, ID, InputType } from 'type-graphql';
 
-@InputType()
+@InputType({ description: 'How a dunning round was delivered.' })
 export class DunningDeliveryInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The round.' })
   roundId!: string;
-  @Field()
+  @Field({ description: 'When it was delivered (ISO-8601 with offset).' })
   deliveredAt!: Date;
   @Field({ description: 'The customer signed the receipt (回执).' })
   signedReceipt!: boolean;
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Note (optional).', nullable: true })
   note?: string | null;
 }

@@ -15,8 +15,11 @@ export class DunningResolver {
     description: 'R-BIL-6: generates the rounds due by asOf (also run by a scheduler).',
   })
   runDunning(
-    @Arg('propertyId', () => ID) propertyId: string,
-    @Arg('asOf', () => DateScalar) asOf: string,
+    @Arg('propertyId', () => ID, { description: 'The property.' }) propertyId: string,
+    @Arg('asOf', () => DateScalar, {
+      description: 'The day (YYYY-MM-DD) the rounds are due by.',
+    })
+    asOf: string,
     @Ctx() ctx: GraphQLContext,
   ) {
     return this.dunning.run(requirePrincipal(ctx), propertyId, asOf);
@@ -28,8 +31,15 @@ export class DunningResolver {
     StaffRole.CS_SUPERVISOR,
     StaffRole.SITE_MANAGER,
   )
-  @Mutation(() => DunningRound)
-  recordDunningDelivery(@Arg('input') input: DunningDeliveryInput, @Ctx() ctx: GraphQLContext) {
+  @Mutation(() => DunningRound, {
+    description:
+      'Records how and when a dunning round was delivered and whether the receipt was signed (see R-BIL-6 in docs/domain-rules.md).',
+  })
+  recordDunningDelivery(
+    @Arg('input', { description: 'The round, time delivered, receipt and note.' })
+    input: DunningDeliveryInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return this.dunning.recordDelivery(requirePrincipal(ctx), input);
   }
 }

@@ -1,18 +1,24 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { DateScalar, FenScalar } from '@pm/graphql';
 
-@InputType()
+@InputType({
+  description: 'Fee item prices of a property from a date, in fen.',
+})
 export class SetFeeScheduleInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The property.' })
   propertyId!: string;
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, {
+    description: 'First day the prices apply (YYYY-MM-DD).',
+  })
   effectiveFrom!: string;
-  @Field(() => FenScalar)
+  @Field(() => FenScalar, {
+    description: 'Management fee per m² per month, in fen.',
+  })
   managementFenPerSqm!: number;
-  @Field(() => FenScalar)
+  @Field(() => FenScalar, { description: 'Water price per m³, in fen.' })
   waterFenPerUnit!: number;
-  @Field(() => FenScalar)
+  @Field(() => FenScalar, { description: 'Electricity price per kWh, in fen.' })
   electricityFenPerUnit!: number;
-  @Field(() => FenScalar)
+  @Field(() => FenScalar, { description: 'Gas price per m³, in fen.' })
   gasFenPerUnit!: number;
 }

@@ -10,16 +10,29 @@ export class FeeScheduleResolver {
   constructor(private fees: FeeScheduleService) {}
 
   @Authorized(StaffRole.FINANCE, StaffRole.SITE_MANAGER)
-  @Mutation(() => FeeScheduleView)
-  setFeeSchedule(@Arg('input') input: SetFeeScheduleInput, @Ctx() ctx: GraphQLContext) {
+  @Mutation(() => FeeScheduleView, {
+    description:
+      "Sets a property's fee item prices from a date; bills made later use them (see R-BIL-1 in docs/domain-rules.md).",
+  })
+  setFeeSchedule(
+    @Arg('input', {
+      description: 'The property, first day and prices in fen.',
+    })
+    input: SetFeeScheduleInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return this.fees.set(requirePrincipal(ctx), input);
   }
 
   @Authorized(StaffRole.FINANCE, StaffRole.SITE_MANAGER, StaffRole.HQ, StaffRole.FRONT_DESK)
-  @Query(() => FeeScheduleView, { nullable: true })
+  @Query(() => FeeScheduleView, {
+    description:
+      'Fee item prices of a property in force on a date (see R-BIL-1 in docs/domain-rules.md); null when the property is not visible.',
+    nullable: true,
+  })
   feeSchedule(
-    @Arg('propertyId', () => ID) propertyId: string,
-    @Arg('asOf', () => DateScalar) asOf: string,
+    @Arg('propertyId', () => ID, { description: 'The property.' }) propertyId: string,
+    @Arg('asOf', () => DateScalar, { description: 'The day (YYYY-MM-DD).' }) asOf: string,
     @Ctx() ctx: GraphQLContext,
   ) {
     return this.fees.get(requirePrincipal(ctx), propertyId, asOf);

@@ -6,9 +6,11 @@ import { DateScalar, FenScalar } from '@pm/graphql';
   description: 'Fee item prices of a property from a date (R-BIL-1); bills copy the prices they used.',
 })
 export class FeeScheduleView {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The property.' })
   propertyId!: string;
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, {
+    description: 'First day the prices apply (YYYY-MM-DD).',
+  })
   effectiveFrom!: string;
   @Field(() => FenScalar, { description: 'Management fee per m² per month, fen.' })
   managementFenPerSqm!: number;

@@ -19,9 +19,12 @@ const KPI_READERS = [StaffRole.HQ, StaffRole.SITE_MANAGER, StaffRole.FINANCE];
 
 /** The company's KPIs of a month are named by tenancy; billing adds the billing KPIs. */
 @Directive('@key(fields: "period")')
-@ObjectType('CompanyKpis')
+@ObjectType('CompanyKpis', {
+  description:
+    "The company's KPIs for a month, rolled up over the properties the caller may see; each subgraph adds its domain's KPIs.",
+})
 export class CompanyKpisRef {
-  @Field()
+  @Field({ description: 'Month, YYYY-MM.' })
   period!: string;
 }
 
@@ -43,8 +46,16 @@ export class BillingKpiResolver {
   constructor(private kpis: BillingKpiService) {}
 
   @Authorized(...KPI_READERS)
-  @FieldResolver(() => BillingKpis)
-  async billingKpis(@Root() p: PropertyRef, @Arg('period') period: string, @Ctx() ctx: GraphQLContext) {
+  @FieldResolver(() => BillingKpis, {
+    description:
+      'Fee collection of the property for a month: billed, collected, rate against target and arrears by stage (see R-KPI-8 in docs/domain-rules.md). HQ, ADMIN, SITE_MANAGER, FINANCE (partner apps: kpi:read).',
+  })
+  async billingKpis(
+    @Root() p: PropertyRef,
+    @Arg('period', { description: "Month, YYYY-MM, in the property's time zone." })
+    period: string,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     const [kpis] = await this.of(ctx, p.id, kpiMonths(period, period));
     return kpis;
   }
@@ -55,8 +66,8 @@ export class BillingKpiResolver {
   })
   billingKpiTrend(
     @Root() p: PropertyRef,
-    @Arg('from') from: string,
-    @Arg('to') to: string,
+    @Arg('from', { description: 'First month, YYYY-MM.' }) from: string,
+    @Arg('to', { description: 'Last month, YYYY-MM.' }) to: string,
     @Ctx() ctx: GraphQLContext,
   ) {
     return this.of(ctx, p.id, kpiMonths(from, to));

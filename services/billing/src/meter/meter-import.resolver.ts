@@ -25,11 +25,20 @@ export class MeterImportResolver {
       'Meter readings (抄表, R-BIL-2) of a property from an .xlsx or CSV (UTF-8, UTF-8 with BOM, GB18030/GBK) of at most 4 MB and 20,000 rows; headers in Chinese (the template) or English. All rows or none; the same file again writes nothing. A file refused as a whole answers VALIDATION_FAILED.',
   })
   importMeterReadings(
-    @Arg('propertyId', () => ID) propertyId: string,
-    @Arg('file', () => ImportFileInput, { nullable: true }) file: ImportFileInput | null,
+    @Arg('propertyId', () => ID, { description: 'The property the readings belong to.' })
+    propertyId: string,
+    @Arg('file', () => ImportFileInput, {
+      description: 'The .xlsx or CSV file, base64-encoded; give either file or csv.',
+      nullable: true,
+    })
+    file: ImportFileInput | null,
     @Arg('csv', () => String, { nullable: true, description: 'CSV text; or give `file`.' })
     csv: string | null,
-    @Arg('language', () => ReportLanguage, { defaultValue: ReportLanguage.ZH_CN }) language: ReportLanguage,
+    @Arg('language', () => ReportLanguage, {
+      description: 'Language of the row report.',
+      defaultValue: ReportLanguage.ZH_CN,
+    })
+    language: ReportLanguage,
     @Ctx() ctx: GraphQLContext,
   ) {
     return this.imports.run(requirePrincipal(ctx), propertyId, { file, csv }, language);
@@ -48,7 +57,11 @@ export class MeterImportResolver {
   })
   problems(
     @Root() imp: MeterReadingImport,
-    @Arg('language', () => ReportLanguage, { defaultValue: ReportLanguage.ZH_CN }) language: ReportLanguage,
+    @Arg('language', () => ReportLanguage, {
+      description: 'Language of the messages.',
+      defaultValue: ReportLanguage.ZH_CN,
+    })
+    language: ReportLanguage,
   ): ImportProblemView[] {
     return problemViews(imp.problemList, METER_READING_COLUMNS, language);
   }

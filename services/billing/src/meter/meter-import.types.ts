@@ -12,7 +12,7 @@ export class MeterReadingImport {
   @Field(() => Int, { description: 'Data rows in the file.' })
   total!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Readings written.' })
   created!: number;
 
   @Field(() => Int, { description: 'Rows already recorded with the same reading at the same time.' })

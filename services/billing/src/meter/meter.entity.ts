@@ -3,7 +3,15 @@ import { Field, Float, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { TenantEntity } from '@pm/db';
 import { MeterKind, ReadingSource, ReadingStatus } from './meter.rules';
 
-registerEnumType(MeterKind, { name: 'MeterKind' });
+registerEnumType(MeterKind, {
+  valuesConfig: {
+    WATER: { description: 'Water meter, m³.' },
+    ELECTRICITY: { description: 'Electricity meter, kWh.' },
+    GAS: { description: 'Gas meter, m³.' },
+  },
+  description: 'A utility meter of a unit.',
+  name: 'MeterKind',
+});
 
 const quantity = () => new DecimalType('number');
 
@@ -19,27 +27,30 @@ const quantity = () => new DecimalType('number');
     'create index meter_readings_unit_idx on meter_readings (tenant_id, unit_id, meter, read_at desc)',
 })
 export class MeterReading extends TenantEntity {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable id of the reading.' })
   declare id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The unit metered.' })
   @Property({ type: 'uuid' })
   unitId!: string;
 
-  @Field(() => MeterKind)
+  @Field(() => MeterKind, { description: 'Which meter.' })
   @Enum({ items: () => MeterKind })
   meter!: MeterKind;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: "The meter's reading (m³ or kWh)." })
   @Property({ type: quantity(), precision: 14, scale: 3 })
   @Check({ name: 'meter_readings_reading_check', expression: 'reading >= 0' })
   reading!: number;
 
-  @Field()
+  @Field({ description: 'When the meter was read (UTC).' })
   @Property({ type: 'timestamptz' })
   readAt!: Date;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, {
+    description: 'Difference to the previous reading; null for the first one.',
+    nullable: true,
+  })
   @Property({ type: quantity(), precision: 14, scale: 3, nullable: true })
   consumption?: number | null;
 

@@ -16,21 +16,37 @@ export class MeterResolver {
   @Mutation(() => MeterReading, {
     description: 'A reading lower than the last one is refused (VALIDATION_FAILED).',
   })
-  recordMeterReading(@Arg('input') input: MeterReadingInput, @Ctx() ctx: GraphQLContext) {
+  recordMeterReading(
+    @Arg('input', { description: 'The unit, meter, reading and time.' })
+    input: MeterReadingInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return this.meters.record(requirePrincipal(ctx), input);
   }
 
   @Authorized(StaffRole.FINANCE, StaffRole.SITE_MANAGER, StaffRole.ENGINEERING_SUPERVISOR)
-  @Mutation(() => MeterReading)
-  confirmMeterReading(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+  @Mutation(() => MeterReading, {
+    description: 'Confirms an outlier reading held as PENDING_CONFIRMATION so it is billed.',
+  })
+  confirmMeterReading(
+    @Arg('id', () => ID, { description: 'Id of the reading.' }) id: string,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return this.meters.confirm(requirePrincipal(ctx), id);
   }
 
   @Authorized(StaffRole.TECHNICIAN, StaffRole.FINANCE, StaffRole.SITE_MANAGER, StaffRole.HQ)
-  @Query(() => MeterReadingConnection)
+  @Query(() => MeterReadingConnection, {
+    description: "A unit's meter readings, oldest first.",
+  })
   meterReadings(
-    @Arg('unitId', () => ID) unitId: string,
-    @Arg('meter', () => MeterKind, { nullable: true }) meter: MeterKind | null,
+    @Arg('unitId', () => ID, { description: 'The unit whose readings are listed.' })
+    unitId: string,
+    @Arg('meter', () => MeterKind, {
+      description: 'Only this meter; all meters when absent.',
+      nullable: true,
+    })
+    meter: MeterKind | null,
     @Args() page: PageArgsInput,
     @Ctx() ctx: GraphQLContext,
   ) {

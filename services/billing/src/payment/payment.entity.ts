@@ -24,14 +24,14 @@ import { PaymentStatus } from './payment.rules';
 @Index({ name: 'payments_tenant_id_idx', properties: ['tenantId'] })
 @Index({ name: 'payments_bill_idx', properties: ['tenantId', 'billId'] })
 export class Payment extends TenantEntity {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable id of the payment.' })
   declare id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The bill it was recorded against.' })
   @ManyToOne(() => Bill, { ...foreignKey('payments_bill_id_fkey'), fieldName: 'bill_id' })
   billId!: string;
 
-  @Field(() => FenScalar)
+  @Field(() => FenScalar, { description: 'Amount received, in fen.' })
   @Property({ type: fen() })
   @Check({ name: 'payments_amount_fen_check', expression: 'amount_fen > 0' })
   amountFen!: number;
@@ -42,19 +42,24 @@ export class Payment extends TenantEntity {
   @Property({ type: fen(), default: 0 })
   unallocatedFen: Opt<number> = 0;
 
-  @Field()
+  @Field({ description: 'When the bank received it (UTC).' })
   @Property({ type: 'timestamptz' })
   paidAt!: Date;
 
-  @Field()
+  @Field({
+    description: "The caller's idempotency key: the same key always answers this payment.",
+  })
   @Property({ type: 'text' })
   idempotencyKey!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    description: 'Bank transaction reference; null when not given.',
+    nullable: true,
+  })
   @Property({ type: 'text', nullable: true })
   bankReference?: string | null;
 
-  @Field()
+  @Field({ description: 'Number of the receipt (收据).' })
   @Property({ type: 'text' })
   receiptNumber!: string;
 
@@ -62,11 +67,17 @@ export class Payment extends TenantEntity {
   @Enum({ items: () => PaymentStatus })
   status!: PaymentStatus;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, {
+    description: 'When it was reversed (UTC); null unless REVERSED.',
+    nullable: true,
+  })
   @Property({ type: 'timestamptz', nullable: true })
   reversedAt?: Date | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    description: 'Why it was reversed; null unless REVERSED.',
+    nullable: true,
+  })
   @Property({ type: 'text', nullable: true })
   reversalReason?: string | null;
 
@@ -84,7 +95,7 @@ export class Payment extends TenantEntity {
 }
 
 /** The part of a payment credited to one bill, dated in the property's zone (the late fee's base drops from it). */
-@ObjectType()
+@ObjectType({ description: 'Part of a payment applied to one bill.' })
 @Entity({ tableName: 'payment_allocations' })
 @Index({ name: 'payment_allocations_tenant_id_idx', properties: ['tenantId'] })
 @Index({ name: 'payment_allocations_bill_idx', properties: ['tenantId', 'billId'] })
@@ -96,20 +107,22 @@ export class PaymentAllocation extends TenantOwned {
   @ManyToOne(() => Payment, { ...foreignKey('payment_allocations_payment_id_fkey'), fieldName: 'payment_id' })
   paymentId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The bill paid.' })
   @ManyToOne(() => Bill, { ...foreignKey('payment_allocations_bill_id_fkey'), fieldName: 'bill_id' })
   billId!: string;
 
-  @Field(() => FenScalar)
+  @Field(() => FenScalar, { description: 'Amount applied, in fen.' })
   @Property({ type: fen() })
   @Check({ name: 'payment_allocations_amount_fen_check', expression: 'amount_fen > 0' })
   amountFen!: number;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, {
+    description: 'Day it counts as paid, for late fees (YYYY-MM-DD, property-local).',
+  })
   @Property({ type: 'date' })
   paidOn!: string;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'True once the payment was reversed.' })
   @Property({ type: 'boolean', default: false })
   reversed: Opt<boolean> = false;
 }

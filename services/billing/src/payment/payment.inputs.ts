@@ -1,16 +1,30 @@
 import { FenScalar } from '@pm/graphql';
 import { Field, ID, InputType } from 'type-graphql';
 
-@InputType()
+@InputType({
+  description: 'A payment received by bank (see R-BIL-8 in docs/domain-rules.md).',
+})
 export class RecordPaymentInput {
-  @Field(() => ID)
+  @Field(() => ID, {
+    description: "The bill paid; a surplus goes to the customer's older open bills, then credit.",
+  })
   billId!: string;
-  @Field(() => FenScalar)
+  @Field(() => FenScalar, {
+    description: 'Amount received, in fen (greater than 0).',
+  })
   amountFen!: number;
-  @Field()
+  @Field({
+    description: 'When the bank received it (ISO-8601 with offset).',
+  })
   paidAt!: Date;
-  @Field()
+  @Field({
+    description:
+      'Your unique key for this payment (1–200 characters); a retry with the same key answers the same payment.',
+  })
   idempotencyKey!: string;
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    description: 'Bank transaction reference (optional).',
+    nullable: true,
+  })
   bankReference?: string | null;
 }

@@ -13,17 +13,32 @@ export class PaymentResolver {
   @Mutation(() => Payment, {
     description: 'Idempotent per idempotencyKey: the same key answers the same payment.',
   })
-  recordPayment(@Arg('input') input: RecordPaymentInput, @Ctx() ctx: GraphQLContext) {
+  recordPayment(
+    @Arg('input', {
+      description: 'The bill, amount, bank time, idempotency key and bank reference.',
+    })
+    input: RecordPaymentInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return this.payments.record(requirePrincipal(ctx), input);
   }
 
   @Authorized(StaffRole.FINANCE)
   @Mutation(() => Payment, { description: 'Undoes a payment’s allocations (audited).' })
-  reversePayment(@Arg('id', () => ID) id: string, @Arg('reason') reason: string, @Ctx() ctx: GraphQLContext) {
+  reversePayment(
+    @Arg('id', () => ID, { description: 'Id of the payment.' }) id: string,
+    @Arg('reason', {
+      description: 'Why it is reversed (1–2000 characters), kept in the audit trail.',
+    })
+    reason: string,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return this.payments.reverse(requirePrincipal(ctx), id, reason);
   }
 
-  @FieldResolver(() => [PaymentAllocation])
+  @FieldResolver(() => [PaymentAllocation], {
+    description: 'How the payment was applied to bills, oldest due first.',
+  })
   async allocations(@Root() pay: Payment, @Ctx() ctx: GraphQLContext): Promise<PaymentAllocation[]> {
     const p = requirePrincipal(ctx);
     const r = await loaderFor(ctx, 'PaymentAllocations', async (ids) => {

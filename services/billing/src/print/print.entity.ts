@@ -7,6 +7,14 @@ export enum PrintBatchKind {
   DUNNING_NOTICES = 'DUNNING_NOTICES',
 }
 registerEnumType(PrintBatchKind, {
+  valuesConfig: {
+    PAYMENT_NOTICES: {
+      description: "The period's payment notices (交款通知书) of every bill of the property.",
+    },
+    DUNNING_NOTICES: {
+      description: 'The dunning notices (催款通知书) of the rounds scheduled in the period.',
+    },
+  },
   name: 'PrintBatchKind',
   description:
     'PAYMENT_NOTICES: the period’s 交款通知书 of every bill of the property; DUNNING_NOTICES: the 催款通知书 of the dunning rounds dated in the period.',
@@ -17,7 +25,15 @@ export enum PrintJobStatus {
   DONE = 'DONE',
   FAILED = 'FAILED',
 }
-registerEnumType(PrintJobStatus, { name: 'PrintJobStatus' });
+registerEnumType(PrintJobStatus, {
+  valuesConfig: {
+    RUNNING: { description: 'Rendering in the background.' },
+    DONE: { description: 'The PDF is ready (see document).' },
+    FAILED: { description: 'Stopped on an error (see error).' },
+  },
+  description: 'Where a print job stands.',
+  name: 'PrintJobStatus',
+});
 
 /**
  * A print batch (R-DOC-2): the month's notices of a property rendered into one PDF in the
@@ -33,14 +49,14 @@ registerEnumType(PrintJobStatus, { name: 'PrintJobStatus' });
   expression: "create index print_jobs_running_idx on print_jobs (tenant_id) where status = 'RUNNING'",
 })
 export class PrintJob extends TenantEntity {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable id of the print job.' })
   declare id: string;
 
-  @Field(() => PrintBatchKind)
+  @Field(() => PrintBatchKind, { description: 'Which notices are printed.' })
   @Enum({ items: () => PrintBatchKind })
   kind!: PrintBatchKind;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The property.' })
   @Property({ type: 'uuid' })
   propertyId!: string;
 
@@ -51,7 +67,7 @@ export class PrintJob extends TenantEntity {
   @Property({ type: 'text' })
   language!: string;
 
-  @Field(() => PrintJobStatus)
+  @Field(() => PrintJobStatus, { description: 'Running, done or failed.' })
   @Enum({ items: () => PrintJobStatus })
   status!: PrintJobStatus;
 
@@ -63,7 +79,10 @@ export class PrintJob extends TenantEntity {
   @Property({ type: 'integer', default: 0 })
   done: Opt<number> = 0;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    description: 'Why it failed; null unless FAILED.',
+    nullable: true,
+  })
   @Property({ type: 'text', nullable: true })
   error?: string | null;
 
@@ -71,7 +90,7 @@ export class PrintJob extends TenantEntity {
   @Property({ type: 'uuid', nullable: true })
   documentId?: string | null;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it started (UTC).' })
   @Property({ type: 'timestamptz', defaultRaw: 'now()' })
   startedAt: Opt<Date> = new Date();
 
@@ -79,7 +98,10 @@ export class PrintJob extends TenantEntity {
   @Property({ type: 'timestamptz', defaultRaw: 'now()' })
   heartbeatAt: Opt<Date> = new Date();
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, {
+    description: 'When it finished (UTC); null while running.',
+    nullable: true,
+  })
   @Property({ type: 'timestamptz', nullable: true })
   finishedAt?: Date | null;
 

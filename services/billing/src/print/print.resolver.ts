@@ -91,8 +91,9 @@ export class PrintJobResolver {
       'R-DOC-2: the period’s notices of a property in one PDF, rendered in the background; poll printJob(id) for progress and the document. At most PRINT_JOBS_PER_TENANT batches of a company at once (RATE_LIMITED).',
   })
   printBatch(
-    @Arg('kind', () => PrintBatchKind) kind: PrintBatchKind,
-    @Arg('propertyId', () => ID) propertyId: string,
+    @Arg('kind', () => PrintBatchKind, { description: 'Payment or dunning notices.' })
+    kind: PrintBatchKind,
+    @Arg('propertyId', () => ID, { description: 'The property.' }) propertyId: string,
     @Arg('period', { description: 'YYYY-MM' }) period: string,
     @Arg('language', () => DocumentLanguage, language()) lang: DocumentLanguage,
     @Ctx() ctx: GraphQLContext,
@@ -101,8 +102,14 @@ export class PrintJobResolver {
   }
 
   @Authorized(StaffRole.FINANCE, StaffRole.SITE_MANAGER, StaffRole.HQ)
-  @Query(() => PrintJob, { nullable: true })
-  printJob(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+  @Query(() => PrintJob, {
+    description: 'One print batch, to poll its progress and fetch the PDF; null when not visible.',
+    nullable: true,
+  })
+  printJob(
+    @Arg('id', () => ID, { description: 'Id returned by printBatch.' }) id: string,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return this.print.job(requirePrincipal(ctx), id);
   }
 

@@ -7,7 +7,17 @@ export enum BillingRunStatus {
   DONE = 'DONE',
   FAILED = 'FAILED',
 }
-registerEnumType(BillingRunStatus, { name: 'BillingRunStatus' });
+registerEnumType(BillingRunStatus, {
+  valuesConfig: {
+    RUNNING: { description: 'Making bills in the background.' },
+    DONE: { description: 'Every unit billed.' },
+    FAILED: {
+      description: 'Stopped on an error; runBilling again continues it.',
+    },
+  },
+  description: 'Where a bill run stands.',
+  name: 'BillingRunStatus',
+});
 
 /** One bill run per property and period; a re-run after a failure is another attempt of it. */
 @ObjectType({
@@ -20,10 +30,10 @@ registerEnumType(BillingRunStatus, { name: 'BillingRunStatus' });
 })
 @Index({ name: 'billing_runs_tenant_id_idx', properties: ['tenantId'] })
 export class BillingRun extends TenantEntity {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable id of the run.' })
   declare id: string;
 
-  @Field(() => BillingRunStatus)
+  @Field(() => BillingRunStatus, { description: 'Running, done or failed.' })
   @Enum({ items: () => BillingRunStatus })
   status!: BillingRunStatus;
 
@@ -39,28 +49,36 @@ export class BillingRun extends TenantEntity {
   @Property({ type: 'integer', default: 0 })
   unitsDone: Opt<number> = 0;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The property billed.' })
   @Property({ type: 'uuid' })
   propertyId!: string;
 
-  @Field()
+  @Field({ description: 'Month billed, YYYY-MM.' })
   @Property({ type: 'text' })
   period!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    description: 'Attempts made (a failed run may be started again).',
+  })
   @Property({ type: 'integer', default: 1 })
   attempts: Opt<number> = 1;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    description: 'Why the last attempt failed; null unless FAILED.',
+    nullable: true,
+  })
   @Property({ type: 'text', nullable: true })
   error?: string | null;
 
   /** Start of the current attempt, renewed after every chunk: a run whose heartbeat stops is taken over. */
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the current attempt started (UTC).' })
   @Property({ type: 'timestamptz', defaultRaw: 'now()' })
   startedAt: Opt<Date> = new Date();
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, {
+    description: 'When it finished (UTC); null while running.',
+    nullable: true,
+  })
   @Property({ type: 'timestamptz', nullable: true })
   finishedAt?: Date | null;
 

@@ -1,8 +1,8 @@
 import { Field, ID, InputType } from 'type-graphql';
 
-@InputType()
+@InputType({ description: 'A property and month to bill.' })
 export class RunBillingInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The property.' })
   propertyId!: string;
   @Field({ description: 'YYYY-MM' })
   period!: string;

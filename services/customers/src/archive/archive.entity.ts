@@ -17,11 +17,11 @@ import { ArchiveLoanStatus, DispositionKind } from './archive.types';
 
 const NO_ACTION = { updateRule: 'no action', deleteRule: 'no action' } as const;
 
-@ObjectType()
+@ObjectType({ description: 'A file kept in a customer archive.' })
 @Entity({ tableName: 'archive_documents' })
 @Index({ name: 'archive_documents_tenant_id_idx', properties: ['tenantId'] })
 export class ArchiveDocument extends TenantEntity {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable id of the document.' })
   declare id: string;
 
   @ManyToOne(() => Archive, {
@@ -32,11 +32,13 @@ export class ArchiveDocument extends TenantEntity {
   })
   archiveId!: string;
 
-  @Field(() => ArchiveSection)
+  @Field(() => ArchiveSection, {
+    description: 'Section of the content index it belongs to.',
+  })
   @Column({ type: 'text' })
   section!: ArchiveSection;
 
-  @Field()
+  @Field({ description: 'File name.' })
   @Column({ type: 'text' })
   name!: string;
 
@@ -44,18 +46,21 @@ export class ArchiveDocument extends TenantEntity {
   @Column({ type: 'text', nullable: true })
   storageKey?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    description: 'MIME type; null when unknown.',
+    nullable: true,
+  })
   @Column({ type: 'text', nullable: true })
   contentType?: string | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Size in bytes.' })
   @Column({ type: 'integer', default: 0 })
   sizeBytes: Opt<number> = 0;
 
   @Column({ type: 'text', nullable: true })
   addedBy?: string | null;
 
-  @Field()
+  @Field({ description: 'When it was added (UTC).' })
   declare createdAt: Date;
 }
 
@@ -63,10 +68,10 @@ export class ArchiveDocument extends TenantEntity {
 @Entity({ tableName: 'archives' })
 @Index({ name: 'archives_tenant_id_idx', properties: ['tenantId'] })
 export class Archive extends TenantEntity {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable id of the archive.' })
   declare id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The customer the archive is about.' })
   @ManyToOne(() => Customer, {
     mapToPk: true,
     fieldName: 'customer_id',
@@ -76,7 +81,7 @@ export class Archive extends TenantEntity {
   })
   customerId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The property.' })
   @Column({ type: 'uuid' })
   propertyId!: string;
 
@@ -84,11 +89,13 @@ export class Archive extends TenantEntity {
   @Column({ type: 'text', default: 'ACTIVE' })
   status: Opt<string> = 'ACTIVE';
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Department keeping the archive.' })
   @Column({ type: 'text', default: 'CUSTOMER_SERVICE' })
   department: Opt<string> = 'CUSTOMER_SERVICE';
 
-  @Field(() => [ArchiveDocument])
+  @Field(() => [ArchiveDocument], {
+    description: "The archive's documents (metadata only; archiveDocumentContent reads one).",
+  })
   @OneToMany(() => ArchiveDocument, (d) => d.archiveId, { orderBy: { createdAt: 'asc', id: 'asc' } })
   documents = new Collection<ArchiveDocument>(this);
 }
@@ -143,16 +150,19 @@ export class ArchiveAccessLog extends TenantOwned {
 export const DEFAULT_TERM = 'DEFAULT';
 
 /** R-ARC-2, R-ARC-3: an archive lent to a staff member for a purpose, approved by a manager. */
-@ObjectType()
+@ObjectType({
+  description:
+    'A request to borrow a confidential archive and its approval, due time and return (see R-ARC-2, R-ARC-3 in docs/domain-rules.md).',
+})
 @Entity({ tableName: 'archive_loans' })
 @Index({ name: 'archive_loans_tenant_id_idx', properties: ['tenantId'] })
 @Index({ name: 'archive_loans_due_idx', properties: ['tenantId', 'status', 'dueAt'] })
 export class ArchiveLoan extends TenantEntity {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable id of the loan.' })
   declare id: string;
 
   /** As stored; GraphQL answers OVERDUE for an approved loan past its due time (archive.resolver.ts). */
-  @Field(() => ArchiveLoanStatus)
+  @Field(() => ArchiveLoanStatus, { description: 'Where the loan stands.' })
   @Column({ type: 'text' })
   status!: ArchiveLoanStatus;
 
@@ -160,11 +170,11 @@ export class ArchiveLoan extends TenantEntity {
   @Column({ type: 'timestamptz', nullable: true })
   dueAt?: Date | null;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The customer whose archive is borrowed.' })
   @Column({ type: 'uuid' })
   customerId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The property.' })
   @Column({ type: 'uuid' })
   propertyId!: string;
 
@@ -172,32 +182,41 @@ export class ArchiveLoan extends TenantEntity {
   @Column({ type: 'text' })
   borrowerId!: string;
 
-  @Field()
+  @Field({ description: 'Why it is borrowed.' })
   @Column({ type: 'text' })
   purpose!: string;
 
   /** GraphQL shows DEFAULT_TERM as null. */
-  @Field(() => LoanTerm, { nullable: true })
+  @Field(() => LoanTerm, {
+    description: 'Short or long loan; null for an older loan without term.',
+    nullable: true,
+  })
   @Column({ type: 'text' })
   term!: LoanTerm | typeof DEFAULT_TERM;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Days the loan lasts from approval.' })
   @Column({ type: 'integer' })
   days!: number;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    description: 'Keycloak user id of the approving manager; null before approval.',
+    nullable: true,
+  })
   @Column({ type: 'text', nullable: true })
   approvedBy?: string | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Times the loan was renewed.' })
   @Column({ type: 'integer', default: 0 })
   renewals: Opt<number> = 0;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, {
+    description: 'When it was returned (UTC); null before.',
+    nullable: true,
+  })
   @Column({ type: 'timestamptz', nullable: true })
   returnedAt?: Date | null;
 
-  @Field()
+  @Field({ description: 'When it was requested (UTC).' })
   declare createdAt: Date;
 
   @ManyToOne(() => Archive, {
@@ -213,14 +232,17 @@ export class ArchiveLoan extends TenantEntity {
 }
 
 /** R-ARC-4: a transfer to another department or a destruction, done once a manager approves. */
-@ObjectType()
+@ObjectType({
+  description:
+    'A transfer or destruction of an archive and its approval (see R-ARC-4 in docs/domain-rules.md).',
+})
 @Entity({ tableName: 'archive_dispositions' })
 @Index({ name: 'archive_dispositions_tenant_id_idx', properties: ['tenantId'] })
 export class ArchiveDisposition extends TenantEntity {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable id of the disposition.' })
   declare id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The archive.' })
   @ManyToOne(() => Archive, {
     mapToPk: true,
     fieldName: 'archive_id',
@@ -237,19 +259,28 @@ export class ArchiveDisposition extends TenantEntity {
   @Column({ type: 'text' })
   status!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    description: 'Receiving department of a transfer; null for destruction.',
+    nullable: true,
+  })
   @Column({ type: 'text', nullable: true })
   toDepartment?: string | null;
 
-  @Field()
+  @Field({ description: 'Why.' })
   @Column({ type: 'text' })
   reason!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    description: 'Keycloak user id of the approving manager; null before.',
+    nullable: true,
+  })
   @Column({ type: 'text', nullable: true })
   approvedBy?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    description: 'Who signed the hand-over record of a transfer; null otherwise.',
+    nullable: true,
+  })
   @Column({ type: 'text', nullable: true })
   handoverSignedBy?: string | null;
 

@@ -1,12 +1,12 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { ArchiveSection, LoanTerm } from './archive.rules';
 
-@InputType()
+@InputType({ description: 'A request to borrow an archive.' })
 export class ArchiveLoanInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The customer whose archive is borrowed.' })
   customerId!: string;
 
-  @Field()
+  @Field({ description: 'Why (1–500 characters).' })
   purpose!: string;
 
   @Field(() => Int, { description: 'Beyond the policy maximum (default 7) → VALIDATION_FAILED.' })
@@ -19,35 +19,38 @@ export class ArchiveLoanInput {
   term?: LoanTerm | null;
 }
 
-@InputType()
+@InputType({ description: "A document to add to a customer's archive." })
 export class AttachArchiveDocumentInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The customer.' })
   customerId!: string;
 
-  @Field(() => ArchiveSection)
+  @Field(() => ArchiveSection, { description: 'Section of the content index.' })
   section!: ArchiveSection;
 
-  @Field()
+  @Field({ description: 'File name (1–200 characters).' })
   name!: string;
 
   @Field({ description: 'The file, base64.' })
   contentBase64!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'MIME type (optional).', nullable: true })
   contentType?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'A transfer or destruction to request.' })
 export class ArchiveDispositionInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The customer whose archive it is.' })
   customerId!: string;
 
   @Field({ description: 'TRANSFER or DESTROY.' })
   kind!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    description: 'Receiving department (required for TRANSFER).',
+    nullable: true,
+  })
   toDepartment?: string | null;
 
-  @Field()
+  @Field({ description: 'Why (1–2000 characters).' })
   reason!: string;
 }

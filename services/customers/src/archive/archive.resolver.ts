@@ -16,7 +16,9 @@ export class ArchiveResolver {
   constructor(private archives: ArchiveService) {}
 
   /** Loaded with the archive (the read that was logged), in index order. */
-  @FieldResolver(() => [ArchiveDocument])
+  @FieldResolver(() => [ArchiveDocument], {
+    description: "The archive's documents (metadata only; archiveDocumentContent reads one).",
+  })
   documents(@Root() a: Archive): ArchiveDocument[] {
     return a.documents.getItems();
   }
@@ -32,8 +34,12 @@ export class ArchiveResolver {
       'R-ARC-2: confidential; managers or holders of an approved loan; every read is logged with its purpose.',
   })
   archive(
-    @Arg('customerId', () => ID) customerId: string,
-    @Arg('purpose') purpose: string,
+    @Arg('customerId', () => ID, { description: 'The customer whose archive is read.' })
+    customerId: string,
+    @Arg('purpose', {
+      description: 'Why the archive is read (1–500 characters); written to the access log.',
+    })
+    purpose: string,
     @Ctx() ctx: GraphQLContext,
   ) {
     return this.archives.read(requirePrincipal(ctx), customerId, purpose);
@@ -42,16 +48,25 @@ export class ArchiveResolver {
   @Authorized()
   @Query(() => String, { description: 'The document bytes, base64; logged like a read (R-ARC-2).' })
   archiveDocumentContent(
-    @Arg('documentId', () => ID) id: string,
-    @Arg('purpose') purpose: string,
+    @Arg('documentId', () => ID, { description: 'Id of the archive document.' }) id: string,
+    @Arg('purpose', {
+      description: 'Why the document is read (1–500 characters); written to the access log.',
+    })
+    purpose: string,
     @Ctx() ctx: GraphQLContext,
   ) {
     return this.archives.documentContent(requirePrincipal(ctx), id, purpose);
   }
 
   @Authorized(...CUSTOMER_STAFF)
-  @Mutation(() => ArchiveDocument)
-  attachArchiveDocument(@Arg('input') input: AttachArchiveDocumentInput, @Ctx() ctx: GraphQLContext) {
+  @Mutation(() => ArchiveDocument, {
+    description: "Adds a document to a customer's archive (see R-ARC-1 in docs/domain-rules.md).",
+  })
+  attachArchiveDocument(
+    @Arg('input', { description: 'The customer, section and file.' })
+    input: AttachArchiveDocumentInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return this.archives.attach(requirePrincipal(ctx), input);
   }
 
@@ -59,33 +74,54 @@ export class ArchiveResolver {
   @Mutation(() => ArchiveLoan, {
     description: 'R-ARC-2, R-ARC-3: any staff member asks; a manager approves.',
   })
-  requestArchiveLoan(@Arg('input') input: ArchiveLoanInput, @Ctx() ctx: GraphQLContext) {
+  requestArchiveLoan(
+    @Arg('input', { description: 'The customer, purpose and days.' })
+    input: ArchiveLoanInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return this.archives.requestLoan(requirePrincipal(ctx), input);
   }
 
   @Authorized(...APPROVERS)
-  @Mutation(() => ArchiveLoan)
-  approveArchiveLoan(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+  @Mutation(() => ArchiveLoan, {
+    description:
+      'A department manager approves a loan; the due time is set from now (see R-ARC-2 in docs/domain-rules.md).',
+  })
+  approveArchiveLoan(
+    @Arg('id', () => ID, { description: 'Id of the loan.' }) id: string,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return this.archives.decide(requirePrincipal(ctx), id, true);
   }
 
   @Authorized(...APPROVERS)
-  @Mutation(() => ArchiveLoan)
-  rejectArchiveLoan(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+  @Mutation(() => ArchiveLoan, { description: 'A department manager refuses a loan.' })
+  rejectArchiveLoan(
+    @Arg('id', () => ID, { description: 'Id of the loan.' }) id: string,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return this.archives.decide(requirePrincipal(ctx), id, false);
   }
 
   @Authorized()
-  @Mutation(() => ArchiveLoan)
-  returnArchiveLoan(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+  @Mutation(() => ArchiveLoan, {
+    description: 'Records that a borrowed archive came back.',
+  })
+  returnArchiveLoan(
+    @Arg('id', () => ID, { description: 'Id of the loan.' }) id: string,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return this.archives.returnLoan(requirePrincipal(ctx), id);
   }
 
   @Authorized(...APPROVERS)
   @Mutation(() => ArchiveLoan, { description: 'R-ARC-3: extends a current loan before it expires.' })
   renewArchiveLoan(
-    @Arg('id', () => ID) id: string,
-    @Arg('days', () => Int) days: number,
+    @Arg('id', () => ID, { description: 'Id of the loan.' }) id: string,
+    @Arg('days', () => Int, {
+      description: 'Days added; the whole loan stays within the policy maximum.',
+    })
+    days: number,
     @Ctx() ctx: GraphQLContext,
   ) {
     return this.archives.renew(requirePrincipal(ctx), id, days);
@@ -94,7 +130,11 @@ export class ArchiveResolver {
   @Authorized(...APPROVERS, StaffRole.PROPERTY_ASSISTANT, StaffRole.HQ)
   @Query(() => [ArchiveLoan], { description: 'R-ARC-3: loans past their due time.' })
   overdueArchiveLoans(
-    @Arg('propertyId', () => ID, { nullable: true }) propertyId: string | undefined,
+    @Arg('propertyId', () => ID, {
+      description: 'Only loans of this property; every visible property when absent.',
+      nullable: true,
+    })
+    propertyId: string | undefined,
     @Ctx() ctx: GraphQLContext,
   ) {
     return this.archives.overdue(requirePrincipal(ctx), propertyId);
@@ -104,23 +144,40 @@ export class ArchiveResolver {
   @Mutation(() => ArchiveDisposition, {
     description: 'R-ARC-4: transfer or destruction, pending a manager’s approval.',
   })
-  requestArchiveDisposition(@Arg('input') input: ArchiveDispositionInput, @Ctx() ctx: GraphQLContext) {
+  requestArchiveDisposition(
+    @Arg('input', { description: 'The customer, transfer or destruction, and why.' })
+    input: ArchiveDispositionInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return this.archives.requestDisposition(requirePrincipal(ctx), input);
   }
 
   @Authorized(...APPROVERS)
-  @Mutation(() => ArchiveDisposition)
+  @Mutation(() => ArchiveDisposition, {
+    description:
+      'A manager approves a transfer or destruction; it is carried out and recorded (see R-ARC-4 in docs/domain-rules.md).',
+  })
   approveArchiveDisposition(
-    @Arg('id', () => ID) id: string,
-    @Arg('handoverSignedBy', () => String, { nullable: true }) signedBy: string | undefined,
+    @Arg('id', () => ID, { description: 'Id of the disposition.' }) id: string,
+    @Arg('handoverSignedBy', () => String, {
+      description: 'For a transfer: who signed the hand-over record.',
+      nullable: true,
+    })
+    signedBy: string | undefined,
     @Ctx() ctx: GraphQLContext,
   ) {
     return this.archives.approveDisposition(requirePrincipal(ctx), id, signedBy);
   }
 
   @Authorized(...APPROVERS, StaffRole.PROPERTY_ASSISTANT, StaffRole.HQ)
-  @Query(() => ArchiveCompleteness)
-  archiveCompleteness(@Arg('propertyId', () => ID) propertyId: string, @Ctx() ctx: GraphQLContext) {
+  @Query(() => ArchiveCompleteness, {
+    description:
+      "Completeness check of a property's archives now: which required sections are missing per customer (see R-ARC-4 in docs/domain-rules.md).",
+  })
+  archiveCompleteness(
+    @Arg('propertyId', () => ID, { description: 'The property.' }) propertyId: string,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return this.archives.completeness(requirePrincipal(ctx), propertyId);
   }
 }
@@ -130,12 +187,15 @@ export class ArchiveResolver {
 export class ArchiveLoanFields {
   constructor(private clock: Clock) {}
 
-  @FieldResolver(() => ArchiveLoanStatus)
+  @FieldResolver(() => ArchiveLoanStatus, { description: 'Where the loan stands.' })
   status(@Root() l: ArchiveLoan): string {
     return effectiveLoanStatus(l.status, l.dueAt ?? null, this.clock.now());
   }
 
-  @FieldResolver(() => LoanTerm, { nullable: true })
+  @FieldResolver(() => LoanTerm, {
+    description: 'Short or long loan; null for an older loan without term.',
+    nullable: true,
+  })
   term(@Root() l: ArchiveLoan): LoanTerm | null {
     return l.term === DEFAULT_TERM ? null : l.term;
   }

@@ -10,14 +10,16 @@ import { Customer } from '../customer/customer.entity';
 @Index({ name: 'tenant_assemblies_tenant_id_idx', properties: ['tenantId'] })
 @Index({ name: 'tenant_assemblies_property_idx', properties: ['tenantId', 'propertyId', 'heldOn'] })
 export class TenantAssembly extends TenantEntity {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable id of the assembly.' })
   declare id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The property.' })
   @Column({ type: 'uuid' })
   propertyId!: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, {
+    description: 'Day held (YYYY-MM-DD), property-local.',
+  })
   @Column({ type: 'date' })
   heldOn!: string;
 
@@ -35,15 +37,17 @@ export class TenantAssembly extends TenantEntity {
 }
 
 /** A request or suggestion raised at an assembly (诉求记录) and the reply it got. */
-@ObjectType()
+@ObjectType({
+  description: 'A request or suggestion raised at a tenant assembly (诉求记录) and its reply.',
+})
 @Entity({ tableName: 'assembly_requests' })
 @Index({ name: 'assembly_requests_tenant_id_idx', properties: ['tenantId'] })
 @Index({ name: 'assembly_requests_assembly_idx', properties: ['tenantId', 'assemblyId'] })
 export class AssemblyRequest extends TenantEntity {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable id of the request.' })
   declare id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The assembly it was raised at.' })
   @ManyToOne(() => TenantAssembly, {
     mapToPk: true,
     fieldName: 'assembly_id',
@@ -67,19 +71,28 @@ export class AssemblyRequest extends TenantEntity {
   })
   customerId?: string | null;
 
-  @Field()
+  @Field({ description: 'What was asked.' })
   @Column({ type: 'text' })
   text!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    description: 'The reply; null until replied.',
+    nullable: true,
+  })
   @Column({ type: 'text', nullable: true })
   reply?: string | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, {
+    description: 'When replied (UTC); null before.',
+    nullable: true,
+  })
   @Column({ type: 'timestamptz', nullable: true })
   repliedAt?: Date | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    description: 'Staff member (subject) who replied; null before.',
+    nullable: true,
+  })
   @Column({ type: 'text', nullable: true })
   repliedBy?: string | null;
 }

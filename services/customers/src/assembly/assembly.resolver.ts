@@ -14,15 +14,21 @@ export class AssemblyResolver {
   @Mutation(() => TenantAssemblyView, {
     description: 'R-CUS-14: a tenant assembly held: minutes, attendance and the requests raised.',
   })
-  recordTenantAssembly(@Arg('input') input: RecordTenantAssemblyInput, @Ctx() ctx: GraphQLContext) {
+  recordTenantAssembly(
+    @Arg('input', {
+      description: 'The property, day, minutes, attendees and requests.',
+    })
+    input: RecordTenantAssemblyInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return this.service.record(requirePrincipal(ctx), input);
   }
 
   @Authorized(...CUSTOMER_STAFF)
   @Mutation(() => AssemblyRequest, { description: 'R-CUS-14: the reply to a request raised at an assembly.' })
   replyToAssemblyRequest(
-    @Arg('requestId', () => ID) requestId: string,
-    @Arg('reply') reply: string,
+    @Arg('requestId', () => ID, { description: 'The request.' }) requestId: string,
+    @Arg('reply', { description: 'The reply (1–2000 characters).' }) reply: string,
     @Ctx() ctx: GraphQLContext,
   ) {
     return this.service.reply(requirePrincipal(ctx), requestId, reply);
@@ -34,8 +40,8 @@ export class AssemblyResolver {
       'R-CUS-14 / R-KPI-9: a property’s assemblies of a year, coverage and reply rate against their targets.',
   })
   tenantAssemblyYear(
-    @Arg('propertyId', () => ID) propertyId: string,
-    @Arg('year', () => Int) year: number,
+    @Arg('propertyId', () => ID, { description: 'The property.' }) propertyId: string,
+    @Arg('year', () => Int, { description: 'The year, e.g. 2026.' }) year: number,
     @Ctx() ctx: GraphQLContext,
   ) {
     return this.service.year(requirePrincipal(ctx), propertyId, year);

@@ -4,7 +4,9 @@ import { AssemblyRequest, TenantAssembly } from './assembly.entity';
 
 @ObjectType({ description: 'An assembly with the requests raised at it.' })
 export class TenantAssemblyView extends TenantAssembly {
-  @Field(() => [AssemblyRequest])
+  @Field(() => [AssemblyRequest], {
+    description: 'Requests raised at the assembly and their replies.',
+  })
   requests!: AssemblyRequest[];
 }
 
@@ -12,10 +14,12 @@ export class TenantAssemblyView extends TenantAssembly {
   description: 'A property’s tenant assemblies of a year against the R-KPI-9 targets (R-CUS-14).',
 })
 export class TenantAssemblyYear {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The year.' })
   year!: number;
 
-  @Field(() => [TenantAssemblyView])
+  @Field(() => [TenantAssemblyView], {
+    description: 'Assemblies held in the year, oldest first.',
+  })
   assemblies!: TenantAssemblyView[];
 
   @Field(() => [String], {
@@ -30,16 +34,22 @@ export class TenantAssemblyYear {
   @Field(() => Int, { description: 'Of them, met face to face at an assembly of the year.' })
   tenantsMet!: number;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, {
+    description: 'tenantsMet ÷ tenants (0–1); null with no tenant.',
+    nullable: true,
+  })
   coverageRate!: number | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Requests raised at the year's assemblies." })
   requestsRaised!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Of them, replied.' })
   requestsReplied!: number;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, {
+    description: 'requestsReplied ÷ requestsRaised (0–1); null with no request.',
+    nullable: true,
+  })
   replyRate!: number | null;
 
   @Field(() => KpiMeasure, { description: 'R-KPI-9, kpi.tenantAssemblyCoverageMin.' })

@@ -16,9 +16,9 @@ import { Occupancy } from '../occupancy/occupancy.entity';
 import { CustomerVisit } from '../grading/grading.entity';
 import { CustomerKind, CustomerSegment } from './customer.types';
 
-@ObjectType()
+@ObjectType({ description: 'A person living with the customer.' })
 export class HouseholdMember {
-  @Field()
+  @Field({ description: 'Full name.' })
   name!: string;
 
   @Field({ description: 'Relation to the customer, e.g. spouse, child.' })
@@ -30,7 +30,10 @@ export class HouseholdMember {
  * (EncryptedText) and found by their keyed hashes; GraphQL shows them masked by role.
  */
 @Directive('@key(fields: "id")')
-@ObjectType('Customer')
+@ObjectType('Customer', {
+  description:
+    'A customer (客户): owner, lessee, occupant or external customer of the company (see R-CUS-1 in docs/domain-rules.md).',
+})
 @Entity({ tableName: 'customers' })
 @Index({ name: 'customers_tenant_id_idx', properties: ['tenantId'] })
 @Index({ name: 'customers_property_idx', properties: ['tenantId', 'propertyId', 'id'] })
@@ -41,18 +44,20 @@ export class HouseholdMember {
     'create unique index customers_id_number_uq on customers (tenant_id, property_id, id_number_hash) where id_number_hash is not null',
 })
 export class Customer extends TenantEntity {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable id of the customer.' })
   declare id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The property the customer belongs to.' })
   @Column({ type: 'uuid' })
   propertyId!: string;
 
-  @Field(() => CustomerKind)
+  @Field(() => CustomerKind, {
+    description: 'Owner, lessee, occupant or external customer.',
+  })
   @Enum({ items: () => CustomerKind })
   kind!: CustomerKind;
 
-  @Field()
+  @Field({ description: 'Full name or company name.' })
   @Column({ type: 'text' })
   name!: string;
 
@@ -60,11 +65,17 @@ export class Customer extends TenantEntity {
   @Column({ type: 'date', nullable: true })
   birthday?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    description: 'E-mail address; null when not given.',
+    nullable: true,
+  })
   @Column({ type: 'text', nullable: true })
   email?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    description: 'Industry of a business customer; null when not recorded.',
+    nullable: true,
+  })
   @Column({ type: 'text', nullable: true })
   industry?: string | null;
 
@@ -72,11 +83,16 @@ export class Customer extends TenantEntity {
   @Column({ type: 'jsonb', default: '[]' })
   preferences: Opt<string[]> = [];
 
-  @Field(() => [HouseholdMember])
+  @Field(() => [HouseholdMember], {
+    description: 'Members of the household living with the customer (see R-CUS-8 in docs/domain-rules.md).',
+  })
   @Column({ type: 'jsonb', fieldName: 'household', default: '[]' })
   householdMembers: Opt<HouseholdMember[]> = [];
 
-  @Field(() => CustomerSegment)
+  @Field(() => CustomerSegment, {
+    description:
+      'Value segment, recomputed from paid bills and closed tickets (see R-CUS-2 in docs/domain-rules.md).',
+  })
   @Column({ type: 'text', default: CustomerSegment.PROSPECT })
   segment: Opt<CustomerSegment> = CustomerSegment.PROSPECT;
 
@@ -94,7 +110,7 @@ export class Customer extends TenantEntity {
   @Column({ type: 'integer', default: 0 })
   ticketsClosed: Opt<number> = 0;
 
-  @Field()
+  @Field({ description: 'When the customer was registered (UTC).' })
   declare createdAt: Date;
 
   @Column({ type: 'timestamptz', defaultRaw: 'now()' })

@@ -2,57 +2,80 @@ import { Field, ID, InputType } from 'type-graphql';
 import { DateScalar } from '@pm/graphql';
 import { CustomerKind, CustomerSegment } from './customer.types';
 
-@InputType()
+@InputType({ description: 'A person living with the customer.' })
 export class HouseholdMemberInput {
-  @Field()
+  @Field({ description: 'Full name.' })
   name!: string;
 
-  @Field()
+  @Field({ description: 'Relation to the customer, e.g. spouse, child.' })
   relation!: string;
 }
 
-@InputType()
+@InputType({
+  description: 'A new customer of a property (see R-CUS-1 in docs/domain-rules.md).',
+})
 export class RegisterCustomerInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The property.' })
   propertyId!: string;
 
-  @Field()
+  @Field({ description: 'Full name or company name (1–200 characters).' })
   name!: string;
 
-  @Field()
+  @Field({
+    description: 'Phone number, e.g. 13812345678; stored encrypted.',
+  })
   phone!: string;
 
-  @Field(() => CustomerKind)
+  @Field(() => CustomerKind, {
+    description: 'Owner, lessee, occupant or external.',
+  })
   kind!: CustomerKind;
 
   @Field(() => String, { nullable: true, description: 'Resident ID (18 characters) or passport number.' })
   idNumber?: string | null;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, {
+    description: 'Birthday (YYYY-MM-DD), for birthday greetings (R-CUS-3).',
+    nullable: true,
+  })
   birthday?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'E-mail address (optional).', nullable: true })
   email?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    description: 'Industry of a business customer (optional).',
+    nullable: true,
+  })
   industry?: string | null;
 
-  @Field(() => [String], { nullable: true })
+  @Field(() => [String], {
+    description: 'Needs and preferences noted by staff.',
+    nullable: true,
+  })
   preferences?: string[] | null;
 
-  @Field(() => [HouseholdMemberInput], { nullable: true })
+  @Field(() => [HouseholdMemberInput], {
+    description: 'People living with the customer.',
+    nullable: true,
+  })
   householdMembers?: HouseholdMemberInput[] | null;
 }
 
-@InputType()
+@InputType({
+  description: 'Filters of the customer list; every given field must match.',
+})
 export class CustomerFilter {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { description: 'Only customers of this property.', nullable: true })
   propertyId?: string | null;
 
-  @Field(() => CustomerKind, { nullable: true })
+  @Field(() => CustomerKind, { description: 'Only customers of this kind.', nullable: true })
   kind?: CustomerKind | null;
 
-  @Field(() => CustomerSegment, { nullable: true })
+  @Field(() => CustomerSegment, {
+    description: 'Only customers in this segment.',
+    nullable: true,
+  })
   segment?: CustomerSegment | null;
 
   @Field(() => String, { nullable: true, description: 'Part of the name.' })

@@ -32,7 +32,7 @@ export class CustomerResolver {
   @Authorized(...CUSTOMER_STAFF)
   @Mutation(() => Customer, { description: 'R-CUS-1. Creates the customer and its archive (R-ARC-1).' })
   registerCustomer(
-    @Arg('input') input: RegisterCustomerInput,
+    @Arg('input', { description: "The customer's data." }) input: RegisterCustomerInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<Customer> {
     return this.service.register(requirePrincipal(ctx), input);
@@ -43,14 +43,24 @@ export class CustomerResolver {
     nullable: true,
     description: 'Null for other tenants, other sites and unknown ids.',
   })
-  customer(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+  customer(
+    @Arg('id', () => ID, { description: 'Id of the customer.' }) id: string,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return this.service.get(requirePrincipal(ctx), id);
   }
 
   @Authorized(...CUSTOMER_READERS)
-  @Query(() => CustomerConnection)
+  @Query(() => CustomerConnection, {
+    description:
+      'Customers the caller may see (property scope), oldest first; personal data masked unless the role and, for partner apps, customers:personal-data allow it.',
+  })
   customers(
-    @Arg('filter', () => CustomerFilter, { nullable: true }) filter: CustomerFilter | undefined,
+    @Arg('filter', () => CustomerFilter, {
+      description: 'Narrows the list; absent fields do not filter.',
+      nullable: true,
+    })
+    filter: CustomerFilter | undefined,
     @Args() page: PageArgsInput,
     @Ctx() ctx: GraphQLContext,
   ) {

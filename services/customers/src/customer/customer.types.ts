@@ -7,6 +7,12 @@ export enum CustomerKind {
   EXTERNAL = 'EXTERNAL',
 }
 registerEnumType(CustomerKind, {
+  valuesConfig: {
+    OWNER: { description: 'Owner (业主).' },
+    LESSEE: { description: 'Lessee (租户).' },
+    OCCUPANT: { description: 'Occupant living in a unit (住户).' },
+    EXTERNAL: { description: 'External customer, not living in the property.' },
+  },
   name: 'CustomerKind',
   description: 'Owner (业主), lessee (租户), occupant (住户) or external customer (R-CUS-1).',
 });
@@ -18,6 +24,12 @@ export enum CustomerSegment {
   LOYAL = 'LOYAL',
 }
 registerEnumType(CustomerSegment, {
+  valuesConfig: {
+    PROSPECT: { description: 'Prospect (潜在客户): nothing bought yet.' },
+    NEW: { description: 'New customer (新客户).' },
+    REGULAR: { description: 'Regular customer (常客).' },
+    LOYAL: { description: 'Loyal customer (忠诚客户).' },
+  },
   name: 'CustomerSegment',
   description: 'R-CUS-2 segments (潜在/新/常客/忠诚), recomputed from bill.paid and ticket.closed.',
 });

@@ -8,16 +8,16 @@ import './handover.types';
 
 @ObjectType({ description: 'A line of the key register: keys issued, kept back or released later.' })
 export class KeyRegisterLine {
-  @Field()
+  @Field({ description: 'Kind of key, e.g. 入户门 (entry door).' })
   label!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Number of keys.' })
   quantity!: number;
 
-  @Field(() => KeyAction)
+  @Field(() => KeyAction, { description: 'Issued, kept back or released.' })
   action!: KeyAction;
 
-  @Field()
+  @Field({ description: 'When (UTC).' })
   at!: Date;
 
   @Field({ description: 'Staff member (subject) who handed or kept the keys.' })
@@ -29,67 +29,70 @@ export class KeyRegisterLine {
 
 @ObjectType({ description: 'A defect found when the unit was inspected at handover (房屋交接验收表).' })
 export class HandoverDefect {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable id of the defect.' })
   id!: string;
 
   @Field({ description: 'Where, e.g. 主卧窗台.' })
   location!: string;
 
-  @Field()
+  @Field({ description: 'What is wrong.' })
   description!: string;
 
   @Field(() => Date, { nullable: true, description: 'When engineering fixed it.' })
   fixedAt?: Date | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A person of the household on the household form.' })
 export class HouseholdFormMember {
-  @Field()
+  @Field({ description: 'Full name.' })
   name!: string;
 
   @Field({ description: 'Relation to the customer, e.g. 配偶.' })
   relation!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Phone; null when not given.', nullable: true })
   phone?: string | null;
 }
 
 @ObjectType({ description: 'The household information form (业户基本情况表).' })
 export class HouseholdForm {
-  @Field(() => [HouseholdFormMember])
+  @Field(() => [HouseholdFormMember], { description: 'People of the household.' })
   members!: HouseholdFormMember[];
 
-  @Field()
+  @Field({ description: 'Name of the emergency contact.' })
   emergencyContact!: string;
 
-  @Field()
+  @Field({ description: 'Phone of the emergency contact.' })
   emergencyPhone!: string;
 
   @Field(() => [String], { description: 'Plate numbers of the household’s vehicles.' })
   vehicles!: string[];
 
-  @Field()
+  @Field({ description: 'When it was submitted (UTC).' })
   submittedAt!: Date;
 }
 
 /** The handover of a unit at move-in (验楼、收楼、领取钥匙, 第4篇 5.8.5–5.8.8, R-CUS-12). */
-@ObjectType()
+@ObjectType({
+  description:
+    'The handover of a unit to its customer: defect list, key register and household form (see R-CUS-12 in docs/domain-rules.md).',
+})
 @Entity({ tableName: 'unit_handovers' })
 @Index({ name: 'unit_handovers_tenant_id_idx', properties: ['tenantId'] })
 @Index({ name: 'unit_handovers_property_idx', properties: ['tenantId', 'propertyId'] })
 export class UnitHandover extends TenantEntity {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable id of the handover.' })
   declare id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The property.' })
   @Column({ type: 'uuid' })
   propertyId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The unit handed over.' })
   @Column({ type: 'uuid' })
   unitId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The customer receiving it.' })
   @ManyToOne(() => Customer, {
     mapToPk: true,
     fieldName: 'customer_id',
@@ -103,7 +106,7 @@ export class UnitHandover extends TenantEntity {
   @Column({ type: 'date' })
   inspectedOn!: string;
 
-  @Field(() => [HandoverDefect])
+  @Field(() => [HandoverDefect], { description: 'Defects found at the inspection.' })
   @Column({ type: 'jsonb', default: '[]' })
   defects: Opt<HandoverDefect[]> = [];
 
@@ -127,7 +130,9 @@ export class UnitHandover extends TenantEntity {
   @Column({ type: 'timestamptz', nullable: true })
   signedAt?: Date | null;
 
-  @Field(() => [KeyRegisterLine])
+  @Field(() => [KeyRegisterLine], {
+    description: 'The key register: keys issued, kept back and released.',
+  })
   @Column({ type: 'jsonb', default: '[]' })
   keyRegister: Opt<KeyRegisterLine[]> = [];
 
@@ -137,7 +142,10 @@ export class UnitHandover extends TenantEntity {
     return this.keyRegister.reduce((n, l) => n + sign[l.action] * l.quantity, 0);
   }
 
-  @Field(() => HouseholdForm, { nullable: true })
+  @Field(() => HouseholdForm, {
+    description: 'The household information form; null until submitted.',
+    nullable: true,
+  })
   @Column({ type: 'jsonb', nullable: true })
   householdForm?: HouseholdForm | null;
 }

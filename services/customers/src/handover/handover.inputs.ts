@@ -1,29 +1,31 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 
-@InputType()
+@InputType({ description: 'Keys of one kind handed over.' })
 export class HandoverKeyInput {
   @Field({ description: 'Kind of key; the first line is the entry door (入户门), the one kept back.' })
   label!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Number of keys (at least 1).' })
   quantity!: number;
 }
 
-@InputType()
+@InputType({ description: 'A defect found at handover.' })
 export class HandoverDefectInput {
-  @Field()
+  @Field({ description: 'Where, e.g. 主卧窗台.' })
   location!: string;
 
-  @Field()
+  @Field({ description: 'What is wrong (1–2000 characters).' })
   description!: string;
 }
 
-@InputType()
+@InputType({
+  description: 'The handover inspection signed by both sides (see R-CUS-12 in docs/domain-rules.md).',
+})
 export class SignHandoverInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The customer receiving the unit.' })
   customerId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The unit.' })
   unitId!: string;
 
   @Field(() => [HandoverDefectInput], { description: 'Defects found on inspection; empty when none.' })
@@ -36,32 +38,35 @@ export class SignHandoverInput {
   customerSignature!: string;
 }
 
-@InputType()
+@InputType({ description: 'A person of the household.' })
 export class HouseholdFormMemberInput {
-  @Field()
+  @Field({ description: 'Full name.' })
   name!: string;
 
-  @Field()
+  @Field({ description: 'Relation to the customer, e.g. 配偶.' })
   relation!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Phone (optional).', nullable: true })
   phone?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'The household information form (业户基本情况表).' })
 export class HouseholdFormInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The handover.' })
   handoverId!: string;
 
-  @Field(() => [HouseholdFormMemberInput])
+  @Field(() => [HouseholdFormMemberInput], { description: 'People of the household.' })
   members!: HouseholdFormMemberInput[];
 
-  @Field()
+  @Field({ description: 'Name of the emergency contact.' })
   emergencyContact!: string;
 
-  @Field()
+  @Field({ description: 'Phone of the emergency contact.' })
   emergencyPhone!: string;
 
-  @Field(() => [String], { nullable: true })
+  @Field(() => [String], {
+    description: "Plate numbers of the household's vehicles.",
+    nullable: true,
+  })
   vehicles?: string[] | null;
 }

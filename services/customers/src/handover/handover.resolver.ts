@@ -16,15 +16,21 @@ export class HandoverResolver {
     description:
       'R-CUS-12: the handover inspection signed by both sides: defect list (each to engineering) and key register.',
   })
-  signHandover(@Arg('input') input: SignHandoverInput, @Ctx() ctx: GraphQLContext) {
+  signHandover(
+    @Arg('input', {
+      description: 'The customer, unit, defects, keys and signature.',
+    })
+    input: SignHandoverInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return this.service.sign(requirePrincipal(ctx), input);
   }
 
   @Authorized(...CUSTOMER_STAFF)
   @Mutation(() => UnitHandover, { description: 'R-CUS-12: engineering fixed a defect of the handover list.' })
   fixHandoverDefect(
-    @Arg('handoverId', () => ID) id: string,
-    @Arg('defectId', () => ID) defectId: string,
+    @Arg('handoverId', () => ID, { description: 'The handover.' }) id: string,
+    @Arg('defectId', () => ID, { description: 'The defect fixed.' }) defectId: string,
     @Ctx() ctx: GraphQLContext,
   ) {
     return this.service.fixDefect(requirePrincipal(ctx), id, defectId);
@@ -35,8 +41,8 @@ export class HandoverResolver {
     description: 'R-CUS-12: keys kept back go to the customer once no defect is open (CONFLICT before).',
   })
   releaseRetainedKeys(
-    @Arg('handoverId', () => ID) id: string,
-    @Arg('receivedBy') receivedBy: string,
+    @Arg('handoverId', () => ID, { description: 'The handover.' }) id: string,
+    @Arg('receivedBy', { description: 'Who receives the keys.' }) receivedBy: string,
     @Ctx() ctx: GraphQLContext,
   ) {
     return this.service.releaseKeys(requirePrincipal(ctx), id, receivedBy);
@@ -44,14 +50,17 @@ export class HandoverResolver {
 
   @Authorized(...CUSTOMER_STAFF)
   @Mutation(() => UnitHandover, { description: 'R-CUS-12: the household information form (业户基本情况表).' })
-  submitHouseholdForm(@Arg('input') input: HouseholdFormInput, @Ctx() ctx: GraphQLContext) {
+  submitHouseholdForm(
+    @Arg('input', { description: 'The household form.' }) input: HouseholdFormInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return this.service.submitHouseholdForm(requirePrincipal(ctx), input);
   }
 
   @Authorized(...CUSTOMER_READERS)
   @Query(() => HandoverConnection, { description: 'R-CUS-12: the handovers of a property, oldest first.' })
   handovers(
-    @Arg('propertyId', () => ID) propertyId: string,
+    @Arg('propertyId', () => ID, { description: 'The property.' }) propertyId: string,
     @Args() page: PageArgsInput,
     @Ctx() ctx: GraphQLContext,
   ) {

@@ -3,12 +3,12 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { TenantEntity } from '@pm/db';
 import { ImportProblem } from '@pm/spreadsheets';
 
-@ObjectType()
+@ObjectType({ description: 'The problems of one line of an import file.' })
 export class ImportRejection {
   @Field(() => Int, { description: 'Line in the file (1 = header).' })
   line!: number;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'What is wrong with the line, in English.' })
   reasons!: string[];
 }
 
@@ -21,22 +21,22 @@ export type ImportStatus = 'RUNNING' | 'DONE' | 'REJECTED';
 @Entity({ tableName: 'customer_imports' })
 @Index({ name: 'customer_imports_tenant_id_idx', properties: ['tenantId'] })
 export class CustomerImport extends TenantEntity {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable id of the import.' })
   declare id: string;
 
   @Field(() => String, { description: 'RUNNING, DONE or REJECTED.' })
   @Column({ type: 'text' })
   status!: ImportStatus;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Data rows in the file.' })
   @Column({ type: 'integer' })
   total!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Rows processed so far.' })
   @Column({ type: 'integer', default: 0 })
   processed: Opt<number> = 0;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Customers created.' })
   @Column({ type: 'integer', default: 0 })
   created: Opt<number> = 0;
 

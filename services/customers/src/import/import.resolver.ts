@@ -25,11 +25,20 @@ export class ImportResolver {
       'Customers from an .xlsx or CSV (UTF-8, UTF-8 with BOM, GB18030/GBK) of at most 4 MB and 20,000 rows; headers in Chinese (the template) or English. Give `file`, or `csv` as text. All rows or none; the row report is `problems`. A file refused as a whole (too large, unreadable, a required column missing) answers VALIDATION_FAILED.',
   })
   importCustomers(
-    @Arg('propertyId', () => ID) propertyId: string,
-    @Arg('file', () => ImportFileInput, { nullable: true }) file: ImportFileInput | null,
+    @Arg('propertyId', () => ID, { description: 'The property the customers belong to.' })
+    propertyId: string,
+    @Arg('file', () => ImportFileInput, {
+      description: 'The .xlsx or CSV file, base64-encoded; give either file or csv.',
+      nullable: true,
+    })
+    file: ImportFileInput | null,
     @Arg('csv', () => String, { nullable: true, description: 'CSV text (older clients); or give `file`.' })
     csv: string | null,
-    @Arg('language', () => ReportLanguage, { defaultValue: ReportLanguage.ZH_CN }) language: ReportLanguage,
+    @Arg('language', () => ReportLanguage, {
+      description: 'Language of the row report.',
+      defaultValue: ReportLanguage.ZH_CN,
+    })
+    language: ReportLanguage,
     @Ctx() ctx: GraphQLContext,
   ) {
     return this.imports.run(requirePrincipal(ctx), propertyId, { file, csv }, language);
@@ -40,7 +49,11 @@ export class ImportResolver {
     nullable: true,
     description: 'Progress (processed / total) and report of an import.',
   })
-  customerImport(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+  customerImport(
+    @Arg('id', () => ID, { description: 'Id returned by importCustomers.' })
+    id: string,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return this.imports.get(requirePrincipal(ctx), id);
   }
 
@@ -57,7 +70,11 @@ export class ImportResolver {
   })
   problems(
     @Root() imp: CustomerImport,
-    @Arg('language', () => ReportLanguage, { defaultValue: ReportLanguage.ZH_CN }) language: ReportLanguage,
+    @Arg('language', () => ReportLanguage, {
+      description: 'Language of the messages.',
+      defaultValue: ReportLanguage.ZH_CN,
+    })
+    language: ReportLanguage,
   ): ImportProblemView[] {
     return problemViews(imp.problems ?? [], CUSTOMER_COLUMNS, language);
   }

@@ -30,7 +30,14 @@ const KPI_READERS = [StaffRole.HQ, StaffRole.SITE_MANAGER, StaffRole.CS_SUPERVIS
 export class PropertyKpiResolver {
   @Authorized(...KPI_READERS)
   @FieldResolver(() => CustomerKpis, { description: 'R-KPI-4, R-KPI-5, R-KPI-9; period YYYY-MM or YYYY.' })
-  async customerKpis(@Root() p: PropertyRef, @Arg('period') period: string, @Ctx() ctx: GraphQLContext) {
+  async customerKpis(
+    @Root() p: PropertyRef,
+    @Arg('period', {
+      description: "Month (YYYY-MM) or year (YYYY), in the property's time zone.",
+    })
+    period: string,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     if (!periodRange(period))
       throw validationFailed('period is invalid', [{ field: 'period', message: 'YYYY-MM or YYYY' }]);
     const [kpis] = await customerKpisOf(ctx, p.id, [period]);
@@ -43,8 +50,8 @@ export class PropertyKpiResolver {
   })
   customerKpiTrend(
     @Root() p: PropertyRef,
-    @Arg('from') from: string,
-    @Arg('to') to: string,
+    @Arg('from', { description: 'First month, YYYY-MM.' }) from: string,
+    @Arg('to', { description: 'Last month, YYYY-MM.' }) to: string,
     @Ctx() ctx: GraphQLContext,
   ) {
     return customerKpisOf(ctx, p.id, kpiMonths(from, to));
@@ -53,9 +60,12 @@ export class PropertyKpiResolver {
 
 /** The company's KPIs of a month are named by tenancy; customers adds the customer KPIs. */
 @Directive('@key(fields: "period")')
-@ObjectType('CompanyKpis')
+@ObjectType('CompanyKpis', {
+  description:
+    "The company's KPIs for a month, rolled up over the properties the caller may see; each subgraph adds its domain's KPIs.",
+})
 export class CompanyKpisRef {
-  @Field()
+  @Field({ description: 'Month, YYYY-MM.' })
   period!: string;
 }
 

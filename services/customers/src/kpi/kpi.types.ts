@@ -2,18 +2,21 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { KpiMeasure } from '@pm/graphql';
 
 /** Rates are fractions in [0, 1] (null when nothing was counted) with the counts behind them. */
-@ObjectType()
+@ObjectType({
+  description:
+    'Customer KPIs of a property for a period: churn, data errors and visit-plan coverage (see R-KPI-4, R-KPI-5, R-KPI-9 in docs/domain-rules.md), with the counts they come from.',
+})
 export class CustomerKpis {
-  @Field()
+  @Field({ description: 'The period as asked: YYYY-MM or YYYY.' })
   period!: string;
 
   @Field(() => Int, { description: 'Customers registered by the end of the period.' })
   customers!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Move-ins started in the period.' })
   moveIns!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Occupancies ended in the period.' })
   moveOuts!: number;
 
   @Field(() => Float, {
@@ -22,10 +25,14 @@ export class CustomerKpis {
   })
   churnRate!: number | null;
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    description: 'Customers whose last occupancy ended in the period.',
+  })
   customersLeft!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    description: 'Customers occupying a unit at some time in the period.',
+  })
   customersOccupying!: number;
 
   @Field(() => Float, {
@@ -34,10 +41,10 @@ export class CustomerKpis {
   })
   dataErrorRate!: number | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Archives missing a required section now.' })
   archivesIncomplete!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Archives checked for completeness.' })
   archivesChecked!: number;
 
   @Field(() => Float, {
@@ -46,7 +53,9 @@ export class CustomerKpis {
   })
   visitPlanCoverage!: number | null;
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    description: 'Customers with a visit recorded in the period.',
+  })
   customersVisited!: number;
   @Field(() => KpiMeasure, {
     description:

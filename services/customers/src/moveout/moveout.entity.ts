@@ -18,7 +18,10 @@ import { MoveOutReason, MoveOutStatus } from './moveout.types';
 const NO_ACTION = { updateRule: 'no action', deleteRule: 'no action' } as const;
 
 /** R-CUS-6 / R-CUS-7: a move-out or ownership transfer waiting for, or decided by, billing's clearance. */
-@ObjectType()
+@ObjectType({
+  description:
+    'A request to move out or transfer ownership, cleared by billing before a release pass is issued (see R-CUS-6, R-CUS-7 and R-BIL-9 in docs/domain-rules.md).',
+})
 @Entity({ tableName: 'move_out_requests' })
 @Index({ name: 'move_out_requests_tenant_id_idx', properties: ['tenantId'] })
 @Unique({
@@ -26,10 +29,10 @@ const NO_ACTION = { updateRule: 'no action', deleteRule: 'no action' } as const;
   properties: ['tenantId', 'releasePassNumber'],
 })
 export class MoveOutRequest extends TenantEntity {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable id of the request.' })
   declare id: string;
 
-  @Field(() => MoveOutStatus)
+  @Field(() => MoveOutStatus, { description: 'Where the request stands.' })
   @Column({ type: 'text' })
   status!: MoveOutStatus;
 
@@ -37,11 +40,14 @@ export class MoveOutRequest extends TenantEntity {
   @Column({ type: 'text', nullable: true })
   releasePassNumber?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    description: 'Why billing blocked it (arrears); null unless BLOCKED_ARREARS.',
+    nullable: true,
+  })
   @Column({ type: 'text', nullable: true })
   blockedReason?: string | null;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The customer moving out.' })
   @ManyToOne(() => Customer, {
     mapToPk: true,
     fieldName: 'customer_id',
@@ -50,11 +56,13 @@ export class MoveOutRequest extends TenantEntity {
   })
   customerId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The unit.' })
   @Column({ type: 'uuid' })
   unitId!: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, {
+    description: 'Planned day of the move (YYYY-MM-DD).',
+  })
   @Column({ type: 'date' })
   plannedDate!: string;
 
@@ -62,7 +70,9 @@ export class MoveOutRequest extends TenantEntity {
   @Column({ type: 'text' })
   reason!: MoveOutReason;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, {
+    description: 'Access and parking cards returned (ownership transfer).',
+  })
   @Column({ type: 'boolean', default: false })
   cardsReturned: Opt<boolean> = false;
 
@@ -161,12 +171,12 @@ export class ReleasePassCounter extends TenantOwned {
   lastValue!: number;
 }
 
-@ObjectType()
+@ObjectType({ description: 'Who pays one fee item of a sublet unit.' })
 export class FeePayer {
-  @Field()
+  @Field({ description: 'Fee item, e.g. MANAGEMENT, WATER.' })
   feeItem!: string;
 
-  @Field()
+  @Field({ description: 'OWNER or LESSEE.' })
   payer!: string;
 }
 
@@ -174,10 +184,10 @@ export class FeePayer {
 @Entity({ tableName: 'sublets' })
 @Index({ name: 'sublets_tenant_id_idx', properties: ['tenantId'] })
 export class Sublet extends TenantEntity {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable id of the sublet.' })
   declare id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The owner.' })
   @ManyToOne(() => Customer, {
     mapToPk: true,
     fieldName: 'owner_id',
@@ -186,7 +196,7 @@ export class Sublet extends TenantEntity {
   })
   ownerId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The lessee.' })
   @ManyToOne(() => Customer, {
     mapToPk: true,
     fieldName: 'lessee_id',
@@ -195,19 +205,22 @@ export class Sublet extends TenantEntity {
   })
   lesseeId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The unit.' })
   @Column({ type: 'uuid' })
   unitId!: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'First day (YYYY-MM-DD).' })
   @Column({ type: 'date' })
   startDate!: string;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, {
+    description: 'Last day (YYYY-MM-DD); null when open-ended.',
+    nullable: true,
+  })
   @Column({ type: 'date', nullable: true })
   endDate?: string | null;
 
-  @Field(() => [FeePayer])
+  @Field(() => [FeePayer], { description: 'Who pays which fee item.' })
   @Column({ type: 'jsonb' })
   feePayers!: FeePayer[];
 

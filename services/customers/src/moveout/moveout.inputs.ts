@@ -1,18 +1,25 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { DateScalar } from '@pm/graphql';
 
-@InputType()
+@InputType({
+  description: 'A move-out request (see R-CUS-6 in docs/domain-rules.md).',
+})
 export class MoveOutInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The customer moving out.' })
   customerId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The unit.' })
   unitId!: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, {
+    description: 'Day of the move (YYYY-MM-DD), at least the policy days ahead.',
+  })
   plannedDate!: string;
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, {
+    description: "A lessee: the owner's signed consent was seen (required for lessees).",
+    nullable: true,
+  })
   ownerConsent?: boolean | null;
 
   @Field(() => String, {
@@ -23,12 +30,14 @@ export class MoveOutInput {
   goodsDescription?: string | null;
 }
 
-@InputType()
+@InputType({
+  description: 'An ownership transfer (see R-CUS-7 in docs/domain-rules.md).',
+})
 export class TransferOwnershipInput {
   @Field(() => ID, { description: 'The current owner.' })
   customerId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The unit.' })
   unitId!: string;
 
   @Field(() => ID, {
@@ -37,14 +46,14 @@ export class TransferOwnershipInput {
   })
   newOwnerId?: string | null;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'Day of the transfer (YYYY-MM-DD).' })
   plannedDate!: string;
 
   @Field({ description: 'Transfer contract and notarisation seen.' })
   contractNotarised!: boolean;
 }
 
-@InputType()
+@InputType({ description: 'Who pays one fee item.' })
 export class FeePayerInput {
   @Field({ description: 'Fee item, e.g. MANAGEMENT, WATER, ELECTRICITY.' })
   feeItem!: string;
@@ -53,23 +62,28 @@ export class FeePayerInput {
   payer!: string;
 }
 
-@InputType()
+@InputType({
+  description: 'A sublet of a unit (see R-CUS-8 in docs/domain-rules.md).',
+})
 export class SubletInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The owner.' })
   ownerId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The lessee, registered as a customer.' })
   lesseeId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The unit.' })
   unitId!: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'First day (YYYY-MM-DD).' })
   startDate!: string;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, {
+    description: 'Last day (YYYY-MM-DD), optional.',
+    nullable: true,
+  })
   endDate?: string | null;
 
-  @Field(() => [FeePayerInput])
+  @Field(() => [FeePayerInput], { description: 'Who pays which fee item.' })
   feePayers!: FeePayerInput[];
 }

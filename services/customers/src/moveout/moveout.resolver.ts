@@ -12,31 +12,54 @@ export class MoveOutResolver {
 
   @Authorized(...CUSTOMER_STAFF)
   @Mutation(() => MoveOutRequest, { description: 'R-CUS-6: clearance decided by billing (R-BIL-9).' })
-  requestMoveOut(@Arg('input') input: MoveOutInput, @Ctx() ctx: GraphQLContext) {
+  requestMoveOut(
+    @Arg('input', { description: 'The customer, unit, day and goods.' })
+    input: MoveOutInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return this.moveOuts.request(requirePrincipal(ctx), input);
   }
 
   @Authorized(...CUSTOMER_STAFF)
   @Mutation(() => MoveOutRequest, { description: 'R-CUS-7: sends moveout.requested (OWNERSHIP_TRANSFER).' })
-  transferOwnership(@Arg('input') input: TransferOwnershipInput, @Ctx() ctx: GraphQLContext) {
+  transferOwnership(
+    @Arg('input', { description: 'The current and new owner, unit and day.' })
+    input: TransferOwnershipInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return this.moveOuts.transfer(requirePrincipal(ctx), input);
   }
 
   @Authorized(...CUSTOMER_STAFF)
   @Mutation(() => MoveOutRequest, { description: 'R-CUS-7: access and parking cards returned.' })
-  recordCardsReturned(@Arg('requestId', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+  recordCardsReturned(
+    @Arg('requestId', () => ID, { description: 'The ownership-transfer request.' }) id: string,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return this.moveOuts.cardsReturned(requirePrincipal(ctx), id);
   }
 
   @Authorized(...CUSTOMER_STAFF)
   @Mutation(() => Sublet, { description: 'R-CUS-8.' })
-  registerSublet(@Arg('input') input: SubletInput, @Ctx() ctx: GraphQLContext) {
+  registerSublet(
+    @Arg('input', {
+      description: 'The owner, lessee, unit, dates and who pays which fee.',
+    })
+    input: SubletInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return this.moveOuts.sublet(requirePrincipal(ctx), input);
   }
 
   @Authorized(...CUSTOMER_READERS)
-  @Query(() => MoveOutRequest, { nullable: true })
-  moveOutRequest(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+  @Query(() => MoveOutRequest, {
+    description: 'One move-out or ownership-transfer request; null when not visible to the caller.',
+    nullable: true,
+  })
+  moveOutRequest(
+    @Arg('id', () => ID, { description: 'Id of the request.' }) id: string,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return this.moveOuts.get(requirePrincipal(ctx), id);
   }
 }

@@ -8,6 +8,18 @@ export enum MoveOutStatus {
   REJECTED = 'REJECTED',
 }
 registerEnumType(MoveOutStatus, {
+  valuesConfig: {
+    PENDING_CLEARANCE: { description: "Waiting for billing's clearance." },
+    CLEARED: {
+      description: 'Cleared: no arrears; the release pass can be printed.',
+    },
+    BLOCKED_ARREARS: {
+      description: 'Blocked: the customer is in arrears (see R-BIL-9 in docs/domain-rules.md).',
+    },
+    REJECTED: {
+      description: "Rejected, e.g. the lessee lacks the owner's consent.",
+    },
+  },
   name: 'MoveOutStatus',
   description: 'Cleared only by billing’s clearance.decided (R-BIL-9).',
 });
@@ -21,7 +33,7 @@ export enum MoveOutReason {
 /** What the gate's scan answers (R-DOC-4): whether to let the goods out, and what the pass says. */
 @ObjectType({ description: 'The gate’s check of a release pass (放行条, R-DOC-4).' })
 export class ReleasePassCheck {
-  @Field()
+  @Field({ description: 'The pass number checked.' })
   number!: string;
 
   @Field({ description: 'True only for a cleared pass on one of its valid days.' })
@@ -33,10 +45,16 @@ export class ReleasePassCheck {
   })
   reason?: string | null;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, {
+    description: 'First valid day (YYYY-MM-DD); null when not found.',
+    nullable: true,
+  })
   validFrom?: string | null;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, {
+    description: 'Last valid day (YYYY-MM-DD); null when not found.',
+    nullable: true,
+  })
   validUntil?: string | null;
 
   @Field(() => String, { nullable: true, description: 'To compare with the person at the gate.' })
@@ -45,9 +63,12 @@ export class ReleasePassCheck {
   @Field(() => String, { nullable: true, description: 'e.g. 3栋1203.' })
   unit?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Goods the pass lets out.', nullable: true })
   goodsDescription?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, {
+    description: 'The move-out request the pass belongs to.',
+    nullable: true,
+  })
   moveOutRequestId?: string | null;
 }

@@ -18,7 +18,11 @@ export class ReleasePassResolver {
   })
   releasePass(
     @Root() r: MoveOutRequest,
-    @Arg('language', () => DocumentLanguage, { defaultValue: DocumentLanguage.ZH_CN }) lang: DocumentLanguage,
+    @Arg('language', () => DocumentLanguage, {
+      description: 'Language of the document.',
+      defaultValue: DocumentLanguage.ZH_CN,
+    })
+    lang: DocumentLanguage,
     @Ctx() ctx: GraphQLContext,
   ) {
     chargeDocument(ctx);
@@ -30,7 +34,13 @@ export class ReleasePassResolver {
     description:
       'The gate’s check of a scanned release pass (R-DOC-4): valid only when cleared and on one of its valid days, at the caller’s sites.',
   })
-  releasePassCheck(@Arg('number') number: string, @Ctx() ctx: GraphQLContext) {
+  releasePassCheck(
+    @Arg('number', {
+      description: 'The pass number as scanned from its QR code, e.g. RP-2026-000123.',
+    })
+    number: string,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return this.passes.check(requirePrincipal(ctx), number);
   }
 }

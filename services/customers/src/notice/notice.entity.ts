@@ -16,12 +16,14 @@ import { Customer } from '../customer/customer.entity';
 
 const NO_ACTION = { updateRule: 'no action', deleteRule: 'no action' } as const;
 
-@ObjectType()
+@ObjectType({
+  description: 'A notice delivered to one customer, with the signed receipt.',
+})
 @Entity({ tableName: 'notice_deliveries' })
 @Index({ name: 'notice_deliveries_tenant_id_idx', properties: ['tenantId'] })
 @Unique({ name: 'notice_deliveries_notice_id_customer_id_key', properties: ['notice', 'customerId'] })
 export class NoticeDelivery extends TenantOwned {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable id of the delivery.' })
   @PrimaryKey({ type: 'uuid' })
   id: Opt<string> = uuidv7();
 
@@ -32,7 +34,7 @@ export class NoticeDelivery extends TenantOwned {
   })
   notice!: Rel<Notice>;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The customer.' })
   @ManyToOne(() => Customer, {
     mapToPk: true,
     fieldName: 'customer_id',
@@ -41,15 +43,21 @@ export class NoticeDelivery extends TenantOwned {
   })
   customerId!: string;
 
-  @Field()
+  @Field({ description: 'When it was delivered (UTC).' })
   @Column({ type: 'timestamptz', defaultRaw: 'now()' })
   deliveredAt!: Date;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    description: 'Who signed the receipt; null until signed.',
+    nullable: true,
+  })
   @Column({ type: 'text', nullable: true })
   receiptSignedBy?: string | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, {
+    description: 'When the receipt was signed (UTC); null until signed.',
+    nullable: true,
+  })
   @Column({ type: 'timestamptz', nullable: true })
   receiptSignedAt?: Date | null;
 }
@@ -58,10 +66,10 @@ export class NoticeDelivery extends TenantOwned {
 @Entity({ tableName: 'notices' })
 @Index({ name: 'notices_tenant_id_idx', properties: ['tenantId'] })
 export class Notice extends TenantEntity {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable id of the notice.' })
   declare id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The property.' })
   @Column({ type: 'uuid' })
   propertyId!: string;
 
@@ -72,11 +80,11 @@ export class Notice extends TenantEntity {
   @Column({ type: 'text' })
   kind!: string;
 
-  @Field()
+  @Field({ description: 'Title.' })
   @Column({ type: 'text' })
   title!: string;
 
-  @Field()
+  @Field({ description: 'Text of the notice.' })
   @Column({ type: 'text' })
   body!: string;
 
@@ -84,15 +92,23 @@ export class Notice extends TenantEntity {
   @Column({ type: 'text' })
   status!: NoticeStatus;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    description: 'Keycloak user id of who approved it; null before approval.',
+    nullable: true,
+  })
   @Column({ type: 'text', nullable: true })
   approvedBy?: string | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, {
+    description: 'When it was sent (UTC); null before.',
+    nullable: true,
+  })
   @Column({ type: 'timestamptz', nullable: true })
   sentAt?: Date | null;
 
-  @Field(() => [NoticeDelivery])
+  @Field(() => [NoticeDelivery], {
+    description: 'Deliveries to named customers and their signed receipts.',
+  })
   @OneToMany(() => NoticeDelivery, (d) => d.notice, { orderBy: { id: 'asc' } })
   deliveries = new Collection<NoticeDelivery>(this);
 

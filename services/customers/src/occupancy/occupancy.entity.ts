@@ -6,21 +6,23 @@ import { Customer } from '../customer/customer.entity';
 import { ChecklistItem } from './occupancy.rules';
 import { MeterKind } from './occupancy.types';
 
-@ObjectType()
+@ObjectType({
+  description: 'One item of the move-in checklist and whether it is done.',
+})
 export class ChecklistEntryType {
-  @Field(() => ChecklistItem)
+  @Field(() => ChecklistItem, { description: 'The item.' })
   item!: ChecklistItem;
 
-  @Field()
+  @Field({ description: 'Whether it is done.' })
   done!: boolean;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A meter reading taken when the unit was handed over.' })
 export class MeterReadingAtHandover {
-  @Field(() => MeterKind)
+  @Field(() => MeterKind, { description: 'Which meter.' })
   meter!: MeterKind;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'The reading (m³ or kWh).' })
   reading!: number;
 }
 
@@ -35,10 +37,10 @@ export class MeterReadingAtHandover {
     "create unique index occupancies_one_owner_uq on occupancies (tenant_id, unit_id) where kind = 'OWNER' and end_date is null",
 })
 export class Occupancy extends TenantEntity {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable id of the occupancy.' })
   declare id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The customer.' })
   @ManyToOne(() => Customer, {
     mapToPk: true,
     fieldName: 'customer_id',
@@ -48,27 +50,36 @@ export class Occupancy extends TenantEntity {
   })
   customerId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The unit occupied.' })
   @Column({ type: 'uuid' })
   unitId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The property of the unit.' })
   @Column({ type: 'uuid' })
   propertyId!: string;
 
-  @Field()
+  @Field({
+    description: 'OWNER, LESSEE or OCCUPANT: in which capacity the customer occupies the unit.',
+  })
   @Column({ type: 'text' })
   kind!: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, {
+    description: 'First day of the occupancy (YYYY-MM-DD).',
+  })
   @Column({ type: 'date' })
   startDate!: string;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, {
+    description: 'Last day (YYYY-MM-DD); null while it lasts.',
+    nullable: true,
+  })
   @Column({ type: 'date', nullable: true })
   endDate?: string | null;
 
-  @Field(() => [ChecklistEntryType])
+  @Field(() => [ChecklistEntryType], {
+    description: 'Every item of the move-in procedure and whether it is done.',
+  })
   @Column({ type: 'jsonb' })
   checklist!: ChecklistEntryType[];
 
@@ -77,11 +88,13 @@ export class Occupancy extends TenantEntity {
     return this.checklist.filter((c) => !c.done).map((c) => c.item);
   }
 
-  @Field(() => [MeterReadingAtHandover])
+  @Field(() => [MeterReadingAtHandover], {
+    description: 'Meter readings recorded at handover (房屋交接验收表).',
+  })
   @Column({ type: 'jsonb', default: '[]' })
   meterReadings: Opt<MeterReadingAtHandover[]> = [];
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Keys handed over to the customer.' })
   @Column({ type: 'integer', default: 0 })
   keysHandedOver: Opt<number> = 0;
 
@@ -91,14 +104,17 @@ export class Occupancy extends TenantEntity {
 }
 
 /** R-CUS-4: the move-in notice (入伙通知书) with its deadline; reminder and escalation are jobs. */
-@ObjectType()
+@ObjectType({
+  description:
+    'A move-in notice (入伙通知书) with its deadline; reminder and escalation follow (see R-CUS-4 in docs/domain-rules.md).',
+})
 @Entity({ tableName: 'move_in_notices' })
 @Index({ name: 'move_in_notices_tenant_id_idx', properties: ['tenantId'] })
 export class MoveInNotice extends TenantEntity {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable id of the notice.' })
   declare id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The customer.' })
   @ManyToOne(() => Customer, {
     mapToPk: true,
     fieldName: 'customer_id',
@@ -108,14 +124,14 @@ export class MoveInNotice extends TenantEntity {
   })
   customerId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The unit.' })
   @Column({ type: 'uuid' })
   unitId!: string;
 
   @Column({ type: 'uuid' })
   propertyId!: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'Move-in deadline (YYYY-MM-DD).' })
   @Column({ type: 'date' })
   deadline!: string;
 

@@ -3,21 +3,23 @@ import { DateScalar } from '@pm/graphql';
 import { ChecklistItem } from './occupancy.rules';
 import { MeterKind } from './occupancy.types';
 
-@InputType()
+@InputType({ description: 'A meter reading at handover.' })
 export class MeterReadingAtHandoverInput {
-  @Field(() => MeterKind)
+  @Field(() => MeterKind, { description: 'Which meter.' })
   meter!: MeterKind;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'The reading (m³ or kWh).' })
   reading!: number;
 }
 
-@InputType()
+@InputType({
+  description: 'A customer moving into a unit (see R-CUS-4, R-CUS-5 in docs/domain-rules.md).',
+})
 export class MoveInInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The customer.' })
   customerId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The unit.' })
   unitId!: string;
 
   @Field(() => DateScalar, { description: 'May be in the past (recording history).' })
@@ -35,7 +37,7 @@ export class MoveInInput {
   })
   meterReadings?: MeterReadingAtHandoverInput[] | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { description: 'Keys handed over.', nullable: true })
   keysHandedOver?: number | null;
 
   @Field(() => Boolean, {
@@ -45,12 +47,12 @@ export class MoveInInput {
   defectsOpen?: boolean | null;
 }
 
-@InputType()
+@InputType({ description: 'A move-in notice to send.' })
 export class MoveInNoticeInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The owner.' })
   customerId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The unit.' })
   unitId!: string;
 
   @Field(() => DateScalar, { description: 'Move-in deadline given in the notice (入伙通知书).' })

@@ -15,15 +15,24 @@ export class OccupancyResolver {
   @Mutation(() => Occupancy, {
     description: 'R-CUS-4 (owner: open items recorded), R-CUS-5 (lessee: refused until met).',
   })
-  moveIn(@Arg('input') input: MoveInInput, @Ctx() ctx: GraphQLContext) {
+  moveIn(
+    @Arg('input', {
+      description: 'The customer, unit, date, documents, readings and keys.',
+    })
+    input: MoveInInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return this.service.moveIn(requirePrincipal(ctx), input);
   }
 
   @Authorized(...CUSTOMER_STAFF)
-  @Mutation(() => Occupancy)
+  @Mutation(() => Occupancy, {
+    description: 'Marks open items of a move-in checklist as done (see R-CUS-4 in docs/domain-rules.md).',
+  })
   completeMoveInItems(
-    @Arg('occupancyId', () => ID) id: string,
-    @Arg('items', () => [ChecklistItem]) items: ChecklistItem[],
+    @Arg('occupancyId', () => ID, { description: 'The occupancy.' }) id: string,
+    @Arg('items', () => [ChecklistItem], { description: 'The items now done.' })
+    items: ChecklistItem[],
     @Ctx() ctx: GraphQLContext,
   ) {
     return this.service.completeItems(requirePrincipal(ctx), id, items);
@@ -33,7 +42,11 @@ export class OccupancyResolver {
   @Mutation(() => MoveInNotice, {
     description: 'R-CUS-4: notice with a deadline; reminder and escalation are scheduled.',
   })
-  sendMoveInNotice(@Arg('input') input: MoveInNoticeInput, @Ctx() ctx: GraphQLContext) {
+  sendMoveInNotice(
+    @Arg('input', { description: 'The customer, unit and deadline.' })
+    input: MoveInNoticeInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return this.service.sendNotice(requirePrincipal(ctx), input);
   }
 

@@ -2,9 +2,12 @@ import { Directive, Field, ID, ObjectType } from 'type-graphql';
 
 /** Property is tenancy's entity; this subgraph adds customerKpis (kpi/kpi.resolver.ts). */
 @Directive('@key(fields: "id")')
-@ObjectType('Property')
+@ObjectType('Property', {
+  description:
+    'A managed site of the company (小区 / 大厦 / 广场 / 购物中心): the unit of site scope for staff and partner apps.',
+})
 export class PropertyRef {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable id of the property.' })
   id!: string;
 }
 

@@ -8,10 +8,10 @@ import './renovation.types';
 
 @ObjectType({ description: 'One inspection of a renovation, passed or with findings to fix.' })
 export class RenovationInspection {
-  @Field(() => InspectionKind)
+  @Field(() => InspectionKind, { description: 'Which inspection.' })
   kind!: InspectionKind;
 
-  @Field()
+  @Field({ description: 'Whether it passed.' })
   passed!: boolean;
 
   @Field(() => DateScalar, { description: 'Property-local date of the inspection.' })
@@ -32,19 +32,24 @@ export class RenovationInspection {
 
 @ObjectType({ description: 'A renovation violation (违章装修); while open, no inspection takes place.' })
 export class RenovationViolation {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable id of the violation.' })
   id!: string;
 
-  @Field()
+  @Field({ description: 'What the violation is.' })
   description!: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, {
+    description: 'Day recorded (YYYY-MM-DD), property-local.',
+  })
   recordedOn!: string;
 
-  @Field()
+  @Field({ description: 'Staff member (subject) who recorded it.' })
   recordedBy!: string;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, {
+    description: 'Day it was rectified (YYYY-MM-DD); null while open.',
+    nullable: true,
+  })
   rectifiedOn?: string | null;
 }
 
@@ -54,18 +59,18 @@ export class RenovationViolation {
 @Index({ name: 'renovations_tenant_id_idx', properties: ['tenantId'] })
 @Index({ name: 'renovations_property_idx', properties: ['tenantId', 'propertyId', 'status'] })
 export class Renovation extends TenantEntity {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable id of the renovation.' })
   declare id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The property.' })
   @Column({ type: 'uuid' })
   propertyId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The unit renovated.' })
   @Column({ type: 'uuid' })
   unitId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The customer who applied.' })
   @ManyToOne(() => Customer, {
     mapToPk: true,
     fieldName: 'customer_id',
@@ -89,15 +94,17 @@ export class Renovation extends TenantEntity {
   @Column({ type: 'boolean' })
   smallJob!: boolean;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'Day the works start (YYYY-MM-DD).' })
   @Column({ type: 'date' })
   startDate!: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, {
+    description: 'Day of the application (YYYY-MM-DD), at least 1 day before the start.',
+  })
   @Column({ type: 'date' })
   appliedOn!: string;
 
-  @Field(() => RenovationStatus)
+  @Field(() => RenovationStatus, { description: 'Where it stands.' })
   @Column({ type: 'text' })
   status!: RenovationStatus;
 
@@ -112,15 +119,20 @@ export class Renovation extends TenantEntity {
   @Column({ type: 'date', nullable: true })
   inspectionDueOn?: string | null;
 
-  @Field(() => [RenovationInspection])
+  @Field(() => [RenovationInspection], {
+    description: 'Inspections held, oldest first.',
+  })
   @Column({ type: 'jsonb', default: '[]' })
   inspections: Opt<RenovationInspection[]> = [];
 
-  @Field(() => [RenovationViolation])
+  @Field(() => [RenovationViolation], { description: 'Violations recorded (违章装修).' })
   @Column({ type: 'jsonb', default: '[]' })
   violations: Opt<RenovationViolation[]> = [];
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, {
+    description: 'Day of the formal acceptance (YYYY-MM-DD); null before.',
+    nullable: true,
+  })
   @Column({ type: 'date', nullable: true })
   acceptedOn?: string | null;
 }

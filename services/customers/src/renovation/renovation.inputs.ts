@@ -2,12 +2,14 @@ import { Field, ID, InputType } from 'type-graphql';
 import { DateScalar } from '@pm/graphql';
 import { InspectionKind } from './renovation.rules';
 
-@InputType()
+@InputType({
+  description: 'A renovation application (see R-CUS-11 in docs/domain-rules.md).',
+})
 export class ApplyRenovationInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The customer applying.' })
   customerId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The unit.' })
   unitId!: string;
 
   @Field(() => DateScalar, {
@@ -28,23 +30,23 @@ export class ApplyRenovationInput {
   smallJob?: boolean | null;
 }
 
-@InputType()
+@InputType({ description: 'The result of the pending inspection.' })
 export class RecordRenovationInspectionInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The renovation.' })
   renovationId!: string;
 
-  @Field()
+  @Field({ description: 'Whether it passed.' })
   passed!: boolean;
 
   @Field(() => [String], { nullable: true, description: 'Problems found; required when not passed.' })
   findings?: string[] | null;
 }
 
-@InputType()
+@InputType({ description: 'An inspection asked for.' })
 export class RequestRenovationInspectionInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The renovation.' })
   renovationId!: string;
 
-  @Field(() => InspectionKind)
+  @Field(() => InspectionKind, { description: 'Which inspection.' })
   kind!: InspectionKind;
 }

@@ -26,7 +26,13 @@ export class RenovationResolver {
     description:
       'R-CUS-11: a renovation application (装修申请), at least the policy days before the works start.',
   })
-  applyRenovation(@Arg('input') input: ApplyRenovationInput, @Ctx() ctx: GraphQLContext) {
+  applyRenovation(
+    @Arg('input', {
+      description: 'The customer, unit, start, contractor and works.',
+    })
+    input: ApplyRenovationInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return this.service.apply(requirePrincipal(ctx), input);
   }
 
@@ -36,8 +42,11 @@ export class RenovationResolver {
       'R-CUS-11: works added before acceptance; after acceptance they need a new application (CONFLICT).',
   })
   addRenovationWorks(
-    @Arg('renovationId', () => ID) id: string,
-    @Arg('works', () => [String]) works: string[],
+    @Arg('renovationId', () => ID, { description: 'The renovation.' }) id: string,
+    @Arg('works', () => [String], {
+      description: 'The works added (1–200 characters each).',
+    })
+    works: string[],
     @Ctx() ctx: GraphQLContext,
   ) {
     return this.service.addWorks(requirePrincipal(ctx), id, works);
@@ -48,7 +57,8 @@ export class RenovationResolver {
     description: 'R-CUS-11: an inspection is asked for; it is due within customers.renovationInspectionDays.',
   })
   requestRenovationInspection(
-    @Arg('input') input: RequestRenovationInspectionInput,
+    @Arg('input', { description: 'The renovation and the inspection asked for.' })
+    input: RequestRenovationInspectionInput,
     @Ctx() ctx: GraphQLContext,
   ) {
     return this.service.requestInspection(requirePrincipal(ctx), input);
@@ -60,7 +70,10 @@ export class RenovationResolver {
       'R-CUS-11: the pending inspection’s result; a formal or combined pass accepts the renovation (renovation.accepted).',
   })
   recordRenovationInspection(
-    @Arg('input') input: RecordRenovationInspectionInput,
+    @Arg('input', {
+      description: 'The renovation, whether it passed and the findings.',
+    })
+    input: RecordRenovationInspectionInput,
     @Ctx() ctx: GraphQLContext,
   ) {
     return this.service.recordInspection(requirePrincipal(ctx), input);
@@ -71,18 +84,24 @@ export class RenovationResolver {
     description: 'R-CUS-11: a violation (违章装修); no inspection until rectified.',
   })
   recordRenovationViolation(
-    @Arg('renovationId', () => ID) id: string,
-    @Arg('description') description: string,
+    @Arg('renovationId', () => ID, { description: 'The renovation.' }) id: string,
+    @Arg('description', {
+      description: 'What the violation is (1–2000 characters).',
+    })
+    description: string,
     @Ctx() ctx: GraphQLContext,
   ) {
     return this.service.recordViolation(requirePrincipal(ctx), id, description);
   }
 
   @Authorized(...CUSTOMER_STAFF)
-  @Mutation(() => RenovationLine)
+  @Mutation(() => RenovationLine, {
+    description:
+      'Records that a renovation violation was rectified; inspections may go on once none is open.',
+  })
   rectifyRenovationViolation(
-    @Arg('renovationId', () => ID) id: string,
-    @Arg('violationId', () => ID) violationId: string,
+    @Arg('renovationId', () => ID, { description: 'The renovation.' }) id: string,
+    @Arg('violationId', () => ID, { description: 'The violation.' }) violationId: string,
     @Ctx() ctx: GraphQLContext,
   ) {
     return this.service.rectifyViolation(requirePrincipal(ctx), id, violationId);
@@ -93,7 +112,7 @@ export class RenovationResolver {
     description: 'R-CUS-11: the renovations of a property, oldest first.',
   })
   renovations(
-    @Arg('propertyId', () => ID) propertyId: string,
+    @Arg('propertyId', () => ID, { description: 'The property.' }) propertyId: string,
     @Arg('open', () => Boolean, { nullable: true, description: 'Only those not accepted yet.' })
     open: boolean | undefined,
     @Args() page: PageArgsInput,

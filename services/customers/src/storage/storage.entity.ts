@@ -12,14 +12,14 @@ import { Customer } from '../customer/customer.entity';
 @Index({ name: 'storage_items_tenant_id_idx', properties: ['tenantId'] })
 @Index({ name: 'storage_items_property_open_idx', properties: ['tenantId', 'propertyId', 'returnedAt'] })
 export class StorageItem extends TenantEntity {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable id of the log line.' })
   declare id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The property.' })
   @Column({ type: 'uuid' })
   propertyId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The customer who left the item.' })
   @ManyToOne(() => Customer, {
     mapToPk: true,
     fieldName: 'customer_id',
@@ -29,11 +29,11 @@ export class StorageItem extends TenantEntity {
   })
   customerId!: string;
 
-  @Field()
+  @Field({ description: 'What the item is.' })
   @Column({ type: 'text' })
   description!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Number of pieces.' })
   @Column({ type: 'int' })
   quantity!: number;
 

@@ -19,7 +19,11 @@ export class StorageResolver {
 
   @Authorized(...CUSTOMER_STAFF)
   @Mutation(() => StorageLogLine, { description: 'R-CUS-10: the front desk takes an item to hold (寄存).' })
-  storeItem(@Arg('input') input: StoreItemInput, @Ctx() ctx: GraphQLContext) {
+  storeItem(
+    @Arg('input', { description: 'The property, customer and item.' })
+    input: StoreItemInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return this.storage.store(requirePrincipal(ctx), input);
   }
 
@@ -27,7 +31,11 @@ export class StorageResolver {
   @Mutation(() => StorageLogLine, {
     description: 'R-CUS-10: a held item goes back; who collected it is recorded.',
   })
-  returnStoredItem(@Arg('input') input: ReturnStoredItemInput, @Ctx() ctx: GraphQLContext) {
+  returnStoredItem(
+    @Arg('input', { description: 'The log line and who collects it.' })
+    input: ReturnStoredItemInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return this.storage.returnItem(requirePrincipal(ctx), input);
   }
 
@@ -36,7 +44,7 @@ export class StorageResolver {
     description: 'R-CUS-10: the storage log of a property, oldest first.',
   })
   storageLog(
-    @Arg('propertyId', () => ID) propertyId: string,
+    @Arg('propertyId', () => ID, { description: 'The property.' }) propertyId: string,
     @Arg('open', () => Boolean, { nullable: true, description: 'Only items still held.' })
     open: boolean | undefined,
     @Args() page: PageArgsInput,

@@ -12,14 +12,14 @@ import { Customer } from '../customer/customer.entity';
   properties: ['tenantId', 'propertyId', 'year'],
 })
 export class SurveyCampaign extends TenantEntity {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable id of the campaign.' })
   declare id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The property.' })
   @Column({ type: 'uuid' })
   propertyId!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The year surveyed.' })
   @Column({ type: 'int' })
   year!: number;
 
@@ -37,15 +37,15 @@ export class SurveyCampaign extends TenantEntity {
 }
 
 /** One sampled customer of a campaign and, once given, their scores. */
-@ObjectType()
+@ObjectType({ description: "One sampled customer's questionnaire." })
 @Entity({ tableName: 'survey_responses' })
 @Index({ name: 'survey_responses_tenant_id_idx', properties: ['tenantId'] })
 @Unique({ name: 'survey_responses_campaign_id_customer_id_key', properties: ['campaignId', 'customerId'] })
 export class SurveyResponse extends TenantEntity {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable id of the response.' })
   declare id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The campaign.' })
   @ManyToOne(() => SurveyCampaign, {
     mapToPk: true,
     fieldName: 'campaign_id',
@@ -58,7 +58,7 @@ export class SurveyResponse extends TenantEntity {
   @Column({ type: 'uuid' })
   propertyId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The sampled customer.' })
   @ManyToOne(() => Customer, {
     mapToPk: true,
     fieldName: 'customer_id',
@@ -72,7 +72,10 @@ export class SurveyResponse extends TenantEntity {
   @Column({ type: 'jsonb', nullable: true })
   scores?: number[] | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, {
+    description: 'When answered (UTC); null before.',
+    nullable: true,
+  })
   @Column({ type: 'timestamptz', nullable: true })
   answeredAt?: Date | null;
 

@@ -13,7 +13,11 @@ export class SurveyResolver {
   @Mutation(() => SurveyCampaignView, {
     description: 'R-CUS-13: the annual satisfaction survey of a property, its sample drawn at once.',
   })
-  createSurveyCampaign(@Arg('input') input: CreateSurveyCampaignInput, @Ctx() ctx: GraphQLContext) {
+  createSurveyCampaign(
+    @Arg('input', { description: 'The property, year and questions.' })
+    input: CreateSurveyCampaignInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return this.service.create(requirePrincipal(ctx), input);
   }
 
@@ -21,7 +25,11 @@ export class SurveyResolver {
   @Mutation(() => SurveyCampaignView, {
     description: 'R-CUS-13: a sampled customer’s questionnaire (1–5 each).',
   })
-  recordSurveyAnswers(@Arg('input') input: RecordSurveyAnswersInput, @Ctx() ctx: GraphQLContext) {
+  recordSurveyAnswers(
+    @Arg('input', { description: 'The campaign, customer and scores.' })
+    input: RecordSurveyAnswersInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return this.service.recordAnswers(requirePrincipal(ctx), input);
   }
 
@@ -31,8 +39,8 @@ export class SurveyResolver {
     description: 'R-CUS-13 / R-KPI-3: the campaign of a property and year with its mean against the target.',
   })
   surveyCampaign(
-    @Arg('propertyId', () => ID) propertyId: string,
-    @Arg('year', () => Int) year: number,
+    @Arg('propertyId', () => ID, { description: 'The property.' }) propertyId: string,
+    @Arg('year', () => Int, { description: 'The year, e.g. 2026.' }) year: number,
     @Ctx() ctx: GraphQLContext,
   ) {
     return this.service.find(requirePrincipal(ctx), propertyId, year);

@@ -4,16 +4,18 @@ import { SurveyCampaign, SurveyResponse } from './survey.entity';
 
 @ObjectType({ description: 'What a survey campaign found, held against kpi.satisfactionMeanMin (R-KPI-3).' })
 export class SurveyResult {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Customers sampled.' })
   sampled!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Customers who answered.' })
   answered!: number;
 
   @Field(() => Float, { nullable: true, description: 'Mean of every score given; null before any answer.' })
   mean!: number | null;
 
-  @Field(() => KpiMeasure)
+  @Field(() => KpiMeasure, {
+    description: 'The mean against kpi.satisfactionMeanMin (see R-KPI-3 in docs/domain-rules.md).',
+  })
   satisfaction!: KpiMeasure;
 }
 
@@ -22,6 +24,8 @@ export class SurveyCampaignView extends SurveyCampaign {
   @Field(() => [SurveyResponse], { description: 'The sampled customers, drawn deterministically.' })
   sample!: SurveyResponse[];
 
-  @Field(() => SurveyResult)
+  @Field(() => SurveyResult, {
+    description: 'Sampled, answered and the mean against the target.',
+  })
   result!: SurveyResult;
 }

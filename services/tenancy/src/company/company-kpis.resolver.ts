@@ -21,7 +21,10 @@ export class CompanyKpisResolver {
   @Query(() => CompanyKpis, {
     description: 'Roll-up of every KPI over the properties the caller may see (all for HQ and ADMIN).',
   })
-  companyKpis(@Arg('period') period: string): CompanyKpis {
+  companyKpis(
+    @Arg('period', { description: "Month, YYYY-MM, in the company's time zone." })
+    period: string,
+  ): CompanyKpis {
     if (!isPeriod(period))
       throw validationFailed('period is YYYY-MM', [{ field: 'period', message: 'YYYY-MM' }]);
     return { period };

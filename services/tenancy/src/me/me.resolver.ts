@@ -4,9 +4,13 @@ import { GraphQLContext, requirePrincipal } from '@pm/graphql';
 import { Staff } from '../staff/staff.entity';
 import { StaffService } from '../staff/staff.service';
 
-@ObjectType()
+@ObjectType({
+  description: 'The caller as the token says: company, user, roles and property scope.',
+})
 export class Me {
-  @Field(() => ID)
+  @Field(() => ID, {
+    description: "Id of the caller's company (from the verified token's realm).",
+  })
   tenantId!: string;
 
   @Field({ description: 'Keycloak realm of the company.' })
@@ -15,10 +19,14 @@ export class Me {
   @Field(() => ID, { description: 'Keycloak user id (token subject).' })
   userId!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    description:
+      'Sign-in name (the e-mail for staff, service-account-<client> for a partner app); null when the token has none.',
+    nullable: true,
+  })
   username?: string;
 
-  @Field(() => [StaffRole])
+  @Field(() => [StaffRole], { description: "The caller's roles." })
   roles!: StaffRole[];
 
   @Field(() => [ID], {
@@ -36,7 +44,9 @@ export class MeResolver {
   constructor(private staff: StaffService) {}
 
   @Authorized()
-  @Query(() => Me)
+  @Query(() => Me, {
+    description: "Who is calling: the token's company, user, roles and property scope.",
+  })
   async me(@Ctx() ctx: GraphQLContext): Promise<Me> {
     const p = requirePrincipal(ctx);
     return {

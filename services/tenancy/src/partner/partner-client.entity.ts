@@ -4,12 +4,15 @@ import { StaffRole } from '@pm/contracts';
 import { TenantEntity } from '@pm/db';
 
 /** A partner app's confidential client; the secret lives only in Keycloak. */
-@ObjectType('PartnerClient')
+@ObjectType('PartnerClient', {
+  description:
+    'A partner app (对接应用) of the company: an OAuth confidential client with roles, property scope and OAuth scopes (see R-PLT-1 in docs/domain-rules.md). Only ADMIN manages them.',
+})
 @Entity({ tableName: 'partner_clients' })
 @Unique({ name: 'partner_clients_tenant_id_client_id_key', properties: ['tenantId', 'clientId'] })
 @Index({ name: 'partner_clients_tenant_id_idx', properties: ['tenantId'] })
 export class PartnerClient extends TenantEntity {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable id of the partner client record.' })
   declare id: string;
 
   @Column({ type: 'uuid' })
@@ -19,15 +22,19 @@ export class PartnerClient extends TenantEntity {
   @Column({ type: 'text' })
   clientId!: string;
 
-  @Field()
+  @Field({ description: 'Name of the partner app, shown to administrators.' })
   @Column({ type: 'text' })
   name!: string;
 
-  @Field(() => [StaffRole])
+  @Field(() => [StaffRole], {
+    description: 'Roles the app acts with; never ADMIN.',
+  })
   @Column({ type: 'text[]' })
   roles!: StaffRole[];
 
-  @Field(() => [ID])
+  @Field(() => [ID], {
+    description: 'Properties the app may see; empty when it holds HQ (every property).',
+  })
   @Column({ type: 'text[]', default: '{}' })
   propertyIds!: string[];
 
@@ -45,7 +52,7 @@ export class PartnerClient extends TenantEntity {
   @Column({ type: 'boolean', default: false })
   persistedOnly: boolean = false;
 
-  @Field()
+  @Field({ description: 'When the app was created (UTC).' })
   declare createdAt: Date;
 
   @Field(() => Date, {

@@ -1,7 +1,9 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { StaffRole } from '@pm/contracts';
 
-@InputType()
+@InputType({
+  description: 'A new partner app: its name, roles, properties and OAuth scopes.',
+})
 export class CreatePartnerClientInput {
   @Field({ description: 'Name of the partner app, shown to administrators.' })
   name!: string;

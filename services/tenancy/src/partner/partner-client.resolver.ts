@@ -18,7 +18,10 @@ export class PartnerClientResolver {
     description: 'A confidential client for a partner app; its secret is returned once.',
   })
   createPartnerClient(
-    @Arg('input') input: CreatePartnerClientInput,
+    @Arg('input', {
+      description: 'Name, roles, properties, scopes and persisted-only mark of the app.',
+    })
+    input: CreatePartnerClientInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<PartnerClient> {
     return this.partners.create(requirePrincipal(ctx), input);
@@ -78,7 +81,10 @@ export class PartnerClientResolver {
   })
   setPartnerClientPersistedOnly(
     @Arg('clientId', { description: 'The app’s OAuth client id (partner-…).' }) clientId: string,
-    @Arg('persistedOnly') persistedOnly: boolean,
+    @Arg('persistedOnly', {
+      description: 'True: registered operations only; false: any operation its roles and scopes allow.',
+    })
+    persistedOnly: boolean,
     @Ctx() ctx: GraphQLContext,
   ): Promise<PartnerClient> {
     return this.operations.setPersistedOnly(requirePrincipal(ctx), clientId, persistedOnly);

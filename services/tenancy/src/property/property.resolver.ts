@@ -18,8 +18,12 @@ export class PropertyResolver {
   ) {}
 
   @Authorized(StaffRole.HQ)
-  @Mutation(() => Property)
-  createProperty(@Arg('input') input: CreatePropertyInput): Promise<Property> {
+  @Mutation(() => Property, {
+    description: 'Adds a property to the company.',
+  })
+  createProperty(
+    @Arg('input', { description: 'The new property.' }) input: CreatePropertyInput,
+  ): Promise<Property> {
     return this.propertyService.create(input);
   }
 
@@ -37,11 +41,16 @@ export class PropertyResolver {
     nullable: true,
     description: 'Null when the property does not exist for the caller.',
   })
-  property(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+  property(
+    @Arg('id', () => ID, { description: 'Id of the property.' }) id: string,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return this.propertyService.get(requirePrincipal(ctx), id);
   }
 
-  @FieldResolver(() => UnitConnection)
+  @FieldResolver(() => UnitConnection, {
+    description: "The property's units, oldest first, one page at a time.",
+  })
   units(@Root() property: Property, @Args() page: PageArgsInput) {
     return this.unitService.listForProperty(property.id, page);
   }

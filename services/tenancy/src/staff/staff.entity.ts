@@ -5,26 +5,33 @@ import { TenantEntity, foreignKey } from '@pm/db';
 
 /** A staff member of the company; the Keycloak user holds the credentials and roles. */
 @Directive('@key(fields: "id")')
-@ObjectType('Staff')
+@ObjectType('Staff', {
+  description:
+    "A person working for the company, with their roles and the properties they work on; a user of the company's Keycloak realm.",
+})
 @Entity({ tableName: 'staff' })
 @Unique({ name: 'staff_tenant_id_email_key', properties: ['tenantId', 'email'] })
 @Index({ name: 'staff_tenant_id_idx', properties: ['tenantId'] })
 export class Staff extends TenantEntity {
-  @Field(() => ID)
+  @Field(() => ID, {
+    description: 'Stable id of the staff member (the Keycloak user id).',
+  })
   declare id: string;
 
   @Column({ type: 'uuid' })
   keycloakUserId!: string;
 
-  @Field()
+  @Field({ description: 'E-mail address, also the sign-in username.' })
   @Column({ type: 'text' })
   email!: string;
 
-  @Field()
+  @Field({ description: 'Full name as shown in the console and on records.' })
   @Column({ type: 'text' })
   name!: string;
 
-  @Field(() => [StaffRole])
+  @Field(() => [StaffRole], {
+    description: "The person's roles (realm roles of the company realm).",
+  })
   @Column({ type: 'text[]' })
   roles!: StaffRole[];
 
@@ -36,7 +43,7 @@ export class Staff extends TenantEntity {
   @ManyToOne(() => Staff, { ...foreignKey('staff_manager_id_fkey'), fieldName: 'manager_id', nullable: true })
   managerId?: string;
 
-  @Field()
+  @Field({ description: 'When the person was invited (UTC).' })
   declare createdAt: Date;
 
   @Field(() => Date, {

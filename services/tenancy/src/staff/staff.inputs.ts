@@ -1,12 +1,14 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { StaffRole } from '@pm/contracts';
 
-@InputType()
+@InputType({
+  description: 'A person joining the company: who they are, their roles and properties.',
+})
 export class InviteStaffInput {
   @Field({ description: 'Becomes the Keycloak username.' })
   email!: string;
 
-  @Field()
+  @Field({ description: 'Full name (1–200 characters).' })
   name!: string;
 
   @Field(() => String, {
@@ -16,7 +18,9 @@ export class InviteStaffInput {
   })
   password?: string;
 
-  @Field(() => [StaffRole])
+  @Field(() => [StaffRole], {
+    description: 'Roles to grant; ADMIN and HQ only by an ADMIN or HQ caller.',
+  })
   roles!: StaffRole[];
 
   @Field(() => [ID], {
@@ -34,10 +38,13 @@ export class InviteStaffInput {
 
 @InputType({ description: 'What changes; absent fields stay as they are.' })
 export class UpdateStaffInput {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'New full name.', nullable: true })
   name?: string;
 
-  @Field(() => [StaffRole], { nullable: true })
+  @Field(() => [StaffRole], {
+    description: 'The new set of roles (replaces the old one).',
+    nullable: true,
+  })
   roles?: StaffRole[];
 
   @Field(() => [ID], {

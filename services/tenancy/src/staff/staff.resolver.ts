@@ -13,7 +13,13 @@ export class StaffResolver {
   @Mutation(() => Staff, {
     description: 'Creates the Keycloak user with roles and property scope; username = e-mail.',
   })
-  inviteStaff(@Arg('input') input: InviteStaffInput, @Ctx() ctx: GraphQLContext): Promise<Staff> {
+  inviteStaff(
+    @Arg('input', {
+      description: 'The person, their roles and properties; without a password an e-mail invitation is sent.',
+    })
+    input: InviteStaffInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<Staff> {
     return this.staff.invite(requirePrincipal(ctx), input);
   }
 
@@ -22,7 +28,10 @@ export class StaffResolver {
     description:
       'R-PLT-2: the person can no longer sign in, their sessions end, their tokens stop working, and staff.left releases their open assignments.',
   })
-  deactivateStaff(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<Staff> {
+  deactivateStaff(
+    @Arg('id', () => ID, { description: 'Id of the staff member who leaves.' }) id: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<Staff> {
     return this.staff.deactivate(requirePrincipal(ctx), id);
   }
 
@@ -32,8 +41,11 @@ export class StaffResolver {
       'Name, roles, properties or manager; publishes staff.changed. Changed roles or properties revoke the person’s current tokens (the next one carries the change).',
   })
   updateStaff(
-    @Arg('id', () => ID) id: string,
-    @Arg('input') input: UpdateStaffInput,
+    @Arg('id', () => ID, { description: 'Id of the staff member to change.' }) id: string,
+    @Arg('input', {
+      description: 'The changes; absent fields stay as they are.',
+    })
+    input: UpdateStaffInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<Staff> {
     return this.staff.update(requirePrincipal(ctx), id, input);
@@ -46,8 +58,15 @@ export class StaffResolver {
       'Staff working on a property (its site staff; company-wide roles are not listed), optionally of one role, by name; at most 200. For pickers such as dispatch.',
   })
   staffMembers(
-    @Arg('propertyId', () => ID) propertyId: string,
-    @Arg('role', () => StaffRole, { nullable: true }) role: StaffRole | undefined,
+    @Arg('propertyId', () => ID, {
+      description: 'The property whose site staff are listed.',
+    })
+    propertyId: string,
+    @Arg('role', () => StaffRole, {
+      description: 'Only people holding this role; all roles when absent.',
+      nullable: true,
+    })
+    role: StaffRole | undefined,
     @Ctx() ctx: GraphQLContext,
   ): Promise<Staff[]> {
     return this.staff.onProperty(requirePrincipal(ctx), propertyId, role ?? undefined);

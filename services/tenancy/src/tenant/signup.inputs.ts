@@ -1,6 +1,8 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 
-@InputType()
+@InputType({
+  description: 'A property-management company signing up: its name, realm slug and first administrator.',
+})
 export class SignUpInput {
   @Field({ description: 'Company name as shown to its staff.' })
   companyName!: string;
@@ -11,7 +13,9 @@ export class SignUpInput {
   })
   slug!: string;
 
-  @Field()
+  @Field({
+    description: 'E-mail of the first administrator; becomes their username.',
+  })
   adminEmail!: string;
 
   @Field({
@@ -21,9 +25,11 @@ export class SignUpInput {
   adminPassword!: string;
 }
 
-@ObjectType()
+@ObjectType({
+  description: 'The company just created: where its tokens come from and who administers it.',
+})
 export class SignUpResult {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the new company.' })
   tenantId!: string;
 
   @Field({ description: 'Keycloak realm of the company: tokens come from {KEYCLOAK_URL}/realms/{realm}.' })

@@ -15,7 +15,10 @@ export class SignUpResolver {
     description: 'Public and rate limited: creates a company, its Keycloak realm and its admin.',
   })
   async signUpPropertyCompany(
-    @Arg('input') input: SignUpInput,
+    @Arg('input', {
+      description: 'The company, its realm slug and its first administrator.',
+    })
+    input: SignUpInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<SignUpResult> {
     await this.limiter.admitAddress(ctx.clientIp ?? 'unknown');

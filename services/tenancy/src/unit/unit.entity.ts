@@ -11,11 +11,25 @@ export enum UnitKind {
   STORAGE = 'STORAGE',
   OTHER = 'OTHER',
 }
-registerEnumType(UnitKind, { name: 'UnitKind' });
+registerEnumType(UnitKind, {
+  valuesConfig: {
+    APARTMENT: { description: 'A flat (住宅).' },
+    SHOP: { description: 'A shop (商铺).' },
+    OFFICE: { description: 'An office (办公).' },
+    PARKING: { description: 'A parking space (车位).' },
+    STORAGE: { description: 'A store room (储藏室).' },
+    OTHER: { description: 'Anything else.' },
+  },
+  description: 'What a unit is used as; the fee schedule may price kinds differently.',
+  name: 'UnitKind',
+});
 
 /** A flat, shop or office inside a building of a property. */
 @Directive('@key(fields: "id")')
-@ObjectType('Unit')
+@ObjectType('Unit', {
+  description:
+    'A flat, shop, office, parking space or store room inside a building of a property; customers occupy units.',
+})
 @Entity({ tableName: 'units' })
 @Unique({
   name: 'units_tenant_id_property_id_building_number_key',
@@ -26,7 +40,7 @@ export class Unit extends TenantEntity {
   /** Site filter (libs/db): a unit is scoped by its property. */
   static readonly siteKey = 'property';
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable id of the unit.' })
   declare id: string;
 
   @ManyToOne(() => Property, {
@@ -36,11 +50,13 @@ export class Unit extends TenantEntity {
   })
   property!: Property;
 
-  @Field()
+  @Field({
+    description: 'Building (栋/座) name or number, e.g. 3 for 3栋.',
+  })
   @Column({ type: 'text' })
   building!: string;
 
-  @Field()
+  @Field({ description: 'Unit number inside the building, e.g. 1203.' })
   @Column({ type: 'text' })
   number!: string;
 
@@ -49,10 +65,10 @@ export class Unit extends TenantEntity {
   @Check({ name: 'units_area_sqm_check', expression: 'area_sqm > (0)::double precision' })
   areaSqm!: number;
 
-  @Field(() => UnitKind)
+  @Field(() => UnitKind, { description: 'What the unit is used as.' })
   @Column({ type: 'text' })
   kind!: UnitKind;
 
-  @Field()
+  @Field({ description: 'When the unit was created (UTC).' })
   declare createdAt: Date;
 }

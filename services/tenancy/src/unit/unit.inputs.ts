@@ -1,9 +1,9 @@
 import { Field, Float, ID, InputType } from 'type-graphql';
 import { UnitKind } from './unit.entity';
 
-@InputType()
+@InputType({ description: 'A new unit of a property.' })
 export class CreateUnitInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The property the unit belongs to.' })
   propertyId!: string;
 
   @Field({ description: 'Building (栋/座) name or number.' })
@@ -12,9 +12,11 @@ export class CreateUnitInput {
   @Field({ description: 'Unit number inside the building, e.g. 1203.' })
   number!: string;
 
-  @Field(() => Float)
+  @Field(() => Float, {
+    description: 'Floor area in m² (greater than 0), the base of the management fee.',
+  })
   areaSqm!: number;
 
-  @Field(() => UnitKind)
+  @Field(() => UnitKind, { description: 'What the unit is used as.' })
   kind!: UnitKind;
 }

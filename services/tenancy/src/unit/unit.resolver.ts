@@ -12,12 +12,17 @@ export class UnitResolver {
   constructor(private units: UnitService) {}
 
   @Authorized(StaffRole.HQ, StaffRole.SITE_MANAGER)
-  @Mutation(() => Unit)
-  createUnit(@Arg('input') input: CreateUnitInput, @Ctx() ctx: GraphQLContext): Promise<Unit> {
+  @Mutation(() => Unit, {
+    description: 'Adds a unit to a property.',
+  })
+  createUnit(
+    @Arg('input', { description: 'The new unit.' }) input: CreateUnitInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<Unit> {
     return this.units.create(requirePrincipal(ctx), input);
   }
 
-  @FieldResolver(() => Property)
+  @FieldResolver(() => Property, { description: 'The property the unit belongs to.' })
   async property(@Root() unit: Unit, @Ctx() ctx: GraphQLContext) {
     const principal = requirePrincipal(ctx);
     return loaderFor(ctx, 'Property', (ids) =>

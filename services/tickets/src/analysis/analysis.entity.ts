@@ -6,7 +6,14 @@ export enum ActionStatus {
   OPEN = 'OPEN',
   DONE = 'DONE',
 }
-registerEnumType(ActionStatus, { name: 'CorrectiveActionStatus' });
+registerEnumType(ActionStatus, {
+  valuesConfig: {
+    OPEN: { description: 'To be done.' },
+    DONE: { description: 'Done, with its result.' },
+  },
+  description: 'Where a corrective action stands.',
+  name: 'CorrectiveActionStatus',
+});
 
 /**
  * A corrective action set by the monthly complaint analysis (限期整改, R-TKT-15): the problem,
@@ -17,10 +24,10 @@ registerEnumType(ActionStatus, { name: 'CorrectiveActionStatus' });
 @Index({ name: 'corrective_actions_tenant_id_idx', properties: ['tenantId'] })
 @Index({ name: 'corrective_actions_month_idx', properties: ['tenantId', 'propertyId', 'month'] })
 export class CorrectiveAction extends TenantEntity {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable id of the action.' })
   declare id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The property.' })
   @Column({ type: 'uuid' })
   propertyId!: string;
 
@@ -40,15 +47,21 @@ export class CorrectiveAction extends TenantEntity {
   @Column({ type: 'date' })
   deadline!: string;
 
-  @Field(() => ActionStatus)
+  @Field(() => ActionStatus, { description: 'Open or done.' })
   @Column({ type: 'text' })
   status!: ActionStatus;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    description: 'What was done; null while open.',
+    nullable: true,
+  })
   @Column({ type: 'text', nullable: true })
   result?: string | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, {
+    description: 'When it was done (UTC); null while open.',
+    nullable: true,
+  })
   @Column({ type: 'timestamptz', nullable: true })
   doneAt?: Date | null;
 }

@@ -1,8 +1,11 @@
 import { Field, ID, InputType } from 'type-graphql';
 
-@InputType()
+@InputType({
+  description:
+    'A corrective action of the monthly complaint analysis (see R-TKT-15 in docs/domain-rules.md).',
+})
 export class AddCorrectiveActionInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The property.' })
   propertyId!: string;
   @Field({ description: 'The analysed month, YYYY-MM.' })
   month!: string;

@@ -19,7 +19,7 @@ export class AnalysisResolver {
       'R-TKT-15: the monthly complaint analysis of a property (by category, department, severity; timely rate; repeat complainers) with its corrective actions.',
   })
   complaintAnalysis(
-    @Arg('propertyId', () => ID) propertyId: string,
+    @Arg('propertyId', () => ID, { description: 'The property.' }) propertyId: string,
     @Arg('month', { description: 'YYYY-MM, property-local.' }) month: string,
     @Ctx() ctx: GraphQLContext,
   ) {
@@ -30,15 +30,20 @@ export class AnalysisResolver {
   @Mutation(() => CorrectiveActionLine, {
     description: 'R-TKT-15: a corrective action of the month’s analysis, with owner (staff id) and deadline.',
   })
-  addCorrectiveAction(@Arg('input') input: AddCorrectiveActionInput, @Ctx() ctx: GraphQLContext) {
+  addCorrectiveAction(
+    @Arg('input', { description: 'The action, owner and deadline.' })
+    input: AddCorrectiveActionInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return this.analyses.addAction(requirePrincipal(ctx), input);
   }
 
   @Authorized(...ANALYSTS)
   @Mutation(() => CorrectiveActionLine, { description: 'R-TKT-15: the action is done; CONFLICT twice.' })
   completeCorrectiveAction(
-    @Arg('id', () => ID) id: string,
-    @Arg('result') result: string,
+    @Arg('id', () => ID, { description: 'Id of the action.' }) id: string,
+    @Arg('result', { description: 'What was done (1–2000 characters).' })
+    result: string,
     @Ctx() ctx: GraphQLContext,
   ) {
     return this.analyses.completeAction(requirePrincipal(ctx), id, result);

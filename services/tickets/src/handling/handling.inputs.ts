@@ -1,19 +1,23 @@
 import { Field, InputType, Int } from 'type-graphql';
 
-@InputType()
+@InputType({ description: 'One charge at the price-list price.' })
 export class ChargeInput {
-  @Field()
+  @Field({ description: "Price-list item code (or the quote's code)." })
   priceItemCode!: string;
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Quantity (at least 1).' })
   quantity!: number;
 }
 
-@InputType()
+@InputType({
+  description: 'Completion of the work with the charges (see R-TKT-5 in docs/domain-rules.md).',
+})
 export class CompleteTicketInput {
-  @Field(() => [ChargeInput])
+  @Field(() => [ChargeInput], {
+    description: 'Charges per price list; empty for free work.',
+  })
   charges!: ChargeInput[];
   @Field({ description: 'The customer tested the work and signed (R-TKT-5).' })
   customerSigned!: boolean;
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Note (optional).', nullable: true })
   note?: string;
 }

@@ -2,33 +2,43 @@ import { Entity, Index, Opt, Property as Column } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { TenantEntity } from '@pm/db';
 
-@ObjectType('PatrolCheckIn')
+@ObjectType('PatrolCheckIn', {
+  description: 'A check-in at a checkpoint during a round.',
+})
 export class PatrolCheckIn {
-  @Field()
+  @Field({ description: 'The checkpoint.' })
   checkpoint!: string;
-  @Field()
+  @Field({ description: 'When (ISO-8601, UTC).' })
   at!: string;
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    description: 'Keycloak user id of who checked in.',
+    nullable: true,
+  })
   actorId?: string;
 }
 
 /** A planned patrol round (R-TKT-10) with check-ins at its checkpoints; findings become tickets. */
-@ObjectType('PatrolRound')
+@ObjectType('PatrolRound', {
+  description:
+    'A planned patrol round with its checkpoints and check-ins (see R-TKT-10 in docs/domain-rules.md).',
+})
 @Entity({ tableName: 'patrol_rounds' })
 @Index({ name: 'patrol_rounds_tenant_id_idx', properties: ['tenantId'] })
 export class PatrolRound extends TenantEntity {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable id of the round.' })
   declare id: string;
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The property.' })
   @Column({ type: 'uuid' })
   propertyId!: string;
   @Field({ description: 'Local date, YYYY-MM-DD.' })
   @Column({ type: 'date' })
   plannedFor!: string;
-  @Field(() => [String])
+  @Field(() => [String], {
+    description: 'Checkpoints to visit, e.g. floors (3栋12F).',
+  })
   @Column({ type: 'text[]' })
   checkpoints!: string[];
-  @Field(() => [PatrolCheckIn])
+  @Field(() => [PatrolCheckIn], { description: 'Check-ins made, in order.' })
   @Column({ type: 'jsonb', default: '[]' })
   checkIns: Opt<PatrolCheckIn[]> = [];
   @Field({ description: 'PLANNED, IN_PROGRESS or DONE (every checkpoint checked in).' })
@@ -36,13 +46,13 @@ export class PatrolRound extends TenantEntity {
   status!: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'Check-ins of one checkpoint in the week.' })
 export class CheckpointCoverage {
-  @Field()
+  @Field({ description: 'The checkpoint.' })
   checkpoint!: string;
   @Field(() => Int, { description: 'Check-ins in rounds planned this week.' })
   checkIns!: number;
-  @Field()
+  @Field({ description: 'checkIns ≥ the required count.' })
   met!: boolean;
 }
 
@@ -62,6 +72,6 @@ export class PatrolCoverage {
   checkpoints!: CheckpointCoverage[];
   @Field(() => [String], { description: 'Checkpoints below the required count.' })
   uncovered!: string[];
-  @Field()
+  @Field({ description: 'Every checkpoint has the required check-ins.' })
   met!: boolean;
 }

@@ -1,9 +1,9 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { PatrolFindingKind } from '../ticket/ticket.enums';
 
-@InputType()
+@InputType({ description: 'A patrol round to plan.' })
 export class PlanPatrolRoundInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The property.' })
   propertyId!: string;
   @Field({ description: 'YYYY-MM-DD' })
   plannedFor!: string;
@@ -11,15 +11,22 @@ export class PlanPatrolRoundInput {
   checkpoints!: string[];
 }
 
-@InputType()
+@InputType({
+  description: 'Something found on a patrol (see R-TKT-10 in docs/domain-rules.md).',
+})
 export class ReportPatrolFindingInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The property.' })
   propertyId!: string;
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, {
+    description: 'The round it was found on (optional).',
+    nullable: true,
+  })
   roundId?: string;
-  @Field(() => PatrolFindingKind)
+  @Field(() => PatrolFindingKind, {
+    description: 'Fault, door or renovation violation.',
+  })
   kind!: PatrolFindingKind;
-  @Field()
+  @Field({ description: 'What was found (1–2000 characters).' })
   description!: string;
   @Field(() => Date, {
     nullable: true,

@@ -4,7 +4,9 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { TenantEntity } from '@pm/db';
 
 /** One version of a paid-service item of a property (有偿维修收费标准); valid_to null = current. */
-@ObjectType('PriceItem')
+@ObjectType('PriceItem', {
+  description: "An item of a property's paid-service price list (有偿服务价目表).",
+})
 @Entity({ tableName: 'price_items' })
 @Index({ name: 'price_items_tenant_id_idx', properties: ['tenantId'] })
 @Unique({
@@ -20,15 +22,15 @@ export class PriceItem extends TenantEntity {
   @Column({ type: 'uuid' })
   propertyId!: string;
 
-  @Field()
+  @Field({ description: 'Item code, e.g. TAP_WASHER.' })
   @Column({ type: 'text' })
   code!: string;
 
-  @Field()
+  @Field({ description: 'Item name as shown to customers.' })
   @Column({ type: 'text' })
   name!: string;
 
-  @Field(() => FenScalar)
+  @Field(() => FenScalar, { description: 'Price per unit, in fen.' })
   @Column({ type: 'integer' })
   @Check({ name: 'price_items_price_fen_check', expression: 'price_fen >= 0' })
   priceFen!: number;
@@ -37,7 +39,7 @@ export class PriceItem extends TenantEntity {
   @Column({ type: 'integer' })
   version!: number;
 
-  @Field()
+  @Field({ description: 'When this version of the price took effect (UTC).' })
   @Column({ type: 'timestamptz' })
   validFrom!: Date;
 

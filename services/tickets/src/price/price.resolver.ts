@@ -13,13 +13,20 @@ export class PriceResolver {
   @Query(() => [PriceItem], {
     description: 'Current paid-service price list of a property (seeded with defaults on first use).',
   })
-  priceList(@Arg('propertyId', () => ID) propertyId: string, @Ctx() ctx: GraphQLContext) {
+  priceList(
+    @Arg('propertyId', () => ID, { description: 'The property.' }) propertyId: string,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return this.prices.list(requirePrincipal(ctx), propertyId);
   }
 
   @Authorized(StaffRole.ENGINEERING_SUPERVISOR, StaffRole.SITE_MANAGER)
   @Mutation(() => PriceItem, { description: 'A new version of an item; completed orders keep their prices.' })
-  upsertPriceItem(@Arg('input') input: UpsertPriceItemInput, @Ctx() ctx: GraphQLContext) {
+  upsertPriceItem(
+    @Arg('input', { description: 'The property, item code, name and price.' })
+    input: UpsertPriceItemInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return this.prices.upsert(requirePrincipal(ctx), input);
   }
 }

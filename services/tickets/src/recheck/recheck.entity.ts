@@ -9,6 +9,11 @@ export enum RecheckResult {
   NOT_FIXED = 'NOT_FIXED',
 }
 registerEnumType(RecheckResult, {
+  valuesConfig: {
+    PENDING: { description: 'Not re-checked yet.' },
+    OK: { description: 'The repair holds.' },
+    NOT_FIXED: { description: 'Not fixed: the repair is reopened.' },
+  },
   name: 'RecheckResult',
   description: 'R-TKT-12: PENDING until re-checked; NOT_FIXED reopens the repair.',
 });
@@ -23,14 +28,14 @@ registerEnumType(RecheckResult, {
 @Index({ name: 'repair_rechecks_day_idx', properties: ['tenantId', 'propertyId', 'checkDate'] })
 @Unique({ name: 'repair_rechecks_ticket_id_check_date_key', properties: ['ticketId', 'checkDate'] })
 export class RepairRecheck extends TenantEntity {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable id of the re-check.' })
   declare id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The property.' })
   @Column({ type: 'uuid' })
   propertyId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The repair re-checked.' })
   @ManyToOne(() => Ticket, { ...foreignKey('repair_rechecks_ticket_id_fkey'), fieldName: 'ticket_id' })
   ticketId!: string;
 
@@ -46,15 +51,21 @@ export class RepairRecheck extends TenantEntity {
   @Column({ type: 'timestamptz' })
   dueFrom!: Date;
 
-  @Field(() => RecheckResult)
+  @Field(() => RecheckResult, { description: 'Pending, OK or not fixed.' })
   @Column({ type: 'text' })
   result!: RecheckResult;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    description: 'What is still wrong (NOT_FIXED); null otherwise.',
+    nullable: true,
+  })
   @Column({ type: 'text', nullable: true })
   note?: string | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, {
+    description: 'When it was re-checked (UTC); null while pending.',
+    nullable: true,
+  })
   @Column({ type: 'timestamptz', nullable: true })
   checkedAt?: Date | null;
 

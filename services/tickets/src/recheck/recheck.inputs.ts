@@ -1,7 +1,7 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { RecheckResult } from './recheck.entity';
 
-@InputType()
+@InputType({ description: 'The verdict of one re-check line.' })
 export class RecordRecheckInput {
   @Field(() => ID, { description: 'The re-check line.' })
   id!: string;

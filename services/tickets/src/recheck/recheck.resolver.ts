@@ -19,7 +19,7 @@ export class RecheckResolver {
       'R-TKT-12: draws the re-check list of `date` from the repairs completed the day before (all, or tickets.recheckShare); repeatable.',
   })
   planRepairRechecks(
-    @Arg('propertyId', () => ID) propertyId: string,
+    @Arg('propertyId', () => ID, { description: 'The property.' }) propertyId: string,
     @Arg('date', { description: 'YYYY-MM-DD, property-local; today or earlier.' }) date: string,
     @Ctx() ctx: GraphQLContext,
   ) {
@@ -30,14 +30,17 @@ export class RecheckResolver {
   @Mutation(() => RepairRecheckLine, {
     description: 'R-TKT-12: OK, or NOT_FIXED with what is wrong (reopens the repair); CONFLICT when done.',
   })
-  recordRepairRecheck(@Arg('input') input: RecordRecheckInput, @Ctx() ctx: GraphQLContext) {
+  recordRepairRecheck(
+    @Arg('input', { description: 'The line and its verdict.' }) input: RecordRecheckInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return this.rechecks.record(requirePrincipal(ctx), input);
   }
 
   @Authorized(...RECHECK_ROLES)
   @Query(() => RecheckList, { description: 'R-TKT-12: the re-check list of a property for a day.' })
   repairRechecks(
-    @Arg('propertyId', () => ID) propertyId: string,
+    @Arg('propertyId', () => ID, { description: 'The property.' }) propertyId: string,
     @Arg('date', { description: 'YYYY-MM-DD, property-local.' }) date: string,
     @Ctx() ctx: GraphQLContext,
   ) {

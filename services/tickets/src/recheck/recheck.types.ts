@@ -12,7 +12,7 @@ export class RepairRecheckLine extends RepairRecheck {
     'R-TKT-12: the re-check list of a property for one day — the repairs completed the day before.',
 })
 export class RecheckList {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The property.' })
   propertyId!: string;
   @Field({ description: 'YYYY-MM-DD, property-local.' })
   date!: string;
@@ -22,12 +22,14 @@ export class RecheckList {
   share!: number;
   @Field(() => Int, { description: 'Repairs completed the day before.' })
   completed!: number;
-  @Field(() => [RepairRecheckLine])
+  @Field(() => [RepairRecheckLine], { description: 'One line per repair to re-check.' })
   lines!: RepairRecheckLine[];
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Lines without a verdict yet.' })
   pending!: number;
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Lines found fixed.' })
   ok!: number;
-  @Field(() => Int)
+  @Field(() => Int, {
+    description: 'Lines found not fixed (the repair was reopened).',
+  })
   notFixed!: number;
 }

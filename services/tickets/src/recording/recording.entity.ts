@@ -10,6 +10,15 @@ export enum RecordingStatus {
   FAILED = 'FAILED',
 }
 registerEnumType(RecordingStatus, {
+  valuesConfig: {
+    KEPT: { description: 'A recording exists and is kept.' },
+    MISSING: {
+      description: 'No recording was made (an exception, with its reason).',
+    },
+    FAILED: {
+      description: 'Recording failed (an exception, with its reason).',
+    },
+  },
   name: 'RecordingStatus',
   description: 'R-TKT-14: KEPT (a recording exists); MISSING or FAILED are exceptions, logged with a reason.',
 });
@@ -18,19 +27,25 @@ registerEnumType(RecordingStatus, {
  * One line of the call-recording log (录音存档记录表, R-TKT-14): the recording of a service-line
  * call, the ticket or request it belongs to and until when it is kept — or why there is none.
  */
-@ObjectType('CallRecording')
+@ObjectType('CallRecording', {
+  description:
+    "A line of the call-recording log: a service-line call's recording, or why it is missing (see R-TKT-14 in docs/domain-rules.md).",
+})
 @Entity({ tableName: 'call_recordings' })
 @Index({ name: 'call_recordings_tenant_id_idx', properties: ['tenantId'] })
 @Index({ name: 'call_recordings_property_idx', properties: ['tenantId', 'propertyId', 'status'] })
 export class CallRecording extends TenantEntity {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable id of the log line.' })
   declare id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The property.' })
   @Column({ type: 'uuid' })
   propertyId!: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, {
+    description: 'The ticket of the call; null when logged against a request.',
+    nullable: true,
+  })
   @ManyToOne(() => Ticket, {
     ...foreignKey('call_recordings_ticket_id_fkey'),
     fieldName: 'ticket_id',
@@ -46,11 +61,11 @@ export class CallRecording extends TenantEntity {
   })
   requestId?: string | null;
 
-  @Field()
+  @Field({ description: 'When the call was (UTC).' })
   @Column({ type: 'timestamptz' })
   callAt!: Date;
 
-  @Field(() => RecordingStatus)
+  @Field(() => RecordingStatus, { description: 'Kept, missing or failed.' })
   @Column({ type: 'text' })
   status!: RecordingStatus;
 
@@ -73,7 +88,10 @@ export class CallRecording extends TenantEntity {
   @Column({ type: 'boolean' })
   preserved: Opt<boolean> = false;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    description: 'Why it was preserved; null unless preserved.',
+    nullable: true,
+  })
   @Column({ type: 'text', nullable: true })
   preservedReason?: string | null;
 

@@ -1,9 +1,11 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { RecordingStatus } from './recording.entity';
 
-@InputType()
+@InputType({
+  description: "A call's recording for the log (see R-TKT-14 in docs/domain-rules.md).",
+})
 export class LogCallRecordingInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The property.' })
   propertyId!: string;
   @Field(() => ID, { nullable: true, description: 'The ticket of the call; this or requestId.' })
   ticketId?: string;

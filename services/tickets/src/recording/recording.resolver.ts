@@ -20,7 +20,13 @@ export class RecordingResolver {
     description:
       'R-TKT-14: logs the recording of a call by ticket or request, kept ≥ tickets.recordingRetentionDays; or a MISSING / FAILED exception with its reason.',
   })
-  logCallRecording(@Arg('input') input: LogCallRecordingInput, @Ctx() ctx: GraphQLContext) {
+  logCallRecording(
+    @Arg('input', {
+      description: 'The call and its recording (or why there is none).',
+    })
+    input: LogCallRecordingInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return this.recordings.log(requirePrincipal(ctx), input);
   }
 
@@ -30,8 +36,11 @@ export class RecordingResolver {
       'R-TKT-14: a matter not resolved in time — the recording is kept apart without end; CONFLICT twice.',
   })
   preserveCallRecording(
-    @Arg('id', () => ID) id: string,
-    @Arg('reason') reason: string,
+    @Arg('id', () => ID, { description: 'Id of the log line.' }) id: string,
+    @Arg('reason', {
+      description: 'Why it is kept apart (1–500 characters).',
+    })
+    reason: string,
     @Ctx() ctx: GraphQLContext,
   ) {
     return this.recordings.preserve(requirePrincipal(ctx), id, reason);
@@ -43,9 +52,17 @@ export class RecordingResolver {
       'R-TKT-14: the call-recording log of a property, oldest first; exceptionsOnly lists MISSING and FAILED.',
   })
   callRecordings(
-    @Arg('propertyId', () => ID) propertyId: string,
-    @Arg('ticketId', () => ID, { nullable: true }) ticketId: string | undefined,
-    @Arg('exceptionsOnly', () => Boolean, { nullable: true }) exceptionsOnly: boolean | undefined,
+    @Arg('propertyId', () => ID, { description: 'The property.' }) propertyId: string,
+    @Arg('ticketId', () => ID, {
+      description: 'Only recordings of this ticket.',
+      nullable: true,
+    })
+    ticketId: string | undefined,
+    @Arg('exceptionsOnly', () => Boolean, {
+      description: 'Only missing or failed recordings (the exceptions).',
+      nullable: true,
+    })
+    exceptionsOnly: boolean | undefined,
     @Args() page: PageArgsInput,
     @Ctx() ctx: GraphQLContext,
   ) {

@@ -3,18 +3,24 @@ import { Field, InputType } from 'type-graphql';
 import { MaterialCheck, RepairPriority } from '../ticket/ticket.enums';
 import { TicketIntakeInput } from '../ticket/ticket.inputs';
 
-@InputType()
+@InputType({
+  description:
+    'A repair request (报修) as the front desk takes it (see R-TKT-1 to R-TKT-7 in docs/domain-rules.md).',
+})
 export class ReportRepairInput extends TicketIntakeInput {
-  @Field()
+  @Field({ description: 'What is wrong (1–2000 characters).' })
   description!: string;
-  @Field(() => RepairPriority)
+  @Field(() => RepairPriority, { description: 'Urgent, express or normal.' })
   priority!: RepairPriority;
   @Field(() => String, {
     nullable: true,
     description: 'Price-list code; absent = not on the list, a quote is needed (R-TKT-3).',
   })
   priceItemCode?: string;
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, {
+    description: 'Appointment with the customer (ISO-8601 with offset), optional.',
+    nullable: true,
+  })
   appointmentAt?: Date;
   @Field(() => Boolean, { nullable: true, description: 'Public-area repair (R-TKT-6).' })
   publicArea?: boolean;
@@ -29,7 +35,7 @@ export class ReportRepairInput extends TicketIntakeInput {
 export class QuoteInput {
   @Field({ description: 'What will be done.' })
   name!: string;
-  @Field(() => FenScalar)
+  @Field(() => FenScalar, { description: 'Price quoted, in fen.' })
   priceFen!: number;
   @Field(() => Boolean, { nullable: true, description: 'Default true.' })
   feasible?: boolean;
@@ -37,9 +43,11 @@ export class QuoteInput {
   code?: string;
 }
 
-@InputType()
+@InputType({
+  description: "The customer's refusal of the work (see R-TKT-4 in docs/domain-rules.md).",
+})
 export class RefuseTicketInput {
-  @Field()
+  @Field({ description: 'Why the customer refuses (1–2000 characters).' })
   reason!: string;
   @Field(() => [String], {
     description: 'Names of those signing (technician, supervisor); the policy says how many.',
@@ -47,10 +55,12 @@ export class RefuseTicketInput {
   signatures!: string[];
 }
 
-@InputType()
+@InputType({
+  description: 'The check of customer-supplied material (see R-TKT-4 in docs/domain-rules.md).',
+})
 export class CheckMaterialInput {
-  @Field(() => MaterialCheck)
+  @Field(() => MaterialCheck, { description: 'Pass, fail or poor.' })
   result!: MaterialCheck;
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Note (optional).', nullable: true })
   note?: string;
 }

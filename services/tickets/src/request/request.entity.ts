@@ -11,6 +11,13 @@ export enum RequestChannel {
   ASSEMBLY = 'ASSEMBLY',
 }
 registerEnumType(RequestChannel, {
+  valuesConfig: {
+    PHONE: { description: 'Service line call.' },
+    VISIT: { description: 'At the desk.' },
+    LETTER: { description: 'In writing.' },
+    ONLINE: { description: 'Online (app, website, messaging).' },
+    ASSEMBLY: { description: 'At a tenant assembly.' },
+  },
   name: 'RequestChannel',
   description:
     'How the request came (R-TKT-13): service line, at the desk, in writing, online, or at the tenants’ assembly.',
@@ -21,6 +28,10 @@ export enum RequestStatus {
   ANSWERED = 'ANSWERED',
 }
 registerEnumType(RequestStatus, {
+  valuesConfig: {
+    OPEN: { description: 'Not answered yet.' },
+    ANSWERED: { description: 'An outcome is recorded.' },
+  },
   name: 'RequestStatus',
   description: 'ANSWERED once an outcome is recorded.',
 });
@@ -29,19 +40,22 @@ registerEnumType(RequestStatus, {
  * One line of the requests register (诉求(需求)记录表, R-TKT-13): what a customer asked through
  * which channel, who handled it, the outcome and the ticket it became.
  */
-@ObjectType('CustomerRequest')
+@ObjectType('CustomerRequest', {
+  description:
+    'A line of the requests register (诉求记录表): a customer request, its channel, handler and outcome (see R-TKT-13 in docs/domain-rules.md).',
+})
 @Entity({ tableName: 'customer_requests' })
 @Index({ name: 'customer_requests_tenant_id_idx', properties: ['tenantId'] })
 @Index({ name: 'customer_requests_received_idx', properties: ['tenantId', 'propertyId', 'receivedAt'] })
 export class CustomerRequest extends TenantEntity {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable id of the request.' })
   declare id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The property.' })
   @Column({ type: 'uuid' })
   propertyId!: string;
 
-  @Field(() => RequestChannel)
+  @Field(() => RequestChannel, { description: 'How it came in.' })
   @Column({ type: 'text' })
   channel!: RequestChannel;
 
@@ -49,7 +63,10 @@ export class CustomerRequest extends TenantEntity {
   @Column({ type: 'text' })
   content!: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, {
+    description: 'The customer who asked; null when not a known customer.',
+    nullable: true,
+  })
   @Column({ type: 'uuid', nullable: true })
   customerId?: string | null;
 
@@ -57,7 +74,7 @@ export class CustomerRequest extends TenantEntity {
   @Column({ type: 'text', nullable: true })
   requester?: string | null;
 
-  @Field()
+  @Field({ description: 'When it came in (UTC).' })
   @Column({ type: 'timestamptz' })
   receivedAt!: Date;
 
@@ -65,15 +82,21 @@ export class CustomerRequest extends TenantEntity {
   @Column({ type: 'uuid', nullable: true })
   handlerId?: string | null;
 
-  @Field(() => RequestStatus)
+  @Field(() => RequestStatus, { description: 'Open or answered.' })
   @Column({ type: 'text' })
   status!: RequestStatus;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    description: 'The reply or result given; null while open.',
+    nullable: true,
+  })
   @Column({ type: 'text', nullable: true })
   outcome?: string | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, {
+    description: 'When it was answered (UTC); null while open.',
+    nullable: true,
+  })
   @Column({ type: 'timestamptz', nullable: true })
   answeredAt?: Date | null;
 

@@ -1,15 +1,20 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { RequestChannel } from './request.entity';
 
-@InputType()
+@InputType({
+  description: 'A customer request for the register (see R-TKT-13 in docs/domain-rules.md).',
+})
 export class LogRequestInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The property.' })
   propertyId!: string;
-  @Field(() => RequestChannel)
+  @Field(() => RequestChannel, { description: 'How it came in.' })
   channel!: RequestChannel;
   @Field({ description: 'What was asked (1–2000 characters).' })
   content!: string;
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, {
+    description: 'The customer who asked (optional).',
+    nullable: true,
+  })
   customerId?: string;
   @Field(() => String, { nullable: true, description: 'Who asked, when not a known customer.' })
   requester?: string;
@@ -26,9 +31,9 @@ export class LogRequestInput {
   outcome?: string;
 }
 
-@InputType()
+@InputType({ description: 'The outcome of an open request.' })
 export class AnswerRequestInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the request.' })
   id!: string;
   @Field({ description: 'The reply or result given to the customer (1–2000 characters).' })
   outcome!: string;

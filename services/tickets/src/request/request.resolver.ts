@@ -21,7 +21,10 @@ export class RequestResolver {
     description:
       'R-TKT-13: logs a customer request in the register (诉求登记), answered at once with outcome.',
   })
-  logRequest(@Arg('input') input: LogRequestInput, @Ctx() ctx: GraphQLContext) {
+  logRequest(
+    @Arg('input', { description: 'The request.' }) input: LogRequestInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return this.requests.log(requirePrincipal(ctx), input);
   }
 
@@ -29,7 +32,10 @@ export class RequestResolver {
   @Mutation(() => CustomerRequest, {
     description: 'R-TKT-13: records the outcome (and the ticket it became); CONFLICT once answered.',
   })
-  answerRequest(@Arg('input') input: AnswerRequestInput, @Ctx() ctx: GraphQLContext) {
+  answerRequest(
+    @Arg('input', { description: 'The request and its outcome.' }) input: AnswerRequestInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return this.requests.answer(requirePrincipal(ctx), input);
   }
 
@@ -39,10 +45,14 @@ export class RequestResolver {
       'R-TKT-13: the requests register of a property for days `from`..`to` (property-local), oldest first.',
   })
   requestsRegister(
-    @Arg('propertyId', () => ID) propertyId: string,
+    @Arg('propertyId', () => ID, { description: 'The property.' }) propertyId: string,
     @Arg('from', { description: 'YYYY-MM-DD' }) from: string,
     @Arg('to', { description: 'YYYY-MM-DD, at most a year after from.' }) to: string,
-    @Arg('channel', () => RequestChannel, { nullable: true }) channel: RequestChannel | undefined,
+    @Arg('channel', () => RequestChannel, {
+      description: 'Only requests that came in by this channel.',
+      nullable: true,
+    })
+    channel: RequestChannel | undefined,
     @Arg('open', () => Boolean, { nullable: true, description: 'Only requests not answered yet.' })
     open: boolean | undefined,
     @Args() page: PageArgsInput,
@@ -56,9 +66,12 @@ export class RequestResolver {
     description: 'R-TKT-13: requests of the period by channel and the share answered against the target.',
   })
   requestReplyRate(
-    @Arg('propertyId', () => ID) propertyId: string,
-    @Arg('from') from: string,
-    @Arg('to') to: string,
+    @Arg('propertyId', () => ID, { description: 'The property.' }) propertyId: string,
+    @Arg('from', { description: 'First day, YYYY-MM-DD.' }) from: string,
+    @Arg('to', {
+      description: 'Last day, YYYY-MM-DD, at most a year after from.',
+    })
+    to: string,
     @Ctx() ctx: GraphQLContext,
   ) {
     return this.requests.replyRate(requirePrincipal(ctx), propertyId, from, to);

@@ -1,11 +1,11 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { RequestChannel } from './request.entity';
 
-@ObjectType()
+@ObjectType({ description: 'Requests received by one channel.' })
 export class RequestChannelCount {
-  @Field(() => RequestChannel)
+  @Field(() => RequestChannel, { description: 'The channel.' })
   channel!: RequestChannel;
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Requests by that channel.' })
   requests!: number;
 }
 
@@ -17,9 +17,9 @@ export class RequestReplyRate {
   from!: string;
   @Field({ description: 'Last day, YYYY-MM-DD.' })
   to!: string;
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Requests received in the period.' })
   requests!: number;
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Of them, answered.' })
   answered!: number;
   @Field(() => Int, { description: 'Requests that became a ticket.' })
   ticketed!: number;
@@ -29,6 +29,6 @@ export class RequestReplyRate {
   target!: number;
   @Field(() => Boolean, { nullable: true, description: 'rate ≥ target; null with no request.' })
   met!: boolean | null;
-  @Field(() => [RequestChannelCount])
+  @Field(() => [RequestChannelCount], { description: 'Requests per channel.' })
   byChannel!: RequestChannelCount[];
 }

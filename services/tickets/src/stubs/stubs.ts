@@ -26,17 +26,23 @@ import { TicketService } from '../ticket/ticket.service';
 
 /** Property is owned by tenancy; tickets adds its service KPIs. */
 @Directive('@key(fields: "id")')
-@ObjectType('Property')
+@ObjectType('Property', {
+  description:
+    'A managed site of the company (小区 / 大厦 / 广场 / 购物中心): the unit of site scope for staff and partner apps.',
+})
 export class PropertyRef {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable id of the property.' })
   id!: string;
 }
 
 /** The company's KPIs of a month are named by tenancy; tickets adds the service KPIs. */
 @Directive('@key(fields: "period")')
-@ObjectType('CompanyKpis')
+@ObjectType('CompanyKpis', {
+  description:
+    "The company's KPIs for a month, rolled up over the properties the caller may see; each subgraph adds its domain's KPIs.",
+})
 export class CompanyKpisRef {
-  @Field()
+  @Field({ description: 'Month, YYYY-MM.' })
   period!: string;
 }
 
@@ -54,9 +60,12 @@ export class CompanyServiceKpiResolver {
 
 /** Customer is owned by customers; tickets adds the customer's tickets. */
 @Directive('@key(fields: "id")')
-@ObjectType('Customer')
+@ObjectType('Customer', {
+  description:
+    'A customer (客户): owner, lessee, occupant or external customer of the company (see R-CUS-1 in docs/domain-rules.md).',
+})
 export class CustomerRef {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable id of the customer.' })
   id!: string;
 }
 
@@ -65,7 +74,12 @@ export class PropertyKpiResolver {
   @FieldResolver(() => ServiceKpis, {
     description: 'Monthly service KPIs (period YYYY-MM, in the property’s time zone).',
   })
-  serviceKpis(@Root() p: PropertyRef, @Arg('period') period: string, @Ctx() ctx: GraphQLContext) {
+  serviceKpis(
+    @Root() p: PropertyRef,
+    @Arg('period', { description: "Month, YYYY-MM, in the property's time zone." })
+    period: string,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return serviceKpisOf(ctx, p.id, kpiMonths(period, period)).then(([k]) => k);
   }
 
@@ -74,8 +88,8 @@ export class PropertyKpiResolver {
   })
   serviceKpiTrend(
     @Root() p: PropertyRef,
-    @Arg('from') from: string,
-    @Arg('to') to: string,
+    @Arg('from', { description: 'First month, YYYY-MM.' }) from: string,
+    @Arg('to', { description: 'Last month, YYYY-MM.' }) to: string,
     @Ctx() ctx: GraphQLContext,
   ) {
     return serviceKpisOf(ctx, p.id, kpiMonths(from, to));

@@ -18,79 +18,99 @@ import {
   description: 'A charge line: unit price as on the price list when the work was done (R-TKT-5).',
 })
 export class ChargeLine {
-  @Field()
+  @Field({ description: 'Price-list item code.' })
   code!: string;
-  @Field()
+  @Field({ description: 'Item name as on the price list.' })
   name!: string;
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Quantity.' })
   quantity!: number;
-  @Field(() => FenScalar)
+  @Field(() => FenScalar, { description: 'Unit price, in fen.' })
   unitPriceFen!: number;
-  @Field(() => FenScalar)
+  @Field(() => FenScalar, { description: 'quantity × unitPriceFen, in fen.' })
   amountFen!: number;
 }
 
 @ObjectType({ description: 'R-TKT-3: price assessed for an item not on the price list.' })
 export class Quote {
-  @Field()
+  @Field({ description: 'Code given to the quoted item.' })
   code!: string;
-  @Field()
+  @Field({ description: 'What is quoted.' })
   name!: string;
-  @Field(() => FenScalar)
+  @Field(() => FenScalar, { description: 'Price quoted, in fen.' })
   priceFen!: number;
-  @Field()
+  @Field({ description: 'Whether the work is feasible at all.' })
   feasible!: boolean;
-  @Field()
+  @Field({ description: 'When it was quoted (ISO-8601, UTC).' })
   quotedAt!: string;
 }
 
 /** One ticket model for repairs, complaints, help requests and patrol findings. */
 @Directive('@key(fields: "id")')
-@ObjectType('Ticket')
+@ObjectType('Ticket', {
+  description:
+    'A service ticket (工单): repair, complaint, help request or patrol finding, with its SLA deadlines and timeline (see R-TKT-1 to R-TKT-11 in docs/domain-rules.md).',
+})
 @Entity({ tableName: 'tickets' })
 @Index({ name: 'tickets_tenant_id_idx', properties: ['tenantId'] })
 @Index({ name: 'tickets_property_idx', properties: ['tenantId', 'propertyId', 'id'] })
 @Index({ name: 'tickets_customer_idx', properties: ['tenantId', 'customerId', 'id'] })
 export class Ticket extends TenantEntity {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable id of the ticket.' })
   declare id: string;
 
-  @Field(() => TicketKind)
+  @Field(() => TicketKind, {
+    description: 'Repair, complaint, help request or patrol finding.',
+  })
   @Enum({ items: () => TicketKind })
   kind!: TicketKind;
 
-  @Field(() => TicketStatus)
+  @Field(() => TicketStatus, { description: 'Where the ticket stands.' })
   @Column({ type: 'text' })
   status!: TicketStatus;
 
-  @Field()
+  @Field({ description: 'When the ticket was logged (UTC).' })
   declare createdAt: Date;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The property.' })
   @Column({ type: 'uuid' })
   propertyId!: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, {
+    description: 'The unit concerned; null for public areas and unit-less matters.',
+    nullable: true,
+  })
   @Column({ type: 'uuid', nullable: true })
   unitId?: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, {
+    description: 'The customer who reported it; null for anonymous or staff-found matters.',
+    nullable: true,
+  })
   @Column({ type: 'uuid', nullable: true })
   customerId?: string;
 
-  @Field()
+  @Field({ description: 'What is wrong, as recorded (1–2000 characters).' })
   @Column({ type: 'text' })
   description!: string;
 
-  @Field(() => RepairPriority, { nullable: true })
+  @Field(() => RepairPriority, {
+    description: 'Repair priority; null for other kinds.',
+    nullable: true,
+  })
   @Column({ type: 'text', nullable: true })
   priority?: RepairPriority;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, {
+    description: 'A public-area matter: its own deadlines apply (see R-TKT-6 in docs/domain-rules.md).',
+  })
   @Column({ type: 'boolean' })
   publicArea: Opt<boolean> = false;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, {
+    description:
+      'Appointment with the customer (UTC); the technician is due 5 minutes before (see R-TKT-2 in docs/domain-rules.md).',
+    nullable: true,
+  })
   @Column({ type: 'timestamptz', nullable: true })
   appointmentAt?: Date;
 
@@ -109,11 +129,16 @@ export class Ticket extends TenantEntity {
   @Column({ type: 'text', nullable: true })
   category?: string;
 
-  @Field(() => Department, { nullable: true })
+  @Field(() => Department, {
+    description: 'Department the complaint or help request was dispatched to; null otherwise.',
+    nullable: true,
+  })
   @Column({ type: 'text', nullable: true })
   department?: Department;
 
-  @Field(() => Severity)
+  @Field(() => Severity, {
+    description: 'General, important or major: decides who visits and whether it escalates.',
+  })
   @Column({ type: 'text' })
   severity: Opt<Severity> = Severity.GENERAL;
 
@@ -121,7 +146,9 @@ export class Ticket extends TenantEntity {
   @Column({ type: 'boolean' })
   anonymous: Opt<boolean> = false;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, {
+    description: 'Escalated to leadership (major complaints at once).',
+  })
   @Column({ type: 'boolean' })
   escalated: Opt<boolean> = false;
 
@@ -132,11 +159,16 @@ export class Ticket extends TenantEntity {
   @Column({ type: 'jsonb', nullable: true })
   intake?: Record<string, string | undefined>;
 
-  @Field(() => Quote, { nullable: true })
+  @Field(() => Quote, {
+    description: 'The quote for an item not on the price list; null when none.',
+    nullable: true,
+  })
   @Column({ type: 'jsonb', nullable: true })
   quote?: Quote;
 
-  @Field(() => QuoteState)
+  @Field(() => QuoteState, {
+    description: 'Whether a quote is needed, pending, accepted or rejected.',
+  })
   @Column({ type: 'text' })
   quoteState: Opt<QuoteState> = QuoteState.NONE;
 
@@ -144,23 +176,38 @@ export class Ticket extends TenantEntity {
   @Column({ type: 'uuid', nullable: true })
   assigneeId?: string;
 
-  @Field(() => MaterialCheck, { nullable: true })
+  @Field(() => MaterialCheck, {
+    description: 'Check of customer-supplied material; null when none was supplied.',
+    nullable: true,
+  })
   @Column({ type: 'text', nullable: true })
   materialCheck?: MaterialCheck;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    description: 'Why the customer refused the work; null unless REFUSED.',
+    nullable: true,
+  })
   @Column({ type: 'text', nullable: true })
   refusalReason?: string;
 
-  @Field(() => [String], { nullable: true })
+  @Field(() => [String], {
+    description:
+      'The two signatures on a refusal (see R-TKT-4 in docs/domain-rules.md); null unless REFUSED.',
+    nullable: true,
+  })
   @Column({ type: 'text[]', nullable: true })
   refusalSignatures?: string[];
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, {
+    description: 'The customer tested and signed on completion; null before.',
+    nullable: true,
+  })
   @Column({ type: 'boolean', nullable: true })
   customerSigned?: boolean;
 
-  @Field(() => [ChargeLine])
+  @Field(() => [ChargeLine], {
+    description: 'Charge lines per price list, passed to billing (see R-TKT-5 in docs/domain-rules.md).',
+  })
   @Column({ type: 'jsonb', default: '[]' })
   charges: Opt<ChargeLine[]> = [];
 
@@ -170,45 +217,68 @@ export class Ticket extends TenantEntity {
   @Column({ type: 'integer' })
   chargesFen: Opt<number> = 0;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, {
+    description: 'The ticket this one was merged into (same problem filed twice); null otherwise.',
+    nullable: true,
+  })
   @Column({ type: 'uuid', nullable: true })
   mergedIntoId?: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, {
+    description: 'The patrol round that found it; null otherwise.',
+    nullable: true,
+  })
   @Column({ type: 'uuid', nullable: true })
   roundId?: string;
 
   @Column({ type: 'text', nullable: true })
   reporterId?: string;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, {
+    description: 'When it was dispatched (UTC); null before.',
+    nullable: true,
+  })
   @Column({ type: 'timestamptz', nullable: true })
   dispatchedAt?: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, {
+    description: 'When the technician arrived (UTC); null before.',
+    nullable: true,
+  })
   @Column({ type: 'timestamptz', nullable: true })
   arrivedAt?: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, {
+    description: 'First response to the customer (UTC), measured for R-KPI-1; null before.',
+    nullable: true,
+  })
   @Column({ type: 'timestamptz', nullable: true })
   firstResponseAt?: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, {
+    description: 'When the work was completed (UTC); null before.',
+    nullable: true,
+  })
   @Column({ type: 'timestamptz', nullable: true })
   completedAt?: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, {
+    description: 'When the ticket was closed (UTC): completed, refused or merged; null while open.',
+    nullable: true,
+  })
   @Column({ type: 'timestamptz', nullable: true })
   closedAt?: Date;
 }
 
 /** R-TKT-11: one row per state change, with actor and time. */
-@ObjectType('TicketEvent')
+@ObjectType('TicketEvent', {
+  description: 'One state change of a ticket with actor and time (see R-TKT-11 in docs/domain-rules.md).',
+})
 @Entity({ tableName: 'ticket_events' })
 @Index({ name: 'ticket_events_tenant_id_idx', properties: ['tenantId'] })
 @Index({ name: 'ticket_events_ticket_idx', properties: ['ticketId', 'at'] })
 export class TicketEvent extends TenantEntity {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable id of the event.' })
   declare id: string;
 
   @ManyToOne(() => Ticket, { ...foreignKey('ticket_events_ticket_id_fkey'), fieldName: 'ticket_id' })
@@ -222,7 +292,7 @@ export class TicketEvent extends TenantEntity {
   @Column({ type: 'text' })
   status!: TicketStatus;
 
-  @Field()
+  @Field({ description: 'STAFF, CUSTOMER or SYSTEM.' })
   @Column({ type: 'text' })
   actorKind!: string;
 
@@ -230,17 +300,22 @@ export class TicketEvent extends TenantEntity {
   @Column({ type: 'text', nullable: true })
   actorId?: string;
 
-  @Field()
+  @Field({ description: 'When it happened (UTC).' })
   @Column({ type: 'timestamptz' })
   at!: Date;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    description: 'Note given with the change; null when none.',
+    nullable: true,
+  })
   @Column({ type: 'text', nullable: true })
   note?: string;
 }
 
 /** A measured deadline; the durable timer publishes ticket.sla_breached once when it passes unmet. */
-@ObjectType('SlaDeadline')
+@ObjectType('SlaDeadline', {
+  description: "A deadline a ticket is measured against, from a rule and the company's policy.",
+})
 @Entity({ tableName: 'sla_deadlines' })
 @Index({ name: 'sla_deadlines_tenant_id_idx', properties: ['tenantId'] })
 @Index({
@@ -250,7 +325,7 @@ export class TicketEvent extends TenantEntity {
 })
 @Unique({ name: 'sla_deadlines_ticket_id_kind_due_at_key', properties: ['ticketId', 'kind', 'dueAt'] })
 export class SlaDeadline extends TenantEntity {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable id of the deadline.' })
   declare id: string;
 
   @ManyToOne(() => Ticket, { ...foreignKey('sla_deadlines_ticket_id_fkey'), fieldName: 'ticket_id' })
@@ -270,15 +345,18 @@ export class SlaDeadline extends TenantEntity {
   @Column({ type: 'text' })
   rule!: string;
 
-  @Field()
+  @Field({ description: 'When it runs out (UTC).' })
   @Column({ type: 'timestamptz' })
   dueAt!: Date;
 
-  @Field(() => SlaState)
+  @Field(() => SlaState, { description: 'Open, met, breached or cancelled.' })
   @Enum({ items: () => SlaState })
   state: Opt<SlaState> = SlaState.OPEN;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, {
+    description: 'When it was met (UTC); null unless MET.',
+    nullable: true,
+  })
   @Column({ type: 'timestamptz', nullable: true })
   metAt?: Date;
 

@@ -7,25 +7,30 @@ import { TicketKind, TicketStatus } from './ticket.enums';
  */
 @InputType()
 export class TicketIntakeInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The property.' })
   propertyId!: string;
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { description: 'The unit concerned (optional).', nullable: true })
   unitId?: string;
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { description: 'The customer reporting (optional).', nullable: true })
   customerId?: string;
 }
 
-@InputType()
+@InputType({
+  description: 'Filters of the ticket list; every given field must match.',
+})
 export class TicketFilter {
-  @Field(() => TicketKind, { nullable: true })
+  @Field(() => TicketKind, { description: 'Only tickets of this kind.', nullable: true })
   kind?: TicketKind;
-  @Field(() => TicketStatus, { nullable: true })
+  @Field(() => TicketStatus, { description: 'Only tickets in this status.', nullable: true })
   status?: TicketStatus;
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { description: 'Only tickets of this property.', nullable: true })
   propertyId?: string;
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, {
+    description: 'Only tickets dispatched to this staff member.',
+    nullable: true,
+  })
   assigneeId?: string;
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { description: 'Only tickets of this customer.', nullable: true })
   customerId?: string;
   @Field(() => Boolean, { nullable: true, description: 'Tickets with a breached or past-due open deadline.' })
   overdue?: boolean;

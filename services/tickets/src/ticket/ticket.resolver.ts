@@ -63,7 +63,13 @@ export class TicketResolver {
 
   @Authorized(...INTAKE_ROLES)
   @Mutation(() => Ticket, { description: 'R-TKT-1..7: a repair order with its deadlines.' })
-  reportRepair(@Arg('input') input: ReportRepairInput, @Ctx() ctx: GraphQLContext) {
+  reportRepair(
+    @Arg('input', {
+      description: 'The repair: property, unit, customer, priority, item and times.',
+    })
+    input: ReportRepairInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return this.repairs.reportRepair(requirePrincipal(ctx), input);
   }
 
@@ -72,13 +78,20 @@ export class TicketResolver {
     description:
       'R-TKT-8: classified to a department; a duplicate of an open complaint of the same customer and category returns that one.',
   })
-  fileComplaint(@Arg('input') input: FileComplaintInput, @Ctx() ctx: GraphQLContext) {
+  fileComplaint(
+    @Arg('input', { description: 'The complaint and its intake.' })
+    input: FileComplaintInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return this.complaints.fileComplaint(requirePrincipal(ctx), input);
   }
 
   @Authorized(...INTAKE_ROLES, R.SECURITY)
   @Mutation(() => Ticket, { description: 'R-TKT-9.' })
-  requestHelp(@Arg('input') input: RequestHelpInput, @Ctx() ctx: GraphQLContext) {
+  requestHelp(
+    @Arg('input', { description: 'The help request.' }) input: RequestHelpInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return this.help.requestHelp(requirePrincipal(ctx), input);
   }
 
@@ -86,15 +99,21 @@ export class TicketResolver {
   @Mutation(() => Ticket, {
     description: 'R-TKT-10: a patrol finding becomes a ticket (fault 2 h, door 1 h to engineering).',
   })
-  reportPatrolFinding(@Arg('input') input: ReportPatrolFindingInput, @Ctx() ctx: GraphQLContext) {
+  reportPatrolFinding(
+    @Arg('input', { description: 'The finding.' }) input: ReportPatrolFindingInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return this.patrols.reportFinding(requirePrincipal(ctx), input);
   }
 
   @Authorized(...DISPATCH_ROLES)
   @Mutation(() => Ticket, { description: 'Assigns a staff member working on the ticket’s property.' })
   dispatchTicket(
-    @Arg('id', () => ID) id: string,
-    @Arg('assigneeId', () => ID) assigneeId: string,
+    @Arg('id', () => ID, { description: 'Id of the ticket.' }) id: string,
+    @Arg('assigneeId', () => ID, {
+      description: 'Staff member to dispatch to; must work on the property.',
+    })
+    assigneeId: string,
     @Ctx() ctx: GraphQLContext,
   ) {
     return this.handling.dispatch(requirePrincipal(ctx), id, assigneeId);
@@ -103,18 +122,26 @@ export class TicketResolver {
   @Authorized(...INTAKE_ROLES, ...DISPATCH_ROLES, R.SECURITY)
   @Mutation(() => Ticket, { description: 'First answer to the customer (R-KPI-1, R-TKT-9).' })
   respondTicket(
-    @Arg('id', () => ID) id: string,
-    @Arg('note', () => String, { nullable: true }) note: string | undefined,
+    @Arg('id', () => ID, { description: 'Id of the ticket.' }) id: string,
+    @Arg('note', () => String, {
+      description: 'What the customer was told (optional).',
+      nullable: true,
+    })
+    note: string | undefined,
     @Ctx() ctx: GraphQLContext,
   ) {
     return this.handling.respond(requirePrincipal(ctx), id, note);
   }
 
   @Authorized(...INTAKE_ROLES, ...DISPATCH_ROLES, R.SECURITY)
-  @Mutation(() => Ticket)
+  @Mutation(() => Ticket, {
+    description:
+      'Escalates a ticket to leadership, e.g. a help request staff cannot answer (see R-TKT-8, R-TKT-9 in docs/domain-rules.md).',
+  })
   escalateTicket(
-    @Arg('id', () => ID) id: string,
-    @Arg('note', () => String, { nullable: true }) note: string | undefined,
+    @Arg('id', () => ID, { description: 'Id of the ticket.' }) id: string,
+    @Arg('note', () => String, { description: 'Why (optional).', nullable: true })
+    note: string | undefined,
     @Ctx() ctx: GraphQLContext,
   ) {
     return this.handling.escalate(requirePrincipal(ctx), id, note);
@@ -124,28 +151,44 @@ export class TicketResolver {
   @Mutation(() => Ticket, {
     description: 'On site; refused with VALIDATION_FAILED while a quote awaits acceptance.',
   })
-  arriveTicket(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+  arriveTicket(
+    @Arg('id', () => ID, { description: 'Id of the ticket.' }) id: string,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return this.handling.arrive(requirePrincipal(ctx), id);
   }
 
   @Authorized(R.ENGINEERING_SUPERVISOR)
   @Mutation(() => Ticket, { description: 'R-TKT-3.' })
-  quoteTicket(@Arg('id', () => ID) id: string, @Arg('input') input: QuoteInput, @Ctx() ctx: GraphQLContext) {
+  quoteTicket(
+    @Arg('id', () => ID, { description: 'Id of the ticket.' }) id: string,
+    @Arg('input', { description: 'The assessment: feasibility and price.' })
+    input: QuoteInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return this.repairs.quote(requirePrincipal(ctx), id, input);
   }
 
   @Authorized(...INTAKE_ROLES, ...FIELD_ROLES)
   @Mutation(() => Ticket, { description: 'Records the customer’s acceptance of the quoted price (R-TKT-3).' })
-  acceptQuote(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+  acceptQuote(
+    @Arg('id', () => ID, { description: 'Id of the ticket.' }) id: string,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return this.repairs.acceptQuote(requirePrincipal(ctx), id);
   }
 
   @Authorized(...FIELD_ROLES)
   @Mutation(() => Ticket, { description: 'R-TKT-4: on-site correction of the item.' })
   correctTicketItem(
-    @Arg('id', () => ID) id: string,
-    @Arg('priceItemCode') code: string,
-    @Arg('note', () => String, { nullable: true }) note: string | undefined,
+    @Arg('id', () => ID, { description: 'Id of the ticket.' }) id: string,
+    @Arg('priceItemCode', { description: 'The price-list item actually needed.' })
+    code: string,
+    @Arg('note', () => String, {
+      description: 'Why it was corrected (optional).',
+      nullable: true,
+    })
+    note: string | undefined,
     @Ctx() ctx: GraphQLContext,
   ) {
     return this.repairs.correctItem(requirePrincipal(ctx), id, code, note);
@@ -154,8 +197,8 @@ export class TicketResolver {
   @Authorized(...FIELD_ROLES)
   @Mutation(() => Ticket, { description: 'R-TKT-4: customer-supplied material.' })
   checkMaterial(
-    @Arg('id', () => ID) id: string,
-    @Arg('input') input: CheckMaterialInput,
+    @Arg('id', () => ID, { description: 'Id of the ticket.' }) id: string,
+    @Arg('input', { description: 'The result of the check.' }) input: CheckMaterialInput,
     @Ctx() ctx: GraphQLContext,
   ) {
     return this.repairs.checkMaterial(requirePrincipal(ctx), id, input.result, input.note);
@@ -164,8 +207,8 @@ export class TicketResolver {
   @Authorized(...FIELD_ROLES)
   @Mutation(() => Ticket, { description: 'R-TKT-4: the customer refuses; reason and signatures.' })
   refuseTicket(
-    @Arg('id', () => ID) id: string,
-    @Arg('input') input: RefuseTicketInput,
+    @Arg('id', () => ID, { description: 'Id of the ticket.' }) id: string,
+    @Arg('input', { description: 'Reason and signatures.' }) input: RefuseTicketInput,
     @Ctx() ctx: GraphQLContext,
   ) {
     return this.repairs.refuse(requirePrincipal(ctx), id, input);
@@ -177,8 +220,9 @@ export class TicketResolver {
       'R-TKT-5: charges at price-list prices go to billing in ticket.completed; nobody here takes money.',
   })
   completeTicket(
-    @Arg('id', () => ID) id: string,
-    @Arg('input') input: CompleteTicketInput,
+    @Arg('id', () => ID, { description: 'Id of the ticket.' }) id: string,
+    @Arg('input', { description: "Charges, the customer's signature and a note." })
+    input: CompleteTicketInput,
     @Ctx() ctx: GraphQLContext,
   ) {
     return this.handling.complete(requirePrincipal(ctx), id, input);
@@ -187,8 +231,12 @@ export class TicketResolver {
   @Authorized(R.CS_SUPERVISOR, R.SITE_MANAGER)
   @Mutation(() => Ticket, { description: 'R-TKT-8: duplicates become MERGED into the target.' })
   mergeTickets(
-    @Arg('targetId', () => ID) targetId: string,
-    @Arg('sourceIds', () => [ID]) sourceIds: string[],
+    @Arg('targetId', () => ID, { description: 'The ticket they are merged into.' })
+    targetId: string,
+    @Arg('sourceIds', () => [ID], {
+      description: 'Duplicates to merge (not the target).',
+    })
+    sourceIds: string[],
     @Ctx() ctx: GraphQLContext,
   ) {
     return this.complaints.merge(requirePrincipal(ctx), targetId, sourceIds);
@@ -196,14 +244,20 @@ export class TicketResolver {
 
   @Authorized()
   @Query(() => Ticket, { nullable: true, description: 'Null for other tenants’ and other sites’ tickets.' })
-  ticket(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+  ticket(@Arg('id', () => ID, { description: 'Id of the ticket.' }) id: string, @Ctx() ctx: GraphQLContext) {
     return this.reads.get(requirePrincipal(ctx), id);
   }
 
   @Authorized()
-  @Query(() => TicketConnection)
+  @Query(() => TicketConnection, {
+    description: 'Tickets the caller may see (property scope; technicians their own), oldest first.',
+  })
   tickets(
-    @Arg('filter', () => TicketFilter, { nullable: true }) filter: TicketFilter | undefined,
+    @Arg('filter', () => TicketFilter, {
+      description: 'Narrows the list; absent fields do not filter.',
+      nullable: true,
+    })
+    filter: TicketFilter | undefined,
     @Args() page: PageArgsInput,
     @Ctx() ctx: GraphQLContext,
   ) {
@@ -221,7 +275,9 @@ export class TicketResolver {
     ).load(t.id);
   }
 
-  @FieldResolver(() => [SlaDeadline])
+  @FieldResolver(() => [SlaDeadline], {
+    description: 'Every deadline the ticket is measured against, with its state.',
+  })
   slaDeadlines(@Root() t: Ticket, @Ctx() ctx: GraphQLContext) {
     const p = requirePrincipal(ctx);
     return groupLoader(

@@ -23,7 +23,7 @@ export class VisitRecordResolver {
     nullable: true,
     description: 'A follow-up visit; null when not visible to the caller.',
   })
-  visit(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+  visit(@Arg('id', () => ID, { description: 'Id of the visit.' }) id: string, @Ctx() ctx: GraphQLContext) {
     return this.records.get(requirePrincipal(ctx), id);
   }
 
@@ -33,7 +33,11 @@ export class VisitRecordResolver {
   })
   record(
     @Root() visit: Visit,
-    @Arg('language', () => DocumentLanguage, { defaultValue: DocumentLanguage.ZH_CN }) lang: DocumentLanguage,
+    @Arg('language', () => DocumentLanguage, {
+      description: 'Language of the document.',
+      defaultValue: DocumentLanguage.ZH_CN,
+    })
+    lang: DocumentLanguage,
     @Ctx() ctx: GraphQLContext,
   ) {
     chargeDocument(ctx);

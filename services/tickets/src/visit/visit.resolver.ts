@@ -6,17 +6,19 @@ import { Visit } from './visit.entity';
 import { VisitService } from './visit.service';
 import { VisitStatistics } from './visit.statistics';
 
-@InputType()
+@InputType({
+  description: 'A follow-up visit made (see R-VIS-1 to R-VIS-4 in docs/domain-rules.md).',
+})
 export class RecordVisitInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The closed ticket visited.' })
   ticketId!: string;
-  @Field(() => VisitMethod)
+  @Field(() => VisitMethod, { description: 'By phone or on site.' })
   method!: VisitMethod;
   @Field(() => Int, { description: '1–5.' })
   satisfaction!: number;
   @Field(() => Boolean, { nullable: true, description: 'Required true for ON_SITE (R-VIS-3).' })
   customerSigned?: boolean;
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Note (optional).', nullable: true })
   note?: string;
   @Field(() => String, {
     nullable: true,
@@ -24,7 +26,10 @@ export class RecordVisitInput {
       'An issue the customer raised: spawns a ticket (or reopens this one with reopen: true) and keeps the task open (R-VIS-4).',
   })
   newIssue?: string;
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, {
+    description: 'Reopen this ticket for the new issue instead of spawning a new one.',
+    nullable: true,
+  })
   reopen?: boolean;
   @Field(() => Date, { nullable: true, description: 'Reply time promised for the issue raised.' })
   promisedReplyAt?: Date;
@@ -41,7 +46,13 @@ export class VisitResolver {
     StaffRole.ENGINEERING_SUPERVISOR,
   )
   @Mutation(() => Visit, { description: 'R-VIS-*: publishes visit.recorded.' })
-  recordVisit(@Arg('input') input: RecordVisitInput, @Ctx() ctx: GraphQLContext) {
+  recordVisit(
+    @Arg('input', {
+      description: 'The visit: ticket, method, satisfaction and any new issue.',
+    })
+    input: RecordVisitInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return this.visits.record(requirePrincipal(ctx), input);
   }
 
@@ -51,9 +62,9 @@ export class VisitResolver {
       'R-VIS-5: visit statistics of a property for leadership, months `from`..`to` (YYYY-MM) in the property’s zone.',
   })
   visitStatistics(
-    @Arg('propertyId', () => ID) propertyId: string,
-    @Arg('from') from: string,
-    @Arg('to') to: string,
+    @Arg('propertyId', () => ID, { description: 'The property.' }) propertyId: string,
+    @Arg('from', { description: 'First month, YYYY-MM.' }) from: string,
+    @Arg('to', { description: 'Last month, YYYY-MM.' }) to: string,
     @Ctx() ctx: GraphQLContext,
   ) {
     return this.visits.statistics(requirePrincipal(ctx), propertyId, from, to);

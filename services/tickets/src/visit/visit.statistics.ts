@@ -11,7 +11,7 @@ export class VisitKindStatistics {
   sampled!: number;
   @Field(() => Int, { description: 'Visited at least once.' })
   visited!: number;
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Sampled tasks with an outcome.' })
   done!: number;
   @Field(() => Int, { description: 'Due date passed without a visit.' })
   missed!: number;
@@ -27,11 +27,11 @@ export class VisitKindStatistics {
   met!: boolean | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'Visits made by one method.' })
 export class VisitMethodCount {
   @Field({ description: 'PHONE or ON_SITE.' })
   method!: string;
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Visits made by that method.' })
   visits!: number;
 }
 
@@ -46,15 +46,22 @@ export class VisitStatistics {
   to!: string;
   @Field({ description: 'How often the company reports them (policy visits.statisticsReportFrequency).' })
   frequency!: string;
-  @Field(() => [VisitKindStatistics])
+  @Field(() => [VisitKindStatistics], {
+    description: 'Visits of closed complaints and repairs, per kind.',
+  })
   byKind!: VisitKindStatistics[];
-  @Field(() => [VisitMethodCount])
+  @Field(() => [VisitMethodCount], {
+    description: 'Visits by method (phone or on site).',
+  })
   byMethod!: VisitMethodCount[];
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Visits recorded in the window.' })
   visits!: number;
   @Field(() => [Int], { description: 'Visits per satisfaction score 1..5.' })
   satisfactionCounts!: number[];
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, {
+    description: 'Mean satisfaction (1–5) of those visits; null with none.',
+    nullable: true,
+  })
   satisfactionMean!: number | null;
   @Field(() => Int, {
     description: 'On-site visits without the customer’s signature (R-VIS-3); should be 0.',

@@ -4,104 +4,162 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** A request to borrow an archive. */
 export type ArchiveLoanInput = {
+  /** The customer whose archive is borrowed. */
   customerId: string | number;
   /** Beyond the policy maximum (default 7) → VALIDATION_FAILED. */
   days: number;
+  /** Why (1–500 characters). */
   purpose: string;
   /** SHORT or LONG; without it the default maximum applies. */
   term?: ArchiveLoanTerm | null | undefined;
 };
 
+/** Where an archive loan stands. */
 export type ArchiveLoanStatus =
+  /** Approved: the borrower may read the archive until dueAt. */
   | 'APPROVED'
+  /** Past its due time and not returned. */
   | 'OVERDUE'
+  /** Refused by the manager. */
   | 'REJECTED'
+  /** Waiting for the department manager's approval. */
   | 'REQUESTED'
+  /** Returned. */
   | 'RETURNED';
 
 /** Short (≤ 3 days) or long (≤ 7 days) loan (R-ARC-3). */
 export type ArchiveLoanTerm =
+  /** Long loan, at most 7 days. */
   | 'LONG'
+  /** Short loan, at most 3 days. */
   | 'SHORT';
 
 /** Content index of an archive (R-ARC-1). */
 export type ArchiveSection =
+  /** Basic information (基本资料). */
   | 'BASIC_INFO'
+  /** Correspondence (往来函件). */
   | 'CORRESPONDENCE'
+  /** Fire-safety acceptance (消防验收). */
   | 'FIRE_ACCEPTANCE'
+  /** Fire-safety responsibility letter (消防责任书). */
   | 'FIRE_RESPONSIBILITY_LETTER'
+  /** Kitchen-duct cleaning records (厨房烟道清洗). */
   | 'KITCHEN_DUCT_CLEANING'
+  /** Other documents. */
   | 'OTHER'
+  /** Patrol records and rectification notices (巡查与整改). */
   | 'PATROL_AND_RECTIFICATION'
+  /** Renovation documents (装修资料). */
   | 'RENOVATION';
 
 /** R-BIL-7 (thresholds are policies): OVERDUE ≤ 1 month; MEDIATION > 1 and ≤ 2 months; PUBLIC_LISTING > 2 months; LEGAL ≥ 3 months; ARREARS only when policies leave a gap. */
 export type ArrearsStage =
+  /** In arrears: more than 1 month. */
   | 'ARREARS'
+  /** 3 months or more: court action may be filed. */
   | 'LEGAL'
+  /** More than 1 and up to 2 months: leadership mediates. */
   | 'MEDIATION'
+  /** Past due, up to 1 month. */
   | 'OVERDUE'
+  /** More than 2 months: listed publicly at the entrances. */
   | 'PUBLIC_LISTING';
 
 /** ISSUED (nothing paid), PARTIALLY_PAID, PAID. */
 export type BillStatus =
+  /** Issued, nothing paid. */
   | 'ISSUED'
+  /** Paid in full. */
   | 'PAID'
+  /** Part of the total paid. */
   | 'PARTIALLY_PAID';
 
+/** Where a bill run stands. */
 export type BillingRunStatus =
+  /** Every unit billed. */
   | 'DONE'
+  /** Stopped on an error; runBilling again continues it. */
   | 'FAILED'
+  /** Making bills in the background. */
   | 'RUNNING';
 
+/** One charge at the price-list price. */
 export type ChargeInput = {
+  /** Price-list item code (or the quote's code). */
   priceItemCode: string;
+  /** Quantity (at least 1). */
   quantity: number;
 };
 
+/** What a complaint is about; decides the department (see R-TKT-8 in docs/domain-rules.md). */
 export type ComplaintCategory =
+  /** Environment (cleaning, greenery) → customer service. */
   | 'ENVIRONMENT'
+  /** Facilities → engineering. */
   | 'FACILITY'
+  /** Intruders → customer service. */
   | 'INTRUDER'
+  /** Mail → customer service. */
   | 'MAIL'
+  /** Noise → customer service. */
   | 'NOISE'
+  /** Anything else → customer service. */
   | 'OTHER'
+  /** Safety → security. */
   | 'SAFETY'
+  /** Staff service → customer service. */
   | 'SERVICE';
 
+/** Completion of the work with the charges (see R-TKT-5 in docs/domain-rules.md). */
 export type CompleteTicketInput = {
+  /** Charges per price list; empty for free work. */
   charges: Array<ChargeInput>;
   /** The customer tested the work and signed (R-TKT-5). */
   customerSigned: boolean;
+  /** Note (optional). */
   note?: string | null | undefined;
 };
 
+/** A new property of the company. */
 export type CreatePropertyInput = {
+  /** Postal address (optional). */
   address?: string | null | undefined;
+  /** What kind of site it is. */
   kind: PropertyKind;
+  /** Name of the property (1–200 characters). */
   name: string;
   /** IANA zone; default Asia/Shanghai. */
   timeZone?: string | null | undefined;
 };
 
+/** A new unit of a property. */
 export type CreateUnitInput = {
+  /** Floor area in m² (greater than 0), the base of the management fee. */
   areaSqm: number;
   /** Building (栋/座) name or number. */
   building: string;
+  /** What the unit is used as. */
   kind: UnitKind;
   /** Unit number inside the building, e.g. 1203. */
   number: string;
+  /** The property the unit belongs to. */
   propertyId: string | number;
 };
 
+/** Filters of the customer list; every given field must match. */
 export type CustomerFilter = {
+  /** Only customers of this kind. */
   kind?: CustomerKind | null | undefined;
   /** Part of the name. */
   name?: string | null | undefined;
   /** The whole phone number as registered (spaces and dashes may be left out). */
   phone?: string | null | undefined;
+  /** Only customers of this property. */
   propertyId?: string | number | null | undefined;
+  /** Only customers in this segment. */
   segment?: CustomerSegment | null | undefined;
   /** Customers occupying the unit now (no end date). */
   unitId?: string | number | null | undefined;
@@ -109,21 +167,33 @@ export type CustomerFilter = {
 
 /** Owner (业主), lessee (租户), occupant (住户) or external customer (R-CUS-1). */
 export type CustomerKind =
+  /** External customer, not living in the property. */
   | 'EXTERNAL'
+  /** Lessee (租户). */
   | 'LESSEE'
+  /** Occupant living in a unit (住户). */
   | 'OCCUPANT'
+  /** Owner (业主). */
   | 'OWNER';
 
 /** R-CUS-2 segments (潜在/新/常客/忠诚), recomputed from bill.paid and ticket.closed. */
 export type CustomerSegment =
+  /** Loyal customer (忠诚客户). */
   | 'LOYAL'
+  /** New customer (新客户). */
   | 'NEW'
+  /** Prospect (潜在客户): nothing bought yet. */
   | 'PROSPECT'
+  /** Regular customer (常客). */
   | 'REGULAR';
 
+/** How a dunning round was delivered. */
 export type DunningDeliveryInput = {
+  /** When it was delivered (ISO-8601 with offset). */
   deliveredAt: string;
+  /** Note (optional). */
   note?: string | null | undefined;
+  /** The round. */
   roundId: string | number;
   /** The customer signed the receipt (回执). */
   signedReceipt: boolean;
@@ -133,46 +203,70 @@ export type DunningDeliveryInput = {
 export type FileComplaintInput = {
   /** Anonymous complaints get no follow-up visit. */
   anonymous?: boolean | null | undefined;
+  /** When the customer called; default now. */
   calledAt?: string | null | undefined;
+  /** What the complaint is about; decides the department. */
   category: ComplaintCategory;
+  /** The customer reporting (optional). */
   customerId?: string | number | null | undefined;
+  /** The complaint (1–2000 characters). */
   description: string;
+  /** What the customer expects. */
   expectation?: string | null | undefined;
+  /** The property. */
   propertyId: string | number;
   /** MAJOR escalates to leadership at once. */
   severity?: TicketSeverity | null | undefined;
+  /** The unit concerned (optional). */
   unitId?: string | number | null | undefined;
+  /** What happened. */
   what?: string | null | undefined;
+  /** When it happened, as told. */
   when?: string | null | undefined;
+  /** Where. */
   where?: string | null | undefined;
+  /** Who is involved. */
   who?: string | null | undefined;
 };
 
 /** R-TKT-9 categories. */
 export type HelpCategory =
+  /** Complaint. */
   | 'COMPLAINT'
+  /** Crime or accident. */
   | 'CRIME_ACCIDENT'
+  /** Disaster: typhoon, flood, fire. */
   | 'DISASTER'
+  /** Enquiry. */
   | 'ENQUIRY'
+  /** Medical emergency. */
   | 'MEDICAL_EMERGENCY'
+  /** Anything else. */
   | 'OTHER'
+  /** Repair. */
   | 'REPAIR';
 
+/** A person living with the customer. */
 export type HouseholdMemberInput = {
+  /** Full name. */
   name: string;
+  /** Relation to the customer, e.g. spouse, child. */
   relation: string;
 };
 
+/** A person joining the company: who they are, their roles and properties. */
 export type InviteStaffInput = {
   /** Becomes the Keycloak username. */
   email: string;
   /** Who this person reports to (the reporting line used by appraisal checks). */
   managerId?: string | number | null | undefined;
+  /** Full name (1–200 characters). */
   name: string;
   /** Without one, Keycloak e-mails the person a link to set their password (valid STAFF_INVITATION_LIFESPAN_SECONDS, 72 h). */
   password?: string | null | undefined;
   /** Properties the person works on (required for site roles). */
   propertyIds?: Array<string | number> | null | undefined;
+  /** Roles to grant; ADMIN and HQ only by an ADMIN or HQ caller. */
   roles: Array<StaffRole>;
 };
 
@@ -185,38 +279,63 @@ export type KpiComparison =
   /** Met when value < target (e.g. the data error rate). */
   | 'BELOW';
 
+/** A utility meter of a unit. */
 export type MeterKind =
+  /** Electricity meter, kWh. */
   | 'ELECTRICITY'
+  /** Gas meter, m³. */
   | 'GAS'
+  /** Water meter, m³. */
   | 'WATER';
 
+/** A meter reading at handover. */
 export type MeterReadingAtHandoverInput = {
+  /** Which meter. */
   meter: MeterKind;
+  /** The reading (m³ or kWh). */
   reading: number;
 };
 
 /** Documents and steps of move-in (R-CUS-4, R-CUS-5). */
 export type MoveInChecklistItem =
+  /** Customer archive created. */
   | 'ARCHIVE_CREATED'
+  /** Fire-safety responsibility letter signed. */
   | 'FIRE_SAFETY_RESPONSIBILITY'
+  /** ID card and photos provided. */
   | 'ID_AND_PHOTOS'
+  /** Lessee: ID provided. */
   | 'ID_PROVIDED'
+  /** Keys handed over. */
   | 'KEYS_HANDED_OVER'
+  /** Lessee: lease signed (see R-CUS-5 in docs/domain-rules.md). */
   | 'LEASE_SIGNED'
+  /** Meter readings recorded at handover. */
   | 'METER_READINGS'
+  /** Move-in notice sent (入伙通知书). */
   | 'NOTICE'
+  /** Lessee: the owner was present at registration. */
   | 'OWNER_PRESENT'
+  /** Proof of payment seen. */
   | 'PAYMENT_PROOF'
+  /** Power of attorney, when an agent acts. */
   | 'POWER_OF_ATTORNEY'
+  /** Purchase contract seen. */
   | 'PURCHASE_CONTRACT'
+  /** Lessee: renovation accepted. */
   | 'RENOVATION_ACCEPTED'
+  /** Lessee: rent paid. */
   | 'RENT_PAID'
+  /** Property service agreement signed. */
   | 'SERVICE_AGREEMENT'
+  /** Management covenant (管理公约) signed. */
   | 'SIGNED_COVENANT';
 
+/** A customer moving into a unit (see R-CUS-4, R-CUS-5 in docs/domain-rules.md). */
 export type MoveInInput = {
   /** Done by an agent: a power of attorney is needed. */
   byAgent?: boolean | null | undefined;
+  /** The customer. */
   customerId: string | number;
   /** May be in the past (recording history). */
   date: string;
@@ -224,39 +343,57 @@ export type MoveInInput = {
   defectsOpen?: boolean | null | undefined;
   /** Documents handed in and conditions met. */
   documents?: Array<MoveInChecklistItem> | null | undefined;
+  /** Keys handed over. */
   keysHandedOver?: number | null | undefined;
   /** Readings at handover (房屋交接验收表), sent to billing. */
   meterReadings?: Array<MeterReadingAtHandoverInput> | null | undefined;
+  /** The unit. */
   unitId: string | number;
 };
 
+/** A move-out request (see R-CUS-6 in docs/domain-rules.md). */
 export type MoveOutInput = {
+  /** The customer moving out. */
   customerId: string | number;
   /** Goods moved out (e.g. 冰箱一台、纸箱十个), printed on the release pass; at most 500 characters. */
   goodsDescription?: string | null | undefined;
+  /** A lessee: the owner's signed consent was seen (required for lessees). */
   ownerConsent?: boolean | null | undefined;
+  /** Day of the move (YYYY-MM-DD), at least the policy days ahead. */
   plannedDate: string;
+  /** The unit. */
   unitId: string | number;
 };
 
 /** Cleared only by billing’s clearance.decided (R-BIL-9). */
 export type MoveOutStatus =
+  /** Blocked: the customer is in arrears (see R-BIL-9 in docs/domain-rules.md). */
   | 'BLOCKED_ARREARS'
+  /** Cleared: no arrears; the release pass can be printed. */
   | 'CLEARED'
+  /** Waiting for billing's clearance. */
   | 'PENDING_CLEARANCE'
+  /** Rejected, e.g. the lessee lacks the owner's consent. */
   | 'REJECTED';
 
 /** Where the value in force comes from. */
 export type PolicySource =
+  /** Set by the company for all its properties. */
   | 'COMPANY'
+  /** The platform default from docs/domain-rules.md; nobody changed it. */
   | 'DEFAULT'
+  /** Set for this property only, overriding the company value. */
   | 'PROPERTY';
 
 /** Residential estate (小区), office tower (大厦), mall (购物中心) or mixed. */
 export type PropertyKind =
+  /** Shopping mall or plaza (购物中心/广场). */
   | 'MALL'
+  /** Mixed use: homes, offices and shops on one site. */
   | 'MIXED'
+  /** Office tower (写字楼/大厦). */
   | 'OFFICE'
+  /** Residential estate (小区). */
   | 'RESIDENTIAL';
 
 /** R-TKT-3: the engineering supervisor’s assessment of an unlisted item. */
@@ -267,91 +404,137 @@ export type QuoteInput = {
   feasible?: boolean | null | undefined;
   /** What will be done. */
   name: string;
+  /** Price quoted, in fen. */
   priceFen: number;
 };
 
 /** R-TKT-3: work on an unlisted item starts only once the quote is ACCEPTED. */
 export type QuoteState =
+  /** The customer accepted the price; work may start. */
   | 'ACCEPTED'
+  /** No quote needed: the item is on the price list. */
   | 'NONE'
+  /** Quote given, waiting for the customer. */
   | 'PENDING'
+  /** The customer rejected the price. */
   | 'REJECTED';
 
+/** A payment received by bank (see R-BIL-8 in docs/domain-rules.md). */
 export type RecordPaymentInput = {
+  /** Amount received, in fen (greater than 0). */
   amountFen: number;
+  /** Bank transaction reference (optional). */
   bankReference?: string | null | undefined;
+  /** The bill paid; a surplus goes to the customer's older open bills, then credit. */
   billId: string | number;
+  /** Your unique key for this payment (1–200 characters); a retry with the same key answers the same payment. */
   idempotencyKey: string;
+  /** When the bank received it (ISO-8601 with offset). */
   paidAt: string;
 };
 
+/** A follow-up visit made (see R-VIS-1 to R-VIS-4 in docs/domain-rules.md). */
 export type RecordVisitInput = {
   /** Required true for ON_SITE (R-VIS-3). */
   customerSigned?: boolean | null | undefined;
+  /** By phone or on site. */
   method: VisitMethod;
   /** An issue the customer raised: spawns a ticket (or reopens this one with reopen: true) and keeps the task open (R-VIS-4). */
   newIssue?: string | null | undefined;
+  /** Note (optional). */
   note?: string | null | undefined;
   /** Reply time promised for the issue raised. */
   promisedReplyAt?: string | null | undefined;
+  /** Reopen this ticket for the new issue instead of spawning a new one. */
   reopen?: boolean | null | undefined;
   /** 1–5. */
   satisfaction: number;
+  /** The closed ticket visited. */
   ticketId: string | number;
 };
 
+/** A new customer of a property (see R-CUS-1 in docs/domain-rules.md). */
 export type RegisterCustomerInput = {
+  /** Birthday (YYYY-MM-DD), for birthday greetings (R-CUS-3). */
   birthday?: string | null | undefined;
+  /** E-mail address (optional). */
   email?: string | null | undefined;
+  /** People living with the customer. */
   householdMembers?: Array<HouseholdMemberInput> | null | undefined;
   /** Resident ID (18 characters) or passport number. */
   idNumber?: string | null | undefined;
+  /** Industry of a business customer (optional). */
   industry?: string | null | undefined;
+  /** Owner, lessee, occupant or external. */
   kind: CustomerKind;
+  /** Full name or company name (1–200 characters). */
   name: string;
+  /** Phone number, e.g. 13812345678; stored encrypted. */
   phone: string;
+  /** Needs and preferences noted by staff. */
   preferences?: Array<string> | null | undefined;
+  /** The property. */
   propertyId: string | number;
 };
 
 /** R-TKT-7: urgent 10 min, express 15 min, normal same day. */
 export type RepairPriority =
+  /** Express: on site within 15 minutes (default). */
   | 'EXPRESS'
+  /** Normal: same day or by appointment. */
   | 'NORMAL'
+  /** Urgent: on site within 10 minutes (default). */
   | 'URGENT';
 
+/** A repair request (报修) as the front desk takes it (see R-TKT-1 to R-TKT-7 in docs/domain-rules.md). */
 export type ReportRepairInput = {
+  /** Appointment with the customer (ISO-8601 with offset), optional. */
   appointmentAt?: string | null | undefined;
   /** When the customer called; default now. R-TKT-1 counts from it. */
   calledAt?: string | null | undefined;
+  /** The customer reporting (optional). */
   customerId?: string | number | null | undefined;
+  /** What is wrong (1–2000 characters). */
   description: string;
   /** Price-list code; absent = not on the list, a quote is needed (R-TKT-3). */
   priceItemCode?: string | null | undefined;
+  /** Urgent, express or normal. */
   priority: RepairPriority;
+  /** The property. */
   propertyId: string | number;
   /** Public-area repair (R-TKT-6). */
   publicArea?: boolean | null | undefined;
+  /** The unit concerned (optional). */
   unitId?: string | number | null | undefined;
 };
 
+/** A help request (求助) (see R-TKT-9 in docs/domain-rules.md). */
 export type RequestHelpInput = {
   /** Answered at once by the staff member taking it; otherwise escalated with a 10-minute answer deadline (R-TKT-9). */
   answered?: boolean | null | undefined;
+  /** When the customer called; default now. */
   calledAt?: string | null | undefined;
+  /** Kind of help asked for. */
   category: HelpCategory;
+  /** The customer reporting (optional). */
   customerId?: string | number | null | undefined;
+  /** What is asked (1–2000 characters). */
   description: string;
+  /** The property. */
   propertyId: string | number;
+  /** The unit concerned (optional). */
   unitId?: string | number | null | undefined;
 };
 
+/** A property and month to bill. */
 export type RunBillingInput = {
   /** YYYY-MM */
   period: string;
+  /** The property. */
   propertyId: string | number;
 };
 
+/** A policy value to set from a date, for the company or one property. */
 export type SetPolicyInput = {
   /** Default: today in the property time zone (Asia/Shanghai for the company). */
   effectiveFrom?: string | null | undefined;
@@ -359,61 +542,99 @@ export type SetPolicyInput = {
   key: string;
   /** Set for one property only (keys marked perProperty). */
   propertyId?: string | number | null | undefined;
+  /** The value (JSON), checked against the key's type and bounds (VALIDATION_FAILED otherwise). */
   value: unknown;
 };
 
 /** CANCELLED: the ticket was merged or refused before the deadline. */
 export type SlaState =
+  /** Ran out before it was met. */
   | 'BREACHED'
+  /** The ticket was merged or refused before the deadline. */
   | 'CANCELLED'
+  /** Met in time. */
   | 'MET'
+  /** Still running. */
   | 'OPEN';
 
 /** Role of a staff member; a realm role in the company realm. */
 export type StaffRole =
+  /** Company administrator: staff, partner apps and every property; cannot be granted to a partner app. */
   | 'ADMIN'
+  /** Customer-service supervisor (客服主管): handles complaints and visits, checks staff. */
   | 'CS_SUPERVISOR'
+  /** Engineering supervisor (工程主管): dispatches and prices repairs, checks technicians. */
   | 'ENGINEERING_SUPERVISOR'
+  /** Finance (财务): bills, payments, deposits and arrears. */
   | 'FINANCE'
+  /** Front desk / customer service clerk (客服前台): logs requests, repairs and complaints for their sites. */
   | 'FRONT_DESK'
+  /** Headquarters (总部): every property of the company, KPIs and policies. */
   | 'HQ'
+  /** Property assistant (物业助理): customer records, visits and notices of their sites. */
   | 'PROPERTY_ASSISTANT'
+  /** Security staff (秩序维护员): patrols and gate checks of release passes. */
   | 'SECURITY'
+  /** Site manager (项目经理/管理处主任): everything of their own sites. */
   | 'SITE_MANAGER'
+  /** Technician (维修工): works the repairs dispatched to them. */
   | 'TECHNICIAN';
 
 /** Repair (报修), complaint (投诉), help request (求助) or patrol finding (巡查). */
 export type TicketKind =
+  /** Complaint (投诉). */
   | 'COMPLAINT'
+  /** Help request (求助). */
   | 'HELP'
+  /** Found on a patrol round (巡查). */
   | 'PATROL_FINDING'
+  /** Repair request (报修). */
   | 'REPAIR';
 
 /** R-VIS-1: decides who visits; MAJOR complaints escalate at once (R-TKT-8). */
 export type TicketSeverity =
+  /** General: the property assistant visits. */
   | 'GENERAL'
+  /** Important: the department head visits. */
   | 'IMPORTANT'
+  /** Major: the site manager visits; complaints escalate at once. */
   | 'MAJOR';
 
 /** COMPLETED, REFUSED and MERGED are closed. */
 export type TicketStatus =
+  /** Done (closed). */
   | 'COMPLETED'
+  /** Dispatched to a staff member. */
   | 'DISPATCHED'
+  /** Merged into another ticket about the same problem (closed). */
   | 'MERGED'
+  /** Staff on site. */
   | 'ON_SITE'
+  /** Logged, not dispatched yet. */
   | 'OPEN'
+  /** The customer refused the work (closed). */
   | 'REFUSED';
 
+/** What a unit is used as; the fee schedule may price kinds differently. */
 export type UnitKind =
+  /** A flat (住宅). */
   | 'APARTMENT'
+  /** An office (办公). */
   | 'OFFICE'
+  /** Anything else. */
   | 'OTHER'
+  /** A parking space (车位). */
   | 'PARKING'
+  /** A shop (商铺). */
   | 'SHOP'
+  /** A store room (储藏室). */
   | 'STORAGE';
 
+/** How a follow-up visit was made. */
 export type VisitMethod =
+  /** On site, with the customer's signature. */
   | 'ON_SITE'
+  /** By phone. */
   | 'PHONE';
 
 export type LoggedTicketFragment = { id: string, kind: TicketKind, status: TicketStatus, createdAt: string, slaDeadlines: Array<{ id: string, kind: string, dueAt: string, state: SlaState, metAt: string | null }> };
