@@ -14,7 +14,9 @@
 //
 // Options: --events=N (10000) --kills=K (20) --rate=R events/s (250) --calm=C events of the calm
 // phase (10 %, at most 500; e.g. --events=10000 --calm=10000 --kills=0 --rate=1000 measures the
-// backbone at 1,000 events/s with nothing killed) --short (600 events,
+// backbone at 1,000 events/s with nothing killed) --burst=B events written at once after the calm
+// phase, timed until the relays have published them all: the relays' events/s (0: none)
+// --short (600 events,
 // 6 kills: one of each kind, for npm test) --json (one JSON line at the end) --keep (leave the databases).
 // Own NATS server on a free port and own databases (prefix pm_chaos_ unless DATABASE_NAME_PREFIX
 // is given, e.g. by the test run, whose migrated databases it then reuses).
@@ -85,7 +87,7 @@ function options(argv) {
     kills: get('kills', short ? 6 : 20),
     rate: get('rate', short ? 150 : 250),
     calm: get('calm', undefined),
-    burst: get('burst', short ? 0 : 5_000),
+    burst: get('burst', 0),
     json: argv.includes('--json'),
     keep: argv.includes('--keep'),
     short,
