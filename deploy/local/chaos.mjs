@@ -12,7 +12,11 @@
 // tickets ticket.completed → billing repair charges. Events are written straight into the
 // producers' outboxes (as publishInTx would, valid envelopes), so the driver needs no tokens.
 //
-// Options: --events=N (10000) --kills=K (20) --rate=R events/s (250) --short (600 events,
+// Options: --events=N (10000) --kills=K (20) --rate=R events/s (250) --calm=C events of the calm
+// phase (10 %, at most 500; e.g. --events=10000 --calm=10000 --kills=0 --rate=1000 measures the
+// backbone at 1,000 events/s with nothing killed) --burst=B events written at once after the calm
+// phase, timed until the relays have published them all: the relays' events/s (0: none)
+// --short (600 events,
 // 6 kills: one of each kind, for npm test) --json (one JSON line at the end) --keep (leave the databases).
 // Own NATS server on a free port and own databases (prefix pm_chaos_ unless DATABASE_NAME_PREFIX
 // is given, e.g. by the test run, whose migrated databases it then reuses).
@@ -82,6 +86,8 @@ function options(argv) {
     events: get('events', short ? 600 : 10_000),
     kills: get('kills', short ? 6 : 20),
     rate: get('rate', short ? 150 : 250),
+    calm: get('calm', undefined),
+    burst: get('burst', 0),
     json: argv.includes('--json'),
     keep: argv.includes('--keep'),
     short,
@@ -268,7 +274,7 @@ export async function runChaos(o, log = console.log) {
     // ── the events ──
     const tenants = Array.from({ length: 4 }, () => randomUUID());
     const plan = makePlan(tenants, o.events);
-    const calmCount = Math.min(Math.round(plan.length * 0.1), 500);
+    const calmCount = Math.min(o.calm ?? Math.min(Math.round(plan.length * 0.1), 500), plan.length);
     const sent = { 'property.created': 0, 'unit.created': 0, 'ticket.completed': 0 };
     let chargesFen = 0;
     const calmIds = new Set();
@@ -311,6 +317,48 @@ export async function runChaos(o, log = console.log) {
     await pace(calm);
     await waitFor(() => applied(dbs, tenants, calmIds), totalEffects(calm), 60_000);
 
+    // Relay throughput: a backlog written in one go, timed until every row is published.
+    const burst = plan.slice(calmCount, calmCount + Math.max(0, o.burst));
+    let relay;
+    // A backlog waits for its turn by design: its events stay out of the commit → effect figures.
+    const burstIds = new Set();
+    if (burst.length) {
+      const ids = burst.map((e) => e.envelope.id);
+      ids.forEach((id) => burstIds.add(id));
+      burst.forEach((e) => (e.envelope.occurredAt = new Date().toISOString()));
+      const b0 = performance.now();
+      for (let i = 0; i < burst.length; i += 1_000) await writeBatch(burst.slice(i, i + 1_000));
+      const written = performance.now() - b0;
+      for (;;) {
+        let left = 0;
+        for (const p of PRODUCERS)
+          left += Number(
+            (
+              await dbs[p].query(
+                `select count(*) from outbox where published_at is null and id = any($1::uuid[])`,
+                [ids],
+              )
+            ).rows[0].count,
+          );
+        if (!left) break;
+        if (performance.now() - b0 > 120_000)
+          throw new Error(`relays left ${left} rows of the burst unpublished`);
+        await sleep(20);
+      }
+      const seconds = (performance.now() - b0) / 1000;
+      relay = {
+        events: burst.length,
+        writeMs: Math.round(written),
+        seconds: round(seconds),
+        perSecond: Math.round(burst.length / seconds),
+      };
+      await waitFor(
+        () => applied(dbs, tenants, new Set([...calmIds, ...ids])),
+        totalEffects([...calm, ...burst]),
+        120_000,
+      );
+    }
+
     // Chaos phase: the rest of the events while the driver kills.
     const targets = [
       { what: 'nats', kill: () => natsProc.kill(), start: () => natsProc.start() },
@@ -320,7 +368,7 @@ export async function runChaos(o, log = console.log) {
       { what: 'consumer customers', kill: () => svc.customers.kill(), start: () => svc.customers.start() },
       { what: 'billing database connections cut', outage: 'billing' },
     ];
-    const rest = plan.slice(calmCount);
+    const rest = plan.slice(calmCount + burst.length);
     const chaosMs = (rest.length / o.rate) * 1000;
     const every = Math.max(500, chaosMs / o.kills);
     const kills = [];
@@ -448,7 +496,7 @@ export async function runChaos(o, log = console.log) {
     }
 
     // Commit → effect: outbox created_at → inbox processed_at (one PostgreSQL clock).
-    const lat = await latencies(dbs, tenants, calmIds);
+    const lat = await latencies(dbs, tenants, calmIds, burstIds);
     const bare = await bareLoop(admin, natsHeaders, Math.min(2_000, calmCount * 4), o.rate);
 
     const report = {
@@ -467,6 +515,7 @@ export async function runChaos(o, log = console.log) {
       calm: { events: calm.length, p50: lat.calm.p50, p99: lat.calm.p99 },
       overall: { p50: lat.all.p50, p99: lat.all.p99, max: lat.all.max },
       bare,
+      relay,
       consumers: rows,
       metrics: scraped,
     };
@@ -571,7 +620,7 @@ async function waitFor(count, target, stallMs) {
   }
 }
 
-async function latencies(dbs, tenants, calmIds) {
+async function latencies(dbs, tenants, calmIds, leaveOut) {
   const created = new Map();
   for (const p of PRODUCERS) {
     const r = await dbs[p].query(
@@ -589,7 +638,7 @@ async function latencies(dbs, tenants, calmIds) {
     );
     for (const row of r.rows) {
       const c = created.get(row.event_id);
-      if (c === undefined) continue;
+      if (c === undefined || leaveOut.has(row.event_id)) continue;
       const d = Number(row.t) - c;
       all.push(d);
       if (calmIds.has(row.event_id)) calm.push(d);
@@ -658,6 +707,10 @@ function print(r, log) {
   log(
     `  bare JetStream publish → consume, same rate (${r.bare.events} messages): p50 ${ms(r.bare.p50)}, p99 ${ms(r.bare.p99)}`,
   );
+  if (r.relay)
+    log(
+      `  relays: a backlog of ${r.relay.events} events (written in ${r.relay.writeMs} ms) published in ${r.relay.seconds} s: ${r.relay.perSecond} events/s`,
+    );
   for (const c of r.consumers)
     log(`  ${c.consumer}: expected ${c.expected}, inbox ${c.inbox}, effect rows ${c.effect}`);
 }

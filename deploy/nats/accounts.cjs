@@ -1,9 +1,10 @@
 // NATS users and permissions of the platform, generated from the service manifest
 // (libs/contracts/src/services.json): one user per service, allowed to publish only its own
-// domain's subjects (`pm.<service>.>`) and its consumers' dead letters, to manage only its own
-// stream and durable consumers, and to subscribe only to its own inbox prefix (pull consumers
-// receive their messages there). An operator user (`pm-admin`: stream provisioning, `npm run
-// dlq`, tests) may do everything. Nobody connects anonymously and the gateway has no user.
+// domain's subjects (`pm.<service>.>`) and its consumers' dead letters, to look at (never create,
+// change or delete) the streams it uses, to manage only its own durable consumers, and to
+// subscribe only to its own inbox prefix (pull consumers receive their messages there). An
+// operator user (`pm-admin`: stream provisioning by `npm run streams` and the migrate job,
+// `npm run dlq`, tests) may do everything. Nobody connects anonymously and the gateway has no user.
 //
 // Plain CommonJS (node built-ins only): `npm start` writes its NATS config with it before
 // anything is built; the unit test libs/contracts/src/nats-accounts.test.ts checks it against
@@ -39,9 +40,11 @@ const devPassword = (user) => `pm-dev-nats-${user}`;
 
 /**
  * What `service` may do. JetStream's API is a set of subjects too, so the same allow-lists
- * bound it: its own stream (create/update), the dead-letter stream and the streams it consumes
- * from (create only, which never changes an existing stream), and for each of its durable
- * consumers exactly that consumer with exactly its filter subject, its pulls and its acks.
+ * bound it: the info of its own stream, the dead-letter stream and the streams it consumes from
+ * — no STREAM.CREATE/UPDATE/DELETE: a stream's limits (max_age, duplicate window) are the
+ * operator's, so a compromised service cannot shorten another domain's history or recreate a
+ * stream with its own limits — and for each of its durable consumers exactly that consumer
+ * with exactly its filter subject, its pulls and its acks.
  */
 function servicePermissions(service) {
   const own = `PM_${service.name.toUpperCase()}`;
@@ -53,11 +56,8 @@ function servicePermissions(service) {
     `pm.${service.name}.>`,
     '$JS.API.INFO',
     `$JS.API.STREAM.INFO.${own}`,
-    `$JS.API.STREAM.CREATE.${own}`,
-    `$JS.API.STREAM.UPDATE.${own}`,
     '$JS.API.STREAM.INFO.PM_DLQ',
-    '$JS.API.STREAM.CREATE.PM_DLQ',
-    ...consumed.sort().flatMap((s) => [`$JS.API.STREAM.INFO.${s}`, `$JS.API.STREAM.CREATE.${s}`]),
+    ...consumed.sort().map((s) => `$JS.API.STREAM.INFO.${s}`),
     ...consumers.flatMap(([name, subject]) => {
       const d = durableName(name);
       const s = streamOfSubject(subject);

@@ -18,7 +18,7 @@ import {
   validate,
   validateEnvelope,
 } from '@pm/contracts';
-import { Database } from '@pm/db';
+import { Database, uuidv7 } from '@pm/db';
 import { Logger, PlatformMetrics } from '@pm/observability';
 import { TenantContext, runWithTenant } from '@pm/tenant-context';
 import { domainOf, streamOf } from './nats';
@@ -29,6 +29,12 @@ export interface EventHandler<S extends Shape = Shape> {
   name: string;
   contract: EventContract<S>;
   handle(em: EntityManager, payload: Infer<S>, envelope: EventEnvelope<Infer<S>>): Promise<void>;
+  /**
+   * Events with the same key are handled one after the other, in stream order; others at once.
+   * Default: the tenant and the value of the contract's first field — the aggregate's id by the
+   * contracts' convention (`unitId` of unit.created, `occupancyId` of occupancy.ended).
+   */
+  orderingKey?(payload: Infer<S>, envelope: EventEnvelope<Infer<S>>): string;
 }
 
 export interface ConsumerOptions {
@@ -49,6 +55,54 @@ export interface ConsumerOptions {
   afterCommit?: (envelope: EventEnvelope) => void | Promise<void>;
   /** Results, redeliveries, failures by kind and commit→effect times are counted here. */
   metrics?: PlatformMetrics;
+  /**
+   * The current state of the contract's owning service, as pages of the contract's payloads
+   * (libs/runtime `httpSnapshots`: its signed internal snapshot route). A durable consumer created
+   * now first applies it: a stream keeps only `max_age` of history, so a consumer added later
+   * would never learn an older unit or property from the stream alone.
+   */
+  snapshot?: SnapshotReader;
+  /**
+   * Messages handled at once, each in its own transaction (default 8). One at a time, a
+   * consumer's throughput is one transaction's round trips and commit flush per event (≈65
+   * events/s on a loaded machine); concurrent transactions share PostgreSQL's WAL flushes.
+   */
+  concurrency?: number;
+  /**
+   * At most this many of one tenant's messages run at once while another tenant's message waits
+   * (default concurrency / 4, at least 1): one tenant's flood does not starve the others. With
+   * no other tenant waiting, a tenant may use every slot.
+   */
+  perTenant?: number;
+  /**
+   * Messages of one tenant applied in one transaction (default 16): one inbox insert for all of
+   * them, then each handler in stream order, one commit. Should any of them fail, none is
+   * applied and each gets an attempt of its own (and the failure policy) instead.
+   */
+  batch?: number;
+  /**
+   * Messages held by this consumer — running or waiting for their key, their tenant or a slot
+   * (default 128). Bounds its memory: it pulls no more until some finish.
+   */
+  maxHeld?: number;
+}
+
+/** One row of an owning service's snapshot: the payload its event would carry now. */
+export interface SnapshotItem {
+  tenantId: string;
+  payload: unknown;
+  /** When the row came to be (the envelope's occurredAt handlers see). */
+  occurredAt: string;
+}
+
+/** Pages of the owner's snapshot for a contract; none when the owner offers none. */
+export type SnapshotReader = (contract: EventContract) => AsyncIterable<SnapshotItem[]>;
+
+/** A pulled message waiting for its turn. */
+interface Held {
+  m: JsMsg;
+  key: string;
+  tenant: string;
 }
 
 const tracer = trace.getTracer('pm-events');
@@ -60,6 +114,15 @@ const tracer = trace.getTracer('pm-events');
 export class EventConsumer {
   private messages?: ConsumerMessages;
   private done?: Promise<void>;
+  /** Pulled and not yet started, in stream order. */
+  private waiting: Held[] = [];
+  private running = new Set<Promise<void>>();
+  private runningMessages = 0;
+  private busyKeys = new Set<string>();
+  private tenantRunning = new Map<string, number>();
+  /** Resolved when a held message finishes: the pull loop waits on it when maxHeld are held. */
+  private room?: () => void;
+  private stopping = false;
   applied = 0;
   skipped = 0;
   /** Attempts that failed, by kind (operators' metrics; tests). */
@@ -98,6 +161,9 @@ export class EventConsumer {
     const stream = streamOf(this.handler.contract.subject);
     const jsm = await this.o.nc.jetstreamManager();
     const durable = this.durableName();
+    // Before the durable exists, so a bootstrap cut short by a crash runs again at the next start;
+    // what is published meanwhile stays in the stream for the new consumer (DeliverPolicy.All).
+    if (this.o.snapshot && !(await this.exists(stream))) await this.bootstrapUntilDone();
     await jsm.consumers.add(stream, {
       durable_name: durable,
       ack_policy: AckPolicy.Explicit,
@@ -109,27 +175,315 @@ export class EventConsumer {
       max_deliver: -1,
     });
     const consumer = await this.o.nc.jetstream().consumers.get(stream, durable);
-    // Small batches: a stuck handler holds few messages back from the other replicas.
-    this.messages = await consumer.consume({ max_messages: 16 });
+    const maxHeld = this.maxHeld();
+    // The client's pull buffer is as large as what this consumer may hold: bounded memory, and
+    // a stuck handler holds few messages back from the other replicas.
+    this.messages = await consumer.consume({ max_messages: maxHeld });
     this.done = (async () => {
       for await (const m of this.messages!) {
-        try {
-          await this.process(m);
-        } catch (e) {
-          // e.g. the dead-letter publish failed: leave the message for a later attempt.
-          this.o.log.error('event could not be processed or dead-lettered', {
-            consumer: this.handler.name,
-            err: e as Error,
-          });
-          m.nak(5_000);
-        }
+        while (!this.stopping && this.held() >= maxHeld) await new Promise<void>((r) => (this.room = r));
+        this.waiting.push(this.holding(m));
+        this.schedule();
       }
     })();
   }
 
+  private async exists(stream: string): Promise<boolean> {
+    const jsm = await this.o.nc.jetstreamManager();
+    try {
+      await jsm.consumers.info(stream, this.durableName());
+      return true;
+    } catch (e) {
+      if (/consumer not found/i.test(String((e as Error).message))) return false;
+      throw e;
+    }
+  }
+
+  /**
+   * The owner may not be up yet (every service starts at once) or away for a while: the
+   * bootstrap is tried again, from the start (it is idempotent), with capped back-off until it
+   * completes. Only a consumer that has no durable yet waits here.
+   */
+  private async bootstrapUntilDone(): Promise<void> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await this.bootstrap();
+        return;
+      } catch (e) {
+        const delayMs = backoffMs(attempt, this.o.retryBaseMs ?? 1_000, this.o.retryMaxMs ?? 30_000);
+        this.o.log.warn("the owner's snapshot could not be read; will try again", {
+          consumer: this.handler.name,
+          attempt,
+          delayMs,
+          err: e as Error,
+        });
+        await new Promise((r) => setTimeout(r, delayMs));
+      }
+    }
+  }
+
+  /**
+   * Applies the owner's snapshot through the handler, one transaction per page and tenant.
+   * Handlers of projections are idempotent and order-safe, so the stream's own history, applied
+   * afterwards, converges on the same rows. Nothing here is trusted either: a payload that
+   * fails the contract is left out and logged.
+   */
+  async bootstrap(): Promise<number> {
+    const contract = this.handler.contract;
+    let applied = 0;
+    let refused = 0;
+    for await (const page of this.o.snapshot!(contract)) {
+      const byTenant = new Map<string, SnapshotItem[]>();
+      for (const item of page) {
+        const problems = validate(contract.shape, item.payload);
+        if (problems.length || typeof item.tenantId !== 'string') {
+          refused++;
+          this.o.log.error('snapshot item refused: it fails its contract', {
+            consumer: this.handler.name,
+            problems,
+          });
+          continue;
+        }
+        byTenant.set(item.tenantId, [...(byTenant.get(item.tenantId) ?? []), item]);
+      }
+      for (const [tenantId, items] of byTenant) {
+        const tenant: TenantContext = {
+          tenantId,
+          actor: { kind: 'system' },
+          roles: [],
+          propertyScope: 'ALL',
+        };
+        await runWithTenant(tenant, () =>
+          this.o.db.tx(async (em) => {
+            for (const item of items)
+              await this.handler.handle(
+                em,
+                item.payload as never,
+                {
+                  id: uuidv7(),
+                  type: contract.type,
+                  version: contract.version,
+                  tenantId,
+                  occurredAt: item.occurredAt,
+                  actor: { kind: 'system' },
+                  payload: item.payload,
+                } as never,
+              );
+          }, tenant),
+        );
+        applied += items.length;
+      }
+    }
+    this.o.log.info("bootstrapped from the owner's snapshot", {
+      consumer: this.handler.name,
+      applied,
+      refused,
+    });
+    return applied;
+  }
+
   async stop(): Promise<void> {
+    this.stopping = true;
     this.messages?.stop();
+    this.room?.();
     await this.done;
+    // Not started: back to the stream at once, for another replica (or this one's successor).
+    for (const h of this.waiting.splice(0)) h.m.nak();
+    while (this.running.size) await Promise.allSettled([...this.running]);
+  }
+
+  private concurrency(): number {
+    return Math.max(1, this.o.concurrency ?? 8);
+  }
+
+  private maxHeld(): number {
+    return Math.max(this.concurrency(), this.o.maxHeld ?? 128);
+  }
+
+  private held(): number {
+    return this.waiting.length + this.runningMessages;
+  }
+
+  /** The message's ordering key and tenant, read without trusting it (process() validates). */
+  private holding(m: JsMsg): Held {
+    let tenant = '';
+    let key = '';
+    try {
+      const envelope = m.json<EventEnvelope>();
+      tenant = typeof envelope?.tenantId === 'string' ? envelope.tenantId : '';
+      const payload = (envelope?.payload ?? {}) as Record<string, unknown>;
+      const own = this.handler.orderingKey?.(payload as never, envelope as never);
+      const first = Object.keys(this.handler.contract.shape)[0];
+      key = own ?? String(first === undefined ? '' : (payload[first] ?? ''));
+    } catch {
+      // Not JSON or not an envelope: process() dead-letters it; its key does not matter.
+    }
+    return { m, tenant, key: `${tenant}\u0000${key}` };
+  }
+
+  /**
+   * Starts waiting messages while slots are free: in stream order, skipping a message whose key
+   * is running (same aggregate: strictly one after the other) and, while another tenant's
+   * message is startable, a message whose tenant already runs `perTenant` transactions. The
+   * message started takes along later messages of its tenant (up to `batch`) into its
+   * transaction — never one of a running key, nor one behind a message of its key left waiting,
+   * nor a redelivered one (it may be the one that fails: it runs alone).
+   */
+  private schedule(): void {
+    const cap = Math.max(1, this.o.perTenant ?? Math.floor(this.concurrency() / 4));
+    const batch = Math.max(1, this.o.batch ?? 16);
+    while (!this.stopping && this.running.size < this.concurrency()) {
+      let pick = -1;
+      let overCap = -1;
+      for (let i = 0; i < this.waiting.length; i++) {
+        const h = this.waiting[i];
+        if (this.busyKeys.has(h.key)) continue;
+        if ((this.tenantRunning.get(h.tenant) ?? 0) < cap) {
+          pick = i;
+          break;
+        }
+        if (overCap < 0) overCap = i;
+      }
+      if (pick < 0) pick = overCap;
+      if (pick < 0) return;
+      const [h] = this.waiting.splice(pick, 1);
+      const group = [h];
+      if (h.tenant && !h.m.redelivered && batch > 1) {
+        const left = new Set<string>();
+        for (let i = pick; i < this.waiting.length && group.length < batch;) {
+          const w = this.waiting[i];
+          if (w.tenant === h.tenant && !this.busyKeys.has(w.key) && !left.has(w.key) && !w.m.redelivered) {
+            group.push(w);
+            this.waiting.splice(i, 1);
+          } else {
+            left.add(w.key);
+            i++;
+          }
+        }
+      }
+      for (const g of group) this.busyKeys.add(g.key);
+      this.runningMessages += group.length;
+      this.tenantRunning.set(h.tenant, (this.tenantRunning.get(h.tenant) ?? 0) + 1);
+      const run: Promise<void> = this.processGroup(group.map((g) => g.m)).finally(() => {
+        this.running.delete(run);
+        for (const g of group) this.busyKeys.delete(g.key);
+        this.runningMessages -= group.length;
+        const n = (this.tenantRunning.get(h.tenant) ?? 1) - 1;
+        if (n) this.tenantRunning.set(h.tenant, n);
+        else this.tenantRunning.delete(h.tenant);
+        this.room?.();
+        this.room = undefined;
+        this.schedule();
+      });
+      this.running.add(run);
+    }
+  }
+
+  private async processSafely(m: JsMsg): Promise<void> {
+    try {
+      await this.process(m);
+    } catch (e) {
+      // e.g. the dead-letter publish failed: leave the message for a later attempt.
+      this.o.log.error('event could not be processed or dead-lettered', {
+        consumer: this.handler.name,
+        err: e as Error,
+      });
+      m.nak(5_000);
+    }
+  }
+
+  /**
+   * Several messages of one tenant in one transaction: the inbox rows in one statement, the
+   * handlers in stream order, one commit, then the acks. A message failing its contract takes
+   * its own way (the dead letters); any failure of the transaction applies none of them and
+   * gives each an attempt of its own, with its own failure policy.
+   */
+  private async processGroup(ms: JsMsg[]): Promise<void> {
+    if (ms.length === 1) return this.processSafely(ms[0]);
+    const ok: { m: JsMsg; envelope: EventEnvelope }[] = [];
+    for (const m of ms) {
+      let envelope: EventEnvelope | undefined;
+      try {
+        envelope = m.json<EventEnvelope>();
+      } catch {
+        envelope = undefined;
+      }
+      const fine =
+        envelope &&
+        !this.contractProblems(m.subject, envelope, m.headers?.get('Pm-Tenant-Id') || undefined).length &&
+        (!ok.length || envelope.tenantId === ok[0].envelope.tenantId);
+      if (fine) ok.push({ m, envelope: envelope! });
+      else await this.processSafely(m);
+    }
+    if (!ok.length) return;
+    const contextOf = (envelope: EventEnvelope): TenantContext => ({
+      tenantId: envelope.tenantId,
+      actor: envelope.actor,
+      roles: [],
+      propertyScope: 'ALL',
+    });
+    const links = ok.map(({ m }) => {
+      const carrier: Record<string, string> = {};
+      for (const k of ['traceparent', 'tracestate']) {
+        const v = m.headers?.get(k);
+        if (v) carrier[k] = v;
+      }
+      return trace.getSpanContext(propagation.extract(ROOT_CONTEXT, carrier));
+    });
+    const span = tracer.startSpan(`consume ${this.handler.contract.type} ×${ok.length}`, {
+      kind: SpanKind.CONSUMER,
+      attributes: {
+        'messaging.system': 'nats',
+        'messaging.destination.name': this.handler.contract.subject,
+        'messaging.batch.message_count': ok.length,
+        'pm.consumer': this.handler.name,
+        'pm.tenant_id': ok[0].envelope.tenantId,
+      },
+      links: links.filter((c) => c !== undefined).map((c) => ({ context: c! })),
+    });
+    let applied: Set<string>;
+    try {
+      applied = await context.with(trace.setSpan(ROOT_CONTEXT, span), () =>
+        this.o.db.tx(async (em) => {
+          const rows = await em.execute(
+            `insert into inbox (consumer, event_id, tenant_id) values ${ok.map(() => '(?, ?, ?)').join(', ')} on conflict do nothing returning event_id`,
+            ok.flatMap(({ envelope }) => [this.handler.name, envelope.id, envelope.tenantId]),
+          );
+          const fresh = new Set(rows.map((r) => String(r.event_id).toLowerCase()));
+          const done = new Set<string>();
+          for (const { envelope } of ok) {
+            const id = envelope.id.toLowerCase();
+            if (!fresh.has(id) || done.has(id)) continue;
+            done.add(id);
+            await runWithTenant(contextOf(envelope), () =>
+              this.handler.handle(em, envelope.payload as never, envelope as never),
+            );
+          }
+          return done;
+        }, contextOf(ok[0].envelope)),
+      );
+    } catch (e) {
+      span.recordException(e as Error);
+      span.end();
+      // Which one failed, and why, is for each message's own attempt to find out.
+      for (const { m } of ok) await this.processSafely(m);
+      return;
+    }
+    span.end();
+    for (const { m, envelope } of ok) {
+      if (applied.delete(envelope.id.toLowerCase())) {
+        this.applied++;
+        this.count('applied');
+        const since = Date.now() - Date.parse(envelope.occurredAt);
+        if (since >= 0)
+          this.o.metrics?.record('pm_event_delivery_seconds', since / 1000, { consumer: this.handler.name });
+      } else {
+        this.skipped++;
+        this.count('skipped');
+      }
+      await this.o.afterCommit?.(envelope);
+      m.ack();
+    }
   }
 
   /**

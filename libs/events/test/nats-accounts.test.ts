@@ -74,6 +74,27 @@ describe('NATS accounts (real nats-server)', () => {
     expect((await jsm.streams.info('PM_BILLING')).state.last_seq).toBe(before);
   });
 
+  it('a service cannot create, change or delete a stream, not even its own: only the operator (npm run streams, the migrate job) can', async () => {
+    const tenancy = await as('tenancy');
+    const jsm = await tenancy.jetstreamManager();
+    // It may still look at its stream (awaitStreams at start).
+    expect((await jsm.streams.info('PM_TENANCY')).config.name).toBe('PM_TENANCY');
+    await expect(
+      jsm.streams.add({ name: 'PM_TENANCY_ROGUE', subjects: ['pm.tenancy-rogue.>'] }),
+    ).rejects.toMatchObject({ code: 'PERMISSIONS_VIOLATION' });
+    await expect(jsm.streams.update('PM_TENANCY', { max_age: 1_000_000_000 })).rejects.toMatchObject({
+      code: 'PERMISSIONS_VIOLATION',
+    });
+    await expect(jsm.streams.delete('PM_TENANCY')).rejects.toMatchObject({ code: 'PERMISSIONS_VIOLATION' });
+    await expect(jsm.streams.purge('PM_TENANCY')).rejects.toMatchObject({ code: 'PERMISSIONS_VIOLATION' });
+    const ajsm = await admin.jetstreamManager();
+    const info = await ajsm.streams.info('PM_TENANCY');
+    expect(info.config.max_age).toBeGreaterThan(1_000_000_000);
+    await expect(ajsm.streams.info('PM_TENANCY_ROGUE')).rejects.toThrow(/stream not found/i);
+    // The operator may.
+    await ensureStreams(admin);
+  });
+
   it('a service subscribes only to what it consumes: no core subscription, no other inbox, no foreign consumer', async () => {
     const billing = await as('billing');
     for (const subject of ['pm.>', Events.occupancyStarted.subject, '_INBOX.>', '_INBOX_tickets.>']) {

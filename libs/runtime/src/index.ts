@@ -1,2 +1,3 @@
 export * from './subgraph';
 export * from './main';
+export * from './snapshot';

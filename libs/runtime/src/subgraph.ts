@@ -15,6 +15,7 @@ import { Clock, systemClock } from '@pm/time';
 import { Database, DbOptions } from '@pm/db';
 import { KNOWN_OPERATIONS, deadLetterSubject, serviceEntry, streamName } from '@pm/contracts';
 import { EventConsumer, EventHandler, OutboxRelay, awaitStreams, connectNats, domainOf } from '@pm/events';
+import { httpSnapshots } from './snapshot';
 import {
   RunningServer,
   SubgraphAccess,
@@ -31,6 +32,10 @@ export interface SubgraphConfig {
   natsUrl: string;
   natsUser: string;
   natsPassword: string;
+  /** Events each durable consumer handles at once (libs/config `natsSpec`). */
+  consumerConcurrency?: number;
+  /** Events of one tenant a consumer applies in one transaction (libs/config `natsSpec`). */
+  consumerBatch?: number;
   keycloakCells: KeycloakCell[];
   internalSecret: string;
   databaseUrl: string;
@@ -167,8 +172,26 @@ export async function startSubgraph<C extends SubgraphConfig, O extends object, 
   const parts = { config, log, clock, db, nc, metrics };
   const c = await def.compose(parts, options);
   checkConsumersDeclared(def.name, c.consumers ?? []);
+  // A consumer created after its stream's max_age starts from the owner's current state; tenancy
+  // owns properties and units, which most services project.
+  const snapshot = config.tenancyUrl
+    ? httpSnapshots(
+        { tenancy: tenancyBaseUrl(config.tenancyUrl) },
+        config.internalSecret,
+        SNAPSHOT_TIMEOUT_MS,
+      )
+    : undefined;
   const consumers = (c.consumers ?? []).map(
-    (h) => new EventConsumer(h, { nc, db, log: log.child({ consumer: h.name }), metrics }),
+    (h) =>
+      new EventConsumer(h, {
+        nc,
+        db,
+        log: log.child({ consumer: h.name }),
+        metrics,
+        concurrency: config.consumerConcurrency,
+        batch: config.consumerBatch,
+        snapshot,
+      }),
   );
   observeEvents(metrics, relay, consumers, nc);
   for (const consumer of consumers) await consumer.start();
@@ -293,4 +316,7 @@ function tenancyRevocations(config: SubgraphConfig): RevocationSource {
 }
 
 /** Tenancy serves the directory next to its GraphQL endpoint. */
+/** A snapshot page (500 rows) of a busy owner: generous, a bootstrap runs once per consumer. */
+const SNAPSHOT_TIMEOUT_MS = 30_000;
+
 export const tenancyBaseUrl = (graphqlUrl: string) => graphqlUrl.replace(/\/graphql$/, '');

@@ -9,7 +9,14 @@ import {
 } from '@pm/auth';
 import { ANY_PARTNER, NO_PARTNER, PartnerUsage, connectRedis, selectsOnly, send } from '@pm/graphql';
 import { Logger } from '@pm/observability';
-import { RunningSubgraph, RuntimeOptions, SubgraphDefinition, startSubgraph } from '@pm/runtime';
+import {
+  RunningSubgraph,
+  RuntimeOptions,
+  SNAPSHOT_ROUTE,
+  SubgraphDefinition,
+  snapshotRoute,
+  startSubgraph,
+} from '@pm/runtime';
 import { TenancyConfig, loadTenancyConfig } from './config';
 import { entities } from './mikro-orm.config';
 import { PUBLIC_FIELDS, buildTenancySchema } from './schema';
@@ -32,6 +39,7 @@ import { CompanyKpisResolver } from './company/company-kpis.resolver';
 import { PartnerClientService } from './partner/partner-client.service';
 import { DbRevocations } from './revocation/revocation.service';
 import { PartnerOperationService } from './partner/partner-operation.service';
+import { tenancySnapshots } from './snapshot/snapshot.sources';
 
 /** Composition root of the tenancy subgraph, which also serves the tenant directory. */
 export const tenancySubgraph: SubgraphDefinition<TenancyConfig, object, object> = {
@@ -116,6 +124,7 @@ export const tenancySubgraph: SubgraphDefinition<TenancyConfig, object, object> 
         '/internal/tenants/': directoryRoute(directory, config.internalSecret),
         [REVOCATIONS_PATH]: revocationsRoute(revocations, config.internalSecret),
         '/internal/partner-clients/': partnerClientsRoute(operations, config.internalSecret),
+        [SNAPSHOT_ROUTE]: snapshotRoute(config.internalSecret, tenancySnapshots(db)),
       },
     };
   },
