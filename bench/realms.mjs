@@ -39,7 +39,8 @@ const BUDGET = {
 const WARM_UP = 3;
 
 function options() {
-  const arg = (name, fallback) => process.argv.find((x) => x.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
+  const arg = (name, fallback) =>
+    process.argv.find((x) => x.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
   return {
     sizes: arg('sizes', '10,100,300')
       .split(',')
@@ -128,7 +129,12 @@ async function main() {
       username: process.env.KEYCLOAK_ADMIN_USER || 'admin',
       password: process.env.KEYCLOAK_ADMIN_PASSWORD || 'admin',
     });
-    return (await ok(await fetch(`${kc.url}/realms/master/protocol/openid-connect/token`, { method: 'POST', body }), 'admin token')).access_token;
+    return (
+      await ok(
+        await fetch(`${kc.url}/realms/master/protocol/openid-connect/token`, { method: 'POST', body }),
+        'admin token',
+      )
+    ).access_token;
   };
   const rows = [];
   const started = Date.now();
@@ -163,7 +169,13 @@ async function main() {
           password: PASSWORD,
           scope: 'openid',
         });
-        await ok(await fetch(`${kc.url}/realms/${realmName(r)}/protocol/openid-connect/token`, { method: 'POST', body }), 'token');
+        await ok(
+          await fetch(`${kc.url}/realms/${realmName(r)}/protocol/openid-connect/token`, {
+            method: 'POST',
+            body,
+          }),
+          'token',
+        );
       });
       const bearer = { authorization: `Bearer ${await adminToken()}` };
       // What tenancy's staff operations send: find a user by username in the company's realm.
@@ -179,7 +191,10 @@ async function main() {
       });
       // The admin console's and operators' list of realms: grows with every realm of the cell.
       const realmList = await load(Math.min(o.samples, 20), 1, async () => {
-        await ok(await fetch(`${kc.url}/admin/realms?briefRepresentation=true`, { headers: bearer }), 'realm list');
+        await ok(
+          await fetch(`${kc.url}/admin/realms?briefRepresentation=true`, { headers: bearer }),
+          'realm list',
+        );
       });
       const row = {
         realms: size,
@@ -248,7 +263,17 @@ function deriveThreshold(rows) {
 }
 
 function printTable(rows, threshold) {
-  const head = ['realms', 'create p50', 'create p95', 'token p50', 'token p95', 'admin p50', 'admin p95', 'realm list p95', 'RSS MB'];
+  const head = [
+    'realms',
+    'create p50',
+    'create p95',
+    'token p50',
+    'token p95',
+    'admin p50',
+    'admin p95',
+    'realm list p95',
+    'RSS MB',
+  ];
   const lines = rows.map((r) => [
     r.realms,
     r.create.p50,

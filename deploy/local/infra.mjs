@@ -276,12 +276,17 @@ export async function startPrivateKeycloak({ log = console.log, dir, port, heap 
     const ok = await waitUntil(
       async () => {
         if (child.exitCode !== null || child.signalCode !== null)
-          throw new Error(`Keycloak (private) exited during start-up; last lines of ${logFile}:\n${tail(logFile, 10)}`);
+          throw new Error(
+            `Keycloak (private) exited during start-up; last lines of ${logFile}:\n${tail(logFile, 10)}`,
+          );
         return (await realmStatus(url)) === 200;
       },
       { timeoutMs: 240_000, intervalMs: 1000 },
     );
-    if (!ok) throw new Error(`Keycloak (private, pid ${child.pid}) did not answer ${url} within 240 s; see ${logFile}`);
+    if (!ok)
+      throw new Error(
+        `Keycloak (private, pid ${child.pid}) did not answer ${url} within 240 s; see ${logFile}`,
+      );
     await checkAdminLogin({ ...cfg.keycloak, url });
     done(`pid ${child.pid} on ${url}, heap ${heap}, data ${path.relative(REPO_ROOT, dir)}`);
     return { url, pid: child.pid, logFile, stop: () => stopPrivateKeycloak(dir) };

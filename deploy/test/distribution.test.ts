@@ -10,7 +10,8 @@ import { testDatabaseUrl } from '@pm/testing';
  * without tenant_id must be named here with the reason they are not distributed.
  */
 const REFERENCE_TABLES: Record<string, string> = {
-  mikro_orm_migrations: 'migration bookkeeping of the service: local to the coordinator, never read per tenant',
+  mikro_orm_migrations:
+    'migration bookkeeping of the service: local to the coordinator, never read per tenant',
   'tenancy.tenants':
     'the tenant directory (slug, realm, cell) read by every service to resolve any tenant: a Citus reference table, copied to every node',
 };
@@ -63,14 +64,17 @@ describe('PostgreSQL distribution readiness: tenant_id leads every key', () => {
     for (const t of tenantTables) {
       const pk = primary.find((k) => k.table === t);
       if (!pk) problems.push(`${t}: no primary key`);
-      else if (pk.cols[0] !== 'tenant_id') problems.push(`${t}: primary key (${pk.cols.join(', ')}) not led by tenant_id`);
+      else if (pk.cols[0] !== 'tenant_id')
+        problems.push(`${t}: primary key (${pk.cols.join(', ')}) not led by tenant_id`);
     }
     for (const fk of foreign) {
       if (!tenantTables.has(fk.table)) continue;
       // A tenant row may point at a reference table (copied to every node) without tenant_id.
       if (!tenantTables.has(fk.ref ?? '')) continue;
       if (fk.cols[0] !== 'tenant_id' || fk.refcols[0] !== 'tenant_id')
-        problems.push(`${fk.table}.${fk.name}: (${fk.cols.join(', ')}) → ${fk.ref} (${fk.refcols.join(', ')}) without tenant_id`);
+        problems.push(
+          `${fk.table}.${fk.name}: (${fk.cols.join(', ')}) → ${fk.ref} (${fk.refcols.join(', ')}) without tenant_id`,
+        );
     }
     expect(problems).toEqual([]);
     // The check reads a real, migrated schema: the service's tenant tables are there.

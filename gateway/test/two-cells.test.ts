@@ -3,7 +3,15 @@ import { randomBytes } from 'crypto';
 import path from 'path';
 import { Client } from 'pg';
 import { decodeJwt, gql, passwordToken, testDatabaseUrl } from '@pm/testing';
-import { Company, createProperty, PASSWORD, Platform, removeCompanies, signUpCompany, startPlatform } from '@pm/testing/kit';
+import {
+  Company,
+  createProperty,
+  PASSWORD,
+  Platform,
+  removeCompanies,
+  signUpCompany,
+  startPlatform,
+} from '@pm/testing/kit';
 
 /**
  * Two real Keycloak cells: the shared one of the test run and one this test starts (its own port
@@ -47,6 +55,8 @@ describe('Keycloak cells: placement by realms per cell, login across two Keycloa
     p = await startPlatform({
       KEYCLOAK_CELLS: `${NAME_1}=${CELL_1},${NAME_2}=${cell2}`,
       KEYCLOAK_REALMS_PER_CELL: '1',
+      // The new cell's first realm is created by a cold JVM: over 20 s on a busy machine.
+      KEYCLOAK_ADMIN_TIMEOUT_MS: '120000',
     });
   });
   afterAll(async () => {

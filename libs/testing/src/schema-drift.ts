@@ -26,8 +26,14 @@ export async function entitySchemaDrift(clientUrl: string, entities: DbOptions['
 type Layout = Map<string, { table: string; entityForm: string | undefined }>;
 
 async function distributionLayout(orm: MikroORM): Promise<Layout> {
-  const rows: { table: string; name: string; type: string; cols: string[]; ref: string | null; refcols: string[] | null }[] =
-    await orm.em.getConnection().execute(`
+  const rows: {
+    table: string;
+    name: string;
+    type: string;
+    cols: string[];
+    ref: string | null;
+    refcols: string[] | null;
+  }[] = await orm.em.getConnection().execute(`
       select c.conrelid::regclass::text as table, c.conname as name, c.contype as type,
         array(select a.attname::text from unnest(c.conkey) with ordinality k(n, o)
                 join pg_attribute a on a.attrelid = c.conrelid and a.attnum = k.n order by k.o) as cols,
