@@ -122,19 +122,20 @@ async function main() {
     60_000,
     ['http://localhost:4100'],
   );
-  const adminToken = async () => {
-    const body = new URLSearchParams({
-      grant_type: 'password',
-      client_id: 'admin-cli',
-      username: process.env.KEYCLOAK_ADMIN_USER || 'admin',
-      password: process.env.KEYCLOAK_ADMIN_PASSWORD || 'admin',
-    });
-    return (
-      await ok(
-        await fetch(`${kc.url}/realms/master/protocol/openid-connect/token`, { method: 'POST', body }),
-        'admin token',
-      )
-    ).access_token;
+  // Master-realm admin tokens live 60 s; a realm list of a full cell takes seconds per call.
+  let token = { value: '', at: 0 };
+  const adminHeaders = async () => {
+    if (Date.now() - token.at > 30_000) {
+      const body = new URLSearchParams({
+        grant_type: 'password',
+        client_id: 'admin-cli',
+        username: process.env.KEYCLOAK_ADMIN_USER || 'admin',
+        password: process.env.KEYCLOAK_ADMIN_PASSWORD || 'admin',
+      });
+      const res = await fetch(`${kc.url}/realms/master/protocol/openid-connect/token`, { method: 'POST', body });
+      token = { value: (await ok(res, 'admin token')).access_token, at: Date.now() };
+    }
+    return { authorization: `Bearer ${token.value}` };
   };
   const rows = [];
   const started = Date.now();
@@ -177,14 +178,13 @@ async function main() {
           'token',
         );
       });
-      const bearer = { authorization: `Bearer ${await adminToken()}` };
       // What tenancy's staff operations send: find a user by username in the company's realm.
       const adminCalls = await load(o.samples, o.concurrency, async (i) => {
         const r = pick(i);
         await ok(
           await fetch(
             `${kc.url}/admin/realms/${realmName(r)}/users?username=${encodeURIComponent(adminEmail(r))}&exact=true`,
-            { headers: bearer },
+            { headers: await adminHeaders() },
           ),
           'admin users',
         );
@@ -192,7 +192,7 @@ async function main() {
       // The admin console's and operators' list of realms: grows with every realm of the cell.
       const realmList = await load(Math.min(o.samples, 20), 1, async () => {
         await ok(
-          await fetch(`${kc.url}/admin/realms?briefRepresentation=true`, { headers: bearer }),
+          await fetch(`${kc.url}/admin/realms?briefRepresentation=true`, { headers: await adminHeaders() }),
           'realm list',
         );
       });
