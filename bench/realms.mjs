@@ -132,7 +132,10 @@ async function main() {
         username: process.env.KEYCLOAK_ADMIN_USER || 'admin',
         password: process.env.KEYCLOAK_ADMIN_PASSWORD || 'admin',
       });
-      const res = await fetch(`${kc.url}/realms/master/protocol/openid-connect/token`, { method: 'POST', body });
+      const res = await fetch(`${kc.url}/realms/master/protocol/openid-connect/token`, {
+        method: 'POST',
+        body,
+      });
       token = { value: (await ok(res, 'admin token')).access_token, at: Date.now() };
     }
     return { authorization: `Bearer ${token.value}` };
