@@ -452,6 +452,8 @@ const commands = {
     const args = process.argv.slice(3);
     // Printed documents: one batch of 1,000 payment notices (bench/documents.mjs).
     if (args.includes('--only=documents')) return run(process.execPath, ['bench/documents.mjs', ...args]);
+    // Realm scaling on a Keycloak of its own: 10, 100, 300 realms (bench/realms.mjs, tens of minutes).
+    if (args.includes('--only=realms')) return run(process.execPath, ['bench/realms.mjs', ...args]);
     run(process.execPath, ['bench/run.mjs', ...args]);
     if (!args.some((a) => a.startsWith('--only='))) run(process.execPath, ['bench/documents.mjs']);
     // The bill-run benchmark (100,000 bills vs a raw COPY of the same rows, heap growth).

@@ -242,6 +242,66 @@ export async function stopPrivateNats(dir) {
   fs.rmSync(dir, { recursive: true, force: true });
 }
 
+/**
+ * A Keycloak of its own (the cached distribution, a free port unless given, a fresh H2 database in
+ * `dir`): the realm-scaling benchmark and the two-cell test run one beside the shared Keycloak
+ * without touching its realms. A Keycloak left behind by a killed run (pid file in `dir`) is
+ * stopped first. `heap` is the JVM's -Xmx: realms live in Keycloak's caches, so more realms
+ * need more of it (deploy/README-deploy.md, "Keycloak cells").
+ */
+export async function startPrivateKeycloak({ log = console.log, dir, port, heap = '1g' }) {
+  const cfg = config();
+  return withStep(log, 'Keycloak of its own', async (done) => {
+    await stopPrivateKeycloak(dir);
+    fs.mkdirSync(dir, { recursive: true });
+    checkJava();
+    const home = await ensureKeycloakDist(cfg, log);
+    const httpPort = port ?? (await freePort());
+    const url = `http://localhost:${httpPort}`;
+    const logFile = path.join(dir, 'keycloak.log');
+    const env = {
+      ...process.env,
+      KC_BOOTSTRAP_ADMIN_USERNAME: cfg.keycloak.user,
+      KC_BOOTSTRAP_ADMIN_PASSWORD: cfg.keycloak.password,
+      KC_DB_URL: `jdbc:h2:file:${path.join(dir, 'keycloakdb')};NON_KEYWORDS=VALUE;DB_CLOSE_ON_EXIT=FALSE;DB_CLOSE_DELAY=0`,
+      JAVA_OPTS_KC_HEAP: `-Xms256m -Xmx${heap}`,
+    };
+    // As bootKeycloak: no health/metrics, so the management port 9000 stays free for the shared one.
+    const child = spawnDetached(
+      path.join(home, 'bin', 'kc.sh'),
+      ['start-dev', '--http-port', String(httpPort), `--features=${KEYCLOAK_FEATURES}`],
+      { cwd: home, env, logFile },
+    );
+    fs.writeFileSync(path.join(dir, 'keycloak.pid'), String(child.pid));
+    const ok = await waitUntil(
+      async () => {
+        if (child.exitCode !== null || child.signalCode !== null)
+          throw new Error(
+            `Keycloak (private) exited during start-up; last lines of ${logFile}:\n${tail(logFile, 10)}`,
+          );
+        return (await realmStatus(url)) === 200;
+      },
+      { timeoutMs: 240_000, intervalMs: 1000 },
+    );
+    if (!ok)
+      throw new Error(
+        `Keycloak (private, pid ${child.pid}) did not answer ${url} within 240 s; see ${logFile}`,
+      );
+    await checkAdminLogin({ ...cfg.keycloak, url });
+    done(`pid ${child.pid} on ${url}, heap ${heap}, data ${path.relative(REPO_ROOT, dir)}`);
+    return { url, pid: child.pid, logFile, stop: () => stopPrivateKeycloak(dir) };
+  });
+}
+
+/** Stops the Keycloak recorded in `dir` (if still running) and removes its database. */
+export async function stopPrivateKeycloak(dir) {
+  const pidFile = path.join(dir, 'keycloak.pid');
+  const pid = Number(fs.existsSync(pidFile) ? fs.readFileSync(pidFile, 'utf8') : 0);
+  // kc.sh's command line (and java's -Dkc.home.dir) contain the distribution path.
+  if (pid && ownsGroup({ pid, match: 'keycloak' })) await stopProcessGroup({ pid, match: 'keycloak' });
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+
 function freePort() {
   return new Promise((resolve, reject) => {
     const srv = net.createServer();

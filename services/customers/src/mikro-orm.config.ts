@@ -11,6 +11,7 @@ import { Migration20261207190001 } from './migrations/Migration20261207190001';
 import { Migration20261207190002 } from './migrations/Migration20261207190002';
 import { Migration20261207190003 } from './migrations/Migration20261207190003';
 import { Migration20261207190004 } from './migrations/Migration20261207190004';
+import { Migration20261208030001 } from './migrations/Migration20261208030001';
 import { StoredDocument } from '@pm/documents';
 import {
   Archive,
@@ -81,4 +82,5 @@ export const migrations = [
   { name: 'Migration20261207190002', class: Migration20261207190002 },
   { name: 'Migration20261207190003', class: Migration20261207190003 },
   { name: 'Migration20261207190004', class: Migration20261207190004 },
+  { name: 'Migration20261208030001', class: Migration20261208030001 },
 ];

@@ -32,6 +32,12 @@ export const tenancySpec = {
   signupsPerCellPerMinute: int('SIGNUP_RATE_PER_CELL_PER_MINUTE', 30, { min: 1 }),
   redisUrl: localDefault(url('REDIS_URL', 'redis://127.0.0.1:6379', ['redis', 'rediss'])),
   redisKeyPrefix: str('REDIS_KEY_PREFIX', 'pm:'),
+  /**
+   * A Keycloak cell counts as full at this many companies (realms): new companies go to other cells
+   * (tenant/cells.ts). The default is the measured one of bench/realms.mjs (deploy/README-deploy.md,
+   * "Keycloak cells"); a cell on larger machines can hold more, measured the same way.
+   */
+  realmsPerCell: int('KEYCLOAK_REALMS_PER_CELL', 300, { min: 1 }),
   /** Requests to a cell's admin API (create realm, users, clients) fail with TIMEOUT after this. */
   keycloakAdminTimeoutMs: int('KEYCLOAK_ADMIN_TIMEOUT_MS', 20_000, { min: 100, max: 120_000 }),
   /** Where the staff console is served: a new realm's pm-console client lets it sign in and fetch tokens. */

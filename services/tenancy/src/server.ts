@@ -94,7 +94,10 @@ export const tenancySubgraph: SubgraphDefinition<TenancyConfig, object, object> 
     const operations = new PartnerOperationService(db);
     return {
       resolvers: [
-        new SignUpResolver(new SignUpService(db, cells, log, signUpLimiter), signUpLimiter),
+        new SignUpResolver(
+          new SignUpService(db, cells, log, signUpLimiter, config.realmsPerCell),
+          signUpLimiter,
+        ),
         new PropertyResolver(new PropertyService(db), units),
         new UnitResolver(units),
         new StaffResolver(staff),

@@ -10,7 +10,7 @@ import { Tenant } from './tenant.entity';
 import { KeycloakAdmin, KeycloakConflict } from './keycloak-admin';
 import { SignUpInput, SignUpResult } from './signup.inputs';
 import { signUpProblems } from './signup.rules';
-import { emptiestCell } from './cells';
+import { placeCompany } from './cells';
 import { SignUpLimiter } from './signup.limiter';
 import { companiesPerCell } from './tenant.queries';
 import { Staff } from '../staff/staff.entity';
@@ -21,6 +21,8 @@ export class SignUpService {
     private cells: KeycloakAdmin[],
     private log: Logger,
     private limiter: SignUpLimiter,
+    /** KEYCLOAK_REALMS_PER_CELL: where a cell counts as full (cells.ts). */
+    private realmsPerCell: number,
   ) {}
 
   /**
@@ -101,7 +103,15 @@ export class SignUpService {
   }
 
   private async pickCell(): Promise<KeycloakAdmin> {
-    return emptiestCell(this.cells, await this.db.platformTx(companiesPerCell));
+    const counts = await this.db.platformTx(companiesPerCell);
+    const { admin, overflow } = placeCompany(this.cells, counts, this.realmsPerCell);
+    if (overflow)
+      this.log.error('every Keycloak cell holds KEYCLOAK_REALMS_PER_CELL companies: add a cell', {
+        cell: admin.cell.name,
+        realmsPerCell: this.realmsPerCell,
+        companies: counts.get(admin.cell.name) ?? 0,
+      });
+    return admin;
   }
 }
 
