@@ -8,3 +8,4 @@ export * from './bootstrap';
 export * from './migrate';
 export * from './sql';
 export * from './keyset';
+export * from './insert-new';
