@@ -9,3 +9,4 @@ export * from './migrate';
 export * from './sql';
 export * from './keyset';
 export * from './distribution';
+export * from './insert-new';

@@ -27,7 +27,8 @@ export abstract class TenantEntity<Optional extends string = never> extends Tena
 
 export class CrossTenantWriteError extends Error {}
 
-const stamp = (row: Partial<TenantOwned>): void => {
+/** The row's tenant from the context; a row already of another tenant is refused. */
+export const stampTenant = (row: Partial<TenantOwned>): void => {
   const { tenantId } = requireTenant();
   if (row.tenantId && row.tenantId !== tenantId)
     throw new CrossTenantWriteError(
@@ -39,12 +40,12 @@ const stamp = (row: Partial<TenantOwned>): void => {
 /** Filters do not cover inserts or upserts (MikroORM), so they are stamped here. */
 export class TenantStamp implements EventSubscriber {
   beforeCreate(args: EventArgs<unknown>): void {
-    if (args.entity instanceof TenantOwned) stamp(args.entity);
+    if (args.entity instanceof TenantOwned) stampTenant(args.entity);
   }
 
   /** `em.upsert` hands over the row's data, not an entity instance. */
   beforeUpsert(args: EventArgs<unknown>): void {
-    if (args.meta?.class.prototype instanceof TenantOwned) stamp(args.entity as Partial<TenantOwned>);
+    if (args.meta?.class.prototype instanceof TenantOwned) stampTenant(args.entity as Partial<TenantOwned>);
   }
 
   beforeUpdate(args: EventArgs<unknown>): void {

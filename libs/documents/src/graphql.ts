@@ -20,13 +20,13 @@ registerEnumType(DocumentLanguage, {
 @Directive('@shareable')
 @ObjectType('Document', {
   description:
-    'A rendered file (PDF). `url` is a signed link on the gateway, valid until `expiresAt` (at most 10 minutes) and only for this company’s document; open it without a token.',
+    'A rendered file (a PDF, or an .xlsx register). `url` is a signed link on the gateway, valid until `expiresAt` (at most 10 minutes) and only for this company’s document; open it without a token.',
 })
 export class DocumentLink {
   @Field({ description: 'e.g. 交款通知书-3栋1203-2026-11.pdf' })
   fileName!: string;
 
-  @Field({ description: 'application/pdf' })
+  @Field({ description: 'application/pdf, or the .xlsx type for an exported register' })
   contentType!: string;
 
   @Field(() => Int, { description: 'Size of the file in bytes.' })

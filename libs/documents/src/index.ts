@@ -11,3 +11,4 @@ export * from './letterhead';
 export { signLink, verifyLink, MAX_LINK_TTL_MS } from '@pm/auth';
 export type { LinkClaims } from '@pm/auth';
 export * from './budget';
+export * from './register';

@@ -5,6 +5,7 @@ import {
   ColumnSpec,
   MAX_IMPORT_BYTES,
   PROBLEM_CODES,
+  RegisterTooLargeError,
   SheetError,
   buildTemplate,
   decodeBase64File,
@@ -13,6 +14,7 @@ import {
   parseCsv,
   problemMessage,
   readSheet,
+  registerFile,
   wallClock,
   writeRegister,
   zipUnpackedSize,
@@ -276,6 +278,33 @@ describe('templates and registers', () => {
     expect(n).toBe(100_000);
     expect(growthMb).toBeLessThan(100);
   }, 300_000);
+
+  it('registerFile: the bytes of a register, read back; past maxBytes refused and the rows stop being read', async () => {
+    const { bytes, rows } = await registerFile({
+      columns: COLUMNS,
+      rows: [{ name: '王芳', phone: '13700000001', amount: 12345, due: '2026-11-30', n: 3 }],
+      sheetName: '登记表',
+      maxBytes: 1_000_000,
+    });
+    expect(rows).toBe(1);
+    const back = await readSheet(bytes);
+    expect(back.header).toEqual(['姓名', '手机号', '金额', '到期日', '时间', '数量']);
+    expect(back.rows[0].cells.slice(0, 3)).toEqual(['王芳', '13700000001', '123.45']);
+    let read = 0;
+    const endless = async function* () {
+      for (;;) {
+        read++;
+        // A page of rows at a time comes from the database: the event loop (zip, output) runs between pages.
+        if (read % 100 === 0) await new Promise(setImmediate);
+        yield { name: `客户${read}`, phone: `139${String(read).padStart(8, '0')}`, amount: read };
+      }
+    };
+    await expect(
+      registerFile({ columns: COLUMNS, rows: endless(), sheetName: 'big', maxBytes: 200_000 }),
+    ).rejects.toBeInstanceOf(RegisterTooLargeError);
+    // Refused within a few pages of rows past the limit, not after reading for ever.
+    expect(read).toBeLessThan(200_000);
+  }, 60_000);
 });
 
 describe('cells as typed', () => {

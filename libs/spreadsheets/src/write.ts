@@ -107,6 +107,8 @@ export async function writeRegister(o: RegisterOptions): Promise<{ rows: number 
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: o.columns.length } };
   let n = 0;
   for await (const r of o.rows) {
+    // A refused output (too large, reader gone) stops the reading too, not just the writing.
+    if (o.out.destroyed) throw o.out.errored ?? new Error('register output closed');
     const values = o.columns.map((c) => cellValue(c.kind, r[c.key], timeZone));
     ws.addRow(values).commit();
     n++;
@@ -182,4 +184,34 @@ async function fixZipDates(xlsx: Buffer): Promise<Buffer> {
     entry.date = TEMPLATE_DATE;
   });
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+}
+
+/** A register would not fit the largest file the service keeps (DOCUMENT_MAX_BYTES). */
+export class RegisterTooLargeError extends Error {
+  constructor(readonly maxBytes: number) {
+    super(`register larger than ${maxBytes} bytes`);
+  }
+}
+
+/**
+ * A register as the bytes of one .xlsx, to be stored behind a signed link: the writer still
+ * streams (one page of rows in memory), only the zipped output is held, and it is refused as
+ * soon as it passes `maxBytes` instead of after reading every row.
+ */
+export async function registerFile(
+  o: Omit<RegisterOptions, 'out'> & { maxBytes: number },
+): Promise<{ bytes: Buffer; rows: number }> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  const out = new Writable({
+    write(chunk: Buffer, _enc, done) {
+      size += chunk.length;
+      if (size > o.maxBytes) return done(new RegisterTooLargeError(o.maxBytes));
+      chunks.push(chunk);
+      done();
+    },
+  });
+  const failed = new Promise<never>((_, reject) => out.once('error', reject));
+  const { rows } = await Promise.race([writeRegister({ ...o, out }), failed]);
+  return { bytes: Buffer.concat(chunks), rows };
 }

@@ -8,10 +8,18 @@ import {
   resolveIdReference,
 } from './check/check.resolver';
 import { PropertyRef, StaffRef } from './check/check.types';
+import { AppraisalRegisterResolver } from './register/register.resolver';
 
 export function buildAppraisalSchema(instances?: object[]) {
   return buildSubgraph({
-    resolvers: [CheckResolver, SuggestionResolver, AppealResolver, StaffRefResolver, PropertyRefResolver],
+    resolvers: [
+      CheckResolver,
+      SuggestionResolver,
+      AppealResolver,
+      StaffRefResolver,
+      PropertyRefResolver,
+      AppraisalRegisterResolver,
+    ],
     orphanedTypes: [StaffRef, PropertyRef],
     references: { Staff: resolveIdReference, Property: resolveIdReference },
     instances,

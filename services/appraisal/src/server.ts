@@ -23,6 +23,15 @@ import {
   staffLeftHandler,
 } from './consumers/projection.consumers';
 import { slaBreachedHandler, visitMissedHandler } from './consumers/evidence.consumers';
+import {
+  DOCUMENT_PURGE_JOB,
+  DOCUMENT_ROUTE,
+  DocumentStore,
+  documentPurgeJob,
+  documentRoute,
+} from '@pm/documents';
+import { JobRunner } from '@pm/jobs';
+import { AppraisalRegisterResolver } from './register/register.resolver';
 
 /** Composition root of the appraisal subgraph. */
 export const appraisalSubgraph: SubgraphDefinition<AppraisalConfig, object, object> = {
@@ -38,9 +47,23 @@ export const appraisalSubgraph: SubgraphDefinition<AppraisalConfig, object, obje
     },
   },
   buildSchema: buildAppraisalSchema,
-  compose({ db, clock }) {
+  compose({ config, log, db, clock }) {
     const checks = new CheckService(db, clock);
     const reports = new ReportsService(db, clock);
+    const documents = new DocumentStore(db, clock, 'appraisal', {
+      linkSecret: config.documentLinkSecret,
+      linkTtlMs: config.documentLinkTtlS * 1000,
+      maxBytes: config.documentMaxBytes,
+      tenantQuotaBytes: config.documentTenantQuotaBytes,
+      concurrentRenders: config.documentConcurrentRenders,
+    });
+    const jobs = new JobRunner(
+      db,
+      clock,
+      log.child({ component: 'jobs' }),
+      { [DOCUMENT_PURGE_JOB]: documentPurgeJob() },
+      { pollMs: config.jobPollMs },
+    );
     return {
       resolvers: [
         new CheckResolver(checks, reports),
@@ -48,6 +71,7 @@ export const appraisalSubgraph: SubgraphDefinition<AppraisalConfig, object, obje
         new AppealResolver(new AppealService(db, clock)),
         new StaffRefResolver(checks),
         new PropertyRefResolver(reports),
+        new AppraisalRegisterResolver(db, documents),
       ],
       consumers: [
         staffJoinedHandler,
@@ -58,6 +82,8 @@ export const appraisalSubgraph: SubgraphDefinition<AppraisalConfig, object, obje
         slaBreachedHandler,
         visitMissedHandler,
       ],
+      workers: [jobs],
+      routes: { [DOCUMENT_ROUTE]: documentRoute(documents, config.internalSecret, clock, log) },
     };
   },
 };

@@ -12,6 +12,7 @@ import { CustomerRef, resolveCustomerReference } from './customer/customer.stub'
 import { BillingKpiResolver, CompanyBillingKpiResolver, CompanyKpisRef } from './kpi/billing-kpis.resolver';
 import { PropertyRef, resolvePropertyReference } from './property/property.stub';
 import { DepositResolver } from './deposit/deposit.resolver';
+import { BillingRegisterResolver } from './register/register.resolver';
 import {
   BillNoticeResolver,
   DunningNoticeResolver,
@@ -38,6 +39,7 @@ export function buildBillingSchema(instances?: object[]) {
       DunningNoticeResolver,
       ReceiptResolver,
       PrintJobResolver,
+      BillingRegisterResolver,
     ],
     orphanedTypes: [CustomerRef, PropertyRef, CompanyKpisRef],
     otherKeyReferences: { CompanyKpis: resolveCompanyKpisReference },

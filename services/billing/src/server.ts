@@ -46,6 +46,7 @@ import {
   documentRoute,
 } from '@pm/documents';
 import { PrintService } from './print/print.service';
+import { BillingRegisterResolver } from './register/register.resolver';
 import {
   BillNoticeResolver,
   DunningNoticeResolver,
@@ -140,6 +141,7 @@ export const billingSubgraph: SubgraphDefinition<
         new DunningNoticeResolver(print),
         new ReceiptResolver(print),
         new PrintJobResolver(print),
+        new BillingRegisterResolver(db, documents, clock),
       ],
       consumers: billingHandlers(clock),
       workers: [jobs],

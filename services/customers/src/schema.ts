@@ -4,6 +4,7 @@ import { ImportResolver } from './import/import.resolver';
 import { OccupancyResolver } from './occupancy/occupancy.resolver';
 import { CustomerMoveOutsResolver, MoveOutResolver } from './moveout/moveout.resolver';
 import { ReleasePassResolver } from './moveout/release-pass.resolver';
+import { CustomerRegisterResolver } from './register/register.resolver';
 import { ArchiveLoanFields, ArchiveResolver } from './archive/archive.resolver';
 import { NoticeResolver } from './notice/notice.resolver';
 import { StorageResolver } from './storage/storage.resolver';
@@ -22,6 +23,7 @@ export function buildCustomersSchema(instances?: object[]) {
       OccupancyResolver,
       MoveOutResolver,
       ReleasePassResolver,
+      CustomerRegisterResolver,
       CustomerMoveOutsResolver,
       ArchiveResolver,
       ArchiveLoanFields,

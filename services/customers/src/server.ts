@@ -43,6 +43,7 @@ import {
   documentPurgeJob,
   documentRoute,
 } from '@pm/documents';
+import { CustomerRegisterResolver } from './register/register.resolver';
 import { ReleasePassService } from './moveout/release-pass.service';
 import { ReleasePassResolver } from './moveout/release-pass.resolver';
 import { customerNamesLookup } from './customer/customer-names';
@@ -112,6 +113,7 @@ export const customersSubgraph: SubgraphDefinition<CustomersConfig, object, { sc
         new OccupancyResolver(new OccupancyService(db, clock)),
         new MoveOutResolver(new MoveOutService(db, clock)),
         new ReleasePassResolver(new ReleasePassService(db, clock, documents)),
+        new CustomerRegisterResolver(db, documents),
         new ArchiveResolver(new ArchiveService(db, files, clock, documentLimits)),
         new CustomerMoveOutsResolver(new MoveOutService(db, clock)),
         new ArchiveLoanFields(clock),

@@ -2,6 +2,7 @@ import { buildSubgraph, resolveCompanyKpisReference } from '@pm/graphql';
 import { TicketResolver, resolveTicketReference } from './ticket/ticket.resolver';
 import { VisitResolver } from './visit/visit.resolver';
 import { VisitRecordResolver } from './visit/visit-record.resolver';
+import { TicketRegisterResolver } from './register/register.resolver';
 import { PriceResolver } from './price/price.resolver';
 import { PatrolResolver } from './patrol/patrol.resolver';
 import { RecheckResolver } from './recheck/recheck.resolver';
@@ -24,6 +25,7 @@ export function buildTicketsSchema(instances?: object[]) {
       TicketResolver,
       VisitResolver,
       VisitRecordResolver,
+      TicketRegisterResolver,
       PriceResolver,
       PatrolResolver,
       RecheckResolver,

@@ -45,6 +45,7 @@ import {
 } from '@pm/documents';
 import { VisitRecordService } from './visit/visit-record.service';
 import { VisitRecordResolver } from './visit/visit-record.resolver';
+import { TicketRegisterResolver } from './register/register.resolver';
 
 /** Composition root of the tickets subgraph: its services, resolvers, consumers and SLA timer. */
 export const ticketsSubgraph: SubgraphDefinition<
@@ -101,6 +102,7 @@ export const ticketsSubgraph: SubgraphDefinition<
         ),
         new VisitResolver(new VisitService(db, clock)),
         new VisitRecordResolver(new VisitRecordService(db, clock, documents, customerNames)),
+        new TicketRegisterResolver(db, documents),
         new PriceResolver(new PriceService(db, clock)),
         new PatrolResolver(patrols),
         new RecheckResolver(new RecheckService(db, clock)),

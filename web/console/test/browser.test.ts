@@ -1,4 +1,6 @@
-import { existsSync, mkdirSync, readdirSync, rmSync } from 'fs';
+import { execFileSync } from 'child_process';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'fs';
+import ExcelJS from 'exceljs';
 import { createServer } from 'net';
 import path from 'path';
 import { Browser, BrowserContext, Locator, Page, chromium } from 'playwright-core';
@@ -252,6 +254,21 @@ describe('staff console in a real browser', () => {
       .flatMap((v) =>
         v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary ?? ''}`),
       );
+  }
+
+  /** What a document link on the page serves, fetched without a token as a browser opens it. */
+  async function fetchLink(link: Locator) {
+    const href = await link.getAttribute('href');
+    const res = await fetch(href!);
+    expect(res.status).toBe(200);
+    return { type: res.headers.get('content-type'), bytes: Buffer.from(await res.arrayBuffer()) };
+  }
+
+  /** A PDF's text as poppler's pdftotext extracts it. */
+  function pdfText(bytes: Buffer): string {
+    const file = path.join(SHOTS, 'payment-notices.pdf');
+    writeFileSync(file, bytes);
+    return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
   }
 
   /** The open queue item of a ticket, by its text. */
@@ -552,7 +569,7 @@ describe('staff console in a real browser', () => {
   );
 
   it(
-    'finance: bills the month with a progress bar and records a payment in yuan',
+    'finance: bills the month with a progress bar, records a payment in yuan, downloads the month’s notices (PDF) and the arrears register (.xlsx)',
     inBrowser('finance', async (page) => {
       await page.goto(`${site.url}/c/${a.slug}/`);
       await signIn(page, staff.finance);
@@ -575,6 +592,19 @@ describe('staff console in a real browser', () => {
       await page.getByText(/已收款，收据号/).waitFor();
       await bill.filter({ hasText: '已缴清' }).waitFor();
       await accessibility(page, 'finance bills');
+
+      // The month's payment notices as one PDF (R-DOC-2) and the bill register as .xlsx: the
+      // links the page offers are fetched as a person's browser would open them (no token).
+      await page.getByRole('button', { name: '打印本月交款通知书' }).click();
+      const notices = page.locator('[data-document=PAYMENT_NOTICES]');
+      await notices.waitFor({ timeout: 60_000 });
+      const pdf = await fetchLink(notices);
+      expect(pdf.type).toBe('application/pdf');
+      const text = pdfText(pdf.bytes).replace(/\s+/g, '');
+      expect(text).toContain('交款通知书');
+      expect(text).toContain('3栋1204');
+      expect(text).toContain('221.25');
+      expect(text).toContain(owner);
 
       // Bills of five months ago, unpaid: over three months in arrears as of today (the browser's
       // calendar, which the views ask with). 3栋1203 is 王小明's.
@@ -609,6 +639,35 @@ describe('staff console in a real browser', () => {
       expect(await page.locator('[data-stage=LEGAL]').textContent()).not.toContain('0 户');
       await accessibility(page, 'finance arrears');
       await shot(page, '17-finance-arrears');
+
+      await page.getByRole('button', { name: '导出欠费登记表（.xlsx）' }).click();
+      const register = page.locator('[data-document=ARREARS]');
+      await register.waitFor();
+      const xlsx = await fetchLink(register);
+      expect(xlsx.type).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(xlsx.bytes as any);
+      const ws = wb.worksheets[0];
+      expect(ws.name).toBe('欠费登记表');
+      expect((ws.getRow(1).values as ExcelJS.CellValue[]).slice(1)).toEqual([
+        '阶段',
+        '客户编号',
+        '欠费房屋',
+        '逾期金额',
+        '欠费月数',
+        '最早应缴日',
+        '统计日',
+      ]);
+      expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+      // The page's row for 王小明 and the sheet's row for 3-1203 agree: the legal stage (billing's
+      // register says 诉讼), the overdue amount in yuan.
+      const sheetRow = (ws.getSheetValues() as ExcelJS.CellValue[][]).find((r) => r?.[3] === '3-1203')!;
+      expect(sheetRow[1]).toBe('诉讼');
+      expect(ws.getCell(`D${ws.getColumn(3).values.indexOf('3-1203')}`).numFmt).toBe('"¥"#,##0.00');
+      expect(await debtor.textContent()).toContain(
+        `¥${(sheetRow[4] as number).toLocaleString('en-US', { minimumFractionDigits: 2 })}`,
+      );
+      expect(sheetRow[7]).toEqual(new Date(`${dateIn(new Date(), 'Asia/Shanghai')}T00:00:00Z`));
 
       // Rounds fall due weeks after the notice was issued (today, by this run): as the scheduler
       // would two months on. The button asks for those due by today again and shows them.

@@ -53,14 +53,17 @@ export function documentProblems(
 /** R-ARC-1: one archive per customer, opened with the registration form as its basic information. */
 export function createArchive(em: EntityManager, customerId: string, propertyId: string): Archive {
   const archive = em.create(Archive, { customerId, propertyId });
-  em.create(ArchiveDocument, {
-    archiveId: archive.id,
-    section: ArchiveSection.BASIC_INFO,
-    name: 'Customer registration form (客户登记表)',
-    addedBy: actorId(),
-  });
+  em.create(ArchiveDocument, registrationForm(archive.id));
   return archive;
 }
+
+/** The registration form an archive opens with (createArchive, and an import's bulk rows). */
+export const registrationForm = (archiveId: string) => ({
+  archiveId,
+  section: ArchiveSection.BASIC_INFO,
+  name: 'Customer registration form (客户登记表)',
+  addedBy: actorId(),
+});
 
 export class ArchiveService {
   constructor(

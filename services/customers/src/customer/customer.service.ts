@@ -1,7 +1,7 @@
 import { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { Principal } from '@pm/auth';
 import { Events, isUuid } from '@pm/contracts';
-import { Database, actorId } from '@pm/db';
+import { Database, actorId, insertNew, newEntities } from '@pm/db';
 import { publishInTx } from '@pm/events';
 import {
   ConnectionShape,
@@ -15,9 +15,10 @@ import {
 } from '@pm/graphql';
 import { policyValue } from '@pm/policy';
 import { PiiCipher, normalise, seesUnmasked } from '../common/pii';
-import { createArchive } from '../archive/archive.service';
+import { createArchive, registrationForm } from '../archive/archive.service';
+import { Archive, ArchiveDocument } from '../archive/archive.entity';
 import { findProperty, timeZoneOf } from '../property/property.service';
-import { JobPayload, scheduleJob } from '@pm/jobs';
+import { JobPayload, ScheduledJob, scheduleJob } from '@pm/jobs';
 import { insertNotice } from '../notice/notice.service';
 import { Customer, PiiAccessLog } from './customer.entity';
 import { Occupancy } from '../occupancy/occupancy.entity';
@@ -90,13 +91,59 @@ export class CustomerService {
    * transaction (registration, and each new row of an import); the caller publishes `registered`.
    */
   create(em: EntityManager, input: RegisterCustomerInput, care: CareCalendar): Customer {
+    const c = em.create(Customer, this.customerFields(input));
+    createArchive(em, c.id, c.propertyId);
+    if (c.birthday) this.scheduleBirthday(em, care, c);
+    return c;
+  }
+
+  /**
+   * What `create` writes for many customers at once (an import): the same rows — customer,
+   * archive, registration form, birthday greeting — as multi-row INSERTs in the caller's
+   * transaction, without the unit of work (its bookkeeping per entity is what made a
+   * 10,000-row import slow). The caller publishes `registered`.
+   */
+  async createMany(
+    em: EntityManager,
+    inputs: RegisterCustomerInput[],
+    care: CareCalendar,
+  ): Promise<Customer[]> {
+    const customers = newEntities(
+      Customer,
+      inputs.map((i) => this.customerFields(i)),
+    );
+    const archives = newEntities(
+      Archive,
+      customers.map((c) => ({ customerId: c.id, propertyId: c.propertyId })),
+    );
+    const greetings = newEntities(
+      ScheduledJob,
+      customers.flatMap((c) => {
+        const g = this.birthdayGreeting(care, c);
+        return g ? [{ kind: CARE_BIRTHDAY, runAt: g.runAt, payload: g.payload }] : [];
+      }),
+    );
+    await insertNew(em, Customer, customers);
+    await insertNew(em, Archive, archives);
+    await insertNew(
+      em,
+      ArchiveDocument,
+      newEntities(
+        ArchiveDocument,
+        archives.map((a) => registrationForm(a.id)),
+      ),
+    );
+    await insertNew(em, ScheduledJob, greetings);
+    return customers;
+  }
+
+  private customerFields(input: RegisterCustomerInput) {
     const phone = input.phone.trim();
     const idNumber = input.idNumber ? normalise(input.idNumber) : null;
-    const name = input.name.trim();
-    const c = em.create(Customer, {
+    return {
       propertyId: input.propertyId,
       kind: input.kind,
-      name,
+      name: input.name.trim(),
       phone,
       phoneHash: this.cipher.hash(phone),
       idNumber,
@@ -106,10 +153,7 @@ export class CustomerService {
       industry: input.industry?.trim() || null,
       preferences: input.preferences ?? [],
       householdMembers: (input.householdMembers ?? []).map((h) => ({ name: h.name, relation: h.relation })),
-    });
-    createArchive(em, c.id, c.propertyId);
-    if (c.birthday) this.scheduleBirthday(em, care, c);
-    return c;
+    };
   }
 
   async careCalendar(em: EntityManager, propertyId: string): Promise<CareCalendar> {
@@ -128,13 +172,17 @@ export class CustomerService {
 
   /** R-CUS-3: a greeting at 09:00 property time on the first birthday from `from` on; the job re-arms itself. */
   scheduleBirthday(em: EntityManager, care: CareCalendar, c: Customer, from = care.today): void {
-    if (!care.enabled || !c.birthday) return;
-    const next = nextBirthday(c.birthday, from);
-    scheduleJob(em, CARE_BIRTHDAY, care.nineAm(next), {
-      customerId: c.id,
-      propertyId: c.propertyId,
-      birthday: c.birthday,
-    });
+    const g = this.birthdayGreeting(care, c, from);
+    if (g) scheduleJob(em, CARE_BIRTHDAY, g.runAt, g.payload);
+  }
+
+  /** When and for whom the next greeting is due; null when greetings are off or the birthday unknown. */
+  private birthdayGreeting(care: CareCalendar, c: Customer, from = care.today) {
+    if (!care.enabled || !c.birthday) return null;
+    return {
+      runAt: care.nineAm(nextBirthday(c.birthday, from)),
+      payload: { customerId: c.id, propertyId: c.propertyId, birthday: c.birthday },
+    };
   }
 
   /** The CARE_BIRTHDAY job due at `runAt`: the greeting, and next year's. */

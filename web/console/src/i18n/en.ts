@@ -160,6 +160,14 @@ export const en: Messages = {
     billStatus: { ISSUED: 'Unpaid', PARTIALLY_PAID: 'Partly paid', PAID: 'Paid' },
     tabs: { bills: 'Bills and payments', arrears: 'Arrears ageing', dunning: 'Dunning' },
   },
+  documents: {
+    printNotices: "Print this month's payment notices",
+    printing: 'Notices rendered',
+    download: 'Download {{file}}',
+    exportBills: 'Export bill register (.xlsx)',
+    exportArrears: 'Export arrears register (.xlsx)',
+    exportDunning: 'Export dunning register (.xlsx)',
+  },
   dashboard: {
     title: 'HQ dashboard',
     period: 'Month',

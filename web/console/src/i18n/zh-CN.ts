@@ -150,6 +150,14 @@ export const zhCN = {
     billStatus: { ISSUED: '未缴', PARTIALLY_PAID: '部分缴纳', PAID: '已缴清' },
     tabs: { bills: '账单与收款', arrears: '欠费账龄', dunning: '催缴' },
   },
+  documents: {
+    printNotices: '打印本月交款通知书',
+    printing: '通知书生成进度',
+    download: '下载 {{file}}',
+    exportBills: '导出账单登记表（.xlsx）',
+    exportArrears: '导出欠费登记表（.xlsx）',
+    exportDunning: '导出催缴登记表（.xlsx）',
+  },
   dashboard: {
     title: '总部看板',
     period: '统计月份',

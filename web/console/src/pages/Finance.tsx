@@ -13,6 +13,7 @@ import {
   Table,
   Tabs,
   Tag,
+  Typography,
 } from 'antd';
 import { type ReactNode, useEffect, useMemo, useState } from 'react';
 import { Pager, useCursorPages } from '../components/Pager';
@@ -22,7 +23,7 @@ import { graphql } from '../gql';
 import type { FinanceBillsQuery } from '../gql/graphql';
 import { useLang } from '../i18n';
 import { useSiteUnits } from '../units';
-import { ArrearsView, DunningView } from './FinanceArrears';
+import { ArrearsView, DunningView, ExportRegister } from './FinanceArrears';
 
 const BILLS_PER_PAGE = 50;
 
@@ -137,6 +138,93 @@ export function Finance() {
   );
 }
 
+const PRINT_NOTICES = graphql(`
+  mutation PrintPaymentNotices($propertyId: ID!, $period: String!, $language: DocumentLanguage!) {
+    printBatch(kind: PAYMENT_NOTICES, propertyId: $propertyId, period: $period, language: $language) {
+      id
+      status
+      progress
+      error
+      document {
+        fileName
+        url
+      }
+    }
+  }
+`);
+
+const PRINT_JOB = graphql(`
+  query PrintJobProgress($id: ID!) {
+    printJob(id: $id) {
+      id
+      status
+      progress
+      error
+      document {
+        fileName
+        url
+      }
+    }
+  }
+`);
+
+/** `YYYY-MM` → its last day, `YYYY-MM-DD`. */
+const lastDayOf = (period: string) => {
+  const [y, m] = period.split('-').map(Number);
+  return `${period}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
+};
+
+/**
+ * R-DOC-2: the month's payment notices of the property in one PDF. The API renders them in the
+ * background; the job is polled for its progress and, once done, offers the signed link.
+ */
+function PrintNotices({ propertyId, period }: { propertyId: string; period: string }) {
+  const { t, lang } = useLang();
+  const [start, started] = useMutation(PRINT_NOTICES);
+  const jobId = started.data?.printBatch.id;
+  const polled = useQuery(PRINT_JOB, { variables: { id: jobId ?? '' }, skip: !jobId, pollInterval: 1000 });
+  const job = polled.data?.printJob ?? started.data?.printBatch;
+  const { stopPolling } = polled;
+  const { reset } = started;
+  useEffect(() => {
+    if (job && job.status !== 'RUNNING') stopPolling();
+  }, [job, stopPolling]);
+  useEffect(reset, [propertyId, period, reset]);
+  const failed = started.error ?? polled.error;
+  return (
+    <Space wrap>
+      <Button
+        disabled={job?.status === 'RUNNING'}
+        loading={started.loading}
+        onClick={() =>
+          void start({
+            variables: { propertyId, period, language: lang === 'en' ? 'EN' : 'ZH_CN' },
+          }).catch(() => undefined)
+        }
+      >
+        {t('documents.printNotices')}
+      </Button>
+      {job?.status === 'RUNNING' && (
+        <Progress
+          aria-label={t('documents.printing')}
+          style={{ width: 160 }}
+          size="small"
+          percent={Math.round(job.progress * 100)}
+        />
+      )}
+      {job?.status === 'DONE' && job.document && (
+        <a href={job.document.url} target="_blank" rel="noreferrer" data-document="PAYMENT_NOTICES">
+          {t('documents.download', { file: job.document.fileName })}
+        </a>
+      )}
+      {job?.status === 'FAILED' && (
+        <Typography.Text type="danger">{t('finance.failed', { error: job.error ?? '' })}</Typography.Text>
+      )}
+      {failed && <Typography.Text type="danger">{errorText(failed, t)}</Typography.Text>}
+    </Space>
+  );
+}
+
 function Bills({ propertyId, picker }: { propertyId?: string; picker: ReactNode }) {
   const { t, lang } = useLang();
   const { units } = useSiteUnits();
@@ -185,6 +273,16 @@ function Bills({ propertyId, picker }: { propertyId?: string; picker: ReactNode 
             onChange={setPeriod}
             options={months.map((m) => ({ value: m, label: m }))}
           />
+          {propertyId && <PrintNotices propertyId={propertyId} period={period} />}
+          {propertyId && (
+            <ExportRegister
+              kind="BILLS"
+              propertyId={propertyId}
+              from={`${period}-01`}
+              to={lastDayOf(period)}
+              label={t('documents.exportBills')}
+            />
+          )}
           <Button
             type="primary"
             disabled={!propertyId || state?.status === 'RUNNING'}

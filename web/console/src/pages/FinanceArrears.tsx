@@ -23,7 +23,13 @@ import { Pager, useCursorPages } from '../components/Pager';
 import { errorText } from '../errors';
 import { formatDate, formatDateTime, formatFen, todayIn } from '../format';
 import { graphql } from '../gql';
-import type { ArrearsStage, BillStatus, FinanceArrearsQuery, FinanceDunningQuery } from '../gql/graphql';
+import type {
+  ArrearsStage,
+  BillStatus,
+  BillingRegisterKind,
+  FinanceArrearsQuery,
+  FinanceDunningQuery,
+} from '../gql/graphql';
 import { useLang } from '../i18n';
 import { useCan } from '../roles';
 import { useSiteUnits } from '../units';
@@ -98,9 +104,70 @@ const DELIVERY = graphql(`
   }
 `);
 
+const EXPORT_REGISTER = graphql(`
+  mutation ExportBillingRegister(
+    $kind: BillingRegisterKind!
+    $propertyId: ID!
+    $from: Date
+    $to: Date
+    $language: DocumentLanguage!
+  ) {
+    exportBillingRegister(kind: $kind, propertyId: $propertyId, from: $from, to: $to, language: $language) {
+      fileName
+      url
+      expiresAt
+    }
+  }
+`);
+
 type Row = FinanceArrearsQuery['arrears'][number];
 type DunningBill = FinanceDunningQuery['bills']['edges'][number]['node'];
 type Round = DunningBill['dunningRounds'][number];
+
+/**
+ * A billing register as .xlsx: the API writes it and answers a signed link that lives a few
+ * minutes, so the link is offered once it is there (a pop-up opened after the round trip would
+ * be blocked), with the file's name.
+ */
+export function ExportRegister({
+  kind,
+  propertyId,
+  from,
+  to,
+  label,
+}: {
+  kind: BillingRegisterKind;
+  propertyId: string;
+  from?: string;
+  to?: string;
+  label: string;
+}) {
+  const { t, lang } = useLang();
+  const [run, { data, loading, error, reset }] = useMutation(EXPORT_REGISTER);
+  // Another property or range is another file: the old link no longer answers what is shown.
+  useEffect(reset, [kind, propertyId, from, to, reset]);
+  const doc = data?.exportBillingRegister;
+  return (
+    <Space wrap>
+      <Button
+        loading={loading}
+        onClick={() =>
+          void run({
+            variables: { kind, propertyId, from, to, language: lang === 'en' ? 'EN' : 'ZH_CN' },
+          }).catch(() => undefined)
+        }
+      >
+        {label}
+      </Button>
+      {doc && (
+        <a href={doc.url} target="_blank" rel="noreferrer" data-document={kind}>
+          {t('documents.download', { file: doc.fileName })}
+        </a>
+      )}
+      {error && <Typography.Text type="danger">{errorText(error, t)}</Typography.Text>}
+    </Space>
+  );
+}
 
 /** R-BIL-7 stages from the least to the most serious. */
 const STAGES: ArrearsStage[] = ['OVERDUE', 'ARREARS', 'MEDIATION', 'PUBLIC_LISTING', 'LEGAL'];
@@ -148,6 +215,12 @@ export function ArrearsView({
       >
         <Space wrap style={{ marginBottom: 16 }}>
           {picker}
+          <ExportRegister
+            kind="ARREARS"
+            propertyId={propertyId}
+            to={asOf}
+            label={t('documents.exportArrears')}
+          />
         </Space>
         {q.error && <Alert style={{ marginBottom: 12 }} type="error" title={errorText(q.error, t)} />}
         <Row gutter={[12, 12]}>
@@ -252,6 +325,7 @@ export function DunningView({
         <Checkbox checked={onlyDunned} onChange={(e) => setOnlyDunned(e.target.checked)}>
           {t('dunning.onlyDunned')}
         </Checkbox>
+        <ExportRegister kind="DUNNING_ROUNDS" propertyId={propertyId} label={t('documents.exportDunning')} />
         {can('runDunning') && (
           <Button
             loading={running.loading}

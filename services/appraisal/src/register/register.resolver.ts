@@ -1,0 +1,77 @@
+import { Arg, Authorized, Ctx, ID, Mutation, Resolver, registerEnumType } from 'type-graphql';
+import { StaffRole as R } from '@pm/contracts';
+import { Database } from '@pm/db';
+import {
+  DocumentLanguage,
+  DocumentLink,
+  DocumentStore,
+  RegisterDefinition,
+  chargeDocument,
+  exportRegister,
+} from '@pm/documents';
+import { DateScalar, GraphQLContext, requirePrincipal } from '@pm/graphql';
+import { PropertyProjection } from '../property/property-projection.entity';
+import { APPRAISAL_REGISTER_COLUMNS, appraisalRegisterRows } from './register.rows';
+
+export enum AppraisalRegisterKind {
+  APPRAISAL_RESULTS = 'APPRAISAL_RESULTS',
+}
+registerEnumType(AppraisalRegisterKind, {
+  name: 'AppraisalRegisterKind',
+  description:
+    'APPRAISAL_RESULTS 考核结果登记表: checks of the property’s staff dated in the range, with scores.',
+});
+
+const MANAGERS = [R.SITE_MANAGER, R.CS_SUPERVISOR, R.ENGINEERING_SUPERVISOR, R.HQ];
+
+/** The appraisal subgraph's registers (issue 14): rows from register.rows.ts, one sheet each. */
+export function appraisalRegisters(db: Database): Record<AppraisalRegisterKind, RegisterDefinition> {
+  return {
+    [AppraisalRegisterKind.APPRAISAL_RESULTS]: {
+      zh: '考核结果登记表',
+      en: 'Appraisal results',
+      columns: APPRAISAL_REGISTER_COLUMNS,
+      roles: MANAGERS,
+      rows: (p, id, range) => appraisalRegisterRows(db, p, id, range),
+    },
+  };
+}
+
+@Resolver()
+export class AppraisalRegisterResolver {
+  private registers: Record<AppraisalRegisterKind, RegisterDefinition>;
+
+  constructor(
+    private db: Database,
+    private documents: DocumentStore,
+  ) {
+    this.registers = appraisalRegisters(db);
+  }
+
+  @Authorized()
+  @Mutation(() => DocumentLink, {
+    description:
+      'An appraisal register of one property as .xlsx (Chinese headers, or English with language: EN), behind a signed link like any Document. from/to (YYYY-MM-DD, both included, either open) select by the date the kind names. Read by site managers, supervisors and HQ.',
+  })
+  exportAppraisalRegister(
+    @Arg('kind', () => AppraisalRegisterKind) kind: AppraisalRegisterKind,
+    @Arg('propertyId', () => ID) propertyId: string,
+    @Arg('from', () => DateScalar, { nullable: true }) from: string | null,
+    @Arg('to', () => DateScalar, { nullable: true }) to: string | null,
+    @Arg('language', () => DocumentLanguage, { defaultValue: DocumentLanguage.ZH_CN })
+    language: DocumentLanguage,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<DocumentLink> {
+    chargeDocument(ctx);
+    const p = requirePrincipal(ctx);
+    return exportRegister({
+      store: this.documents,
+      principal: p,
+      origin: ctx.publicOrigin ?? '',
+      kind: `register.${kind}`,
+      register: this.registers[kind],
+      request: { propertyId, from, to, language },
+      property: (id) => this.db.tx((em) => em.findOne(PropertyProjection, id), p),
+    });
+  }
+}

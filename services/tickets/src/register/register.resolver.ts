@@ -1,0 +1,88 @@
+import { Arg, Authorized, Ctx, ID, Mutation, Resolver, registerEnumType } from 'type-graphql';
+import { StaffRole as R } from '@pm/contracts';
+import { Database } from '@pm/db';
+import {
+  DocumentLanguage,
+  DocumentLink,
+  DocumentStore,
+  RegisterDefinition,
+  chargeDocument,
+  exportRegister,
+} from '@pm/documents';
+import { DateScalar, GraphQLContext, requirePrincipal } from '@pm/graphql';
+import { PropertyProjection } from '../projection/projection.entities';
+import { DISPATCH_ROLES, INTAKE_ROLES } from '../ticket/ticket.roles';
+import {
+  TICKET_REGISTER_COLUMNS,
+  VISIT_REGISTER_COLUMNS,
+  ticketRegisterRows,
+  visitRegisterRows,
+} from './register.rows';
+
+export enum TicketRegisterKind {
+  TICKETS = 'TICKETS',
+  VISITS = 'VISITS',
+}
+registerEnumType(TicketRegisterKind, {
+  name: 'TicketRegisterKind',
+  description: 'TICKETS 工单登记表 (called in the range), VISITS 回访登记表 (recorded in the range).',
+});
+
+/** The tickets subgraph's registers (issue 14): rows from register.rows.ts, one sheet each. */
+export function ticketRegisters(db: Database): Record<TicketRegisterKind, RegisterDefinition> {
+  return {
+    [TicketRegisterKind.TICKETS]: {
+      zh: '工单登记表',
+      en: 'Ticket register',
+      columns: TICKET_REGISTER_COLUMNS,
+      roles: [...new Set([...INTAKE_ROLES, ...DISPATCH_ROLES, R.HQ])],
+      rows: (p, id, range) => ticketRegisterRows(db, p, id, range),
+    },
+    [TicketRegisterKind.VISITS]: {
+      zh: '回访登记表',
+      en: 'Visit register',
+      columns: VISIT_REGISTER_COLUMNS,
+      roles: [R.PROPERTY_ASSISTANT, R.CS_SUPERVISOR, R.SITE_MANAGER, R.HQ],
+      rows: (p, id, range) => visitRegisterRows(db, p, id, range),
+    },
+  };
+}
+
+@Resolver()
+export class TicketRegisterResolver {
+  private registers: Record<TicketRegisterKind, RegisterDefinition>;
+
+  constructor(
+    private db: Database,
+    private documents: DocumentStore,
+  ) {
+    this.registers = ticketRegisters(db);
+  }
+
+  @Authorized()
+  @Mutation(() => DocumentLink, {
+    description:
+      'A tickets register of one property as .xlsx (Chinese headers, or English with language: EN), behind a signed link like any Document. from/to (YYYY-MM-DD, both included, either open) select by the date the kind names. TICKETS: intake and dispatch roles and HQ; VISITS: property assistant, CS supervisor, site manager, HQ.',
+  })
+  exportTicketRegister(
+    @Arg('kind', () => TicketRegisterKind) kind: TicketRegisterKind,
+    @Arg('propertyId', () => ID) propertyId: string,
+    @Arg('from', () => DateScalar, { nullable: true }) from: string | null,
+    @Arg('to', () => DateScalar, { nullable: true }) to: string | null,
+    @Arg('language', () => DocumentLanguage, { defaultValue: DocumentLanguage.ZH_CN })
+    language: DocumentLanguage,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<DocumentLink> {
+    chargeDocument(ctx);
+    const p = requirePrincipal(ctx);
+    return exportRegister({
+      store: this.documents,
+      principal: p,
+      origin: ctx.publicOrigin ?? '',
+      kind: `register.${kind}`,
+      register: this.registers[kind],
+      request: { propertyId, from, to, language },
+      property: (id) => this.db.tx((em) => em.findOne(PropertyProjection, id), p),
+    });
+  }
+}
