@@ -4,8 +4,6 @@
  * when its missing part is built and a test citing its id proves it.
  */
 export const RULE_GAPS: Readonly<Record<string, string>> = {
-  'R-KPI-3':
-    "The annual sampled survey campaign (R-CUS-13) holds its mean against the target, but the dashboard's serviceKpis.satisfaction (tickets) still shows the monthly mean of visit scores.",
   'R-KPI-9':
     'Tenant assemblies with coverage and reply rate are built (R-CUS-14); there is still no shop visit plan (the yearly visit rate counts visits against all customers, not a plan).',
   'R-CUS-2': 'Grading uses frequency only; spend and potential are not used.',
