@@ -4,7 +4,6 @@
  * when its missing part is built and a test citing its id proves it.
  */
 export const RULE_GAPS: Readonly<Record<string, string>> = {
-  'R-CUS-2': 'Grading uses frequency only; spend and potential are not used.',
   'R-CUS-7':
     'No covenant/manual and card return checklist, no keep-or-destroy of the archive, no move-in of the new owner.',
   'R-CUS-8':

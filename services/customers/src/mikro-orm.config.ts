@@ -13,6 +13,7 @@ import { Migration20261207190003 } from './migrations/Migration20261207190003';
 import { Migration20261207190004 } from './migrations/Migration20261207190004';
 import { Migration20261208050002 } from './migrations/Migration20261208050002';
 import { Migration20261208050003 } from './migrations/Migration20261208050003';
+import { Migration20261208050004 } from './migrations/Migration20261208050004';
 import { StoredDocument } from '@pm/documents';
 import {
   Archive,
@@ -90,4 +91,5 @@ export const migrations = [
   { name: 'Migration20261207190004', class: Migration20261207190004 },
   { name: 'Migration20261208050002', class: Migration20261208050002 },
   { name: 'Migration20261208050003', class: Migration20261208050003 },
+  { name: 'Migration20261208050004', class: Migration20261208050004 },
 ];

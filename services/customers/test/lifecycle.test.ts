@@ -528,13 +528,48 @@ describe('customers: letters, care, transfers, sublets, archives and grading', (
       const r = await ok(`query($id: ID!) { customer(id: $id) { paidBills ticketsClosed segment } }`, { id });
       return r.customer.paidBills === 1 && r.customer.ticketsClosed === 1 && r.customer;
     });
-    // Tenure over 12 months but fewer than 6 bills paid: NEW (policy defaults).
+    // Tenure over 12 months but fewer than 6 bills paid and under ¥5,000 spent: NEW (policy
+    // defaults); one ticket is short of the 3 that make high potential.
     expect(c.segment).toBe('NEW');
     const stored = await admin.query(
       'select paid_on_time, paid_fen::int as fen from customers where id = $1',
       [id],
     );
     expect(stored.rows[0]).toEqual({ paid_on_time: 1, fen: 25_000 });
+    expect((await ok(`query($id: ID!) { customer(id: $id) { potential } }`, { id })).customer.potential).toBe(
+      'NORMAL',
+    );
+
+    // The company grades by spend from ¥200 and calls two services used high potential: the next
+    // event regrades the customer — regular by spend alone, high potential.
+    const SET = `mutation($i: SetPolicyInput!) { setPolicy(input: $i) { propertyId } }`;
+    await ok(SET, {
+      i: { key: 'customers.gradeRegularMinPaidFen', value: 20_000, effectiveFrom: '2020-01-01' },
+    });
+    await ok(SET, {
+      i: { key: 'customers.gradeHighPotentialMinTickets', value: 2, effectiveFrom: '2020-01-01' },
+    });
+    await until(
+      'customers sees the grading policies',
+      async () =>
+        (await count(
+          `select count(*)::int as n from policy_projection where tenant_id = $1
+             and key in ('customers.gradeRegularMinPaidFen', 'customers.gradeHighPotentialMinTickets')`,
+          [a.tenantId],
+        )) === 2,
+    );
+    await publishForeignEvent(Events.ticketClosed, a.tenantId, {
+      ticketId: uuidv7(),
+      propertyId: X,
+      kind: 'REPAIR',
+      customerId: id,
+      closedAt: clock.now().toISOString(),
+    });
+    const regraded = await until('the second closed ticket', async () => {
+      const r = await ok(`query($id: ID!) { customer(id: $id) { ticketsClosed segment potential } }`, { id });
+      return r.customer.ticketsClosed === 2 && r.customer;
+    });
+    expect(regraded).toEqual({ ticketsClosed: 2, segment: 'REGULAR', potential: 'HIGH' });
   });
 
   it('R-KPI-9: the tenant visit plan names each tenant once in a month of the year; visits made count against kpi.tenantYearlyVisitRateMin', async () => {
