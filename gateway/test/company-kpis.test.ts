@@ -80,6 +80,65 @@ describe('companyKpis(period): the company roll-up across subgraphs', () => {
     expect(mine.customerKpis.churn).toMatchObject({ rule: 'R-KPI-4', target: 0.05 });
   });
 
+  it('R-KPI-3: the dashboard’s satisfaction is the annual survey campaign’s mean (R-CUS-13), answered in customers', async () => {
+    const ok = async (q: string, v: Record<string, unknown>) => {
+      const r = await gql(p.gatewayUrl, q, v, a.token);
+      if (r.errors) throw new Error(JSON.stringify(r.errors));
+      return r.data;
+    };
+    const unit = (
+      await ok(`mutation($i: CreateUnitInput!) { createUnit(input: $i) { id } }`, {
+        i: { propertyId: X, building: 'S', number: '101', areaSqm: 80, kind: 'APARTMENT' },
+      })
+    ).createUnit.id;
+    const customer = (
+      await ok(`mutation($i: RegisterCustomerInput!) { registerCustomer(input: $i) { id } }`, {
+        i: { propertyId: X, name: 'Survey Owner', phone: '13900003333', kind: 'OWNER' },
+      })
+    ).registerCustomer.id;
+    await until('customers knows the unit', async () => {
+      const r = await gql(
+        p.gatewayUrl,
+        `mutation($i: MoveInInput!) { moveIn(input: $i) { id } }`,
+        { i: { customerId: customer, unitId: unit, date: dateIn(testClock.now(), 'Asia/Shanghai') } },
+        a.token,
+      );
+      return r.errors ? undefined : true;
+    });
+    const year = Number(month.slice(0, 4));
+    const campaign = (
+      await ok(
+        `mutation($i: CreateSurveyCampaignInput!) { createSurveyCampaign(input: $i) { id sample { customerId } } }`,
+        { i: { propertyId: X, year, questions: ['服务态度', '环境卫生', '维修及时'] } },
+      )
+    ).createSurveyCampaign;
+    expect(campaign.sample.map((s: any) => s.customerId)).toEqual([customer]);
+    await ok(
+      `mutation($i: RecordSurveyAnswersInput!) { recordSurveyAnswers(input: $i) { result { mean } } }`,
+      { i: { campaignId: campaign.id, customerId: customer, scores: [5, 5, 4] } },
+    );
+    const SAT = `query($m: String!) { companyKpis(period: $m) {
+      serviceKpis { satisfactionCount satisfactionMean satisfaction ${M} } } }`;
+    const mine = await until('tickets has the survey answer', async () => {
+      const r = await gql(p.gatewayUrl, SAT, { m: month }, managerX.token);
+      const k = r.data?.companyKpis.serviceKpis;
+      return k?.satisfactionCount ? k : undefined;
+    });
+    // 14 ÷ 3 = 4.67 of 5, at least the 4.5 the policy asks for.
+    expect(mine).toEqual({
+      satisfactionCount: 1,
+      satisfactionMean: 4.67,
+      satisfaction: { rule: 'R-KPI-3', value: 4.67, target: 4.5, met: true },
+    });
+    const x = await gql(
+      p.gatewayUrl,
+      `query($id: ID!, $m: String!) { property(id: $id) { serviceKpis(period: $m) { satisfactionMean } } }`,
+      { id: X, m: month },
+      managerX.token,
+    );
+    expect(x.data.property.serviceKpis.satisfactionMean).toBe(4.67);
+  });
+
   it('the company’s admin sees every property; a front-desk clerk is refused; a malformed period is VALIDATION_FAILED', async () => {
     const all = await gql(p.gatewayUrl, Q, { m: month }, a.token);
     expect(all.errors).toBeUndefined();

@@ -4,11 +4,6 @@
  * when its missing part is built and a test citing its id proves it.
  */
 export const RULE_GAPS: Readonly<Record<string, string>> = {
-  'R-KPI-3':
-    "The annual sampled survey campaign (R-CUS-13) holds its mean against the target, but the dashboard's serviceKpis.satisfaction (tickets) still shows the monthly mean of visit scores.",
-  'R-KPI-9':
-    'Tenant assemblies with coverage and reply rate are built (R-CUS-14); there is still no shop visit plan (the yearly visit rate counts visits against all customers, not a plan).',
-  'R-CUS-2': 'Grading uses frequency only; spend and potential are not used.',
   'R-CUS-7':
     'No covenant/manual and card return checklist, no keep-or-destroy of the archive, no move-in of the new owner.',
   'R-CUS-8':
@@ -16,7 +11,6 @@ export const RULE_GAPS: Readonly<Record<string, string>> = {
   'R-CUS-9': 'No letter templates; the monthly fire-safety inspection cycle is not scheduled.',
   'R-ARC-4':
     'The monthly completeness check runs only on demand; transfer and destruction dispositions untested.',
-  'R-VIS-2': 'No community-event or new-customer visits.',
   'R-BIL-1': 'No air-conditioning or renovation-management fee lines.',
   'R-BIL-2': 'Meter-reading day and notices before the 30th are not scheduled; bills are dated the run day.',
   'R-BIL-3': 'The collection window (1st–15th) is not used.',

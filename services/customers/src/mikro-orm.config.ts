@@ -12,6 +12,9 @@ import { Migration20261207190002 } from './migrations/Migration20261207190002';
 import { Migration20261207190003 } from './migrations/Migration20261207190003';
 import { Migration20261207190004 } from './migrations/Migration20261207190004';
 import { Migration20261208030001 } from './migrations/Migration20261208030001';
+import { Migration20261208050002 } from './migrations/Migration20261208050002';
+import { Migration20261208050003 } from './migrations/Migration20261208050003';
+import { Migration20261208050004 } from './migrations/Migration20261208050004';
 import { StoredDocument } from '@pm/documents';
 import {
   Archive,
@@ -34,6 +37,8 @@ import { Renovation } from './renovation/renovation.entity';
 import { UnitHandover } from './handover/handover.entity';
 import { SurveyCampaign, SurveyResponse } from './survey/survey.entity';
 import { AssemblyRequest, TenantAssembly } from './assembly/assembly.entity';
+import { TenantVisitPlanEntry } from './visit-plan/visit-plan.entity';
+import { CommunityEvent, CustomerFollowUp } from './follow-up/follow-up.entity';
 
 /** Every table this service owns; `test/schema.test.ts` proves they agree with the migrations. */
 export const entities = [
@@ -64,6 +69,9 @@ export const entities = [
   SurveyResponse,
   TenantAssembly,
   AssemblyRequest,
+  TenantVisitPlanEntry,
+  CommunityEvent,
+  CustomerFollowUp,
   NoticeDelivery,
   ScheduledJob,
   BillDue,
@@ -83,4 +91,7 @@ export const migrations = [
   { name: 'Migration20261207190003', class: Migration20261207190003 },
   { name: 'Migration20261207190004', class: Migration20261207190004 },
   { name: 'Migration20261208030001', class: Migration20261208030001 },
+  { name: 'Migration20261208050002', class: Migration20261208050002 },
+  { name: 'Migration20261208050003', class: Migration20261208050003 },
+  { name: 'Migration20261208050004', class: Migration20261208050004 },
 ];

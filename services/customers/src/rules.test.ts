@@ -15,7 +15,7 @@ import {
   moveInTimers,
 } from './occupancy/occupancy.rules';
 import { blockedReason, moveOutProblems, passValidity, releasePassNumber } from './moveout/moveout.rules';
-import { segmentFor } from './grading/grading.rules';
+import { potentialFor, segmentFor } from './grading/grading.rules';
 import { periodRange, rate } from './kpi/kpi.rules';
 import { parseCsv } from '@pm/spreadsheets';
 import { customerProblems, gb11643CheckDigit, isIdNumber, nextBirthday } from './customer/customer.rules';
@@ -27,6 +27,7 @@ const POL = { shortMax: 3, longMax: 7, defaultMax: 7 };
 const GRADES = {
   newMaxTenureMonths: 12,
   regularMinPaidBills: 6,
+  regularMinPaidFen: 500_000,
   loyalMinTenureMonths: 36,
   loyalMinOnTimeRate: 0.9,
 };
@@ -200,12 +201,29 @@ describe('R-ARC archives', () => {
 
 describe('R-CUS-2 grading', () => {
   it('prospect, new, regular, loyal by policy thresholds', () => {
-    expect(segmentFor({ tenureMonths: null, paidBills: 0, paidOnTime: 0 }, GRADES)).toBe('PROSPECT');
-    expect(segmentFor({ tenureMonths: 3, paidBills: 10, paidOnTime: 10 }, GRADES)).toBe('NEW');
-    expect(segmentFor({ tenureMonths: 13, paidBills: 5, paidOnTime: 5 }, GRADES)).toBe('NEW');
-    expect(segmentFor({ tenureMonths: 13, paidBills: 6, paidOnTime: 6 }, GRADES)).toBe('REGULAR');
-    expect(segmentFor({ tenureMonths: 40, paidBills: 10, paidOnTime: 8 }, GRADES)).toBe('REGULAR');
-    expect(segmentFor({ tenureMonths: 40, paidBills: 10, paidOnTime: 9 }, GRADES)).toBe('LOYAL');
+    expect(segmentFor({ tenureMonths: null, paidBills: 0, paidOnTime: 0, paidFen: 0 }, GRADES)).toBe(
+      'PROSPECT',
+    );
+    expect(segmentFor({ tenureMonths: 3, paidBills: 10, paidOnTime: 10, paidFen: 0 }, GRADES)).toBe('NEW');
+    expect(segmentFor({ tenureMonths: 13, paidBills: 5, paidOnTime: 5, paidFen: 0 }, GRADES)).toBe('NEW');
+    expect(segmentFor({ tenureMonths: 13, paidBills: 6, paidOnTime: 6, paidFen: 0 }, GRADES)).toBe('REGULAR');
+    expect(segmentFor({ tenureMonths: 40, paidBills: 10, paidOnTime: 8, paidFen: 0 }, GRADES)).toBe(
+      'REGULAR',
+    );
+    expect(segmentFor({ tenureMonths: 40, paidBills: 10, paidOnTime: 9, paidFen: 0 }, GRADES)).toBe('LOYAL');
+  });
+  it('spend counts as frequency does: a customer past the new period who paid the policy fen is regular', () => {
+    const few = { tenureMonths: 13, paidBills: 2, paidOnTime: 2 };
+    expect(segmentFor({ ...few, paidFen: GRADES.regularMinPaidFen - 1 }, GRADES)).toBe('NEW');
+    expect(segmentFor({ ...few, paidFen: GRADES.regularMinPaidFen }, GRADES)).toBe('REGULAR');
+    // Still new within the new period, however much was spent.
+    expect(segmentFor({ ...few, tenureMonths: 3, paidFen: 10 * GRADES.regularMinPaidFen }, GRADES)).toBe(
+      'NEW',
+    );
+  });
+  it('potential: high once the customer has used the policy number of services', () => {
+    expect(potentialFor(2, 3)).toBe('NORMAL');
+    expect(potentialFor(3, 3)).toBe('HIGH');
   });
 });
 

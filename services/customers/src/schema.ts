@@ -12,6 +12,8 @@ import { RenovationResolver } from './renovation/renovation.resolver';
 import { HandoverResolver } from './handover/handover.resolver';
 import { SurveyResolver } from './survey/survey.resolver';
 import { AssemblyResolver } from './assembly/assembly.resolver';
+import { VisitPlanResolver } from './visit-plan/visit-plan.resolver';
+import { FollowUpResolver } from './follow-up/follow-up.resolver';
 import { CompanyCustomerKpiResolver, CompanyKpisRef, PropertyKpiResolver } from './kpi/kpi.resolver';
 import { PropertyRef, resolvePropertyReference } from './property/property.stub';
 
@@ -33,6 +35,8 @@ export function buildCustomersSchema(instances?: object[]) {
       HandoverResolver,
       SurveyResolver,
       AssemblyResolver,
+      VisitPlanResolver,
+      FollowUpResolver,
       PropertyKpiResolver,
       CompanyCustomerKpiResolver,
     ],

@@ -33,6 +33,10 @@ import { SurveyService } from './survey/survey.service';
 import { SurveyResolver } from './survey/survey.resolver';
 import { AssemblyService } from './assembly/assembly.service';
 import { AssemblyResolver } from './assembly/assembly.resolver';
+import { VisitPlanService } from './visit-plan/visit-plan.service';
+import { VisitPlanResolver } from './visit-plan/visit-plan.resolver';
+import { FollowUpService } from './follow-up/follow-up.service';
+import { FollowUpResolver } from './follow-up/follow-up.resolver';
 import { CompanyCustomerKpiResolver, PropertyKpiResolver } from './kpi/kpi.resolver';
 import {
   CUSTOMER_NAMES_ROUTE,
@@ -123,6 +127,8 @@ export const customersSubgraph: SubgraphDefinition<CustomersConfig, object, { sc
         new HandoverResolver(new HandoverService(db, clock)),
         new SurveyResolver(new SurveyService(db, clock)),
         new AssemblyResolver(new AssemblyService(db, clock)),
+        new VisitPlanResolver(new VisitPlanService(db, clock)),
+        new FollowUpResolver(new FollowUpService(db, clock)),
         new PropertyKpiResolver(),
         new CompanyCustomerKpiResolver(),
       ],

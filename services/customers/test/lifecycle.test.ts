@@ -2,7 +2,7 @@ import { Client } from 'pg';
 import { Events } from '@pm/contracts';
 import { uuidv7 } from '@pm/db';
 import { closeForeignEvents, codes, gql, publishForeignEvent, testClock, testDatabaseUrl } from '@pm/testing';
-import { FakeClock, addDays, dateIn, instantAt } from '@pm/time';
+import { FakeClock, addDays, addMonths, dateIn, instantAt } from '@pm/time';
 import {
   Company,
   createProperty,
@@ -18,6 +18,7 @@ import { idNumberFor } from './id-numbers';
 import { CustomersServer } from '../src/server';
 import { drawSample } from '../src/survey/survey.rules';
 import { missingPeriods } from '../src/assembly/assembly.rules';
+import { eventSample } from '../src/follow-up/follow-up.rules';
 
 /**
  * Letters, the care calendar, ownership transfer, sublets, the archive's life cycle and grading
@@ -527,37 +528,225 @@ describe('customers: letters, care, transfers, sublets, archives and grading', (
       const r = await ok(`query($id: ID!) { customer(id: $id) { paidBills ticketsClosed segment } }`, { id });
       return r.customer.paidBills === 1 && r.customer.ticketsClosed === 1 && r.customer;
     });
-    // Tenure over 12 months but fewer than 6 bills paid: NEW (policy defaults).
+    // Tenure over 12 months but fewer than 6 bills paid and under ¥5,000 spent: NEW (policy
+    // defaults); one ticket is short of the 3 that make high potential.
     expect(c.segment).toBe('NEW');
     const stored = await admin.query(
       'select paid_on_time, paid_fen::int as fen from customers where id = $1',
       [id],
     );
     expect(stored.rows[0]).toEqual({ paid_on_time: 1, fen: 25_000 });
-  });
+    expect((await ok(`query($id: ID!) { customer(id: $id) { potential } }`, { id })).customer.potential).toBe(
+      'NORMAL',
+    );
 
-  it('R-KPI-9: a recorded visit counts its customer in the visit-plan coverage of its period', async () => {
-    const id = await register();
-    const env = await publishForeignEvent(Events.visitRecorded, a.tenantId, {
-      visitId: uuidv7(),
-      ticketId: uuidv7(),
-      propertyId: X,
-      method: 'PHONE',
-      satisfaction: 5,
-      customerId: id,
+    // The company grades by spend from ¥200 and calls two services used high potential: the next
+    // event regrades the customer — regular by spend alone, high potential.
+    const SET = `mutation($i: SetPolicyInput!) { setPolicy(input: $i) { propertyId } }`;
+    await ok(SET, {
+      i: { key: 'customers.gradeRegularMinPaidFen', value: 20_000, effectiveFrom: '2020-01-01' },
+    });
+    await ok(SET, {
+      i: { key: 'customers.gradeHighPotentialMinTickets', value: 2, effectiveFrom: '2020-01-01' },
     });
     await until(
-      'the visit',
+      'customers sees the grading policies',
       async () =>
-        (await count('select count(*)::int as n from customer_visits where customer_id = $1', [id])) === 1,
+        (await count(
+          `select count(*)::int as n from policy_projection where tenant_id = $1
+             and key in ('customers.gradeRegularMinPaidFen', 'customers.gradeHighPotentialMinTickets')`,
+          [a.tenantId],
+        )) === 2,
     );
-    const period = dateIn(new Date(env.occurredAt), 'Asia/Shanghai').slice(0, 7);
-    const k = await ok(
-      `query($id: ID!, $p: String!) { property(id: $id) { customerKpis(period: $p) { customersVisited } } }`,
-      { id: X, p: period },
-    );
-    expect(k.property.customerKpis.customersVisited).toBeGreaterThanOrEqual(1);
+    await publishForeignEvent(Events.ticketClosed, a.tenantId, {
+      ticketId: uuidv7(),
+      propertyId: X,
+      kind: 'REPAIR',
+      customerId: id,
+      closedAt: clock.now().toISOString(),
+    });
+    const regraded = await until('the second closed ticket', async () => {
+      const r = await ok(`query($id: ID!) { customer(id: $id) { ticketsClosed segment potential } }`, { id });
+      return r.customer.ticketsClosed === 2 && r.customer;
+    });
+    expect(regraded).toEqual({ ticketsClosed: 2, segment: 'REGULAR', potential: 'HIGH' });
   });
+
+  it('R-KPI-9: the tenant visit plan names each tenant once in a month of the year; visits made count against kpi.tenantYearlyVisitRateMin', async () => {
+    const year = Number(today().slice(0, 4));
+    const month = today().slice(0, 7);
+    const [one, two] = [await register({}, Y), await register({}, Y)];
+    const outsider = await register();
+    const PLAN = `mutation($i: PlanTenantVisitsInput!) { planTenantVisits(input: $i) {
+      year planned visited overdue unplannedCustomerIds visitRate visits { rule targetKey value target met }
+      entries { id customerId plannedMonth visitedOn visitedBy } } }`;
+    const RECORD = `mutation($i: RecordTenantVisitInput!) { recordTenantVisit(input: $i) { visited visitRate visits { value met } } }`;
+    const QUERY = `query($p: ID!, $y: Int!) { tenantVisitPlan(propertyId: $p, year: $y) { planned visited entries { customerId notes } } }`;
+    const plan = (entries: { customerId: string; plannedMonth: string }[], token = a.token) =>
+      call(PLAN, { i: { propertyId: Y, year, entries } }, token);
+
+    expect(codes(await plan([{ customerId: one, plannedMonth: `${year + 1}-01` }]))).toEqual([
+      'VALIDATION_FAILED',
+    ]);
+    expect(codes(await plan([{ customerId: outsider, plannedMonth: month }]))).toEqual(['VALIDATION_FAILED']);
+    // A front-desk clerk of X does not see Y.
+    expect(codes(await plan([{ customerId: one, plannedMonth: month }], frontDesk.token))).toEqual([
+      'NOT_FOUND',
+    ]);
+    const p1 = (
+      await ok(
+        PLAN,
+        {
+          i: {
+            propertyId: Y,
+            year,
+            entries: [
+              { customerId: one, plannedMonth: month },
+              { customerId: two, plannedMonth: `${year}-12` },
+            ],
+          },
+        },
+        assistantY.token,
+      )
+    ).planTenantVisits;
+    expect(p1).toMatchObject({
+      year,
+      planned: 2,
+      visited: 0,
+      overdue: 0,
+      visitRate: 0,
+      visits: { rule: 'R-KPI-9', targetKey: 'kpi.tenantYearlyVisitRateMin', value: 0, target: 1, met: false },
+    });
+    expect(codes(await plan([{ customerId: one, plannedMonth: `${year}-12` }]))).toEqual(['CONFLICT']);
+
+    const entry = p1.entries.find((e: any) => e.customerId === one);
+    const visit = (visitedOn: string, token = assistantY.token) =>
+      call(RECORD, { i: { entryId: entry.id, visitedOn, notes: '租户反映空调噪音' } }, token);
+    expect(codes(await visit(addDays(today(), 1)))).toEqual(['VALIDATION_FAILED']);
+    expect(codes(await visit(today(), frontDesk.token))).toEqual(['NOT_FOUND']);
+    const r = (await ok(RECORD, { i: { entryId: entry.id, visitedOn: today() } }, assistantY.token))
+      .recordTenantVisit;
+    expect(r).toEqual({ visited: 1, visitRate: 0.5, visits: { value: 0.5, met: false } });
+    expect(codes(await visit(today()))).toEqual(['CONFLICT']);
+
+    // The customer KPIs of the month count the visits planned for it; the year's, all of them.
+    const K = `query($id: ID!, $p: String!) { property(id: $id) { customerKpis(period: $p) {
+      visitsPlanned customersVisited visitPlanCoverage visitPlan { value met } } } }`;
+    const monthly = (await ok(K, { id: Y, p: month })).property.customerKpis;
+    const yearly = (await ok(K, { id: Y, p: String(year) })).property.customerKpis;
+    expect(yearly).toEqual({
+      visitsPlanned: 2,
+      customersVisited: 1,
+      visitPlanCoverage: 0.5,
+      visitPlan: { value: 0.5, met: false },
+    });
+    expect(monthly).toEqual(
+      month === `${year}-12`
+        ? yearly
+        : { visitsPlanned: 1, customersVisited: 1, visitPlanCoverage: 1, visitPlan: { value: 1, met: true } },
+    );
+    const read = (await ok(QUERY, { p: Y, y: year }, assistantY.token)).tenantVisitPlan;
+    expect(read.planned).toBe(2);
+    expect(codes(await call(QUERY, { p: Y, y: year }, frontDesk.token))).toEqual(['NOT_FOUND']);
+    // Another company sees nothing of it.
+    const other = await signUpCompany(p.gatewayUrl);
+    try {
+      expect(codes(await call(QUERY, { p: Y, y: year }, other.token))).toEqual(['NOT_FOUND']);
+      expect(
+        codes(await call(RECORD, { i: { entryId: p1.entries[1].id, visitedOn: today() } }, other.token)),
+      ).toEqual(['NOT_FOUND']);
+    } finally {
+      await removeCompanies([other]);
+    }
+  });
+
+  it('R-VIS-2: a new customer is owed a visit within the policy months of the first move-in; the policy share of a community event’s participants too', async () => {
+    const REPORT = `query($p: ID!, $from: String!, $to: String!) { customerFollowUps(propertyId: $p, from: $from, to: $to) {
+      followUps { id kind sourceId customerId dueOn visitedOn method satisfaction }
+      events { due visited onTime overdue onTimeRate } newCustomers { due visited onTime overdue } } }`;
+    const EVENT = `mutation($i: RecordCommunityEventInput!) { recordCommunityEvent(input: $i) {
+      id heldOn participantIds followUps { id customerId dueOn kind } } }`;
+    const VISIT = `mutation($i: RecordFollowUpVisitInput!) { recordFollowUpVisit(input: $i) { id visitedOn method satisfaction visitedBy } }`;
+    const unitIn = async (number: string) =>
+      (
+        await ok(`mutation($i: CreateUnitInput!) { createUnit(input: $i) { id } }`, {
+          i: { propertyId: Y, building: 'V', number, areaSqm: 60, kind: 'APARTMENT' },
+        })
+      ).createUnit.id as string;
+    const [u1, u2] = [await unitIn('901'), await unitIn('902')];
+    await until(
+      'customers knows the units',
+      async () =>
+        (await count('select count(*)::int as n from unit_projection where id = any($1)', [[u1, u2]])) === 2,
+    );
+    const due = addMonths(today(), 1);
+    const report = async (token = assistantY.token) =>
+      (await ok(REPORT, { p: Y, from: today(), to: due }, token)).customerFollowUps;
+    const before = await report();
+    const newcomer = await register({ kind: 'OCCUPANT' }, Y);
+    await moveIn(newcomer, u1, today());
+    // A second unit does not make the customer new again.
+    await moveIn(newcomer, u2, today());
+    const r1 = await report();
+    const mine = r1.followUps.filter((f: any) => f.customerId === newcomer);
+    expect(mine).toEqual([expect.objectContaining({ kind: 'NEW_CUSTOMER', dueOn: due, visitedOn: null })]);
+    expect(r1.newCustomers.due).toBe(before.newCustomers.due + 1);
+
+    const participants: string[] = [];
+    for (let i = 0; i < 12; i++) participants.push(await register({ kind: 'OCCUPANT' }, Y));
+    const event = (over: Record<string, unknown> = {}, token = assistantY.token) =>
+      call(
+        EVENT,
+        { i: { propertyId: Y, name: '中秋游园会', heldOn: today(), participantIds: participants, ...over } },
+        token,
+      );
+    expect(codes(await event({ heldOn: addDays(today(), 1) }))).toEqual(['VALIDATION_FAILED']);
+    expect(codes(await event({ participantIds: [...participants, await register()] }))).toEqual([
+      'VALIDATION_FAILED',
+    ]);
+    expect(codes(await event({}, frontDesk.token))).toEqual(['NOT_FOUND']);
+    const e = (await event()).data.recordCommunityEvent;
+    // visits.eventSampleRate 10 % of 12, rounded up: 2, the ones the event's id draws.
+    expect(e.followUps.map((f: any) => f.customerId).sort()).toEqual(
+      eventSample(e.id, participants, 0.1).sort(),
+    );
+    expect(e.followUps.every((f: any) => f.kind === 'EVENT' && f.dueOn === due)).toBe(true);
+
+    const [f1] = e.followUps;
+    const visit = (over: Record<string, unknown> = {}, token = assistantY.token) =>
+      call(
+        VISIT,
+        { i: { followUpId: f1.id, visitedOn: today(), method: 'PHONE', satisfaction: 5, ...over } },
+        token,
+      );
+    expect(codes(await visit({ method: 'ON_SITE' }))).toEqual(['VALIDATION_FAILED']);
+    expect(codes(await visit({ satisfaction: 6 }))).toEqual(['VALIDATION_FAILED']);
+    expect(codes(await visit({ visitedOn: addDays(today(), 1) }))).toEqual(['VALIDATION_FAILED']);
+    expect(codes(await visit({}, frontDesk.token))).toEqual(['NOT_FOUND']);
+    const v = (await visit()).data.recordFollowUpVisit;
+    expect(v).toMatchObject({ visitedOn: today(), method: 'PHONE', satisfaction: 5 });
+    expect(v.visitedBy).toBe(subjectOf(assistantY.token));
+    expect(codes(await visit())).toEqual(['CONFLICT']);
+    const r2 = await report();
+    expect(r2.events).toEqual({
+      due: before.events.due + 2,
+      visited: before.events.visited + 1,
+      onTime: before.events.onTime + 1,
+      overdue: before.events.overdue,
+      onTimeRate: (before.events.onTime + 1) / (before.events.due + 2),
+    });
+    expect(codes(await call(REPORT, { p: Y, from: today(), to: due }, frontDesk.token))).toEqual([
+      'NOT_FOUND',
+    ]);
+    const other = await signUpCompany(p.gatewayUrl);
+    try {
+      expect(codes(await call(REPORT, { p: Y, from: today(), to: due }, other.token))).toEqual(['NOT_FOUND']);
+      expect(codes(await visit({}, other.token))).toEqual(['NOT_FOUND']);
+    } finally {
+      await removeCompanies([other]);
+    }
+  });
+
   it('R-CUS-10: the storage log records item, time in, time out and who; an item held past the policy days is flagged', async () => {
     const id = await register();
     const STORE = `mutation($i: StoreItemInput!) { storeItem(input: $i) { id description quantity storedAt storedBy returnedAt overdue } }`;

@@ -1,4 +1,9 @@
-import { PropertyProjection, StaffProjection, UnitProjection } from './projection/projection.entities';
+import {
+  PropertyProjection,
+  StaffProjection,
+  SurveyAnswerProjection,
+  UnitProjection,
+} from './projection/projection.entities';
 import { SlaDeadline, Ticket, TicketEvent } from './ticket/ticket.entity';
 import { PriceItem } from './price/price.entity';
 import { Visit, VisitTask } from './visit/visit.entity';
@@ -19,6 +24,7 @@ import { Migration20261207180002 } from './migrations/Migration20261207180002';
 import { Migration20261207180003 } from './migrations/Migration20261207180003';
 import { Migration20261207180004 } from './migrations/Migration20261207180004';
 import { Migration20261208030001 } from './migrations/Migration20261208030001';
+import { Migration20261208050001 } from './migrations/Migration20261208050001';
 import { ScheduledJob } from '@pm/jobs';
 import { StoredDocument } from '@pm/documents';
 
@@ -28,6 +34,7 @@ export const entities = [
   PropertyProjection,
   UnitProjection,
   StaffProjection,
+  SurveyAnswerProjection,
   Ticket,
   TicketEvent,
   SlaDeadline,
@@ -53,4 +60,5 @@ export const migrations = [
   { name: 'Migration20261207180003', class: Migration20261207180003 },
   { name: 'Migration20261207180004', class: Migration20261207180004 },
   { name: 'Migration20261208030001', class: Migration20261208030001 },
+  { name: 'Migration20261208050001', class: Migration20261208050001 },
 ];

@@ -7,6 +7,7 @@ import { buildTicketsSchema } from './schema';
 import {
   propertyCreatedHandler,
   staffJoinedHandler,
+  surveyAnsweredHandler,
   unitCreatedHandler,
 } from './projection/projection.consumers';
 import { staffChangedHandler, staffLeftHandler } from './projection/staff-lifecycle.consumers';
@@ -120,6 +121,7 @@ export const ticketsSubgraph: SubgraphDefinition<
         staffJoinedHandler,
         staffLeftHandler,
         staffChangedHandler,
+        surveyAnsweredHandler,
       ],
       workers: [{ start: () => timer.start(config.timerIntervalMs), stop: () => timer.stop() }, jobs],
       routes: { [DOCUMENT_ROUTE]: documentRoute(documents, config.internalSecret, clock, log) },

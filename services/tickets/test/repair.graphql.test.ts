@@ -1,6 +1,8 @@
 import { PostgreSqlConnection } from '@mikro-orm/postgresql';
 import { Client } from 'pg';
-import { codes, gql, testClock } from '@pm/testing';
+import { Events } from '@pm/contracts';
+import { uuidv7 } from '@pm/db';
+import { closeForeignEvents, codes, gql, publishForeignEvent, testClock } from '@pm/testing';
 import { DEFAULT_TIME_ZONE, FakeClock, addDays, dateIn, instantAt } from '@pm/time';
 import { TicketService } from '../src/ticket/ticket.service';
 import { TICKET_FIELDS, adminDb, ok, outboxEvents, startTicketsPlatform, waitForProjection } from './helpers';
@@ -55,6 +57,7 @@ describe('tickets subgraph through the gateway: repairs, quotes, visits, roles a
   }, 90_000);
 
   afterAll(async () => {
+    await closeForeignEvents();
     await removeCompanies([a, b]);
     await db?.end();
     await p?.stop();
@@ -413,8 +416,42 @@ describe('tickets subgraph through the gateway: repairs, quotes, visits, roles a
     expect(body.data._entities[0].tickets.edges.map((e: any) => e.node.id)).toEqual([t.id]);
   });
 
-  it('Property.serviceKpis and Customer.tickets are served through the gateway', async () => {
+  it('R-KPI-3: Property.serviceKpis (satisfaction from the annual survey, not visits) and Customer.tickets are served through the gateway', async () => {
     const period = dateIn(clock.now(), 'Asia/Shanghai').slice(0, 7);
+    const year = Number(period.slice(0, 4));
+    // R-KPI-3: satisfaction is the annual survey's (survey.answered from customers), not the visit
+    // scored 4 above. Counted: this year's answers given by the month's end, in this tenant only.
+    const answer = (tenantId: string, o: { year?: number; scores: number[]; at?: Date }) =>
+      publishForeignEvent(Events.surveyAnswered, tenantId, {
+        responseId: uuidv7(),
+        campaignId: campaign,
+        propertyId: X,
+        year: o.year ?? year,
+        scoreSum: o.scores.reduce((x, y) => x + y, 0),
+        scoreCount: o.scores.length,
+        answeredAt: (o.at ?? clock.now()).toISOString(),
+      });
+    const campaign = uuidv7();
+    const sent = [
+      await answer(a.tenantId, { scores: [5, 4] }),
+      await answer(a.tenantId, { scores: [4, 4] }),
+      await answer(a.tenantId, {
+        year: year - 1,
+        scores: [1, 1],
+        at: new Date(clock.now().getTime() - 366 * 86_400_000),
+      }),
+      await answer(a.tenantId, { scores: [1, 1], at: new Date(clock.now().getTime() + 40 * 86_400_000) }),
+      await answer(b.tenantId, { scores: [1, 1] }),
+    ];
+    await until(
+      'tickets holds the survey answers',
+      async () =>
+        (
+          await db.query('select count(*)::int as n from tkt_survey_answers where id = any($1)', [
+            sent.map((e) => e.payload.responseId),
+          ])
+        ).rows[0].n === sent.length,
+    );
     const k = await ok(
       gw,
       a.token,
@@ -425,8 +462,8 @@ describe('tickets subgraph through the gateway: repairs, quotes, visits, roles a
     expect(s.tickets).toBeGreaterThanOrEqual(8);
     expect(s.resolved).toBeGreaterThanOrEqual(4);
     expect(s.resolutionRate).toBeCloseTo(s.resolved / s.tickets);
-    expect(s.satisfactionCount).toBe(1);
-    expect(s.satisfactionMean).toBe(4);
+    expect(s.satisfactionCount).toBe(2);
+    expect(s.satisfactionMean).toBe(4.25);
     expect(s.visitRates.complaintsVisited).toBe(1);
     expect(s.visitRates.complaintsClosed).toBe(1);
     expect(s.responseWithin24hRate).toBeCloseTo(s.respondedInTime / s.responsesDue);
@@ -447,8 +484,18 @@ describe('tickets subgraph through the gateway: repairs, quotes, visits, roles a
       comparison: 'AT_LEAST',
       met: m.resolutionRate >= 0.9,
     });
-    // One visit scored 4 of 5: below the 4.5 the policy asks for.
-    expect(m.satisfaction).toMatchObject({ rule: 'R-KPI-3', value: 4, target: 4.5, met: false });
+    // The survey's mean, 17 ÷ 4 = 4.25 of 5: below the 4.5 the policy asks for.
+    expect(m.satisfaction).toMatchObject({ rule: 'R-KPI-3', value: 4.25, target: 4.5, met: false });
+    // The year before holds only last year's answer.
+    const last = (
+      await ok(
+        gw,
+        a.token,
+        `query($p: ID!, $period: String!) { property(id: $p) { serviceKpis(period: $period) { satisfactionCount satisfaction { value } } } }`,
+        { p: X, period: `${year - 1}-12` },
+      )
+    ).property.serviceKpis;
+    expect(last).toEqual({ satisfactionCount: 1, satisfaction: { value: 1 } });
     expect(m.response).toMatchObject({ rule: 'R-KPI-1', targetKey: 'kpi.responseRateMin', target: 1 });
     expect(m.timely).toMatchObject({ rule: 'R-KPI-6', targetKey: 'kpi.complaintTimelyRateMin', target: 1 });
     expect(m.followUp).toMatchObject({

@@ -56,4 +56,18 @@ export const CustomerEvents = {
     location: 'string',
     description: 'string',
   }),
+  /**
+   * A sampled customer answered the annual satisfaction survey (R-CUS-13); tickets holds the
+   * scores for the dashboard's satisfaction KPI (R-KPI-3).
+   */
+  surveyAnswered: defineEvent('customers', 'survey.answered', 1, {
+    responseId: 'uuid',
+    campaignId: 'uuid',
+    propertyId: 'uuid',
+    year: 'int',
+    /** Sum and number of the 1–5 scores given, so a mean over many answers weighs every score. */
+    scoreSum: 'int',
+    scoreCount: 'int',
+    answeredAt: 'datetime',
+  }),
 } as const;

@@ -21,6 +21,24 @@ export const CustomerPolicies: readonly PolicyDefinition[] = [
     perProperty: false,
   },
   {
+    key: 'customers.gradeRegularMinPaidFen',
+    ruleIds: ['R-CUS-2'],
+    description:
+      'Spend (fen paid, every bill and paid service) that makes a customer past the new period regular even with fewer paid bills (消费额).',
+    type: int(0, 1_000_000_000, 'fen'),
+    default: 500_000,
+    perProperty: false,
+  },
+  {
+    key: 'customers.gradeHighPotentialMinTickets',
+    ruleIds: ['R-CUS-2'],
+    description:
+      'Tickets closed for a customer (services used) from which the customer is graded high potential (潜力).',
+    type: int(1, 1000, 'tickets'),
+    default: 3,
+    perProperty: false,
+  },
+  {
     key: 'customers.gradeLoyalMinTenureMonths',
     ruleIds: ['R-CUS-2'],
     description: 'Months of tenure a regular customer needs to be graded loyal (忠诚客户).',

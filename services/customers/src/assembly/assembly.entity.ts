@@ -1,4 +1,4 @@
-import { Entity, Index, ManyToOne, Property as Column } from '@mikro-orm/core';
+import { Entity, Index, ManyToOne, Opt, Property as Column } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { TenantEntity } from '@pm/db';
 import { DateScalar } from '@pm/graphql';
@@ -74,6 +74,13 @@ export class AssemblyRequest extends TenantEntity {
   @Field({ description: 'What was asked.' })
   @Column({ type: 'text' })
   text!: string;
+
+  /**
+   * Its place among the assembly's requests, as raised: ids made in the same millisecond do not
+   * keep that order.
+   */
+  @Column({ type: 'int', default: 0 })
+  position: Opt<number> = 0;
 
   @Field(() => String, {
     description: 'The reply; null until replied.',

@@ -32,7 +32,11 @@ export class AssemblyService {
   }
 
   private async view(em: EntityManager, a: TenantAssembly): Promise<TenantAssemblyView> {
-    const requests = await em.find(AssemblyRequest, { assemblyId: a.id }, { orderBy: { id: 'asc' } });
+    const requests = await em.find(
+      AssemblyRequest,
+      { assemblyId: a.id },
+      { orderBy: { position: 'asc', id: 'asc' } },
+    );
     return Object.assign(a, { requests });
   }
 
@@ -74,13 +78,15 @@ export class AssemblyService {
         attendeeIds: [...input.attendeeIds],
         recordedBy: actorId() ?? 'system',
       });
-      for (const r of requests)
+      requests.forEach((r, position) =>
         em.create(AssemblyRequest, {
           assemblyId: a.id,
           propertyId: a.propertyId,
           customerId: r.customerId,
           text: r.text,
-        });
+          position,
+        }),
+      );
       await em.flush();
       return this.view(em, a);
     }, principal);

@@ -14,7 +14,7 @@ import { TenantEntity, TenantOwned, uuidv7 } from '@pm/db';
 import { EncryptedText } from '../common/pii.type';
 import { Occupancy } from '../occupancy/occupancy.entity';
 import { CustomerVisit } from '../grading/grading.entity';
-import { CustomerKind, CustomerSegment } from './customer.types';
+import { CustomerKind, CustomerPotential, CustomerSegment } from './customer.types';
 
 @ObjectType({ description: 'A person living with the customer.' })
 export class HouseholdMember {
@@ -109,6 +109,12 @@ export class Customer extends TenantEntity {
   @Field(() => Int, { description: 'Tickets closed (from tickets ticket.closed).' })
   @Column({ type: 'integer', default: 0 })
   ticketsClosed: Opt<number> = 0;
+
+  @Field(() => CustomerPotential, {
+    description: 'R-CUS-2: HIGH once ticketsClosed reaches customers.gradeHighPotentialMinTickets.',
+  })
+  @Column({ type: 'text', default: CustomerPotential.NORMAL })
+  potential: Opt<CustomerPotential> = CustomerPotential.NORMAL;
 
   @Field({ description: 'When the customer was registered (UTC).' })
   declare createdAt: Date;

@@ -17,6 +17,13 @@ registerEnumType(CustomerKind, {
   description: 'Owner (业主), lessee (租户), occupant (住户) or external customer (R-CUS-1).',
 });
 
+/** R-CUS-2 potential (潜力), beside the segment. */
+export enum CustomerPotential {
+  NORMAL = 'NORMAL',
+  HIGH = 'HIGH',
+}
+registerEnumType(CustomerPotential, { name: 'CustomerPotential' });
+
 export enum CustomerSegment {
   PROSPECT = 'PROSPECT',
   NEW = 'NEW',

@@ -4,10 +4,10 @@ import { policyValue } from '@pm/policy';
 import { Customer } from '../customer/customer.entity';
 import { Occupancy } from '../occupancy/occupancy.entity';
 import { timeZoneOf } from '../property/property.service';
-import { segmentFor } from './grading.rules';
+import { potentialFor, segmentFor } from './grading.rules';
 import { dateIn, monthsBetween } from '@pm/time';
 
-/** Recomputes a customer's segment from its occupancies and payment history (R-CUS-2). */
+/** Recomputes a customer's segment and potential from occupancies, payments and tickets (R-CUS-2). */
 export async function recomputeSegment(em: EntityManager, c: Customer, now: Date): Promise<void> {
   const first = await em.findOne(Occupancy, { customerId: c.id }, { orderBy: { startDate: 'asc' } });
   const today = dateIn(now, await timeZoneOf(em, c.propertyId));
@@ -17,13 +17,16 @@ export async function recomputeSegment(em: EntityManager, c: Customer, now: Date
       tenureMonths: first ? Math.max(0, monthsBetween(first.startDate, today)) : null,
       paidBills: c.paidBills,
       paidOnTime: c.paidOnTime,
+      paidFen: c.paidFen,
     },
     {
       newMaxTenureMonths: await p('customers.gradeNewMaxTenureMonths'),
       regularMinPaidBills: await p('customers.gradeRegularMinPaidBills'),
+      regularMinPaidFen: await p('customers.gradeRegularMinPaidFen'),
       loyalMinTenureMonths: await p('customers.gradeLoyalMinTenureMonths'),
       loyalMinOnTimeRate: await p('customers.gradeLoyalMinOnTimePaymentRate'),
     },
   );
+  c.potential = potentialFor(c.ticketsClosed, await p('customers.gradeHighPotentialMinTickets'));
   c.updatedAt = now;
 }

@@ -20,6 +20,8 @@ export interface CustomerKpiCounts {
   moveOuts: number;
   occupying: number;
   left: number;
+  /** Tenant visits planned for a month of the period (R-KPI-9) and, of them, made. */
+  planned: number;
   visited: number;
 }
 
@@ -43,8 +45,10 @@ export async function customerKpiCounts(
        (select count(*) from customers c where exists (select 1 from occupancies o where o.customer_id = c.id
           and o.property_id = q.property_id and o.end_date >= q.from_d and o.end_date < q.to_d)
           and not exists (select 1 from occupancies o where o.customer_id = c.id and o.end_date is null))::int as "left",
-       (select count(*) from customers c where exists (select 1 from customer_visits v where v.customer_id = c.id
-          and v.property_id = q.property_id and v.at >= w.start_at and v.at < w.end_at))::int as visited
+       (select count(*) from tenant_visit_plan v where v.property_id = q.property_id
+          and v.planned_month >= to_char(q.from_d, 'YYYY-MM') and v.planned_month < to_char(q.to_d, 'YYYY-MM'))::int as planned,
+       (select count(*) from tenant_visit_plan v where v.property_id = q.property_id and v.visited_on is not null
+          and v.planned_month >= to_char(q.from_d, 'YYYY-MM') and v.planned_month < to_char(q.to_d, 'YYYY-MM'))::int as visited
      from unnest(?::uuid[], ?::date[], ?::date[]) with ordinality as q(property_id, from_d, to_d, i)
      left join property_projection p on p.id = q.property_id
      cross join lateral (
@@ -66,6 +70,7 @@ export async function customerKpiCounts(
     moveOuts: r.move_outs,
     occupying: r.occupying,
     left: r.left,
+    planned: r.planned,
     visited: r.visited,
   }));
 }

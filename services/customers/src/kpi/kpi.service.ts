@@ -60,6 +60,7 @@ export async function companyCustomerKpis(em: EntityManager, period: string): Pr
       moveOuts: sum((c) => c.moveOuts),
       occupying: sum((c) => c.occupying),
       left: sum((c) => c.left),
+      planned: sum((c) => c.planned),
       visited: sum((c) => c.visited),
     },
     {
@@ -80,7 +81,7 @@ function kpisOf(
     kpiMeasure(rule, key, comparison, value, Number(targets[key]));
   const churnRate = rate(c.left, c.occupying);
   const dataErrorRate = rate(archives.incomplete, archives.checked);
-  const visitPlanCoverage = rate(c.visited, c.customers);
+  const visitPlanCoverage = rate(c.visited, c.planned);
   return {
     period,
     customers: c.customers,
@@ -93,6 +94,7 @@ function kpisOf(
     archivesIncomplete: archives.incomplete,
     archivesChecked: archives.checked,
     visitPlanCoverage,
+    visitsPlanned: c.planned,
     customersVisited: c.visited,
     churn: measure('R-KPI-4', 'kpi.churnRateMax', KpiComparison.AT_MOST, churnRate),
     dataErrors: measure('R-KPI-5', 'kpi.dataErrorRateMax', KpiComparison.BELOW, dataErrorRate),

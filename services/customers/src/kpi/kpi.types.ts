@@ -49,13 +49,15 @@ export class CustomerKpis {
 
   @Field(() => Float, {
     nullable: true,
-    description: 'R-KPI-9: customersVisited (visit.recorded in the period) ÷ customers.',
+    description:
+      'R-KPI-9: customersVisited ÷ visitsPlanned, the tenant visit plan (租户拜访计划) of the period’s months.',
   })
   visitPlanCoverage!: number | null;
 
-  @Field(() => Int, {
-    description: 'Customers with a visit recorded in the period.',
-  })
+  @Field(() => Int, { description: 'Tenant visits planned for a month of the period (tenantVisitPlan).' })
+  visitsPlanned!: number;
+
+  @Field(() => Int, { description: 'Of the visits planned for the period, those made.' })
   customersVisited!: number;
   @Field(() => KpiMeasure, {
     description:

@@ -9,6 +9,7 @@ import { policyValue } from '@pm/policy';
 import { Archive } from '../archive/archive.entity';
 import { visibleCustomer } from '../customer/customer.service';
 import { CustomerKind } from '../customer/customer.types';
+import { oweNewCustomerFollowUp } from '../follow-up/follow-up.service';
 import { recomputeSegment } from '../grading/grading.service';
 import { insertNotice } from '../notice/notice.service';
 import { timeZoneOf, unitOfProperty } from '../property/property.service';
@@ -91,6 +92,8 @@ export class OccupancyService {
         }))
           n.status = 'DONE';
         // Written now: one current owner per unit is the database's to enforce (R-CUS-1).
+        await em.flush();
+        await oweNewCustomerFollowUp(em, o);
         await em.flush();
         await publishInTx(em, Events.occupancyStarted, {
           occupancyId: o.id,

@@ -1,7 +1,8 @@
 import { EntityManager, UniqueConstraintViolationException } from '@mikro-orm/postgresql';
 import { Principal } from '@pm/auth';
-import { isUuid } from '@pm/contracts';
+import { Events, isUuid } from '@pm/contracts';
 import { Database } from '@pm/db';
+import { publishInTx } from '@pm/events';
 import {
   KpiComparison,
   assertPropertyVisible,
@@ -114,6 +115,15 @@ export class SurveyService {
       r.scores = [...input.scores];
       r.answeredAt = this.clock.now();
       await em.flush();
+      await publishInTx(em, Events.surveyAnswered, {
+        responseId: r.id,
+        campaignId: c.id,
+        propertyId: c.propertyId,
+        year: c.year,
+        scoreSum: r.scores.reduce((s, x) => s + x, 0),
+        scoreCount: r.scores.length,
+        answeredAt: r.answeredAt.toISOString(),
+      });
       return this.view(em, c);
     }, principal);
   }

@@ -3,7 +3,7 @@ import { pgArray } from '@pm/db';
 
 /*
  * Raw SQL, and why: each figure is a count with FILTER over tickets, deadlines, visit tasks and
- * visits of a property and period; a dashboard asks for many properties and months at once, and
+ * survey answers of a property and period; a dashboard asks for many properties and months at once, and
  * one statement with a lateral aggregate per (property, period) answers them all, where loading
  * the rows as entities to count them in memory would read every ticket of every month.
  */
@@ -27,14 +27,18 @@ export interface ServiceKpiCounts {
   repairsVisited: number;
   sampled: number;
   done: number;
+  /** Questionnaires of the year's satisfaction survey answered by the end of the month (R-KPI-3). */
   satisfactionCount: number;
-  satisfactionMean: number | null;
+  /** Sum and number of their 1–5 scores: the mean weighs every score, across properties too. */
+  scoreSum: number;
+  scoreCount: number;
 }
 
 /**
  * The counts behind the service KPIs of every (property, month) asked for, in one statement; a
  * month runs from midnight to midnight in the property's zone (`defaultZone` for a property
- * tickets has not heard of).
+ * tickets has not heard of). Satisfaction is the annual survey (R-KPI-3): the answers of the
+ * month's year given by the month's end.
  */
 export async function serviceKpiCounts(
   em: EntityManager,
@@ -46,7 +50,7 @@ export async function serviceKpiCounts(
     `select w.i,
        t.tickets, t.resolved, t.complaints, t.timely, r.due, r.met,
        v.complaints_closed, v.complaints_visited, v.repairs_closed, v.repairs_visited, v.sampled, v.done,
-       s.n, s.mean
+       s.n, s.score_sum, s.score_count
      from unnest(?::uuid[], ?::text[]) with ordinality as q(property_id, period, i)
      left join tkt_properties p on p.id = q.property_id
      cross join lateral (
@@ -81,8 +85,10 @@ export async function serviceKpiCounts(
        where vt.property_id = w.property_id and vt.created_at >= w.from_at and vt.created_at < w.to_at
      ) v
      cross join lateral (
-       select count(*)::int as n, avg(satisfaction)::float as mean from visits
-       where property_id = w.property_id and recorded_at >= w.from_at and recorded_at < w.to_at
+       select count(*)::int as n, coalesce(sum(a.score_sum), 0)::int as score_sum,
+         coalesce(sum(a.score_count), 0)::int as score_count
+       from tkt_survey_answers a
+       where a.property_id = w.property_id and a.year = left(q.period, 4)::int and a.answered_at < w.to_at
      ) s
      order by w.i`,
     [
@@ -106,6 +112,7 @@ export async function serviceKpiCounts(
     sampled: x.sampled!,
     done: x.done!,
     satisfactionCount: x.n!,
-    satisfactionMean: x.n ? x.mean : null,
+    scoreSum: x.score_sum!,
+    scoreCount: x.score_count!,
   }));
 }

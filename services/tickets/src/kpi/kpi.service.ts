@@ -4,6 +4,7 @@ import { policyValuesOn } from '@pm/policy';
 import { DEFAULT_TIME_ZONE, periodDays } from '@pm/time';
 import { PropertyProjection } from '../projection/projection.entities';
 import { KpiRequest, ServiceKpiCounts, serviceKpiCounts } from './kpi.queries';
+import { surveyMean } from './kpi.rules';
 import { ServiceKpis } from './kpi.types';
 
 const rate = (n: number, d: number) => (d ? n / d : null);
@@ -51,10 +52,9 @@ export async function companyServiceKpis(em: EntityManager, period: string): Pro
   return kpisOf(period, sumCounts(counts), targets);
 }
 
-/** Counts add up across properties; the mean satisfaction is weighted by the visits behind it. */
+/** Counts add up across properties; so do the survey scores, so every score weighs the same. */
 function sumCounts(all: ServiceKpiCounts[]): ServiceKpiCounts {
   const sum = (f: (c: ServiceKpiCounts) => number) => all.reduce((s, c) => s + f(c), 0);
-  const scored = sum((c) => c.satisfactionCount);
   return {
     tickets: sum((c) => c.tickets),
     resolved: sum((c) => c.resolved),
@@ -68,8 +68,9 @@ function sumCounts(all: ServiceKpiCounts[]): ServiceKpiCounts {
     repairsVisited: sum((c) => c.repairsVisited),
     sampled: sum((c) => c.sampled),
     done: sum((c) => c.done),
-    satisfactionCount: scored,
-    satisfactionMean: scored ? sum((c) => (c.satisfactionMean ?? 0) * c.satisfactionCount) / scored : null,
+    satisfactionCount: sum((c) => c.satisfactionCount),
+    scoreSum: sum((c) => c.scoreSum),
+    scoreCount: sum((c) => c.scoreCount),
   };
 }
 
@@ -83,6 +84,7 @@ function kpisOf(period: string, c: ServiceKpiCounts, targets: Record<string, unk
   const responseWithin24hRate = rate(c.respondedInTime, c.responsesDue);
   const timelyRate = rate(c.timely, c.complaints);
   const followUpHandlingRate = rate(c.done, c.sampled);
+  const satisfactionMean = surveyMean(c.scoreSum, c.scoreCount);
   return {
     period,
     tickets: c.tickets,
@@ -106,10 +108,10 @@ function kpisOf(period: string, c: ServiceKpiCounts, targets: Record<string, unk
     visitTasksDone: c.done,
     followUpHandlingRate,
     satisfactionCount: c.satisfactionCount,
-    satisfactionMean: c.satisfactionMean,
+    satisfactionMean,
     response: response(responseWithin24hRate),
     resolution: resolution(resolutionRate),
-    satisfaction: satisfaction(c.satisfactionMean),
+    satisfaction: satisfaction(satisfactionMean),
     timely: timely(timelyRate),
     followUp: followUp(followUpHandlingRate),
   };

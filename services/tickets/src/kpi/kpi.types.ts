@@ -70,12 +70,13 @@ export class ServiceKpis {
   })
   followUpHandlingRate!: number | null;
   @Field(() => Int, {
-    description: 'Visits with a satisfaction score in the period.',
+    description:
+      "R-KPI-3: questionnaires of the period's year's satisfaction survey (R-CUS-13) answered by the period's end.",
   })
   satisfactionCount!: number;
   @Field(() => Float, {
     nullable: true,
-    description: 'R-KPI-3: mean satisfaction (1–5) of visits recorded in the period.',
+    description: 'R-KPI-3: mean of every score (1–5) of those questionnaires, to two decimals.',
   })
   satisfactionMean!: number | null;
   @Field(() => KpiMeasure, { description: 'R-KPI-1: responseWithin24hRate against kpi.responseRateMin.' })
@@ -84,7 +85,7 @@ export class ServiceKpis {
   resolution!: KpiMeasure;
   @Field(() => KpiMeasure, {
     description:
-      'R-KPI-3: satisfactionMean against kpi.satisfactionMeanMin. Until satisfaction surveys are recorded, the mean of follow-up visit scores.',
+      'R-KPI-3: the annual survey’s satisfactionMean against kpi.satisfactionMeanMin (follow-up visit scores are in visitStatistics).',
   })
   satisfaction!: KpiMeasure;
   @Field(() => KpiMeasure, { description: 'R-KPI-6: timelyRate against kpi.complaintTimelyRateMin.' })

@@ -1,8 +1,13 @@
 import { Events } from '@pm/contracts';
 import { projectionHandler } from '@pm/events';
-import { PropertyProjection, StaffProjection, UnitProjection } from './projection.entities';
+import {
+  PropertyProjection,
+  StaffProjection,
+  SurveyAnswerProjection,
+  UnitProjection,
+} from './projection.entities';
 
-/** Projections of tenancy's data, fed only by its events. */
+/** Projections of other services' data, fed only by their events. */
 export const propertyCreatedHandler = projectionHandler({
   name: 'tickets.property-projection',
   contract: Events.propertyCreated,
@@ -31,4 +36,20 @@ export const staffJoinedHandler = projectionHandler({
     managerId: p.managerId ?? undefined,
   }),
   merge: ['name', 'roles', 'propertyIds', 'managerId'],
+});
+
+/** Survey answers are written once (R-CUS-13): a redelivered event changes nothing. */
+export const surveyAnsweredHandler = projectionHandler({
+  name: 'tickets.survey-answered',
+  contract: Events.surveyAnswered,
+  entity: SurveyAnswerProjection,
+  row: (p) => ({
+    id: p.responseId,
+    propertyId: p.propertyId,
+    campaignId: p.campaignId,
+    year: p.year,
+    scoreSum: p.scoreSum,
+    scoreCount: p.scoreCount,
+    answeredAt: new Date(p.answeredAt),
+  }),
 });

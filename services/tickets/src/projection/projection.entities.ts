@@ -1,4 +1,4 @@
-import { Entity, Index, Opt, Property as Column } from '@mikro-orm/core';
+import { Check, Entity, Index, Opt, Property as Column } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { DEFAULT_TIME_ZONE } from '@pm/time';
 import { TenantEntity } from '@pm/db';
@@ -60,4 +60,32 @@ export class StaffProjection extends TenantEntity {
   /** From `staff.left`: no longer dispatched to. */
   @Column({ type: 'timestamptz', nullable: true })
   leftAt?: Date | null;
+}
+
+/**
+ * An answered questionnaire of the annual satisfaction survey (from survey.answered, R-CUS-13):
+ * the dashboard's satisfaction KPI is the survey's mean (R-KPI-3), not follow-up visit scores.
+ */
+@Entity({ tableName: 'tkt_survey_answers' })
+@Index({ name: 'tkt_survey_answers_tenant_id_idx', properties: ['tenantId'] })
+@Index({ name: 'tkt_survey_answers_year_idx', properties: ['tenantId', 'propertyId', 'year'] })
+export class SurveyAnswerProjection extends TenantEntity {
+  @Column({ type: 'uuid' })
+  propertyId!: string;
+
+  @Column({ type: 'uuid' })
+  campaignId!: string;
+
+  @Column({ type: 'int' })
+  year!: number;
+
+  @Column({ type: 'int' })
+  scoreSum!: number;
+
+  @Check({ name: 'tkt_survey_answers_score_count_check', expression: 'score_count > 0' })
+  @Column({ type: 'int' })
+  scoreCount!: number;
+
+  @Column({ type: 'timestamptz' })
+  answeredAt!: Date;
 }
