@@ -7,7 +7,7 @@ import { Migration20261127100000 } from './migrations/Migration20261127100000';
 import { Migration20261206100000 } from './migrations/Migration20261206100000';
 import { Migration20261207120007 } from './migrations/Migration20261207120007';
 import { Migration20261207150005 } from './migrations/Migration20261207150005';
-import { Migration20261208030001 } from './migrations/Migration20261208030001';
+import { Migration20261208990001 } from './migrations/Migration20261208990001';
 import { Migration20261208010001 } from './migrations/Migration20261208010001';
 import { StoredDocument } from '@pm/documents';
 import { ScheduledJob } from '@pm/jobs';
@@ -28,5 +28,5 @@ export const migrations = [
   { name: 'Migration20261207120007', class: Migration20261207120007 },
   { name: 'Migration20261207150005', class: Migration20261207150005 },
   { name: 'Migration20261208010001', class: Migration20261208010001 },
-  { name: 'Migration20261208030001', class: Migration20261208030001 },
+  { name: 'Migration20261208990001', class: Migration20261208990001 },
 ];

@@ -22,7 +22,7 @@ import { Migration20261206100000 } from './migrations/Migration20261206100000';
 import { Migration20261206110000 } from './migrations/Migration20261206110000';
 import { Migration20261207100001 } from './migrations/Migration20261207100001';
 import { Migration20261207150004 } from './migrations/Migration20261207150004';
-import { Migration20261208030001 } from './migrations/Migration20261208030001';
+import { Migration20261208990001 } from './migrations/Migration20261208990001';
 
 export const entities = [
   ScheduledJob,
@@ -58,5 +58,5 @@ export const migrations = [
   { name: 'Migration20261206110000', class: Migration20261206110000 },
   { name: 'Migration20261207100001', class: Migration20261207100001 },
   { name: 'Migration20261207150004', class: Migration20261207150004 },
-  { name: 'Migration20261208030001', class: Migration20261208030001 },
+  { name: 'Migration20261208990001', class: Migration20261208990001 },
 ];

@@ -11,7 +11,7 @@ import { Migration20261207190001 } from './migrations/Migration20261207190001';
 import { Migration20261207190002 } from './migrations/Migration20261207190002';
 import { Migration20261207190003 } from './migrations/Migration20261207190003';
 import { Migration20261207190004 } from './migrations/Migration20261207190004';
-import { Migration20261208030001 } from './migrations/Migration20261208030001';
+import { Migration20261208990001 } from './migrations/Migration20261208990001';
 import { Migration20261208050002 } from './migrations/Migration20261208050002';
 import { Migration20261208050003 } from './migrations/Migration20261208050003';
 import { Migration20261208050004 } from './migrations/Migration20261208050004';
@@ -90,8 +90,8 @@ export const migrations = [
   { name: 'Migration20261207190002', class: Migration20261207190002 },
   { name: 'Migration20261207190003', class: Migration20261207190003 },
   { name: 'Migration20261207190004', class: Migration20261207190004 },
-  { name: 'Migration20261208030001', class: Migration20261208030001 },
   { name: 'Migration20261208050002', class: Migration20261208050002 },
   { name: 'Migration20261208050003', class: Migration20261208050003 },
   { name: 'Migration20261208050004', class: Migration20261208050004 },
+  { name: 'Migration20261208990001', class: Migration20261208990001 },
 ];

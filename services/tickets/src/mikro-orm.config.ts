@@ -23,7 +23,7 @@ import { Migration20261207180001 } from './migrations/Migration20261207180001';
 import { Migration20261207180002 } from './migrations/Migration20261207180002';
 import { Migration20261207180003 } from './migrations/Migration20261207180003';
 import { Migration20261207180004 } from './migrations/Migration20261207180004';
-import { Migration20261208030001 } from './migrations/Migration20261208030001';
+import { Migration20261208990001 } from './migrations/Migration20261208990001';
 import { Migration20261208050001 } from './migrations/Migration20261208050001';
 import { ScheduledJob } from '@pm/jobs';
 import { StoredDocument } from '@pm/documents';
@@ -59,6 +59,6 @@ export const migrations = [
   { name: 'Migration20261207180002', class: Migration20261207180002 },
   { name: 'Migration20261207180003', class: Migration20261207180003 },
   { name: 'Migration20261207180004', class: Migration20261207180004 },
-  { name: 'Migration20261208030001', class: Migration20261208030001 },
   { name: 'Migration20261208050001', class: Migration20261208050001 },
+  { name: 'Migration20261208990001', class: Migration20261208990001 },
 ];
