@@ -12,6 +12,7 @@ import { type Page, RolesContext, pagesFor } from './roles';
 const Dashboard = lazy(() => import('./pages/Dashboard'));
 const PropertyDetail = lazy(() => import('./pages/PropertyDetail'));
 const Finance = lazy(() => import('./pages/Finance').then((m) => ({ default: m.Finance })));
+const Appraisal = lazy(() => import('./pages/Appraisal').then((m) => ({ default: m.Appraisal })));
 const Admin = lazy(() => import('./pages/Admin').then((m) => ({ default: m.Admin })));
 
 const NAV: Record<Page, string> = {
@@ -20,6 +21,7 @@ const NAV: Record<Page, string> = {
   finance: 'nav.finance',
   dashboard: 'nav.dashboard',
   admin: 'nav.admin',
+  appraisal: 'nav.appraisal',
 };
 
 interface Props {
@@ -87,6 +89,7 @@ export function Shell({ slug, name, roles, onLogout }: Props) {
               )}
               {pages.includes('queue') && <Route path="queue" element={<Queue />} />}
               {pages.includes('finance') && <Route path="finance" element={<Finance />} />}
+              {pages.includes('appraisal') && <Route path="appraisal" element={<Appraisal />} />}
               {pages.includes('admin') && <Route path="admin" element={<Admin />} />}
               {pages.includes('dashboard') && (
                 <>
