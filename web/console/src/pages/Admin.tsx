@@ -14,12 +14,13 @@ import {
   Tag,
   Typography,
 } from 'antd';
-import { useState } from 'react';
+import { useContext, useState } from 'react';
 import { errorText } from '../errors';
 import { formatDate, formatDateTime } from '../format';
 import { graphql } from '../gql';
 import type { AdminPolicyQuery, PropertyKind, UnitKind } from '../gql/graphql';
 import { useLang } from '../i18n';
+import { RolesContext } from '../roles';
 import { PartnerAdmin } from './AdminPartners';
 import { StaffAdmin } from './AdminStaff';
 
@@ -102,6 +103,7 @@ const UNIT_KINDS: UnitKind[] = ['APARTMENT', 'SHOP', 'OFFICE', 'PARKING', 'STORA
 /** Company administration: properties and units, staff, partner apps and the policy registry. */
 export function Admin() {
   const { t } = useLang();
+  const roles = useContext(RolesContext);
   const properties = useQuery(PROPERTIES);
   const list = properties.data?.properties.edges.map((e) => e.node) ?? [];
   return (
@@ -114,7 +116,10 @@ export function Admin() {
             children: <Properties list={list} refetch={() => void properties.refetch()} />,
           },
           { key: 'staff', label: t('admin.staff'), children: <StaffAdmin properties={list} /> },
-          { key: 'partners', label: t('admin.partners'), children: <PartnerAdmin properties={list} /> },
+          // Partner apps are the administrator's alone (tenancy authorises ADMIN only).
+          ...(roles.includes('ADMIN')
+            ? [{ key: 'partners', label: t('admin.partners'), children: <PartnerAdmin properties={list} /> }]
+            : []),
           { key: 'policy', label: t('admin.policy'), children: <PolicyEditor properties={list} /> },
         ]}
       />

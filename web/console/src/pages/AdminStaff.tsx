@@ -238,9 +238,7 @@ function StaffForm(p: {
             : { propertyIds: p.defaultPropertyId ? [p.defaultPropertyId] : [] }
         }
       >
-        {!p.person && (
-          <Alert style={{ marginBottom: 12 }} type="info" title={t('admin.inviteHint')} />
-        )}
+        {!p.person && <Alert style={{ marginBottom: 12 }} type="info" title={t('admin.inviteHint')} />}
         <Form.Item name="email" label={t('admin.email')} rules={[{ required: true, type: 'email' }]}>
           <Input disabled={!!p.person} />
         </Form.Item>

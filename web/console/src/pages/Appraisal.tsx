@@ -310,9 +310,10 @@ function RecordCheck({ due, date, onClose }: { due: Due; date: string; onClose()
                 kind: v.kind,
                 date: v.date,
                 commendationPoints: v.commendationPoints ?? undefined,
-                deductions: v.deductions.map(
-                  (d): DeductionInput => ({ ...d, rootCause: manager ? d.rootCause : undefined }),
-                ),
+                deductions: v.deductions.map((d): DeductionInput => ({
+                  ...d,
+                  rootCause: manager ? d.rootCause : undefined,
+                })),
               },
             },
           }).then(
@@ -359,7 +360,11 @@ function RecordCheck({ due, date, onClose }: { due: Due; date: string; onClose()
                   }
                 >
                   <Space wrap align="start">
-                    <Form.Item name={[f.name, 'item']} label={t('appraisal.item')} rules={[{ required: true }]}>
+                    <Form.Item
+                      name={[f.name, 'item']}
+                      label={t('appraisal.item')}
+                      rules={[{ required: true }]}
+                    >
                       <Select
                         style={{ width: 160 }}
                         options={items.map((i) => ({ value: i.item, label: t(`appraisal.items.${i.item}`) }))}
