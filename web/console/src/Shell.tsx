@@ -57,10 +57,13 @@ export function Shell({ slug, name, roles, onLogout }: Props) {
         <Typography.Text strong style={{ whiteSpace: 'nowrap', fontSize: 16 }}>
           {wide ? t('app.title') : '物业'}
         </Typography.Text>
+        {/* On a phone the pages scroll sideways: antd's overflow "…" hides items with aria-hidden
+            while they stay focusable (axe-core's aria-hidden-focus). */}
         <Menu
           mode="horizontal"
+          disabledOverflow={!wide}
           selectedKeys={current ? [current] : []}
-          style={{ flex: 1, minWidth: 0, borderBottom: 'none' }}
+          style={{ flex: 1, minWidth: 0, borderBottom: 'none', overflowX: wide ? undefined : 'auto' }}
           items={pages.map((p) => ({ key: p, label: <Link to={`${base}/${p}`}>{t(NAV[p])}</Link> }))}
         />
         <Space size={4}>

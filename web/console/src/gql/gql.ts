@@ -30,7 +30,7 @@ type Documents = {
     "\n  mutation AdminCreatePartner($input: CreatePartnerClientInput!) {\n    createPartnerClient(input: $input) {\n      id\n      clientId\n      name\n      secret\n      tokenUrl\n    }\n  }\n": typeof types.AdminCreatePartnerDocument,
     "\n  mutation AdminRotatePartner($clientId: String!) {\n    rotatePartnerClientSecret(clientId: $clientId) {\n      id\n      clientId\n      name\n      secret\n      tokenUrl\n      previousSecretExpiresAt\n    }\n  }\n": typeof types.AdminRotatePartnerDocument,
     "\n  mutation AdminRevokePartner($clientId: String!) {\n    revokePartnerClient(clientId: $clientId) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.AdminRevokePartnerDocument,
-    "\n  query AdminStaff($propertyId: ID!) {\n    staffMembers(propertyId: $propertyId) {\n      id\n      name\n      email\n      roles\n      propertyIds\n      managerId\n      leftAt\n    }\n  }\n": typeof types.AdminStaffDocument,
+    "\n  query AdminStaff($propertyId: ID!) {\n    staffMembers(propertyId: $propertyId) {\n      id\n      name\n      email\n      roles\n      propertyIds\n      managerId\n    }\n  }\n": typeof types.AdminStaffDocument,
     "\n  mutation AdminInviteStaff($input: InviteStaffInput!) {\n    inviteStaff(input: $input) {\n      id\n    }\n  }\n": typeof types.AdminInviteStaffDocument,
     "\n  mutation AdminUpdateStaff($id: ID!, $input: UpdateStaffInput!) {\n    updateStaff(id: $id, input: $input) {\n      id\n      name\n      roles\n      propertyIds\n      managerId\n    }\n  }\n": typeof types.AdminUpdateStaffDocument,
     "\n  mutation AdminDeactivateStaff($id: ID!) {\n    deactivateStaff(id: $id) {\n      id\n      leftAt\n    }\n  }\n": typeof types.AdminDeactivateStaffDocument,
@@ -95,7 +95,7 @@ const documents: Documents = {
     "\n  mutation AdminCreatePartner($input: CreatePartnerClientInput!) {\n    createPartnerClient(input: $input) {\n      id\n      clientId\n      name\n      secret\n      tokenUrl\n    }\n  }\n": types.AdminCreatePartnerDocument,
     "\n  mutation AdminRotatePartner($clientId: String!) {\n    rotatePartnerClientSecret(clientId: $clientId) {\n      id\n      clientId\n      name\n      secret\n      tokenUrl\n      previousSecretExpiresAt\n    }\n  }\n": types.AdminRotatePartnerDocument,
     "\n  mutation AdminRevokePartner($clientId: String!) {\n    revokePartnerClient(clientId: $clientId) {\n      id\n      revokedAt\n    }\n  }\n": types.AdminRevokePartnerDocument,
-    "\n  query AdminStaff($propertyId: ID!) {\n    staffMembers(propertyId: $propertyId) {\n      id\n      name\n      email\n      roles\n      propertyIds\n      managerId\n      leftAt\n    }\n  }\n": types.AdminStaffDocument,
+    "\n  query AdminStaff($propertyId: ID!) {\n    staffMembers(propertyId: $propertyId) {\n      id\n      name\n      email\n      roles\n      propertyIds\n      managerId\n    }\n  }\n": types.AdminStaffDocument,
     "\n  mutation AdminInviteStaff($input: InviteStaffInput!) {\n    inviteStaff(input: $input) {\n      id\n    }\n  }\n": types.AdminInviteStaffDocument,
     "\n  mutation AdminUpdateStaff($id: ID!, $input: UpdateStaffInput!) {\n    updateStaff(id: $id, input: $input) {\n      id\n      name\n      roles\n      propertyIds\n      managerId\n    }\n  }\n": types.AdminUpdateStaffDocument,
     "\n  mutation AdminDeactivateStaff($id: ID!) {\n    deactivateStaff(id: $id) {\n      id\n      leftAt\n    }\n  }\n": types.AdminDeactivateStaffDocument,
@@ -225,7 +225,7 @@ export function graphql(source: "\n  mutation AdminRevokePartner($clientId: Stri
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AdminStaff($propertyId: ID!) {\n    staffMembers(propertyId: $propertyId) {\n      id\n      name\n      email\n      roles\n      propertyIds\n      managerId\n      leftAt\n    }\n  }\n"): (typeof documents)["\n  query AdminStaff($propertyId: ID!) {\n    staffMembers(propertyId: $propertyId) {\n      id\n      name\n      email\n      roles\n      propertyIds\n      managerId\n      leftAt\n    }\n  }\n"];
+export function graphql(source: "\n  query AdminStaff($propertyId: ID!) {\n    staffMembers(propertyId: $propertyId) {\n      id\n      name\n      email\n      roles\n      propertyIds\n      managerId\n    }\n  }\n"): (typeof documents)["\n  query AdminStaff($propertyId: ID!) {\n    staffMembers(propertyId: $propertyId) {\n      id\n      name\n      email\n      roles\n      propertyIds\n      managerId\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -247,11 +247,11 @@ export const en: Messages = {
     setAt: 'Changed at',
     partners: 'Partner apps',
     manager: 'Reports to',
+    save: 'Save',
     close: 'I have saved it, close',
     staffOf: 'Property',
     status: 'Status',
     active: 'Active',
-    left: 'Left',
     editStaff: 'Edit staff member',
     deactivate: 'Deactivate',
     deactivateConfirm:

@@ -217,6 +217,7 @@ function CreateClient(p: {
       destroyOnHidden
     >
       <Form
+        name="partner"
         form={form}
         layout="vertical"
         onFinish={(v: { name: string; roles: StaffRole[]; propertyIds?: string[]; scopes?: string[] }) =>

@@ -2,10 +2,10 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, App, Button, Form, Input, Modal, Popconfirm, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { errorText } from '../errors';
-import { formatDateTime } from '../format';
 import { graphql } from '../gql';
 import type { AdminStaffQuery, StaffRole } from '../gql/graphql';
 import { useLang } from '../i18n';
+import { Empty } from '../components/Empty';
 
 const STAFF = graphql(`
   query AdminStaff($propertyId: ID!) {
@@ -16,7 +16,6 @@ const STAFF = graphql(`
       roles
       propertyIds
       managerId
-      leftAt
     }
   }
 `);
@@ -75,11 +74,12 @@ interface StaffValues {
 }
 
 /**
- * The staff of a property (staffMembers lists site staff, by name; company-wide roles are not
- * tied to a property): invite, change name, roles, scope and reporting line, deactivate.
+ * The staff of a property (staffMembers lists site staff by name; company-wide roles are not tied
+ * to a property, people who left are gone): invite, change name, roles, scope and reporting line,
+ * deactivate.
  */
 export function StaffAdmin({ properties }: { properties: PropertyOption[] }) {
-  const { t, lang } = useLang();
+  const { t } = useLang();
   const { message } = App.useApp();
   const [chosen, setChosen] = useState<string>();
   const propertyId = chosen ?? properties[0]?.id;
@@ -111,7 +111,7 @@ export function StaffAdmin({ properties }: { properties: PropertyOption[] }) {
         dataSource={people}
         scroll={{ x: 'max-content' }}
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
-        locale={{ emptyText: t('admin.noStaff') }}
+        locale={{ emptyText: <Empty text={t('admin.noStaff')} /> }}
         columns={[
           { title: t('admin.name'), dataIndex: 'name' },
           { title: t('admin.email'), dataIndex: 'email' },
@@ -124,49 +124,37 @@ export function StaffAdmin({ properties }: { properties: PropertyOption[] }) {
             render: (_, s) => s.propertyIds.map((id) => names.get(id) ?? id).join('、'),
           },
           {
-            title: t('admin.status'),
-            render: (_, s) =>
-              s.leftAt ? (
-                <Tag>
-                  {t('admin.left')} {formatDateTime(s.leftAt, lang)}
-                </Tag>
-              ) : (
-                <Tag color="green">{t('admin.active')}</Tag>
-              ),
-          },
-          {
             title: '',
             fixed: 'end',
-            render: (_, s) =>
-              !s.leftAt && (
-                <Space size={4}>
-                  <Button size="small" onClick={() => setEditing(s)}>
-                    {t('admin.edit')}
+            render: (_, s) => (
+              <Space size={4}>
+                <Button size="small" onClick={() => setEditing(s)}>
+                  {t('admin.edit')}
+                </Button>
+                <Popconfirm
+                  title={t('admin.deactivateConfirm', { name: s.name })}
+                  okText={t('admin.deactivate')}
+                  okButtonProps={{ danger: true }}
+                  onConfirm={() =>
+                    deactivate({ variables: { id: s.id } }).then(
+                      () => message.success(t('admin.deactivated', { name: s.name })),
+                      () => undefined,
+                    )
+                  }
+                >
+                  <Button size="small" danger>
+                    {t('admin.deactivate')}
                   </Button>
-                  <Popconfirm
-                    title={t('admin.deactivateConfirm', { name: s.name })}
-                    okText={t('admin.deactivate')}
-                    okButtonProps={{ danger: true }}
-                    onConfirm={() =>
-                      deactivate({ variables: { id: s.id } }).then(
-                        () => message.success(t('admin.deactivated', { name: s.name })),
-                        () => undefined,
-                      )
-                    }
-                  >
-                    <Button size="small" danger>
-                      {t('admin.deactivate')}
-                    </Button>
-                  </Popconfirm>
-                </Space>
-              ),
+                </Popconfirm>
+              </Space>
+            ),
           },
         ]}
       />
       {editing && (
         <StaffForm
           person={editing === 'new' ? undefined : editing}
-          colleagues={people.filter((p) => !p.leftAt && (editing === 'new' || p.id !== editing.id))}
+          colleagues={people.filter((p) => editing === 'new' || p.id !== editing.id)}
           properties={properties}
           defaultPropertyId={propertyId}
           onClose={() => setEditing(undefined)}
@@ -218,11 +206,13 @@ function StaffForm(p: {
       title={p.person ? `${t('admin.editStaff')} · ${p.person.name}` : t('admin.inviteStaff')}
       onCancel={p.onClose}
       onOk={() => form.submit()}
-      okText={p.person ? t('appraisal.save') : t('admin.invite')}
+      okText={p.person ? t('admin.save') : t('admin.invite')}
       confirmLoading={inviting.loading || updating.loading}
       destroyOnHidden
     >
       <Form<StaffValues>
+        // Field ids are prefixed: the properties tab's form has a `name` field too.
+        name="staff"
         form={form}
         layout="vertical"
         onFinish={save}

@@ -31,6 +31,7 @@ import type {
   Severity,
 } from '../gql/graphql';
 import { useLang } from '../i18n';
+import { Empty } from '../components/Empty';
 
 const PROPERTIES = graphql(`
   query AppraisalProperties {
@@ -468,7 +469,7 @@ function Rankings(p: { propertyId: string; period: string; onOpen(person: Person
         dataSource={q.data?.missedChecks ?? []}
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
         scroll={{ x: 'max-content' }}
-        locale={{ emptyText: t('appraisal.noneMissed') }}
+        locale={{ emptyText: <Empty text={t('appraisal.noneMissed')} /> }}
         columns={[
           { title: t('appraisal.checker'), render: (_, m) => m.checker.name },
           { title: t('appraisal.person'), render: (_, m) => m.staff.name },
@@ -541,7 +542,7 @@ function ScoreSheetDrawer(p: { person: Person; period: string; onClose(): void }
             dataSource={sheet.findings}
             pagination={{ pageSize: 10, hideOnSinglePage: true }}
             scroll={{ x: 'max-content' }}
-            locale={{ emptyText: t('appraisal.noFindings') }}
+            locale={{ emptyText: <Empty text={t('appraisal.noFindings')} /> }}
             onRow={(f) => ({ 'data-finding': f.reason }) as React.HTMLAttributes<HTMLElement>}
             columns={[
               { title: t('appraisal.item'), render: (_, f) => t(`appraisal.items.${f.item}`) },
