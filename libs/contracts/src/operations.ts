@@ -48,6 +48,7 @@ export const KNOWN_OPERATIONS: readonly string[] = [
   'FindTicket',
   'PriceList',
   'PropertyDrill',
+  'PropertyTickets',
   'PropertyTrend',
   'QueueMe',
   'QuoteTicket',

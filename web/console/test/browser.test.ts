@@ -523,6 +523,15 @@ describe('staff console in a real browser', () => {
       await page.waitForURL(/\/dashboard\/property\//);
       await page.locator('.ant-descriptions').filter({ hasText: '处理完成率' }).waitFor();
       await page.locator('.ant-table-row').filter({ hasText: description }).waitFor();
+      // From the KPIs to the tickets behind them: the completed repair is among the completed ones.
+      await page.getByLabel('工单范围').click();
+      await pick(page, '已完工');
+      await page.waitForURL(/tickets=COMPLETED/);
+      await page
+        .locator('.ant-table-row')
+        .filter({ hasText: description })
+        .filter({ hasText: '已完工' })
+        .waitFor();
       await page
         .locator('.ant-card')
         .filter({ hasText: '近12个月趋势' })
