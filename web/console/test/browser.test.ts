@@ -571,6 +571,11 @@ describe('staff console in a real browser', () => {
   /** An antd select's option, picked from its open dropdown. */
   const pick = (page: Page, label: string) =>
     page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: label }).click();
+  /** A multiple select's dropdown stays open over the fields below it: a click on the title closes it. */
+  const pickAll = async (page: Page, label: string) => {
+    await pick(page, label);
+    await page.getByRole('dialog').locator('.ant-modal-title').click();
+  };
 
   it(
     'site manager (R-APR-1, R-APR-4, R-APR-6): records the monthly check of the technician with a deduction and a commendation',
@@ -661,7 +666,7 @@ describe('staff console in a real browser', () => {
       await dialog.getByLabel('邮箱').fill(email);
       await dialog.getByLabel('姓名').fill('张伟');
       await dialog.getByLabel('角色').click();
-      await pick(page, '保安');
+      await pickAll(page, '保安');
       await dialog.getByLabel('初始密码').fill(PASSWORD);
       await dialog.getByRole('button', { name: /邀\s*请/ }).click();
       const person = page.locator('.ant-table-row').filter({ hasText: email });
@@ -688,11 +693,11 @@ describe('staff console in a real browser', () => {
       dialog = page.getByRole('dialog');
       await dialog.getByLabel('应用名称').fill('维修外包 App');
       await dialog.getByLabel('角色').click();
-      await pick(page, '维修工');
+      await pickAll(page, '维修工');
       await dialog.getByLabel('负责项目').click();
-      await pick(page, '阳光花园');
+      await pickAll(page, '阳光花园');
       await dialog.getByLabel('授权范围').click();
-      await pick(page, 'tickets:read');
+      await pickAll(page, 'tickets:read');
       await dialog.getByRole('button', { name: '新建应用' }).click();
       const secret = page.locator('[data-secret] code');
       await secret.waitFor();
