@@ -63,7 +63,20 @@ export function Shell({ slug, name, roles, onLogout }: Props) {
           mode="horizontal"
           disabledOverflow={!wide}
           selectedKeys={current ? [current] : []}
-          style={{ flex: 1, minWidth: 0, borderBottom: 'none', overflowX: wide ? undefined : 'auto' }}
+          style={{
+            flex: 1,
+            minWidth: 0,
+            borderBottom: 'none',
+            ...(wide
+              ? {}
+              : {
+                  display: 'flex',
+                  flexWrap: 'nowrap',
+                  whiteSpace: 'nowrap',
+                  overflowX: 'auto',
+                  overflowY: 'hidden',
+                }),
+          }}
           items={pages.map((p) => ({ key: p, label: <Link to={`${base}/${p}`}>{t(NAV[p])}</Link> }))}
         />
         <Space size={4}>

@@ -326,7 +326,7 @@ function RecordCheck({ due, date, onClose }: { due: Due; date: string; onClose()
           )
         }
       >
-        <Space wrap>
+        <Space wrap align="start">
           <Form.Item name="kind" label={t('appraisal.kind')}>
             <Select
               style={{ width: 140 }}
