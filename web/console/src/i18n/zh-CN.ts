@@ -244,7 +244,7 @@ export const zhCN = {
     close: '我已保存，关闭',
     staffOf: '项目',
     status: '状态',
-    active: '在职',
+    active: '有效',
     editStaff: '编辑员工',
     deactivate: '停用',
     deactivateConfirm: '停用 {{name}}？其账号立即不能登录，未完成的派工将被释放。',
