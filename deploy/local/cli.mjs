@@ -454,6 +454,12 @@ const commands = {
     if (args.includes('--only=documents')) return run(process.execPath, ['bench/documents.mjs', ...args]);
     // Realm scaling on a Keycloak of its own: 10, 100, 300 realms (bench/realms.mjs, tens of minutes).
     if (args.includes('--only=realms')) return run(process.execPath, ['bench/realms.mjs', ...args]);
+    // The console's budgets: initial JS, the dashboard's queries for 50 properties × 12 months,
+    // dashboard interactive after login (bench/console.bench.ts; builds the console first).
+    if (args.includes('--only=console')) {
+      run('npm', ['run', 'build', '-w', 'web/console']);
+      return run('npx', ['jest', '-c', 'bench/jest.console.config.mjs', '--verbose=false']);
+    }
     run(process.execPath, ['bench/run.mjs', ...args]);
     if (!args.some((a) => a.startsWith('--only='))) run(process.execPath, ['bench/documents.mjs']);
     // The bill-run benchmark (100,000 bills vs a raw COPY of the same rows, heap growth).

@@ -6,6 +6,8 @@ export const PAGES = {
   queue: ['TECHNICIAN', 'ENGINEERING_SUPERVISOR', 'SITE_MANAGER'],
   finance: ['FINANCE'],
   dashboard: ['HQ', 'ADMIN', 'SITE_MANAGER'],
+  // Who checks others (R-APR-1) and decides appeals: appraisal's MANAGERS, and ADMIN.
+  appraisal: ['SITE_MANAGER', 'CS_SUPERVISOR', 'ENGINEERING_SUPERVISOR', 'HQ', 'ADMIN'],
   admin: ['ADMIN', 'HQ'],
 } as const;
 

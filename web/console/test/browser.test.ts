@@ -59,13 +59,16 @@ describe('staff console in a real browser', () => {
   let site: { close(): Promise<void>; url: string };
   let browser: Browser;
   let propertyId: string;
-  const staff: Record<'frontDesk' | 'tech' | 'supervisor' | 'hq' | 'finance', string> = {
+  const staff: Record<'frontDesk' | 'tech' | 'supervisor' | 'hq' | 'finance' | 'manager', string> = {
     frontDesk: '',
     tech: '',
     supervisor: '',
     hq: '',
     finance: '',
+    manager: '',
   };
+  let tech: { id: string; token: string };
+  let managerToken = '';
   const problems: string[] = [];
   const description = `卫生间水龙头漏水 ${Date.now().toString(36)}`;
   const drain = `厨房下水道堵塞 ${Date.now().toString(36)}`;
@@ -117,7 +120,9 @@ describe('staff console in a real browser', () => {
     }
     const fd = await inviteStaff(p.gatewayUrl, a.token, a.slug, ['FRONT_DESK'], [propertyId]);
     staff.frontDesk = fd.email;
-    staff.tech = (await inviteStaff(p.gatewayUrl, a.token, a.slug, ['TECHNICIAN'], [propertyId])).email;
+    const technician = await inviteStaff(p.gatewayUrl, a.token, a.slug, ['TECHNICIAN'], [propertyId]);
+    staff.tech = technician.email;
+    tech = technician;
     staff.supervisor = (
       await inviteStaff(p.gatewayUrl, a.token, a.slug, ['ENGINEERING_SUPERVISOR'], [propertyId])
     ).email;
@@ -125,6 +130,9 @@ describe('staff console in a real browser', () => {
     const finance = await inviteStaff(p.gatewayUrl, a.token, a.slug, ['FINANCE'], [propertyId]);
     staff.finance = finance.email;
     financeToken = finance.token;
+    const manager = await inviteStaff(p.gatewayUrl, a.token, a.slug, ['SITE_MANAGER'], [propertyId]);
+    staff.manager = manager.email;
+    managerToken = manager.token;
     // Management fee ¥2.50 per m²: each 88.5 m² unit is billed ¥221.25 a month.
     await until('billing to know the property', async () => {
       const r = await gql(
@@ -532,6 +540,15 @@ describe('staff console in a real browser', () => {
       await page.waitForURL(/\/dashboard\/property\//);
       await page.locator('.ant-descriptions').filter({ hasText: '处理完成率' }).waitFor();
       await page.locator('.ant-table-row').filter({ hasText: description }).waitFor();
+      // From the KPIs to the tickets behind them: the completed repair is among the completed ones.
+      await page.getByLabel('工单范围').click();
+      await pick(page, '已完工');
+      await page.waitForURL(/tickets=COMPLETED/);
+      await page
+        .locator('.ant-table-row')
+        .filter({ hasText: description })
+        .filter({ hasText: '已完工' })
+        .waitFor();
       await page
         .locator('.ant-card')
         .filter({ hasText: '近12个月趋势' })
@@ -564,6 +581,163 @@ describe('staff console in a real browser', () => {
       await page.getByText('已保存').waitFor();
       await first.filter({ hasText: '公司设置' }).waitFor();
       await shot(page, '14-admin-policy');
+    }),
+    120_000,
+  );
+
+  /** An antd select's option, picked from its open dropdown. */
+  const pick = (page: Page, label: string) =>
+    page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: label }).click();
+  /** A multiple select's dropdown stays open over the fields below it: a click on the title closes it. */
+  const pickAll = async (page: Page, label: string) => {
+    await pick(page, label);
+    await page.getByRole('dialog').locator('.ant-modal-title').click();
+  };
+
+  it(
+    'site manager (R-APR-1, R-APR-4, R-APR-6): records the monthly check of the technician with a deduction and a commendation',
+    inBrowser('appraisal', async (page) => {
+      const today = dateIn(testClock.now(), 'Asia/Shanghai');
+      // Appraisal learns of the people by staff.joined events.
+      await until('appraisal to schedule the technician’s check', async () => {
+        const r = await gql(
+          p.gatewayUrl,
+          `query($d: Date!) { checksDue(date: $d) { staff { id } } }`,
+          { d: today },
+          managerToken,
+        );
+        return r.data?.checksDue.some((c: { staff: { id: string } }) => c.staff.id === tech.id);
+      });
+      // The browser's clock is the real one; the platform's business day is the test clock's.
+      await page.goto(`${site.url}/c/${a.slug}/appraisal?date=${today}`);
+      await signIn(page, staff.manager);
+      const row = page.locator('.ant-table-row').filter({ hasText: 'Staff TECHNICIAN' });
+      await row.filter({ hasText: '待检查' }).filter({ hasText: '每月' }).waitFor();
+      await accessibility(page, 'appraisal');
+      await shot(page, '19-appraisal-due');
+
+      await row.getByRole('button', { name: '记录检查' }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByLabel('表扬加分').fill('1');
+      await dialog.getByRole('button', { name: '添加扣分' }).click();
+      await dialog.getByLabel('考核项目').click();
+      await pick(page, '工作质量');
+      // A general violation on job quality: 1–2 points by the company's policy.
+      await dialog.getByLabel('扣分', { exact: true }).fill('2');
+      await dialog.getByLabel('说明').fill('维修后未清理现场');
+      await shot(page, '20-appraisal-record');
+      await dialog.getByRole('button', { name: /保\s*存/ }).click();
+      // 100 − 2 + 1.
+      await page.getByText('检查已记录，得分 99').waitFor();
+      await row.filter({ hasText: '已检查' }).waitFor();
+    }),
+    120_000,
+  );
+
+  it(
+    'HQ upholds the technician’s appeal against the site manager’s finding: the score sheet no longer deducts it',
+    inBrowser('appeal', async (page) => {
+      const today = dateIn(testClock.now(), 'Asia/Shanghai');
+      const sheet = await gql(
+        p.gatewayUrl,
+        `query($s: ID!, $p: String!) { scoreSheet(staffId: $s, period: $p) { findings { id } } }`,
+        { s: tech.id, p: today.slice(0, 7) },
+        tech.token,
+      );
+      const dispute = await gql(
+        p.gatewayUrl,
+        `mutation($f: ID!) { disputeFinding(findingId: $f, reason: "现场已清理，有照片为证") { id } }`,
+        { f: sheet.data.scoreSheet.findings[0].id },
+        tech.token,
+      );
+      expect(dispute.errors).toBeUndefined();
+      await page.goto(`${site.url}/c/${a.slug}/appraisal?date=${today}`);
+      await signIn(page, staff.hq);
+      await page.getByRole('tab', { name: '排名与评分表' }).click();
+      const row = page.locator('.ant-table-row').filter({ hasText: 'Staff TECHNICIAN' });
+      await row.getByRole('button', { name: '评分表' }).click();
+      const drawer = page.locator('.ant-drawer');
+      const finding = drawer.locator('[data-finding="维修后未清理现场"]');
+      await finding.filter({ hasText: '现场已清理，有照片为证' }).waitFor();
+      await drawer.locator('[data-total]').filter({ hasText: '99.0' }).waitFor();
+      await accessibility(page, 'appraisal score sheet');
+      await shot(page, '21-appraisal-appeal');
+      await finding.getByRole('button', { name: '申诉成立' }).click();
+      await finding.filter({ hasText: '已撤销' }).waitFor();
+      // The commendation alone is left, and the total stays capped at 100.
+      await drawer.locator('[data-total]').filter({ hasText: '100.0' }).waitFor();
+    }),
+    120_000,
+  );
+
+  it(
+    'admin: invites a person, changes them, deactivates them; creates a partner app whose secret is shown once, rotates and revokes it',
+    inBrowser('admin-staff', async (page) => {
+      await page.goto(`${site.url}/c/${a.slug}/admin`);
+      await signIn(page, a.adminUsername);
+      await page.getByRole('tab', { name: '员工' }).click();
+      await page.locator('.ant-table-row').filter({ hasText: 'Staff TECHNICIAN' }).waitFor();
+      await page.getByRole('button', { name: '邀请员工' }).click();
+      let dialog = page.getByRole('dialog');
+      const email = `guard-${Date.now().toString(36)}@${a.slug}.test`;
+      await dialog.getByLabel('邮箱').fill(email);
+      await dialog.getByLabel('姓名').fill('张伟');
+      await dialog.getByLabel('角色').click();
+      await pickAll(page, '保安');
+      await dialog.getByLabel('初始密码').fill(PASSWORD);
+      await dialog.getByRole('button', { name: /邀\s*请/ }).click();
+      const person = page.locator('.ant-table-row').filter({ hasText: email });
+      await person.filter({ hasText: '保安' }).waitFor();
+      await accessibility(page, 'admin staff');
+      await shot(page, '22-admin-staff');
+
+      await person.getByRole('button', { name: /修\s*改/ }).click();
+      dialog = page.getByRole('dialog');
+      await dialog.getByLabel('姓名').fill('张伟（夜班）');
+      await dialog.getByRole('button', { name: /保\s*存/ }).click();
+      await person.filter({ hasText: '张伟（夜班）' }).waitFor();
+      await person.getByRole('button', { name: /停\s*用/ }).click();
+      await page
+        .locator('.ant-popconfirm:visible')
+        .getByRole('button', { name: /停\s*用/ })
+        .click();
+      await page.getByText('已停用 张伟（夜班）').waitFor();
+      // People who left are not among a property's staff.
+      await until('the person to leave the list', async () => (await person.count()) === 0);
+
+      await page.getByRole('tab', { name: '合作方应用' }).click();
+      await page.getByRole('button', { name: '新建应用' }).click();
+      dialog = page.getByRole('dialog');
+      await dialog.getByLabel('应用名称').fill('维修外包 App');
+      await dialog.getByLabel('角色').click();
+      await pickAll(page, '维修工');
+      await dialog.getByLabel('负责项目').click();
+      await pickAll(page, '阳光花园');
+      await dialog.getByLabel('授权范围').click();
+      await pickAll(page, 'tickets:read');
+      await dialog.getByRole('button', { name: '新建应用' }).click();
+      const secret = page.locator('[data-secret] code');
+      await secret.waitFor();
+      const first = await secret.textContent();
+      expect(first?.length).toBeGreaterThanOrEqual(16);
+      await shot(page, '23-admin-partner-secret');
+      await page.getByRole('button', { name: '我已保存，关闭' }).click();
+      await secret.waitFor({ state: 'detached' });
+
+      const app = page.locator('.ant-table-row').filter({ hasText: '维修外包 App' });
+      await app.getByRole('button', { name: '更换密钥' }).click();
+      await page.locator('.ant-popconfirm:visible').getByRole('button', { name: '更换密钥' }).click();
+      await secret.waitFor();
+      expect(await secret.textContent()).not.toBe(first);
+      await page.getByRole('button', { name: '我已保存，关闭' }).click();
+      await app.getByRole('button', { name: /吊\s*销/ }).click();
+      await page
+        .locator('.ant-popconfirm:visible')
+        .getByRole('button', { name: /吊\s*销/ })
+        .click();
+      await app.filter({ hasText: '已吊销' }).waitFor();
+      await accessibility(page, 'admin partners');
+      await shot(page, '24-admin-partners');
     }),
     120_000,
   );
@@ -707,7 +881,18 @@ describe('staff console in a real browser', () => {
   });
 
   it('axe-core finds no serious or critical accessibility problems on the main pages', () => {
-    const pages = ['customer page', 'dashboard', 'finance arrears', 'finance bills', 'front desk', 'queue'];
+    const pages = [
+      'admin partners',
+      'admin staff',
+      'appraisal',
+      'appraisal score sheet',
+      'customer page',
+      'dashboard',
+      'finance arrears',
+      'finance bills',
+      'front desk',
+      'queue',
+    ];
     expect(a11y).toEqual(Object.fromEntries(pages.map((k) => [k, []])));
   });
 });

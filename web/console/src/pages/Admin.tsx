@@ -14,12 +14,15 @@ import {
   Tag,
   Typography,
 } from 'antd';
-import { useState } from 'react';
+import { useContext, useState } from 'react';
 import { errorText } from '../errors';
 import { formatDate, formatDateTime } from '../format';
 import { graphql } from '../gql';
-import type { AdminPolicyQuery, PropertyKind, StaffRole, UnitKind } from '../gql/graphql';
+import type { AdminPolicyQuery, PropertyKind, UnitKind } from '../gql/graphql';
 import { useLang } from '../i18n';
+import { RolesContext } from '../roles';
+import { PartnerAdmin } from './AdminPartners';
+import { StaffAdmin } from './AdminStaff';
 
 const PROPERTIES = graphql(`
   query AdminProperties {
@@ -52,14 +55,6 @@ const CREATE_PROPERTY = graphql(`
 const CREATE_UNIT = graphql(`
   mutation AdminCreateUnit($input: CreateUnitInput!) {
     createUnit(input: $input) {
-      id
-    }
-  }
-`);
-
-const INVITE = graphql(`
-  mutation AdminInviteStaff($input: InviteStaffInput!) {
-    inviteStaff(input: $input) {
       id
     }
   }
@@ -104,22 +99,11 @@ const HISTORY = graphql(`
 
 const PROPERTY_KINDS: PropertyKind[] = ['RESIDENTIAL', 'OFFICE', 'MALL', 'MIXED'];
 const UNIT_KINDS: UnitKind[] = ['APARTMENT', 'SHOP', 'OFFICE', 'PARKING', 'STORAGE', 'OTHER'];
-const ROLES: StaffRole[] = [
-  'FRONT_DESK',
-  'PROPERTY_ASSISTANT',
-  'CS_SUPERVISOR',
-  'ENGINEERING_SUPERVISOR',
-  'TECHNICIAN',
-  'SECURITY',
-  'FINANCE',
-  'SITE_MANAGER',
-  'HQ',
-  'ADMIN',
-];
 
-/** Company administration: properties and units, inviting staff, and the policy registry. */
+/** Company administration: properties and units, staff, partner apps and the policy registry. */
 export function Admin() {
   const { t } = useLang();
+  const roles = useContext(RolesContext);
   const properties = useQuery(PROPERTIES);
   const list = properties.data?.properties.edges.map((e) => e.node) ?? [];
   return (
@@ -131,7 +115,11 @@ export function Admin() {
             label: t('admin.properties'),
             children: <Properties list={list} refetch={() => void properties.refetch()} />,
           },
-          { key: 'staff', label: t('admin.staff'), children: <Invite properties={list} /> },
+          { key: 'staff', label: t('admin.staff'), children: <StaffAdmin properties={list} /> },
+          // Partner apps are the administrator's alone (tenancy authorises ADMIN only).
+          ...(roles.includes('ADMIN')
+            ? [{ key: 'partners', label: t('admin.partners'), children: <PartnerAdmin properties={list} /> }]
+            : []),
           { key: 'policy', label: t('admin.policy'), children: <PolicyEditor properties={list} /> },
         ]}
       />
@@ -250,56 +238,6 @@ function Properties({ list, refetch }: { list: PropertyRow[]; refetch(): void })
         </Form>
       </Modal>
     </>
-  );
-}
-
-function Invite({ properties }: { properties: PropertyRow[] }) {
-  const { t } = useLang();
-  const { message } = App.useApp();
-  const [invite, { loading, error }] = useMutation(INVITE);
-  const [form] = Form.useForm();
-  return (
-    <Form
-      form={form}
-      layout="vertical"
-      style={{ maxWidth: 480 }}
-      onFinish={(v: {
-        email: string;
-        name: string;
-        roles: StaffRole[];
-        propertyIds?: string[];
-        password?: string;
-      }) =>
-        void invite({ variables: { input: { ...v, password: v.password || undefined } } }).then(
-          () => {
-            message.success(t('admin.invited', { email: v.email }));
-            form.resetFields();
-          },
-          () => undefined,
-        )
-      }
-    >
-      <Typography.Paragraph type="secondary">{t('admin.inviteHint')}</Typography.Paragraph>
-      <Form.Item name="email" label={t('admin.email')} rules={[{ required: true, type: 'email' }]}>
-        <Input />
-      </Form.Item>
-      <Form.Item name="name" label={t('admin.name')} rules={[{ required: true, whitespace: true }]}>
-        <Input />
-      </Form.Item>
-      <Form.Item name="roles" label={t('admin.roles')} rules={[{ required: true }]}>
-        <Select mode="multiple" options={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))} />
-      </Form.Item>
-      <Form.Item name="propertyIds" label={t('admin.scope')} extra={t('admin.scopeHint')}>
-        <Select mode="multiple" options={properties.map((p) => ({ value: p.id, label: p.name }))} />
-      </Form.Item>
-      <Form.Item name="password" label={t('admin.password')} extra={t('admin.passwordHint')}>
-        <Input.Password autoComplete="new-password" />
-      </Form.Item>
-      {error && <Alert style={{ marginBottom: 12 }} type="error" title={errorText(error, t)} />}
-      <Button type="primary" htmlType="submit" loading={loading}>
-        {t('admin.invite')}
-      </Button>
-    </Form>
   );
 }
 

@@ -1,14 +1,17 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert, Card, Descriptions, Select, Space, Table, Tag } from 'antd';
 import { useMemo, useState } from 'react';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { Chart } from '../components/Chart';
 import { KpiCell } from '../components/Kpi';
 import { KpiTrendCard } from '../components/KpiTrend';
 import { errorText } from '../errors';
 import { type Measure, formatDateTime, formatFen, lastMonths, periodOf } from '../format';
 import { graphql } from '../gql';
+import type { TicketFilter, TicketStatus } from '../gql/graphql';
 import { useLang } from '../i18n';
+import { Empty } from '../components/Empty';
+import { Pager, useCursorPages } from '../components/Pager';
 import { KPIS, type KpiKey, type Trend, measureTrend, measuresOf } from '../trend';
 
 const PROPERTY = graphql(`
@@ -23,8 +26,19 @@ const PROPERTY = graphql(`
         }
       }
     }
-    tickets(first: 20, filter: { propertyId: $id }) {
+  }
+`);
+
+// The tickets behind the service KPIs: all, the overdue ones (response and resolution deadlines),
+// or one status; a page at a time.
+const TICKETS = graphql(`
+  query PropertyTickets($filter: TicketFilter!, $first: Int!, $after: String) {
+    tickets(first: $first, after: $after, filter: $filter) {
       totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
         node {
           id
@@ -37,6 +51,10 @@ const PROPERTY = graphql(`
     }
   }
 `);
+
+const TICKETS_PER_PAGE = 20;
+type TicketView = 'ALL' | 'OVERDUE' | TicketStatus;
+const VIEWS: TicketView[] = ['ALL', 'OVERDUE', 'OPEN', 'DISPATCHED', 'ON_SITE', 'COMPLETED'];
 
 // The property's 12-month trends: one measure per KPI and month, batched by each subgraph.
 const TREND = graphql(`
@@ -166,25 +184,73 @@ export default function PropertyDetail({ base }: { base: string }) {
           />
         </Card>
       )}
-      <Card title={t('dashboard.recentTickets')}>
-        <Table
-          rowKey="id"
-          size="small"
-          loading={q.loading && !q.data}
-          pagination={false}
-          scroll={{ x: 'max-content' }}
-          dataSource={q.data?.tickets.edges.map((e) => e.node) ?? []}
-          columns={[
-            { title: t('frontDesk.ticket'), dataIndex: 'description' },
-            { title: '', dataIndex: 'status', render: (s: string) => <Tag>{t(`status.${s}`)}</Tag> },
-            {
-              title: t('queue.calledAt'),
-              dataIndex: 'createdAt',
-              render: (c: string) => formatDateTime(c, lang, p?.timeZone),
-            },
-          ]}
-        />
-      </Card>
+      <PropertyTickets propertyId={id} timeZone={p?.timeZone} />
     </Space>
+  );
+}
+
+function PropertyTickets({ propertyId, timeZone }: { propertyId: string; timeZone?: string }) {
+  const { t, lang } = useLang();
+  const [search, setSearch] = useSearchParams();
+  // The view rides in the URL (?tickets=OVERDUE), so a drill-down link can name it.
+  const asked = search.get('tickets') as TicketView | null;
+  const view: TicketView = asked && VIEWS.includes(asked) ? asked : 'ALL';
+  const pages = useCursorPages();
+  const filter: TicketFilter = {
+    propertyId,
+    ...(view === 'OVERDUE' ? { overdue: true } : view === 'ALL' ? {} : { status: view }),
+  };
+  const q = useQuery(TICKETS, { variables: { filter, first: TICKETS_PER_PAGE, after: pages.after } });
+  return (
+    <Card
+      title={t('dashboard.tickets')}
+      extra={
+        <Select
+          aria-label={t('dashboard.ticketView')}
+          style={{ width: 140 }}
+          value={view}
+          onChange={(v) => {
+            pages.reset();
+            setSearch(
+              (s) => {
+                s.set('tickets', v);
+                return s;
+              },
+              { replace: true },
+            );
+          }}
+          options={VIEWS.map((v) => ({
+            value: v,
+            label: v === 'ALL' || v === 'OVERDUE' ? t(`dashboard.ticketViews.${v}`) : t(`status.${v}`),
+          }))}
+        />
+      }
+    >
+      {q.error && <Alert type="error" title={errorText(q.error, t)} />}
+      <Table
+        rowKey="id"
+        size="small"
+        loading={q.loading}
+        pagination={false}
+        scroll={{ x: 'max-content' }}
+        locale={{ emptyText: <Empty text={t('dashboard.noTickets')} /> }}
+        dataSource={q.data?.tickets.edges.map((e) => e.node) ?? []}
+        columns={[
+          { title: t('frontDesk.ticket'), dataIndex: 'description' },
+          { title: '', dataIndex: 'status', render: (s: string) => <Tag>{t(`status.${s}`)}</Tag> },
+          {
+            title: t('queue.calledAt'),
+            dataIndex: 'createdAt',
+            render: (c: string) => formatDateTime(c, lang, timeZone),
+          },
+        ]}
+      />
+      <Pager
+        pages={pages}
+        pageInfo={q.data?.tickets.pageInfo}
+        totalCount={q.data?.tickets.totalCount}
+        pageSize={TICKETS_PER_PAGE}
+      />
+    </Card>
   );
 }
