@@ -17,9 +17,6 @@ export const RULE_GAPS: Readonly<Record<string, string>> = {
   'R-ARC-4':
     'The monthly completeness check runs only on demand; transfer and destruction dispositions untested.',
   'R-VIS-2': 'No community-event or new-customer visits.',
-  'R-BIL-1': 'No air-conditioning or renovation-management fee lines.',
-  'R-BIL-2': 'Meter-reading day and notices before the 30th are not scheduled; bills are dated the run day.',
-  'R-BIL-3': 'The collection window (1st–15th) is not used.',
   'R-BIL-8': 'A payment counts when it is entered, not on the bank receipt.',
   'R-BIL-10':
     'The inspection workflow and its deadlines are in customers (R-CUS-11, renovation.accepted); billing does not consume renovation.accepted yet, and formal acceptance is not held to billing.renovationAcceptanceWorkingDays working days.',

@@ -8,6 +8,7 @@ import { ClearanceDecision } from './clearance/clearance.entity';
 import { Deposit } from './deposit/deposit.entity';
 import { DunningRound } from './dunning/dunning.entity';
 import { FeeSchedule } from './fee/fee-schedule.entity';
+import { FeeCharge } from './fee/fee-charge.entity';
 import { PeriodCollection } from './kpi/billing-kpis.entity';
 import { MeterReading } from './meter/meter.entity';
 import { Payment, PaymentAllocation, ReceiptCounter } from './payment/payment.entity';
@@ -22,6 +23,8 @@ import { Migration20261206100000 } from './migrations/Migration20261206100000';
 import { Migration20261206110000 } from './migrations/Migration20261206110000';
 import { Migration20261207100001 } from './migrations/Migration20261207100001';
 import { Migration20261207150004 } from './migrations/Migration20261207150004';
+import { Migration20261208040001 } from './migrations/Migration20261208040001';
+import { Migration20261208040002 } from './migrations/Migration20261208040002';
 
 export const entities = [
   ScheduledJob,
@@ -47,6 +50,7 @@ export const entities = [
   PeriodCollection,
   StoredDocument,
   PrintJob,
+  FeeCharge,
 ];
 export const migrations = [
   { name: 'Migration20261127100000', class: Migration20261127100000 },
@@ -57,4 +61,6 @@ export const migrations = [
   { name: 'Migration20261206110000', class: Migration20261206110000 },
   { name: 'Migration20261207100001', class: Migration20261207100001 },
   { name: 'Migration20261207150004', class: Migration20261207150004 },
+  { name: 'Migration20261208040001', class: Migration20261208040001 },
+  { name: 'Migration20261208040002', class: Migration20261208040002 },
 ];

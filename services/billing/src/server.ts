@@ -30,6 +30,7 @@ import { FeeScheduleResolver } from './fee/fee-schedule.resolver';
 import { DunningService } from './dunning/dunning.service';
 import { DunningResolver } from './dunning/dunning.resolver';
 import { DUNNING_JOB, dunningJob } from './dunning/dunning.jobs';
+import { BILL_RUN_JOB, METER_READING_JOB, billRunJob, meterReadingJob } from './run/billing-cycle.jobs';
 import { ArrearsService } from './arrears/arrears.service';
 import { ArrearsResolver } from './arrears/arrears.resolver';
 import { CustomerBalanceResolver } from './customer/customer-balance.resolver';
@@ -119,7 +120,12 @@ export const billingSubgraph: SubgraphDefinition<
       db,
       clock,
       log.child({ component: 'jobs' }),
-      { [DUNNING_JOB]: dunningJob(dunning, clock), [DOCUMENT_PURGE_JOB]: documentPurgeJob() },
+      {
+        [DUNNING_JOB]: dunningJob(dunning, clock),
+        [DOCUMENT_PURGE_JOB]: documentPurgeJob(),
+        [METER_READING_JOB]: meterReadingJob(),
+        [BILL_RUN_JOB]: billRunJob(runs),
+      },
       { pollMs: config.jobPollMs },
     );
     return {

@@ -108,6 +108,7 @@ export async function cleanupTenants(admin: Client, tenants: string[]) {
     'bill_disputes',
     'bill_deferrals',
     'repair_charges',
+    'fee_charges',
     'payments',
     'bills',
     'billing_runs',

@@ -7,6 +7,9 @@ import { audit } from '../audit/audit.service';
 import { addMonths, isCalendarDate } from '@pm/time';
 import { billingPolicy } from '../common/policies';
 import { findUnit } from '../projection/projection.service';
+import { FeeCharge, FeeChargeKind } from '../fee/fee-charge.entity';
+import { feeScheduleAt } from '../fee/fee-schedule.service';
+import { renovationManagementCharge } from '../fee/fee-schedule.rules';
 import { Deposit } from './deposit.entity';
 import { DepositKind, assertDeductible, assertRefundable, bad } from './deposit.rules';
 
@@ -43,6 +46,7 @@ export class DepositService {
         receivedOn: i.receivedOn,
       });
       audit(em, 'deposit', d.id, 'RECEIVED', p, { amountFen: i.amountFen, kind: i.kind });
+      if (i.kind === DepositKind.RENOVATION) await chargeRenovationManagement(em, d, Number(unit.areaSqm));
       return d;
     }, p);
   }
@@ -98,4 +102,22 @@ export class DepositService {
       return d;
     }, p);
   }
+}
+
+/**
+ * R-BIL-1: a renovation deposit received means a renovation starts, so its management fee
+ * (装修管理费, area × the price list's price on that day) goes on the unit's next bill.
+ */
+async function chargeRenovationManagement(em: EntityManager, d: Deposit, areaSqm: number): Promise<void> {
+  const prices = await feeScheduleAt(em, d.propertyId, d.receivedOn);
+  const charge = renovationManagementCharge(areaSqm, prices.renovationManagementFenPerSqm);
+  if (!charge) return;
+  em.create(FeeCharge, {
+    propertyId: d.propertyId,
+    unitId: d.unitId,
+    kind: FeeChargeKind.RENOVATION_MANAGEMENT,
+    sourceId: d.id,
+    chargedOn: d.receivedOn,
+    ...charge,
+  });
 }

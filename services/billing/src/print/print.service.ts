@@ -453,6 +453,7 @@ function noticeData(
     period: b.period,
     issuedOn: b.issuedOn,
     dueDate: b.dueDate,
+    collectionOpensOn: b.collectionOpensOn,
     propertyName: property.name,
     unit: units.get(b.unitId),
     customerName: b.customerId ? names.get(b.customerId) : undefined,

@@ -79,6 +79,13 @@ export class BillRunService {
     return run;
   }
 
+  /** Starts (or resumes) the run and waits for it: the scheduled monthly run (R-BIL-2). */
+  async runToEnd(ctx: TenantContext, input: { propertyId: string; period: string }): Promise<BillingRun> {
+    const run = await this.start(ctx, input);
+    await this.idle();
+    return (await this.get(ctx, run.id))!;
+  }
+
   async get(ctx: TenantContext, id: string): Promise<BillingRun | null> {
     return this.db.tx((em) => em.findOne(BillingRun, id), ctx);
   }
@@ -145,6 +152,8 @@ export class BillRunService {
       dueDay: pol.dueDay,
       repairCutoffDay: pol.repairCutoffDay,
       timeZone: pol.timeZone,
+      noticeDay: pol.noticeDay,
+      collectionWindowStartDay: pol.collectionWindowStartDay,
     });
     // Prices in force on the last day of the billing month; they are copied onto the lines.
     const fees = await feeScheduleAt(em, run.propertyId, addDays(window.endDate, -1));
@@ -157,7 +166,8 @@ export class BillRunService {
       limit: this.o.chunkSize,
       window,
       fees,
-      issuedOn: dateIn(this.clock.now(), pol.timeZone),
+      // Dated per the period (R-BIL-2): a run made late still issues the period's notices.
+      issuedOn: window.noticeDate,
       lateFeeRate: String(ratePolicy.lateFeeRatePerDay),
       rounding: ratePolicy.rounding,
       timeZone: pol.timeZone,

@@ -1,0 +1,256 @@
+import { Client } from 'pg';
+import { Principal } from '@pm/auth';
+import { Database } from '@pm/db';
+import { runWithTenant } from '@pm/tenant-context';
+import { BillRunService } from '../src/run/bill-run.service';
+import { DepositService } from '../src/deposit/deposit.service';
+import { DepositKind } from '../src/deposit/deposit.rules';
+import { FeeScheduleService } from '../src/fee/fee-schedule.service';
+import { BILL_RUN_JOB, METER_READING_JOB, billRunJob, meterReadingJob } from '../src/run/billing-cycle.jobs';
+import { dateIn } from '@pm/time';
+import { policyChangedHandler } from '@pm/policy';
+import { DunningService } from '../src/dunning/dunning.service';
+import { cleanupTenants, connectDb, deliver, log, moveIn, seedProperty } from './helpers';
+
+/**
+ * Billing rules against the real pm_billing database: fee items (R-BIL-1), the scheduled monthly
+ * cycle (R-BIL-2), the collection window (R-BIL-3).
+ */
+let db: Database;
+let admin: Client;
+const tenants: string[] = [];
+const clock = { now: () => new Date('2026-11-27T04:00:00Z') };
+
+beforeAll(async () => {
+  ({ db, admin } = await connectDb());
+}, 20_000);
+afterAll(async () => {
+  await cleanupTenants(admin, tenants);
+  await admin.end();
+  await db.close();
+}, 20_000);
+
+const finance = (ctx: object) =>
+  ({
+    ...ctx,
+    roles: ['FINANCE'],
+    realm: 'x',
+    cell: 'x',
+    actor: { kind: 'user', id: 'u1' },
+  }) as unknown as Principal;
+
+async function seeded(units = 2) {
+  const s = await seedProperty(db, units);
+  tenants.push(s.tenantId);
+  return { ...s, p: finance(s.ctx) };
+}
+
+async function run(s: { ctx: any; propertyId: string }, period: string, c = clock) {
+  const runs = new BillRunService(db, c, log, { chunkSize: 100 });
+  await runWithTenant(s.ctx, () => runs.start(s.ctx, { propertyId: s.propertyId, period }));
+  await runs.idle();
+}
+
+async function linesOf(unitId: string, period: string) {
+  return (
+    await admin.query(
+      `select l.kind, l.quantity::float as q, l.unit_price_fen as p, l.amount_fen::int as a
+         from bill_lines l join bills b on b.id = l.bill_id
+        where b.unit_id = $1 and b.period = $2 order by l.id`,
+      [unitId, period],
+    )
+  ).rows;
+}
+
+describe('R-BIL-1 fee items (database)', () => {
+  it('R-BIL-1 air-conditioning per m² every month; the renovation management fee once, on the bill after the deposit', async () => {
+    const s = await seeded(2);
+    await moveIn(db, s.tenantId, s.propertyId, s.unitIds[0]);
+    await new FeeScheduleService(db).set(s.p, {
+      propertyId: s.propertyId,
+      effectiveFrom: '2026-01-01',
+      managementFenPerSqm: 250,
+      waterFenPerUnit: 350,
+      electricityFenPerUnit: 60,
+      gasFenPerUnit: 300,
+      airConditioningFenPerSqm: 120,
+      renovationManagementFenPerSqm: 500,
+    });
+    const deposits = new DepositService(db);
+    // Unit 0 (80.55 m²) renovates from 2026-11-10: its fee joins the November bill (cut-off the 25th).
+    const d = await deposits.record(s.p, {
+      unitId: s.unitIds[0],
+      kind: DepositKind.RENOVATION,
+      amountFen: 200_000,
+      receivedOn: '2026-11-10',
+    });
+    // A utility deposit is no renovation: no fee.
+    await deposits.record(s.p, {
+      unitId: s.unitIds[1],
+      kind: DepositKind.UTILITY,
+      amountFen: 50_000,
+      receivedOn: '2026-11-10',
+    });
+    // Unit 1 (81.55 m²) renovates after the cut-off: its fee waits for December.
+    await deposits.record(s.p, {
+      unitId: s.unitIds[1],
+      kind: DepositKind.RENOVATION,
+      amountFen: 200_000,
+      receivedOn: '2026-11-27',
+    });
+    await run(s, '2026-11');
+    expect(await linesOf(s.unitIds[0], '2026-11')).toEqual([
+      { kind: 'MANAGEMENT', q: 80.55, p: 250, a: 20138 },
+      { kind: 'AIR_CONDITIONING', q: 80.55, p: 120, a: 9666 },
+      { kind: 'RENOVATION_MANAGEMENT', q: 80.55, p: 500, a: 40275 },
+    ]);
+    expect((await linesOf(s.unitIds[1], '2026-11')).map((l) => l.kind)).toEqual([
+      'MANAGEMENT',
+      'AIR_CONDITIONING',
+    ]);
+    const totals = await admin.query(
+      `select b.total_fen::int as t, (select sum(amount_fen)::int from bill_lines where bill_id = b.id) as s
+         from bills b where b.tenant_id = $1 and b.period = '2026-11'`,
+      [s.tenantId],
+    );
+    for (const r of totals.rows) expect(r.s).toBe(r.t);
+    const charged = await admin.query(
+      `select source_id, bill_id is not null as billed from fee_charges where tenant_id = $1 order by charged_on`,
+      [s.tenantId],
+    );
+    expect(charged.rows).toEqual([
+      { source_id: d.id, billed: true },
+      { source_id: expect.any(String), billed: false },
+    ]);
+
+    await run(s, '2026-12');
+    expect((await linesOf(s.unitIds[0], '2026-12')).map((l) => l.kind)).toEqual([
+      'MANAGEMENT',
+      'AIR_CONDITIONING',
+    ]);
+    expect(await linesOf(s.unitIds[1], '2026-12')).toContainEqual({
+      kind: 'RENOVATION_MANAGEMENT',
+      q: 81.55,
+      p: 500,
+      a: 40775,
+    });
+  }, 30_000);
+
+  it('R-BIL-1 without a price the property is charged neither fee (the defaults charge none)', async () => {
+    const s = await seeded(1);
+    await new DepositService(db).record(s.p, {
+      unitId: s.unitIds[0],
+      kind: DepositKind.RENOVATION,
+      amountFen: 100_000,
+      receivedOn: '2026-11-02',
+    });
+    await run(s, '2026-11');
+    expect((await linesOf(s.unitIds[0], '2026-11')).map((l) => l.kind)).toEqual(['MANAGEMENT']);
+    const n = await admin.query(`select count(*)::int as n from fee_charges where tenant_id = $1`, [
+      s.tenantId,
+    ]);
+    expect(n.rows[0].n).toBe(0);
+  });
+});
+
+describe('R-BIL-2 the monthly cycle (database)', () => {
+  it('R-BIL-2 learning a property arms its meter-reading and bill-run jobs at the start of the 25th and the 28th, property time', async () => {
+    const before = new Date();
+    const s = await seeded(1);
+    const jobs = (
+      await admin.query(
+        `select kind, singleton_key as key, run_at from scheduled_jobs
+          where tenant_id = $1 and status = 'PENDING' and kind <> 'billing.dunning' order by kind`,
+        [s.tenantId],
+      )
+    ).rows;
+    expect(jobs.map((j) => [j.kind, j.key])).toEqual([
+      [BILL_RUN_JOB, `bill-run:${s.propertyId}`],
+      [METER_READING_JOB, `meter-reading:${s.propertyId}`],
+    ]);
+    for (const [j, day] of [
+      [jobs[0], '28'],
+      [jobs[1], '25'],
+    ] as const) {
+      expect(j.run_at.getTime()).toBeGreaterThan(before.getTime());
+      expect(dateIn(j.run_at, 'Asia/Shanghai').slice(8)).toBe(day);
+      // Midnight in Shanghai is 16:00 UTC the day before.
+      expect([j.run_at.getUTCHours(), j.run_at.getUTCMinutes()]).toEqual([16, 0]);
+    }
+  });
+
+  it('R-BIL-2 the meter-reading job announces the reading; the bill run, made late, dates the notices per the period', async () => {
+    const s = await seeded(2);
+    await moveIn(db, s.tenantId, s.propertyId, s.unitIds[0]);
+    const job = (kind: string, runAt: string, now: string) =>
+      runWithTenant(s.ctx, () =>
+        db.tx(
+          (em) =>
+            (kind === BILL_RUN_JOB
+              ? billRunJob(new BillRunService(db, { now: () => new Date(now) }, log, { chunkSize: 100 }))
+              : meterReadingJob())(
+              em,
+              { propertyId: s.propertyId },
+              { id: 'x', runAt: new Date(runAt), now: new Date(now) },
+            ),
+          s.ctx,
+        ),
+      );
+    // Due at 2026-11-25 00:00 Shanghai, run on time.
+    const read = await job(METER_READING_JOB, '2026-11-24T16:00:00Z', '2026-11-24T16:00:05Z');
+    expect(read).toEqual({ rerunAt: new Date('2026-12-24T16:00:00Z') });
+    const announced = await admin.query(
+      `select envelope->'payload' as p from outbox where tenant_id = $1 and subject = 'pm.billing.meter_reading.due'`,
+      [s.tenantId],
+    );
+    expect(announced.rows.map((r) => r.p)).toEqual([
+      { propertyId: s.propertyId, period: '2026-11', readOn: '2026-11-25', units: 2 },
+    ]);
+    // Due at 2026-11-28 00:00 Shanghai, but the service was down: it runs on 2 December.
+    const billed = await job(BILL_RUN_JOB, '2026-11-27T16:00:00Z', '2026-12-02T01:00:00Z');
+    expect(billed).toEqual({ rerunAt: new Date('2026-12-27T16:00:00Z') });
+    const bills = await admin.query(
+      `select period, issued_on::text as issued, due_date::text as due from bills where tenant_id = $1`,
+      [s.tenantId],
+    );
+    expect(bills.rows).toEqual([
+      { period: '2026-11', issued: '2026-11-28', due: '2026-12-15' },
+      { period: '2026-11', issued: '2026-11-28', due: '2026-12-15' },
+    ]);
+  }, 30_000);
+});
+
+describe('R-BIL-3 the collection window (database)', () => {
+  it('R-BIL-3 a bill keeps the window of its property policy; dunning starts only after the window closes', async () => {
+    const s = await seeded(1);
+    const other = await seedProperty(db, 1, s.tenantId);
+    await moveIn(db, s.tenantId, s.propertyId, s.unitIds[0]);
+    // The company opens its windows on the 3rd; one property keeps the 5th.
+    await deliver(db, s.tenantId, policyChangedHandler('billing'), {
+      key: 'billing.collectionWindowStartDay',
+      value: 3,
+      effectiveFrom: '2026-01-01',
+    });
+    await deliver(db, s.tenantId, policyChangedHandler('billing'), {
+      key: 'billing.collectionWindowStartDay',
+      value: 5,
+      propertyId: s.propertyId,
+      effectiveFrom: '2026-01-01',
+    });
+    await run(s, '2026-11');
+    await run(other, '2026-11');
+    const bills = await admin.query(
+      `select property_id, collection_opens_on::text as opens, due_date::text as due from bills where tenant_id = $1`,
+      [s.tenantId],
+    );
+    expect(bills.rows).toEqual(
+      expect.arrayContaining([
+        { property_id: s.propertyId, opens: '2026-12-05', due: '2026-12-15' },
+        { property_id: other.propertyId, opens: '2026-12-03', due: '2026-12-15' },
+      ]),
+    );
+    const dunning = new DunningService(db);
+    expect((await dunning.generateDunning(s.ctx, '2026-12-15', s.propertyId)).roundsCreated).toBe(0);
+    expect((await dunning.generateDunning(s.ctx, '2026-12-16', s.propertyId)).roundsCreated).toBe(1);
+  }, 30_000);
+});
