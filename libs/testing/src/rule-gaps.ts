@@ -17,7 +17,6 @@ export const RULE_GAPS: Readonly<Record<string, string>> = {
   'R-ARC-4':
     'The monthly completeness check runs only on demand; transfer and destruction dispositions untested.',
   'R-VIS-2': 'No community-event or new-customer visits.',
-  'R-BIL-8': 'A payment counts when it is entered, not on the bank receipt.',
   'R-BIL-10':
     'The inspection workflow and its deadlines are in customers (R-CUS-11, renovation.accepted); billing does not consume renovation.accepted yet, and formal acceptance is not held to billing.renovationAcceptanceWorkingDays working days.',
 };

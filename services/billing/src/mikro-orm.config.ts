@@ -25,6 +25,7 @@ import { Migration20261207100001 } from './migrations/Migration20261207100001';
 import { Migration20261207150004 } from './migrations/Migration20261207150004';
 import { Migration20261208040001 } from './migrations/Migration20261208040001';
 import { Migration20261208040002 } from './migrations/Migration20261208040002';
+import { Migration20261208040003 } from './migrations/Migration20261208040003';
 
 export const entities = [
   ScheduledJob,
@@ -63,4 +64,5 @@ export const migrations = [
   { name: 'Migration20261207150004', class: Migration20261207150004 },
   { name: 'Migration20261208040001', class: Migration20261208040001 },
   { name: 'Migration20261208040002', class: Migration20261208040002 },
+  { name: 'Migration20261208040003', class: Migration20261208040003 },
 ];

@@ -10,11 +10,13 @@ import { BILL_RUN_JOB, METER_READING_JOB, billRunJob, meterReadingJob } from '..
 import { dateIn } from '@pm/time';
 import { policyChangedHandler } from '@pm/policy';
 import { DunningService } from '../src/dunning/dunning.service';
+import { PaymentService } from '../src/payment/payment.service';
+import { BillService } from '../src/bill/bill.service';
 import { cleanupTenants, connectDb, deliver, log, moveIn, seedProperty } from './helpers';
 
 /**
  * Billing rules against the real pm_billing database: fee items (R-BIL-1), the scheduled monthly
- * cycle (R-BIL-2), the collection window (R-BIL-3).
+ * cycle (R-BIL-2), the collection window (R-BIL-3), payments counted on the bank receipt (R-BIL-8).
  */
 let db: Database;
 let admin: Client;
@@ -253,4 +255,95 @@ describe('R-BIL-3 the collection window (database)', () => {
     expect((await dunning.generateDunning(s.ctx, '2026-12-15', s.propertyId)).roundsCreated).toBe(0);
     expect((await dunning.generateDunning(s.ctx, '2026-12-16', s.propertyId)).roundsCreated).toBe(1);
   }, 30_000);
+});
+
+describe('R-BIL-8 a payment counts on the bank receipt day (database)', () => {
+  it('R-BIL-8 late fee and arrears follow the bank receipt day, not the day the payment is entered', async () => {
+    const s = await seeded(2);
+    const [early, late] = [
+      await moveIn(db, s.tenantId, s.propertyId, s.unitIds[0]),
+      await moveIn(db, s.tenantId, s.propertyId, s.unitIds[1]),
+    ];
+    await run(s, '2026-11');
+    const bills = (
+      await admin.query(
+        `select id, customer_id, total_fen::int as total from bills where tenant_id = $1 order by unit_id`,
+        [s.tenantId],
+      )
+    ).rows;
+    const billOf = (c: string) => bills.find((b) => b.customer_id === c)!;
+    // Both entered on 2026-12-20, after the due date (12-15).
+    const payments = new PaymentService(db, { now: () => new Date('2026-12-20T03:00:00Z') });
+    // Paid by transfer on the 14th, the bank receipt arrived on the 14th: in time.
+    const onTime = await payments.record(s.p, {
+      billId: billOf(early).id,
+      amountFen: billOf(early).total,
+      paidAt: new Date('2026-12-14T02:00:00Z'),
+      receivedOn: '2026-12-14',
+      idempotencyKey: `k-${early}`,
+    });
+    // Paid on the 14th too, but its bank receipt arrived only on the 18th: it counts from the 18th.
+    const receivedLate = await payments.record(s.p, {
+      billId: billOf(late).id,
+      amountFen: billOf(late).total,
+      paidAt: new Date('2026-12-14T02:00:00Z'),
+      receivedOn: '2026-12-18',
+      idempotencyKey: `k-${late}`,
+    });
+    expect([onTime.receivedOn, receivedLate.receivedOn]).toEqual(['2026-12-14', '2026-12-18']);
+    const allocations = await admin.query(
+      `select bill_id, paid_on::text as on from payment_allocations where tenant_id = $1`,
+      [s.tenantId],
+    );
+    expect(allocations.rows).toEqual(
+      expect.arrayContaining([
+        { bill_id: billOf(early).id, on: '2026-12-14' },
+        { bill_id: billOf(late).id, on: '2026-12-18' },
+      ]),
+    );
+    const bills2 = new BillService(db, { now: () => new Date('2026-12-20T03:00:00Z') });
+    const fee = async (id: string) =>
+      (await bills2.lateFee(s.p, (await bills2.get(s.p, id))!, '2026-12-20')).feeFen;
+    expect(await fee(billOf(early).id)).toBe(0);
+    // 12-16 and 12-17 on the whole bill: 81.55 m² × 250 = 20388 fen × 0.0005 × 2 = 20.388 → 20.
+    expect(billOf(late).total).toBe(20388);
+    expect(await fee(billOf(late).id)).toBe(20);
+    const owing = async (asOf: string) =>
+      (
+        await admin.query(
+          `select b.id from bills b where b.tenant_id = $1 and b.total_fen >
+             (select coalesce(sum(amount_fen), 0) from payment_allocations a
+               where a.bill_id = b.id and not a.reversed and a.paid_on <= $2::date)`,
+          [s.tenantId, asOf],
+        )
+      ).rows.map((r) => r.id);
+    expect(await owing('2026-12-17')).toEqual([billOf(late).id]);
+    expect(await owing('2026-12-18')).toEqual([]);
+  }, 30_000);
+
+  it('R-BIL-8 a bank receipt dated before the payment, or after today, is refused and nothing is written', async () => {
+    const s = await seeded(1);
+    await moveIn(db, s.tenantId, s.propertyId, s.unitIds[0]);
+    await run(s, '2026-11');
+    const [bill] = (await admin.query(`select id from bills where tenant_id = $1`, [s.tenantId])).rows;
+    const payments = new PaymentService(db, { now: () => new Date('2026-12-20T03:00:00Z') });
+    const pay = (receivedOn: string, key: string) =>
+      payments
+        .record(s.p, {
+          billId: bill.id,
+          amountFen: 100,
+          paidAt: new Date('2026-12-14T02:00:00Z'),
+          receivedOn,
+          idempotencyKey: key,
+        })
+        .then(
+          () => [],
+          (e) => [e.extensions?.code],
+        );
+    expect(await pay('2026-12-13', 'a')).toEqual(['VALIDATION_FAILED']);
+    // 2026-12-21 is tomorrow in Shanghai (12-20 11:00).
+    expect(await pay('2026-12-21', 'b')).toEqual(['VALIDATION_FAILED']);
+    const n = await admin.query(`select count(*)::int as n from payments where tenant_id = $1`, [s.tenantId]);
+    expect(n.rows[0].n).toBe(0);
+  });
 });
