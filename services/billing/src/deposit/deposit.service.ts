@@ -11,7 +11,15 @@ import { FeeCharge, FeeChargeKind } from '../fee/fee-charge.entity';
 import { feeScheduleAt } from '../fee/fee-schedule.service';
 import { renovationManagementCharge } from '../fee/fee-schedule.rules';
 import { Deposit } from './deposit.entity';
-import { DepositKind, assertDeductible, assertRefundable, bad } from './deposit.rules';
+import {
+  ACCEPTED_WITH_RENOVATION,
+  DepositKind,
+  acceptedLate,
+  assertDeductible,
+  assertRefundable,
+  bad,
+} from './deposit.rules';
+import { TenantContext } from '@pm/tenant-context';
 
 /**
  * R-BIL-10 renovation deposits: renovation and utility deposits (and the worker-pass deposit)
@@ -102,6 +110,41 @@ export class DepositService {
       return d;
     }, p);
   }
+}
+
+/**
+ * R-BIL-10: customers accepted a renovation (renovation.accepted): its unit's renovation and
+ * utility deposits not yet accepted start their refund period, with the day the acceptance was
+ * due kept to show a late one. Accepted deposits are left as they are, so a repeat changes nothing.
+ */
+export async function acceptRenovationDeposits(
+  em: EntityManager,
+  ctx: TenantContext,
+  e: { renovationId: string; unitId: string; propertyId: string; acceptedOn: string; dueOn?: string },
+): Promise<Deposit[]> {
+  const deposits = await em.find(
+    Deposit,
+    {
+      unitId: e.unitId,
+      kind: { $in: ACCEPTED_WITH_RENOVATION },
+      acceptedOn: null,
+      refundedOn: null,
+      receivedOn: { $lte: e.acceptedOn },
+    },
+    { lockMode: LockMode.PESSIMISTIC_WRITE, orderBy: { id: 'asc' } },
+  );
+  if (!deposits.length) return [];
+  const months = (await billingPolicy(em, e.propertyId, e.acceptedOn)).depositRefundMonths;
+  for (const d of deposits) {
+    Object.assign(d, {
+      acceptedOn: e.acceptedOn,
+      refundDueOn: addMonths(e.acceptedOn, months),
+      renovationId: e.renovationId,
+      acceptanceDueOn: e.dueOn ?? null,
+    });
+    audit(em, 'deposit', d.id, 'ACCEPTED', ctx, { renovationId: e.renovationId, late: acceptedLate(d) });
+  }
+  return deposits;
 }
 
 /**
