@@ -12,11 +12,9 @@ export const RULE_GAPS: Readonly<Record<string, string>> = {
   'R-CUS-7':
     'No covenant/manual and card return checklist, no keep-or-destroy of the archive, no move-in of the new owner.',
   'R-CUS-8':
-    'Bills go to the latest occupant, not the agreed fee payer; household changes and access cards not kept.',
+    'Bills go to the agreed fee payer (sublet.registered); household member changes and access cards are not kept yet.',
   'R-CUS-9': 'No letter templates; the monthly fire-safety inspection cycle is not scheduled.',
   'R-ARC-4':
     'The monthly completeness check runs only on demand; transfer and destruction dispositions untested.',
   'R-VIS-2': 'No community-event or new-customer visits.',
-  'R-BIL-10':
-    'The inspection workflow and its deadlines are in customers (R-CUS-11, renovation.accepted); billing does not consume renovation.accepted yet, and formal acceptance is not held to billing.renovationAcceptanceWorkingDays working days.',
 };

@@ -26,6 +26,9 @@ import { Migration20261207150004 } from './migrations/Migration20261207150004';
 import { Migration20261208040001 } from './migrations/Migration20261208040001';
 import { Migration20261208040002 } from './migrations/Migration20261208040002';
 import { Migration20261208040003 } from './migrations/Migration20261208040003';
+import { Migration20261208040004 } from './migrations/Migration20261208040004';
+import { Migration20261208040005 } from './migrations/Migration20261208040005';
+import { FeeAgreement } from './projection/fee-agreement.entity';
 
 export const entities = [
   ScheduledJob,
@@ -52,6 +55,7 @@ export const entities = [
   StoredDocument,
   PrintJob,
   FeeCharge,
+  FeeAgreement,
 ];
 export const migrations = [
   { name: 'Migration20261127100000', class: Migration20261127100000 },
@@ -65,4 +69,6 @@ export const migrations = [
   { name: 'Migration20261208040001', class: Migration20261208040001 },
   { name: 'Migration20261208040002', class: Migration20261208040002 },
   { name: 'Migration20261208040003', class: Migration20261208040003 },
+  { name: 'Migration20261208040004', class: Migration20261208040004 },
+  { name: 'Migration20261208040005', class: Migration20261208040005 },
 ];

@@ -15,6 +15,8 @@ import {
 } from './consumers/projection.consumer';
 import { ticketCompletedHandler } from './consumers/ticket-completed.consumer';
 import { moveOutRequestedHandler } from './consumers/moveout-requested.consumer';
+import { renovationAcceptedHandler } from './consumers/renovation-accepted.consumer';
+import { subletRegisteredHandler } from './consumers/fee-agreement.consumer';
 import { BillService } from './bill/bill.service';
 import { BillResolver } from './bill/bill.resolver';
 import { BillRunService } from './run/bill-run.service';
@@ -69,6 +71,8 @@ function billingHandlers(clock: Clock): EventHandler<any>[] {
     occupancyEndedHandler,
     ticketCompletedHandler,
     moveOutRequestedHandler(clock),
+    renovationAcceptedHandler,
+    subletRegisteredHandler,
   ];
 }
 

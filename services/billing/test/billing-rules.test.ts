@@ -12,11 +12,16 @@ import { policyChangedHandler } from '@pm/policy';
 import { DunningService } from '../src/dunning/dunning.service';
 import { PaymentService } from '../src/payment/payment.service';
 import { BillService } from '../src/bill/bill.service';
+import { renovationAcceptedHandler } from '../src/consumers/renovation-accepted.consumer';
+import { subletRegisteredHandler } from '../src/consumers/fee-agreement.consumer';
+import { occupancyStartedHandler } from '../src/consumers/projection.consumer';
+import { uuidv7 } from '@pm/db';
 import { cleanupTenants, connectDb, deliver, log, moveIn, seedProperty } from './helpers';
 
 /**
  * Billing rules against the real pm_billing database: fee items (R-BIL-1), the scheduled monthly
- * cycle (R-BIL-2), the collection window (R-BIL-3), payments counted on the bank receipt (R-BIL-8).
+ * cycle (R-BIL-2), the collection window (R-BIL-3), payments counted on the bank receipt (R-BIL-8),
+ * renovation deposits on renovation.accepted (R-BIL-10), bills to the agreed fee payer (R-CUS-8).
  */
 let db: Database;
 let admin: Client;
@@ -346,4 +351,132 @@ describe('R-BIL-8 a payment counts on the bank receipt day (database)', () => {
     const n = await admin.query(`select count(*)::int as n from payments where tenant_id = $1`, [s.tenantId]);
     expect(n.rows[0].n).toBe(0);
   });
+});
+
+describe('R-BIL-10 renovation.accepted starts the deposit refund period (database, inbox)', () => {
+  it('R-BIL-10 the unit’s renovation and utility deposits are accepted once, refundable 3 months later; a late acceptance shows', async () => {
+    const s = await seeded(2);
+    const deposits = new DepositService(db);
+    const rec = (unitId: string, kind: DepositKind, receivedOn = '2026-09-01') =>
+      deposits.record(s.p, { unitId, kind, amountFen: 100_000, receivedOn });
+    const renovation = await rec(s.unitIds[0], DepositKind.RENOVATION);
+    const utility = await rec(s.unitIds[0], DepositKind.UTILITY);
+    const pass = await rec(s.unitIds[0], DepositKind.WORKER_PASS);
+    const otherUnit = await rec(s.unitIds[1], DepositKind.RENOVATION);
+    const accepted = {
+      renovationId: uuidv7(),
+      customerId: uuidv7(),
+      unitId: s.unitIds[0],
+      propertyId: s.propertyId,
+      acceptedOn: '2026-12-09',
+      dueOn: '2026-12-08',
+    };
+    expect(await deliver(db, s.tenantId, renovationAcceptedHandler, accepted)).toBe(true);
+    // The same acceptance again under another message id (a republish) changes nothing.
+    await deliver(db, s.tenantId, renovationAcceptedHandler, { ...accepted, acceptedOn: '2026-12-20' });
+    // A company B event naming A's unit finds nothing of A's.
+    const b = await seedProperty(db, 0);
+    tenants.push(b.tenantId);
+    await deliver(db, b.tenantId, renovationAcceptedHandler, { ...accepted, renovationId: uuidv7() });
+    const rows = (
+      await admin.query(
+        `select id, accepted_on::text as accepted, refund_due_on::text as due, renovation_id as renovation,
+                acceptance_due_on::text as "acceptanceDue" from deposits where tenant_id = $1`,
+        [s.tenantId],
+      )
+    ).rows;
+    const row = (id: string) => rows.find((r) => r.id === id);
+    const expected = {
+      accepted: '2026-12-09',
+      due: '2027-03-09',
+      renovation: accepted.renovationId,
+      acceptanceDue: '2026-12-08',
+    };
+    expect(row(renovation.id)).toMatchObject(expected);
+    expect(row(utility.id)).toMatchObject(expected);
+    for (const untouched of [pass.id, otherUnit.id])
+      expect(row(untouched)).toMatchObject({ accepted: null, due: null, renovation: null });
+    const listed = await deposits.list(s.p, s.propertyId);
+    expect(listed.find((d) => d.id === renovation.id)!.acceptedLate).toBe(true);
+    // Refundable from the due day on, not before.
+    await expect(deposits.refund(s.p, renovation.id, '2027-03-08')).rejects.toThrow(
+      /falls due on 2027-03-09/,
+    );
+    expect((await deposits.refund(s.p, renovation.id, '2027-03-09')).refundedFen).toBe(100_000);
+    const audited = await admin.query(
+      `select count(*)::int as n from audit_log where tenant_id = $1 and action = 'ACCEPTED'`,
+      [s.tenantId],
+    );
+    expect(audited.rows[0].n).toBe(2);
+  }, 30_000);
+});
+
+describe('R-CUS-8 bills go to the agreed fee payer (database, inbox)', () => {
+  it('R-CUS-8 the sublet names who pays; without one the owner pays, not the latest occupant', async () => {
+    const s = await seeded(4);
+    const [sublet, ownerPays, noAgreement, tenantOnly] = s.unitIds;
+    const occupy = async (unitId: string, kind: string, startDate: string) => {
+      const customerId = uuidv7();
+      await deliver(db, s.tenantId, occupancyStartedHandler, {
+        occupancyId: uuidv7(),
+        customerId,
+        unitId,
+        propertyId: s.propertyId,
+        kind,
+        startDate,
+      });
+      return customerId;
+    };
+    const people: Record<string, { owner: string; lessee?: string }> = {};
+    for (const u of [sublet, ownerPays, noAgreement])
+      people[u] = {
+        owner: await occupy(u, 'OWNER', '2026-01-01'),
+        // The lessee moved in later: the latest occupant.
+        lessee: await occupy(u, 'TENANT', '2026-06-01'),
+      };
+    people[tenantOnly] = { owner: await occupy(tenantOnly, 'TENANT', '2026-03-01') };
+    const agree = (unitId: string, payer: string) => ({
+      subletId: uuidv7(),
+      unitId,
+      propertyId: s.propertyId,
+      ownerId: people[unitId].owner,
+      lesseeId: people[unitId].lessee!,
+      startDate: '2026-06-01',
+      feePayers: [
+        { feeItem: 'MANAGEMENT', payer },
+        { feeItem: 'WATER', payer: 'LESSEE' },
+      ],
+    });
+    const lesseePays = agree(sublet, 'LESSEE');
+    await deliver(db, s.tenantId, subletRegisteredHandler, lesseePays);
+    // The same sublet heard again (another message id) is still one agreement.
+    await deliver(db, s.tenantId, subletRegisteredHandler, lesseePays);
+    await deliver(db, s.tenantId, subletRegisteredHandler, agree(ownerPays, 'OWNER'));
+    const agreements = await admin.query(
+      `select count(*)::int as n from fee_agreements where tenant_id = $1`,
+      [s.tenantId],
+    );
+    expect(agreements.rows[0].n).toBe(2);
+    await run(s, '2026-11');
+    const payers = Object.fromEntries(
+      (
+        await admin.query(
+          `select unit_id, customer_id from bills where tenant_id = $1 and period = '2026-11'`,
+          [s.tenantId],
+        )
+      ).rows.map((r) => [r.unit_id, r.customer_id]),
+    );
+    expect(payers).toEqual({
+      [sublet]: people[sublet].lessee,
+      [ownerPays]: people[ownerPays].owner,
+      [noAgreement]: people[noAgreement].owner,
+      [tenantOnly]: people[tenantOnly].owner,
+    });
+    // Before the sublet began (May), the owner paid the unit the lessee pays for now.
+    await run(s, '2026-05');
+    const may = await admin.query(`select customer_id from bills where unit_id = $1 and period = '2026-05'`, [
+      sublet,
+    ]);
+    expect(may.rows[0].customer_id).toBe(people[sublet].owner);
+  }, 30_000);
 });

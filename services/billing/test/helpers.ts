@@ -114,6 +114,7 @@ export async function cleanupTenants(admin: Client, tenants: string[]) {
     'billing_runs',
     'meter_readings',
     'occupancy_projection',
+    'fee_agreements',
     'units_projection',
     'fee_schedules',
     'clearance_decisions',

@@ -46,11 +46,16 @@ export async function billChunk(em: EntityManager, c: ChunkParams): Promise<Chun
       select u.id as unit_id, u.area_sqm from units_projection u
       where u.property_id = :prop and u.id > :after order by u.id limit :lim
     ),
+    -- R-CUS-8: the party a sublet agreement in force names; else the owner; a tenant without an
+    -- owner on record (the latest) only then.
     payer as (
-      select c.unit_id, (
+      select c.unit_id, coalesce((
+        select case when a.payer = 'LESSEE' then a.lessee_id else a.owner_id end from fee_agreements a
+        where a.unit_id = c.unit_id and a.start_date < :endDate and (a.end_date is null or a.end_date >= :startDate)
+        order by a.start_date desc, a.id desc limit 1), (
         select o.customer_id from occupancy_projection o
         where o.unit_id = c.unit_id and o.start_date < :endDate and (o.end_date is null or o.end_date >= :startDate)
-        order by o.start_date desc, (o.kind = 'OWNER') desc, o.id desc limit 1) as customer_id
+        order by (o.kind = 'OWNER') desc, o.start_date desc, o.id desc limit 1)) as customer_id
       from chunk c
     ),
     prices (meter, price, label, ord) as (values ('WATER', :water::int, 'Water', 3), ('ELECTRICITY', :power::int, 'Electricity', 4), ('GAS', :gas::int, 'Gas', 5)),
