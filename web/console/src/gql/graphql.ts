@@ -282,7 +282,10 @@ export type RecordPaymentInput = {
   bankReference?: string | null | undefined;
   billId: string | number;
   idempotencyKey: string;
+  /** When the customer paid (the transfer time the bank states). */
   paidAt: string;
+  /** Day the bank receipt (银行回单) reached the company, property time; the payment counts from it (R-BIL-8). Omitted: the day of paidAt (paid at the counter). */
+  receivedOn?: string | null | undefined;
 };
 
 export type RecordVisitInput = {
