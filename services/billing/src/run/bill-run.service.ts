@@ -145,8 +145,8 @@ export class BillRunService {
   }
 
   private async prepare(em: EntityManager, ctx: TenantContext, run: BillingRun): Promise<RunSetup> {
-    const today = dateIn(this.clock.now(), 'UTC');
-    const pol = await billingPolicy(em, run.propertyId, today);
+    const pol = await billingPolicy(em, run.propertyId, dateIn(this.clock.now(), 'UTC'));
+    const today = dateIn(this.clock.now(), pol.timeZone);
     const window = periodWindow(run.period, {
       boundaryDay: pol.boundaryDay,
       dueDay: pol.dueDay,
@@ -166,8 +166,9 @@ export class BillRunService {
       limit: this.o.chunkSize,
       window,
       fees,
-      // Dated per the period (R-BIL-2): a run made late still issues the period's notices.
-      issuedOn: window.noticeDate,
+      // Dated per the period (R-BIL-2): a run made late still issues on the period's notice day;
+      // one made earlier (a manual run) on its own day, so the bill counts from when it exists.
+      issuedOn: today < window.noticeDate ? today : window.noticeDate,
       lateFeeRate: String(ratePolicy.lateFeeRatePerDay),
       rounding: ratePolicy.rounding,
       timeZone: pol.timeZone,
