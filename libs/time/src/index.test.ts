@@ -4,6 +4,7 @@ import {
   addMonths,
   addMonthsAt,
   addPeriods,
+  addWorkingDays,
   dateIn,
   dayOfPeriod,
   dayOfWeek,
@@ -59,6 +60,16 @@ describe('@pm/time', () => {
       from: new Date('2026-01-31T16:00:00Z'),
       to: new Date('2026-02-28T16:00:00Z'),
     });
+  });
+
+  it('R-BIL-10 counts working days Monday to Friday: Friday + 1 is Monday, Thursday + 2 is Monday', () => {
+    // 2026-12-04 is a Friday.
+    expect(addWorkingDays('2026-12-04', 1)).toBe('2026-12-07');
+    expect(addWorkingDays('2026-12-03', 2)).toBe('2026-12-07');
+    expect(addWorkingDays('2026-12-05', 2)).toBe('2026-12-08');
+    expect(addWorkingDays('2026-12-07', 2)).toBe('2026-12-09');
+    expect(addWorkingDays('2028-02-28', 2)).toBe('2028-03-01');
+    expect(addWorkingDays('2026-12-07', 0)).toBe('2026-12-07');
   });
 
   it('knows real days and weekdays', () => {

@@ -127,6 +127,19 @@ export function periodInstants(period: string, timeZone: string): { from: Date; 
 export const dayOfWeek = (date: string): number => plain(date).dayOfWeek;
 
 /**
+ * The `n`-th working day (Monday to Friday) after a local date: Friday + 1 is Monday. Public
+ * holidays and the make-up working weekends (调休) are not known here, so they count as usual.
+ */
+export function addWorkingDays(date: string, n: number): string {
+  let d = date;
+  for (let left = n; left > 0;) {
+    d = addDays(d, 1);
+    if (dayOfWeek(d) <= 5) left--;
+  }
+  return d;
+}
+
+/**
  * Instants from the start of business day `from` to before the start of the day after `to` in
  * `timeZone`, as a `where` condition (either end open); undefined when both are.
  */

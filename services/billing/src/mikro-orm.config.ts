@@ -8,6 +8,7 @@ import { ClearanceDecision } from './clearance/clearance.entity';
 import { Deposit } from './deposit/deposit.entity';
 import { DunningRound } from './dunning/dunning.entity';
 import { FeeSchedule } from './fee/fee-schedule.entity';
+import { FeeCharge } from './fee/fee-charge.entity';
 import { PeriodCollection } from './kpi/billing-kpis.entity';
 import { MeterReading } from './meter/meter.entity';
 import { Payment, PaymentAllocation, ReceiptCounter } from './payment/payment.entity';
@@ -22,6 +23,12 @@ import { Migration20261206100000 } from './migrations/Migration20261206100000';
 import { Migration20261206110000 } from './migrations/Migration20261206110000';
 import { Migration20261207100001 } from './migrations/Migration20261207100001';
 import { Migration20261207150004 } from './migrations/Migration20261207150004';
+import { Migration20261208040001 } from './migrations/Migration20261208040001';
+import { Migration20261208040002 } from './migrations/Migration20261208040002';
+import { Migration20261208040003 } from './migrations/Migration20261208040003';
+import { Migration20261208040004 } from './migrations/Migration20261208040004';
+import { Migration20261208040005 } from './migrations/Migration20261208040005';
+import { FeeAgreement } from './projection/fee-agreement.entity';
 import { Migration20261208990001 } from './migrations/Migration20261208990001';
 
 export const entities = [
@@ -48,6 +55,8 @@ export const entities = [
   PeriodCollection,
   StoredDocument,
   PrintJob,
+  FeeCharge,
+  FeeAgreement,
 ];
 export const migrations = [
   { name: 'Migration20261127100000', class: Migration20261127100000 },
@@ -58,5 +67,10 @@ export const migrations = [
   { name: 'Migration20261206110000', class: Migration20261206110000 },
   { name: 'Migration20261207100001', class: Migration20261207100001 },
   { name: 'Migration20261207150004', class: Migration20261207150004 },
+  { name: 'Migration20261208040001', class: Migration20261208040001 },
+  { name: 'Migration20261208040002', class: Migration20261208040002 },
+  { name: 'Migration20261208040003', class: Migration20261208040003 },
+  { name: 'Migration20261208040004', class: Migration20261208040004 },
+  { name: 'Migration20261208040005', class: Migration20261208040005 },
   { name: 'Migration20261208990001', class: Migration20261208990001 },
 ];

@@ -15,6 +15,8 @@ import {
 } from './consumers/projection.consumer';
 import { ticketCompletedHandler } from './consumers/ticket-completed.consumer';
 import { moveOutRequestedHandler } from './consumers/moveout-requested.consumer';
+import { renovationAcceptedHandler } from './consumers/renovation-accepted.consumer';
+import { subletRegisteredHandler } from './consumers/fee-agreement.consumer';
 import { BillService } from './bill/bill.service';
 import { BillResolver } from './bill/bill.resolver';
 import { BillRunService } from './run/bill-run.service';
@@ -30,6 +32,7 @@ import { FeeScheduleResolver } from './fee/fee-schedule.resolver';
 import { DunningService } from './dunning/dunning.service';
 import { DunningResolver } from './dunning/dunning.resolver';
 import { DUNNING_JOB, dunningJob } from './dunning/dunning.jobs';
+import { BILL_RUN_JOB, METER_READING_JOB, billRunJob, meterReadingJob } from './run/billing-cycle.jobs';
 import { ArrearsService } from './arrears/arrears.service';
 import { ArrearsResolver } from './arrears/arrears.resolver';
 import { CustomerBalanceResolver } from './customer/customer-balance.resolver';
@@ -69,6 +72,8 @@ function billingHandlers(clock: Clock): EventHandler<any>[] {
     occupancyEndedHandler,
     ticketCompletedHandler,
     moveOutRequestedHandler(clock),
+    renovationAcceptedHandler,
+    subletRegisteredHandler,
   ];
 }
 
@@ -120,7 +125,12 @@ export const billingSubgraph: SubgraphDefinition<
       db,
       clock,
       log.child({ component: 'jobs' }),
-      { [DUNNING_JOB]: dunningJob(dunning, clock), [DOCUMENT_PURGE_JOB]: documentPurgeJob() },
+      {
+        [DUNNING_JOB]: dunningJob(dunning, clock),
+        [DOCUMENT_PURGE_JOB]: documentPurgeJob(),
+        [METER_READING_JOB]: meterReadingJob(),
+        [BILL_RUN_JOB]: billRunJob(runs),
+      },
       { pollMs: config.jobPollMs },
     );
     return {

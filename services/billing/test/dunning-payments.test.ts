@@ -109,9 +109,11 @@ describe('dunning and payments (database)', () => {
 
     // The business day is fixed here, not the wall clock's: the pass of 2026-12-16 is due. Its
     // run time is put first in line: the test database holds other suites' jobs, due too.
-    await admin.query(`update scheduled_jobs set run_at = '2000-01-01T00:00:00Z' where tenant_id = $1`, [
-      s.tenantId,
-    ]);
+    // Only the dunning pass: the property's monthly billing jobs (R-BIL-2) have their own test.
+    await admin.query(
+      `update scheduled_jobs set run_at = '2000-01-01T00:00:00Z' where tenant_id = $1 and kind = $2`,
+      [s.tenantId, DUNNING_JOB],
+    );
     const at = new Date('2026-12-16T01:00:00Z');
     const jobClock = { now: () => at };
     const runner = new JobRunner(
@@ -141,8 +143,8 @@ describe('dunning and payments (database)', () => {
     tenants.push(...seeded.map((x) => x.tenantId));
     const ids = seeded.map((x) => x.tenantId);
     await admin.query(
-      `update scheduled_jobs set run_at = '2000-01-01T00:00:00Z' where tenant_id = any($1::uuid[])`,
-      [ids],
+      `update scheduled_jobs set run_at = '2000-01-01T00:00:00Z' where tenant_id = any($1::uuid[]) and kind = $2`,
+      [ids, DUNNING_JOB],
     );
     const at = new Date('2026-12-16T01:00:00Z');
     const jobClock = { now: () => at };
@@ -155,8 +157,8 @@ describe('dunning and payments (database)', () => {
     );
     expect(await runner.runDue(at)).toBeGreaterThanOrEqual(3);
     const left = await admin.query(
-      `select count(*)::int as n from scheduled_jobs where tenant_id = any($1::uuid[]) and run_at <= $2`,
-      [ids, at],
+      `select count(*)::int as n from scheduled_jobs where tenant_id = any($1::uuid[]) and kind = $3 and run_at <= $2`,
+      [ids, at, DUNNING_JOB],
     );
     expect(left.rows[0].n).toBe(0);
   });

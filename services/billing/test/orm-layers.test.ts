@@ -31,8 +31,8 @@ describe('billing entities: tenant filter, site filter and TenantStamp without R
     ] as const) {
       bills[name] = uuidv7();
       await admin.query(
-        `insert into bills (id, tenant_id, property_id, unit_id, period, issued_on, due_date, status, total_fen, late_fee_rate, rounding, time_zone)
-         values ($1, $2, $3, $4, '2026-11', '2026-11-27', '2026-12-15', 'ISSUED', 100, '0.0005', 'HALF_UP', 'UTC')`,
+        `insert into bills (id, tenant_id, property_id, unit_id, period, issued_on, due_date, collection_opens_on, status, total_fen, late_fee_rate, rounding, time_zone)
+         values ($1, $2, $3, $4, '2026-11', '2026-11-27', '2026-12-15', '2026-12-01', 'ISSUED', 100, '0.0005', 'HALF_UP', 'UTC')`,
         [bills[name], tenant, site, uuidv7()],
       );
     }

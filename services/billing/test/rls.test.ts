@@ -41,8 +41,8 @@ describe('pm_billing row-level security (catalog and a raw pm_app probe)', () =>
     const B = randomUUID();
     const id = randomUUID();
     await admin.query(
-      `insert into bills (id, tenant_id, property_id, unit_id, period, issued_on, due_date, status, total_fen, late_fee_rate, rounding, time_zone)
-       values ($1, $2, $3, $4, '2026-11', '2026-11-27', '2026-12-15', 'ISSUED', 100, '0.0005', 'HALF_UP', 'UTC')`,
+      `insert into bills (id, tenant_id, property_id, unit_id, period, issued_on, due_date, collection_opens_on, status, total_fen, late_fee_rate, rounding, time_zone)
+       values ($1, $2, $3, $4, '2026-11', '2026-11-27', '2026-12-15', '2026-12-01', 'ISSUED', 100, '0.0005', 'HALF_UP', 'UTC')`,
       [id, A, randomUUID(), randomUUID()],
     );
     const app = new Client({ connectionString: APP_URL });
@@ -54,8 +54,8 @@ describe('pm_billing row-level security (catalog and a raw pm_app probe)', () =>
       expect((await app.query('update bills set paid_fen = 100 where id = $1', [id])).rowCount).toBe(0);
       await expect(
         app.query(
-          `insert into bills (id, tenant_id, property_id, unit_id, period, issued_on, due_date, status, total_fen, late_fee_rate, rounding, time_zone)
-           values ($1, $2, $3, $4, '2026-11', '2026-11-27', '2026-12-15', 'ISSUED', 100, '0.0005', 'HALF_UP', 'UTC')`,
+          `insert into bills (id, tenant_id, property_id, unit_id, period, issued_on, due_date, collection_opens_on, status, total_fen, late_fee_rate, rounding, time_zone)
+           values ($1, $2, $3, $4, '2026-11', '2026-11-27', '2026-12-15', '2026-12-01', 'ISSUED', 100, '0.0005', 'HALF_UP', 'UTC')`,
           [randomUUID(), A, randomUUID(), randomUUID()],
         ),
       ).rejects.toThrow(/row-level security/);

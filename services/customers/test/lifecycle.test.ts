@@ -19,6 +19,7 @@ import { CustomersServer } from '../src/server';
 import { drawSample } from '../src/survey/survey.rules';
 import { missingPeriods } from '../src/assembly/assembly.rules';
 import { eventSample } from '../src/follow-up/follow-up.rules';
+import { inspectionDue } from '../src/renovation/renovation.rules';
 
 /**
  * Letters, the care calendar, ownership transfer, sublets, the archive's life cycle and grading
@@ -316,6 +317,22 @@ describe('customers: letters, care, transfers, sublets, archives and grading', (
       endDate: null,
       feePayers: input.feePayers,
     });
+    // Billing hears of it, to bill the party the lease names (R-CUS-8).
+    const events = await admin.query(
+      `select envelope->'payload' as p from outbox where tenant_id = $1 and subject = 'pm.customers.sublet.registered'`,
+      [a.tenantId],
+    );
+    expect(events.rows.map((r) => r.p)).toEqual([
+      {
+        subletId: s.registerSublet.id,
+        unitId: units['203'],
+        propertyId: X,
+        ownerId: owner,
+        lesseeId: lessee,
+        startDate: today(),
+        feePayers: input.feePayers,
+      },
+    ]);
   });
 
   it('R-ARC-1 / R-ARC-2 / R-ARC-4: documents are attached, read back with a logged copy, and destroyed with their files', async () => {
@@ -927,7 +944,15 @@ describe('customers: letters, care, transfers, sublets, archives and grading', (
         [a.tenantId, r.id],
       );
       expect(events.rows.map((e) => e.envelope.payload)).toEqual([
-        { renovationId: r.id, customerId: id, unitId: units['203'], propertyId: X, acceptedOn: today() },
+        {
+          renovationId: r.id,
+          customerId: id,
+          unitId: units['203'],
+          propertyId: X,
+          acceptedOn: today(),
+          // R-BIL-10: formal acceptance is due within 2 working days, or the 3 days, whichever first.
+          dueOn: inspectionDue(today(), 3, 2),
+        },
       ]);
       // After acceptance: no more works on this application, no further inspection.
       expect(codes(await call(ADD, { r: r.id, w: ['加装地暖'] }, frontDesk.token))).toEqual(['CONFLICT']);

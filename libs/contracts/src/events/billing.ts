@@ -53,4 +53,13 @@ export const BillingEvents = {
     responsibleRole: 'string',
     scheduledOn: 'date',
   }),
+  /** R-BIL-2: the property's meters are to be read for the period (抄表日); engineering reads them. */
+  meterReadingDue: defineEvent('billing', 'meter_reading.due', 1, {
+    propertyId: 'uuid',
+    period: 'string',
+    /** Property-local reading day. */
+    readOn: 'date',
+    /** Units of the property to read. */
+    units: 'int',
+  }),
 } as const;

@@ -37,6 +37,18 @@ export const CustomerEvents = {
     /** MOVE_OUT or OWNERSHIP_TRANSFER */
     reason: 'string',
   }),
+  /** A sublet registered (R-CUS-8): billing bills the unit to the party the lease names. */
+  subletRegistered: defineEvent('customers', 'sublet.registered', 1, {
+    subletId: 'uuid',
+    unitId: 'uuid',
+    propertyId: 'uuid',
+    ownerId: 'uuid',
+    lesseeId: 'uuid',
+    startDate: 'date',
+    endDate: opt('date'),
+    /** `[{ feeItem: string, payer: 'OWNER' | 'LESSEE' }]` as agreed in the lease. */
+    feePayers: 'json',
+  }),
   /** A renovation formally accepted (R-CUS-11); billing starts the deposit refund period (R-BIL-10). */
   renovationAccepted: defineEvent('customers', 'renovation.accepted', 1, {
     renovationId: 'uuid',
@@ -45,6 +57,8 @@ export const CustomerEvents = {
     propertyId: 'uuid',
     /** Property-local date of the passed formal (or combined) inspection. */
     acceptedOn: 'date',
+    /** The day that inspection was due (R-BIL-10 working days); billing records a late acceptance. */
+    dueOn: opt('date'),
   }),
   /** A defect of the move-in handover list (R-CUS-12): engineering follows it up. */
   handoverDefectRecorded: defineEvent('customers', 'handover.defect_recorded', 1, {

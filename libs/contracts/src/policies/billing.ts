@@ -26,6 +26,15 @@ export const BillingPolicies: readonly PolicyDefinition[] = [
     perProperty: true,
   },
   {
+    key: 'billing.paymentNoticeDay',
+    ruleIds: ['R-BIL-2'],
+    description:
+      "Day of month on which the month's bill run is scheduled and its payment notices (交款通知书) are dated, before the boundary day.",
+    type: int(1, 28, 'day of month'),
+    default: 28,
+    perProperty: true,
+  },
+  {
     key: 'billing.repairChargesCutoffDay',
     ruleIds: ['R-TKT-5'],
     description:

@@ -59,10 +59,16 @@ export class Bill extends TenantEntity {
 
   @Field(() => DateScalar, {
     description:
-      'Due date (YYYY-MM-DD); late fees run from the day after (see R-BIL-3 in docs/domain-rules.md).',
+      'The collection window closes on this day; the late fee runs from the day after (R-BIL-3, R-BIL-4).',
   })
   @Property({ type: 'date' })
   dueDate!: string;
+
+  @Field(() => DateScalar, {
+    description: 'The collection window (集中收缴, R-BIL-3) opens on this day and closes on the due date.',
+  })
+  @Property({ type: 'date' })
+  collectionOpensOn!: string;
 
   @Field(() => FenScalar, {
     description: 'Total of the lines, in fen (without late fee).',
@@ -125,7 +131,10 @@ export class BillLine extends TenantOwned {
   @Property({ type: 'uuid' })
   billId!: string;
 
-  @Field({ description: 'MANAGEMENT, WATER, ELECTRICITY, GAS or REPAIR.' })
+  @Field({
+    description:
+      'MANAGEMENT, AIR_CONDITIONING, WATER, ELECTRICITY, GAS, RENOVATION_MANAGEMENT or REPAIR (R-BIL-1).',
+  })
   @Property({ type: 'text' })
   kind!: string;
 

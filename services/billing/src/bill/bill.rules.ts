@@ -7,11 +7,14 @@ export enum BillStatus {
   PAID = 'PAID',
 }
 
+/** Line kinds priced per m² of the unit (R-BIL-1). */
+const PER_SQM = new Set(['MANAGEMENT', 'AIR_CONDITIONING', 'RENOVATION_MANAGEMENT']);
+
 /** The stored label plus what the amount was made of (composed on read; the bulk run stores labels). */
 export function describeLine(l: Pick<BillLine, 'kind' | 'label' | 'quantity' | 'unitPriceFen' | 'ticketId'>) {
   if (l.kind === 'REPAIR') return l.ticketId ? `${l.label}, ticket ${l.ticketId}` : l.label;
   if (l.quantity == null || l.unitPriceFen == null) return l.label;
-  const unit = l.kind === 'MANAGEMENT' ? ' m²' : '';
+  const unit = PER_SQM.has(l.kind) ? ' m²' : '';
   return `${l.label} ${Number(l.quantity)}${unit} × ${l.unitPriceFen} fen`;
 }
 

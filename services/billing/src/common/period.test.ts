@@ -16,6 +16,8 @@ describe('R-BIL-2 / R-BIL-3 billing periods', () => {
       dueDay: 15,
       repairCutoffDay: 25,
       timeZone: 'Asia/Shanghai',
+      noticeDay: 28,
+      collectionWindowStartDay: 1,
     });
     expect([w.startDate, w.endDate, w.dueDate]).toEqual(['2026-10-30', '2026-11-30', '2026-12-15']);
     expect(w.startAt.toISOString()).toBe('2026-10-29T16:00:00.000Z');
@@ -25,6 +27,8 @@ describe('R-BIL-2 / R-BIL-3 billing periods', () => {
       dueDay: 10,
       repairCutoffDay: 25,
       timeZone: 'UTC',
+      noticeDay: 28,
+      collectionWindowStartDay: 1,
     });
     expect([feb.startDate, feb.endDate, feb.dueDate]).toEqual(['2028-01-30', '2028-02-29', '2028-03-10']);
     const dec = periodWindow('2026-12', {
@@ -32,8 +36,47 @@ describe('R-BIL-2 / R-BIL-3 billing periods', () => {
       dueDay: 15,
       repairCutoffDay: 25,
       timeZone: 'UTC',
+      noticeDay: 28,
+      collectionWindowStartDay: 1,
     });
     expect(dec.dueDate).toBe('2027-01-15');
+  });
+
+  it('R-BIL-2 notices are dated the notice day of the period, always before its boundary day', () => {
+    const o = {
+      boundaryDay: 30,
+      dueDay: 15,
+      repairCutoffDay: 25,
+      timeZone: 'UTC',
+      noticeDay: 28,
+      collectionWindowStartDay: 1,
+    };
+    expect(periodWindow('2026-11', o).noticeDate).toBe('2026-11-28');
+    // February's boundary clamps to its last day; the 28th is still before it in a leap year only.
+    expect(periodWindow('2028-02', o).noticeDate).toBe('2028-02-28');
+    expect(periodWindow('2027-02', o).noticeDate).toBe('2027-02-27');
+    expect(periodWindow('2026-11', { ...o, boundaryDay: 20 }).noticeDate).toBe('2026-11-19');
+    expect(periodWindow('2026-11', { ...o, noticeDay: 5 }).noticeDate).toBe('2026-11-05');
+  });
+
+  it('R-BIL-3 the collection window runs from the start day (the 1st) to the due date of the next month', () => {
+    const o = {
+      boundaryDay: 30,
+      dueDay: 15,
+      repairCutoffDay: 25,
+      timeZone: 'UTC',
+      noticeDay: 28,
+      collectionWindowStartDay: 1,
+    };
+    const w = periodWindow('2026-12', o);
+    expect([w.collectionOpensOn, w.dueDate]).toEqual(['2027-01-01', '2027-01-15']);
+    expect(periodWindow('2026-11', { ...o, collectionWindowStartDay: 5 }).collectionOpensOn).toBe(
+      '2026-12-05',
+    );
+    // A start day after the due day (10th, 第8篇) opens the window on the due date itself.
+    expect(
+      periodWindow('2026-11', { ...o, dueDay: 10, collectionWindowStartDay: 12 }).collectionOpensOn,
+    ).toBe('2026-12-10');
   });
 });
 

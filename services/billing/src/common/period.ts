@@ -9,8 +9,20 @@ export interface PeriodWindow {
   endAt: Date;
   /** Due date (R-BIL-3): `dueDay` of the month after the period. */
   dueDate: string;
+  /**
+   * R-BIL-3: the collection window (集中收缴) opens on this day of the month after the period and
+   * closes on the due date; a start day after the due day opens it on the due date.
+   */
+  collectionOpensOn: string;
   /** Repair charges completed before this instant join this bill (R-TKT-5). */
   repairCutoffAt: Date;
+  /**
+   * The day the period's payment notices are dated (R-BIL-2): the notice day of the period's month,
+   * before its boundary day, whatever day the run happens to be made.
+   */
+  noticeDate: string;
+  /** Local day from which (inclusive) one-off fee charges wait for the next bill (R-BIL-1). */
+  cutoffDate: string;
 }
 
 /**
@@ -19,19 +31,31 @@ export interface PeriodWindow {
  */
 export function periodWindow(
   period: string,
-  o: { boundaryDay: number; dueDay: number; repairCutoffDay: number; timeZone: string },
+  o: {
+    boundaryDay: number;
+    dueDay: number;
+    repairCutoffDay: number;
+    timeZone: string;
+    noticeDay: number;
+    collectionWindowStartDay: number;
+  },
 ): PeriodWindow {
   if (!isPeriod(period)) throw new RangeError(`bad period ${period}`);
   const startDate = dayOfPeriod(addPeriods(period, -1), o.boundaryDay);
   const endDate = dayOfPeriod(period, o.boundaryDay);
   const cutoff = addDays(dayOfPeriod(period, o.repairCutoffDay), 1);
+  // A notice day on or after the boundary day would date the notice in the next billing month.
+  const notice = dayOfPeriod(period, o.noticeDay);
   return {
     startDate,
     endDate,
     startAt: instantAt(startDate, o.timeZone),
     endAt: instantAt(endDate, o.timeZone),
     dueDate: dayOfPeriod(addPeriods(period, 1), o.dueDay),
+    collectionOpensOn: dayOfPeriod(addPeriods(period, 1), Math.min(o.collectionWindowStartDay, o.dueDay)),
     repairCutoffAt: instantAt(cutoff, o.timeZone),
+    cutoffDate: cutoff,
+    noticeDate: notice < endDate ? notice : addDays(endDate, -1),
   };
 }
 

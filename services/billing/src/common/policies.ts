@@ -8,8 +8,10 @@ import { propertyTimeZone } from '../projection/projection.service';
 export interface BillingPolicy {
   boundaryDay: number;
   meterReadingDay: number;
+  noticeDay: number;
   repairCutoffDay: number;
   dueDay: number;
+  collectionWindowStartDay: number;
   lateFeeRatePerDay: number | string;
   rounding: Rounding;
   timeZone: string;
@@ -29,8 +31,10 @@ export async function billingPolicy(
   return {
     boundaryDay: v<number>('monthBoundaryDay'),
     meterReadingDay: v<number>('meterReadingDay'),
+    noticeDay: v<number>('paymentNoticeDay'),
     repairCutoffDay: v<number>('repairChargesCutoffDay'),
     dueDay: v<number>('dueDay'),
+    collectionWindowStartDay: v<number>('collectionWindowStartDay'),
     lateFeeRatePerDay: v<number>('lateFeeRatePerDay'),
     rounding: v<Rounding>('lateFeeRounding'),
     timeZone: await propertyTimeZone(em, propertyId, v<string>('timeZone')),
@@ -50,8 +54,10 @@ export async function billingPolicy(
 const BILLING_KEYS = [
   'monthBoundaryDay',
   'meterReadingDay',
+  'paymentNoticeDay',
   'repairChargesCutoffDay',
   'dueDay',
+  'collectionWindowStartDay',
   'lateFeeRatePerDay',
   'lateFeeRounding',
   'timeZone',

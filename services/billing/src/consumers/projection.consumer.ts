@@ -7,6 +7,7 @@ import { MeterKind, ReadingSource, ReadingStatus } from '../meter/meter.rules';
 import { OccupancyProjection, PropertyProjection, UnitProjection } from '../projection/projection.entity';
 import { propertyTimeZone } from '../projection/projection.service';
 import { scheduleDunning } from '../dunning/dunning.jobs';
+import { armBillingCycle } from '../run/billing-cycle.jobs';
 
 /** Properties, units and occupancies as billing knows them: fed only by other services' events. */
 export const propertyCreatedHandler: EventHandler<(typeof Events.propertyCreated)['shape']> = {
@@ -20,6 +21,7 @@ export const propertyCreatedHandler: EventHandler<(typeof Events.propertyCreated
       em.create(PropertyProjection, { id: p.propertyId, ...values });
       await em.flush();
       await scheduleDunning(em, p.propertyId, new Date(env.occurredAt));
+      await armBillingCycle(em, p.propertyId, new Date(env.occurredAt));
     }
   },
 };

@@ -3,7 +3,7 @@ import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { TenantEntity } from '@pm/db';
 import { DateScalar, FenScalar } from '@pm/graphql';
 import { fen } from '../common/columns';
-import { DepositKind, DepositNote } from './deposit.rules';
+import { DepositKind, DepositNote, acceptedLate } from './deposit.rules';
 
 registerEnumType(DepositKind, {
   valuesConfig: {
@@ -68,6 +68,26 @@ export class Deposit extends TenantEntity {
   })
   @Property({ type: 'date', nullable: true })
   refundDueOn?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The renovation whose formal acceptance (renovation.accepted) started the refund period.',
+  })
+  @Property({ type: 'uuid', nullable: true })
+  renovationId?: string | null;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      'Day the formal acceptance was due (billing.renovationAcceptanceWorkingDays working days, R-BIL-10).',
+  })
+  @Property({ type: 'date', nullable: true })
+  acceptanceDueOn?: string | null;
+
+  @Field(() => Boolean, { description: 'R-BIL-10: the formal acceptance took place after its due day.' })
+  get acceptedLate(): Opt<boolean> {
+    return acceptedLate(this);
+  }
 
   @Field(() => String, {
     description: 'The structural or safety problem that stops the refund; null when none.',

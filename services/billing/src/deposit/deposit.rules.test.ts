@@ -1,4 +1,4 @@
-import { DepositKind, assertDeductible, assertRefundable } from './deposit.rules';
+import { DepositKind, acceptedLate, assertDeductible, assertRefundable } from './deposit.rules';
 
 const renovation = { kind: DepositKind.RENOVATION, amountFen: 200_000, deductedFen: 0 };
 
@@ -28,5 +28,12 @@ describe('R-BIL-10 deposits', () => {
     expect(() =>
       assertRefundable({ ...renovation, kind: DepositKind.WORKER_PASS }, '2026-12-01'),
     ).not.toThrow();
+  });
+
+  it('R-BIL-10 an acceptance after its working-day due day is late; on the day or without a due day it is not', () => {
+    expect(acceptedLate({ acceptedOn: '2026-12-09', acceptanceDueOn: '2026-12-08' })).toBe(true);
+    expect(acceptedLate({ acceptedOn: '2026-12-08', acceptanceDueOn: '2026-12-08' })).toBe(false);
+    expect(acceptedLate({ acceptedOn: '2026-12-08', acceptanceDueOn: null })).toBe(false);
+    expect(acceptedLate({ acceptedOn: null, acceptanceDueOn: '2026-12-08' })).toBe(false);
   });
 });

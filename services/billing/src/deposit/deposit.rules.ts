@@ -42,3 +42,10 @@ export function assertRefundable(d: DepositState, on: string): void {
       d.refundDueOn ? `refund falls due on ${d.refundDueOn}` : 'the renovation is not accepted yet',
     );
 }
+
+/** R-BIL-10: formal acceptance after the working day it was due by. */
+export const acceptedLate = (d: { acceptedOn?: string | null; acceptanceDueOn?: string | null }): boolean =>
+  !!d.acceptedOn && !!d.acceptanceDueOn && d.acceptedOn > d.acceptanceDueOn;
+
+/** R-BIL-10: the deposits a renovation's acceptance starts the refund period of: not accepted or refunded yet. */
+export const ACCEPTED_WITH_RENOVATION = [DepositKind.RENOVATION, DepositKind.UTILITY];

@@ -7,8 +7,19 @@ import { audit } from '../audit/audit.service';
 import { addMonths, isCalendarDate } from '@pm/time';
 import { billingPolicy } from '../common/policies';
 import { findUnit } from '../projection/projection.service';
+import { FeeCharge, FeeChargeKind } from '../fee/fee-charge.entity';
+import { feeScheduleAt } from '../fee/fee-schedule.service';
+import { renovationManagementCharge } from '../fee/fee-schedule.rules';
 import { Deposit } from './deposit.entity';
-import { DepositKind, assertDeductible, assertRefundable, bad } from './deposit.rules';
+import {
+  ACCEPTED_WITH_RENOVATION,
+  DepositKind,
+  acceptedLate,
+  assertDeductible,
+  assertRefundable,
+  bad,
+} from './deposit.rules';
+import { TenantContext } from '@pm/tenant-context';
 
 /**
  * R-BIL-10 renovation deposits: renovation and utility deposits (and the worker-pass deposit)
@@ -43,6 +54,7 @@ export class DepositService {
         receivedOn: i.receivedOn,
       });
       audit(em, 'deposit', d.id, 'RECEIVED', p, { amountFen: i.amountFen, kind: i.kind });
+      if (i.kind === DepositKind.RENOVATION) await chargeRenovationManagement(em, d, Number(unit.areaSqm));
       return d;
     }, p);
   }
@@ -98,4 +110,57 @@ export class DepositService {
       return d;
     }, p);
   }
+}
+
+/**
+ * R-BIL-10: customers accepted a renovation (renovation.accepted): its unit's renovation and
+ * utility deposits not yet accepted start their refund period, with the day the acceptance was
+ * due kept to show a late one. Accepted deposits are left as they are, so a repeat changes nothing.
+ */
+export async function acceptRenovationDeposits(
+  em: EntityManager,
+  ctx: TenantContext,
+  e: { renovationId: string; unitId: string; propertyId: string; acceptedOn: string; dueOn?: string },
+): Promise<Deposit[]> {
+  const deposits = await em.find(
+    Deposit,
+    {
+      unitId: e.unitId,
+      kind: { $in: ACCEPTED_WITH_RENOVATION },
+      acceptedOn: null,
+      refundedOn: null,
+      receivedOn: { $lte: e.acceptedOn },
+    },
+    { lockMode: LockMode.PESSIMISTIC_WRITE, orderBy: { id: 'asc' } },
+  );
+  if (!deposits.length) return [];
+  const months = (await billingPolicy(em, e.propertyId, e.acceptedOn)).depositRefundMonths;
+  for (const d of deposits) {
+    Object.assign(d, {
+      acceptedOn: e.acceptedOn,
+      refundDueOn: addMonths(e.acceptedOn, months),
+      renovationId: e.renovationId,
+      acceptanceDueOn: e.dueOn ?? null,
+    });
+    audit(em, 'deposit', d.id, 'ACCEPTED', ctx, { renovationId: e.renovationId, late: acceptedLate(d) });
+  }
+  return deposits;
+}
+
+/**
+ * R-BIL-1: a renovation deposit received means a renovation starts, so its management fee
+ * (装修管理费, area × the price list's price on that day) goes on the unit's next bill.
+ */
+async function chargeRenovationManagement(em: EntityManager, d: Deposit, areaSqm: number): Promise<void> {
+  const prices = await feeScheduleAt(em, d.propertyId, d.receivedOn);
+  const charge = renovationManagementCharge(areaSqm, prices.renovationManagementFenPerSqm);
+  if (!charge) return;
+  em.create(FeeCharge, {
+    propertyId: d.propertyId,
+    unitId: d.unitId,
+    kind: FeeChargeKind.RENOVATION_MANAGEMENT,
+    sourceId: d.id,
+    chargedOn: d.receivedOn,
+    ...charge,
+  });
 }

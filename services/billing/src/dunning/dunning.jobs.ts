@@ -5,6 +5,7 @@ import { requireTenant } from '@pm/tenant-context';
 import { Clock, addDays, dateIn, instantAt } from '@pm/time';
 import { propertyTimeZone } from '../projection/projection.service';
 import { DunningService } from './dunning.service';
+import { armBillingCycle } from '../run/billing-cycle.jobs';
 
 /** The daily dunning pass of one property (R-BIL-6), a periodic job on libs/jobs. */
 export const DUNNING_JOB = 'billing.dunning';
@@ -37,6 +38,8 @@ export function dunningJob(dunning: DunningService, clock: Clock): JobHandler {
     const now = clock.now();
     const today = dateIn(now, await propertyTimeZone(em, propertyId));
     await dunning.generateDunning(requireTenant(), today, propertyId);
+    // Properties learnt before the monthly cycle existed are armed here (R-BIL-2).
+    await armBillingCycle(em, propertyId, now, true);
     return { rerunAt: await nextDunningRun(em, propertyId, now) };
   };
 }

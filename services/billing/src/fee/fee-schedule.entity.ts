@@ -34,6 +34,22 @@ export class FeeSchedule extends TenantEntity {
   @Check({ name: 'fee_schedules_gas_fen_per_unit_check', expression: 'gas_fen_per_unit >= 0' })
   gasFenPerUnit!: number;
 
+  /** Air-conditioning management fee (空调管理费) per m² per month; 0 where the property has no central air-conditioning. */
+  @Property({ type: 'integer', default: 0 })
+  @Check({
+    name: 'fee_schedules_air_conditioning_fen_per_sqm_check',
+    expression: 'air_conditioning_fen_per_sqm >= 0',
+  })
+  airConditioningFenPerSqm!: number;
+
+  /** Renovation management fee (装修管理费) per m², charged once per renovation deposit received. */
+  @Property({ type: 'integer', default: 0 })
+  @Check({
+    name: 'fee_schedules_renovation_management_fen_per_sqm_check',
+    expression: 'renovation_management_fen_per_sqm >= 0',
+  })
+  renovationManagementFenPerSqm!: number;
+
   @Property({ type: 'text', nullable: true })
   setBy?: string | null;
 }

@@ -21,4 +21,14 @@ export class SetFeeScheduleInput {
   electricityFenPerUnit!: number;
   @Field(() => FenScalar, { description: 'Gas price per m³, in fen.' })
   gasFenPerUnit!: number;
+  @Field(() => FenScalar, {
+    defaultValue: 0,
+    description: 'Air-conditioning management fee (空调管理费) per m² per month; 0 = not charged.',
+  })
+  airConditioningFenPerSqm!: number;
+  @Field(() => FenScalar, {
+    defaultValue: 0,
+    description: 'Renovation management fee (装修管理费) per m², once per renovation; 0 = not charged.',
+  })
+  renovationManagementFenPerSqm!: number;
 }

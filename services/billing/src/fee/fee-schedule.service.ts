@@ -29,6 +29,8 @@ export async function feeScheduleAt(
     waterFenPerUnit: s.waterFenPerUnit,
     electricityFenPerUnit: s.electricityFenPerUnit,
     gasFenPerUnit: s.gasFenPerUnit,
+    airConditioningFenPerSqm: s.airConditioningFenPerSqm,
+    renovationManagementFenPerSqm: s.renovationManagementFenPerSqm,
     isDefault: false,
   };
 }
@@ -38,18 +40,21 @@ export class FeeScheduleService {
 
   async set(
     principal: Principal,
-    input: FeePrices & { propertyId: string; effectiveFrom: string },
+    input: Omit<FeePrices, 'airConditioningFenPerSqm' | 'renovationManagementFenPerSqm'> &
+      Partial<FeePrices> & { propertyId: string; effectiveFrom: string },
   ): Promise<FeeScheduleView> {
-    const problems = feeScheduleProblems(input);
+    const prices: FeePrices = {
+      managementFenPerSqm: input.managementFenPerSqm,
+      waterFenPerUnit: input.waterFenPerUnit,
+      electricityFenPerUnit: input.electricityFenPerUnit,
+      gasFenPerUnit: input.gasFenPerUnit,
+      airConditioningFenPerSqm: input.airConditioningFenPerSqm ?? 0,
+      renovationManagementFenPerSqm: input.renovationManagementFenPerSqm ?? 0,
+    };
+    const problems = feeScheduleProblems({ ...prices, effectiveFrom: input.effectiveFrom });
     if (problems.length) throw validationFailed('invalid fee schedule', problems);
     return this.db.tx(async (em) => {
       if (!(await lockProperty(em, input.propertyId))) throw notFound('property');
-      const prices: FeePrices = {
-        managementFenPerSqm: input.managementFenPerSqm,
-        waterFenPerUnit: input.waterFenPerUnit,
-        electricityFenPerUnit: input.electricityFenPerUnit,
-        gasFenPerUnit: input.gasFenPerUnit,
-      };
       const existing = await em.findOne(FeeSchedule, {
         propertyId: input.propertyId,
         effectiveFrom: input.effectiveFrom,

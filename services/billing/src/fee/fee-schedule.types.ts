@@ -20,6 +20,14 @@ export class FeeScheduleView {
   electricityFenPerUnit!: number;
   @Field(() => FenScalar, { description: 'Fen per m³.' })
   gasFenPerUnit!: number;
+  @Field(() => FenScalar, {
+    description: 'Air-conditioning management fee (空调管理费) per m² per month, fen.',
+  })
+  airConditioningFenPerSqm!: number;
+  @Field(() => FenScalar, {
+    description: 'Renovation management fee (装修管理费) per m², once per renovation, fen.',
+  })
+  renovationManagementFenPerSqm!: number;
   @Field({ description: 'True when the property has no schedule yet and the platform defaults apply.' })
   isDefault!: boolean;
 }

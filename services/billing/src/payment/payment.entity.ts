@@ -42,9 +42,16 @@ export class Payment extends TenantEntity {
   @Property({ type: fen(), default: 0 })
   unallocatedFen: Opt<number> = 0;
 
-  @Field({ description: 'When the bank received it (UTC).' })
+  @Field({ description: 'When the customer paid (the transfer time the bank states).' })
   @Property({ type: 'timestamptz' })
   paidAt!: Date;
+
+  @Field(() => DateScalar, {
+    description:
+      'Property-local day the bank receipt (银行回单) reached the company: the payment counts from this day for late fees and arrears (R-BIL-8).',
+  })
+  @Property({ type: 'date' })
+  receivedOn!: string;
 
   @Field({
     description: "The caller's idempotency key: the same key always answers this payment.",

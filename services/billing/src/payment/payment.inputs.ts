@@ -1,4 +1,4 @@
-import { FenScalar } from '@pm/graphql';
+import { DateScalar, FenScalar } from '@pm/graphql';
 import { Field, ID, InputType } from 'type-graphql';
 
 @InputType({
@@ -13,10 +13,14 @@ export class RecordPaymentInput {
     description: 'Amount received, in fen (greater than 0).',
   })
   amountFen!: number;
-  @Field({
-    description: 'When the bank received it (ISO-8601 with offset).',
-  })
+  @Field({ description: 'When the customer paid (the transfer time the bank states).' })
   paidAt!: Date;
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      'Day the bank receipt (银行回单) reached the company, property time; the payment counts from it (R-BIL-8). Omitted: the day of paidAt (paid at the counter).',
+  })
+  receivedOn?: string | null;
   @Field({
     description:
       'Your unique key for this payment (1–200 characters); a retry with the same key answers the same payment.',

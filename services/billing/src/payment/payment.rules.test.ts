@@ -1,4 +1,4 @@
-import { paymentProblems, receiptNumber } from './payment.rules';
+import { paymentProblems, receiptNumber, receivedOnProblems } from './payment.rules';
 
 const now = new Date('2026-11-27T04:00:00Z');
 const ok = { amountFen: 100, paidAt: new Date('2026-11-27T03:00:00Z'), idempotencyKey: 'k' };
@@ -18,6 +18,20 @@ describe('R-BIL-8 a payment as entered', () => {
     ]);
     expect(paymentProblems({ ...ok, idempotencyKey: 'k'.repeat(201) }, now).map((p) => p.field)).toEqual([
       'idempotencyKey',
+    ]);
+  });
+
+  it('R-BIL-8 the bank receipt day is a date, not before the payment, not after today', () => {
+    expect(receivedOnProblems('2026-12-18', '2026-12-14', '2026-12-20')).toEqual([]);
+    expect(receivedOnProblems('2026-12-14', '2026-12-14', '2026-12-14')).toEqual([]);
+    expect(receivedOnProblems('2026-12-13', '2026-12-14', '2026-12-20')).toEqual([
+      { field: 'receivedOn', message: 'before the payment was made' },
+    ]);
+    expect(receivedOnProblems('2026-12-21', '2026-12-14', '2026-12-20')).toEqual([
+      { field: 'receivedOn', message: 'in the future' },
+    ]);
+    expect(receivedOnProblems('2026-02-30', '2026-02-01', '2026-12-20')).toEqual([
+      { field: 'receivedOn', message: 'YYYY-MM-DD' },
     ]);
   });
 

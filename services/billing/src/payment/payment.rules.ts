@@ -1,3 +1,5 @@
+import { isCalendarDate } from '@pm/time';
+
 export enum PaymentStatus {
   POSTED = 'POSTED',
   REVERSED = 'REVERSED',
@@ -21,6 +23,22 @@ export function paymentProblems(
   const key = i.idempotencyKey?.trim() ?? '';
   if (!key || key.length > 200) problems.push({ field: 'idempotencyKey', message: '1..200 characters' });
   return problems;
+}
+
+/**
+ * R-BIL-8: the day a payment counts from is the day its bank receipt (银行回单) reached the company,
+ * not the day it is entered; the day the customer paid when no receipt date is given (the counter).
+ * A receipt cannot arrive before the payment was made, nor after today.
+ */
+export function receivedOnProblems(
+  receivedOn: string,
+  paidOn: string,
+  today: string,
+): { field: string; message: string }[] {
+  if (!isCalendarDate(receivedOn)) return [{ field: 'receivedOn', message: 'YYYY-MM-DD' }];
+  if (receivedOn < paidOn) return [{ field: 'receivedOn', message: 'before the payment was made' }];
+  if (receivedOn > today) return [{ field: 'receivedOn', message: 'in the future' }];
+  return [];
 }
 
 /** Receipt numbers run per tenant and year: RC2026-0000001. */

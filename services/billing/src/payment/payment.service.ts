@@ -12,12 +12,14 @@ import { BillStatus, billStatusOf } from '../bill/bill.rules';
 import { BillService } from '../bill/bill.service';
 import { allocate } from '../common/money';
 import { Payment, PaymentAllocation, ReceiptCounter } from './payment.entity';
-import { PaymentStatus, paymentProblems, receiptNumber } from './payment.rules';
+import { PaymentStatus, paymentProblems, receiptNumber, receivedOnProblems } from './payment.rules';
 
 export interface RecordPaymentInput {
   billId: string;
   amountFen: number;
   paidAt: Date;
+  /** R-BIL-8: the bank receipt's day (property time); the day of paidAt when omitted. */
+  receivedOn?: string | null;
   idempotencyKey: string;
   bankReference?: string | null;
 }
@@ -34,7 +36,8 @@ const openOf = (b: Bill) => ({ id: b.id, dueDate: b.dueDate, outstandingFen: b.t
 const allSites = () => ({ filters: { [SITE_FILTER]: false } });
 
 /**
- * R-BIL-8: a payment counts when the bank receipt arrives; recording is idempotent per key.
+ * R-BIL-8: a payment counts from the day its bank receipt arrives (`receivedOn`), not the day it
+ * is entered; recording is idempotent per key.
  * The payment row is written first: a concurrent request with the same key waits on the
  * unique (tenant, idempotency_key) index, fails, and is answered with the payment that won.
  */
@@ -63,12 +66,17 @@ export class PaymentService {
     if (existing) return this.same(em, p, existing, input);
     const bill = (await BillService.byIds(em, [input.billId]))[0];
     if (!bill) throw notFound('bill');
+    const paidOnLocal = dateIn(input.paidAt, bill.timeZone);
+    const receivedOn = input.receivedOn ?? paidOnLocal;
+    const problems = receivedOnProblems(receivedOn, paidOnLocal, dateIn(this.clock.now(), bill.timeZone));
+    if (problems.length) throw validationFailed('invalid payment', problems);
     const payment = em.create(Payment, {
       billId: bill.id,
       propertyId: bill.propertyId,
       customerId: bill.customerId ?? null,
       amountFen: input.amountFen,
       paidAt: input.paidAt,
+      receivedOn,
       idempotencyKey: key,
       bankReference: input.bankReference ?? null,
       receiptNumber: '',
@@ -90,7 +98,8 @@ export class PaymentService {
       openOf(bill),
       open.filter((b) => b.id !== bill.id).map(openOf),
     );
-    const paidOn = dateIn(input.paidAt, bill.timeZone);
+    // R-BIL-8: credits count from the bank receipt's day, whenever the payment is entered.
+    const paidOn = receivedOn;
     const byId = new Map(open.map((b) => [b.id, b]));
     for (const a of allocations) {
       const target = byId.get(a.billId)!;

@@ -23,6 +23,7 @@ const notice = {
   period: '2026-11',
   issuedOn: '2026-11-28',
   dueDate: '2026-12-15',
+  collectionOpensOn: '2026-12-01',
   propertyName: '翠湖花园',
   unit: { building: '3', number: '1203' },
   customerName: '张三',
@@ -98,6 +99,15 @@ describe('payment notice (R-DOC-2)', () => {
     ])
       expect(t).toContain(s);
     expect(t).not.toContain('已缴金额');
+  });
+
+  it('R-BIL-3 the notice states the collection window, from its opening day to the due date', () => {
+    expect(texts(paymentNoticePage(notice, head, L.ZH_CN))).toContain(
+      '集中收费期\n2026年12月1日 至 2026年12月15日',
+    );
+    expect(texts(paymentNoticePage(notice, headEn, L.EN))).toContain(
+      'Collection window\n1 Dec 2026 – 15 Dec 2026',
+    );
   });
 
   it('a partly paid bill shows what is paid and what is still owed', () => {

@@ -20,9 +20,11 @@ import { parseDecimal, Rounding } from '../common/money';
 const KIND: Record<string, [string, string, string, string]> = {
   // kind: zh label, en label, zh quantity unit, en quantity unit
   MANAGEMENT: ['物业管理费', 'Management fee', '㎡', 'm²'],
+  AIR_CONDITIONING: ['空调管理费', 'Air-conditioning fee', '㎡', 'm²'],
   WATER: ['水费', 'Water', '吨', 'm³'],
   ELECTRICITY: ['电费', 'Electricity', '度', 'kWh'],
   GAS: ['燃气费', 'Gas', '立方米', 'm³'],
+  RENOVATION_MANAGEMENT: ['装修管理费', 'Renovation management fee', '㎡', 'm²'],
   REPAIR: ['有偿维修费', 'Paid repair', '', ''],
 };
 
@@ -96,6 +98,8 @@ export interface PaymentNoticeData {
   period: string;
   issuedOn: string;
   dueDate: string;
+  /** R-BIL-3: the collection window opens on this day and closes on the due date. */
+  collectionOpensOn: string;
   propertyName: string;
   unit?: UnitLabel;
   customerName?: string;
@@ -145,6 +149,13 @@ export function paymentNoticePage(d: PaymentNoticeData, h: Letterhead, lang: L):
           { label: t('费用所属期', 'Period'), value: printedPeriod(d.period, lang) },
           { label: t('通知日期', 'Issued on'), value: printedDate(d.issuedOn, lang) },
           { label: t('缴费截止日', 'Due date'), value: printedDate(d.dueDate, lang) },
+          {
+            label: t('集中收费期', 'Collection window'),
+            value: t(
+              `${printedDate(d.collectionOpensOn, lang)} 至 ${printedDate(d.dueDate, lang)}`,
+              `${printedDate(d.collectionOpensOn, lang)} – ${printedDate(d.dueDate, lang)}`,
+            ),
+          },
         ],
       },
       {

@@ -128,7 +128,8 @@ export class PrintService {
       );
       const property = await em.findOneOrFail(PropertyProjection, pay.propertyId);
       const billOf = new Map(bills.map((b) => [b.id, b]));
-      const paidOn = dateIn(pay.paidAt, billOf.get(pay.billId)?.timeZone ?? property.timeZone);
+      // A receipt is issued once the bank receipt is in (R-BIL-8): it is dated that day.
+      const paidOn = pay.receivedOn;
       const head = await letterhead(em, property, paidOn, lang);
       return { pay, allocations, billOf, units, property, paidOn, head };
     }, p);
@@ -453,6 +454,7 @@ function noticeData(
     period: b.period,
     issuedOn: b.issuedOn,
     dueDate: b.dueDate,
+    collectionOpensOn: b.collectionOpensOn,
     propertyName: property.name,
     unit: units.get(b.unitId),
     customerName: b.customerId ? names.get(b.customerId) : undefined,

@@ -35,7 +35,7 @@ export interface ChunkResult {
 }
 
 /**
- * The next `limit` units, their payer, metered consumption and unbilled repair charges; bills
+ * The next `limit` units, their payer, metered consumption, unbilled repair and fee charges; bills
  * inserted with `on conflict do nothing`, then lines, the repair charges marked and one
  * bill.issued outbox row — only for bills this chunk created.
  */
@@ -46,14 +46,19 @@ export async function billChunk(em: EntityManager, c: ChunkParams): Promise<Chun
       select u.id as unit_id, u.area_sqm from units_projection u
       where u.property_id = :prop and u.id > :after order by u.id limit :lim
     ),
+    -- R-CUS-8: the party a sublet agreement in force names; else the owner; a tenant without an
+    -- owner on record (the latest) only then.
     payer as (
-      select c.unit_id, (
+      select c.unit_id, coalesce((
+        select case when a.payer = 'LESSEE' then a.lessee_id else a.owner_id end from fee_agreements a
+        where a.unit_id = c.unit_id and a.start_date < :endDate and (a.end_date is null or a.end_date >= :startDate)
+        order by a.start_date desc, a.id desc limit 1), (
         select o.customer_id from occupancy_projection o
         where o.unit_id = c.unit_id and o.start_date < :endDate and (o.end_date is null or o.end_date >= :startDate)
-        order by o.start_date desc, (o.kind = 'OWNER') desc, o.id desc limit 1) as customer_id
+        order by (o.kind = 'OWNER') desc, o.start_date desc, o.id desc limit 1)) as customer_id
       from chunk c
     ),
-    prices (meter, price, label, ord) as (values ('WATER', :water::int, 'Water', 2), ('ELECTRICITY', :power::int, 'Electricity', 3), ('GAS', :gas::int, 'Gas', 4)),
+    prices (meter, price, label, ord) as (values ('WATER', :water::int, 'Water', 3), ('ELECTRICITY', :power::int, 'Electricity', 4), ('GAS', :gas::int, 'Gas', 5)),
     span as (select unit_id as last from chunk order by unit_id desc limit 1),
     readings as (
       select r.unit_id, r.meter,
@@ -70,6 +75,12 @@ export async function billChunk(em: EntityManager, c: ChunkParams): Promise<Chun
       where rc.bill_id is null and rc.completed_at < :cutoff::timestamptz
         and rc.unit_id > :after::uuid and rc.unit_id <= (select last from span)
     ),
+    charges as materialized (
+      select fc.id, fc.unit_id, fc.kind, fc.quantity, fc.unit_price_fen, fc.amount_fen
+      from fee_charges fc join chunk c on c.unit_id = fc.unit_id
+      where fc.bill_id is null and fc.charged_on < :cutoffDate::date
+        and fc.unit_id > :after::uuid and fc.unit_id <= (select last from span)
+    ),
     lines as materialized (
       select c.unit_id, 1 as ord, 'MANAGEMENT' as kind,
              'Management fee' as description,
@@ -77,19 +88,27 @@ export async function billChunk(em: EntityManager, c: ChunkParams): Promise<Chun
              round(c.area_sqm * :mgmt::int)::bigint as amount_fen, null::uuid as ticket_id
       from chunk c
       union all
+      -- R-BIL-1 空调管理费: only where the price list charges it.
+      select c.unit_id, 2, 'AIR_CONDITIONING', 'Air-conditioning fee',
+             c.area_sqm::numeric(14,3), :ac::int, round(c.area_sqm * :ac::int)::bigint, null::uuid
+      from chunk c where :ac::int > 0
+      union all
       select r.unit_id, p.ord, r.meter, p.label,
              r.cur - r.prev, p.price, round((r.cur - r.prev) * p.price)::bigint, null::uuid
       from readings r join prices p on p.meter = r.meter where r.cur > r.prev
       union all
-      select x.unit_id, 5, 'REPAIR', 'Paid repair', null, null, x.amount_fen, x.ticket_id
+      select x.unit_id, 6, x.kind, 'Renovation management fee', x.quantity, x.unit_price_fen, x.amount_fen, null
+      from charges x
+      union all
+      select x.unit_id, 7, 'REPAIR', 'Paid repair', null, null, x.amount_fen, x.ticket_id
       from repairs x
     ),
     totals as (select unit_id, sum(amount_fen)::bigint as total from lines group by unit_id),
     ins as (
-      insert into bills (id, tenant_id, run_id, property_id, unit_id, customer_id, period, issued_on, due_date, status,
-                         total_fen, late_fee_rate, rounding, time_zone)
+      insert into bills (id, tenant_id, run_id, property_id, unit_id, customer_id, period, issued_on, due_date,
+                         collection_opens_on, status, total_fen, late_fee_rate, rounding, time_zone)
       select billing_uuidv7(), app_current_tenant(), :run::uuid, :prop::uuid, c.unit_id, p.customer_id, :period,
-             :issuedOn::date, :due::date, case when coalesce(t.total, 0) = 0 then 'PAID' else 'ISSUED' end,
+             :issuedOn::date, :due::date, :opens::date, case when coalesce(t.total, 0) = 0 then 'PAID' else 'ISSUED' end,
              coalesce(t.total, 0), :rate, :rounding, :tz
       from chunk c join payer p on p.unit_id = c.unit_id left join totals t on t.unit_id = c.unit_id
       order by c.unit_id
@@ -104,6 +123,10 @@ export async function billChunk(em: EntityManager, c: ChunkParams): Promise<Chun
     marked as (
       update repair_charges rc set bill_id = i.id from ins i, repairs x
       where x.ticket_id = rc.ticket_id and x.unit_id = i.unit_id
+    ),
+    charged as (
+      update fee_charges fc set bill_id = i.id from ins i, charges x
+      where x.id = fc.id and x.unit_id = i.unit_id
     ),
     ev as materialized (select billing_uuidv7() as eid, i.* from ins i),
     ins_outbox as (
@@ -131,10 +154,13 @@ export async function billChunk(em: EntityManager, c: ChunkParams): Promise<Chun
       power: c.fees.electricityFenPerUnit,
       gas: c.fees.gasFenPerUnit,
       mgmt: c.fees.managementFenPerSqm,
+      ac: c.fees.airConditioningFenPerSqm,
+      cutoffDate: c.window.cutoffDate,
       run: c.runId,
       period: c.period,
       issuedOn: c.issuedOn,
       due: c.window.dueDate,
+      opens: c.window.collectionOpensOn,
       rate: c.lateFeeRate,
       rounding: c.rounding,
       tz: c.timeZone,

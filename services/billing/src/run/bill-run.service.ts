@@ -79,6 +79,13 @@ export class BillRunService {
     return run;
   }
 
+  /** Starts (or resumes) the run and waits for it: the scheduled monthly run (R-BIL-2). */
+  async runToEnd(ctx: TenantContext, input: { propertyId: string; period: string }): Promise<BillingRun> {
+    const run = await this.start(ctx, input);
+    await this.idle();
+    return (await this.get(ctx, run.id))!;
+  }
+
   async get(ctx: TenantContext, id: string): Promise<BillingRun | null> {
     return this.db.tx((em) => em.findOne(BillingRun, id), ctx);
   }
@@ -138,13 +145,15 @@ export class BillRunService {
   }
 
   private async prepare(em: EntityManager, ctx: TenantContext, run: BillingRun): Promise<RunSetup> {
-    const today = dateIn(this.clock.now(), 'UTC');
-    const pol = await billingPolicy(em, run.propertyId, today);
+    const pol = await billingPolicy(em, run.propertyId, dateIn(this.clock.now(), 'UTC'));
+    const today = dateIn(this.clock.now(), pol.timeZone);
     const window = periodWindow(run.period, {
       boundaryDay: pol.boundaryDay,
       dueDay: pol.dueDay,
       repairCutoffDay: pol.repairCutoffDay,
       timeZone: pol.timeZone,
+      noticeDay: pol.noticeDay,
+      collectionWindowStartDay: pol.collectionWindowStartDay,
     });
     // Prices in force on the last day of the billing month; they are copied onto the lines.
     const fees = await feeScheduleAt(em, run.propertyId, addDays(window.endDate, -1));
@@ -157,7 +166,9 @@ export class BillRunService {
       limit: this.o.chunkSize,
       window,
       fees,
-      issuedOn: dateIn(this.clock.now(), pol.timeZone),
+      // Dated per the period (R-BIL-2): a run made late still issues on the period's notice day;
+      // one made earlier (a manual run) on its own day, so the bill counts from when it exists.
+      issuedOn: today < window.noticeDate ? today : window.noticeDate,
       lateFeeRate: String(ratePolicy.lateFeeRatePerDay),
       rounding: ratePolicy.rounding,
       timeZone: pol.timeZone,

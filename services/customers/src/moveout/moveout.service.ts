@@ -185,7 +185,7 @@ export class MoveOutService {
         throw validationFailed('sublet is invalid', [
           { field: 'ownerId', message: 'not the current owner of the unit' },
         ]);
-      return em.create(Sublet, {
+      const sublet = em.create(Sublet, {
         propertyId: owner.propertyId,
         unitId: input.unitId,
         ownerId: owner.id,
@@ -194,6 +194,18 @@ export class MoveOutService {
         endDate: input.endDate ?? null,
         feePayers: input.feePayers.map((f) => ({ feeItem: f.feeItem.trim(), payer: f.payer })),
       });
+      // Billing bills the unit to the party the lease names (R-CUS-8).
+      await publishInTx(em, Events.subletRegistered, {
+        subletId: sublet.id,
+        unitId: sublet.unitId,
+        propertyId: sublet.propertyId,
+        ownerId: sublet.ownerId,
+        lesseeId: sublet.lesseeId,
+        startDate: sublet.startDate,
+        endDate: sublet.endDate ?? undefined,
+        feePayers: sublet.feePayers,
+      });
+      return sublet;
     }, principal);
   }
 }

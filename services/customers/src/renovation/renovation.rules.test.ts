@@ -1,4 +1,5 @@
 import {
+  inspectionDue,
   InspectionKind,
   RenovationStatus,
   applicationProblems,
@@ -63,5 +64,16 @@ describe('R-CUS-11 renovation rules', () => {
     expect(inspectionOverdue('2027-03-13', '2027-03-13')).toBe(false);
     expect(inspectionOverdue('2027-03-13', '2027-03-14')).toBe(true);
     expect(inspectionOverdue(null, '2027-03-14')).toBe(false);
+  });
+});
+
+describe('R-BIL-10 formal acceptance in working days', () => {
+  it('R-BIL-10 a formal or combined inspection is due within the working days or the calendar days, whichever first', () => {
+    // Thursday 2026-12-03: 2 working days is Monday the 7th, after the 3 calendar days (Sunday the 6th).
+    expect(inspectionDue('2026-12-03', 3, 2)).toBe('2026-12-06');
+    // Monday 2026-12-07: 2 working days is Wednesday the 9th, before Thursday the 10th.
+    expect(inspectionDue('2026-12-07', 3, 2)).toBe('2026-12-09');
+    // An initial inspection keeps the calendar days.
+    expect(inspectionDue('2026-12-07', 3, null)).toBe('2026-12-10');
   });
 });

@@ -1,4 +1,4 @@
-import { addDays } from '@pm/time';
+import { addDays, addWorkingDays } from '@pm/time';
 
 /** Where a renovation stands (第4篇 7, R-CUS-11). */
 export enum RenovationStatus {
@@ -72,6 +72,22 @@ export function inspectionRefusal(r: {
 /** The status after an inspection of `kind` passed. */
 export const statusAfterPass = (kind: InspectionKind): RenovationStatus =>
   kind === InspectionKind.INITIAL ? RenovationStatus.INITIAL_PASSED : RenovationStatus.ACCEPTED;
+
+/**
+ * R-CUS-11 / R-BIL-10: an inspection is due within `calendarDays` (三日内); formal acceptance (also
+ * in a combined visit) within `acceptanceWorkingDays` working days of the request too, whichever
+ * comes first. Null working days: an initial inspection.
+ */
+export function inspectionDue(
+  requestedOn: string,
+  calendarDays: number,
+  acceptanceWorkingDays: number | null,
+): string {
+  const byCalendar = addDays(requestedOn, calendarDays);
+  if (acceptanceWorkingDays == null) return byCalendar;
+  const byWorkingDays = addWorkingDays(requestedOn, acceptanceWorkingDays);
+  return byWorkingDays < byCalendar ? byWorkingDays : byCalendar;
+}
 
 /** R-CUS-11: an inspection not carried out by its due date is overdue (三日内, 7.3.2). */
 export const inspectionOverdue = (dueOn: string | null | undefined, today: string): boolean =>

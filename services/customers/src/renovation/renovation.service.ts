@@ -24,8 +24,10 @@ import {
   RequestRenovationInspectionInput,
 } from './renovation.inputs';
 import {
+  InspectionKind,
   RenovationStatus,
   applicationProblems,
+  inspectionDue,
   inspectionOverdue,
   inspectionRefusal,
   statusAfterPass,
@@ -143,8 +145,13 @@ export class RenovationService {
       });
       if (refusal) throw conflict(`${refusal} (R-CUS-11)`, { status: r.status });
       const days = await this.policy<number>(em, 'customers.renovationInspectionDays', r.propertyId, today);
+      // R-BIL-10: formal acceptance (also within a combined visit) within working days of the request.
+      const acceptanceDays =
+        input.kind === InspectionKind.INITIAL
+          ? null
+          : await this.policy<number>(em, 'billing.renovationAcceptanceWorkingDays', r.propertyId, today);
       r.pendingInspection = input.kind;
-      r.inspectionDueOn = addDays(today, days);
+      r.inspectionDueOn = inspectionDue(today, days, acceptanceDays);
       await em.flush();
       return this.line(em, r);
     }, principal);
@@ -187,6 +194,7 @@ export class RenovationService {
           rectifyBy: findings.length ? addDays(today, fixDays) : null,
         },
       ];
+      const dueOn = r.inspectionDueOn;
       r.pendingInspection = null;
       r.inspectionDueOn = null;
       if (input.passed) {
@@ -199,6 +207,7 @@ export class RenovationService {
             unitId: r.unitId,
             propertyId: r.propertyId,
             acceptedOn: today,
+            dueOn: dueOn ?? undefined,
           });
         }
       }

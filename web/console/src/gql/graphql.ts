@@ -527,8 +527,10 @@ export type RecordPaymentInput = {
   billId: string | number;
   /** Your unique key for this payment (1–200 characters); a retry with the same key answers the same payment. */
   idempotencyKey: string;
-  /** When the bank received it (ISO-8601 with offset). */
+  /** When the customer paid (the transfer time the bank states). */
   paidAt: string;
+  /** Day the bank receipt (银行回单) reached the company, property time; the payment counts from it (R-BIL-8). Omitted: the day of paidAt (paid at the counter). */
+  receivedOn?: string | null | undefined;
 };
 
 /** A follow-up visit made (see R-VIS-1 to R-VIS-4 in docs/domain-rules.md). */
