@@ -19,7 +19,9 @@ export enum AppraisalRegisterKind {
 registerEnumType(AppraisalRegisterKind, {
   name: 'AppraisalRegisterKind',
   valuesConfig: {
-    APPRAISAL_RESULTS: { description: '考核结果登记表: checks of the property’s staff dated in the range, with their scores.' },
+    APPRAISAL_RESULTS: {
+      description: '考核结果登记表: checks of the property’s staff dated in the range, with their scores.',
+    },
   },
   description:
     'APPRAISAL_RESULTS 考核结果登记表: checks of the property’s staff dated in the range, with scores.',
@@ -62,11 +64,13 @@ export class AppraisalRegisterResolver {
     @Arg('from', () => DateScalar, {
       nullable: true,
       description: 'First day, YYYY-MM-DD in the property’s time zone, included; omitted: no lower bound.',
-    }) from: string | null,
+    })
+    from: string | null,
     @Arg('to', () => DateScalar, {
       nullable: true,
       description: 'Last day, YYYY-MM-DD in the property’s time zone, included; omitted: no upper bound.',
-    }) to: string | null,
+    })
+    to: string | null,
     @Arg('language', () => DocumentLanguage, {
       defaultValue: DocumentLanguage.ZH_CN,
       description: 'Language of the column headers and sheet name (ZH_CN by default).',

@@ -34,7 +34,10 @@ registerEnumType(BillingRegisterKind, {
   valuesConfig: {
     BILLS: { description: '账单登记表: bills issued in the range, amounts in yuan.' },
     PAYMENTS: { description: '收款登记表: payments received in the range.' },
-    ARREARS: { description: '欠费登记表: unpaid bills by dunning stage, as of `to` (or today in the property’s time zone).' },
+    ARREARS: {
+      description:
+        '欠费登记表: unpaid bills by dunning stage, as of `to` (or today in the property’s time zone).',
+    },
     DUNNING_ROUNDS: { description: '催缴登记表: dunning rounds scheduled in the range.' },
   },
   description:
@@ -103,11 +106,13 @@ export class BillingRegisterResolver {
     @Arg('from', () => DateScalar, {
       nullable: true,
       description: 'First day, YYYY-MM-DD in the property’s time zone, included; omitted: no lower bound.',
-    }) from: string | null,
+    })
+    from: string | null,
     @Arg('to', () => DateScalar, {
       nullable: true,
       description: 'Last day, YYYY-MM-DD in the property’s time zone, included; omitted: no upper bound.',
-    }) to: string | null,
+    })
+    to: string | null,
     @Arg('language', () => DocumentLanguage, {
       defaultValue: DocumentLanguage.ZH_CN,
       description: 'Language of the column headers and sheet name (ZH_CN by default).',

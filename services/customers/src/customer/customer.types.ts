@@ -27,7 +27,9 @@ registerEnumType(CustomerPotential, {
   description: 'R-CUS-2: a customer’s potential (潜力), graded beside the segment.',
   valuesConfig: {
     NORMAL: { description: 'Normal potential (一般).' },
-    HIGH: { description: 'High potential (高潜力): ticketsClosed reached customers.gradeHighPotentialMinTickets.' },
+    HIGH: {
+      description: 'High potential (高潜力): ticketsClosed reached customers.gradeHighPotentialMinTickets.',
+    },
   },
 });
 

@@ -62,7 +62,8 @@ export class CommunityEvent extends TenantEntity {
  * participant of a community event, or to a new customer after move-in; due by `dueOn`.
  */
 @ObjectType({
-  description: 'R-VIS-2: a follow-up visit (回访) owed to a customer outside the ticket flow, after a community event or a move-in, due by dueOn.',
+  description:
+    'R-VIS-2: a follow-up visit (回访) owed to a customer outside the ticket flow, after a community event or a move-in, due by dueOn.',
 })
 @Entity({ tableName: 'customer_follow_ups' })
 @Index({ name: 'customer_follow_ups_tenant_id_idx', properties: ['tenantId'] })

@@ -34,6 +34,9 @@ export class RecordFollowUpVisitInput {
   @Field({ defaultValue: false, description: 'R-VIS-3: required on site.' })
   customerSigned!: boolean;
 
-  @Field(() => String, { nullable: true, description: 'What the customer said (回访记录), at most 2000 characters.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'What the customer said (回访记录), at most 2000 characters.',
+  })
   notes?: string | null;
 }

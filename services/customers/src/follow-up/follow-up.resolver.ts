@@ -15,14 +15,19 @@ export class FollowUpResolver {
     description: 'R-VIS-2: a community event held; the policy share of its participants is owed a visit.',
   })
   recordCommunityEvent(
-    @Arg('input', { description: 'The event, when it was held and who took part.' }) input: RecordCommunityEventInput, @Ctx() ctx: GraphQLContext) {
+    @Arg('input', { description: 'The event, when it was held and who took part.' })
+    input: RecordCommunityEventInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return this.service.recordEvent(requirePrincipal(ctx), input);
   }
 
   @Authorized(...CUSTOMER_STAFF)
   @Mutation(() => CustomerFollowUp, { description: 'R-VIS-2: a community-event or new-customer visit made.' })
   recordFollowUpVisit(
-    @Arg('input', { description: 'The follow-up visited and how it went.' }) input: RecordFollowUpVisitInput, @Ctx() ctx: GraphQLContext) {
+    @Arg('input', { description: 'The follow-up visited and how it went.' }) input: RecordFollowUpVisitInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return this.service.recordVisit(requirePrincipal(ctx), input);
   }
 
@@ -32,8 +37,10 @@ export class FollowUpResolver {
   })
   customerFollowUps(
     @Arg('propertyId', () => ID, { description: 'The property.' }) propertyId: string,
-    @Arg('from', { description: 'First due date, YYYY-MM-DD in the property’s time zone, included.' }) from: string,
-    @Arg('to', { description: 'Last due date, YYYY-MM-DD in the property’s time zone, included.' }) to: string,
+    @Arg('from', { description: 'First due date, YYYY-MM-DD in the property’s time zone, included.' })
+    from: string,
+    @Arg('to', { description: 'Last due date, YYYY-MM-DD in the property’s time zone, included.' })
+    to: string,
     @Ctx() ctx: GraphQLContext,
   ) {
     return this.service.report(requirePrincipal(ctx), propertyId, from, to);

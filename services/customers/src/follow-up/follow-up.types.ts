@@ -4,7 +4,8 @@ import { CommunityEvent, CustomerFollowUp } from './follow-up.entity';
 @ObjectType({ description: 'A community event with the follow-ups its sampled participants are owed.' })
 export class CommunityEventView extends CommunityEvent {
   @Field(() => [CustomerFollowUp], {
-    description: 'Follow-up visits owed to the sampled participants (R-VIS-2 share), due within the policy period.',
+    description:
+      'Follow-up visits owed to the sampled participants (R-VIS-2 share), due within the policy period.',
   })
   followUps!: CustomerFollowUp[];
 }

@@ -32,7 +32,10 @@ export enum CustomerRegisterKind {
 registerEnumType(CustomerRegisterKind, {
   name: 'CustomerRegisterKind',
   valuesConfig: {
-    CUSTOMERS: { description: '客户登记表: customers registered in the range; the sheet imports back with importCustomers.' },
+    CUSTOMERS: {
+      description:
+        '客户登记表: customers registered in the range; the sheet imports back with importCustomers.',
+    },
     MOVE_INS: { description: '入住登记表: move-ins dated in the range.' },
     MOVE_OUTS: { description: '迁出登记表: move-outs planned in the range.' },
     RELEASE_PASSES: { description: '放行条登记表: release passes issued in the range.' },
@@ -99,11 +102,13 @@ export class CustomerRegisterResolver {
     @Arg('from', () => DateScalar, {
       nullable: true,
       description: 'First day, YYYY-MM-DD in the property’s time zone, included; omitted: no lower bound.',
-    }) from: string | null,
+    })
+    from: string | null,
     @Arg('to', () => DateScalar, {
       nullable: true,
       description: 'Last day, YYYY-MM-DD in the property’s time zone, included; omitted: no upper bound.',
-    }) to: string | null,
+    })
+    to: string | null,
     @Arg('language', () => DocumentLanguage, {
       defaultValue: DocumentLanguage.ZH_CN,
       description: 'Language of the column headers and sheet name (ZH_CN by default).',

@@ -9,7 +9,8 @@ import { Customer } from '../customer/customer.entity';
  * month it is planned for and, once made, the visit. A tenant is on a year's plan once.
  */
 @ObjectType({
-  description: 'R-KPI-9: one tenant (shop) on a property’s yearly visit plan (租户拜访计划), with its planned month and the visit once made.',
+  description:
+    'R-KPI-9: one tenant (shop) on a property’s yearly visit plan (租户拜访计划), with its planned month and the visit once made.',
 })
 @Entity({ tableName: 'tenant_visit_plan' })
 @Index({ name: 'tenant_visit_plan_tenant_id_idx', properties: ['tenantId'] })

@@ -10,7 +10,10 @@ export class PlannedVisitInput {
   plannedMonth!: string;
 }
 
-@InputType({ description: 'R-KPI-9: tenants to add to a property’s visit plan of a year; a tenant is on a year’s plan once.' })
+@InputType({
+  description:
+    'R-KPI-9: tenants to add to a property’s visit plan of a year; a tenant is on a year’s plan once.',
+})
 export class PlanTenantVisitsInput {
   @Field(() => ID, { description: 'The property.' })
   propertyId!: string;
@@ -30,6 +33,9 @@ export class RecordTenantVisitInput {
   @Field(() => DateScalar, { description: 'Not after today (property time), in the plan’s year.' })
   visitedOn!: string;
 
-  @Field(() => String, { nullable: true, description: 'What the tenant said (走访记录), at most 2000 characters.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'What the tenant said (走访记录), at most 2000 characters.',
+  })
   notes?: string | null;
 }

@@ -14,14 +14,19 @@ export class VisitPlanResolver {
     description: 'R-KPI-9: tenants put on the year’s visit plan (租户拜访计划), each in a month.',
   })
   planTenantVisits(
-    @Arg('input', { description: 'The property, the year and the tenants to add.' }) input: PlanTenantVisitsInput, @Ctx() ctx: GraphQLContext) {
+    @Arg('input', { description: 'The property, the year and the tenants to add.' })
+    input: PlanTenantVisitsInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return this.service.plan(requirePrincipal(ctx), input);
   }
 
   @Authorized(...CUSTOMER_STAFF)
   @Mutation(() => TenantVisitPlan, { description: 'R-KPI-9: a planned tenant visit made.' })
   recordTenantVisit(
-    @Arg('input', { description: 'The plan entry and the visit made.' }) input: RecordTenantVisitInput, @Ctx() ctx: GraphQLContext) {
+    @Arg('input', { description: 'The plan entry and the visit made.' }) input: RecordTenantVisitInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return this.service.record(requirePrincipal(ctx), input);
   }
 

@@ -74,11 +74,13 @@ export class TicketRegisterResolver {
     @Arg('from', () => DateScalar, {
       nullable: true,
       description: 'First day, YYYY-MM-DD in the property’s time zone, included; omitted: no lower bound.',
-    }) from: string | null,
+    })
+    from: string | null,
     @Arg('to', () => DateScalar, {
       nullable: true,
       description: 'Last day, YYYY-MM-DD in the property’s time zone, included; omitted: no upper bound.',
-    }) to: string | null,
+    })
+    to: string | null,
     @Arg('language', () => DocumentLanguage, {
       defaultValue: DocumentLanguage.ZH_CN,
       description: 'Language of the column headers and sheet name (ZH_CN by default).',
