@@ -18,6 +18,11 @@ export enum AppraisalRegisterKind {
 }
 registerEnumType(AppraisalRegisterKind, {
   name: 'AppraisalRegisterKind',
+  valuesConfig: {
+    APPRAISAL_RESULTS: {
+      description: '考核结果登记表: checks of the property’s staff dated in the range, with their scores.',
+    },
+  },
   description:
     'APPRAISAL_RESULTS 考核结果登记表: checks of the property’s staff dated in the range, with scores.',
 });
@@ -54,11 +59,22 @@ export class AppraisalRegisterResolver {
       'An appraisal register of one property as .xlsx (Chinese headers, or English with language: EN), behind a signed link like any Document. from/to (YYYY-MM-DD, both included, either open) select by the date the kind names. Read by site managers, supervisors and HQ.',
   })
   exportAppraisalRegister(
-    @Arg('kind', () => AppraisalRegisterKind) kind: AppraisalRegisterKind,
-    @Arg('propertyId', () => ID) propertyId: string,
-    @Arg('from', () => DateScalar, { nullable: true }) from: string | null,
-    @Arg('to', () => DateScalar, { nullable: true }) to: string | null,
-    @Arg('language', () => DocumentLanguage, { defaultValue: DocumentLanguage.ZH_CN })
+    @Arg('kind', () => AppraisalRegisterKind, { description: 'Which register.' }) kind: AppraisalRegisterKind,
+    @Arg('propertyId', () => ID, { description: 'The property whose register this is.' }) propertyId: string,
+    @Arg('from', () => DateScalar, {
+      nullable: true,
+      description: 'First day, YYYY-MM-DD in the property’s time zone, included; omitted: no lower bound.',
+    })
+    from: string | null,
+    @Arg('to', () => DateScalar, {
+      nullable: true,
+      description: 'Last day, YYYY-MM-DD in the property’s time zone, included; omitted: no upper bound.',
+    })
+    to: string | null,
+    @Arg('language', () => DocumentLanguage, {
+      defaultValue: DocumentLanguage.ZH_CN,
+      description: 'Language of the column headers and sheet name (ZH_CN by default).',
+    })
     language: DocumentLanguage,
     @Ctx() ctx: GraphQLContext,
   ): Promise<DocumentLink> {

@@ -31,6 +31,15 @@ export enum BillingRegisterKind {
 }
 registerEnumType(BillingRegisterKind, {
   name: 'BillingRegisterKind',
+  valuesConfig: {
+    BILLS: { description: '账单登记表: bills issued in the range, amounts in yuan.' },
+    PAYMENTS: { description: '收款登记表: payments received in the range.' },
+    ARREARS: {
+      description:
+        '欠费登记表: unpaid bills by dunning stage, as of `to` (or today in the property’s time zone).',
+    },
+    DUNNING_ROUNDS: { description: '催缴登记表: dunning rounds scheduled in the range.' },
+  },
   description:
     'BILLS 账单登记表 (issued in the range), PAYMENTS 收款登记表 (received), ARREARS 欠费登记表 (by stage, as of `to` or today), DUNNING_ROUNDS 催缴登记表 (scheduled).',
 });
@@ -92,11 +101,22 @@ export class BillingRegisterResolver {
       'A billing register of one property as .xlsx (Chinese headers, or English with language: EN), behind a signed link like any Document. from/to (YYYY-MM-DD, both included, either open) select by the date the kind names. Bills and payments: finance, site manager, HQ; ARREARS also CS supervisor; DUNNING_ROUNDS also CS supervisor and property assistant. Money is in yuan with the ¥ format.',
   })
   exportBillingRegister(
-    @Arg('kind', () => BillingRegisterKind) kind: BillingRegisterKind,
-    @Arg('propertyId', () => ID) propertyId: string,
-    @Arg('from', () => DateScalar, { nullable: true }) from: string | null,
-    @Arg('to', () => DateScalar, { nullable: true }) to: string | null,
-    @Arg('language', () => DocumentLanguage, { defaultValue: DocumentLanguage.ZH_CN })
+    @Arg('kind', () => BillingRegisterKind, { description: 'Which register.' }) kind: BillingRegisterKind,
+    @Arg('propertyId', () => ID, { description: 'The property whose register this is.' }) propertyId: string,
+    @Arg('from', () => DateScalar, {
+      nullable: true,
+      description: 'First day, YYYY-MM-DD in the property’s time zone, included; omitted: no lower bound.',
+    })
+    from: string | null,
+    @Arg('to', () => DateScalar, {
+      nullable: true,
+      description: 'Last day, YYYY-MM-DD in the property’s time zone, included; omitted: no upper bound.',
+    })
+    to: string | null,
+    @Arg('language', () => DocumentLanguage, {
+      defaultValue: DocumentLanguage.ZH_CN,
+      description: 'Language of the column headers and sheet name (ZH_CN by default).',
+    })
     language: DocumentLanguage,
     @Ctx() ctx: GraphQLContext,
   ): Promise<DocumentLink> {

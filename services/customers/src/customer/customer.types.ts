@@ -22,7 +22,16 @@ export enum CustomerPotential {
   NORMAL = 'NORMAL',
   HIGH = 'HIGH',
 }
-registerEnumType(CustomerPotential, { name: 'CustomerPotential' });
+registerEnumType(CustomerPotential, {
+  name: 'CustomerPotential',
+  description: 'R-CUS-2: a customer’s potential (潜力), graded beside the segment.',
+  valuesConfig: {
+    NORMAL: { description: 'Normal potential (一般).' },
+    HIGH: {
+      description: 'High potential (高潜力): ticketsClosed reached customers.gradeHighPotentialMinTickets.',
+    },
+  },
+});
 
 export enum CustomerSegment {
   PROSPECT = 'PROSPECT',

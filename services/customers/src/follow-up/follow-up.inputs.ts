@@ -2,12 +2,12 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 import { DateScalar } from '@pm/graphql';
 import { FollowUpMethod } from './follow-up.entity';
 
-@InputType()
+@InputType({ description: 'R-VIS-2: a community event (社区活动) held at a property and who took part.' })
 export class RecordCommunityEventInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The property.' })
   propertyId!: string;
 
-  @Field()
+  @Field({ description: 'Name of the event, 1–200 characters.' })
   name!: string;
 
   @Field(() => DateScalar, { description: 'Not after today (property time).' })
@@ -17,23 +17,26 @@ export class RecordCommunityEventInput {
   participantIds!: string[];
 }
 
-@InputType()
+@InputType({ description: 'R-VIS-2, R-VIS-3: a community-event or new-customer follow-up visit made.' })
 export class RecordFollowUpVisitInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The follow-up (CustomerFollowUp.id) visited.' })
   followUpId!: string;
 
   @Field(() => DateScalar, { description: 'Not after today (property time).' })
   visitedOn!: string;
 
-  @Field(() => FollowUpMethod)
+  @Field(() => FollowUpMethod, { description: 'R-VIS-3: by phone or on site.' })
   method!: FollowUpMethod;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Satisfaction 1–5.' })
   satisfaction!: number;
 
   @Field({ defaultValue: false, description: 'R-VIS-3: required on site.' })
   customerSigned!: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'What the customer said (回访记录), at most 2000 characters.',
+  })
   notes?: string | null;
 }

@@ -14,13 +14,20 @@ export class FollowUpResolver {
   @Mutation(() => CommunityEventView, {
     description: 'R-VIS-2: a community event held; the policy share of its participants is owed a visit.',
   })
-  recordCommunityEvent(@Arg('input') input: RecordCommunityEventInput, @Ctx() ctx: GraphQLContext) {
+  recordCommunityEvent(
+    @Arg('input', { description: 'The event, when it was held and who took part.' })
+    input: RecordCommunityEventInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return this.service.recordEvent(requirePrincipal(ctx), input);
   }
 
   @Authorized(...CUSTOMER_STAFF)
   @Mutation(() => CustomerFollowUp, { description: 'R-VIS-2: a community-event or new-customer visit made.' })
-  recordFollowUpVisit(@Arg('input') input: RecordFollowUpVisitInput, @Ctx() ctx: GraphQLContext) {
+  recordFollowUpVisit(
+    @Arg('input', { description: 'The follow-up visited and how it went.' }) input: RecordFollowUpVisitInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return this.service.recordVisit(requirePrincipal(ctx), input);
   }
 
@@ -29,9 +36,11 @@ export class FollowUpResolver {
     description: 'R-VIS-2: community-event and new-customer follow-ups due from `from` to `to` (YYYY-MM-DD).',
   })
   customerFollowUps(
-    @Arg('propertyId', () => ID) propertyId: string,
-    @Arg('from') from: string,
-    @Arg('to') to: string,
+    @Arg('propertyId', () => ID, { description: 'The property.' }) propertyId: string,
+    @Arg('from', { description: 'First due date, YYYY-MM-DD in the property’s time zone, included.' })
+    from: string,
+    @Arg('to', { description: 'Last due date, YYYY-MM-DD in the property’s time zone, included.' })
+    to: string,
     @Ctx() ctx: GraphQLContext,
   ) {
     return this.service.report(requirePrincipal(ctx), propertyId, from, to);

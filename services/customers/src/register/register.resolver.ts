@@ -31,6 +31,15 @@ export enum CustomerRegisterKind {
 }
 registerEnumType(CustomerRegisterKind, {
   name: 'CustomerRegisterKind',
+  valuesConfig: {
+    CUSTOMERS: {
+      description:
+        '客户登记表: customers registered in the range; the sheet imports back with importCustomers.',
+    },
+    MOVE_INS: { description: '入住登记表: move-ins dated in the range.' },
+    MOVE_OUTS: { description: '迁出登记表: move-outs planned in the range.' },
+    RELEASE_PASSES: { description: '放行条登记表: release passes issued in the range.' },
+  },
   description:
     'CUSTOMERS 客户登记表 (registered in the range; imports back with importCustomers), MOVE_INS 入住登记表 (moved in), MOVE_OUTS 迁出登记表 (planned), RELEASE_PASSES 放行条登记表 (issued).',
 });
@@ -88,11 +97,22 @@ export class CustomerRegisterResolver {
       'A customers register of one property as .xlsx (Chinese headers, or English with language: EN), behind a signed link like any Document. from/to (YYYY-MM-DD, both included, either open) select by the date the kind names. Roles: front desk, property assistant, CS supervisor, site manager, HQ; MOVE_OUTS also finance, RELEASE_PASSES also security.',
   })
   exportCustomerRegister(
-    @Arg('kind', () => CustomerRegisterKind) kind: CustomerRegisterKind,
-    @Arg('propertyId', () => ID) propertyId: string,
-    @Arg('from', () => DateScalar, { nullable: true }) from: string | null,
-    @Arg('to', () => DateScalar, { nullable: true }) to: string | null,
-    @Arg('language', () => DocumentLanguage, { defaultValue: DocumentLanguage.ZH_CN })
+    @Arg('kind', () => CustomerRegisterKind, { description: 'Which register.' }) kind: CustomerRegisterKind,
+    @Arg('propertyId', () => ID, { description: 'The property whose register this is.' }) propertyId: string,
+    @Arg('from', () => DateScalar, {
+      nullable: true,
+      description: 'First day, YYYY-MM-DD in the property’s time zone, included; omitted: no lower bound.',
+    })
+    from: string | null,
+    @Arg('to', () => DateScalar, {
+      nullable: true,
+      description: 'Last day, YYYY-MM-DD in the property’s time zone, included; omitted: no upper bound.',
+    })
+    to: string | null,
+    @Arg('language', () => DocumentLanguage, {
+      defaultValue: DocumentLanguage.ZH_CN,
+      description: 'Language of the column headers and sheet name (ZH_CN by default).',
+    })
     language: DocumentLanguage,
     @Ctx() ctx: GraphQLContext,
   ): Promise<DocumentLink> {

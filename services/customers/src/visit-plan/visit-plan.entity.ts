@@ -8,7 +8,10 @@ import { Customer } from '../customer/customer.entity';
  * One tenant (shop) on a property's yearly visit plan (租户拜访计划, 第2篇 4.13, R-KPI-9): the
  * month it is planned for and, once made, the visit. A tenant is on a year's plan once.
  */
-@ObjectType()
+@ObjectType({
+  description:
+    'R-KPI-9: one tenant (shop) on a property’s yearly visit plan (租户拜访计划), with its planned month and the visit once made.',
+})
 @Entity({ tableName: 'tenant_visit_plan' })
 @Index({ name: 'tenant_visit_plan_tenant_id_idx', properties: ['tenantId'] })
 @Unique({
@@ -16,18 +19,18 @@ import { Customer } from '../customer/customer.entity';
   properties: ['tenantId', 'propertyId', 'year', 'customerId'],
 })
 export class TenantVisitPlanEntry extends TenantEntity {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The plan entry; recordTenantVisit names it.' })
   declare id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The property.' })
   @Column({ type: 'uuid' })
   propertyId!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Calendar year of the plan.' })
   @Column({ type: 'int' })
   year!: number;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The tenant (a customer of the property) to visit.' })
   @ManyToOne(() => Customer, {
     mapToPk: true,
     fieldName: 'customer_id',

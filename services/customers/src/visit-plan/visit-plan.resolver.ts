@@ -13,13 +13,20 @@ export class VisitPlanResolver {
   @Mutation(() => TenantVisitPlan, {
     description: 'R-KPI-9: tenants put on the year’s visit plan (租户拜访计划), each in a month.',
   })
-  planTenantVisits(@Arg('input') input: PlanTenantVisitsInput, @Ctx() ctx: GraphQLContext) {
+  planTenantVisits(
+    @Arg('input', { description: 'The property, the year and the tenants to add.' })
+    input: PlanTenantVisitsInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return this.service.plan(requirePrincipal(ctx), input);
   }
 
   @Authorized(...CUSTOMER_STAFF)
   @Mutation(() => TenantVisitPlan, { description: 'R-KPI-9: a planned tenant visit made.' })
-  recordTenantVisit(@Arg('input') input: RecordTenantVisitInput, @Ctx() ctx: GraphQLContext) {
+  recordTenantVisit(
+    @Arg('input', { description: 'The plan entry and the visit made.' }) input: RecordTenantVisitInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return this.service.record(requirePrincipal(ctx), input);
   }
 
@@ -28,8 +35,8 @@ export class VisitPlanResolver {
     description: 'R-KPI-9: a property’s tenant visit plan of a year and its visit rate against the target.',
   })
   tenantVisitPlan(
-    @Arg('propertyId', () => ID) propertyId: string,
-    @Arg('year', () => Int) year: number,
+    @Arg('propertyId', () => ID, { description: 'The property.' }) propertyId: string,
+    @Arg('year', () => Int, { description: 'Calendar year of the plan, e.g. 2026.' }) year: number,
     @Ctx() ctx: GraphQLContext,
   ) {
     return this.service.find(requirePrincipal(ctx), propertyId, year);

@@ -4,19 +4,19 @@ import { TenantVisitPlanEntry } from './visit-plan.entity';
 
 @ObjectType({ description: 'A property’s tenant visit plan of a year against R-KPI-9 (年拜访率).' })
 export class TenantVisitPlan {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The property.' })
   propertyId!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Calendar year of the plan, e.g. 2026.' })
   year!: number;
 
-  @Field(() => [TenantVisitPlanEntry])
+  @Field(() => [TenantVisitPlanEntry], { description: 'Tenants on the plan, each with its planned month.' })
   entries!: TenantVisitPlanEntry[];
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Number of tenants on the plan.' })
   planned!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Planned visits made.' })
   visited!: number;
 
   @Field(() => Int, { description: 'Planned visits whose month has passed without the visit.' })

@@ -25,6 +25,10 @@ export enum TicketRegisterKind {
 }
 registerEnumType(TicketRegisterKind, {
   name: 'TicketRegisterKind',
+  valuesConfig: {
+    TICKETS: { description: '工单登记表: tickets called in the range.' },
+    VISITS: { description: '回访登记表: return visits recorded in the range.' },
+  },
   description: 'TICKETS 工单登记表 (called in the range), VISITS 回访登记表 (recorded in the range).',
 });
 
@@ -65,11 +69,22 @@ export class TicketRegisterResolver {
       'A tickets register of one property as .xlsx (Chinese headers, or English with language: EN), behind a signed link like any Document. from/to (YYYY-MM-DD, both included, either open) select by the date the kind names. TICKETS: intake and dispatch roles and HQ; VISITS: property assistant, CS supervisor, site manager, HQ.',
   })
   exportTicketRegister(
-    @Arg('kind', () => TicketRegisterKind) kind: TicketRegisterKind,
-    @Arg('propertyId', () => ID) propertyId: string,
-    @Arg('from', () => DateScalar, { nullable: true }) from: string | null,
-    @Arg('to', () => DateScalar, { nullable: true }) to: string | null,
-    @Arg('language', () => DocumentLanguage, { defaultValue: DocumentLanguage.ZH_CN })
+    @Arg('kind', () => TicketRegisterKind, { description: 'Which register.' }) kind: TicketRegisterKind,
+    @Arg('propertyId', () => ID, { description: 'The property whose register this is.' }) propertyId: string,
+    @Arg('from', () => DateScalar, {
+      nullable: true,
+      description: 'First day, YYYY-MM-DD in the property’s time zone, included; omitted: no lower bound.',
+    })
+    from: string | null,
+    @Arg('to', () => DateScalar, {
+      nullable: true,
+      description: 'Last day, YYYY-MM-DD in the property’s time zone, included; omitted: no upper bound.',
+    })
+    to: string | null,
+    @Arg('language', () => DocumentLanguage, {
+      defaultValue: DocumentLanguage.ZH_CN,
+      description: 'Language of the column headers and sheet name (ZH_CN by default).',
+    })
     language: DocumentLanguage,
     @Ctx() ctx: GraphQLContext,
   ): Promise<DocumentLink> {

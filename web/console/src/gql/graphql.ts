@@ -88,9 +88,13 @@ export type BillStatus =
 
 /** BILLS 账单登记表 (issued in the range), PAYMENTS 收款登记表 (received), ARREARS 欠费登记表 (by stage, as of `to` or today), DUNNING_ROUNDS 催缴登记表 (scheduled). */
 export type BillingRegisterKind =
+  /** 欠费登记表: unpaid bills by dunning stage, as of `to` (or today in the property’s time zone). */
   | 'ARREARS'
+  /** 账单登记表: bills issued in the range, amounts in yuan. */
   | 'BILLS'
+  /** 催缴登记表: dunning rounds scheduled in the range. */
   | 'DUNNING_ROUNDS'
+  /** 收款登记表: payments received in the range. */
   | 'PAYMENTS';
 
 /** Where a bill run stands. */
