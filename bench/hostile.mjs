@@ -552,7 +552,8 @@ export async function runHostile(kit, options) {
     }
     // No realm of the bursts may be left: delete those that passed the limiter, then look for any
     // realm carrying the bursts' tag (a sign-up that timed out at the gateway may still finish).
-    const admin = await kit.adminToken();
+    // Each deletion logs in afresh: under load a realm's deletion takes seconds, and ten of them
+    // outlast an admin token (Keycloak's master realm gives them 60 s).
     const burstRealms = async () => {
       const res = await fetch(`${keycloakUrl}/admin/realms?briefRepresentation=true`, {
         headers: { authorization: `Bearer ${await kit.adminToken()}` },
@@ -560,12 +561,12 @@ export async function runHostile(kit, options) {
       return (await res.json()).map((x) => x.realm).filter((x) => x.startsWith(`pm-${burstTag}-`));
     };
     for (const realm of [...realms].filter((x) => x.startsWith(`pm-${burstTag}-`))) {
-      await kit.deleteRealm(realm, admin);
+      await kit.deleteRealm(realm);
       realms.delete(realm);
     }
     await new Promise((r) => setTimeout(r, 3_000));
     let leftover = await burstRealms();
-    for (const realm of leftover) await kit.deleteRealm(realm, admin);
+    for (const realm of leftover) await kit.deleteRealm(realm);
     leftover = await burstRealms();
     console.log(`  realms of the bursts left: ${leftover.length}`);
 

@@ -209,7 +209,6 @@ export async function startGateway(
       trusted(req.socket.remoteAddress ?? '', 0),
       config.port,
     );
-    refusals.check(ip);
     const refuse = (e: GraphQLError) => {
       refusals.note(ip);
       return e;
@@ -264,6 +263,8 @@ export async function startGateway(
     maxBodyBytes: config.maxBodyBytes,
     gateway,
     context: contextFor,
+    // An address past its refusals is answered before its body is read (up to 1 MB of it).
+    admit: (req) => refusals.check(proxyaddr(req, trusted)),
     tenantOf: (ctx) => ctx.principal,
     ready: async () => loaded,
     finished: (ctx) => ctx.release?.(),

@@ -3,6 +3,7 @@ import path from 'path';
 import { GraphQLError } from 'graphql';
 import { LIST_MAXIMA, SupergraphCosts, WEIGHTS } from './cost';
 import { OperationGuard, OperationLimits } from './limits';
+import { PlatformMetrics } from '@pm/observability';
 
 const costs = new SupergraphCosts(readFileSync(path.resolve(__dirname, '../supergraph.graphql'), 'utf8'));
 const LIMITS: OperationLimits = {
@@ -111,5 +112,31 @@ describe('operation limits (QUERY_TOO_COMPLEX with the measured value and the li
     expect(guard.check({ query: doc, operationName: 'Small' })?.cost).toBe(27);
     expect(() => guard.check({ query: doc, operationName: 'Big' })).toThrow(/aliases 40/);
     expect(guard.check({ query: '{ me {' })).toBeUndefined();
+  });
+});
+
+describe('parsed operations kept', () => {
+  // Parse-cache hits and misses as the guard reports them to the metrics.
+  const recorder = () => {
+    const seen: boolean[] = [];
+    const metrics = { cache: (_name: string, hit: boolean) => seen.push(hit) } as unknown as PlatformMetrics;
+    return { seen, guard: new OperationGuard(costs, LIMITS, metrics) };
+  };
+
+  it('an admitted operation is parsed once, then answered from the cache', () => {
+    const { seen, guard: g } = recorder();
+    const q = '{ properties(first: 20) { edges { node { id name } } } }';
+    g.check({ query: q });
+    g.check({ query: q });
+    expect(seen).toEqual([false, true]);
+  });
+
+  it('a refused one is not kept: fresh refused texts cannot fill the cache or push others out', () => {
+    const { seen, guard: g } = recorder();
+    const maxCost =
+      '{ properties(first: 200) { edges { node { units(first: 200) { edges { node { id } } } } } } }';
+    for (const q of [maxCost, maxCost, aliases(31, 'me { userId }'), aliases(31, 'me { userId }')])
+      expect(() => g.check({ query: q })).toThrow(/exceeds the limit/);
+    expect(seen).toEqual([false, false, false, false]);
   });
 });

@@ -52,6 +52,9 @@ export class Quotas {
         points,
         duration: c.quotaWindowS,
         rejectIfRedisNotReady: true,
+        // A key past its quota is refused from this replica's memory until its window ends: a
+        // client that keeps sending costs no Redis round trip per refusal.
+        inMemoryBlockOnConsumed: points,
         insuranceLimiter: new RateLimiterMemory({ points, duration: c.quotaWindowS }),
       });
     const tenant = (p: Principal) => p.tenantId;
@@ -82,15 +85,24 @@ export class Quotas {
   async admit(p: Principal, cost: number): Promise<() => void> {
     const kind = p.actor.kind === 'partner' ? 'partner' : 'user';
     const mine = this.quotas.filter((q) => q.name.startsWith('tenant') || q.name.startsWith(kind));
-    const results = await Promise.allSettled(
-      mine.map((q) => q.limiter.consume(q.key(p), Math.max(1, Math.ceil(q.points(cost))))),
-    );
+    // The in-flight slot is taken beside the quotas (one round trip, pipelined) and given back if
+    // a quota refuses.
+    const [results, slot] = await Promise.all([
+      Promise.allSettled(
+        mine.map((q) => q.limiter.consume(q.key(p), Math.max(1, Math.ceil(q.points(cost))))),
+      ),
+      this.acquire(p.tenantId).then(
+        (release) => ({ release }),
+        (error: unknown) => ({ error }),
+      ),
+    ]);
     let worst: { q: Quota; res: RateLimiterRes } | undefined;
     results.forEach((r, i) => {
       if (r.status === 'rejected' && r.reason instanceof RateLimiterRes)
         if (!worst || r.reason.msBeforeNext > worst.res.msBeforeNext) worst = { q: mine[i], res: r.reason };
     });
-    if (worst)
+    if (worst) {
+      if ('release' in slot) slot.release();
       throw rateLimited(
         `${worst.q.name} quota spent; try again later`,
         Math.max(1, Math.ceil(worst.res.msBeforeNext / 1000)),
@@ -101,7 +113,9 @@ export class Quotas {
           windowS: this.c.quotaWindowS,
         },
       );
-    return this.acquire(p.tenantId);
+    }
+    if ('error' in slot) throw slot.error;
+    return slot.release;
   }
 
   private async acquire(tenantId: string): Promise<() => void> {

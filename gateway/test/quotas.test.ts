@@ -170,6 +170,18 @@ describe('refused operations are limited per client address before any quota', (
       quota: 'refusals',
       limit: 5,
     });
+    // Unread: a body that is not even JSON gets the same answer (it would be a 400 if parsed).
+    const garbage = await fetch(gw.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': attacker },
+      body: '{ not json',
+    });
+    expect(garbage.status).toBe(429);
+    expect(((await garbage.json()) as any).errors[0].extensions).toMatchObject({
+      code: 'RATE_LIMITED',
+      quota: 'refusals',
+    });
+    expect(refused.map((r) => r.status)).toEqual([400, 401, 401, 400, 401]);
     expect(tenancyRequests()).toBe(before);
     const neighbour = await from('198.51.100.20', ME, a.token);
     expect(neighbour.body.errors).toBeUndefined();

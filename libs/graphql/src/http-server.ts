@@ -1,7 +1,7 @@
 import { IncomingMessage, Server, ServerResponse, createServer } from 'http';
 import { AddressInfo } from 'net';
 import { ApolloServer, ApolloServerPlugin, BaseContext, HeaderMap } from '@apollo/server';
-import { GraphQLSchema } from 'graphql';
+import { GraphQLError, GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { GatewayInterface } from '@apollo/server-gateway-interface';
 import { Logger, PlatformMetrics, outcomeOf } from '@pm/observability';
@@ -18,6 +18,11 @@ export interface ServerOptions<C extends BaseContext> {
   schema?: GraphQLSchema;
   gateway?: GatewayInterface;
   context: (req: IncomingMessage, body: unknown) => Promise<C>;
+  /**
+   * Sees the request's head before its body is read; a request error it throws (`requestError`,
+   * e.g. an address past its refusals) is answered at once and the body is never read or parsed.
+   */
+  admit?: (req: IncomingMessage) => void;
   ready: () => Promise<boolean>;
   plugins?: ApolloServerPlugin<C>[];
   maxBodyBytes?: number;
@@ -69,6 +74,7 @@ export async function startGraphQLServer<C extends BaseContext>(o: ServerOptions
   const limit = o.maxBodyBytes ?? 1_000_000;
   const metrics = o.metrics;
   const cors = o.corsOrigins?.length ? corsFor(o.corsOrigins) : undefined;
+  const format = errorFormatter(o.log);
 
   const server = createServer(async (req: IncomingMessage, res: ServerResponse) => {
     try {
@@ -84,8 +90,20 @@ export async function startGraphQLServer<C extends BaseContext>(o: ServerOptions
       if (route) return await route[1](req, res);
       if (path !== '/graphql') return send(res, 404, { error: 'not found' });
       if (cors?.(req, res)) return;
-      const raw = await readBody(req, limit);
       const started = performance.now();
+      if (o.admit) {
+        const refused = refusalOf(() => o.admit!(req));
+        if (refused) {
+          sendRefusal(res, refused, format);
+          metrics?.graphqlRequest({
+            operationName: undefined,
+            outcome: outcomeOf([refused.extensions.code]),
+            seconds: (performance.now() - started) / 1000,
+          });
+          return;
+        }
+      }
+      const raw = await readBody(req, limit);
       const observed = (outcome: ReturnType<typeof outcomeOf>, operationName?: unknown, tenantId?: string) =>
         metrics?.graphqlRequest({
           operationName,
@@ -137,6 +155,12 @@ export async function startGraphQLServer<C extends BaseContext>(o: ServerOptions
       const requestSeen: RequestSeen = {};
       if (ctx && metrics) Object.defineProperty(ctx, REQUEST_SEEN, { value: requestSeen, enumerable: true });
       try {
+        // A refusal of the request itself (token, limits, quotas) needs nothing of Apollo's
+        // pipeline: answered here as Apollo would answer it, at a fraction of the cost.
+        if (isRequestError(ctxError)) {
+          sendRefusal(res, ctxError, format);
+          return;
+        }
         const result = tenant ? await runWithTenant(tenant, execute) : await execute();
         for (const [k, v] of result.headers) res.setHeader(k, v);
         res.statusCode = result.status ?? 200;
@@ -184,6 +208,35 @@ export async function startGraphQLServer<C extends BaseContext>(o: ServerOptions
       await apollo.stop();
     },
   };
+}
+
+type HttpHead = { status?: number; headers?: Map<string, string> };
+
+/** An error raised for the request as a whole: `requestError` gives it its HTTP status. */
+const isRequestError = (e: unknown): e is GraphQLError =>
+  e instanceof GraphQLError && !!(e.extensions.http as HttpHead | undefined)?.status;
+
+function refusalOf(check: () => void): GraphQLError | undefined {
+  try {
+    check();
+    return undefined;
+  } catch (e) {
+    if (isRequestError(e)) return e;
+    throw e;
+  }
+}
+
+/** The response Apollo gives a request error: its status and headers, `{ errors: [formatted] }`. */
+function sendRefusal(
+  res: ServerResponse,
+  e: GraphQLError,
+  format: (f: GraphQLFormattedError, e: unknown) => GraphQLFormattedError,
+): void {
+  const { http, ...extensions } = e.extensions as { http?: HttpHead } & Record<string, unknown>;
+  res.statusCode = http?.status ?? 500;
+  for (const [k, v] of http?.headers ?? []) res.setHeader(k, v);
+  res.setHeader('content-type', 'application/json; charset=utf-8');
+  res.end(JSON.stringify({ errors: [format({ message: e.message, extensions }, e)] }));
 }
 
 export function send(res: ServerResponse, status: number, body: unknown): void {
