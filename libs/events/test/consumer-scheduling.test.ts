@@ -53,7 +53,7 @@ describe('consumer scheduling: concurrent and batched, ordered per aggregate, fa
       const last = (await jsm.streams.info('PM_TENANCY')).state.last_seq;
       for (let seq = firstSeq; seq <= last; seq++) {
         const m = await jsm.streams.getMessage('PM_TENANCY', { seq }).catch(() => null);
-        if (m && [flood, other].includes(m.json<EventEnvelope>().tenantId))
+        if (m && ([flood, other] as string[]).includes(m.json<EventEnvelope>().tenantId))
           await jsm.streams.deleteMessage('PM_TENANCY', seq).catch(() => undefined);
       }
     }
