@@ -4,6 +4,19 @@
  * developer page's test lists what is missing. Connections' shared members are in schema-zh.ts.
  */
 export const SCHEMA_ZH: Record<string, string> = {
+  'Bill.collectionOpensOn': '集中收缴期（R-BIL-3）的开始日；收缴期至缴费截止日结束。',
+  'Deposit.renovationId': '其正式验收（renovation.accepted）开始计算退款期限的装修申请。',
+  'Deposit.acceptanceDueOn':
+    '正式验收应完成的日期（billing.renovationAcceptanceWorkingDays 个工作日，R-BIL-10）。',
+  'Deposit.acceptedLate': 'R-BIL-10：正式验收晚于应完成日期。',
+  'FeeSchedule.airConditioningFenPerSqm': '空调管理费，每平方米每月，单位：分。',
+  'FeeSchedule.renovationManagementFenPerSqm': '装修管理费，每平方米，每次装修收取一次，单位：分。',
+  'Payment.receivedOn': '银行回单到达公司的日期（项目当地日期）：滞纳金与欠费自该日起按已缴计算（R-BIL-8）。',
+  'RecordPaymentInput.receivedOn':
+    '银行回单到达公司的日期（项目当地时间），缴款自该日起计（R-BIL-8）；省略时取 paidAt 当日（柜台缴款）。',
+  'SetFeeScheduleInput.airConditioningFenPerSqm': '空调管理费，每平方米每月，单位：分；0 表示不收取。',
+  'SetFeeScheduleInput.renovationManagementFenPerSqm':
+    '装修管理费，每平方米，每次装修收取一次，单位：分；0 表示不收取。',
   AddCorrectiveActionInput: '月度投诉分析的纠正措施（见 docs/domain-rules.md 中的 R-TKT-15）。',
   'AddCorrectiveActionInput.deadline': 'YYYY-MM-DD，今天或之后。',
   'AddCorrectiveActionInput.issue': '问题及应采取的措施（1–1000 个字符）。',
