@@ -50,14 +50,36 @@ export class OutboxRelay {
 
   constructor(private o: RelayOptions) {
     this.pool = new Pool({ connectionString: o.databaseUrl, max: 2 });
+    // An idle connection the server ends (failover, pg_terminate_backend) is an 'error' on the
+    // pool; unheard, it would end the process. The pool opens a new one on the next query.
+    this.pool.on('error', (err) => this.o.log.warn('relay database connection lost', { err }));
   }
 
   async start(): Promise<void> {
     this.running = true;
-    this.listener = await this.pool.connect();
-    this.listener.on('notification', () => this.wake?.());
-    await this.listener.query('listen outbox');
+    await this.listen();
     this.loop = this.run();
+  }
+
+  /**
+   * LISTEN only shortens the wait: the loop also polls every idleMs, so a lost listener costs
+   * latency until the loop opens it again, never events.
+   */
+  private async listen(): Promise<void> {
+    const listener = await this.pool.connect();
+    listener.on('notification', () => this.wake?.());
+    listener.on('error', (err) => {
+      this.o.log.warn('relay LISTEN connection lost; polling until it is back', { err });
+      if (this.listener === listener) this.listener = undefined;
+      listener.release(err);
+    });
+    try {
+      await listener.query('listen outbox');
+    } catch (e) {
+      listener.release(e as Error);
+      throw e;
+    }
+    this.listener = listener;
   }
 
   async stop(): Promise<void> {
@@ -181,6 +203,7 @@ export class OutboxRelay {
     let backoff = 0;
     while (this.running) {
       try {
+        if (!this.listener) await this.listen();
         const n = await this.drainOnce();
         backoff = 0;
         if (n === (this.o.batchSize ?? DEFAULT_BATCH)) continue;

@@ -193,4 +193,31 @@ describe('outbox relay: a malformed row is quarantined, the rest go out', () => 
       await back.stop();
     }
   }, 60_000);
+  it('carries on when the database ends its connections (failover, pg_terminate_backend): the idle one and its LISTEN', async () => {
+    const relay = new OutboxRelay({ databaseUrl: url(RELAY_ROLE), nc, log, domain: 'tenancy', idleMs: 200 });
+    const published = async (id: string) => {
+      for (
+        const until = Date.now() + 15_000;
+        Date.now() < until;
+        await new Promise((r) => setTimeout(r, 100))
+      )
+        if ((await row(id)).published) return true;
+      return false;
+    };
+    await relay.start();
+    try {
+      const first = envelope(tenant);
+      expect(await published(await insert(Events.propertyCreated.subject, first, first.id))).toBe(true);
+      const { rows } = await db.query(
+        `select pg_terminate_backend(pid) as ended from pg_stat_activity where datname = $1 and usename = $2`,
+        [DB, RELAY_ROLE],
+      );
+      expect(rows.length).toBeGreaterThanOrEqual(2);
+      await new Promise((r) => setTimeout(r, 300));
+      const second = envelope(tenant);
+      expect(await published(await insert(Events.propertyCreated.subject, second, second.id))).toBe(true);
+    } finally {
+      await relay.stop();
+    }
+  }, 60_000);
 });
