@@ -105,16 +105,20 @@ export class JobRunner {
     // bounded so one poll cannot run for ever; a job that failed is moved on by its back-off.
     for (let round = 0; round < MAX_BATCHES_PER_POLL; round++) {
       const due = await this.db.platformTx((em) => dueJobs(em, now, this.o.batch));
-      let taken = 0;
-      for (const d of due) if (await this.runOne(d.id, d.tenantId, now)) taken++;
-      ran += taken;
-      // A short batch is the last; one where nothing ran is held by another replica.
-      if (due.length < this.o.batch || !taken) break;
+      let held = 0;
+      for (const d of due) {
+        const outcome = await this.runOne(d.id, d.tenantId, now);
+        if (outcome === 'ran') ran++;
+        else if (outcome === 'held') held++;
+      }
+      // A short batch is the last; one held whole is another replica's. A failed job has moved
+      // past `now` by its back-off, so a batch of failures does not stop the jobs due behind it.
+      if (due.length < this.o.batch || held === due.length) break;
     }
     return ran;
   }
 
-  private async runOne(id: string, tenant: string, now: Date): Promise<boolean> {
+  private async runOne(id: string, tenant: string, now: Date): Promise<'ran' | 'held' | 'failed'> {
     const ctx = systemContext(tenant);
     return runWithTenant(ctx, async () => {
       try {
@@ -124,13 +128,13 @@ export class JobRunner {
             { id, status: 'PENDING', runAt: { $lte: now } },
             { lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE },
           );
-          if (!job) return false;
+          if (!job) return 'held';
           const handler = this.handlers[job.kind];
           if (!handler) throw new Error(`no handler for job kind ${job.kind}`);
           const outcome = await handler(em, job.payload, { id, runAt: job.runAt, now });
           if (outcome?.rerunAt) em.assign(job, { runAt: outcome.rerunAt, attempts: 0, lastError: null });
           else em.assign(job, { status: 'DONE', doneAt: now, attempts: job.attempts + 1 });
-          return true;
+          return 'ran';
         }, ctx);
       } catch (e) {
         this.log.warn('scheduled job failed', { jobId: id, err: e as Error });
@@ -144,7 +148,7 @@ export class JobRunner {
             runAt: new Date(now.getTime() + retryDelayMs(attempts, this.o.retryBaseMs, this.o.retryCapMs)),
           });
         }, ctx);
-        return false;
+        return 'failed';
       }
     });
   }

@@ -66,7 +66,7 @@ export interface BillingOptions {
 function billingHandlers(clock: Clock): EventHandler<any>[] {
   return [
     policyChangedHandler('billing'),
-    propertyCreatedHandler,
+    propertyCreatedHandler(clock),
     unitCreatedHandler,
     occupancyStartedHandler,
     occupancyEndedHandler,

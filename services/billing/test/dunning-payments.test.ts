@@ -96,7 +96,7 @@ describe('dunning and payments (database)', () => {
       ).rows;
     // Learning the property armed its pass at the policy hour (09:00 Shanghai = 01:00 UTC); hearing
     // of it again (a rename) does not arm a second one.
-    await deliver(db, s.tenantId, propertyCreatedHandler, {
+    await deliver(db, s.tenantId, propertyCreatedHandler(clock), {
       propertyId: s.propertyId,
       name: 'Renamed Garden',
       kind: 'RESIDENTIAL',

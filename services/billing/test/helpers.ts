@@ -1,4 +1,4 @@
-import { testDatabaseUrl } from '@pm/testing';
+import { testClock, testDatabaseUrl } from '@pm/testing';
 import { randomUUID } from 'crypto';
 import { Client } from 'pg';
 import { Events, EventEnvelope } from '@pm/contracts';
@@ -58,7 +58,7 @@ export async function deliver<P>(
 /** A tenant with one property of `units` units (projections fed through the real handlers). */
 export async function seedProperty(db: Database, units: number, tenantId = randomUUID()) {
   const propertyId = uuidv7();
-  await deliver(db, tenantId, propertyCreatedHandler, {
+  await deliver(db, tenantId, propertyCreatedHandler(testClock), {
     propertyId,
     name: 'Test Garden',
     kind: 'RESIDENTIAL',

@@ -1,6 +1,6 @@
 import { Events } from '@pm/contracts';
 import { EventHandler } from '@pm/events';
-import { DEFAULT_TIME_ZONE, instantAt } from '@pm/time';
+import { Clock, DEFAULT_TIME_ZONE, instantAt } from '@pm/time';
 import { roundDecimal } from '../common/money';
 import { MeterReading } from '../meter/meter.entity';
 import { MeterKind, ReadingSource, ReadingStatus } from '../meter/meter.rules';
@@ -9,8 +9,14 @@ import { propertyTimeZone } from '../projection/projection.service';
 import { scheduleDunning } from '../dunning/dunning.jobs';
 import { armBillingCycle } from '../run/billing-cycle.jobs';
 
-/** Properties, units and occupancies as billing knows them: fed only by other services' events. */
-export const propertyCreatedHandler: EventHandler<(typeof Events.propertyCreated)['shape']> = {
+/**
+ * Properties, units and occupancies as billing knows them: fed only by other services' events.
+ * The billing cycle is armed from the business clock, not the event's time: a property learnt
+ * after this month's notice day is billed from next month's, never at once.
+ */
+export const propertyCreatedHandler = (
+  clock: Clock,
+): EventHandler<(typeof Events.propertyCreated)['shape']> => ({
   name: 'billing.property-projection',
   contract: Events.propertyCreated,
   async handle(em, p, env) {
@@ -21,10 +27,10 @@ export const propertyCreatedHandler: EventHandler<(typeof Events.propertyCreated
       em.create(PropertyProjection, { id: p.propertyId, ...values });
       await em.flush();
       await scheduleDunning(em, p.propertyId, new Date(env.occurredAt));
-      await armBillingCycle(em, p.propertyId, new Date(env.occurredAt));
+      await armBillingCycle(em, p.propertyId, clock.now());
     }
   },
-};
+});
 
 export const unitCreatedHandler: EventHandler<(typeof Events.unitCreated)['shape']> = {
   name: 'billing.unit-projection',
