@@ -94,6 +94,14 @@ export class OutboxRelay {
   async drainOnce(): Promise<number> {
     const batch = this.o.batchSize ?? DEFAULT_BATCH;
     const client = await this.pool.connect();
+    // Ended between statements (while the publishes are acked), a checked-out connection emits
+    // 'error' with no query to take it: heard here, and the connection is not given back for reuse.
+    let broken: Error | undefined;
+    const onError = (err: Error) => {
+      broken = err;
+      this.o.log.warn('relay database connection lost', { err });
+    };
+    client.on('error', onError);
     try {
       await client.query('begin');
       const { rows } = await client.query<OutboxRow>(
@@ -166,7 +174,8 @@ export class OutboxRelay {
       await client.query('rollback').catch(() => undefined);
       throw e;
     } finally {
-      client.release();
+      client.off('error', onError);
+      client.release(broken);
     }
   }
 
