@@ -571,7 +571,9 @@ describe('printed documents (R-DOC-1…5)', () => {
     );
     expect(Number(pending.rows[0].n)).toBe(1);
     // Ten minutes and a second later every link has expired: the purge deletes the bytes.
-    await billingServer.jobs.runDue(new Date(testClock.now().getTime() + 10 * 60_000 + 1000));
+    await billingServer.jobs.runDue(new Date(testClock.now().getTime() + 10 * 60_000 + 1000), {
+      tenantId: a.tenantId,
+    });
     expect(await held()).toBe(0);
   });
 

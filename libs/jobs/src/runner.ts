@@ -98,13 +98,17 @@ export class JobRunner {
     await this.running;
   }
 
-  /** Runs every job due at `now`; returns how many ran. Tests call it with their own clock. */
-  async runDue(now: Date = this.clock.now()): Promise<number> {
+  /**
+   * Runs the jobs due at `now`, tenants taking turns; returns how many ran. Tests call it with
+   * their own clock, and with `tenantId` to run their own company's jobs only — a shared test
+   * database holds other suites' companies whose jobs fall due at a far test date too.
+   */
+  async runDue(now: Date = this.clock.now(), scope: { tenantId?: string } = {}): Promise<number> {
     let ran = 0;
     // Batch after batch while they come full (09:00 makes every property's pass due at once),
     // bounded so one poll cannot run for ever; a job that failed is moved on by its back-off.
     for (let round = 0; round < MAX_BATCHES_PER_POLL; round++) {
-      const due = await this.db.platformTx((em) => dueJobs(em, now, this.o.batch));
+      const due = await this.db.platformTx((em) => dueJobs(em, now, this.o.batch, scope.tenantId));
       let held = 0;
       for (const d of due) {
         const outcome = await this.runOne(d.id, d.tenantId, now);
@@ -155,7 +159,7 @@ export class JobRunner {
 }
 
 /**
- * Due jobs of every tenant, oldest first. Raw because it calls the set-returning security-definer
+ * Due jobs of every tenant (or of one), tenants taking turns. Raw because it calls the set-returning security-definer
  * function of `jobsTablesSql`: the poll runs outside any tenant and pm_app has no BYPASSRLS, so no
  * entity query can see these rows. One statement per poll.
  */
@@ -163,10 +167,11 @@ async function dueJobs(
   em: EntityManager,
   now: Date,
   limit: number,
+  tenantId: string | undefined,
 ): Promise<{ id: string; tenantId: string }[]> {
   const rows: { id: string; tenant_id: string }[] = await em.execute(
-    'select id, tenant_id from due_scheduled_jobs(?, ?)',
-    [now, limit],
+    'select id, tenant_id from due_scheduled_jobs(?, ?, ?)',
+    [now, limit, tenantId ?? null],
   );
   return rows.map((r) => ({ id: r.id, tenantId: r.tenant_id }));
 }

@@ -35,6 +35,33 @@ export function singletonJobsSql(): string[] {
   ];
 }
 
+/**
+ * Due jobs taken turn by turn across tenants: each tenant's oldest due job first, then each
+ * tenant's second, and so on — so one company's 10,000 birthday greetings at 09:00 cannot hold
+ * another company's reminders behind them. `p_tenant` narrows the list to one tenant.
+ */
+export function fairDueJobsFunctionSql(appRole: string): string[] {
+  return [
+    `create index if not exists scheduled_jobs_tenant_due_idx on scheduled_jobs (tenant_id, run_at) where status = 'PENDING';`,
+    `drop function if exists due_scheduled_jobs(timestamptz, int);`,
+    `create or replace function due_scheduled_jobs(p_now timestamptz, p_limit int, p_tenant uuid)
+      returns table (id uuid, tenant_id uuid) language sql stable security definer set search_path = public as $$
+        select d.id, d.tenant_id
+          from (select distinct j.tenant_id from scheduled_jobs j
+                 where j.status = 'PENDING' and j.run_at <= p_now
+                   and (p_tenant is null or j.tenant_id = p_tenant)) t
+          cross join lateral (
+            select j.id, j.tenant_id, j.run_at, row_number() over (order by j.run_at, j.id) as turn
+              from scheduled_jobs j
+             where j.tenant_id = t.tenant_id and j.status = 'PENDING' and j.run_at <= p_now
+             order by j.run_at, j.id limit p_limit) d
+         order by d.turn, d.run_at, d.id limit p_limit $$;`,
+    `revoke all on function due_scheduled_jobs(timestamptz, int, uuid) from public;`,
+    `grant execute on function due_scheduled_jobs(timestamptz, int, uuid) to "${appRole}";`,
+  ];
+}
+
+/** The first, oldest-first list; replaced by `fairDueJobsFunctionSql` in each service's later migration. */
 export function dueJobsFunctionSql(appRole: string): string[] {
   return [
     `create or replace function due_scheduled_jobs(p_now timestamptz, p_limit int)

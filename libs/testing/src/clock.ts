@@ -23,3 +23,16 @@ export class TestClock implements Clock {
 
 /** One clock per test file (jest gives each file its own module registry). */
 export const testClock = new TestClock();
+
+/**
+ * Runs one company's scheduled jobs due at `at`, however many, as the scheduler would by then.
+ * Only that company's: the run's other suites (the demo company among them) share the database and
+ * leave many jobs due at a test clock far from the wall clock's.
+ */
+export async function runJobsDue(
+  scheduler: { runDue(at: Date, scope: { tenantId: string }): Promise<number> },
+  tenantId: string,
+  at: Date,
+): Promise<void> {
+  while ((await scheduler.runDue(at, { tenantId })) > 0);
+}

@@ -8,6 +8,7 @@ import { Migration20261206100000 } from './migrations/Migration20261206100000';
 import { Migration20261207120007 } from './migrations/Migration20261207120007';
 import { Migration20261207150005 } from './migrations/Migration20261207150005';
 import { Migration20261208990001 } from './migrations/Migration20261208990001';
+import { Migration20261209010001 } from './migrations/Migration20261209010001';
 import { Migration20261208010001 } from './migrations/Migration20261208010001';
 import { StoredDocument } from '@pm/documents';
 import { ScheduledJob } from '@pm/jobs';
@@ -29,4 +30,5 @@ export const migrations = [
   { name: 'Migration20261207150005', class: Migration20261207150005 },
   { name: 'Migration20261208010001', class: Migration20261208010001 },
   { name: 'Migration20261208990001', class: Migration20261208990001 },
+  { name: 'Migration20261209010001', class: Migration20261209010001 },
 ];

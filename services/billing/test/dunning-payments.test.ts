@@ -107,8 +107,8 @@ describe('dunning and payments (database)', () => {
     expect(armed).toMatchObject({ kind: DUNNING_JOB, status: 'PENDING', property: s.propertyId });
     expect([armed.run_at.getUTCHours(), armed.run_at.getUTCMinutes()]).toEqual([1, 0]);
 
-    // The business day is fixed here, not the wall clock's: the pass of 2026-12-16 is due. Its
-    // run time is put first in line: the test database holds other suites' jobs, due too.
+    // The business day is fixed here, not the wall clock's: the pass of 2026-12-16 is due, and
+    // only this company's jobs run: the test database holds other suites' jobs, due too.
     // Only the dunning pass: the property's monthly billing jobs (R-BIL-2) have their own test.
     await admin.query(
       `update scheduled_jobs set run_at = '2000-01-01T00:00:00Z' where tenant_id = $1 and kind = $2`,
@@ -125,7 +125,7 @@ describe('dunning and payments (database)', () => {
         pollMs: 0,
       },
     );
-    await runner.runDue(at);
+    await runner.runDue(at, { tenantId: s.tenantId });
     const rounds = await admin.query(`select bill_id, round from dunning_rounds where tenant_id = $1`, [
       s.tenantId,
     ]);
@@ -134,7 +134,7 @@ describe('dunning and payments (database)', () => {
     expect(next).toMatchObject({ status: 'PENDING' });
     expect(next.run_at.toISOString()).toBe('2026-12-17T01:00:00.000Z');
     // Nothing more of this property is due the same day.
-    await runner.runDue(at);
+    await runner.runDue(at, { tenantId: s.tenantId });
     expect((await job())[0].run_at.toISOString()).toBe('2026-12-17T01:00:00.000Z');
   });
 
@@ -161,6 +161,30 @@ describe('dunning and payments (database)', () => {
       [ids, at, DUNNING_JOB],
     );
     expect(left.rows[0].n).toBe(0);
+  });
+
+  it("scheduled jobs: tenants take turns — one company with a backlog due does not hold another company's job behind it", async () => {
+    const [busy, quiet] = [await seedProperty(db, 1), await seedProperty(db, 1)];
+    tenants.push(busy.tenantId, quiet.tenantId);
+    const job = (tenant: string, runAt: string) =>
+      admin.query(
+        `insert into scheduled_jobs (id, tenant_id, kind, run_at, payload) values (gen_random_uuid(), $1, 'test.fairness', $2, '{}')`,
+        [tenant, runAt],
+      );
+    for (let i = 0; i < 5; i++) await job(busy.tenantId, `1999-01-0${i + 1}T00:00:00Z`);
+    await job(quiet.tenantId, '2000-01-01T00:00:00Z');
+    const due = async (tenant: string | null) =>
+      (
+        await admin.query(`select tenant_id from due_scheduled_jobs($1, 2, $2)`, [
+          new Date('2026-12-16T01:00:00Z'),
+          tenant,
+        ])
+      ).rows.map((r) => r.tenant_id);
+    // Oldest first would give the busy company both places.
+    expect(await due(null)).toEqual([busy.tenantId, quiet.tenantId]);
+    expect(await due(busy.tenantId)).toEqual([busy.tenantId, busy.tenantId]);
+    expect(await due(quiet.tenantId)).toEqual([quiet.tenantId]);
+    await admin.query(`delete from scheduled_jobs where kind = 'test.fairness'`);
   });
 
   it('R-BIL-8 leftover goes to the oldest open bill of the customer; reversal restores both bills (audited)', async () => {

@@ -1,7 +1,15 @@
 import { Client } from 'pg';
 import { Events } from '@pm/contracts';
 import { uuidv7 } from '@pm/db';
-import { closeForeignEvents, codes, gql, publishForeignEvent, testClock, testDatabaseUrl } from '@pm/testing';
+import {
+  closeForeignEvents,
+  codes,
+  gql,
+  publishForeignEvent,
+  runJobsDue,
+  testClock,
+  testDatabaseUrl,
+} from '@pm/testing';
 import { FakeClock, addDays, addMonths, dateIn, instantAt } from '@pm/time';
 import {
   Company,
@@ -113,14 +121,6 @@ afterAll(async () => {
   await p?.stop();
 }, 60_000);
 
-/**
- * Every job due at `at`, however many: one poll is bounded (1,000 jobs), and the run's other suites
- * (the demo company among them) leave many jobs due at a test clock far from the wall clock's.
- */
-async function runAllDue(scheduler: { runDue(at: Date): Promise<number> }, at: Date): Promise<void> {
-  while ((await scheduler.runDue(at)) > 0);
-}
-
 describe('customers: letters, care, transfers, sublets, archives and grading', () => {
   it('projections carry the tenant of the event (TenantStamp on upserts)', async () => {
     const r = await admin.query('select distinct tenant_id from property_projection where id = any($1)', [
@@ -194,12 +194,12 @@ describe('customers: letters, care, transfers, sublets, archives and grading', (
       manager.token,
     );
     expect(n.scheduleCareNotice).toMatchObject({ status: 'APPROVED', deliveries: [] });
-    await runAllDue(svc.scheduler, new Date(sendAt.getTime() - 60_000));
+    await runJobsDue(svc.scheduler, a.tenantId, new Date(sendAt.getTime() - 60_000));
     const before = await ok(`query($id: ID!) { notice(id: $id) { status } }`, {
       id: n.scheduleCareNotice.id,
     });
     expect(before.notice.status).toBe('APPROVED');
-    await runAllDue(svc.scheduler, sendAt);
+    await runJobsDue(svc.scheduler, a.tenantId, sendAt);
     const after = await ok(`query($id: ID!) { notice(id: $id) { status deliveries { customerId } } }`, {
       id: n.scheduleCareNotice.id,
     });
@@ -217,7 +217,7 @@ describe('customers: letters, care, transfers, sublets, archives and grading', (
     );
     const runAt: Date = job.rows[0].run_at;
     expect(runAt.toISOString()).toBe(instantAt(addDays(today(), 1), 'Asia/Shanghai', 540).toISOString());
-    await runAllDue(svc.scheduler, runAt);
+    await runJobsDue(svc.scheduler, a.tenantId, runAt);
     const greeted = await count(
       `select count(*)::int as n from notices n join notice_deliveries d on d.notice_id = n.id
         where n.kind = 'CARE_BIRTHDAY' and d.customer_id = $1`,
