@@ -166,13 +166,17 @@ describe('dunning and payments (database)', () => {
   it("scheduled jobs: tenants take turns — one company with a backlog due does not hold another company's job behind it", async () => {
     const [busy, quiet] = [await seedProperty(db, 1), await seedProperty(db, 1)];
     tenants.push(busy.tenantId, quiet.tenantId);
+    // Only the jobs of this test: a seeded property arms its own dunning and billing jobs.
+    await admin.query(`delete from scheduled_jobs where tenant_id = any($1::uuid[])`, [
+      [busy.tenantId, quiet.tenantId],
+    ]);
     const job = (tenant: string, runAt: string) =>
       admin.query(
         `insert into scheduled_jobs (id, tenant_id, kind, run_at, payload) values (gen_random_uuid(), $1, 'test.fairness', $2, '{}')`,
         [tenant, runAt],
       );
-    for (let i = 0; i < 5; i++) await job(busy.tenantId, `1999-01-0${i + 1}T00:00:00Z`);
-    await job(quiet.tenantId, '2000-01-01T00:00:00Z');
+    for (let i = 0; i < 5; i++) await job(busy.tenantId, `1980-01-0${i + 1}T00:00:00Z`);
+    await job(quiet.tenantId, '1990-01-01T00:00:00Z');
     const due = async (tenant: string | null) =>
       (
         await admin.query(`select tenant_id from due_scheduled_jobs($1, 2, $2)`, [
