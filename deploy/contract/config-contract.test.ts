@@ -68,7 +68,11 @@ describe('every deployable exports what it reads', () => {
       for (const name of ['DATABASE_URL', 'RELAY_DATABASE_URL', 'INTERNAL_SECRET', 'NATS_PASSWORD'])
         expect([s, name, v[name]?.secret]).toEqual([s, name, true]);
       if (s !== 'tenancy') expect(v.SUBGRAPH_TENANCY_URL?.requiredInProduction).toBe(true);
+      // Every other subgraph's new consumers bootstrap from customers' occupancy snapshot.
+      if (s !== 'tenancy' && s !== 'customers')
+        expect([s, v.SUBGRAPH_CUSTOMERS_URL?.requiredInProduction]).toEqual([s, true]);
     }
+    expect(vars('customers').SUBGRAPH_CUSTOMERS_URL).toBeUndefined();
     expect(vars('customers').CUSTOMER_DATA_KEY).toMatchObject({ secret: true, requiredInProduction: true });
     expect(vars('customers').ARCHIVE_S3_SECRET_ACCESS_KEY).toMatchObject({
       secret: true,
@@ -177,7 +181,7 @@ describe('the Helm chart (real Helm)', () => {
     );
   });
 
-  it('NetworkPolicies: subgraphs only from the gateway (tenancy also from the subgraphs), gateway and console only from the ingress', () => {
+  it('NetworkPolicies: subgraphs only from the gateway (tenancy and customers also from the subgraphs that call them), gateway and console only from the ingress', () => {
     for (const label of ['default', 'production']) {
       const policies = rendered[label].filter((o) => o.kind === 'NetworkPolicy');
       const of = (c: string) =>
@@ -192,10 +196,13 @@ describe('the Helm chart (real Helm)', () => {
           ])
           .filter(Boolean)
           .sort();
-      for (const s of services.filter((n) => n !== 'tenancy'))
+      for (const s of services.filter((n) => n !== 'tenancy' && n !== 'customers'))
         expect([s, fromComponents(of(s))]).toEqual([s, ['gateway']]);
       expect(fromComponents(of('tenancy'))).toEqual(
         ['gateway', ...services.filter((n) => n !== 'tenancy')].sort(),
+      );
+      expect(fromComponents(of('customers'))).toEqual(
+        ['gateway', ...services.filter((n) => n !== 'tenancy' && n !== 'customers')].sort(),
       );
       expect(fromComponents(of('gateway'))).toEqual(['smoke']);
       expect(fromComponents(of('console'))).toEqual([]);

@@ -248,6 +248,7 @@ export async function runChaos(o, log = console.log) {
           DATABASE_NAME_PREFIX: prefix,
           NATS_URL: natsUrl,
           SUBGRAPH_TENANCY_URL: `http://127.0.0.1:${ports.tenancy}/graphql`,
+          SUBGRAPH_CUSTOMERS_URL: `http://127.0.0.1:${ports.customers}/graphql`,
           TICKETS_TIMER_INTERVAL_MS: '0',
         },
         path.join(stateDir, `${s}.log`),

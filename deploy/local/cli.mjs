@@ -199,8 +199,13 @@ async function startApps() {
   const apps = [];
   const gatewayPort = Number(process.env.GATEWAY_PORT ?? GATEWAY.port);
   const origins = consoleOrigins().join(',');
+  // The subgraphs ask tenancy (tenant directory) and customers (who lives where, names) at the
+  // manifest's ports; both start before the services that ask them (SERVICES order).
+  const subgraphUrl = (name) => `http://localhost:${SERVICES.find((s) => s.name === name).port}/graphql`;
   const shared = {
     GATEWAY_URL: `http://localhost:${gatewayPort}/graphql`,
+    SUBGRAPH_TENANCY_URL: process.env.SUBGRAPH_TENANCY_URL ?? subgraphUrl('tenancy'),
+    SUBGRAPH_CUSTOMERS_URL: process.env.SUBGRAPH_CUSTOMERS_URL ?? subgraphUrl('customers'),
     CORS_ORIGINS: process.env.CORS_ORIGINS ?? origins,
     CONSOLE_ORIGINS: process.env.CONSOLE_ORIGINS ?? origins,
   };

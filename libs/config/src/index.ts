@@ -346,8 +346,11 @@ export function natsSpec(service: string) {
   };
 }
 
-/** What every subgraph reads besides the platform variables: its port, database and tenancy. */
-export function subgraphSpec(service: string, port: number) {
+/**
+ * What a subgraph reads besides the platform variables: its port, database and tenancy. Customers
+ * reads this alone; every other subgraph also asks customers (`subgraphSpec`).
+ */
+export function ownSubgraphSpec(service: string, port: number) {
   return {
     ...platformSpec,
     ...timeoutSpec,
@@ -357,6 +360,20 @@ export function subgraphSpec(service: string, port: number) {
     ...natsSpec(service),
     /** The tenant directory (realm → tenant) is served by tenancy next to its GraphQL endpoint. */
     tenancyUrl: localDefault(url('SUBGRAPH_TENANCY_URL', 'http://localhost:4001/graphql', ['http', 'https'])),
+  };
+}
+
+/** What every subgraph but tenancy and customers reads: its own variables and where customers answers. */
+export function subgraphSpec(service: string, port: number) {
+  return {
+    ...ownSubgraphSpec(service, port),
+    /**
+     * Customers serves, next to its GraphQL endpoint, the snapshot of who lives where (a consumer
+     * added after the stream's max_age starts from it) and the customers' names documents print.
+     */
+    customersUrl: localDefault(
+      url('SUBGRAPH_CUSTOMERS_URL', 'http://localhost:4002/graphql', ['http', 'https']),
+    ),
   };
 }
 

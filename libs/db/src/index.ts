@@ -10,3 +10,4 @@ export * from './sql';
 export * from './keyset';
 export * from './distribution';
 export * from './insert-new';
+export * from './tenants-with-rows';

@@ -1,8 +1,11 @@
 import { IncomingMessage, ServerResponse } from 'http';
+import { EntityName, FilterQuery } from '@mikro-orm/core';
 import { INTERNAL_HEADER, fetchWithin, jsonWithin, signInternal, verifyInternal } from '@pm/auth';
-import { EventContract } from '@pm/contracts';
+import { EventContract, isUuid } from '@pm/contracts';
+import { Database } from '@pm/db';
 import { SnapshotItem, SnapshotReader, domainOf } from '@pm/events';
 import { send } from '@pm/graphql';
+import { systemContext } from '@pm/tenant-context';
 
 /**
  * `/internal/snapshots/<event type>?after=<cursor>`: the owning service's current state as pages
@@ -21,6 +24,50 @@ export interface SnapshotPage {
 
 /** One event type's snapshot: a page of at most `limit` items after the cursor. */
 export type SnapshotSource = (after: string | undefined, limit: number) => Promise<SnapshotPage>;
+
+export interface KeysetSnapshot<T> {
+  db: Database;
+  entity: EntityName<T>;
+  /** The companies that may have rows, from the given one on (inclusive), in id order. */
+  tenants: (from: string | undefined) => Promise<string[]>;
+  /** Which rows are current state; built per page (a condition may depend on today). */
+  where?: () => FilterQuery<T>;
+  /** The row as the payload of the event that made it. */
+  payload: (row: T) => unknown;
+}
+
+/**
+ * Every company's current rows of one entity as event payloads. Cursor `<tenant id>/<row id>`:
+ * companies in id order, each one's rows in id order, each company read in its own transaction
+ * under its own tenant (RLS), so an item's tenant is the company its row was read under.
+ */
+export function keysetSnapshot<T extends { id: string; createdAt: Date }>(
+  o: KeysetSnapshot<T>,
+): SnapshotSource {
+  return async (after, limit): Promise<SnapshotPage> => {
+    const [afterTenant, afterId] = (after ?? '').split('/');
+    if (after !== undefined && !(isUuid(afterTenant) && isUuid(afterId))) return { items: [] };
+    const page: SnapshotPage = { items: [] };
+    for (const tenantId of await o.tenants(after === undefined ? undefined : afterTenant)) {
+      const want = limit - page.items.length;
+      const current = o.where?.() ?? {};
+      const where = (
+        tenantId === afterTenant ? { $and: [current, { id: { $gt: afterId } }] } : current
+      ) as FilterQuery<T>;
+      const rows = await o.db.tx(
+        (em) => em.find(o.entity, where, { orderBy: { id: 'asc' } as never, limit: want }),
+        systemContext(tenantId),
+      );
+      for (const r of rows)
+        page.items.push({ tenantId, payload: o.payload(r), occurredAt: r.createdAt.toISOString() });
+      if (rows.length === want) {
+        page.next = `${tenantId}/${rows[rows.length - 1].id}`;
+        return page;
+      }
+    }
+    return page;
+  };
+}
 
 const subject = (type: string, after: string | undefined) => `snapshot:${type}:${after ?? ''}`;
 

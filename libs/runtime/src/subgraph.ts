@@ -42,6 +42,8 @@ export interface SubgraphConfig {
   relayDatabaseUrl: string;
   /** Where the tenant directory is served; absent for tenancy, which owns it. */
   tenancyUrl?: string;
+  /** Where customers answers (occupancy snapshots, names); absent for tenancy and customers. */
+  customersUrl?: string;
   /** Tenants with a label of their own on the request metrics. */
   metricsTopTenants?: number;
   /** Deadlines (libs/config `timeoutSpec`, `statementTimeoutSpec`); each fails as TIMEOUT. */
@@ -172,14 +174,15 @@ export async function startSubgraph<C extends SubgraphConfig, O extends object, 
   const parts = { config, log, clock, db, nc, metrics };
   const c = await def.compose(parts, options);
   checkConsumersDeclared(def.name, c.consumers ?? []);
-  // A consumer created after its stream's max_age starts from the owner's current state; tenancy
-  // owns properties and units, which most services project.
-  const snapshot = config.tenancyUrl
-    ? httpSnapshots(
-        { tenancy: tenancyBaseUrl(config.tenancyUrl) },
-        config.internalSecret,
-        SNAPSHOT_TIMEOUT_MS,
-      )
+  // A consumer created after its stream's max_age starts from the owner's current state: tenancy
+  // owns properties and units, customers who lives in them; most services project both.
+  const owners = Object.fromEntries(
+    Object.entries({ tenancy: config.tenancyUrl, customers: config.customersUrl }).flatMap(([domain, url]) =>
+      url ? [[domain, tenancyBaseUrl(url)]] : [],
+    ),
+  );
+  const snapshot = Object.keys(owners).length
+    ? httpSnapshots(owners, config.internalSecret, SNAPSHOT_TIMEOUT_MS)
     : undefined;
   const consumers = (c.consumers ?? []).map(
     (h) =>
@@ -315,8 +318,8 @@ function tenancyRevocations(config: SubgraphConfig): RevocationSource {
   );
 }
 
-/** Tenancy serves the directory next to its GraphQL endpoint. */
 /** A snapshot page (500 rows) of a busy owner: generous, a bootstrap runs once per consumer. */
 const SNAPSHOT_TIMEOUT_MS = 30_000;
 
+/** Tenancy (and customers) serve their internal routes next to their GraphQL endpoint. */
 export const tenancyBaseUrl = (graphqlUrl: string) => graphqlUrl.replace(/\/graphql$/, '');

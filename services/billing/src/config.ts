@@ -1,14 +1,4 @@
-import {
-  Env,
-  documentsSpec,
-  int,
-  loadConfig,
-  localDefault,
-  subgraphSpec,
-  url,
-  variablesOf,
-} from '@pm/config';
-import { subgraphUrlVar } from '@pm/contracts';
+import { Env, documentsSpec, int, loadConfig, subgraphSpec, variablesOf } from '@pm/config';
 
 export const billingSpec = {
   ...subgraphSpec('billing', 4004),
@@ -17,10 +7,6 @@ export const billingSpec = {
   /** How often due jobs (the daily dunning pass of each property) are looked for; 0 = never. */
   jobPollMs: int('JOB_POLL_MS', 60_000, { min: 0 }),
   ...documentsSpec,
-  /** Customers prints no names for billing: notices ask it for the payers' names (libs/documents names.ts). */
-  customersUrl: localDefault(
-    url(subgraphUrlVar('customers'), 'http://localhost:4002/graphql', ['http', 'https']),
-  ),
   /** Print batches (printBatch) one company may run at once. */
   printJobsPerTenant: int('PRINT_JOBS_PER_TENANT', 2, { min: 1, max: 20 }),
   /** Notices in one print batch; a larger property prints by building. */

@@ -9,13 +9,13 @@ import {
   optional,
   secret,
   str,
-  subgraphSpec,
+  ownSubgraphSpec,
   url,
   variablesOf,
 } from '@pm/config';
 
 export const customersSpec = {
-  ...subgraphSpec('customers', 4002),
+  ...ownSubgraphSpec('customers', 4002),
   /** AES-256-GCM key material for idNumber/phone at rest; required in production. */
   customerDataKey: secret('CUSTOMER_DATA_KEY', 'local-only-customer-data-key-change-me'),
   /**

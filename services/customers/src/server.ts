@@ -1,7 +1,7 @@
 import { PartnerScope } from '@pm/contracts';
 import { JobRunner } from '@pm/jobs';
 import { policyChangedHandler } from '@pm/policy';
-import { RunningSubgraph, SubgraphDefinition } from '@pm/runtime';
+import { RunningSubgraph, SNAPSHOT_ROUTE, SubgraphDefinition, snapshotRoute } from '@pm/runtime';
 import { CustomersConfig, loadCustomersConfig } from './config';
 import { entities } from './mikro-orm.config';
 import { buildCustomersSchema } from './schema';
@@ -51,6 +51,7 @@ import { CustomerRegisterResolver } from './register/register.resolver';
 import { ReleasePassService } from './moveout/release-pass.service';
 import { ReleasePassResolver } from './moveout/release-pass.resolver';
 import { customerNamesLookup } from './customer/customer-names';
+import { customersSnapshots } from './snapshot/snapshot.sources';
 
 /** Composition root of the customers subgraph. */
 export const customersSubgraph: SubgraphDefinition<CustomersConfig, object, { scheduler: JobRunner }> = {
@@ -143,6 +144,7 @@ export const customersSubgraph: SubgraphDefinition<CustomersConfig, object, { sc
       routes: {
         [DOCUMENT_ROUTE]: documentRoute(documents, config.internalSecret, clock, log),
         [CUSTOMER_NAMES_ROUTE]: customerNamesRoute(config.internalSecret, customerNamesLookup(db)),
+        [SNAPSHOT_ROUTE]: snapshotRoute(config.internalSecret, customersSnapshots(db, clock)),
       },
       expose: { scheduler },
     };

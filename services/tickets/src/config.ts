@@ -1,24 +1,10 @@
-import {
-  Env,
-  documentsSpec,
-  int,
-  loadConfig,
-  localDefault,
-  subgraphSpec,
-  url,
-  variablesOf,
-} from '@pm/config';
-import { subgraphUrlVar } from '@pm/contracts';
+import { Env, documentsSpec, int, loadConfig, subgraphSpec, variablesOf } from '@pm/config';
 
 export const ticketsSpec = {
   ...subgraphSpec('tickets', 4003),
   /** How often the durable SLA / visit timer looks for deadlines that passed. */
   timerIntervalMs: int('TICKETS_TIMER_INTERVAL_MS', 5_000, { min: 0 }),
   ...documentsSpec,
-  /** Visit records print the customer's name, which the customers service holds. */
-  customersUrl: localDefault(
-    url(subgraphUrlVar('customers'), 'http://localhost:4002/graphql', ['http', 'https']),
-  ),
   /** How often due jobs (the purge of expired documents) are looked for; 0 = never. */
   jobPollMs: int('JOB_POLL_MS', 60_000, { min: 0 }),
 };

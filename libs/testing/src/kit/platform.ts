@@ -43,13 +43,29 @@ export async function startPlatform(
     clock: testClock,
   });
   const others: ({ name: string } & Awaited<ReturnType<SubgraphStarter['start']>>)[] = [];
-  // A subgraph started later learns the URLs of those before it (billing asks customers for the
-  // names it prints on notices).
-  for (const s of extra) {
+  // A subgraph started later learns the URLs of those before it. Customers starts first: the
+  // others' new consumers bootstrap from its snapshot of who lives where, and billing and tickets
+  // ask it for the names they print. Without customers, their snapshot reader asks tenancy, which
+  // owns no occupancies (404: nothing to start from), rather than wait for a customers never
+  // started or read another platform's on the default port.
+  const ordered = [
+    ...extra.filter((s) => s.name === 'customers'),
+    ...extra.filter((s) => s.name !== 'customers'),
+  ];
+  for (const s of ordered) {
     const before = Object.fromEntries(others.map((o) => [subgraphUrlVar(o.name), o.url]));
     others.push({
       name: s.name,
-      ...(await s.start({ ...baseEnv, ...before, PORT: '0', SUBGRAPH_TENANCY_URL: tenancy.http.url }, log)),
+      ...(await s.start(
+        {
+          ...baseEnv,
+          SUBGRAPH_CUSTOMERS_URL: tenancy.http.url,
+          ...before,
+          PORT: '0',
+          SUBGRAPH_TENANCY_URL: tenancy.http.url,
+        },
+        log,
+      )),
     });
   }
   const composed = composeServices([
