@@ -48,9 +48,9 @@ export function keysetSnapshot<T extends { id: string; createdAt: Date }>(
     const [afterTenant, afterId] = (after ?? '').split('/');
     if (after !== undefined && !(isUuid(afterTenant) && isUuid(afterId))) return { items: [] };
     const page: SnapshotPage = { items: [] };
+    const current = o.where?.() ?? {};
     for (const tenantId of await o.tenants(after === undefined ? undefined : afterTenant)) {
       const want = limit - page.items.length;
-      const current = o.where?.() ?? {};
       const where = (
         tenantId === afterTenant ? { $and: [current, { id: { $gt: afterId } }] } : current
       ) as FilterQuery<T>;
