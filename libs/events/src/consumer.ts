@@ -35,6 +35,12 @@ export interface EventHandler<S extends Shape = Shape> {
    * contracts' convention (`unitId` of unit.created, `occupancyId` of occupancy.ended).
    */
   orderingKey?(payload: Infer<S>, envelope: EventEnvelope<Infer<S>>): string;
+  /**
+   * Whether a durable created late first applies the owner's snapshot (default: yes, for
+   * projections). `false` for handlers that act on what happens (webhook deliveries): a snapshot
+   * is current state, not events that happened, and has no event ids to deliver.
+   */
+  snapshot?: boolean;
 }
 
 export interface ConsumerOptions {
@@ -163,7 +169,8 @@ export class EventConsumer {
     const durable = this.durableName();
     // Before the durable exists, so a bootstrap cut short by a crash runs again at the next start;
     // what is published meanwhile stays in the stream for the new consumer (DeliverPolicy.All).
-    if (this.o.snapshot && !(await this.exists(stream))) await this.bootstrapUntilDone();
+    if (this.o.snapshot && this.handler.snapshot !== false && !(await this.exists(stream)))
+      await this.bootstrapUntilDone();
     await jsm.consumers.add(stream, {
       durable_name: durable,
       ack_policy: AckPolicy.Explicit,

@@ -107,6 +107,35 @@ describe("snapshot bootstrap: a new consumer starts from the owner's current sta
     );
   });
 
+  it('a handler that acts on what happens (snapshot: false, as webhook deliveries) starts from the stream only', async () => {
+    const propertyId = await createProperty(p.gatewayUrl, company.token, 'Events Only Garden');
+    await tenancyAdmin.query(
+      `insert into units (id, tenant_id, property_id, building, number, area_sqm, kind)
+       values ($1, $2, $3, '9', '901', 80, 'APARTMENT')`,
+      [randomUUID(), company.tenantId, propertyId],
+    );
+    await billing.admin.query('delete from units_projection where tenant_id = $1', [company.tenantId]);
+    const eventsOnly = new EventConsumer(
+      { ...unitCreatedHandler, name: `${durable}-events`, snapshot: false },
+      {
+        nc,
+        db: billing.db as Database,
+        log,
+        snapshot: httpSnapshots({ tenancy: tenancyBaseUrl(p.tenancyUrl) }, secret, 30_000),
+      },
+    );
+    try {
+      expect(await eventsOnly.bootstrap()).toBeGreaterThan(0);
+      await billing.admin.query('delete from units_projection where tenant_id = $1', [company.tenantId]);
+      await eventsOnly.start();
+      expect(await projectedUnits(company.tenantId)).toEqual([]);
+    } finally {
+      await eventsOnly.stop();
+      const jsm = await nc.jetstreamManager();
+      await jsm.consumers.delete('PM_TENANCY', eventsOnly.durableName()).catch(() => undefined);
+    }
+  });
+
   it('the snapshot route answers only calls signed with the internal secret, over its type and cursor', async () => {
     const base = `${tenancyBaseUrl(p.tenancyUrl)}${SNAPSHOT_ROUTE}`;
     const type = Events.unitCreated.type;

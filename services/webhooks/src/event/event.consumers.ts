@@ -26,12 +26,14 @@ export function wants(
  * envelope's, checked by EventConsumer against the publisher's domain), so RLS shows it that
  * company's subscriptions and no other's (R-WHK-1). In the consumer's transaction (with its inbox
  * row, so a redelivered event queues nothing twice) the event is kept and a PENDING delivery is
- * queued for each subscription that wants it; the dispatcher sends them.
+ * queued for each subscription that wants it; the dispatcher sends them. A delivery consumer
+ * created late starts from the stream, never from an owner's snapshot (state, not events).
  */
 export function webhookEventHandlers(clock: Clock): EventHandler<any>[] {
   return (Object.keys(WEBHOOK_EVENTS) as WebhookEventType[]).map((type) => ({
     name: consumerNameOf(type),
     contract: WEBHOOK_EVENTS[type].contract,
+    snapshot: false,
     async handle(em, payload: Record<string, unknown>, envelope) {
       const subs = (await em.find(WebhookSubscription, {})).filter((s) => s.events.includes(type));
       // Kept only for companies that listen for the type: replay needs it, nobody else does.
