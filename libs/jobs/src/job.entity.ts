@@ -14,6 +14,10 @@ export type JobStatus = 'PENDING' | 'DONE' | 'FAILED';
   expression: `create index scheduled_jobs_due_idx on scheduled_jobs (run_at) where status = 'PENDING'`,
 })
 @Index({
+  name: 'scheduled_jobs_tenant_due_idx',
+  expression: `create index scheduled_jobs_tenant_due_idx on scheduled_jobs (tenant_id, run_at) where status = 'PENDING'`,
+})
+@Index({
   name: 'scheduled_jobs_singleton_idx',
   expression: `create unique index scheduled_jobs_singleton_idx on scheduled_jobs (tenant_id, singleton_key) where status = 'PENDING'`,
 })
