@@ -24,8 +24,10 @@ describe('R-CUS-9 letter templates', () => {
     );
   });
 
-  it('names the unknown placeholders once each', () => {
+  it('names the unknown placeholders once each; {finding} belongs to rectification letters only', () => {
     expect(unknownPlaceholders('{unit} {customer} {customer} {date}')).toEqual(['customer']);
+    expect(unknownPlaceholders('{unit}: {finding}', 'RECTIFICATION')).toEqual([]);
+    expect(unknownPlaceholders('{unit}: {finding}', 'LETTER')).toEqual(['finding']);
   });
 
   it('refuses an empty name, an unknown kind, a long title and unknown placeholders', () => {

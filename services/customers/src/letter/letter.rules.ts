@@ -1,5 +1,8 @@
-/** R-CUS-9: the placeholders a letter template may use, filled per delivery. */
-export const PLACEHOLDERS = ['customerName', 'unit', 'date', 'propertyName'] as const;
+/**
+ * R-CUS-9: the placeholders a letter template may use, filled per delivery; {finding} (what a
+ * fire-safety inspection found) only in a rectification template, filled when it is drafted.
+ */
+export const PLACEHOLDERS = ['customerName', 'unit', 'date', 'propertyName', 'finding'] as const;
 export type Placeholder = (typeof PLACEHOLDERS)[number];
 export type PlaceholderValues = Partial<Record<Placeholder, string>>;
 
@@ -14,10 +17,12 @@ export function fillPlaceholders(text: string, values: PlaceholderValues): strin
   });
 }
 
-/** Placeholders in braces a template names that are not known: a typo would reach the customer. */
-export function unknownPlaceholders(text: string): string[] {
+/** Placeholders in braces a template of `kind` may not name: a typo would reach the customer. */
+export function unknownPlaceholders(text: string, kind = 'RECTIFICATION'): string[] {
+  const known: readonly string[] =
+    kind === 'RECTIFICATION' ? PLACEHOLDERS : PLACEHOLDERS.filter((p) => p !== 'finding');
   const names = [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
-  return [...new Set(names.filter((n) => !(PLACEHOLDERS as readonly string[]).includes(n)))];
+  return [...new Set(names.filter((n) => !known.includes(n)))];
 }
 
 export const LETTER_KINDS = ['LETTER', 'RECTIFICATION'] as const;
@@ -38,11 +43,11 @@ export function templateProblems(t: TemplateText): { field: string; message: str
   if (!title || title.length > 200) out.push({ field: 'title', message: '1–200 characters' });
   if (!t.body.trim()) out.push({ field: 'body', message: 'required' });
   for (const field of ['title', 'body'] as const) {
-    const unknown = unknownPlaceholders(t[field]);
+    const unknown = unknownPlaceholders(t[field], t.kind);
     if (unknown.length)
       out.push({
         field,
-        message: `unknown placeholders ${unknown.map((u) => `{${u}}`).join(', ')}; known: ${PLACEHOLDERS.map((p) => `{${p}}`).join(' ')}`,
+        message: `unknown placeholders ${unknown.map((u) => `{${u}}`).join(', ')}; known: ${PLACEHOLDERS.map((p) => `{${p}}`).join(' ')} ({finding} in RECTIFICATION only)`,
       });
   }
   return out;
