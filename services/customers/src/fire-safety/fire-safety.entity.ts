@@ -1,4 +1,4 @@
-import { Entity, Index, ManyToOne, Property as Column, Unique } from '@mikro-orm/core';
+import { Entity, Index, ManyToOne, Opt, Property as Column, Unique } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { TenantEntity } from '@pm/db';
 import { Customer } from '../customer/customer.entity';
@@ -27,7 +27,7 @@ export class FireSafetyInspection extends TenantEntity {
 
   @Field({ description: 'OPEN while findings are recorded, then DONE.' })
   @Column({ type: 'text', default: 'OPEN' })
-  status: string = 'OPEN';
+  status: Opt<string> = 'OPEN';
 
   @Field(() => Date, { description: 'When it was completed (UTC); null while open.', nullable: true })
   @Column({ type: 'timestamptz', nullable: true })
@@ -79,7 +79,8 @@ export class FireSafetyFinding extends TenantEntity {
   customerId?: string | null;
 
   @Field(() => ID, {
-    description: 'The drafted rectification letter (approved, sent and signed as any letter); null when none.',
+    description:
+      'The drafted rectification letter (approved, sent and signed as any letter); null when none.',
     nullable: true,
   })
   @ManyToOne(() => Notice, {

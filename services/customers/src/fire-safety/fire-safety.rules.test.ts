@@ -12,9 +12,18 @@ describe('R-CUS-9 fire-safety inspection cycle', () => {
   it('daily, weekly (from Monday), quarterly and yearly cycles', () => {
     expect(inspectionCycle('2028-02-28', 'DAILY')).toEqual({ period: '2028-02-28', nextStart: '2028-02-29' });
     // 2027-03-07 is a Sunday: its week began on Monday 1 March.
-    expect(inspectionCycle('2027-03-07', 'WEEKLY')).toEqual({ period: '2027-03-01', nextStart: '2027-03-08' });
-    expect(inspectionCycle('2028-02-29', 'QUARTERLY')).toEqual({ period: '2028-Q1', nextStart: '2028-04-01' });
-    expect(inspectionCycle('2026-12-31', 'QUARTERLY')).toEqual({ period: '2026-Q4', nextStart: '2027-01-01' });
+    expect(inspectionCycle('2027-03-07', 'WEEKLY')).toEqual({
+      period: '2027-03-01',
+      nextStart: '2027-03-08',
+    });
+    expect(inspectionCycle('2028-02-29', 'QUARTERLY')).toEqual({
+      period: '2028-Q1',
+      nextStart: '2028-04-01',
+    });
+    expect(inspectionCycle('2026-12-31', 'QUARTERLY')).toEqual({
+      period: '2026-Q4',
+      nextStart: '2027-01-01',
+    });
     expect(inspectionCycle('2028-02-29', 'YEARLY')).toEqual({ period: '2028', nextStart: '2029-01-01' });
   });
 

@@ -36,8 +36,8 @@ describe('R-CUS-9 letter templates', () => {
         (p) => p.field,
       ),
     ).toEqual(['name', 'kind', 'title', 'body']);
-    expect(templateProblems({ name: 'Water', kind: 'LETTER', title: 'To {customerName}', body: 'b' })).toEqual(
-      [],
-    );
+    expect(
+      templateProblems({ name: 'Water', kind: 'LETTER', title: 'To {customerName}', body: 'b' }),
+    ).toEqual([]);
   });
 });

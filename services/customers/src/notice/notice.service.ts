@@ -85,7 +85,9 @@ async function personalised(
   );
   const out = new Map<string, { title: string | null; body: string | null }>();
   for (const c of customers) {
-    const held = [...new Set(occupancies.filter((o) => o.customerId === c.id).map((o) => units.get(o.unitId)))];
+    const held = [
+      ...new Set(occupancies.filter((o) => o.customerId === c.id).map((o) => units.get(o.unitId))),
+    ];
     const values = {
       customerName: c.name,
       unit: held.filter(Boolean).join(', '),
