@@ -25,7 +25,7 @@ export class FireSafetyInspection extends TenantEntity {
   @Column({ type: 'text' })
   period!: string;
 
-  @Field({ description: 'OPEN while findings are recorded, then DONE.' })
+  @Field(() => String, { description: 'OPEN while findings are recorded, then DONE.' })
   @Column({ type: 'text', default: 'OPEN' })
   status: Opt<string> = 'OPEN';
 
