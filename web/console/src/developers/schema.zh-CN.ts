@@ -2285,8 +2285,7 @@ export const SCHEMA_ZH: Record<string, string> = {
   'ArchiveCompletenessCheck.incomplete': '缺少必需内容的档案数。',
   'ArchiveCompletenessCheck.period': '所检查的月份，YYYY-MM（项目所在时区）。',
   'ArchiveCompletenessCheck.propertyId': '物业项目。',
-  'Query.archiveCompletenessChecks':
-    '按政策规定日期运行的项目档案月度完整性检查，最近月份在前（R-ARC-4）。',
+  'Query.archiveCompletenessChecks': '按政策规定日期运行的项目档案月度完整性检查，最近月份在前（R-ARC-4）。',
   'Query.archiveCompletenessChecks(propertyId:)': '物业项目。',
   FireSafetyFinding: 'R-CUS-9：消防检查在某一单元发现的问题。',
   'FireSafetyFinding.customerId': '整改通知的收件客户（该单元的客户）；无客户或空置时为 null。',
