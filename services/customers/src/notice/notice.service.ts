@@ -67,16 +67,14 @@ async function personalised(
 ): Promise<Map<string, { title: string | null; body: string | null }>> {
   const timeZone = await timeZoneOf(em, n.propertyId);
   const date = dateIn(at, timeZone);
-  const [customers, occupancies, property] = await Promise.all([
-    em.find(Customer, { id: { $in: customerIds } }, { fields: ['id', 'name'] }),
-    em.find(Occupancy, {
-      customerId: { $in: customerIds },
-      propertyId: n.propertyId,
-      startDate: { $lte: date },
-      $or: [{ endDate: null }, { endDate: { $gte: date } }],
-    }),
-    findProperty(em, n.propertyId),
-  ]);
+  const customers = await em.find(Customer, { id: { $in: customerIds } }, { fields: ['id', 'name'] });
+  const occupancies = await em.find(Occupancy, {
+    customerId: { $in: customerIds },
+    propertyId: n.propertyId,
+    startDate: { $lte: date },
+    $or: [{ endDate: null }, { endDate: { $gte: date } }],
+  });
+  const property = await findProperty(em, n.propertyId);
   const units = new Map(
     (await em.find(UnitProjection, { id: { $in: occupancies.map((o) => o.unitId) } })).map((u) => [
       u.id,
