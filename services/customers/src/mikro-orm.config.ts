@@ -13,6 +13,8 @@ import { Migration20261207190003 } from './migrations/Migration20261207190003';
 import { Migration20261207190004 } from './migrations/Migration20261207190004';
 import { Migration20261208990001 } from './migrations/Migration20261208990001';
 import { Migration20261209010001 } from './migrations/Migration20261209010001';
+import { Migration20261209030001 } from './migrations/Migration20261209030001';
+import { Migration20261209030002 } from './migrations/Migration20261209030002';
 import { Migration20261209100001 } from './migrations/Migration20261209100001';
 import { Migration20261208050002 } from './migrations/Migration20261208050002';
 import { Migration20261208050003 } from './migrations/Migration20261208050003';
@@ -21,6 +23,7 @@ import { StoredDocument } from '@pm/documents';
 import {
   Archive,
   ArchiveAccessLog,
+  ArchiveCompletenessCheck,
   ArchiveDisposition,
   ArchiveDocument,
   ArchiveDocumentContent,
@@ -32,6 +35,8 @@ import { BillDue, CustomerVisit } from './grading/grading.entity';
 import { CustomerImport } from './import/import.entity';
 import { MoveOutRegisterEntry, MoveOutRequest, ReleasePassCounter, Sublet } from './moveout/moveout.entity';
 import { Notice, NoticeDelivery } from './notice/notice.entity';
+import { LetterTemplate } from './letter/letter.entity';
+import { FireSafetyFinding, FireSafetyInspection } from './fire-safety/fire-safety.entity';
 import { MoveInNotice, Occupancy } from './occupancy/occupancy.entity';
 import { PropertyProjection, UnitProjection } from './property/property.entity';
 import { StorageItem } from './storage/storage.entity';
@@ -63,7 +68,11 @@ export const entities = [
   ArchiveLoan,
   ArchiveDisposition,
   ArchiveIndex,
+  ArchiveCompletenessCheck,
   Notice,
+  LetterTemplate,
+  FireSafetyInspection,
+  FireSafetyFinding,
   StorageItem,
   Renovation,
   UnitHandover,
@@ -97,5 +106,7 @@ export const migrations = [
   { name: 'Migration20261208050004', class: Migration20261208050004 },
   { name: 'Migration20261208990001', class: Migration20261208990001 },
   { name: 'Migration20261209010001', class: Migration20261209010001 },
+  { name: 'Migration20261209030001', class: Migration20261209030001 },
+  { name: 'Migration20261209030002', class: Migration20261209030002 },
   { name: 'Migration20261209100001', class: Migration20261209100001 },
 ];

@@ -7,6 +7,8 @@ import { ReleasePassResolver } from './moveout/release-pass.resolver';
 import { CustomerRegisterResolver } from './register/register.resolver';
 import { ArchiveLoanFields, ArchiveResolver } from './archive/archive.resolver';
 import { NoticeResolver } from './notice/notice.resolver';
+import { LetterResolver } from './letter/letter.resolver';
+import { FireSafetyResolver } from './fire-safety/fire-safety.resolver';
 import { StorageResolver } from './storage/storage.resolver';
 import { RenovationResolver } from './renovation/renovation.resolver';
 import { HandoverResolver } from './handover/handover.resolver';
@@ -30,6 +32,8 @@ export function buildCustomersSchema(instances?: object[]) {
       ArchiveResolver,
       ArchiveLoanFields,
       NoticeResolver,
+      LetterResolver,
+      FireSafetyResolver,
       StorageResolver,
       RenovationResolver,
       HandoverResolver,

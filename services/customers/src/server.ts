@@ -23,6 +23,15 @@ import { ArchiveLoanFields, ArchiveResolver } from './archive/archive.resolver';
 import { FileStore, PostgresFileStore, S3FileStore } from './archive/file-store';
 import { NoticeService, CARE_NOTICE, runCareNotice } from './notice/notice.service';
 import { NoticeResolver } from './notice/notice.resolver';
+import { LetterService } from './letter/letter.service';
+import { LetterResolver } from './letter/letter.resolver';
+import {
+  FIRE_SAFETY_INSPECTION_JOB,
+  FireSafetyService,
+  fireSafetyInspectionJob,
+} from './fire-safety/fire-safety.service';
+import { FireSafetyResolver } from './fire-safety/fire-safety.resolver';
+import { ARCHIVE_COMPLETENESS_JOB, archiveCompletenessJob } from './archive/archive.jobs';
 import { StorageService } from './storage/storage.service';
 import { StorageResolver } from './storage/storage.resolver';
 import { RenovationService } from './renovation/renovation.service';
@@ -108,6 +117,8 @@ export const customersSubgraph: SubgraphDefinition<CustomersConfig, object, { sc
         [CARE_NOTICE]: (em, p) => runCareNotice(em, p, clock.now()),
         [CARE_BIRTHDAY]: (em, p, job) => customers.birthdayJob(em, p, job.runAt),
         [DOCUMENT_PURGE_JOB]: documentPurgeJob(),
+        [FIRE_SAFETY_INSPECTION_JOB]: fireSafetyInspectionJob(),
+        [ARCHIVE_COMPLETENESS_JOB]: archiveCompletenessJob(),
       },
       { pollMs: config.schedulerPollMs },
     );
@@ -123,6 +134,8 @@ export const customersSubgraph: SubgraphDefinition<CustomersConfig, object, { sc
         new CustomerMoveOutsResolver(new MoveOutService(db, clock)),
         new ArchiveLoanFields(clock),
         new NoticeResolver(new NoticeService(db, clock)),
+        new LetterResolver(new LetterService(db, clock)),
+        new FireSafetyResolver(new FireSafetyService(db, clock)),
         new StorageResolver(new StorageService(db, clock)),
         new RenovationResolver(new RenovationService(db, clock)),
         new HandoverResolver(new HandoverService(db, clock)),
@@ -134,7 +147,7 @@ export const customersSubgraph: SubgraphDefinition<CustomersConfig, object, { sc
         new CompanyCustomerKpiResolver(),
       ],
       consumers: [
-        propertyCreatedHandler,
+        propertyCreatedHandler(clock),
         unitCreatedHandler,
         policyChangedHandler('customers'),
         clearanceDecidedHandler(clock),

@@ -8,6 +8,7 @@ import {
   Opt,
   PrimaryKey,
   Property as Column,
+  Unique,
 } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { TenantEntity, TenantOwned, uuidv7 } from '@pm/db';
@@ -289,6 +290,53 @@ export class ArchiveDisposition extends TenantEntity {
 
   @Column({ type: 'timestamptz', nullable: true })
   approvedAt?: Date | null;
+}
+
+/** R-ARC-4: an archive missing required sections when a monthly check ran. */
+@ObjectType({ description: 'An archive missing required sections at a stored monthly check.' })
+export class ArchiveCheckGap {
+  @Field(() => ID, { description: 'The customer whose archive it is.' })
+  customerId!: string;
+
+  @Field(() => [ArchiveSection], { description: 'Required sections with no document then.' })
+  missingSections!: ArchiveSection[];
+}
+
+/**
+ * R-ARC-4: the result of a property's monthly completeness check, kept for the record (the
+ * on-demand query answers for now and keeps nothing). Customer ids only: names stay encrypted.
+ */
+@ObjectType({ description: 'A stored monthly archive completeness check of a property (R-ARC-4).' })
+@Entity({ tableName: 'archive_completeness_checks' })
+@Index({ name: 'archive_completeness_checks_tenant_id_idx', properties: ['tenantId'] })
+@Unique({ name: 'archive_completeness_checks_period_key', properties: ['tenantId', 'propertyId', 'period'] })
+export class ArchiveCompletenessCheck extends TenantEntity {
+  @Field(() => ID, { description: 'Stable id of the check.' })
+  declare id: string;
+
+  @Field(() => ID, { description: 'The property.' })
+  @Column({ type: 'uuid' })
+  propertyId!: string;
+
+  @Field({ description: 'The month checked, YYYY-MM in the property’s time zone.' })
+  @Column({ type: 'text' })
+  period!: string;
+
+  @Field({ description: 'When the check ran (UTC).' })
+  @Column({ type: 'timestamptz' })
+  checkedAt!: Date;
+
+  @Field(() => Int, { description: 'Active archives checked.' })
+  @Column({ type: 'integer' })
+  archivesChecked!: number;
+
+  @Field(() => Int, { description: 'Archives missing a required section.' })
+  @Column({ type: 'integer' })
+  incomplete!: number;
+
+  @Field(() => [ArchiveCheckGap], { description: 'One row per incomplete archive.' })
+  @Column({ type: 'jsonb' })
+  gaps!: ArchiveCheckGap[];
 }
 
 /**

@@ -2,7 +2,14 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver
 import { StaffRole } from '@pm/contracts';
 import { GraphQLContext, requirePrincipal } from '@pm/graphql';
 import { CUSTOMER_STAFF } from '../customer/customer.resolver';
-import { Archive, ArchiveDisposition, ArchiveDocument, ArchiveLoan, DEFAULT_TERM } from './archive.entity';
+import {
+  Archive,
+  ArchiveCompletenessCheck,
+  ArchiveDisposition,
+  ArchiveDocument,
+  ArchiveLoan,
+  DEFAULT_TERM,
+} from './archive.entity';
 import { ArchiveDispositionInput, ArchiveLoanInput, AttachArchiveDocumentInput } from './archive.inputs';
 import { ArchiveSection, LoanTerm, effectiveLoanStatus, missingSections } from './archive.rules';
 import { ArchiveService } from './archive.service';
@@ -179,6 +186,18 @@ export class ArchiveResolver {
     @Ctx() ctx: GraphQLContext,
   ) {
     return this.archives.completeness(requirePrincipal(ctx), propertyId);
+  }
+
+  @Authorized(...APPROVERS, StaffRole.PROPERTY_ASSISTANT, StaffRole.HQ)
+  @Query(() => [ArchiveCompletenessCheck], {
+    description:
+      "The monthly completeness checks of a property's archives run on the policy's day, latest month first (R-ARC-4).",
+  })
+  archiveCompletenessChecks(
+    @Arg('propertyId', () => ID, { description: 'The property.' }) propertyId: string,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return this.archives.completenessChecks(requirePrincipal(ctx), propertyId);
   }
 }
 

@@ -1,4 +1,5 @@
 import { StaffRole } from '@pm/contracts';
+import { addPeriods, dateIn, dayOfPeriod, instantAt, monthOf } from '@pm/time';
 
 /** R-ARC-1: the content index of a customer's archive (第6篇). */
 export enum ArchiveSection {
@@ -70,4 +71,14 @@ export const approvesArchives = (roles: readonly StaffRole[]) =>
 /** Reading needs a manager's approval: a manager, or a borrower holding an approved, current loan. */
 export function mayReadArchive(roles: readonly StaffRole[], hasCurrentLoan: boolean): boolean {
   return approvesArchives(roles) || hasCurrentLoan;
+}
+
+/**
+ * R-ARC-4: when the monthly completeness check is next due — the start (property time) of the
+ * policy's day of a month strictly after `now`; a day past a month's end is its last day.
+ */
+export function nextCompletenessCheck(now: Date, timeZone: string, day: number): Date {
+  const period = monthOf(dateIn(now, timeZone));
+  const thisMonth = instantAt(dayOfPeriod(period, day), timeZone);
+  return thisMonth > now ? thisMonth : instantAt(dayOfPeriod(addPeriods(period, 1), day), timeZone);
 }

@@ -10,6 +10,7 @@ import { FileStore } from './file-store';
 import {
   Archive,
   ArchiveAccessLog,
+  ArchiveCompletenessCheck,
   ArchiveDisposition,
   ArchiveDocument,
   ArchiveIndex,
@@ -343,6 +344,16 @@ export class ArchiveService {
     if (!isUuid(propertyId)) throw notFound('property');
     assertPropertyVisible(principal, propertyId);
     return this.db.tx((em) => ArchiveService.completenessIn(em, propertyId), principal);
+  }
+
+  /** R-ARC-4: the property's stored monthly checks, latest month first. */
+  async completenessChecks(principal: Principal, propertyId: string): Promise<ArchiveCompletenessCheck[]> {
+    if (!isUuid(propertyId)) throw notFound('property');
+    assertPropertyVisible(principal, propertyId);
+    return this.db.tx(
+      (em) => em.find(ArchiveCompletenessCheck, { propertyId }, { orderBy: { period: 'desc' } }),
+      principal,
+    );
   }
 
   static async completenessIn(em: EntityManager, propertyId: string): Promise<ArchiveCompleteness> {

@@ -60,6 +60,20 @@ export class NoticeDelivery extends TenantOwned {
   })
   @Column({ type: 'timestamptz', nullable: true })
   receiptSignedAt?: Date | null;
+
+  @Field(() => String, {
+    description: 'Title as delivered, placeholders filled for this customer; null when the notice’s title.',
+    nullable: true,
+  })
+  @Column({ type: 'text', nullable: true })
+  title?: string | null;
+
+  @Field(() => String, {
+    description: 'Text as delivered, placeholders filled for this customer; null when the notice’s text.',
+    nullable: true,
+  })
+  @Column({ type: 'text', nullable: true })
+  body?: string | null;
 }
 
 @ObjectType({ description: 'A letter or notice (R-CUS-9), greeting or reminder (R-CUS-3, R-CUS-4).' })
@@ -111,6 +125,13 @@ export class Notice extends TenantEntity {
   })
   @OneToMany(() => NoticeDelivery, (d) => d.notice, { orderBy: { id: 'asc' } })
   deliveries = new Collection<NoticeDelivery>(this);
+
+  @Field(() => ID, {
+    description: 'The letter template it was drafted from (R-CUS-9); null when written directly.',
+    nullable: true,
+  })
+  @Column({ type: 'uuid', nullable: true })
+  templateId?: string | null;
 
   @Column({ type: 'text', nullable: true })
   createdBy?: string | null;

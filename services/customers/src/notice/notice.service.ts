@@ -7,7 +7,10 @@ import { policyValue } from '@pm/policy';
 
 import { approvesArchives } from '../archive/archive.rules';
 import { Customer } from '../customer/customer.entity';
-import { timeZoneOf } from '../property/property.service';
+import { fillPlaceholders } from '../letter/letter.rules';
+import { Occupancy } from '../occupancy/occupancy.entity';
+import { UnitProjection } from '../property/property.entity';
+import { findProperty, timeZoneOf } from '../property/property.service';
 import { JobPayload, scheduleJob } from '@pm/jobs';
 import { Notice, NoticeDelivery, NoticeStatus } from './notice.entity';
 import { CareNoticeInput, CreateNoticeInput } from './notice.inputs';
@@ -41,8 +44,59 @@ export function insertNotice(
   return notice;
 }
 
-function deliver(em: EntityManager, notice: Notice, customerId: string, at: Date): void {
-  notice.deliveries.add(em.create(NoticeDelivery, { notice, customerId, deliveredAt: at }));
+function deliver(
+  em: EntityManager,
+  notice: Notice,
+  customerId: string,
+  at: Date,
+  text: { title?: string | null; body?: string | null } = {},
+): void {
+  notice.deliveries.add(em.create(NoticeDelivery, { notice, customerId, deliveredAt: at, ...text }));
+}
+
+/**
+ * R-CUS-9: each recipient's letter with the placeholders filled — the customer's name, the units
+ * they hold in the property today, the date there and the property's name. Null where the text
+ * has nothing to fill, so a delivery stores only what differs from the notice.
+ */
+async function personalised(
+  em: EntityManager,
+  n: Notice,
+  customerIds: string[],
+  at: Date,
+): Promise<Map<string, { title: string | null; body: string | null }>> {
+  const timeZone = await timeZoneOf(em, n.propertyId);
+  const date = dateIn(at, timeZone);
+  const customers = await em.find(Customer, { id: { $in: customerIds } }, { fields: ['id', 'name'] });
+  const occupancies = await em.find(Occupancy, {
+    customerId: { $in: customerIds },
+    propertyId: n.propertyId,
+    startDate: { $lte: date },
+    $or: [{ endDate: null }, { endDate: { $gte: date } }],
+  });
+  const property = await findProperty(em, n.propertyId);
+  const units = new Map(
+    (await em.find(UnitProjection, { id: { $in: occupancies.map((o) => o.unitId) } })).map((u) => [
+      u.id,
+      `${u.building}-${u.number}`,
+    ]),
+  );
+  const out = new Map<string, { title: string | null; body: string | null }>();
+  for (const c of customers) {
+    const held = [
+      ...new Set(occupancies.filter((o) => o.customerId === c.id).map((o) => units.get(o.unitId))),
+    ];
+    const values = {
+      customerName: c.name,
+      unit: held.filter(Boolean).join(', '),
+      date,
+      propertyName: property?.name ?? '',
+    };
+    const title = fillPlaceholders(n.title, values);
+    const body = fillPlaceholders(n.body, values);
+    out.set(c.id, { title: title === n.title ? null : title, body: body === n.body ? null : body });
+  }
+  return out;
 }
 
 export class NoticeService {
@@ -115,7 +169,8 @@ export class NoticeService {
         ]);
       const now = this.clock.now();
       const already = new Set(n.deliveries.getItems().map((d) => d.customerId));
-      for (const c of ids) if (!already.has(c)) deliver(em, n, c, now);
+      const text = await personalised(em, n, ids, now);
+      for (const c of ids) if (!already.has(c)) deliver(em, n, c, now, text.get(c));
       em.assign(n, { status: 'SENT', sentAt: now });
       return n;
     }, principal);
