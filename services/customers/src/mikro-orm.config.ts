@@ -41,7 +41,7 @@ import { SurveyCampaign, SurveyResponse } from './survey/survey.entity';
 import { AssemblyRequest, TenantAssembly } from './assembly/assembly.entity';
 import { TenantVisitPlanEntry } from './visit-plan/visit-plan.entity';
 import { CommunityEvent, CustomerFollowUp } from './follow-up/follow-up.entity';
-import { HouseholdMember } from './household/household.entity';
+import { HouseholdMemberRecord } from './household/household.entity';
 import { AccessCard } from './access-card/access-card.entity';
 
 /** Every table this service owns; `test/schema.test.ts` proves they agree with the migrations. */
@@ -80,7 +80,7 @@ export const entities = [
   ScheduledJob,
   BillDue,
   CustomerVisit,
-  HouseholdMember,
+  HouseholdMemberRecord,
   AccessCard,
 ];
 export const migrations = [

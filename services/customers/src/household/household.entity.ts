@@ -13,7 +13,7 @@ import { Occupancy } from '../occupancy/occupancy.entity';
 @Entity({ tableName: 'household_members' })
 @Index({ name: 'household_members_tenant_id_idx', properties: ['tenantId'] })
 @Index({ name: 'household_members_occupancy_idx', properties: ['tenantId', 'occupancyId'] })
-export class HouseholdMember extends TenantEntity {
+export class HouseholdMemberRecord extends TenantEntity {
   @Field(() => ID, { description: 'Stable id of the household member record.' })
   declare id: string;
 

@@ -4,7 +4,7 @@ import { DateScalar } from '@pm/graphql';
 @InputType({
   description: 'A member joining an occupancy’s household (see R-CUS-8 in docs/domain-rules.md).',
 })
-export class HouseholdMemberInput {
+export class AddHouseholdMemberInput {
   @Field(() => ID, { description: 'The occupancy (customer and unit).' })
   occupancyId!: string;
 

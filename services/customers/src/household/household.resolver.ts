@@ -4,26 +4,26 @@ import { maskPhone, seesUnmasked } from '../common/pii';
 import { CUSTOMER_STAFF } from '../customer/customer.resolver';
 import { CustomerService } from '../customer/customer.service';
 import { Occupancy } from '../occupancy/occupancy.entity';
-import { HouseholdMember } from './household.entity';
-import { HouseholdMemberInput } from './household.inputs';
+import { HouseholdMemberRecord } from './household.entity';
+import { AddHouseholdMemberInput } from './household.inputs';
 import { HouseholdService } from './household.service';
 
-@Resolver(() => HouseholdMember)
+@Resolver(() => HouseholdMemberRecord)
 export class HouseholdResolver {
   constructor(private service: HouseholdService) {}
 
   @Authorized(...CUSTOMER_STAFF)
-  @Mutation(() => HouseholdMember, { description: 'R-CUS-8: records a member joining a household.' })
+  @Mutation(() => HouseholdMemberRecord, { description: 'R-CUS-8: records a member joining a household.' })
   addHouseholdMember(
     @Arg('input', { description: 'The occupancy, the member and the first day.' })
-    input: HouseholdMemberInput,
+    input: AddHouseholdMemberInput,
     @Ctx() ctx: GraphQLContext,
   ) {
     return this.service.add(requirePrincipal(ctx), input);
   }
 
   @Authorized(...CUSTOMER_STAFF)
-  @Mutation(() => HouseholdMember, {
+  @Mutation(() => HouseholdMemberRecord, {
     description: 'R-CUS-8: records a member leaving a household; the record is kept with its last day.',
   })
   removeHouseholdMember(
@@ -39,7 +39,7 @@ export class HouseholdResolver {
     description:
       'Masked (138****5678) unless the caller is SITE_MANAGER, an archive keeper or ADMIN; unmasked reads are logged.',
   })
-  async phone(@Root() m: HouseholdMember, @Ctx() ctx: GraphQLContext): Promise<string | null> {
+  async phone(@Root() m: HouseholdMemberRecord, @Ctx() ctx: GraphQLContext): Promise<string | null> {
     if (!m.phone) return null;
     const principal = requirePrincipal(ctx);
     if (!seesUnmasked(principal)) return maskPhone(m.phone);
@@ -55,10 +55,10 @@ export class HouseholdResolver {
 export class OccupancyHouseholdResolver {
   constructor(private service: HouseholdService) {}
 
-  @FieldResolver(() => [HouseholdMember], {
+  @FieldResolver(() => [HouseholdMemberRecord], {
     description: 'Household members, past and present, in order of arrival (R-CUS-8).',
   })
-  householdMembers(@Root() o: Occupancy, @Ctx() ctx: GraphQLContext) {
+  household(@Root() o: Occupancy, @Ctx() ctx: GraphQLContext) {
     return this.service.forOccupancy(requirePrincipal(ctx), o.id);
   }
 }

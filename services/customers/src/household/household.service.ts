@@ -5,8 +5,8 @@ import { Database } from '@pm/db';
 import { conflict, notFound, validationFailed } from '@pm/graphql';
 
 import { Occupancy } from '../occupancy/occupancy.entity';
-import { HouseholdMember } from './household.entity';
-import { HouseholdMemberInput } from './household.inputs';
+import { HouseholdMemberRecord } from './household.entity';
+import { AddHouseholdMemberInput } from './household.inputs';
 import { departureProblems, memberProblems } from './household.rules';
 
 /** An occupancy the caller may see (tenant and site filters), or NOT_FOUND. */
@@ -20,7 +20,7 @@ export class HouseholdService {
   constructor(private db: Database) {}
 
   /** R-CUS-8: a member joins the household of a current occupancy. */
-  async add(principal: Principal, input: HouseholdMemberInput): Promise<HouseholdMember> {
+  async add(principal: Principal, input: AddHouseholdMemberInput): Promise<HouseholdMemberRecord> {
     const problems = memberProblems(input);
     if (problems.length) throw validationFailed('household member is invalid', problems);
     return this.db.tx(async (em) => {
@@ -29,7 +29,7 @@ export class HouseholdService {
         throw validationFailed('household member is invalid', [
           { field: 'occupancyId', message: `the occupancy ended on ${o.endDate}` },
         ]);
-      return em.create(HouseholdMember, {
+      return em.create(HouseholdMemberRecord, {
         occupancyId: o.id,
         propertyId: o.propertyId,
         name: input.name.trim(),
@@ -42,10 +42,10 @@ export class HouseholdService {
   }
 
   /** R-CUS-8: a member leaves; the record is closed, not deleted, so the history stays. */
-  async remove(principal: Principal, memberId: string, until: string): Promise<HouseholdMember> {
+  async remove(principal: Principal, memberId: string, until: string): Promise<HouseholdMemberRecord> {
     if (!isUuid(memberId)) throw notFound('household member');
     return this.db.tx(async (em) => {
-      const m = await em.findOne(HouseholdMember, memberId, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      const m = await em.findOne(HouseholdMemberRecord, memberId, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!m) throw notFound('household member');
       if (m.until) throw conflict(`the member left on ${m.until}`);
       const problems = departureProblems(m.since, until);
@@ -57,10 +57,14 @@ export class HouseholdService {
   }
 
   /** Every member the household has had, current and past, in order of arrival. */
-  async forOccupancy(principal: Principal, occupancyId: string): Promise<HouseholdMember[]> {
+  async forOccupancy(principal: Principal, occupancyId: string): Promise<HouseholdMemberRecord[]> {
     return this.db.tx(
       (em) =>
-        em.find(HouseholdMember, { occupancyId }, { orderBy: { since: 'asc', createdAt: 'asc', id: 'asc' } }),
+        em.find(
+          HouseholdMemberRecord,
+          { occupancyId },
+          { orderBy: { since: 'asc', createdAt: 'asc', id: 'asc' } },
+        ),
       principal,
     );
   }
