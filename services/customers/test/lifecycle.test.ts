@@ -487,6 +487,7 @@ describe('customers: letters, care, transfers, sublets, archives and grading', (
 
   it('R-CUS-8: household members join and leave with their history kept; access cards are issued once per number and returned', async () => {
     const owner = await register();
+    const desk = subjectOf(frontDesk.token);
     const occ = (await moveIn(owner, units['205'], addDays(today(), -60))).moveIn.id;
     const ADD = `mutation($i: AddHouseholdMemberInput!) { addHouseholdMember(input: $i) { id name relation phone since until recordedBy removedBy } }`;
     const REMOVE = `mutation($id: ID!, $u: Date!) { removeHouseholdMember(memberId: $id, until: $u) { id until removedBy } }`;
@@ -508,7 +509,7 @@ describe('customers: letters, care, transfers, sublets, archives and grading', (
       relation: '配偶',
       phone: '137****5678',
       until: null,
-      recordedBy: frontDesk.id,
+      recordedBy: desk,
       removedBy: null,
     });
     const child = await ok(
@@ -523,7 +524,7 @@ describe('customers: letters, care, transfers, sublets, archives and grading', (
     expect((await ok(REMOVE, { id: childId, u: today() }, frontDesk.token)).removeHouseholdMember).toEqual({
       id: childId,
       until: today(),
-      removedBy: frontDesk.id,
+      removedBy: desk,
     });
     expect(codes(await call(REMOVE, { id: childId, u: today() }, frontDesk.token))).toEqual(['CONFLICT']);
     // Staff of another site cannot change or read the household.
@@ -568,7 +569,7 @@ describe('customers: letters, care, transfers, sublets, archives and grading', (
       cardNumber: 'A204-1',
       issuedOn: today(),
       returnedOn: null,
-      issuedBy: frontDesk.id,
+      issuedBy: desk,
     });
     // One active card per number in the property, whoever holds it.
     const neighbour = await register();
@@ -600,7 +601,7 @@ describe('customers: letters, care, transfers, sublets, archives and grading', (
     ).toEqual({
       id: issued.issueAccessCard.id,
       returnedOn: today(),
-      returnedBy: frontDesk.id,
+      returnedBy: desk,
     });
     // Returned, the number is free again.
     const reissued = await ok(
