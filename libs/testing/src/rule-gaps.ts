@@ -4,10 +4,6 @@
  * when its missing part is built and a test citing its id proves it.
  */
 export const RULE_GAPS: Readonly<Record<string, string>> = {
-  'R-CUS-7':
-    'No covenant/manual and card return checklist, no keep-or-destroy of the archive, no move-in of the new owner.',
-  'R-CUS-8':
-    'Bills go to the agreed fee payer (sublet.registered); household member changes and access cards are not kept yet.',
   'R-CUS-9': 'No letter templates; the monthly fire-safety inspection cycle is not scheduled.',
   'R-ARC-4':
     'The monthly completeness check runs only on demand; transfer and destruction dispositions untested.',
