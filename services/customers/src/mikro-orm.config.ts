@@ -13,6 +13,7 @@ import { Migration20261207190003 } from './migrations/Migration20261207190003';
 import { Migration20261207190004 } from './migrations/Migration20261207190004';
 import { Migration20261208990001 } from './migrations/Migration20261208990001';
 import { Migration20261209010001 } from './migrations/Migration20261209010001';
+import { Migration20261209020001 } from './migrations/Migration20261209020001';
 import { Migration20261209030001 } from './migrations/Migration20261209030001';
 import { Migration20261209030002 } from './migrations/Migration20261209030002';
 import { Migration20261209100001 } from './migrations/Migration20261209100001';
@@ -46,6 +47,8 @@ import { SurveyCampaign, SurveyResponse } from './survey/survey.entity';
 import { AssemblyRequest, TenantAssembly } from './assembly/assembly.entity';
 import { TenantVisitPlanEntry } from './visit-plan/visit-plan.entity';
 import { CommunityEvent, CustomerFollowUp } from './follow-up/follow-up.entity';
+import { HouseholdMemberRecord } from './household/household.entity';
+import { AccessCard } from './access-card/access-card.entity';
 
 /** Every table this service owns; `test/schema.test.ts` proves they agree with the migrations. */
 export const entities = [
@@ -87,6 +90,8 @@ export const entities = [
   ScheduledJob,
   BillDue,
   CustomerVisit,
+  HouseholdMemberRecord,
+  AccessCard,
 ];
 export const migrations = [
   { name: 'Migration20261201000000', class: Migration20261201000000 },
@@ -106,6 +111,7 @@ export const migrations = [
   { name: 'Migration20261208050004', class: Migration20261208050004 },
   { name: 'Migration20261208990001', class: Migration20261208990001 },
   { name: 'Migration20261209010001', class: Migration20261209010001 },
+  { name: 'Migration20261209020001', class: Migration20261209020001 },
   { name: 'Migration20261209030001', class: Migration20261209030001 },
   { name: 'Migration20261209030002', class: Migration20261209030002 },
   { name: 'Migration20261209100001', class: Migration20261209100001 },

@@ -16,6 +16,12 @@ import { SurveyResolver } from './survey/survey.resolver';
 import { AssemblyResolver } from './assembly/assembly.resolver';
 import { VisitPlanResolver } from './visit-plan/visit-plan.resolver';
 import { FollowUpResolver } from './follow-up/follow-up.resolver';
+import { HouseholdResolver, OccupancyHouseholdResolver } from './household/household.resolver';
+import {
+  AccessCardResolver,
+  CustomerAccessCardsResolver,
+  OccupancyAccessCardsResolver,
+} from './access-card/access-card.resolver';
 import { CompanyCustomerKpiResolver, CompanyKpisRef, PropertyKpiResolver } from './kpi/kpi.resolver';
 import { PropertyRef, resolvePropertyReference } from './property/property.stub';
 
@@ -41,6 +47,11 @@ export function buildCustomersSchema(instances?: object[]) {
       AssemblyResolver,
       VisitPlanResolver,
       FollowUpResolver,
+      HouseholdResolver,
+      OccupancyHouseholdResolver,
+      AccessCardResolver,
+      OccupancyAccessCardsResolver,
+      CustomerAccessCardsResolver,
       PropertyKpiResolver,
       CompanyCustomerKpiResolver,
     ],

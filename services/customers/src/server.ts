@@ -46,6 +46,14 @@ import { VisitPlanService } from './visit-plan/visit-plan.service';
 import { VisitPlanResolver } from './visit-plan/visit-plan.resolver';
 import { FollowUpService } from './follow-up/follow-up.service';
 import { FollowUpResolver } from './follow-up/follow-up.resolver';
+import { HouseholdService } from './household/household.service';
+import { HouseholdResolver, OccupancyHouseholdResolver } from './household/household.resolver';
+import { AccessCardService } from './access-card/access-card.service';
+import {
+  AccessCardResolver,
+  CustomerAccessCardsResolver,
+  OccupancyAccessCardsResolver,
+} from './access-card/access-card.resolver';
 import { CompanyCustomerKpiResolver, PropertyKpiResolver } from './kpi/kpi.resolver';
 import {
   CUSTOMER_NAMES_ROUTE,
@@ -100,6 +108,8 @@ export const customersSubgraph: SubgraphDefinition<CustomersConfig, object, { sc
         .filter(Boolean),
     };
     const customers = new CustomerService(db, cipher, clock);
+    const household = new HouseholdService(db);
+    const accessCards = new AccessCardService(db);
     const documents = new DocumentStore(db, clock, 'customers', {
       linkSecret: config.documentLinkSecret,
       linkTtlMs: config.documentLinkTtlS * 1000,
@@ -143,6 +153,11 @@ export const customersSubgraph: SubgraphDefinition<CustomersConfig, object, { sc
         new AssemblyResolver(new AssemblyService(db, clock)),
         new VisitPlanResolver(new VisitPlanService(db, clock)),
         new FollowUpResolver(new FollowUpService(db, clock)),
+        new HouseholdResolver(household),
+        new OccupancyHouseholdResolver(household),
+        new AccessCardResolver(accessCards),
+        new OccupancyAccessCardsResolver(accessCards),
+        new CustomerAccessCardsResolver(accessCards),
         new PropertyKpiResolver(),
         new CompanyCustomerKpiResolver(),
       ],

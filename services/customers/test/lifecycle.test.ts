@@ -90,7 +90,7 @@ beforeAll(async () => {
   a = await signUpCompany(p.gatewayUrl);
   X = await createProperty(p.gatewayUrl, a.token, 'Lifecycle Court');
   Y = await createProperty(p.gatewayUrl, a.token, 'Other Tower');
-  for (const n of ['201', '202', '203', '204']) {
+  for (const n of ['201', '202', '203', '204', '205', '206']) {
     const d = await ok(`mutation($i: CreateUnitInput!) { createUnit(input: $i) { id } }`, {
       i: { propertyId: X, building: 'B', number: n, areaSqm: 90, kind: 'APARTMENT' },
     });
@@ -110,7 +110,7 @@ beforeAll(async () => {
     const pr = await count('select count(*)::int as n from property_projection where tenant_id = $1', [
       a.tenantId,
     ]);
-    return u === 4 && pr === 2;
+    return u === 6 && pr === 2;
   });
 }, 120_000);
 
@@ -232,11 +232,16 @@ describe('customers: letters, care, transfers, sublets, archives and grading', (
     expect(next.rows[0].run_at.getTime()).toBeGreaterThan(runAt.getTime() + 300 * 86_400_000);
   });
 
-  it('R-CUS-7: an ownership transfer needs the notarised contract; the old owner leaves once cleared and the cards are back', async () => {
+  it('R-CUS-7: an ownership transfer needs the notarised contract; it completes once cleared, everything returned and the archive decided, and the buyer moves in', async () => {
     const owner = await register();
     const buyer = await register();
     const occ = await moveIn(owner, units['202'], addDays(today(), -400));
-    const TRANSFER = `mutation($i: TransferOwnershipInput!) { transferOwnership(input: $i) { id status releasePassNumber cardsReturned } }`;
+    const card = await ok(
+      `mutation($i: IssueAccessCardInput!) { issueAccessCard(input: $i) { id } }`,
+      { i: { occupancyId: occ.moveIn.id, cardNumber: 'T-202-1', issuedOn: addDays(today(), -400) } },
+      frontDesk.token,
+    );
+    const TRANSFER = `mutation($i: TransferOwnershipInput!) { transferOwnership(input: $i) { id status releasePassNumber cardsReturned newOwnerId returns { item } archiveDecision completedAt } }`;
     const input = {
       customerId: owner,
       unitId: units['202'],
@@ -246,14 +251,37 @@ describe('customers: letters, care, transfers, sublets, archives and grading', (
     expect(
       codes(await call(TRANSFER, { i: { ...input, contractNotarised: false } }, frontDesk.token)),
     ).toEqual(['VALIDATION_FAILED']);
+    // The buyer is another OWNER customer of the property.
+    const lessee = await register({ kind: 'LESSEE' });
+    for (const newOwnerId of [owner, lessee])
+      expect(
+        codes(
+          await call(TRANSFER, { i: { ...input, newOwnerId, contractNotarised: true } }, frontDesk.token),
+        ),
+      ).toEqual(['VALIDATION_FAILED']);
     const t = await ok(TRANSFER, { i: { ...input, contractNotarised: true } }, frontDesk.token);
     const requestId = t.transferOwnership.id;
-    expect(t.transferOwnership).toMatchObject({ status: 'PENDING_CLEARANCE', cardsReturned: false });
+    expect(t.transferOwnership).toMatchObject({
+      status: 'PENDING_CLEARANCE',
+      cardsReturned: false,
+      newOwnerId: buyer,
+      returns: [],
+      archiveDecision: null,
+      completedAt: null,
+    });
     const ev = await admin.query(
       `select envelope from outbox where envelope->>'type' = 'moveout.requested' and envelope->'payload'->>'requestId' = $1`,
       [requestId],
     );
     expect(ev.rows[0].envelope.payload.reason).toBe('OWNERSHIP_TRANSFER');
+    const COMPLETE = `mutation($id: ID!) { completeOwnershipTransfer(requestId: $id) { completedAt newOwnerOccupancyId } }`;
+    const refusal = async () => {
+      const r = await call(COMPLETE, { id: requestId }, frontDesk.token);
+      expect(codes(r)).toEqual(['VALIDATION_FAILED']);
+      return ((r.errors![0].extensions as any).details.problems as { field: string }[]).map((x) => x.field);
+    };
+    // Nothing done yet: fees not settled, nothing returned, the archive undecided.
+    expect(await refusal()).toEqual(['clearance', 'returns', 'archiveDecision']);
     // Billing's answer (billing's user publishes it; the customers relay may not).
     await publishForeignEvent(Events.clearanceDecided, a.tenantId, {
       requestId,
@@ -274,18 +302,118 @@ describe('customers: letters, care, transfers, sublets, archives and grading', (
       (await admin.query('select end_date::text as d from occupancies where id = $1', [occ.moveIn.id]))
         .rows[0].d;
     expect(await endDate()).toBeNull();
+    const RETURNS = `mutation($i: TransferReturnsInput!) { recordTransferReturns(input: $i) { returns { item returnedAt receivedBy } cardsReturned } }`;
+    const first = await ok(
+      RETURNS,
+      { i: { requestId, items: ['COVENANT', 'MANUALS'], receivedBy: 'Li Na' } },
+      frontDesk.token,
+    );
+    expect(first.recordTransferReturns.returns).toEqual([
+      { item: 'COVENANT', returnedAt: clock.now().toISOString(), receivedBy: 'Li Na' },
+      { item: 'MANUALS', returnedAt: clock.now().toISOString(), receivedBy: 'Li Na' },
+    ]);
+    expect(await refusal()).toEqual(['returns', 'archiveDecision']);
+    // The cards come back through the older mutation too; an item is recorded once.
     const back = await ok(
-      `mutation($id: ID!) { recordCardsReturned(requestId: $id) { cardsReturned status } }`,
+      `mutation($id: ID!) { recordCardsReturned(requestId: $id) { cardsReturned status returns { item } } }`,
       { id: requestId },
       frontDesk.token,
     );
-    expect(back.recordCardsReturned).toEqual({ cardsReturned: true, status: 'CLEARED' });
+    expect(back.recordCardsReturned).toEqual({
+      cardsReturned: true,
+      status: 'CLEARED',
+      returns: ['COVENANT', 'MANUALS', 'ACCESS_CARDS', 'PARKING_CARDS'].map((item) => ({ item })),
+    });
+    // The old owner's access cards on the unit are ended with it (R-CUS-8).
+    expect(
+      (
+        await admin.query('select returned_on::text as d from access_cards where id = $1', [
+          card.issueAccessCard.id,
+        ])
+      ).rows[0].d,
+    ).toBe(today());
+    expect(await refusal()).toEqual(['archiveDecision']);
+    // Completion is still refused and nothing changed: the old owner holds the unit.
+    expect(await endDate()).toBeNull();
+    const DECIDE = `mutation($i: TransferArchiveDecisionInput!) { decideTransferArchive(input: $i) { archiveDecision archiveDispositionId } }`;
+    const decided = await ok(DECIDE, { i: { requestId, decision: 'DESTROY' } }, frontDesk.token);
+    expect(decided.decideTransferArchive.archiveDecision).toBe('DESTROY');
+    // Destruction goes through R-ARC-4: requested now, carried out with a manager's approval.
+    const dispositionId = decided.decideTransferArchive.archiveDispositionId;
+    const disposition = await admin.query(
+      `select d.kind, d.status, a.customer_id from archive_dispositions d join archives a on a.id = d.archive_id where d.id = $1`,
+      [dispositionId],
+    );
+    expect(disposition.rows).toEqual([{ kind: 'DESTROY', status: 'REQUESTED', customer_id: owner }]);
+    expect(codes(await call(DECIDE, { i: { requestId, decision: 'KEEP' } }, frontDesk.token))).toEqual([
+      'CONFLICT',
+    ]);
+    const done = await ok(COMPLETE, { id: requestId }, frontDesk.token);
+    expect(done.completeOwnershipTransfer.completedAt).toBe(clock.now().toISOString());
     expect(await endDate()).toBe(input.plannedDate);
     const ended = await admin.query(
       `select envelope from outbox where envelope->>'type' = 'occupancy.ended' and envelope->'payload'->>'occupancyId' = $1`,
       [occ.moveIn.id],
     );
     expect(ended.rows).toHaveLength(1);
+    // The buyer is the unit's owner from the transfer day, with the move-in items still open.
+    const buyerOcc = await ok(
+      `query($id: ID!) { customer(id: $id) { occupancies { id unitId kind startDate endDate openItems } } }`,
+      { id: buyer },
+    );
+    expect(buyerOcc.customer.occupancies).toEqual([
+      {
+        id: done.completeOwnershipTransfer.newOwnerOccupancyId,
+        unitId: units['202'],
+        kind: 'OWNER',
+        startDate: input.plannedDate,
+        endDate: null,
+        openItems: [
+          'NOTICE',
+          'PAYMENT_PROOF',
+          'ID_AND_PHOTOS',
+          'SIGNED_COVENANT',
+          'FIRE_SAFETY_RESPONSIBILITY',
+          'SERVICE_AGREEMENT',
+          'METER_READINGS',
+          'KEYS_HANDED_OVER',
+        ],
+      },
+    ]);
+    const started = await admin.query(
+      `select envelope->'payload' as p from outbox where envelope->>'type' = 'occupancy.started' and envelope->'payload'->>'customerId' = $1`,
+      [buyer],
+    );
+    expect(started.rows.map((r) => r.p.unitId)).toEqual([units['202']]);
+    expect(codes(await call(COMPLETE, { id: requestId }, frontDesk.token))).toEqual(['CONFLICT']);
+    const approved = await ok(
+      `mutation($id: ID!) { approveArchiveDisposition(id: $id) { status } }`,
+      { id: dispositionId },
+      manager.token,
+    );
+    expect(approved.approveArchiveDisposition.status).toBe('DONE');
+    expect(
+      (await admin.query('select status from archives where customer_id = $1', [owner])).rows[0].status,
+    ).toBe('DESTROYED');
+    // Another company cannot see or change the transfer by its id.
+    const other = await signUpCompany(p.gatewayUrl);
+    try {
+      expect(codes(await call(RETURNS, { i: { requestId, items: ['COVENANT'] } }, other.token))).toEqual([
+        'NOT_FOUND',
+      ]);
+      expect(codes(await call(DECIDE, { i: { requestId, decision: 'KEEP' } }, other.token))).toEqual([
+        'NOT_FOUND',
+      ]);
+      expect(codes(await call(COMPLETE, { id: requestId }, other.token))).toEqual(['NOT_FOUND']);
+      const seen = await call(
+        `query($id: ID!) { moveOutRequest(id: $id) { id } }`,
+        { id: requestId },
+        other.token,
+      );
+      expect(seen.data?.moveOutRequest).toBeNull();
+    } finally {
+      await removeCompanies([other]);
+    }
   });
 
   it('R-CUS-8: a sublet records who pays which fee item; only the current owner sublets, to a lessee of the property', async () => {
@@ -316,7 +444,21 @@ describe('customers: letters, care, transfers, sublets, archives and grading', (
         ),
       ),
     ).toEqual(['VALIDATION_FAILED']);
-    const s = await ok(SUBLET, { i: input }, frontDesk.token);
+    // A card number that cannot be printed is refused with the lease; nothing is written.
+    expect(
+      codes(await call(SUBLET, { i: { ...input, accessCardNumber: 'card #1' } }, frontDesk.token)),
+    ).toEqual(['VALIDATION_FAILED']);
+    const s = await ok(SUBLET, { i: { ...input, accessCardNumber: ' l-203-1 ' } }, frontDesk.token);
+    // The lessee registered through the sublet holds an access card for the unit (R-CUS-8).
+    const held = await ok(
+      `query($id: ID!) { customer(id: $id) { accessCards { cardNumber issuedOn returnedOn } } }`,
+      {
+        id: lessee,
+      },
+    );
+    expect(held.customer.accessCards).toEqual([
+      { cardNumber: 'L-203-1', issuedOn: today(), returnedOn: null },
+    ]);
     expect(s.registerSublet).toMatchObject({
       ownerId: owner,
       lesseeId: lessee,
@@ -341,6 +483,179 @@ describe('customers: letters, care, transfers, sublets, archives and grading', (
         feePayers: input.feePayers,
       },
     ]);
+  });
+
+  it('R-CUS-8: household members join and leave with their history kept; access cards are issued once per number and returned', async () => {
+    const owner = await register();
+    const desk = subjectOf(frontDesk.token);
+    const occ = (await moveIn(owner, units['205'], addDays(today(), -60))).moveIn.id;
+    const ADD = `mutation($i: AddHouseholdMemberInput!) { addHouseholdMember(input: $i) { id name relation phone since until recordedBy removedBy } }`;
+    const REMOVE = `mutation($id: ID!, $u: Date!) { removeHouseholdMember(memberId: $id, until: $u) { id until removedBy } }`;
+    const spouse = {
+      occupancyId: occ,
+      name: 'Li Hua',
+      relation: '配偶',
+      phone: '13712345678',
+      since: addDays(today(), -60),
+    };
+    for (const bad of [{ name: ' ' }, { relation: '' }, { since: '2026-02-30' }, { phone: 'call me' }])
+      expect(codes(await call(ADD, { i: { ...spouse, ...bad } }, frontDesk.token))).toEqual([
+        'VALIDATION_FAILED',
+      ]);
+    // Front desk sees the phone masked, as every personal field.
+    const added = await ok(ADD, { i: spouse }, frontDesk.token);
+    expect(added.addHouseholdMember).toMatchObject({
+      name: 'Li Hua',
+      relation: '配偶',
+      phone: '137****5678',
+      until: null,
+      recordedBy: desk,
+      removedBy: null,
+    });
+    const child = await ok(
+      ADD,
+      { i: { ...spouse, name: 'Li Xiaoming', relation: '子女', phone: null, since: addDays(today(), -10) } },
+      frontDesk.token,
+    );
+    const childId = child.addHouseholdMember.id;
+    expect(codes(await call(REMOVE, { id: childId, u: addDays(today(), -11) }, frontDesk.token))).toEqual([
+      'VALIDATION_FAILED',
+    ]);
+    expect((await ok(REMOVE, { id: childId, u: today() }, frontDesk.token)).removeHouseholdMember).toEqual({
+      id: childId,
+      until: today(),
+      removedBy: desk,
+    });
+    expect(codes(await call(REMOVE, { id: childId, u: today() }, frontDesk.token))).toEqual(['CONFLICT']);
+    // Staff of another site cannot change or read the household.
+    expect(
+      codes(await call(REMOVE, { id: added.addHouseholdMember.id, u: today() }, assistantY.token)),
+    ).toEqual(['NOT_FOUND']);
+    expect(codes(await call(ADD, { i: spouse }, assistantY.token))).toEqual(['NOT_FOUND']);
+    const HOUSEHOLD = `query($id: ID!) { customer(id: $id) { occupancies { id household { name relation phone since until } accessCards { id customerId cardNumber issuedOn returnedOn } } } }`;
+    const read = async (token: string) =>
+      (await ok(HOUSEHOLD, { id: owner }, token)).customer.occupancies.find(
+        (o: { id: string }) => o.id === occ,
+      );
+    // The history is kept: the child who left is still listed with the last day.
+    expect((await read(frontDesk.token)).household).toEqual([
+      { name: 'Li Hua', relation: '配偶', phone: '137****5678', since: spouse.since, until: null },
+      { name: 'Li Xiaoming', relation: '子女', phone: null, since: addDays(today(), -10), until: today() },
+    ]);
+    // The site manager sees the phone whole; the read is logged like the customer's own phone.
+    expect((await read(manager.token)).household[0].phone).toBe('13712345678');
+    expect(
+      await count(
+        `select count(*)::int as n from pii_access_log where customer_id = $1 and field = 'householdMember.phone'`,
+        [owner],
+      ),
+    ).toBe(1);
+    expect(
+      await count(
+        `select count(*)::int as n from household_members where phone_enc like '%13712345678%'`,
+        [],
+      ),
+    ).toBe(0);
+
+    const ISSUE = `mutation($i: IssueAccessCardInput!) { issueAccessCard(input: $i) { id customerId cardNumber issuedOn returnedOn issuedBy } }`;
+    const RETURN = `mutation($id: ID!, $d: Date!) { returnAccessCard(cardId: $id, returnedOn: $d) { id returnedOn returnedBy } }`;
+    const issued = await ok(
+      ISSUE,
+      { i: { occupancyId: occ, cardNumber: 'a 204-1', issuedOn: today() } },
+      frontDesk.token,
+    );
+    expect(issued.issueAccessCard).toMatchObject({
+      customerId: owner,
+      cardNumber: 'A204-1',
+      issuedOn: today(),
+      returnedOn: null,
+      issuedBy: desk,
+    });
+    // One active card per number in the property, whoever holds it.
+    const neighbour = await register();
+    const neighbourOcc = (await moveIn(neighbour, units['206'], addDays(today(), -5))).moveIn.id;
+    expect(
+      codes(
+        await call(
+          ISSUE,
+          { i: { occupancyId: neighbourOcc, cardNumber: 'A204-1', issuedOn: today() } },
+          frontDesk.token,
+        ),
+      ),
+    ).toEqual(['CONFLICT']);
+    // Only the occupancy's customer or a lessee the owner sublets to holds a card of the unit.
+    expect(
+      codes(
+        await call(
+          ISSUE,
+          { i: { occupancyId: occ, customerId: neighbour, cardNumber: 'A204-2', issuedOn: today() } },
+          frontDesk.token,
+        ),
+      ),
+    ).toEqual(['VALIDATION_FAILED']);
+    expect(
+      codes(await call(RETURN, { id: issued.issueAccessCard.id, d: addDays(today(), -1) }, frontDesk.token)),
+    ).toEqual(['VALIDATION_FAILED']);
+    expect(
+      (await ok(RETURN, { id: issued.issueAccessCard.id, d: today() }, frontDesk.token)).returnAccessCard,
+    ).toEqual({
+      id: issued.issueAccessCard.id,
+      returnedOn: today(),
+      returnedBy: desk,
+    });
+    // Returned, the number is free again.
+    const reissued = await ok(
+      ISSUE,
+      { i: { occupancyId: neighbourOcc, cardNumber: 'A204-1', issuedOn: today() } },
+      frontDesk.token,
+    );
+    expect((await read(frontDesk.token)).accessCards).toEqual([
+      {
+        id: issued.issueAccessCard.id,
+        customerId: owner,
+        cardNumber: 'A204-1',
+        issuedOn: today(),
+        returnedOn: today(),
+      },
+    ]);
+    // Readers of the customer who cannot write (finance) read the records; they cannot write them.
+    const finance = await inviteStaff(p.gatewayUrl, a.token, a.slug, ['FINANCE'], [X]);
+    expect((await read(finance.token)).household).toHaveLength(2);
+    expect(codes(await call(ADD, { i: spouse }, finance.token))).toEqual(['FORBIDDEN']);
+    expect(
+      codes(
+        await call(
+          ISSUE,
+          { i: { occupancyId: occ, cardNumber: 'A204-9', issuedOn: today() } },
+          finance.token,
+        ),
+      ),
+    ).toEqual(['FORBIDDEN']);
+    // Another company cannot read or change these records by id.
+    const other = await signUpCompany(p.gatewayUrl);
+    try {
+      expect(codes(await call(REMOVE, { id: added.addHouseholdMember.id, u: today() }, other.token))).toEqual(
+        ['NOT_FOUND'],
+      );
+      expect(codes(await call(ADD, { i: spouse }, other.token))).toEqual(['NOT_FOUND']);
+      expect(
+        codes(
+          await call(ISSUE, { i: { occupancyId: occ, cardNumber: 'X-1', issuedOn: today() } }, other.token),
+        ),
+      ).toEqual(['NOT_FOUND']);
+      expect(codes(await call(RETURN, { id: reissued.issueAccessCard.id, d: today() }, other.token))).toEqual(
+        ['NOT_FOUND'],
+      );
+      expect((await call(HOUSEHOLD, { id: owner }, other.token)).data?.customer ?? null).toBeNull();
+    } finally {
+      await removeCompanies([other]);
+    }
+    expect(
+      await count(
+        `select count(*)::int as n from household_members where occupancy_id = $1 and until is null`,
+        [occ],
+      ),
+    ).toBe(1);
   });
 
   it('R-ARC-1 / R-ARC-2 / R-ARC-4: documents are attached, read back with a logged copy, and destroyed with their files', async () => {

@@ -66,6 +66,24 @@ export const registrationForm = (archiveId: string) => ({
   addedBy: actorId(),
 });
 
+/**
+ * R-ARC-4: a transfer or destruction asked for; a manager's approval (approveDisposition) carries
+ * it out with its record. Also how an ownership transfer's DESTROY decision starts (R-CUS-7).
+ */
+export function requestDispositionOf(
+  em: EntityManager,
+  a: Archive,
+  d: { kind: DispositionKind; toDepartment: string | null; reason: string },
+): ArchiveDisposition {
+  if (a.status !== 'ACTIVE') throw conflict(`archive is ${a.status}`);
+  return em.create(ArchiveDisposition, {
+    archiveId: a.id,
+    ...d,
+    status: 'REQUESTED',
+    requestedBy: actorId(),
+  });
+}
+
 export class ArchiveService {
   constructor(
     private db: Database,
@@ -285,14 +303,10 @@ export class ArchiveService {
     if (!kind || problems.length) throw validationFailed('archive disposition is invalid', problems);
     return this.db.tx(async (em) => {
       const a = await this.archiveOf(em, input.customerId);
-      if (a.status !== 'ACTIVE') throw conflict(`archive is ${a.status}`);
-      return em.create(ArchiveDisposition, {
-        archiveId: a.id,
+      return requestDispositionOf(em, a, {
         kind,
         toDepartment: input.toDepartment?.trim() || null,
         reason: input.reason.trim(),
-        status: 'REQUESTED',
-        requestedBy: actorId(),
       });
     }, principal);
   }

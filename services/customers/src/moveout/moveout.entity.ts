@@ -13,7 +13,7 @@ import { TenantEntity, TenantOwned, uuidv7 } from '@pm/db';
 import { DateScalar } from '@pm/graphql';
 import { Customer } from '../customer/customer.entity';
 import { Occupancy } from '../occupancy/occupancy.entity';
-import { MoveOutReason, MoveOutStatus } from './moveout.types';
+import { MoveOutReason, MoveOutStatus, TransferArchiveDecision, TransferReturn } from './moveout.types';
 
 const NO_ACTION = { updateRule: 'no action', deleteRule: 'no action' } as const;
 
@@ -93,6 +93,7 @@ export class MoveOutRequest extends TenantEntity {
   @Column({ type: 'boolean', default: false })
   cleared: Opt<boolean> = false;
 
+  @Field(() => ID, { nullable: true, description: 'The new owner (ownership transfer).' })
   @ManyToOne(() => Customer, {
     mapToPk: true,
     fieldName: 'new_owner_id',
@@ -118,6 +119,40 @@ export class MoveOutRequest extends TenantEntity {
   /** Name of the staff who recorded the request: the issuing staff on the release pass. */
   @Column({ type: 'text', nullable: true })
   createdByName?: string | null;
+
+  @Field(() => [TransferReturn], {
+    description: 'What the old owner returned, when and to whom (ownership transfer, R-CUS-7).',
+  })
+  @Column({ type: 'jsonb', default: '[]' })
+  returns: Opt<TransferReturn[]> = [];
+
+  @Field(() => TransferArchiveDecision, {
+    nullable: true,
+    description: 'Whether the old owner’s archive is kept or destroyed; null until decided (R-CUS-7).',
+  })
+  @Column({ type: 'text', nullable: true })
+  archiveDecision?: TransferArchiveDecision | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The archive destruction request a DESTROY decision opened (R-ARC-4).',
+  })
+  @Column({ type: 'uuid', nullable: true })
+  archiveDispositionId?: string | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the ownership transfer completed (UTC); null until then.',
+  })
+  @Column({ type: 'timestamptz', nullable: true })
+  completedAt?: Date | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The new owner’s occupancy, opened with its move-in checklist when the transfer completed.',
+  })
+  @Column({ type: 'uuid', nullable: true })
+  newOwnerOccupancyId?: string | null;
 }
 
 /** R-CUS-6: the move-out register (搬出登记): one row per release pass issued. */

@@ -1,5 +1,6 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { DateScalar } from '@pm/graphql';
+import { TransferArchiveDecision, TransferReturnItem } from './moveout.types';
 
 @InputType({
   description: 'A move-out request (see R-CUS-6 in docs/domain-rules.md).',
@@ -41,10 +42,9 @@ export class TransferOwnershipInput {
   unitId!: string;
 
   @Field(() => ID, {
-    nullable: true,
-    description: 'The new owner, registered; goes through move-in (R-CUS-7).',
+    description: 'The new owner, registered as an OWNER of the property; goes through move-in (R-CUS-7).',
   })
-  newOwnerId?: string | null;
+  newOwnerId!: string;
 
   @Field(() => DateScalar, { description: 'Day of the transfer (YYYY-MM-DD).' })
   plannedDate!: string;
@@ -86,4 +86,40 @@ export class SubletInput {
 
   @Field(() => [FeePayerInput], { description: 'Who pays which fee item.' })
   feePayers!: FeePayerInput[];
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Number of the access card (门禁卡) issued to the lessee on the first day (R-CUS-8).',
+  })
+  accessCardNumber?: string | null;
+}
+
+@InputType({ description: 'Items the old owner returned on an ownership transfer (R-CUS-7).' })
+export class TransferReturnsInput {
+  @Field(() => ID, { description: 'The ownership-transfer request.' })
+  requestId!: string;
+
+  @Field(() => [TransferReturnItem], { description: 'The items returned now.' })
+  items!: TransferReturnItem[];
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Who received them for the company; the recording staff when omitted.',
+  })
+  receivedBy?: string | null;
+}
+
+@InputType({ description: 'The decision on the old owner’s archive (R-CUS-7, R-ARC-4).' })
+export class TransferArchiveDecisionInput {
+  @Field(() => ID, { description: 'The ownership-transfer request.' })
+  requestId!: string;
+
+  @Field(() => TransferArchiveDecision, { description: 'KEEP or DESTROY.' })
+  decision!: TransferArchiveDecision;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why, recorded on a destruction request; a default naming the transfer when omitted.',
+  })
+  reason?: string | null;
 }

@@ -3,7 +3,13 @@ import { GraphQLContext, requirePrincipal } from '@pm/graphql';
 import { Customer } from '../customer/customer.entity';
 import { CUSTOMER_READERS, CUSTOMER_STAFF } from '../customer/customer.resolver';
 import { MoveOutRequest, Sublet } from './moveout.entity';
-import { MoveOutInput, SubletInput, TransferOwnershipInput } from './moveout.inputs';
+import {
+  MoveOutInput,
+  SubletInput,
+  TransferArchiveDecisionInput,
+  TransferOwnershipInput,
+  TransferReturnsInput,
+} from './moveout.inputs';
 import { MoveOutService } from './moveout.service';
 
 @Resolver(() => MoveOutRequest)
@@ -31,7 +37,47 @@ export class MoveOutResolver {
   }
 
   @Authorized(...CUSTOMER_STAFF)
-  @Mutation(() => MoveOutRequest, { description: 'R-CUS-7: access and parking cards returned.' })
+  @Mutation(() => MoveOutRequest, {
+    description:
+      'R-CUS-7: records items the old owner returned (covenant, manuals, access and parking cards).',
+  })
+  recordTransferReturns(
+    @Arg('input', { description: 'The transfer, the items and who received them.' })
+    input: TransferReturnsInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return this.moveOuts.recordReturns(requirePrincipal(ctx), input);
+  }
+
+  @Authorized(...CUSTOMER_STAFF)
+  @Mutation(() => MoveOutRequest, {
+    description:
+      'R-CUS-7: keeps the old owner’s archive or asks for its destruction (approved by a manager, R-ARC-4).',
+  })
+  decideTransferArchive(
+    @Arg('input', { description: 'The transfer and the decision.' })
+    input: TransferArchiveDecisionInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return this.moveOuts.decideArchive(requirePrincipal(ctx), input);
+  }
+
+  @Authorized(...CUSTOMER_STAFF)
+  @Mutation(() => MoveOutRequest, {
+    description:
+      'R-CUS-7: completes a cleared transfer once everything is returned and the archive decided: the old owner’s occupancy ends and the buyer’s move-in starts.',
+  })
+  completeOwnershipTransfer(
+    @Arg('requestId', () => ID, { description: 'The ownership-transfer request.' }) id: string,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return this.moveOuts.completeTransfer(requirePrincipal(ctx), id);
+  }
+
+  @Authorized(...CUSTOMER_STAFF)
+  @Mutation(() => MoveOutRequest, {
+    description: 'R-CUS-7: access and parking cards returned (both recorded on the return checklist).',
+  })
   recordCardsReturned(
     @Arg('requestId', () => ID, { description: 'The ownership-transfer request.' }) id: string,
     @Ctx() ctx: GraphQLContext,

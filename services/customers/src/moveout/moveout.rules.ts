@@ -55,3 +55,36 @@ export function passValidity(o: {
   if (o.today > validUntil) return refuse('EXPIRED');
   return { valid: true, validFrom, validUntil };
 }
+
+/** R-CUS-7: every item the old owner returns before the transfer completes. */
+export const TRANSFER_RETURNS = ['COVENANT', 'MANUALS', 'ACCESS_CARDS', 'PARKING_CARDS'] as const;
+
+/**
+ * R-CUS-7: a transfer completes once billing cleared the old owner (fees settled), everything was
+ * returned, the old owner's archive was kept or sent for destruction, and the buyer is known.
+ */
+export function transferCompletionProblems(t: {
+  cleared: boolean;
+  returned: readonly string[];
+  archiveDecision?: string | null;
+  newOwnerId?: string | null;
+}): Problem[] {
+  const p: Problem[] = [];
+  if (!t.cleared) p.push({ field: 'clearance', message: 'billing has not cleared the old owner (R-BIL-9)' });
+  const missing = TRANSFER_RETURNS.filter((i) => !t.returned.includes(i));
+  if (missing.length) p.push({ field: 'returns', message: `not returned yet: ${missing.join(', ')}` });
+  if (!t.archiveDecision)
+    p.push({ field: 'archiveDecision', message: 'keep or destroy the old owner’s archive' });
+  if (!t.newOwnerId) p.push({ field: 'newOwnerId', message: 'the new owner is registered first' });
+  return p;
+}
+
+/** Items recorded once: a later record of an item already returned keeps the first. */
+export function withReturned<T extends { item: string }>(
+  recorded: readonly T[],
+  items: readonly string[],
+  make: (item: string) => T,
+): T[] {
+  const have = new Set(recorded.map((r) => r.item));
+  return [...recorded, ...[...new Set(items)].filter((i) => !have.has(i)).map(make)];
+}

@@ -72,3 +72,50 @@ export class ReleasePassCheck {
   })
   moveOutRequestId?: string | null;
 }
+
+/** R-CUS-7: what the old owner hands back before an ownership transfer completes. */
+export enum TransferReturnItem {
+  COVENANT = 'COVENANT',
+  MANUALS = 'MANUALS',
+  ACCESS_CARDS = 'ACCESS_CARDS',
+  PARKING_CARDS = 'PARKING_CARDS',
+}
+registerEnumType(TransferReturnItem, {
+  name: 'TransferReturnItem',
+  description: 'What the old owner returns on an ownership transfer (see R-CUS-7 in docs/domain-rules.md).',
+  valuesConfig: {
+    COVENANT: { description: 'The management covenant (公约).' },
+    MANUALS: { description: 'The unit’s manuals (使用说明书).' },
+    ACCESS_CARDS: { description: 'Access cards (门禁卡).' },
+    PARKING_CARDS: { description: 'Parking cards (停车卡).' },
+  },
+});
+
+/** R-CUS-7: what becomes of the old owner's archive. */
+export enum TransferArchiveDecision {
+  KEEP = 'KEEP',
+  DESTROY = 'DESTROY',
+}
+registerEnumType(TransferArchiveDecision, {
+  name: 'TransferArchiveDecision',
+  description: 'The old owner’s archive on an ownership transfer: kept, or destroyed (R-CUS-7, R-ARC-4).',
+  valuesConfig: {
+    KEEP: { description: 'The archive is kept.' },
+    DESTROY: {
+      description:
+        'The archive is destroyed: a destruction request a manager approves with a record (R-ARC-4).',
+    },
+  },
+});
+
+@ObjectType({ description: 'One item the old owner returned on an ownership transfer (R-CUS-7).' })
+export class TransferReturn {
+  @Field(() => TransferReturnItem, { description: 'What was returned.' })
+  item!: TransferReturnItem;
+
+  @Field({ description: 'When it was returned (UTC).' })
+  returnedAt!: Date;
+
+  @Field({ description: 'Who received it for the company.' })
+  receivedBy!: string;
+}

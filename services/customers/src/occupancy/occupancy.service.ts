@@ -8,6 +8,7 @@ import { policyValue } from '@pm/policy';
 
 import { Archive } from '../archive/archive.entity';
 import { visibleCustomer } from '../customer/customer.service';
+import { Customer } from '../customer/customer.entity';
 import { CustomerKind } from '../customer/customer.types';
 import { oweNewCustomerFollowUp } from '../follow-up/follow-up.service';
 import { recomputeSegment } from '../grading/grading.service';
@@ -15,6 +16,7 @@ import { insertNotice } from '../notice/notice.service';
 import { timeZoneOf, unitOfProperty } from '../property/property.service';
 import { JobPayload, scheduleJob } from '@pm/jobs';
 import { MoveInNotice, Occupancy } from './occupancy.entity';
+import { MeterKind } from './occupancy.types';
 import { MoveInInput, MoveInNoticeInput } from './occupancy.inputs';
 import { ChecklistItem, checklistFor, keysRetained, lesseeBlockers, moveInTimers } from './occupancy.rules';
 import { Clock, dateIn, instantAt, isCalendarDate } from '@pm/time';
@@ -43,69 +45,15 @@ export class OccupancyService {
     try {
       return await this.db.tx(async (em) => {
         const c = await visibleCustomer(em, input.customerId);
-        if (c.kind === CustomerKind.EXTERNAL)
-          throw validationFailed('external customers do not occupy units', [
-            { field: 'customerId', message: 'EXTERNAL' },
-          ]);
-        await unitOfProperty(em, input.unitId, c.propertyId);
-        const asOf = dateIn(this.clock.now(), await timeZoneOf(em, c.propertyId));
-        const facts = {
-          kind: c.kind,
-          provided: input.documents ?? [],
+        return startOccupancy(em, this.clock, c, {
+          unitId: input.unitId,
+          date: input.date,
+          documents: input.documents ?? [],
           byAgent: !!input.byAgent,
-          meterReadings: readings.length,
-          keysHandedOver: keys,
-          archiveExists: (await em.count(Archive, { customerId: c.id })) > 0,
-          ownerPresentRequired: await policyValue<boolean>(
-            em,
-            'customers.lesseeRegistrationOwnerPresent',
-            c.propertyId,
-            asOf,
-          ),
-        };
-        const missing = lesseeBlockers(facts);
-        if (missing.length)
-          throw validationFailed(
-            `a lessee moves in only when all conditions are met (R-CUS-5): missing ${missing.join(', ')}`,
-            missing.map((m) => ({ field: 'documents', message: `missing ${m}` })),
-          );
-        const open = await em.findOne(Occupancy, { customerId: c.id, unitId: input.unitId, endDate: null });
-        if (open) throw conflict('this customer already occupies the unit', { occupancyId: open.id });
-        const o = em.create(Occupancy, {
-          customerId: c.id,
-          unitId: input.unitId,
-          propertyId: c.propertyId,
-          kind: c.kind,
-          startDate: input.date,
-          checklist: checklistFor(facts),
           meterReadings: readings,
           keysHandedOver: keys,
-          keysRetained: keysRetained(
-            !!input.defectsOpen,
-            await policyValue<number>(em, 'customers.keysRetainedWhileDefectsOpen', c.propertyId, asOf),
-          ),
+          defectsOpen: !!input.defectsOpen,
         });
-        for (const n of await em.find(MoveInNotice, {
-          customerId: c.id,
-          unitId: input.unitId,
-          status: { $ne: 'DONE' },
-        }))
-          n.status = 'DONE';
-        // Written now: one current owner per unit is the database's to enforce (R-CUS-1).
-        await em.flush();
-        await oweNewCustomerFollowUp(em, o);
-        await em.flush();
-        await publishInTx(em, Events.occupancyStarted, {
-          occupancyId: o.id,
-          customerId: c.id,
-          unitId: input.unitId,
-          propertyId: c.propertyId,
-          kind: c.kind,
-          startDate: input.date,
-          meterReadings: readings,
-        });
-        await recomputeSegment(em, c, this.clock.now());
-        return o;
       }, principal);
     } catch (e) {
       if (e instanceof UniqueConstraintViolationException)
@@ -167,6 +115,91 @@ export class OccupancyService {
       return notice;
     }, principal);
   }
+}
+
+/**
+ * R-CUS-4 / R-CUS-5: the customer's occupancy of the unit with its checklist, follow-up and
+ * occupancy.started; also how a buyer moves in when an ownership transfer completes (R-CUS-7).
+ */
+export async function startOccupancy(
+  em: EntityManager,
+  clock: Clock,
+  c: Customer,
+  input: {
+    unitId: string;
+    date: string;
+    documents: readonly ChecklistItem[];
+    byAgent: boolean;
+    meterReadings: { meter: MeterKind; reading: number }[];
+    keysHandedOver: number;
+    defectsOpen: boolean;
+  },
+): Promise<Occupancy> {
+  const readings = input.meterReadings;
+  const keys = input.keysHandedOver;
+  if (c.kind === CustomerKind.EXTERNAL)
+    throw validationFailed('external customers do not occupy units', [
+      { field: 'customerId', message: 'EXTERNAL' },
+    ]);
+  await unitOfProperty(em, input.unitId, c.propertyId);
+  const asOf = dateIn(clock.now(), await timeZoneOf(em, c.propertyId));
+  const facts = {
+    kind: c.kind,
+    provided: input.documents,
+    byAgent: input.byAgent,
+    meterReadings: readings.length,
+    keysHandedOver: keys,
+    archiveExists: (await em.count(Archive, { customerId: c.id })) > 0,
+    ownerPresentRequired: await policyValue<boolean>(
+      em,
+      'customers.lesseeRegistrationOwnerPresent',
+      c.propertyId,
+      asOf,
+    ),
+  };
+  const missing = lesseeBlockers(facts);
+  if (missing.length)
+    throw validationFailed(
+      `a lessee moves in only when all conditions are met (R-CUS-5): missing ${missing.join(', ')}`,
+      missing.map((m) => ({ field: 'documents', message: `missing ${m}` })),
+    );
+  const open = await em.findOne(Occupancy, { customerId: c.id, unitId: input.unitId, endDate: null });
+  if (open) throw conflict('this customer already occupies the unit', { occupancyId: open.id });
+  const o = em.create(Occupancy, {
+    customerId: c.id,
+    unitId: input.unitId,
+    propertyId: c.propertyId,
+    kind: c.kind,
+    startDate: input.date,
+    checklist: checklistFor(facts),
+    meterReadings: readings,
+    keysHandedOver: keys,
+    keysRetained: keysRetained(
+      input.defectsOpen,
+      await policyValue<number>(em, 'customers.keysRetainedWhileDefectsOpen', c.propertyId, asOf),
+    ),
+  });
+  for (const n of await em.find(MoveInNotice, {
+    customerId: c.id,
+    unitId: input.unitId,
+    status: { $ne: 'DONE' },
+  }))
+    n.status = 'DONE';
+  // Written now: one current owner per unit is the database's to enforce (R-CUS-1).
+  await em.flush();
+  await oweNewCustomerFollowUp(em, o);
+  await em.flush();
+  await publishInTx(em, Events.occupancyStarted, {
+    occupancyId: o.id,
+    customerId: c.id,
+    unitId: input.unitId,
+    propertyId: c.propertyId,
+    kind: c.kind,
+    startDate: input.date,
+    meterReadings: readings,
+  });
+  await recomputeSegment(em, c, clock.now());
+  return o;
 }
 
 /** Job handlers: remind those not moved in; after the deadline escalate to leadership. */

@@ -70,6 +70,26 @@ const CUSTOMER_PAGE = graphql(`
           done
         }
         openItems
+        household {
+          id
+          name
+          relation
+          phone
+          since
+          until
+        }
+        accessCards {
+          id
+          cardNumber
+          issuedOn
+          returnedOn
+        }
+      }
+      accessCards {
+        id
+        cardNumber
+        issuedOn
+        returnedOn
       }
       moveOutRequests {
         id
@@ -286,6 +306,17 @@ export function CustomerPage() {
               <Descriptions.Item label={t('customer.household')}>
                 {c.householdMembers.length
                   ? c.householdMembers.map((h) => `${h.name}（${h.relation}）`).join('、')
+                  : '—'}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('customer.accessCards')}>
+                {c.accessCards.some((k) => !k.returnedOn)
+                  ? c.accessCards
+                      .filter((k) => !k.returnedOn)
+                      .map((k) => (
+                        <Tag key={k.id} data-access-card={k.cardNumber}>
+                          {k.cardNumber}
+                        </Tag>
+                      ))
                   : '—'}
               </Descriptions.Item>
               <Descriptions.Item label={t('customer.since')}>
@@ -533,6 +564,38 @@ function Occupancies({
                   </Tag>
                 ))}
               </Space>
+              {o.household.length > 0 && (
+                <>
+                  <Typography.Text type="secondary">{t('customer.householdRecords')}</Typography.Text>
+                  <Space wrap size={[4, 4]}>
+                    {o.household.map((h) => (
+                      <Tag key={h.id} data-household-member={h.id} color={h.until ? 'default' : 'blue'}>
+                        {h.name}（{h.relation}）{h.phone ? ` ${h.phone}` : ''} · {formatDate(h.since, lang)} –{' '}
+                        {h.until ? formatDate(h.until, lang) : t('customer.now')}
+                      </Tag>
+                    ))}
+                  </Space>
+                </>
+              )}
+              {o.accessCards.length > 0 && (
+                <>
+                  <Typography.Text type="secondary">{t('customer.accessCards')}</Typography.Text>
+                  <Space wrap size={[4, 4]}>
+                    {o.accessCards.map((k) => (
+                      <Tag
+                        key={k.id}
+                        data-access-card={k.cardNumber}
+                        color={k.returnedOn ? 'default' : 'success'}
+                      >
+                        {k.cardNumber} · {formatDate(k.issuedOn, lang)}
+                        {k.returnedOn
+                          ? ` · ${t('customer.cardReturned', { date: formatDate(k.returnedOn, lang) })}`
+                          : ''}
+                      </Tag>
+                    ))}
+                  </Space>
+                </>
+              )}
               {occupiesOn(o, todayIn(timeZone)) && o.openItems.length > 0 && can('registerCustomer') && (
                 <Space wrap align="center">
                   <Typography.Text>{t('customer.catchUp')}</Typography.Text>
