@@ -13,6 +13,7 @@ import { Migration20261207190003 } from './migrations/Migration20261207190003';
 import { Migration20261207190004 } from './migrations/Migration20261207190004';
 import { Migration20261208990001 } from './migrations/Migration20261208990001';
 import { Migration20261209010001 } from './migrations/Migration20261209010001';
+import { Migration20261209110001 } from './migrations/Migration20261209110001';
 import { Migration20261208050002 } from './migrations/Migration20261208050002';
 import { Migration20261208050003 } from './migrations/Migration20261208050003';
 import { Migration20261208050004 } from './migrations/Migration20261208050004';
@@ -96,4 +97,5 @@ export const migrations = [
   { name: 'Migration20261208050004', class: Migration20261208050004 },
   { name: 'Migration20261208990001', class: Migration20261208990001 },
   { name: 'Migration20261209010001', class: Migration20261209010001 },
+  { name: 'Migration20261209110001', class: Migration20261209110001 },
 ];
