@@ -114,3 +114,43 @@ export async function policyValuesOn(
     return Object.fromEntries(defs.map((d) => [d.key, found.has(d.key) ? found.get(d.key) : d.default]));
   });
 }
+
+/**
+ * Several keys for many (property, date) pairs — a dashboard's properties, each on its own
+ * "today" — in one statement: for each pair, the values as `policyValues` would give them, in the
+ * order of `at`.
+ */
+export async function policyValuesAt(
+  em: EntityManager,
+  keys: string[],
+  at: { propertyId: string; asOf: string }[],
+): Promise<Record<string, unknown>[]> {
+  const defs = keys.map((key) => {
+    const def = policyDefinition(key);
+    if (!def) throw new Error(`unknown policy key ${key}`);
+    return def;
+  });
+  const scoped = defs.filter((d) => d.perProperty).map((d) => d.key);
+  const rows: { i: number; key: string; value: unknown }[] =
+    keys.length && at.length
+      ? await em.execute(
+          `select distinct on (a.i, p.key) a.i::int as i, p.key, p.value
+           from unnest(?::uuid[], ?::date[]) with ordinality as a(property_id, as_of, i)
+           join policy_projection p on p.key = any(?::text[]) and p.effective_from <= a.as_of
+             and (p.property_id is null or (p.property_id = a.property_id and p.key = any(?::text[])))
+           order by a.i, p.key, (p.property_id is not null) desc, p.effective_from desc, p.occurred_at desc`,
+          [
+            pgArray(at.map((x) => x.propertyId)),
+            pgArray(at.map((x) => x.asOf)),
+            pgArray(keys),
+            pgArray(scoped),
+          ],
+        )
+      : [];
+  const byPair = new Map<number, Map<string, unknown>>();
+  for (const r of rows) byPair.set(r.i, (byPair.get(r.i) ?? new Map()).set(r.key, r.value));
+  return at.map((_, i) => {
+    const found = byPair.get(i + 1) ?? new Map<string, unknown>();
+    return Object.fromEntries(defs.map((d) => [d.key, found.has(d.key) ? found.get(d.key) : d.default]));
+  });
+}

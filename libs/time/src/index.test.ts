@@ -1,3 +1,4 @@
+import { Temporal } from 'temporal-polyfill';
 import {
   FakeClock,
   addDays,
@@ -37,6 +38,17 @@ describe('@pm/time', () => {
     );
     expect(dayOfPeriod('2028-02', 30)).toBe('2028-02-29');
     expect(periodDays('2028-02')).toEqual({ from: '2028-02-01', to: '2028-02-29' });
+  });
+
+  it('steps periods as the calendar does, forwards and back, across years', () => {
+    for (const period of ['0001-01', '1999-12', '2026-01', '2026-12', '2028-02', '9998-07'])
+      for (const n of [-25, -13, -12, -1, 0, 1, 11, 12, 13, 24])
+        expect(addPeriods(period, n)).toBe(
+          Temporal.PlainYearMonth.from(period).add({ months: n }).toString(),
+        );
+    expect(addPeriods('9999-12', 1)).toBe(
+      Temporal.PlainYearMonth.from('9999-12').add({ months: 1 }).toString(),
+    );
   });
 
   it('counts days and complete months', () => {

@@ -17,6 +17,7 @@ import { Migration20261209020001 } from './migrations/Migration20261209020001';
 import { Migration20261209030001 } from './migrations/Migration20261209030001';
 import { Migration20261209030002 } from './migrations/Migration20261209030002';
 import { Migration20261209100001 } from './migrations/Migration20261209100001';
+import { Migration20261209110001 } from './migrations/Migration20261209110001';
 import { Migration20261208050002 } from './migrations/Migration20261208050002';
 import { Migration20261208050003 } from './migrations/Migration20261208050003';
 import { Migration20261208050004 } from './migrations/Migration20261208050004';
@@ -115,4 +116,5 @@ export const migrations = [
   { name: 'Migration20261209030001', class: Migration20261209030001 },
   { name: 'Migration20261209030002', class: Migration20261209030002 },
   { name: 'Migration20261209100001', class: Migration20261209100001 },
+  { name: 'Migration20261209110001', class: Migration20261209110001 },
 ];

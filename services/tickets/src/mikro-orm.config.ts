@@ -25,6 +25,7 @@ import { Migration20261207180003 } from './migrations/Migration20261207180003';
 import { Migration20261207180004 } from './migrations/Migration20261207180004';
 import { Migration20261208990001 } from './migrations/Migration20261208990001';
 import { Migration20261209010001 } from './migrations/Migration20261209010001';
+import { Migration20261209110001 } from './migrations/Migration20261209110001';
 import { Migration20261208050001 } from './migrations/Migration20261208050001';
 import { ScheduledJob } from '@pm/jobs';
 import { StoredDocument } from '@pm/documents';
@@ -63,4 +64,5 @@ export const migrations = [
   { name: 'Migration20261208050001', class: Migration20261208050001 },
   { name: 'Migration20261208990001', class: Migration20261208990001 },
   { name: 'Migration20261209010001', class: Migration20261209010001 },
+  { name: 'Migration20261209110001', class: Migration20261209110001 },
 ];

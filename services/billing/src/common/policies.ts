@@ -1,8 +1,9 @@
 import { EntityManager } from '@mikro-orm/postgresql';
-import { policyValues } from '@pm/policy';
+import { DEFAULT_TIME_ZONE } from '@pm/time';
+import { policyValues, policyValuesAt } from '@pm/policy';
 import { Rounding } from './money';
 import { ArrearsThresholds } from './period';
-import { propertyTimeZone } from '../projection/projection.service';
+import { propertyTimeZone, propertyTimeZones } from '../projection/projection.service';
 
 /** The billing policy values in force for a property on a date (catalog defaults when unset). */
 export interface BillingPolicy {
@@ -27,6 +28,40 @@ export async function billingPolicy(
   asOf: string,
 ): Promise<BillingPolicy> {
   const values = await policyValues(em, BILLING_KEYS, propertyId, asOf);
+  return policyOf(values, await propertyTimeZone(em, propertyId, values['billing.timeZone'] as string));
+}
+
+/**
+ * `billingPolicy(em, id, asOf).timeZone` of many properties in one statement (their projected
+ * zones), plus one for the company's zone only if a property has none: a dashboard's "today"s.
+ */
+export async function billingTimeZones(
+  em: EntityManager,
+  propertyIds: string[],
+  asOf: string,
+): Promise<Map<string, string>> {
+  const zones = await propertyTimeZones(em, propertyIds);
+  const missing = propertyIds.filter((id) => !zones.get(id));
+  const fallbacks = await policyValuesAt(
+    em,
+    ['billing.timeZone'],
+    missing.map((propertyId) => ({ propertyId, asOf })),
+  );
+  missing.forEach((id, i) =>
+    zones.set(id, (fallbacks[i]['billing.timeZone'] as string) || DEFAULT_TIME_ZONE),
+  );
+  return zones;
+}
+
+/** `billingPolicy(em, id, asOf).arrears` of many (property, date) pairs in one statement, in order. */
+export async function arrearsThresholdsAt(
+  em: EntityManager,
+  at: { propertyId: string; asOf: string }[],
+): Promise<ArrearsThresholds[]> {
+  return (await policyValuesAt(em, ARREARS_KEYS, at)).map(thresholdsOf);
+}
+
+function policyOf(values: Record<string, unknown>, timeZone: string): BillingPolicy {
   const v = <T>(key: string) => values[`billing.${key}`] as T;
   return {
     boundaryDay: v<number>('monthBoundaryDay'),
@@ -37,18 +72,30 @@ export async function billingPolicy(
     collectionWindowStartDay: v<number>('collectionWindowStartDay'),
     lateFeeRatePerDay: v<number>('lateFeeRatePerDay'),
     rounding: v<Rounding>('lateFeeRounding'),
-    timeZone: await propertyTimeZone(em, propertyId, v<string>('timeZone')),
+    timeZone,
     disputeCutoffDays: v<number>('disputeCutoffDaysBeforeDue'),
     dunningIntervalsDays: v<number[]>('dunningIntervalsDays'),
-    arrears: {
-      arrearsOverMonths: v<number>('arrearsOverMonths'),
-      mediationMaxMonths: v<number>('mediationMaxMonths'),
-      publicListingOverMonths: v<number>('publicListingOverMonths'),
-      courtActionMinMonths: v<number>('courtActionMinMonths'),
-    },
+    arrears: thresholdsOf(values),
     depositRefundMonths: v<number>('renovationDepositRefundMonths'),
   };
 }
+
+function thresholdsOf(values: Record<string, unknown>): ArrearsThresholds {
+  const v = (key: string) => values[`billing.${key}`] as number;
+  return {
+    arrearsOverMonths: v('arrearsOverMonths'),
+    mediationMaxMonths: v('mediationMaxMonths'),
+    publicListingOverMonths: v('publicListingOverMonths'),
+    courtActionMinMonths: v('courtActionMinMonths'),
+  };
+}
+
+const ARREARS_KEYS = [
+  'arrearsOverMonths',
+  'mediationMaxMonths',
+  'publicListingOverMonths',
+  'courtActionMinMonths',
+].map((k) => `billing.${k}`);
 
 /** Every key billingPolicy reads, fetched in one statement. */
 const BILLING_KEYS = [

@@ -3,8 +3,8 @@ import { Database } from '@pm/db';
 import { KpiComparison, kpiMeasure, validationFailed } from '@pm/graphql';
 import { policyValuesOn } from '@pm/policy';
 import { Clock, dateIn, isPeriod, periodDays } from '@pm/time';
-import { ArrearsRowData, ArrearsService } from '../arrears/arrears.service';
-import { billingPolicy } from '../common/policies';
+import { ArrearsService } from '../arrears/arrears.service';
+import { billingTimeZones } from '../common/policies';
 import { PeriodCollection } from './billing-kpis.entity';
 import { byStage, collectionRate } from './billing-kpis.rules';
 import { BillingKpis } from './billing-kpis.types';
@@ -19,8 +19,9 @@ export class BillingKpiService {
 
   /**
    * The KPIs of many (property, period) pairs — a dashboard's page, a trend of months — in one
-   * transaction: the collections of every pair in one statement, the targets of every period end
-   * in one, and per property (not per month) its policy and today's arrears. Another site's
+   * transaction of a fixed number of statements, however many pairs: the collections of every
+   * pair, the targets of every period end, the properties' zones (for their "today"), their
+   * arrears thresholds and balances on that day (one statement per distinct day). Another site's
    * property reads as one with no bills: the site filter scopes every query.
    */
   async kpisFor(p: Principal, requests: { propertyId: string; period: string }[]): Promise<BillingKpis[]> {
@@ -34,18 +35,19 @@ export class BillingKpiService {
         propertyId: { $in: properties },
         period: { $in: periods },
       });
+      const byPair = new Map(collections.map((c) => [`${c.propertyId}|${c.period}`, c]));
       const ends = periods.map((m) => periodDays(m).to);
       const targets = await policyValuesOn(em, ['kpi.feeCollectionRateMin'], null, ends);
-      const arrears = new Map<string, { today: string; rows: ArrearsRowData[] }>();
-      for (const propertyId of properties) {
-        const today = dateIn(
-          this.clock.now(),
-          (await billingPolicy(em, propertyId, dateIn(this.clock.now(), 'UTC'))).timeZone,
-        );
-        arrears.set(propertyId, { today, rows: await ArrearsService.rows(em, propertyId, today) });
-      }
+      const utc = dateIn(this.clock.now(), 'UTC');
+      const zones = await billingTimeZones(em, properties, utc);
+      const todays = properties.map((id) => dateIn(this.clock.now(), zones.get(id)!));
+      const rows = await ArrearsService.rowsOf(
+        em,
+        properties.map((propertyId, i) => ({ propertyId, asOf: todays[i] })),
+      );
+      const arrears = new Map(properties.map((id, i) => [id, { today: todays[i], rows: rows[i] }]));
       return requests.map(({ propertyId, period }) => {
-        const c = collections.find((x) => x.propertyId === propertyId && x.period === period);
+        const c = byPair.get(`${propertyId}|${period}`);
         const billed = c?.billedFen ?? 0;
         const collected = c?.collectedFen ?? 0;
         const rate = collectionRate(billed, collected);

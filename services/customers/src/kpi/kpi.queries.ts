@@ -4,7 +4,9 @@ import { pgArray } from '@pm/db';
 /*
  * Raw SQL, and why: the HQ dashboard asks for many properties and months at once; one statement
  * with a lateral set of counts per (property, period) answers them all, where the entity manager
- * would need six counting queries for each pair.
+ * would need six counting queries for each pair. Customers occupying or left are counted from the
+ * property's occupancies (every occupancy has its customer), not by testing each of the company's
+ * customers against them once per pair.
  */
 
 export interface CustomerKpiRequest {
@@ -39,12 +41,12 @@ export async function customerKpiCounts(
           and o.start_date >= q.from_d and o.start_date < q.to_d)::int as move_ins,
        (select count(*) from occupancies o where o.property_id = q.property_id
           and o.end_date >= q.from_d and o.end_date < q.to_d)::int as move_outs,
-       (select count(*) from customers c where exists (select 1 from occupancies o where o.customer_id = c.id
-          and o.property_id = q.property_id and o.start_date < q.to_d
-          and (o.end_date is null or o.end_date >= q.from_d)))::int as occupying,
-       (select count(*) from customers c where exists (select 1 from occupancies o where o.customer_id = c.id
-          and o.property_id = q.property_id and o.end_date >= q.from_d and o.end_date < q.to_d)
-          and not exists (select 1 from occupancies o where o.customer_id = c.id and o.end_date is null))::int as "left",
+       (select count(distinct o.customer_id) from occupancies o
+          where o.property_id = q.property_id and o.start_date < q.to_d
+          and (o.end_date is null or o.end_date >= q.from_d))::int as occupying,
+       (select count(distinct o.customer_id) from occupancies o
+          where o.property_id = q.property_id and o.end_date >= q.from_d and o.end_date < q.to_d
+          and not exists (select 1 from occupancies n where n.customer_id = o.customer_id and n.end_date is null))::int as "left",
        (select count(*) from tenant_visit_plan v where v.property_id = q.property_id
           and v.planned_month >= to_char(q.from_d, 'YYYY-MM') and v.planned_month < to_char(q.to_d, 'YYYY-MM'))::int as planned,
        (select count(*) from tenant_visit_plan v where v.property_id = q.property_id and v.visited_on is not null
