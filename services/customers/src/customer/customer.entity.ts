@@ -37,6 +37,7 @@ export class HouseholdMember {
 @Entity({ tableName: 'customers' })
 @Index({ name: 'customers_tenant_id_idx', properties: ['tenantId'] })
 @Index({ name: 'customers_property_idx', properties: ['tenantId', 'propertyId', 'id'] })
+@Index({ name: 'customers_property_created_idx', properties: ['tenantId', 'propertyId', 'createdAt'] })
 @Index({ name: 'customers_phone_idx', properties: ['tenantId', 'propertyId', 'phoneHash'] })
 @Index({
   name: 'customers_id_number_uq',

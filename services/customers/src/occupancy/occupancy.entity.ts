@@ -31,6 +31,8 @@ export class MeterReadingAtHandover {
 @Index({ name: 'occupancies_tenant_id_idx', properties: ['tenantId'] })
 @Index({ name: 'occupancies_customer_idx', properties: ['tenantId', 'customerId'] })
 @Index({ name: 'occupancies_unit_idx', properties: ['tenantId', 'unitId'] })
+@Index({ name: 'occupancies_property_start_idx', properties: ['tenantId', 'propertyId', 'startDate'] })
+@Index({ name: 'occupancies_property_end_idx', properties: ['tenantId', 'propertyId', 'endDate'] })
 @Index({
   name: 'occupancies_one_owner_uq',
   expression:

@@ -54,6 +54,7 @@ export class Quote {
 @Index({ name: 'tickets_tenant_id_idx', properties: ['tenantId'] })
 @Index({ name: 'tickets_property_idx', properties: ['tenantId', 'propertyId', 'id'] })
 @Index({ name: 'tickets_customer_idx', properties: ['tenantId', 'customerId', 'id'] })
+@Index({ name: 'tickets_property_created_idx', properties: ['tenantId', 'propertyId', 'createdAt'] })
 export class Ticket extends TenantEntity {
   @Field(() => ID, { description: 'Stable id of the ticket.' })
   declare id: string;

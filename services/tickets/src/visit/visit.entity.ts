@@ -11,6 +11,7 @@ import { VisitMethod } from '../ticket/ticket.enums';
 })
 @Entity({ tableName: 'visit_tasks' })
 @Index({ name: 'visit_tasks_tenant_id_idx', properties: ['tenantId'] })
+@Index({ name: 'visit_tasks_property_created_idx', properties: ['tenantId', 'propertyId', 'createdAt'] })
 @Index({
   name: 'visit_tasks_due_idx',
   expression:
