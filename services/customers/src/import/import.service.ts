@@ -301,12 +301,11 @@ export class ImportService {
     const idHashes = [...new Set(keys.filter((k) => k.startsWith('id:')).map((k) => k.slice(3)))];
     const phoneHashes = [...new Set(keys.filter((k) => k.startsWith('ph:')).map((k) => k.slice(3)))];
     for (const part of chunks(idHashes, LOOKUP))
-      for (const c of await plainRows<Customer>(
-        em,
-        Customer,
-        { propertyId, idNumberHash: { $in: part } },
-        ['id', 'kind', 'idNumberHash'],
-      ))
+      for (const c of await plainRows<Customer>(em, Customer, { propertyId, idNumberHash: { $in: part } }, [
+        'id',
+        'kind',
+        'idNumberHash',
+      ]))
         known.set(`id:${c.idNumberHash}`, { id: c.id, kind: c.kind });
     for (const part of chunks(phoneHashes, LOOKUP))
       for (const c of await plainRows<Customer>(
@@ -324,12 +323,10 @@ export class ImportService {
   private async occupiedUnits(em: EntityManager, customerIds: string[]): Promise<Set<string>> {
     const out = new Set<string>();
     for (const part of chunks(customerIds, LOOKUP))
-      for (const o of await plainRows<Occupancy>(
-        em,
-        Occupancy,
-        { customerId: { $in: part } },
-        ['customerId', 'unitId'],
-      ))
+      for (const o of await plainRows<Occupancy>(em, Occupancy, { customerId: { $in: part } }, [
+        'customerId',
+        'unitId',
+      ]))
         out.add(`${o.customerId}/${o.unitId}`);
     return out;
   }
