@@ -1,4 +1,3 @@
-import { FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Principal } from '@pm/auth';
 import { Events, isUuid } from '@pm/contracts';
@@ -31,6 +30,7 @@ import { Occupancy } from '../occupancy/occupancy.entity';
 import { UnitProjection } from '../property/property.entity';
 import { findProperty } from '../property/property.service';
 import { CustomerImport } from './import.entity';
+import { plainRows } from './import.queries';
 import {
   CUSTOMER_COLUMNS,
   PlannedRow,
@@ -56,24 +56,6 @@ export interface ImportSource {
 interface Known {
   id: string;
   kind: CustomerKind;
-}
-
-/**
- * The look-ups' rows as plain objects (property names), not entities: building a managed entity
- * for each of tens of thousands of rows was the import's largest CPU cost after the inserts
- * (bench/README.md, "Customer import"). The tenant and site filters apply as in em.find.
- */
-async function plainRows<T extends object>(
-  em: EntityManager,
-  entity: new () => T,
-  where: FilterQuery<T>,
-  fields: (keyof T & string)[],
-  orderBy?: QueryOrderMap<T>,
-): Promise<T[]> {
-  const qb = em.createQueryBuilder(entity).select(fields).where(where);
-  if (orderBy) qb.orderBy(orderBy);
-  await qb.applyFilters();
-  return qb.execute('all');
 }
 
 const chunks = <T>(xs: T[], n: number): T[][] =>
