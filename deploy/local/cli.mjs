@@ -457,6 +457,9 @@ const commands = {
     const args = process.argv.slice(3);
     // Printed documents: one batch of 1,000 payment notices (bench/documents.mjs).
     if (args.includes('--only=documents')) return run(process.execPath, ['bench/documents.mjs', ...args]);
+    // The customer import: 10,000 rows from an .xlsx, then the same file again (services/customers/bench).
+    if (args.includes('--only=import'))
+      return run('npx', ['jest', '-c', 'services/customers/bench/jest.bench.config.mjs', '--verbose=false']);
     // Realm scaling on a Keycloak of its own: 10, 100, 300 realms (bench/realms.mjs, tens of minutes).
     if (args.includes('--only=realms')) return run(process.execPath, ['bench/realms.mjs', ...args]);
     // The console's budgets: initial JS, the dashboard's queries for 50 properties × 12 months,
@@ -469,6 +472,7 @@ const commands = {
     if (!args.some((a) => a.startsWith('--only='))) run(process.execPath, ['bench/documents.mjs']);
     // The bill-run benchmark (100,000 bills vs a raw COPY of the same rows, heap growth).
     run('npx', ['jest', '-c', 'services/billing/bench/jest.bench.config.mjs', '--verbose=false']);
+    run('npx', ['jest', '-c', 'services/customers/bench/jest.bench.config.mjs', '--verbose=false']);
   },
 };
 

@@ -13,4 +13,9 @@ describe('uuidv7', () => {
     expect([...ids].sort()).toEqual(ids);
     expect(new Set(ids).size).toBe(ids.length);
   });
+
+  it('never repeats its random part, across refills of the random pool', () => {
+    const tails = Array.from({ length: 1_000 }, (_, i) => uuidv7(1_700_000_001_000 + i).slice(-12));
+    expect(new Set(tails).size).toBe(tails.length);
+  });
 });

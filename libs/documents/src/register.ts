@@ -27,6 +27,14 @@ export interface RegisterDefinition {
   ): AsyncIterable<RegisterRow>;
 }
 
+/**
+ * Every role that reads at least one of a subgraph's registers: the export mutation's
+ * `@Authorized`, so its SDL names who may call it; each kind's own roles are checked again.
+ */
+export function registerReaders(roles: Record<string, readonly StaffRole[]>): StaffRole[] {
+  return [...new Set(Object.values(roles).flat())];
+}
+
 export interface RegisterRequest {
   propertyId: string;
   from?: string | null;

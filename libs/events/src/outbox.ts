@@ -1,7 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { context, propagation } from '@opentelemetry/api';
 import { EventContract, EventEnvelope, Infer, Shape, validate } from '@pm/contracts';
-import { uuidv7 } from '@pm/db';
+import { executeBound, uuidv7 } from '@pm/db';
 import { requireTenant } from '@pm/tenant-context';
 
 export class InvalidEventError extends Error {}
@@ -53,7 +53,8 @@ export async function publishManyInTx<S extends Shape>(
   const envelopes = payloads.map((p) => envelopeOf(contract, p));
   for (let i = 0; i < envelopes.length; i += MANY_CHUNK) {
     const chunk = envelopes.slice(i, i + MANY_CHUNK);
-    await em.execute(
+    await executeBound(
+      em,
       `insert into outbox (id, tenant_id, subject, envelope) values ${chunk.map(() => '(?, ?, ?, ?)').join(', ')}`,
       chunk.flatMap((e) => [e.id, e.tenantId, contract.subject, JSON.stringify(e)]),
     );

@@ -88,6 +88,11 @@ describe('@pm/time', () => {
     expect(isCalendarDate('2028-02-29')).toBe(true);
     expect(isCalendarDate('2026-02-29')).toBe(false);
     expect(isCalendarDate('2026-2-1')).toBe(false);
+    expect(isCalendarDate('2000-02-29')).toBe(true);
+    expect(isCalendarDate('2100-02-29')).toBe(false);
+    expect(isCalendarDate('2026-04-31')).toBe(false);
+    expect(isCalendarDate('2026-12-31')).toBe(true);
+    expect(['2026-13-01', '2026-00-10', '2026-01-00', '2026-01-32'].some(isCalendarDate)).toBe(false);
     expect(dayOfWeek('2027-03-07')).toBe(7);
     expect(dayOfWeek('2027-03-08')).toBe(1);
   });

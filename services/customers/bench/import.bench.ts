@@ -1,4 +1,6 @@
 import { randomUUID } from 'crypto';
+import ExcelJS from 'exceljs';
+import os from 'os';
 import { Client } from 'pg';
 import { Principal } from '@pm/auth';
 import { StaffRole } from '@pm/contracts';
@@ -15,9 +17,11 @@ declare const BENCH_ROWS: number;
 declare const BENCH_DB: string;
 
 /**
- * CSV import benchmark: N rows (default 10,000) of one property, each with an ID number, a
- * birthday and a unit, imported by the real ImportService (all or nothing, one transaction),
- * then imported again (every row unchanged). Prints seconds, rows/s and heap growth.
+ * Import benchmark (issue 14: 10,000 rows in ≤ 10 s): N rows (default 10,000) of one property,
+ * each with an ID number, a birthday and a unit, as the .xlsx a user uploads (the template's
+ * Chinese headers), imported by the real ImportService (decoding, all-or-nothing validation,
+ * one transaction), then imported again (every row unchanged). Prints seconds, rows/s, heap
+ * growth and the load average. See bench/README.md, "Customer import".
  *
  * Run: BENCH_DB=pm_customers npx jest -c services/customers/bench/jest.bench.config.mjs
  */
@@ -38,7 +42,9 @@ it(`imports ${BENCH_ROWS} customers`, async () => {
       `insert into property_projection (id, tenant_id, name, time_zone) values ($1, $2, 'Bench', 'Asia/Shanghai')`,
       [propertyId, tenantId],
     );
-    const lines = ['name,phone,kind,idNumber,birthday,building,unitNumber,moveInDate'];
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('客户');
+    ws.addRow(['姓名', '手机号', '客户类型', '证件号码', '生日', '楼栋', '房号', '入住日期']);
     const unitIds: string[] = [];
     for (let i = 0; i < rows; i++) {
       const unitId = uuidv7();
@@ -46,16 +52,26 @@ it(`imports ${BENCH_ROWS} customers`, async () => {
       const month = String((i % 12) + 1).padStart(2, '0');
       const day = String((i % 28) + 1).padStart(2, '0');
       const first17 = `4403011980${month}${day}${String(i % 1000).padStart(3, '0')}`;
-      lines.push(
-        `Customer ${i},139${String(i).padStart(8, '0')},OWNER,${first17}${gb11643CheckDigit(first17)},1980-${month}-${day},B${Math.floor(i / 1000)},${i},2025-03-01`,
-      );
+      ws.addRow([
+        `客户${i}`,
+        `139${String(i).padStart(8, '0')}`,
+        '业主',
+        `${first17}${gb11643CheckDigit(first17)}`,
+        `1980-${month}-${day}`,
+        `B${Math.floor(i / 1000)}`,
+        String(i),
+        '2025-03-01',
+      ]);
     }
     await admin.query(
       `insert into unit_projection (id, tenant_id, property_id, building, number)
        select u, $2, $3, 'B' || (g / 1000), g::text from unnest($1::uuid[]) with ordinality as t(u, g0), lateral (select g0 - 1 as g) x`,
       [unitIds, tenantId, propertyId],
     );
-    const csv = lines.join('\r\n') + '\r\n';
+    const file = {
+      fileName: 'customers.xlsx',
+      contentBase64: Buffer.from(await wb.xlsx.writeBuffer()).toString('base64'),
+    };
     const clock = { now: () => new Date('2026-11-27T04:00:00Z') };
     const cipher = new PiiCipher('bench-key');
     useCustomerDataKey(cipher);
@@ -73,19 +89,26 @@ it(`imports ${BENCH_ROWS} customers`, async () => {
       const heap0 = process.memoryUsage().heapUsed;
       let peak = heap0;
       const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().heapUsed)), 50);
+      const cpu0 = process.cpuUsage();
       const t0 = process.hrtime.bigint();
-      const r = await runWithTenant(principal, () => svc.run(principal, propertyId, { csv }));
+      const r = await runWithTenant(principal, () => svc.run(principal, propertyId, { file }));
       const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+      const cpu = process.cpuUsage(cpu0);
       clearInterval(sampler);
-      return { r, seconds, heapMB: (peak - heap0) / 1048576 };
+      return { r, seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6, heapMB: (peak - heap0) / 1048576 };
     };
+    const loadBefore = os.loadavg()[0].toFixed(1);
     const first = await run();
     expect(first.r).toMatchObject({ status: 'DONE', created: rows, unchanged: 0 });
     const second = await run();
     expect(second.r).toMatchObject({ status: 'DONE', created: 0, unchanged: rows });
-    const fmt = (x: { seconds: number; heapMB: number }) =>
-      `${x.seconds.toFixed(2)} s, ${Math.round(rows / x.seconds)} rows/s, heap +${x.heapMB.toFixed(0)} MB`;
-    console.log(`import of ${rows} rows: first ${fmt(first)}; again (unchanged) ${fmt(second)}`);
+    // Wall time on a shared machine is mostly waiting for a CPU; the service's own CPU time is the
+    // figure that does not depend on what else runs.
+    const fmt = (x: { seconds: number; cpuSeconds: number; heapMB: number }) =>
+      `${x.seconds.toFixed(2)} s (service CPU ${x.cpuSeconds.toFixed(2)} s), ${Math.round(rows / x.seconds)} rows/s, heap +${x.heapMB.toFixed(0)} MB`;
+    console.log(
+      `import of ${rows} rows (.xlsx): first ${fmt(first)}; again (unchanged) ${fmt(second)}; 1-min load average ${loadBefore} before, ${os.loadavg()[0].toFixed(1)} after, ${os.cpus().length} CPUs`,
+    );
   } finally {
     await db.close();
     for (const t of [

@@ -8,6 +8,7 @@ import {
   RegisterDefinition,
   chargeDocument,
   exportRegister,
+  registerReaders,
 } from '@pm/documents';
 import { DateScalar, GraphQLContext, requirePrincipal } from '@pm/graphql';
 import { PropertyProjection } from '../property/property-projection.entity';
@@ -28,6 +29,9 @@ registerEnumType(AppraisalRegisterKind, {
 });
 
 const MANAGERS = [R.SITE_MANAGER, R.CS_SUPERVISOR, R.ENGINEERING_SUPERVISOR, R.HQ];
+const ROLES: Record<AppraisalRegisterKind, readonly R[]> = {
+  [AppraisalRegisterKind.APPRAISAL_RESULTS]: MANAGERS,
+};
 
 /** The appraisal subgraph's registers (issue 14): rows from register.rows.ts, one sheet each. */
 export function appraisalRegisters(db: Database): Record<AppraisalRegisterKind, RegisterDefinition> {
@@ -36,7 +40,7 @@ export function appraisalRegisters(db: Database): Record<AppraisalRegisterKind, 
       zh: '考核结果登记表',
       en: 'Appraisal results',
       columns: APPRAISAL_REGISTER_COLUMNS,
-      roles: MANAGERS,
+      roles: ROLES.APPRAISAL_RESULTS,
       rows: (p, id, range) => appraisalRegisterRows(db, p, id, range),
     },
   };
@@ -53,10 +57,10 @@ export class AppraisalRegisterResolver {
     this.registers = appraisalRegisters(db);
   }
 
-  @Authorized()
+  @Authorized(...registerReaders(ROLES))
   @Mutation(() => DocumentLink, {
     description:
-      'An appraisal register of one property as .xlsx (Chinese headers, or English with language: EN), behind a signed link like any Document. from/to (YYYY-MM-DD, both included, either open) select by the date the kind names. Read by site managers, supervisors and HQ.',
+      'An appraisal register of one property as .xlsx (Chinese headers, or English with language: EN), behind a signed link like any Document. from/to (YYYY-MM-DD, both included, either open) select by the date the kind names.',
   })
   exportAppraisalRegister(
     @Arg('kind', () => AppraisalRegisterKind, { description: 'Which register.' }) kind: AppraisalRegisterKind,

@@ -8,6 +8,7 @@ import {
   RegisterDefinition,
   chargeDocument,
   exportRegister,
+  registerReaders,
 } from '@pm/documents';
 import { DateScalar, GraphQLContext, requirePrincipal } from '@pm/graphql';
 import { Clock } from '@pm/time';
@@ -45,6 +46,12 @@ registerEnumType(BillingRegisterKind, {
 });
 
 const MONEY = [R.FINANCE, R.SITE_MANAGER, R.HQ];
+const ROLES: Record<BillingRegisterKind, readonly R[]> = {
+  [BillingRegisterKind.BILLS]: MONEY,
+  [BillingRegisterKind.PAYMENTS]: MONEY,
+  [BillingRegisterKind.ARREARS]: [...MONEY, R.CS_SUPERVISOR],
+  [BillingRegisterKind.DUNNING_ROUNDS]: [...MONEY, R.CS_SUPERVISOR, R.PROPERTY_ASSISTANT],
+};
 
 /** The billing subgraph's registers (issue 14): rows from register.rows.ts, one sheet each. */
 export function billingRegisters(
@@ -56,28 +63,28 @@ export function billingRegisters(
       zh: '账单登记表',
       en: 'Bill register',
       columns: BILL_REGISTER_COLUMNS,
-      roles: MONEY,
+      roles: ROLES.BILLS,
       rows: (p, id, range) => billRegisterRows(db, p, id, range),
     },
     [BillingRegisterKind.PAYMENTS]: {
       zh: '收款登记表',
       en: 'Payment register',
       columns: PAYMENT_REGISTER_COLUMNS,
-      roles: MONEY,
+      roles: ROLES.PAYMENTS,
       rows: (p, id, range) => paymentRegisterRows(db, p, id, range),
     },
     [BillingRegisterKind.ARREARS]: {
       zh: '欠费登记表',
       en: 'Arrears register',
       columns: ARREARS_REGISTER_COLUMNS,
-      roles: [...MONEY, R.CS_SUPERVISOR],
+      roles: ROLES.ARREARS,
       rows: (p, id, range) => arrearsRegisterRows(db, p, id, range, clock),
     },
     [BillingRegisterKind.DUNNING_ROUNDS]: {
       zh: '催缴登记表',
       en: 'Dunning register',
       columns: DUNNING_REGISTER_COLUMNS,
-      roles: [...MONEY, R.CS_SUPERVISOR, R.PROPERTY_ASSISTANT],
+      roles: ROLES.DUNNING_ROUNDS,
       rows: (p, id, range) => dunningRegisterRows(db, p, id, range),
     },
   };
@@ -95,10 +102,10 @@ export class BillingRegisterResolver {
     this.registers = billingRegisters(db, clock);
   }
 
-  @Authorized()
+  @Authorized(...registerReaders(ROLES))
   @Mutation(() => DocumentLink, {
     description:
-      'A billing register of one property as .xlsx (Chinese headers, or English with language: EN), behind a signed link like any Document. from/to (YYYY-MM-DD, both included, either open) select by the date the kind names. Bills and payments: finance, site manager, HQ; ARREARS also CS supervisor; DUNNING_ROUNDS also CS supervisor and property assistant. Money is in yuan with the ¥ format.',
+      'A billing register of one property as .xlsx (Chinese headers, or English with language: EN), behind a signed link like any Document. from/to (YYYY-MM-DD, both included, either open) select by the date the kind names. Bills and payments: finance, site manager, HQ; ARREARS also CS supervisor; DUNNING_ROUNDS also CS supervisor and property assistant (FORBIDDEN for a kind the caller may not read). Money is in yuan with the ¥ format.',
   })
   exportBillingRegister(
     @Arg('kind', () => BillingRegisterKind, { description: 'Which register.' }) kind: BillingRegisterKind,

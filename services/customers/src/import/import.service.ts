@@ -30,6 +30,7 @@ import { Occupancy } from '../occupancy/occupancy.entity';
 import { UnitProjection } from '../property/property.entity';
 import { findProperty } from '../property/property.service';
 import { CustomerImport } from './import.entity';
+import { plainRows } from './import.queries';
 import {
   CUSTOMER_COLUMNS,
   PlannedRow,
@@ -103,7 +104,11 @@ export class ImportService {
     let outcome: { created: number; unchanged: number; problems: ImportProblem[] };
     try {
       outcome = await this.db.tx(async (em) => {
-        const units = await em.find(UnitProjection, { propertyId }, { disableIdentityMap: true });
+        const units = await plainRows<UnitProjection>(em, UnitProjection, { propertyId }, [
+          'id',
+          'building',
+          'number',
+        ]);
         const plan = planImport(records, new Map(units.map((u) => [unitKey(u.building, u.number), u.id])));
         // All or nothing: one bad row and not a single row is written.
         if (plan.problems.length) return { created: 0, unchanged: 0, problems: plan.problems };
@@ -258,10 +263,11 @@ export class ImportService {
   private async currentOwners(em: EntityManager, unitIds: string[]): Promise<Map<string, string>> {
     const out = new Map<string, string>();
     for (const part of chunks(unitIds, LOOKUP))
-      for (const o of await em.find(
+      for (const o of await plainRows<Occupancy>(
+        em,
         Occupancy,
         { unitId: { $in: part }, kind: CustomerKind.OWNER, endDate: null },
-        { fields: ['customerId', 'unitId'], disableIdentityMap: true },
+        ['customerId', 'unitId'],
       ))
         out.set(o.unitId, o.customerId);
     return out;
@@ -277,17 +283,19 @@ export class ImportService {
     const idHashes = [...new Set(keys.filter((k) => k.startsWith('id:')).map((k) => k.slice(3)))];
     const phoneHashes = [...new Set(keys.filter((k) => k.startsWith('ph:')).map((k) => k.slice(3)))];
     for (const part of chunks(idHashes, LOOKUP))
-      for (const c of await em.find(
-        Customer,
-        { propertyId, idNumberHash: { $in: part } },
-        { fields: ['id', 'kind', 'idNumberHash'], disableIdentityMap: true },
-      ))
+      for (const c of await plainRows<Customer>(em, Customer, { propertyId, idNumberHash: { $in: part } }, [
+        'id',
+        'kind',
+        'idNumberHash',
+      ]))
         known.set(`id:${c.idNumberHash}`, { id: c.id, kind: c.kind });
     for (const part of chunks(phoneHashes, LOOKUP))
-      for (const c of await em.find(
+      for (const c of await plainRows<Customer>(
+        em,
         Customer,
         { propertyId, phoneHash: { $in: part }, idNumberHash: null },
-        { fields: ['id', 'kind', 'phoneHash'], orderBy: { id: 'asc' }, disableIdentityMap: true },
+        ['id', 'kind', 'phoneHash'],
+        { id: 'asc' },
       ))
         if (!known.has(`ph:${c.phoneHash}`)) known.set(`ph:${c.phoneHash}`, { id: c.id, kind: c.kind });
     return known;
@@ -297,11 +305,10 @@ export class ImportService {
   private async occupiedUnits(em: EntityManager, customerIds: string[]): Promise<Set<string>> {
     const out = new Set<string>();
     for (const part of chunks(customerIds, LOOKUP))
-      for (const o of await em.find(
-        Occupancy,
-        { customerId: { $in: part } },
-        { fields: ['customerId', 'unitId'], disableIdentityMap: true },
-      ))
+      for (const o of await plainRows<Occupancy>(em, Occupancy, { customerId: { $in: part } }, [
+        'customerId',
+        'unitId',
+      ]))
         out.add(`${o.customerId}/${o.unitId}`);
     return out;
   }

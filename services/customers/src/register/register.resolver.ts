@@ -8,6 +8,7 @@ import {
   RegisterDefinition,
   chargeDocument,
   exportRegister,
+  registerReaders,
 } from '@pm/documents';
 import { DateScalar, GraphQLContext, requirePrincipal } from '@pm/graphql';
 import { CUSTOMER_STAFF } from '../customer/customer.resolver';
@@ -45,6 +46,12 @@ registerEnumType(CustomerRegisterKind, {
 });
 
 const READERS = [...CUSTOMER_STAFF, StaffRole.HQ];
+const ROLES: Record<CustomerRegisterKind, readonly StaffRole[]> = {
+  [CustomerRegisterKind.CUSTOMERS]: READERS,
+  [CustomerRegisterKind.MOVE_INS]: READERS,
+  [CustomerRegisterKind.MOVE_OUTS]: [...READERS, StaffRole.FINANCE],
+  [CustomerRegisterKind.RELEASE_PASSES]: [...READERS, StaffRole.SECURITY],
+};
 
 /** The customers subgraph's registers (issue 14): rows from register.rows.ts, one sheet each. */
 export function customerRegisters(db: Database): Record<CustomerRegisterKind, RegisterDefinition> {
@@ -53,28 +60,28 @@ export function customerRegisters(db: Database): Record<CustomerRegisterKind, Re
       zh: '客户登记表',
       en: 'Customer register',
       columns: CUSTOMER_REGISTER_COLUMNS,
-      roles: READERS,
+      roles: ROLES.CUSTOMERS,
       rows: (p, id, range) => customerRegisterRows(db, p, id, range),
     },
     [CustomerRegisterKind.MOVE_INS]: {
       zh: '入住登记表',
       en: 'Move-in register',
       columns: MOVE_IN_REGISTER_COLUMNS,
-      roles: READERS,
+      roles: ROLES.MOVE_INS,
       rows: (p, id, range) => moveInRegisterRows(db, p, id, range),
     },
     [CustomerRegisterKind.MOVE_OUTS]: {
       zh: '迁出登记表',
       en: 'Move-out register',
       columns: MOVE_OUT_REGISTER_COLUMNS,
-      roles: [...READERS, StaffRole.FINANCE],
+      roles: ROLES.MOVE_OUTS,
       rows: (p, id, range) => moveOutRegisterRows(db, p, id, range),
     },
     [CustomerRegisterKind.RELEASE_PASSES]: {
       zh: '放行条登记表',
       en: 'Release pass register',
       columns: RELEASE_PASS_REGISTER_COLUMNS,
-      roles: [...READERS, StaffRole.SECURITY],
+      roles: ROLES.RELEASE_PASSES,
       rows: (p, id, range) => releasePassRegisterRows(db, p, id, range),
     },
   };
@@ -91,10 +98,10 @@ export class CustomerRegisterResolver {
     this.registers = customerRegisters(db);
   }
 
-  @Authorized()
+  @Authorized(...registerReaders(ROLES))
   @Mutation(() => DocumentLink, {
     description:
-      'A customers register of one property as .xlsx (Chinese headers, or English with language: EN), behind a signed link like any Document. from/to (YYYY-MM-DD, both included, either open) select by the date the kind names. Roles: front desk, property assistant, CS supervisor, site manager, HQ; MOVE_OUTS also finance, RELEASE_PASSES also security.',
+      'A customers register of one property as .xlsx (Chinese headers, or English with language: EN), behind a signed link like any Document. from/to (YYYY-MM-DD, both included, either open) select by the date the kind names. CUSTOMERS and MOVE_INS: front desk, property assistant, CS supervisor, site manager, HQ; MOVE_OUTS also finance; RELEASE_PASSES also security (FORBIDDEN for a kind the caller may not read).',
   })
   exportCustomerRegister(
     @Arg('kind', () => CustomerRegisterKind, { description: 'Which register.' }) kind: CustomerRegisterKind,

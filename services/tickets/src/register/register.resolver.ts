@@ -8,6 +8,7 @@ import {
   RegisterDefinition,
   chargeDocument,
   exportRegister,
+  registerReaders,
 } from '@pm/documents';
 import { DateScalar, GraphQLContext, requirePrincipal } from '@pm/graphql';
 import { PropertyProjection } from '../projection/projection.entities';
@@ -32,6 +33,11 @@ registerEnumType(TicketRegisterKind, {
   description: 'TICKETS 工单登记表 (called in the range), VISITS 回访登记表 (recorded in the range).',
 });
 
+const ROLES: Record<TicketRegisterKind, readonly R[]> = {
+  [TicketRegisterKind.TICKETS]: [...new Set([...INTAKE_ROLES, ...DISPATCH_ROLES, R.HQ])],
+  [TicketRegisterKind.VISITS]: [R.PROPERTY_ASSISTANT, R.CS_SUPERVISOR, R.SITE_MANAGER, R.HQ],
+};
+
 /** The tickets subgraph's registers (issue 14): rows from register.rows.ts, one sheet each. */
 export function ticketRegisters(db: Database): Record<TicketRegisterKind, RegisterDefinition> {
   return {
@@ -39,14 +45,14 @@ export function ticketRegisters(db: Database): Record<TicketRegisterKind, Regist
       zh: '工单登记表',
       en: 'Ticket register',
       columns: TICKET_REGISTER_COLUMNS,
-      roles: [...new Set([...INTAKE_ROLES, ...DISPATCH_ROLES, R.HQ])],
+      roles: ROLES.TICKETS,
       rows: (p, id, range) => ticketRegisterRows(db, p, id, range),
     },
     [TicketRegisterKind.VISITS]: {
       zh: '回访登记表',
       en: 'Visit register',
       columns: VISIT_REGISTER_COLUMNS,
-      roles: [R.PROPERTY_ASSISTANT, R.CS_SUPERVISOR, R.SITE_MANAGER, R.HQ],
+      roles: ROLES.VISITS,
       rows: (p, id, range) => visitRegisterRows(db, p, id, range),
     },
   };
@@ -63,10 +69,10 @@ export class TicketRegisterResolver {
     this.registers = ticketRegisters(db);
   }
 
-  @Authorized()
+  @Authorized(...registerReaders(ROLES))
   @Mutation(() => DocumentLink, {
     description:
-      'A tickets register of one property as .xlsx (Chinese headers, or English with language: EN), behind a signed link like any Document. from/to (YYYY-MM-DD, both included, either open) select by the date the kind names. TICKETS: intake and dispatch roles and HQ; VISITS: property assistant, CS supervisor, site manager, HQ.',
+      'A tickets register of one property as .xlsx (Chinese headers, or English with language: EN), behind a signed link like any Document. from/to (YYYY-MM-DD, both included, either open) select by the date the kind names. TICKETS: intake and dispatch roles and HQ; VISITS: property assistant, CS supervisor, site manager, HQ (FORBIDDEN for a kind the caller may not read).',
   })
   exportTicketRegister(
     @Arg('kind', () => TicketRegisterKind, { description: 'Which register.' }) kind: TicketRegisterKind,
