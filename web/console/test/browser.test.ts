@@ -883,6 +883,64 @@ describe('staff console in a real browser', () => {
     120_000,
   );
 
+  it(
+    'engineering supervisor on a 360 px phone pages through a long queue by cursor, the earliest deadline first across pages',
+    inBrowser(
+      'queue-paging',
+      async (page) => {
+        // More open repairs than one page holds (20): the API pages them, ordered by deadline.
+        for (let i = 0; i < 21; i++) {
+          const r = await gql(
+            p.gatewayUrl,
+            `mutation($i: ReportRepairInput!) { reportRepair(input: $i) { id } }`,
+            {
+              i: {
+                propertyId,
+                description: `公共区域巡查报修 ${i + 1}`,
+                priority: (['NORMAL', 'EXPRESS', 'URGENT'] as const)[i % 3],
+                publicArea: true,
+              },
+            },
+            managerToken,
+          );
+          if (r.errors) throw new Error(JSON.stringify(r.errors));
+        }
+        const total = (await gql(p.gatewayUrl, `{ repairQueue(first: 1) { totalCount } }`, {}, managerToken))
+          .data.repairQueue.totalCount as number;
+        expect(total).toBeGreaterThan(20);
+        await page.goto(`${site.url}/c/${a.slug}/`);
+        await signIn(page, staff.supervisor);
+        await page.waitForURL(/\/queue$/);
+        const items = page.locator('[data-ticket]');
+        const dues = () => items.evaluateAll((els) => els.map((e) => e.getAttribute('data-due') || '\uffff'));
+        await page.getByText(`第 1–20 条，共 ${total} 条`).waitFor();
+        await count(items, 20);
+        const first = await dues();
+        expect([...first].sort()).toEqual(first);
+        expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(360);
+        await shot(page, '08b-queue-page1-360px');
+
+        await page.getByRole('button', { name: '下一页' }).click();
+        await page.getByText(`第 21–${Math.min(40, total)} 条，共 ${total} 条`).waitFor();
+        await count(items, Math.min(20, total - 20));
+        const second = await dues();
+        expect([...second].sort()).toEqual(second);
+        expect(first.at(-1)! <= second[0]).toBe(true);
+        const seen = new Set(await items.evaluateAll((els) => els.map((e) => e.getAttribute('data-ticket'))));
+        expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(360);
+        await shot(page, '08c-queue-page2-360px');
+
+        await page.getByRole('button', { name: '上一页' }).click();
+        await page.getByText(`第 1–20 条，共 ${total} 条`).waitFor();
+        await count(items, 20);
+        const again = await items.evaluateAll((els) => els.map((e) => e.getAttribute('data-ticket')));
+        expect(again.filter((id) => seen.has(id))).toEqual([]);
+      },
+      { width: 360, height: 780 },
+    ),
+    180_000,
+  );
+
   it('raised no script errors and no Content-Security-Policy violations', () => {
     expect(problems).toEqual([]);
   });

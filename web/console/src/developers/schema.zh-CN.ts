@@ -1478,6 +1478,10 @@ export const SCHEMA_ZH: Record<string, string> = {
   'Query.requestReplyRate(from:)': '开始日期，YYYY-MM-DD。',
   'Query.requestReplyRate(propertyId:)': '物业项目。',
   'Query.requestReplyRate(to:)': '结束日期，YYYY-MM-DD，不晚于开始日期后一年。',
+  'Query.repairQueue':
+    '工程部工作队列：调用者可见的待派工、已派工和已到场维修单，最先到期的未完成 SLA 时限在前（无时限的在后），同时到期按 ID 排序。',
+  'Query.repairQueue(assigneeId:)': '仅派给该员工的维修单。',
+  'Query.repairQueue(propertyId:)': '仅该项目的维修单。',
   'Query.requestsRegister': 'R-TKT-13：项目在 `from`..`to`（项目本地日期）的诉求记录表，最早的在前。',
   'Query.requestsRegister(channel:)': '仅该渠道的诉求。',
   'Query.requestsRegister(from:)': 'YYYY-MM-DD（日期）',

@@ -98,8 +98,6 @@ export const en: Messages = {
     completeTitle: 'Complete the repair',
     publicArea: 'Public area',
     calledAt: 'Reported',
-    more: 'Show more',
-    tooMany: 'Showing {{shown}} of {{total}}; work through them by property',
     technician: 'Technician',
     chooseTechnician: 'Choose a technician',
     assignedTo: 'With {{name}}',

@@ -93,8 +93,6 @@ export const zhCN = {
     completeTitle: '完工登记',
     publicArea: '公共区域',
     calledAt: '报修时间',
-    more: '显示更多',
-    tooMany: '只显示了 {{shown}} 单（共 {{total}} 单），请按项目处理',
     technician: '维修工',
     chooseTechnician: '选择维修工',
     assignedTo: '已派给 {{name}}',
