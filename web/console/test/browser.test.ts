@@ -884,6 +884,33 @@ describe('staff console in a real browser', () => {
   );
 
   it(
+    'HQ (R-KPI-8): drills down from the property’s collection to the month’s bills not paid in full, in yuan',
+    inBrowser('bills-drill-down', async (page) => {
+      // The month finance billed: the browser's, which the property page also starts on.
+      await page.goto(`${site.url}/c/${a.slug}/dashboard/property/${propertyId}`);
+      await signIn(page, staff.hq);
+      // Three bills, 3栋1204's paid at the counter: two are left.
+      const drill = page.locator('[data-drill=unpaid-bills]');
+      await drill.filter({ hasText: '2 张，查看明细' }).waitFor();
+      await drill.click();
+      await page.waitForURL(/bills=UNPAID/);
+      const card = page.locator('[data-unpaid-bills]');
+      const rows = card.locator('.ant-table-row');
+      await rows.filter({ hasText: '5栋0101' }).waitFor();
+      await count(rows, 2);
+      expect(await rows.filter({ hasText: '3栋1204' }).count()).toBe(0);
+      await rows.filter({ hasText: '3栋1203' }).waitFor();
+      // Money in yuan, never raw fen: the fee alone, nothing paid, all of it owed.
+      const fee = rows.filter({ hasText: '5栋0101' });
+      expect(await fee.textContent()).toContain('¥221.25');
+      expect(await fee.textContent()).toContain('¥0.00');
+      expect(await fee.textContent()).toContain('未缴');
+      await shot(page, '12b-hq-unpaid-bills');
+    }),
+    120_000,
+  );
+
+  it(
     'engineering supervisor on a 360 px phone pages through a long queue by cursor, the earliest deadline first across pages',
     inBrowser(
       'queue-paging',

@@ -1478,7 +1478,8 @@ export const SCHEMA_ZH: Record<string, string> = {
   'Query.requestReplyRate(from:)': '开始日期，YYYY-MM-DD。',
   'Query.requestReplyRate(propertyId:)': '物业项目。',
   'Query.requestReplyRate(to:)': '结束日期，YYYY-MM-DD，不晚于开始日期后一年。',
-  'BillFilter.unpaid': 'true：仅未缴清的账单（ISSUED、PARTIALLY_PAID），与 R-KPI-8 的统计口径一致；false：仅已缴清的账单。',
+  'BillFilter.unpaid':
+    'true：仅未缴清的账单（ISSUED、PARTIALLY_PAID），与 R-KPI-8 的统计口径一致；false：仅已缴清的账单。',
   'Query.pendingAppeals':
     '待裁决的申诉：申诉人在调用者可见项目工作，按提交先后排列；不含调用者本人的申诉及针对其本人记录的扣分的申诉。',
   'Query.pendingAppeals(propertyId:)': '仅在该项目工作的申诉人。',
