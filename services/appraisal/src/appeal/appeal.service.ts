@@ -21,6 +21,7 @@ import { allStaff, callerInfo, staffVisible } from '../check/appraisal.context';
 import { Tier, roleTier, tierOf } from '../schedule/schedule';
 import { StaffMember } from '../staff/staff-member.entity';
 import { Appeal, AppealStatus } from './appeal.entity';
+import { pendingAppealsPage } from './appeal.queries';
 
 export const appealView = (a: Appeal): AppealView => ({
   id: a.id,
@@ -132,31 +133,8 @@ export class AppealService {
     if (scope && !scope.length) return toConnection([], limit, 0);
     const actor = principal.actor.id && isUuid(principal.actor.id) ? principal.actor.id : null;
     return this.db.tx(async (em) => {
-      const cond = ["a.status = 'PENDING'"];
-      const params: unknown[] = [];
-      if (scope) {
-        cond.push(`s.property_ids && array[${scope.map(() => '?').join(',')}]::text[]`);
-        params.push(...scope);
-      }
-      if (propertyId) {
-        cond.push('? = any(s.property_ids)');
-        params.push(propertyId);
-      }
-      if (actor) {
-        cond.push('s.user_id <> ? and c.checker_user_id <> ?');
-        params.push(actor, actor);
-      }
-      const where = `from appeals a join staff_members s on s.id = a.staff_id
-        join findings f on f.id = a.finding_id join checks c on c.id = f.check_id
-        where ${cond.join(' and ')}`;
-      const total = Number((await em.execute(`select count(*)::int as n ${where}`, params))[0].n);
-      const rows: { id: string }[] = await em.execute(
-        `select a.id ${where} ${afterId ? 'and a.id > ?' : ''} order by a.id limit ?`,
-        [...params, ...(afterId ? [afterId] : []), limit + 1],
-      );
-      const found = rows.length
-        ? await em.find(Appeal, { id: { $in: rows.map((r) => r.id) } }, { orderBy: { id: 'asc' } })
-        : [];
+      const { total, ids } = await pendingAppealsPage(em, { scope, propertyId, actor }, afterId, limit);
+      const found = ids.length ? await em.find(Appeal, { id: { $in: ids } }, { orderBy: { id: 'asc' } }) : [];
       return toConnection(found.map(view), limit, total);
     }, principal);
   }
