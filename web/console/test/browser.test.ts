@@ -658,6 +658,14 @@ describe('staff console in a real browser', () => {
       expect(dispute.errors).toBeUndefined();
       await page.goto(`${site.url}/c/${a.slug}/appraisal?date=${today}`);
       await signIn(page, staff.hq);
+      // The appeals waiting for HQ: the site manager recorded the finding, so it is not theirs to decide.
+      await page.getByRole('tab', { name: '待裁决申诉' }).click();
+      await page
+        .locator('[data-appeal="维修后未清理现场"]')
+        .filter({ hasText: 'Staff TECHNICIAN' })
+        .filter({ hasText: '现场已清理，有照片为证' })
+        .waitFor();
+      await shot(page, '21a-appraisal-pending-appeals');
       await page.getByRole('tab', { name: '排名与评分表' }).click();
       const row = page.locator('.ant-table-row').filter({ hasText: 'Staff TECHNICIAN' });
       await row.getByRole('button', { name: '评分表' }).click();
