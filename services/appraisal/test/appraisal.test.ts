@@ -468,4 +468,94 @@ describe('appraisal subgraph (R-APR-*)', () => {
     const d = await gql(p.gatewayUrl, DISMISS, { id: secondId, r: 'customer not home' }, leader.token);
     expect(d.data.dismissSuggestion).toEqual({ status: 'DISMISSED', dismissReason: 'customer not home' });
   }, 30_000);
+
+  it('pending appeals: a site manager pages the appeals of their site by cursor and decides one with a reason; other sites, own findings and roles are kept out', async () => {
+    const PENDING = `query($p: ID, $first: Int, $after: String) {
+      pendingAppeals(propertyId: $p, first: $first, after: $after) {
+        totalCount pageInfo { hasNextPage endCursor }
+        edges { node { id status reason filedAt decisionReason staff { id } finding { id item points reason } } } } }`;
+    const DISPUTE = `mutation($f: ID!, $r: String!) { disputeFinding(findingId: $f, reason: $r) { id } }`;
+    const DECIDE = `mutation($id: ID!, $u: Boolean!, $r: String) {
+      decideAppeal(id: $id, upheld: $u, reason: $r) { id status decidedAt decisionReason } }`;
+    const byLeader = await record(leader, {
+      staffId: clerk.id,
+      kind: 'SPOT',
+      deductions: ['desk untidy', 'log late', 'badge missing'].map((reason) => ({
+        item: 'HANDOVER',
+        severity: 'GENERAL',
+        points: 1,
+        reason,
+      })),
+    });
+    expect(byLeader.errors).toBeUndefined();
+    const byDirector = await record(director, {
+      staffId: clerk.id,
+      kind: 'SPOT',
+      deductions: [{ item: 'JOB_QUALITY', severity: 'GENERAL', points: 1, reason: 'form half filled' }],
+    });
+    expect(byDirector.errors).toBeUndefined();
+    const appealIds: string[] = [];
+    for (const f of [...byLeader.data.recordCheck.findings, ...byDirector.data.recordCheck.findings]) {
+      const r = await gql(p.gatewayUrl, DISPUTE, { f: f.id, r: `not so: ${f.id}` }, clerk.token);
+      expect(r.errors).toBeUndefined();
+      appealIds.push(r.data.disputeFinding.id);
+    }
+    const [fromLeader, ownFinding] = [appealIds.slice(0, 3), appealIds[3]];
+
+    // Two a page, oldest first; the director's own finding is for someone else to decide.
+    const seen: any[] = [];
+    let after: string | undefined;
+    do {
+      const r = await gql(p.gatewayUrl, PENDING, { p: p1, first: 2, after }, director.token);
+      expect(r.errors).toBeUndefined();
+      expect(r.data.pendingAppeals.totalCount).toBe(3);
+      seen.push(...r.data.pendingAppeals.edges.map((e: any) => e.node));
+      after = r.data.pendingAppeals.pageInfo.hasNextPage
+        ? r.data.pendingAppeals.pageInfo.endCursor
+        : undefined;
+    } while (after);
+    expect(seen.map((n) => n.id)).toEqual(fromLeader);
+    expect(seen[0]).toMatchObject({
+      status: 'PENDING',
+      staff: { id: clerk.id },
+      decisionReason: null,
+      finding: { item: 'HANDOVER', points: 1, reason: 'desk untidy' },
+    });
+    expect(Date.parse(seen[0].filedAt)).not.toBeNaN();
+    // The company admin sees every site's, the director's finding among them.
+    const all = await gql(p.gatewayUrl, PENDING, { first: 200 }, a.token);
+    expect(all.data.pendingAppeals.edges.map((e: any) => e.node.id)).toEqual([...fromLeader, ownFinding]);
+    // Another site's manager sees none of them and may not ask for P1; a front desk may not ask.
+    expect((await gql(p.gatewayUrl, PENDING, {}, director2.token)).data.pendingAppeals.totalCount).toBe(0);
+    expect(codes(await gql(p.gatewayUrl, PENDING, { p: p1 }, director2.token))).toEqual(['NOT_FOUND']);
+    expect(codes(await gql(p.gatewayUrl, PENDING, {}, leader.token))).toEqual(['FORBIDDEN']);
+    expect((await gql(p.gatewayUrl, PENDING, {}, b.token)).data.pendingAppeals.totalCount).toBe(0);
+
+    // A blank reason is refused and decides nothing; with one, the appeal leaves the list.
+    expect(
+      codes(await gql(p.gatewayUrl, DECIDE, { id: fromLeader[0], u: false, r: '  ' }, director.token)),
+    ).toEqual(['VALIDATION_FAILED']);
+    const rejected = await gql(
+      p.gatewayUrl,
+      DECIDE,
+      { id: fromLeader[0], u: false, r: ' 监控录像显示未清理 ' },
+      director.token,
+    );
+    expect(rejected.data.decideAppeal).toMatchObject({
+      status: 'REJECTED',
+      decisionReason: '监控录像显示未清理',
+    });
+    const left = await gql(p.gatewayUrl, PENDING, { p: p1 }, director.token);
+    expect(left.data.pendingAppeals.edges.map((e: any) => e.node.id)).toEqual(fromLeader.slice(1));
+    const sheet = await gql(
+      p.gatewayUrl,
+      `query($id: ID!) { check(id: $id) { findings { status appeal { status decisionReason } } } }`,
+      { id: byLeader.data.recordCheck.id },
+      director.token,
+    );
+    expect(sheet.data.check.findings[0]).toEqual({
+      status: 'ACTIVE',
+      appeal: { status: 'REJECTED', decisionReason: '监控录像显示未清理' },
+    });
+  }, 30_000);
 });

@@ -342,6 +342,42 @@ describe('billing through the gateway', () => {
     expect(t.data.property.nov.billedFen).toBe(total);
   });
 
+  it('R-KPI-8 drill-down: the unpaid bills of the property and month are the KPI’s bills less its paid ones, a page at a time; site scope holds', async () => {
+    const k = (
+      await gql(
+        p.gatewayUrl,
+        `query($id: ID!) { property(id: $id) { billingKpis(period: "${PERIOD}") { bills paidBills } } }`,
+        { id: propX },
+        a.token,
+      )
+    ).data.property.billingKpis;
+    const Q = `query($f: BillFilter, $after: String) { bills(first: 1, after: $after, filter: $f) {
+      totalCount pageInfo { hasNextPage endCursor } edges { node { id status propertyId period } } } }`;
+    const unpaid = { propertyId: propX, period: PERIOD, unpaid: true };
+    const seen: any[] = [];
+    let after: string | undefined;
+    do {
+      const r = await gql(p.gatewayUrl, Q, { f: unpaid, after }, a.token);
+      expect(r.errors).toBeUndefined();
+      expect(r.data.bills.totalCount).toBe(k.bills - k.paidBills);
+      seen.push(...r.data.bills.edges.map((e: any) => e.node));
+      after = r.data.bills.pageInfo.hasNextPage ? r.data.bills.pageInfo.endCursor : undefined;
+    } while (after);
+    expect(seen.length).toBe(k.bills - k.paidBills);
+    expect(seen.length).toBeGreaterThan(0);
+    expect(new Set(seen.map((b) => b.id)).size).toBe(seen.length);
+    for (const b of seen) {
+      expect(['ISSUED', 'PARTIALLY_PAID']).toContain(b.status);
+      expect(b).toMatchObject({ propertyId: propX, period: PERIOD });
+    }
+    const paid = await gql(p.gatewayUrl, Q, { f: { ...unpaid, unpaid: false } }, a.token);
+    expect(paid.data.bills.totalCount).toBe(k.paidBills);
+    const both = await gql(p.gatewayUrl, Q, { f: { ...unpaid, status: 'PAID' } }, a.token);
+    expect(both.data.bills.totalCount).toBe(0);
+    const other = await gql(p.gatewayUrl, Q, { f: unpaid }, frontDeskY.token);
+    expect(other.data.bills.totalCount).toBe(0);
+  });
+
   it('R-KPI-8 the collection rate is held against the company’s policy target, and follows a change of it', async () => {
     const Q = `query($id: ID!) { property(id: $id) { billingKpis(period: "2026-11") { collectionRate target collection { rule targetKey value target comparison met } } } }`;
     const kpis = async () => (await gql(p.gatewayUrl, Q, { id: propX }, a.token)).data.property.billingKpis;

@@ -232,6 +232,79 @@ describe('tickets subgraph through the gateway: repairs, quotes, visits, roles a
     expect((await ok(gw, a.token, TICKET, { id: t.id })).ticket.status).toBe('OPEN');
   });
 
+  it('engineering queue: open repairs page by cursor, the pending deadline that runs out first on top, ties by id; scope and roles hold', async () => {
+    const QUEUE = `query($p: ID, $first: Int, $after: String) {
+      repairQueue(propertyId: $p, first: $first, after: $after) {
+        totalCount pageInfo { hasNextPage endCursor }
+        edges { cursor node { id kind status propertyId slaDeadlines { dueAt state metAt } } } } }`;
+    // Two reported at the same instant with the same priority share every deadline: the id decides.
+    const reported = [];
+    for (const [priority, step] of [
+      ['NORMAL', 0],
+      ['URGENT', 0],
+      ['URGENT', 0],
+      ['EXPRESS', 60_000],
+      ['URGENT', 60_000],
+    ] as const) {
+      clock.advance(step);
+      reported.push(
+        (await report(assistantY.token, { propertyId: Y, priority, priceItemCode: 'CALL_OUT' })).data
+          .reportRepair,
+      );
+    }
+    // A dispatched one has met its dispatch deadlines: the one still pending counts.
+    await ok(gw, a.token, DISPATCH, { id: reported[0].id, a: techY.id });
+
+    const pages: any[] = [];
+    let after: string | undefined;
+    do {
+      const page = (await ok(gw, a.token, QUEUE, { p: Y, first: 2, after })).repairQueue;
+      pages.push(page);
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : undefined;
+    } while (after);
+    const nodes = pages.flatMap((pg) => pg.edges.map((e: any) => e.node));
+    const open = (
+      await ok(
+        gw,
+        a.token,
+        `query($p: ID!) { tickets(first: 200, filter: { propertyId: $p, kind: REPAIR }) { edges { node { id status } } } }`,
+        { p: Y },
+      )
+    ).tickets.edges
+      .map((e: any) => e.node)
+      .filter((t: any) => ['OPEN', 'DISPATCHED', 'ON_SITE'].includes(t.status));
+    expect(pages.every((pg) => pg.totalCount === open.length)).toBe(true);
+    expect(pages.slice(0, -1).every((pg) => pg.edges.length === 2)).toBe(true);
+    expect(nodes.map((n: any) => n.id).sort()).toEqual(open.map((t: any) => t.id).sort());
+    for (const r of reported) expect(nodes.map((n: any) => n.id)).toContain(r.id);
+    const due = (n: any) =>
+      Math.min(
+        ...n.slaDeadlines
+          .filter((d: any) => !d.metAt && ['OPEN', 'BREACHED'].includes(d.state))
+          .map((d: any) => Date.parse(d.dueAt)),
+      );
+    const expected = [...nodes].sort((m, n) => due(m) - due(n) || (m.id < n.id ? -1 : m.id > n.id ? 1 : 0));
+    expect(nodes.map((n: any) => n.id)).toEqual(expected.map((n: any) => n.id));
+    expect(nodes.every((n: any) => n.kind === 'REPAIR' && n.propertyId === Y)).toBe(true);
+    const [u1, u2] = [reported[1].id, reported[2].id].sort();
+    expect(nodes.map((n: any) => n.id).indexOf(u2)).toBe(nodes.map((n: any) => n.id).indexOf(u1) + 1);
+
+    // The technician of Y sees the same queue; the one of X none of it; an assistant is no engineer.
+    expect((await ok(gw, techY.token, QUEUE, { p: Y, first: 200 })).repairQueue.totalCount).toBe(open.length);
+    expect(
+      (await ok(gw, techX.token, QUEUE, { first: 200 })).repairQueue.edges.every(
+        (e: any) => e.node.propertyId === X,
+      ),
+    ).toBe(true);
+    expect(codes(await gql(gw, QUEUE, { p: Y }, techX.token))).toEqual(['NOT_FOUND']);
+    expect(codes(await gql(gw, QUEUE, { p: Y }, assistantY.token))).toEqual(['FORBIDDEN']);
+    expect((await ok(gw, b.token, QUEUE, {})).repairQueue.totalCount).toBe(0);
+    // A cursor of another list, or garbage, is refused rather than read as a position.
+    const idCursor = Buffer.from(reported[0].id).toString('base64url');
+    expect(codes(await gql(gw, QUEUE, { p: Y, after: idCursor }, a.token))).toEqual(['VALIDATION_FAILED']);
+    expect(codes(await gql(gw, QUEUE, { p: Y, first: 0 }, a.token))).toEqual(['VALIDATION_FAILED']);
+  });
+
   it('R-VIS-3: on-site visit without signature and satisfaction outside 1–5 are VALIDATION_FAILED; a valid visit publishes visit.recorded', async () => {
     const f = await ok(
       gw,

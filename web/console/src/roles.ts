@@ -35,6 +35,7 @@ export const ACTIONS = {
   runDunning: ['FINANCE'],
   recordDunningDelivery: ['FINANCE', 'PROPERTY_ASSISTANT', 'CS_SUPERVISOR', 'SITE_MANAGER'],
   recordMeterReading: ['TECHNICIAN', 'FINANCE'],
+  decideAppeals: ['SITE_MANAGER', 'HQ'],
 } as const;
 
 export type Action = keyof typeof ACTIONS;

@@ -658,6 +658,14 @@ describe('staff console in a real browser', () => {
       expect(dispute.errors).toBeUndefined();
       await page.goto(`${site.url}/c/${a.slug}/appraisal?date=${today}`);
       await signIn(page, staff.hq);
+      // The appeals waiting for HQ: the site manager recorded the finding, so it is not theirs to decide.
+      await page.getByRole('tab', { name: '待裁决申诉' }).click();
+      await page
+        .locator('[data-appeal="维修后未清理现场"]')
+        .filter({ hasText: 'Staff TECHNICIAN' })
+        .filter({ hasText: '现场已清理，有照片为证' })
+        .waitFor();
+      await shot(page, '21a-appraisal-pending-appeals');
       await page.getByRole('tab', { name: '排名与评分表' }).click();
       const row = page.locator('.ant-table-row').filter({ hasText: 'Staff TECHNICIAN' });
       await row.getByRole('button', { name: '评分表' }).click();
@@ -881,6 +889,99 @@ describe('staff console in a real browser', () => {
       await page.locator('#username').waitFor();
     }),
     120_000,
+  );
+
+  it(
+    'HQ (R-KPI-8): drills down from the property’s collection to the month’s bills not paid in full, in yuan',
+    inBrowser('bills-drill-down', async (page) => {
+      // The month finance billed: the browser's, which the property page also starts on.
+      await page.goto(`${site.url}/c/${a.slug}/dashboard/property/${propertyId}`);
+      await signIn(page, staff.hq);
+      // 3栋1204's bill was paid at the counter; 3栋1203's repair charge may have a bill of its own.
+      const kpis = await gql(
+        p.gatewayUrl,
+        `query($id: ID!, $m: String!) { property(id: $id) { billingKpis(period: $m) { bills paidBills } } }`,
+        { id: propertyId, m: dateIn(new Date(), 'Asia/Shanghai').slice(0, 7) },
+        a.token,
+      );
+      const { bills, paidBills } = kpis.data.property.billingKpis;
+      expect(paidBills).toBe(1);
+      const drill = page.locator('[data-drill=unpaid-bills]');
+      await drill.filter({ hasText: `${bills - paidBills} 张，查看明细` }).waitFor();
+      await drill.click();
+      await page.waitForURL(/bills=UNPAID/);
+      const card = page.locator('[data-unpaid-bills]');
+      const rows = card.locator('.ant-table-row');
+      await rows.filter({ hasText: '5栋0101' }).waitFor();
+      await count(rows, bills - paidBills);
+      expect(await rows.filter({ hasText: '3栋1204' }).count()).toBe(0);
+      await rows.filter({ hasText: '3栋1203' }).waitFor();
+      // Money in yuan, never raw fen: the fee alone, nothing paid, all of it owed.
+      const fee = rows.filter({ hasText: '5栋0101' });
+      expect(await fee.textContent()).toContain('¥221.25');
+      expect(await fee.textContent()).toContain('¥0.00');
+      expect(await fee.textContent()).toContain('未缴');
+      await shot(page, '12b-hq-unpaid-bills');
+    }),
+    120_000,
+  );
+
+  it(
+    'engineering supervisor on a 360 px phone pages through a long queue by cursor, the earliest deadline first across pages',
+    inBrowser(
+      'queue-paging',
+      async (page) => {
+        // More open repairs than one page holds (20): the API pages them, ordered by deadline.
+        for (let i = 0; i < 21; i++) {
+          const r = await gql(
+            p.gatewayUrl,
+            `mutation($i: ReportRepairInput!) { reportRepair(input: $i) { id } }`,
+            {
+              i: {
+                propertyId,
+                description: `公共区域巡查报修 ${i + 1}`,
+                priority: (['NORMAL', 'EXPRESS', 'URGENT'] as const)[i % 3],
+                publicArea: true,
+              },
+            },
+            managerToken,
+          );
+          if (r.errors) throw new Error(JSON.stringify(r.errors));
+        }
+        const total = (await gql(p.gatewayUrl, `{ repairQueue(first: 1) { totalCount } }`, {}, managerToken))
+          .data.repairQueue.totalCount as number;
+        expect(total).toBeGreaterThan(20);
+        await page.goto(`${site.url}/c/${a.slug}/`);
+        await signIn(page, staff.supervisor);
+        await page.waitForURL(/\/queue$/);
+        const items = page.locator('[data-ticket]');
+        const dues = () => items.evaluateAll((els) => els.map((e) => e.getAttribute('data-due') || '\uffff'));
+        await page.getByText(`第 1–20 条，共 ${total} 条`).waitFor();
+        await count(items, 20);
+        const first = await dues();
+        expect([...first].sort()).toEqual(first);
+        expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(360);
+        await shot(page, '08b-queue-page1-360px');
+
+        await page.getByRole('button', { name: '下一页' }).click();
+        await page.getByText(`第 21–${Math.min(40, total)} 条，共 ${total} 条`).waitFor();
+        await count(items, Math.min(20, total - 20));
+        const second = await dues();
+        expect([...second].sort()).toEqual(second);
+        expect(first.at(-1)! <= second[0]).toBe(true);
+        const seen = new Set(await items.evaluateAll((els) => els.map((e) => e.getAttribute('data-ticket'))));
+        expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(360);
+        await shot(page, '08c-queue-page2-360px');
+
+        await page.getByRole('button', { name: '上一页' }).click();
+        await page.getByText(`第 1–20 条，共 ${total} 条`).waitFor();
+        await count(items, 20);
+        const again = await items.evaluateAll((els) => els.map((e) => e.getAttribute('data-ticket')));
+        expect(again.filter((id) => seen.has(id))).toEqual([]);
+      },
+      { width: 360, height: 780 },
+    ),
+    180_000,
   );
 
   it('raised no script errors and no Content-Security-Policy violations', () => {

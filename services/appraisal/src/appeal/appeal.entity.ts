@@ -33,4 +33,7 @@ export class Appeal extends TenantEntity {
 
   @Column({ type: 'timestamptz', nullable: true })
   decidedAt?: Date | null;
+
+  @Column({ type: 'text', nullable: true })
+  decisionReason?: string | null;
 }

@@ -4,22 +4,38 @@ import { Principal } from '@pm/auth';
 import { Events, StaffRole } from '@pm/contracts';
 import { Database } from '@pm/db';
 import { publishInTx } from '@pm/events';
-import { conflict, forbidden, notFound, validationFailed } from '@pm/graphql';
+import {
+  ConnectionShape,
+  PageArgs,
+  assertPropertyVisible,
+  conflict,
+  decodePage,
+  forbidden,
+  notFound,
+  toConnection,
+  validationFailed,
+} from '@pm/graphql';
 import { AppealView } from '../check/check.types';
 import { Check, Finding, FindingStatus } from '../check/check.entity';
 import { allStaff, callerInfo, staffVisible } from '../check/appraisal.context';
 import { Tier, roleTier, tierOf } from '../schedule/schedule';
 import { StaffMember } from '../staff/staff-member.entity';
 import { Appeal, AppealStatus } from './appeal.entity';
+import { pendingAppealsPage } from './appeal.queries';
 
-const view = (a: Appeal): AppealView => ({
+export const appealView = (a: Appeal): AppealView => ({
   id: a.id,
   findingId: a.findingId,
   staff: { id: a.staffId },
   reason: a.reason,
   status: a.status,
   decidedAt: a.decidedAt ?? null,
+  filedAt: a.createdAt,
+  decisionReason: a.decisionReason ?? null,
 });
+const view = appealView;
+
+const REASON_MAX = 2000;
 
 export class AppealService {
   constructor(
@@ -54,7 +70,17 @@ export class AppealService {
    * (ADMIN always), who can see the appellant, and who is neither the appellant nor the
    * checker. `upheld` = the appellant is right: the finding is overturned and no longer deducts.
    */
-  async decide(principal: Principal, id: string, upheld: boolean): Promise<AppealView> {
+  async decide(
+    principal: Principal,
+    id: string,
+    upheld: boolean,
+    reason?: string | null,
+  ): Promise<AppealView> {
+    const why = reason?.trim() || null;
+    if (reason != null && (!why || why.length > REASON_MAX))
+      throw validationFailed(`a decision's reason is 1–${REASON_MAX} characters`, [
+        { field: 'reason', message: `1–${REASON_MAX} characters` },
+      ]);
     return this.db.tx(async (em) => {
       const a = isUuid(id) ? await em.findOne(Appeal, { id }) : null;
       if (!a) throw notFound('appeal');
@@ -77,6 +103,7 @@ export class AppealService {
       a.status = upheld ? AppealStatus.UPHELD : AppealStatus.REJECTED;
       a.decidedByUserId = principal.actor.id ?? null;
       a.decidedAt = this.clock.now();
+      a.decisionReason = why;
       if (upheld) f.status = FindingStatus.OVERTURNED;
       await em.flush();
       await publishInTx(em, Events.appealDecided, {
@@ -88,5 +115,27 @@ export class AppealService {
       });
       return view(a);
     });
+  }
+
+  /**
+   * Appeals waiting for a decision whose appellant works on a site in the caller's scope (one
+   * site: `propertyId`), in the order filed. The caller's own appeals and those against findings
+   * the caller recorded are left out: someone else decides those.
+   */
+  async pending(
+    principal: Principal,
+    propertyId: string | undefined,
+    page: PageArgs,
+  ): Promise<ConnectionShape<AppealView>> {
+    const { limit, afterId } = decodePage(page);
+    if (propertyId) assertPropertyVisible(principal, propertyId);
+    const scope = principal.propertyScope === 'ALL' ? null : principal.propertyScope;
+    if (scope && !scope.length) return toConnection([], limit, 0);
+    const actor = principal.actor.id && isUuid(principal.actor.id) ? principal.actor.id : null;
+    return this.db.tx(async (em) => {
+      const { total, ids } = await pendingAppealsPage(em, { scope, propertyId, actor }, afterId, limit);
+      const found = ids.length ? await em.find(Appeal, { id: { $in: ids } }, { orderBy: { id: 'asc' } }) : [];
+      return toConnection(found.map(view), limit, total);
+    }, principal);
   }
 }

@@ -1,18 +1,22 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { StaffRole } from '@pm/contracts';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { StaffRole, isUuid } from '@pm/contracts';
 import {
   DateScalar,
   GraphQLContext,
   MAX_TREND_MONTHS,
+  PageArgsInput,
+  connectionOf,
   kpiMonths,
   loaderFor,
   requirePrincipal,
 } from '@pm/graphql';
-import { CheckService } from './check.service';
+import { Finding } from './check.entity';
+import { CheckService, findingView } from './check.service';
 import {
   AppealView,
   CheckDue,
   CheckView,
+  FindingView,
   MissedCheck,
   PropertyRef,
   RankingRow,
@@ -26,6 +30,8 @@ import { ReportsService } from '../reports/reports.service';
 import { SuggestionService } from '../suggestion/suggestion.service';
 import { AppealService } from '../appeal/appeal.service';
 import { SuggestionStatus } from '../suggestion/suggestion.entity';
+
+export const AppealConnection = connectionOf(AppealView);
 
 const MANAGERS = [
   StaffRole.SITE_MANAGER,
@@ -186,9 +192,40 @@ export class AppealResolver {
       description: 'True: the appellant is right; false: the finding stands.',
     })
     upheld: boolean,
+    @Arg('reason', () => String, {
+      description: 'Why it was decided so (1–2000 characters); shown with the decision.',
+      nullable: true,
+    })
+    reason: string | undefined,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return this.appeals.decide(requirePrincipal(ctx), id, upheld);
+    return this.appeals.decide(requirePrincipal(ctx), id, upheld, reason);
+  }
+
+  @Authorized(StaffRole.SITE_MANAGER, StaffRole.HQ)
+  @Query(() => AppealConnection, {
+    description:
+      'Appeals waiting for a decision whose appellant works on a site the caller sees, oldest first; not the caller’s own nor those against findings the caller recorded.',
+  })
+  pendingAppeals(
+    @Arg('propertyId', () => ID, { description: 'Only appellants working on this property.', nullable: true })
+    propertyId: string | undefined,
+    @Args() page: PageArgsInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return this.appeals.pending(requirePrincipal(ctx), propertyId, page);
+  }
+
+  @FieldResolver(() => FindingView, { description: 'The finding disputed, as the checker recorded it.' })
+  finding(@Root() a: AppealView, @Ctx() ctx: GraphQLContext) {
+    const principal = requirePrincipal(ctx);
+    return loaderFor(ctx, 'Appeal.finding', (ids) =>
+      ctx.db.tx(
+        async (em) =>
+          (await em.find(Finding, { id: { $in: ids.filter(isUuid) } })).map((f) => findingView(f)),
+        principal,
+      ),
+    ).load(a.findingId);
   }
 }
 

@@ -7,6 +7,7 @@ import { Database } from '@pm/db';
 import { publishInTx } from '@pm/events';
 import { forbidden, validationFailed } from '@pm/graphql';
 import { Appeal } from '../appeal/appeal.entity';
+import { appealView } from '../appeal/appeal.service';
 import { Suggestion, SuggestionStatus } from '../suggestion/suggestion.entity';
 import { CheckScore, Problem, meanOfChecks, scoreCheck, validateCheck } from '../scoring/scoring';
 import { sheetFor, mayCheck, tierOf, Tier } from '../schedule/schedule';
@@ -256,15 +257,6 @@ export function findingView(f: Finding, a?: Appeal): FindingView {
     evidenceTicketIds: f.evidenceTicketIds,
     suggestionId: f.suggestionId ?? null,
     status: f.status,
-    appeal: a
-      ? {
-          id: a.id,
-          findingId: a.findingId,
-          staff: { id: a.staffId },
-          reason: a.reason,
-          status: a.status,
-          decidedAt: a.decidedAt ?? null,
-        }
-      : null,
+    appeal: a ? appealView(a) : null,
   };
 }

@@ -173,6 +173,15 @@ export class AppealView {
     nullable: true,
   })
   decidedAt?: Date | null;
+
+  @Field({ description: 'When the person filed it (UTC).' })
+  filedAt!: Date;
+
+  @Field(() => String, {
+    description: 'Why the decider upheld or rejected it; null while pending or when none was given.',
+    nullable: true,
+  })
+  decisionReason?: string | null;
 }
 
 @ObjectType('Finding', {

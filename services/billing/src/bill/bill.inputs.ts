@@ -15,4 +15,10 @@ export class BillFilterInput {
   period?: string;
   @Field(() => BillStatus, { description: 'Only bills in this status.', nullable: true })
   status?: BillStatus;
+  @Field(() => Boolean, {
+    description:
+      'True: only bills not paid in full (ISSUED, PARTIALLY_PAID), as R-KPI-8 counts them; false: only PAID.',
+    nullable: true,
+  })
+  unpaid?: boolean;
 }

@@ -18,6 +18,7 @@ export interface BillFilter {
   unitId?: string | null;
   period?: string | null;
   status?: BillStatus | null;
+  unpaid?: boolean | null;
 }
 
 /** Credits on a bill with their property-local dates (for the piecewise late fee). */
@@ -44,6 +45,11 @@ export class BillService {
     const asked: FilterQuery<Bill> = {};
     for (const k of ['propertyId', 'customerId', 'unitId', 'period', 'status'] as const)
       if (filter[k]) Object.assign(asked, { [k]: filter[k] });
+    if (filter.unpaid != null)
+      Object.assign(asked, {
+        status: filter.unpaid ? { $in: [BillStatus.ISSUED, BillStatus.PARTIALLY_PAID] } : BillStatus.PAID,
+        ...(filter.status ? { $and: [{ status: filter.status }] } : {}),
+      });
     return this.db.tx((em) => findPage(em, Bill, asked, page), p);
   }
 

@@ -1,6 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { isUuid } from '@pm/contracts';
 import { Principal } from '@pm/auth';
+import { validationFailed } from '@pm/graphql';
 import { TicketFilter } from './ticket.inputs';
 
 /**
@@ -59,4 +60,56 @@ export async function ticketListPage(
     [...params, ...(afterId ? [afterId] : []), limit + 1],
   );
   return { total, ids: rows.map((r) => r.id) };
+}
+
+/** Statuses of a repair still to be worked on: the engineering queue holds these. */
+const QUEUE_STATUSES = ['OPEN', 'DISPATCHED', 'ON_SITE'];
+const DUE_KEY = /^(infinity|\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(\.\d{1,6})?[+-]\d\d(:\d\d)?)$/;
+
+/**
+ * A queue cursor carries the sort key of its ticket, not only its id: the ticket's next deadline
+ * moves as deadlines are met, and a key read again would skip or repeat tickets between pages.
+ * The key is PostgreSQL's own text of the timestamp (microseconds, offset), so it compares exactly.
+ */
+export function queueCursor(dueKey: string, id: string): string {
+  return Buffer.from(`${dueKey}|${id}`).toString('base64url');
+}
+
+export function decodeQueueCursor(after: string): { dueKey: string; id: string } {
+  const text = Buffer.from(after, 'base64url').toString();
+  const cut = text.lastIndexOf('|');
+  const dueKey = text.slice(0, cut);
+  const id = text.slice(cut + 1);
+  if (cut < 0 || !DUE_KEY.test(dueKey) || !isUuid(id))
+    throw validationFailed('after is not a cursor of this list', [{ field: 'after', message: 'bad cursor' }]);
+  return { dueKey, id };
+}
+
+/**
+ * The engineering work queue: repairs still open, the one whose pending deadline (running, or
+ * breached and still not done) runs out first on top, those without one last; the id breaks ties
+ * so that pages neither overlap nor leave gaps. `limit + 1` rows tell whether more follow.
+ */
+export async function repairQueuePage(
+  em: EntityManager,
+  { where: w, params }: { where: string; params: unknown[] },
+  after: { dueKey: string; id: string } | undefined,
+  limit: number,
+): Promise<{ total: number; rows: { id: string; dueKey: string }[] }> {
+  const open = `${w ? `${w} and` : 'where'} t.status in (${QUEUE_STATUSES.map(() => '?').join(',')})`;
+  const openParams = [...params, ...QUEUE_STATUSES];
+  const total = Number(
+    (await em.execute(`select count(*)::int as n from tickets t ${open}`, openParams))[0].n,
+  );
+  const rows: { id: string; due_key: string }[] = await em.execute(
+    `select id, due::text as due_key from (
+       select t.id, coalesce((select min(d.due_at) from sla_deadlines d
+         where d.ticket_id = t.id and d.met_at is null and d.state in ('OPEN','BREACHED')),
+         'infinity'::timestamptz) as due
+       from tickets t ${open}) q
+     ${after ? 'where (q.due, q.id) > (?::timestamptz, ?::uuid)' : ''}
+     order by q.due, q.id limit ?`,
+    [...openParams, ...(after ? [after.dueKey, after.id] : []), limit + 1],
+  );
+  return { total, rows: rows.map((r) => ({ id: r.id, dueKey: r.due_key })) };
 }

@@ -264,6 +264,25 @@ export class TicketResolver {
     return this.reads.list(requirePrincipal(ctx), filter ?? {}, page);
   }
 
+  @Authorized(...FIELD_ROLES, ...DISPATCH_ROLES)
+  @Query(() => TicketConnection, {
+    description:
+      'The engineering work queue: open, dispatched and on-site repairs the caller may see, the pending SLA deadline that runs out first on top (none last), ties by id.',
+  })
+  repairQueue(
+    @Arg('propertyId', () => ID, { description: 'Only repairs of this property.', nullable: true })
+    propertyId: string | undefined,
+    @Arg('assigneeId', () => ID, {
+      description: 'Only repairs dispatched to this staff member.',
+      nullable: true,
+    })
+    assigneeId: string | undefined,
+    @Args() page: PageArgsInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return this.reads.repairQueue(requirePrincipal(ctx), { propertyId, assigneeId }, page);
+  }
+
   @FieldResolver(() => [TicketEvent], { description: 'R-TKT-11: every state change with actor and time.' })
   timeline(@Root() t: Ticket, @Ctx() ctx: GraphQLContext) {
     const p = requirePrincipal(ctx);

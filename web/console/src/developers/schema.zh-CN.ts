@@ -1478,6 +1478,19 @@ export const SCHEMA_ZH: Record<string, string> = {
   'Query.requestReplyRate(from:)': '开始日期，YYYY-MM-DD。',
   'Query.requestReplyRate(propertyId:)': '物业项目。',
   'Query.requestReplyRate(to:)': '结束日期，YYYY-MM-DD，不晚于开始日期后一年。',
+  'BillFilter.unpaid':
+    'true：仅未缴清的账单（ISSUED、PARTIALLY_PAID），与 R-KPI-8 的统计口径一致；false：仅已缴清的账单。',
+  'Query.pendingAppeals':
+    '待裁决的申诉：申诉人在调用者可见项目工作，按提交先后排列；不含调用者本人的申诉及针对其本人记录的扣分的申诉。',
+  'Query.pendingAppeals(propertyId:)': '仅在该项目工作的申诉人。',
+  'Mutation.decideAppeal(reason:)': '裁决理由（1–2000 个字符），随裁决显示。',
+  'AppealView.filedAt': '申诉提交时间（UTC）。',
+  'AppealView.decisionReason': '裁决人维持或撤销的理由；待裁决或未填写时为 null。',
+  'AppealView.finding': '被申诉的扣分，即检查人记录的内容。',
+  'Query.repairQueue':
+    '工程部工作队列：调用者可见的待派工、已派工和已到场维修单，最先到期的未完成 SLA 时限在前（无时限的在后），同时到期按 ID 排序。',
+  'Query.repairQueue(assigneeId:)': '仅派给该员工的维修单。',
+  'Query.repairQueue(propertyId:)': '仅该项目的维修单。',
   'Query.requestsRegister': 'R-TKT-13：项目在 `from`..`to`（项目本地日期）的诉求记录表，最早的在前。',
   'Query.requestsRegister(channel:)': '仅该渠道的诉求。',
   'Query.requestsRegister(from:)': 'YYYY-MM-DD（日期）',

@@ -32,6 +32,8 @@ import type {
 } from '../gql/graphql';
 import { useLang } from '../i18n';
 import { Empty } from '../components/Empty';
+import { useCan } from '../roles';
+import { PendingAppeals } from './AppraisalAppeals';
 
 const PROPERTIES = graphql(`
   query AppraisalProperties {
@@ -161,6 +163,7 @@ const kindFor = (frequency: string): CheckKind =>
  */
 export function Appraisal() {
   const { t } = useLang();
+  const can = useCan();
   const [search] = useSearchParams();
   const properties = useQuery(PROPERTIES);
   const list = useMemo(() => properties.data?.properties.edges.map((e) => e.node) ?? [], [properties.data]);
@@ -199,6 +202,17 @@ export function Appraisal() {
               <Rankings propertyId={property.id} period={date.slice(0, 7)} onOpen={setSheetOf} />
             ),
           },
+          ...(can('decideAppeals')
+            ? [
+                {
+                  key: 'appeals',
+                  label: t('appraisal.pendingAppeals'),
+                  children: property && (
+                    <PendingAppeals key={property.id} propertyId={property.id} timeZone={property.timeZone} />
+                  ),
+                },
+              ]
+            : []),
         ]}
       />
       {recording && <RecordCheck due={recording} date={date} onClose={() => setRecording(undefined)} />}

@@ -12,6 +12,7 @@ import type { TicketFilter, TicketStatus } from '../gql/graphql';
 import { useLang } from '../i18n';
 import { Empty } from '../components/Empty';
 import { Pager, useCursorPages } from '../components/Pager';
+import { PropertyBills } from './PropertyBills';
 import { KPIS, type KpiKey, type Trend, measureTrend, measuresOf } from '../trend';
 
 const PROPERTY = graphql(`
@@ -19,6 +20,8 @@ const PROPERTY = graphql(`
     property(id: $id) {
       ...PropertyKpis
       billingKpis(period: $period) {
+        bills
+        paidBills
         arrearsByStage {
           stage
           customers
@@ -105,6 +108,11 @@ const TREND = graphql(`
 export default function PropertyDetail({ base }: { base: string }) {
   const { id = '' } = useParams();
   const { t, lang } = useLang();
+  const [search] = useSearchParams();
+  // From the collection rate to the bills behind it (?bills=UNPAID), like ?tickets= for tickets.
+  const billsShown = search.get('bills') === 'UNPAID';
+  const unpaidLink = new URLSearchParams(search);
+  unpaidLink.set('bills', 'UNPAID');
   const months = useMemo(() => lastMonths(periodOf(new Date())), []);
   const [period, setPeriod] = useState(months[0]);
   const q = useQuery(PROPERTY, { variables: { id, period } });
@@ -156,6 +164,12 @@ export default function PropertyDetail({ base }: { base: string }) {
               ['billed', formatFen(p.billingKpis.billedFen, lang)],
               ['collected', formatFen(p.billingKpis.collectedFen, lang)],
               ['arrears', formatFen(p.billingKpis.arrearsFen, lang)],
+              [
+                'unpaidBills',
+                <Link key="unpaid" to={{ search: unpaidLink.toString() }} data-drill="unpaid-bills">
+                  {t('dashboard.unpaidBillsCount', { count: p.billingKpis.bills - p.billingKpis.paidBills })}
+                </Link>,
+              ],
               ['meanScore', p.staffKpis.meanScore?.toFixed(1) ?? '—'],
               ['checksMissed', p.staffKpis.checksMissed],
             ].map(([key, children]) => ({ key: key as string, label: k(key as string), children }))}
@@ -184,6 +198,7 @@ export default function PropertyDetail({ base }: { base: string }) {
           />
         </Card>
       )}
+      {billsShown && <PropertyBills key={period} propertyId={id} period={period} />}
       <PropertyTickets propertyId={id} timeZone={p?.timeZone} />
     </Space>
   );

@@ -18,6 +18,7 @@ import {
   Typography,
 } from 'antd';
 import { useMemo, useState } from 'react';
+import { Pager, useCursorPages } from '../components/Pager';
 import { SlaTag, nextDeadline, useNow } from '../components/Sla';
 import { PRICE_LIST } from '../components/TicketForm';
 import { errorText } from '../errors';
@@ -59,11 +60,12 @@ graphql(`
 `);
 
 const QUEUE = graphql(`
-  query RepairQueue($status: TicketStatus!, $first: Int!) {
-    tickets(first: $first, filter: { kind: REPAIR, status: $status }) {
+  query RepairQueue($assigneeId: ID, $first: Int!, $after: String) {
+    repairQueue(assigneeId: $assigneeId, first: $first, after: $after) {
       totalCount
       pageInfo {
         hasNextPage
+        endCursor
       }
       edges {
         node {
@@ -135,17 +137,8 @@ const COMPLETE = graphql(`
   }
 `);
 
-// The queue is sorted by deadline across its three states, so it holds every open repair the
-// caller may see; a page grows by 50 up to the API's 200 per state rather than paging by cursor.
-const STEP = 50;
-const MAX = 200;
-
-const FAR = Number.MAX_SAFE_INTEGER;
-const RANK = { URGENT: 0, EXPRESS: 1, NORMAL: 2 } as const;
-const dueOf = (t: QueueTicketFragment) => {
-  const d = nextDeadline(t.slaDeadlines);
-  return d ? Date.parse(d.dueAt) : FAR;
-};
+// The API orders the queue by the deadline that runs out first and pages it by cursor.
+const PAGE = 20;
 
 /** R-TKT-3: an unlisted in-home repair waits for the customer to accept a quote. */
 const needsQuote = (t: QueueTicketFragment) =>
@@ -162,33 +155,20 @@ export function Queue() {
   const can = useCan();
   const now = useNow();
   const { units } = useSiteUnits();
-  const [first, setFirst] = useState(STEP);
   const [mine, setMine] = useState(false);
-  // New repairs appear without a reload; a site logs a few an hour.
-  const open = useQuery(QUEUE, { variables: { status: 'OPEN', first }, pollInterval: 30_000 });
-  const dispatched = useQuery(QUEUE, { variables: { status: 'DISPATCHED', first }, pollInterval: 30_000 });
-  const onSite = useQuery(QUEUE, { variables: { status: 'ON_SITE', first }, pollInterval: 30_000 });
-  const lists = [open, dispatched, onSite];
+  const pages = useCursorPages();
   const me = useQuery(ME);
   const myId = me.data?.me.staff?.id;
+  // New repairs appear without a reload; a site logs a few an hour.
+  const queue = useQuery(QUEUE, {
+    variables: { first: PAGE, after: pages.after, assigneeId: mine ? myId : undefined },
+    pollInterval: 30_000,
+  });
   const [dialog, setDialog] = useState<{ kind: 'quote' | 'complete'; ticket: QueueTicketFragment }>();
-  const refetchAll = () => lists.forEach((l) => void l.refetch());
-  const tickets = useMemo(
-    () =>
-      [open.data, dispatched.data, onSite.data]
-        .flatMap((d) => d?.tickets.edges.map((e) => e.node) ?? [])
-        .filter((k) => !mine || k.assigneeId === myId)
-        // The same deadline: the more urgent priority, then the earlier call, first.
-        .sort(
-          (a, b) =>
-            dueOf(a) - dueOf(b) ||
-            RANK[a.priority ?? 'NORMAL'] - RANK[b.priority ?? 'NORMAL'] ||
-            Date.parse(a.calledAt) - Date.parse(b.calledAt),
-        ),
-    [open.data, dispatched.data, onSite.data, mine, myId],
-  );
-  const more = lists.some((l) => l.data?.tickets.pageInfo.hasNextPage);
-  const total = lists.reduce((n, l) => n + (l.data?.tickets.totalCount ?? 0), 0);
+  const refetchAll = () => void queue.refetch();
+  const connection = queue.data?.repairQueue;
+  const tickets = connection?.edges.map((e) => e.node) ?? [];
+  const total = connection?.totalCount ?? 0;
   const place = (ticket: QueueTicketFragment) => {
     const u = units.find((x) => x.id === ticket.unitId);
     if (u) return t('frontDesk.unitLabel', { building: u.building, number: u.number });
@@ -196,7 +176,7 @@ export function Queue() {
   };
   const zoneOf = (ticket: QueueTicketFragment) =>
     units.find((u) => u.propertyId === ticket.propertyId)?.timeZone ?? 'Asia/Shanghai';
-  const failed = lists.find((l) => l.error)?.error;
+  const failed = queue.error;
   return (
     <Card
       title={t('queue.title')}
@@ -206,7 +186,10 @@ export function Queue() {
           <Segmented
             size="small"
             value={mine ? 'mine' : 'all'}
-            onChange={(v) => setMine(v === 'mine')}
+            onChange={(v) => {
+              setMine(v === 'mine');
+              pages.reset();
+            }}
             options={[
               { value: 'all', label: t('queue.all') },
               { value: 'mine', label: t('queue.mine') },
@@ -220,7 +203,7 @@ export function Queue() {
       </Typography.Paragraph>
       {failed && <Alert style={{ marginBottom: 12 }} type="error" title={errorText(failed, t)} />}
       <List
-        loading={lists.some((l) => l.loading && !l.data)}
+        loading={queue.loading}
         dataSource={tickets}
         locale={{ emptyText: <Empty description={t('queue.empty')} /> }}
         renderItem={(ticket) => {
@@ -288,14 +271,7 @@ export function Queue() {
           );
         }}
       />
-      {more && first < MAX && (
-        <Button block onClick={() => setFirst(first + STEP)}>
-          {t('queue.more')}
-        </Button>
-      )}
-      {more && first >= MAX && (
-        <Alert type="info" title={t('queue.tooMany', { shown: tickets.length, total })} />
-      )}
+      <Pager pages={pages} pageInfo={connection?.pageInfo} totalCount={total} pageSize={PAGE} />
       {dialog?.kind === 'quote' && (
         <QuoteDialog ticket={dialog.ticket} onClose={() => setDialog(undefined)} />
       )}
