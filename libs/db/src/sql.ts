@@ -39,7 +39,8 @@ export function named(sql: string, params: Record<string, unknown>): [string, un
 }
 
 /** A PostgreSQL array literal for `?::uuid[]` (MikroORM formats parameters inline). */
-export const pgArray = (xs: string[]) => `{${xs.map((x) => `"${x.replace(/["\\]/g, '')}"`).join(',')}}`;
+export const pgArray = (xs: (string | null)[]) =>
+  `{${xs.map((x) => (x === null ? 'NULL' : `"${x.replace(/["\\]/g, '')}"`)).join(',')}}`;
 
 /** Raw SQL hands timestamptz back as PostgreSQL text (MikroORM's pg type parsers): make it a Date. */
 export function ts(v: unknown): Date | null {

@@ -85,34 +85,17 @@ export async function policyValues(
  * Several keys on several dates (a trend's month ends) in one statement: for each date, the
  * values as `policyValue` would give them, in the order of `dates`.
  */
-export async function policyValuesOn(
+export function policyValuesOn(
   em: EntityManager,
   keys: string[],
   propertyId: string | null,
   dates: string[],
 ): Promise<Record<string, unknown>[]> {
-  const defs = keys.map((key) => {
-    const def = policyDefinition(key);
-    if (!def) throw new Error(`unknown policy key ${key}`);
-    return def;
-  });
-  // A company-wide key ignores the property's rows, as policyValue does.
-  const scoped = defs.filter((d) => d.perProperty).map((d) => d.key);
-  const rows: { i: number; key: string; value: unknown }[] =
-    keys.length && dates.length
-      ? await em.execute(
-          `select distinct on (a.i, p.key) a.i::int as i, p.key, p.value
-           from unnest(?::date[]) with ordinality as a(as_of, i)
-           join policy_projection p on p.key = any(?::text[]) and p.effective_from <= a.as_of
-             and (p.property_id is null or (p.property_id = ? and p.key = any(?::text[])))
-           order by a.i, p.key, (p.property_id is not null) desc, p.effective_from desc, p.occurred_at desc`,
-          [pgArray(dates), pgArray(keys), propertyId, pgArray(scoped)],
-        )
-      : [];
-  return dates.map((_, i) => {
-    const found = new Map(rows.filter((r) => r.i === i + 1).map((r) => [r.key, r.value]));
-    return Object.fromEntries(defs.map((d) => [d.key, found.has(d.key) ? found.get(d.key) : d.default]));
-  });
+  return policyValuesAt(
+    em,
+    keys,
+    dates.map((asOf) => ({ propertyId, asOf })),
+  );
 }
 
 /**
@@ -123,7 +106,7 @@ export async function policyValuesOn(
 export async function policyValuesAt(
   em: EntityManager,
   keys: string[],
-  at: { propertyId: string; asOf: string }[],
+  at: { propertyId: string | null; asOf: string }[],
 ): Promise<Record<string, unknown>[]> {
   const defs = keys.map((key) => {
     const def = policyDefinition(key);
