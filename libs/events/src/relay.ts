@@ -53,6 +53,13 @@ export class OutboxRelay {
     // An idle connection the server ends (failover, pg_terminate_backend) is an 'error' on the
     // pool; unheard, it would end the process. The pool opens a new one on the next query.
     this.pool.on('error', (err) => this.o.log.warn('relay database connection lost', { err }));
+    // A connection can be ended in the very read that completes its start-up: the pool hands it
+    // out and drops its own listener before connect()'s caller can add one, and an unheard
+    // 'error' ends the process (chaos cuts billing's connections every 50 ms). Every connection
+    // is heard from birth; whoever uses it next learns of the loss from its failed query.
+    this.pool.on('connect', (client) =>
+      client.on('error', (err) => this.o.log.debug('relay database connection ended', { err })),
+    );
   }
 
   async start(): Promise<void> {

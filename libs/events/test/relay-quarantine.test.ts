@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'crypto';
-import { Client } from 'pg';
+import { Client, PoolClient } from 'pg';
 import { NatsConnection, connect } from 'nats';
 import { EventEnvelope, Events } from '@pm/contracts';
 import { APP_ROLE, RELAY_ROLE, RLS_FUNCTION_SQL } from '@pm/db';
@@ -220,4 +220,17 @@ describe('outbox relay: a malformed row is quarantined, the rest go out', () => 
       await relay.stop();
     }
   }, 60_000);
+
+  it('hears a connection ended in the read that completes its start-up, before its user adds a listener', async () => {
+    const relay = new OutboxRelay({ databaseUrl: url(RELAY_ROLE), nc, log, domain: 'tenancy', idleMs: 200 });
+    // What pg does when the start-up's last message and the server's FATAL arrive in one read:
+    // the pool has handed the connection out and dropped its own listener, no user listener yet.
+    const pool = (relay as unknown as { pool: { connect(): Promise<PoolClient> } }).pool;
+    const client = await pool.connect();
+    expect(() =>
+      client.emit('error', new Error('terminating connection due to administrator command')),
+    ).not.toThrow();
+    client.release(new Error('ended'));
+    await relay.stop();
+  }, 30_000);
 });
