@@ -977,6 +977,9 @@ describe('staff console in a real browser', () => {
       await count(card.locator('.ant-table-row'), Math.min(open, 20));
       for (const text of ['投诉', '待回访', '物业助理', '尚未回访'])
         expect(await row.textContent()).toContain(text);
+      // The URL names the drill-down: opened afresh, with no link left hovered for axe to measure.
+      await page.reload();
+      await card.locator('.ant-table-row').filter({ hasText: ref }).waitFor();
       await accessibility(page, 'dashboard visits');
       await shot(page, '12c-hq-open-visits');
     }),

@@ -267,6 +267,7 @@ export class VisitService {
     set: VisitTaskSet,
     page: PageArgs,
   ): Promise<ConnectionShape<VisitTask>> {
+    // The same check of the month as the KPI fields: VALIDATION_FAILED on `period`.
     kpiMonths(period, period);
     const { limit, afterId } = decodePage(page);
     if (!isUuid(propertyId)) throw notFound('property');
