@@ -725,6 +725,102 @@ describe('tickets subgraph through the gateway: repairs, quotes, visits, roles a
     ]);
   });
 
+  it('R-KPI-7/R-VIS-2: visitTasks lists exactly the tasks each follow-up figure counts, paged; site scope and tenancy hold', async () => {
+    const TASKS = `query($p: ID!, $m: String!, $s: VisitTaskSet!, $f: Int, $a: String) {
+      visitTasks(propertyId: $p, period: $m, set: $s, first: $f, after: $a) {
+        totalCount pageInfo { hasNextPage endCursor }
+        edges { cursor node { id ticketId ticketKind selected status responsibleRole dueAt visitsCount createdAt } } } }`;
+    const fileAndClose = async (description: string) => {
+      const id = (
+        await ok(
+          gw,
+          assistant.token,
+          `mutation($i: FileComplaintInput!) { fileComplaint(input: $i) { id } }`,
+          {
+            i: { propertyId: X, category: 'NOISE', description },
+          },
+        )
+      ).fileComplaint.id;
+      return (await ok(gw, a.token, COMPLETE, { id, i: { charges: [], customerSigned: false } }))
+        .completeTicket;
+    };
+    // R-VIS-2 samples every second complaint at half the rate: of two closed in a row, one is owed a visit.
+    const closed = [await fileAndClose('music at night'), await fileAndClose('dog barking')];
+    const owed = closed.find((t) => t.visitTask.selected)!;
+    expect(owed).toBeDefined();
+    const zone = (await ok(gw, a.token, `query($p: ID!) { property(id: $p) { timeZone } }`, { p: X }))
+      .property.timeZone;
+    const month = dateIn(clock.now(), zone ?? DEFAULT_TIME_ZONE).slice(0, 7);
+    const kpis = (
+      await ok(
+        gw,
+        a.token,
+        `query($p: ID!, $m: String!) { property(id: $p) { serviceKpis(period: $m) { visitTasksSampled visitTasksDone
+          visitRates { complaintsClosed complaintsVisited repairsClosed repairsVisited } } } }`,
+        { p: X, m: month },
+      )
+    ).property.serviceKpis;
+    const list = async (token: string, set: string, first = 200, after?: string) =>
+      (await ok(gw, token, TASKS, { p: X, m: month, s: set, f: first, a: after })).visitTasks;
+    const r = kpis.visitRates;
+    const figures: Record<string, number> = {
+      SAMPLED: kpis.visitTasksSampled,
+      HANDLED: kpis.visitTasksDone,
+      NOT_HANDLED: kpis.visitTasksSampled - kpis.visitTasksDone,
+      COMPLAINTS_CLOSED: r.complaintsClosed,
+      COMPLAINTS_VISITED: r.complaintsVisited,
+      REPAIRS_CLOSED: r.repairsClosed,
+      REPAIRS_VISITED: r.repairsVisited,
+    };
+    for (const [set, figure] of Object.entries(figures)) {
+      const all = await list(a.token, set);
+      expect({ set, total: all.totalCount, rows: all.edges.length }).toEqual({
+        set,
+        total: figure,
+        rows: figure,
+      });
+    }
+    expect(figures.COMPLAINTS_CLOSED).toBeGreaterThanOrEqual(2);
+    const open = await list(a.token, 'NOT_HANDLED');
+    const task = open.edges.find((e: any) => e.node.ticketId === owed.id).node;
+    expect(task).toMatchObject({ ticketKind: 'COMPLAINT', selected: true, status: 'OPEN', visitsCount: 0 });
+    expect(open.edges.every((e: any) => e.node.selected && e.node.status !== 'DONE')).toBe(true);
+
+    // Paged one at a time by the cursor: every task once, in the same order as the whole list.
+    const whole = await list(a.token, 'COMPLAINTS_CLOSED');
+    const seen: string[] = [];
+    let after: string | undefined;
+    for (;;) {
+      const page = await list(a.token, 'COMPLAINTS_CLOSED', 1, after);
+      expect(page.totalCount).toBe(whole.totalCount);
+      seen.push(...page.edges.map((e: any) => e.node.id));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(whole.edges.map((e: any) => e.node.id));
+
+    // Handled, the task moves from NOT_HANDLED to HANDLED.
+    await ok(gw, assistant.token, VISIT, { i: { ticketId: owed.id, method: 'PHONE', satisfaction: 5 } });
+    expect((await list(a.token, 'NOT_HANDLED')).edges.map((e: any) => e.node.ticketId)).not.toContain(
+      owed.id,
+    );
+    expect((await list(a.token, 'HANDLED')).edges.map((e: any) => e.node.ticketId)).toContain(owed.id);
+
+    // Site scope and roles as visitStatistics: a CS supervisor of X reads them, a site manager of Y
+    // does not see X, a property assistant may not, another company sees no such property.
+    const [csX, managerY] = await Promise.all([
+      inviteStaff(gw, a.token, a.slug, ['CS_SUPERVISOR'], [X]),
+      inviteStaff(gw, a.token, a.slug, ['SITE_MANAGER'], [Y]),
+    ]);
+    expect((await list(csX.token, 'SAMPLED')).totalCount).toBe(figures.SAMPLED);
+    const vars = { p: X, m: month, s: 'SAMPLED' };
+    expect(codes(await gql(gw, TASKS, vars, managerY.token))).toEqual(['NOT_FOUND']);
+    expect(codes(await gql(gw, TASKS, vars, assistant.token))).toEqual(['FORBIDDEN']);
+    expect(codes(await gql(gw, TASKS, vars, b.token))).toEqual(['NOT_FOUND']);
+    expect(codes(await gql(gw, TASKS, { ...vars, m: '2026-13' }, a.token))).toEqual(['VALIDATION_FAILED']);
+    expect(codes(await gql(gw, TASKS, { ...vars, a: 'garbage' }, a.token))).toEqual(['VALIDATION_FAILED']);
+  });
+
   /** A repair at `propertyId` taken through dispatch, arrival and completion; returns its id. */
   const completedRepair = async (description: string) => {
     const id = (

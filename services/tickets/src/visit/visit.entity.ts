@@ -2,7 +2,7 @@ import { Check, Entity, Enum, Index, ManyToOne, Opt, Property as Column } from '
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { TenantEntity, foreignKey } from '@pm/db';
 import { Ticket } from '../ticket/ticket.entity';
-import { VisitMethod } from '../ticket/ticket.enums';
+import { TicketKind, VisitMethod } from '../ticket/ticket.enums';
 
 /** A follow-up visit due after a complaint or repair closed (R-VIS-1, R-VIS-2), with its sampling record. */
 @ObjectType('VisitTask', {
@@ -61,8 +61,11 @@ export class VisitTask extends TenantEntity {
   // The defaults only filled the rows older than the columns (Migration20261127110000).
   @Column({ type: 'integer', default: 0 })
   sequenceNo!: number;
+  @Field(() => TicketKind, { description: 'Kind of the closed ticket: complaint or repair.' })
   @Column({ type: 'text', default: 'REPAIR' })
   ticketKind!: string;
+  @Field({ description: 'When the task was made, at the close of the ticket (UTC).' })
+  declare createdAt: Date;
   @Field({ description: 'Drawn into the sample: a visit is owed.' })
   @Column({ type: 'boolean' })
   selected!: boolean;

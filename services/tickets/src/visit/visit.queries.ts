@@ -83,3 +83,46 @@ export async function visitCounts(
     unsigned: Number(r.unsigned),
   }));
 }
+
+/** Which visit tasks of a month a KPI figure counts (see serviceKpiCounts in kpi.queries.ts). */
+export enum VisitTaskSet {
+  SAMPLED = 'SAMPLED',
+  HANDLED = 'HANDLED',
+  NOT_HANDLED = 'NOT_HANDLED',
+  COMPLAINTS_CLOSED = 'COMPLAINTS_CLOSED',
+  COMPLAINTS_VISITED = 'COMPLAINTS_VISITED',
+  REPAIRS_CLOSED = 'REPAIRS_CLOSED',
+  REPAIRS_VISITED = 'REPAIRS_VISITED',
+}
+
+/** The FILTER of each figure in serviceKpiCounts, word for word, so that a list counts as its figure. */
+const SET_WHERE: Record<VisitTaskSet, string> = {
+  SAMPLED: 'vt.selected',
+  HANDLED: "vt.selected and vt.status = 'DONE'",
+  NOT_HANDLED: "vt.selected and vt.status <> 'DONE'",
+  COMPLAINTS_CLOSED: "t.kind = 'COMPLAINT'",
+  COMPLAINTS_VISITED: "t.kind = 'COMPLAINT' and vt.visits_count > 0",
+  REPAIRS_CLOSED: "t.kind = 'REPAIR'",
+  REPAIRS_VISITED: "t.kind = 'REPAIR' and vt.visits_count > 0",
+};
+
+/**
+ * One page of the visit tasks created in [from, to) at the property that `set` counts, by id (time
+ * ordered, never changes); `limit + 1` ids tell whether more follow.
+ */
+export async function visitTaskPage(
+  em: EntityManager,
+  q: { propertyId: string; from: Date; to: Date; set: VisitTaskSet },
+  afterId: string | undefined,
+  limit: number,
+): Promise<{ total: number; ids: string[] }> {
+  const where = `from visit_tasks vt join tickets t on t.id = vt.ticket_id
+    where vt.property_id = ? and vt.created_at >= ? and vt.created_at < ? and ${SET_WHERE[q.set]}`;
+  const params = [q.propertyId, q.from, q.to];
+  const [{ n }] = await em.execute(`select count(*)::int as n ${where}`, params);
+  const rows: { id: string }[] = await em.execute(
+    `select vt.id ${where} ${afterId ? 'and vt.id > ?' : ''} order by vt.id limit ?`,
+    [...params, ...(afterId ? [afterId] : []), limit + 1],
+  );
+  return { total: Number(n), ids: rows.map((r) => r.id) };
+}

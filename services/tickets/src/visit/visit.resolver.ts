@@ -1,8 +1,22 @@
-import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, Query, Resolver } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  Field,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  registerEnumType,
+} from 'type-graphql';
 import { StaffRole } from '@pm/contracts';
-import { GraphQLContext, requirePrincipal } from '@pm/graphql';
+import { GraphQLContext, PageArgsInput, connectionOf, requirePrincipal } from '@pm/graphql';
 import { VisitMethod } from '../ticket/ticket.enums';
-import { Visit } from './visit.entity';
+import { Visit, VisitTask } from './visit.entity';
+import { VisitTaskSet } from './visit.queries';
 import { VisitService } from './visit.service';
 import { VisitStatistics } from './visit.statistics';
 
@@ -34,6 +48,25 @@ export class RecordVisitInput {
   @Field(() => Date, { nullable: true, description: 'Reply time promised for the issue raised.' })
   promisedReplyAt?: Date;
 }
+
+registerEnumType(VisitTaskSet, {
+  name: 'VisitTaskSet',
+  description:
+    'The visit tasks of a month one KPI figure counts (see R-KPI-7, R-VIS-2 in docs/domain-rules.md).',
+  valuesConfig: {
+    SAMPLED: { description: 'R-KPI-7: sampled for a visit (visitTasksSampled).' },
+    HANDLED: { description: 'R-KPI-7: sampled and handled, with an outcome (visitTasksDone).' },
+    NOT_HANDLED: { description: 'R-KPI-7: sampled and not handled yet: open or missed (sampled − done).' },
+    COMPLAINTS_CLOSED: { description: 'R-VIS-2: complaints closed (visitRates.complaintsClosed).' },
+    COMPLAINTS_VISITED: {
+      description: 'R-VIS-2: complaints closed and visited (visitRates.complaintsVisited).',
+    },
+    REPAIRS_CLOSED: { description: 'R-VIS-2: repairs closed (visitRates.repairsClosed).' },
+    REPAIRS_VISITED: { description: 'R-VIS-2: repairs closed and visited (visitRates.repairsVisited).' },
+  },
+});
+
+export const VisitTaskConnection = connectionOf(VisitTask);
 
 @Resolver(() => Visit)
 export class VisitResolver {
@@ -68,5 +101,24 @@ export class VisitResolver {
     @Ctx() ctx: GraphQLContext,
   ) {
     return this.visits.statistics(requirePrincipal(ctx), propertyId, from, to);
+  }
+
+  @Authorized(StaffRole.CS_SUPERVISOR, StaffRole.SITE_MANAGER, StaffRole.HQ)
+  @Query(() => VisitTaskConnection, {
+    description:
+      'The visit tasks behind an R-KPI-7 or R-VIS-2 figure of Property.serviceKpis: those created in the month (the property’s zone) that the figure counts, as many as it counts, oldest first.',
+  })
+  visitTasks(
+    @Arg('propertyId', () => ID, { description: 'The property.' }) propertyId: string,
+    @Arg('period', { description: 'Month, YYYY-MM.' }) period: string,
+    @Arg('set', () => VisitTaskSet, {
+      defaultValue: VisitTaskSet.NOT_HANDLED,
+      description: 'Which figure’s tasks; by default those sampled and not handled.',
+    })
+    set: VisitTaskSet,
+    @Args() page: PageArgsInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return this.visits.tasksOf(requirePrincipal(ctx), propertyId, period, set, page);
   }
 }

@@ -3,7 +3,17 @@ import { Events, isUuid } from '@pm/contracts';
 import { Principal } from '@pm/auth';
 import { Database } from '@pm/db';
 import { publishInTx } from '@pm/events';
-import { assertPropertyVisible, forbidden, kpiMonths, notFound, validationFailed } from '@pm/graphql';
+import {
+  ConnectionShape,
+  PageArgs,
+  assertPropertyVisible,
+  decodePage,
+  forbidden,
+  kpiMonths,
+  notFound,
+  toConnection,
+  validationFailed,
+} from '@pm/graphql';
 import { policyValue, policyValues } from '@pm/policy';
 import { Clock, DEFAULT_TIME_ZONE, addMonthsAt, addPeriods, dateIn, instantAt } from '@pm/time';
 import { PropertyProjection, StaffProjection, zoneOf } from '../projection/projection.entities';
@@ -11,7 +21,13 @@ import { Ticket } from '../ticket/ticket.entity';
 import { publishCreated, recordEvent, reopen } from '../ticket/ticket.changes';
 import { CLOSED_STATUSES, TicketKind, TicketStatus } from '../ticket/ticket.enums';
 import { Visit, VisitTask } from './visit.entity';
-import { lockVisitSequence, visitCounts, visitTaskCounts } from './visit.queries';
+import {
+  VisitTaskSet,
+  lockVisitSequence,
+  visitCounts,
+  visitTaskCounts,
+  visitTaskPage,
+} from './visit.queries';
 import { VisitStatistics, visitStatistics } from './visit.statistics';
 import { VisitMethod } from '../ticket/ticket.enums';
 import { mayRecordVisit, needsVisit, responsibleRole, sampleDecision, visitProblems } from './visit.rules';
@@ -237,6 +253,36 @@ export class VisitService {
           [TicketKind.REPAIR]: Number(policy['visits.repairSampleRate']),
         },
       );
+    }, principal);
+  }
+
+  /**
+   * The visit tasks behind one R-KPI-7 / R-VIS-2 figure of a property's month (its own zone), a page
+   * at a time: the list counts exactly what the figure counts.
+   */
+  async tasksOf(
+    principal: Principal,
+    propertyId: string,
+    period: string,
+    set: VisitTaskSet,
+    page: PageArgs,
+  ): Promise<ConnectionShape<VisitTask>> {
+    // The same check of the month as the KPI fields: VALIDATION_FAILED on `period`.
+    kpiMonths(period, period);
+    const { limit, afterId } = decodePage(page);
+    if (!isUuid(propertyId)) throw notFound('property');
+    assertPropertyVisible(principal, propertyId);
+    return this.db.tx(async (em) => {
+      const property = await em.findOne(PropertyProjection, { id: propertyId });
+      if (!property) throw notFound('property');
+      const tz = property.timeZone ?? DEFAULT_TIME_ZONE;
+      const from = instantAt(`${period}-01`, tz);
+      const to = instantAt(`${addPeriods(period, 1)}-01`, tz);
+      const { total, ids } = await visitTaskPage(em, { propertyId, from, to, set }, afterId, limit);
+      const found = ids.length
+        ? await em.find(VisitTask, { id: { $in: ids } }, { orderBy: { id: 'asc' } })
+        : [];
+      return toConnection(found, limit, total);
     }, principal);
   }
 }

@@ -13,12 +13,17 @@ import { useLang } from '../i18n';
 import { Empty } from '../components/Empty';
 import { Pager, useCursorPages } from '../components/Pager';
 import { PropertyBills } from './PropertyBills';
+import { PropertyVisits } from './PropertyVisits';
 import { KPIS, type KpiKey, type Trend, measureTrend, measuresOf } from '../trend';
 
 const PROPERTY = graphql(`
   query PropertyDrill($id: ID!, $period: String!) {
     property(id: $id) {
       ...PropertyKpis
+      serviceKpis(period: $period) {
+        visitTasksSampled
+        visitTasksDone
+      }
       billingKpis(period: $period) {
         bills
         paidBills
@@ -113,7 +118,13 @@ export default function PropertyDetail({ base }: { base: string }) {
   const billsShown = search.get('bills') === 'UNPAID';
   const unpaidLink = new URLSearchParams(search);
   unpaidLink.set('bills', 'UNPAID');
-  const months = useMemo(() => lastMonths(periodOf(new Date())), []);
+  // From the follow-up handling rate (R-KPI-7) to the sampled visits not handled (?visits=NOT_HANDLED).
+  const visitsShown = search.get('visits') === 'NOT_HANDLED';
+  const visitsLink = new URLSearchParams(search);
+  visitsLink.set('visits', 'NOT_HANDLED');
+  // A link may name the month (`?period=2026-11`), as on the dashboard; else this month's.
+  const linked = /^\d{4}-(0[1-9]|1[0-2])$/.test(search.get('period') ?? '') ? search.get('period')! : null;
+  const months = useMemo(() => lastMonths(linked ?? periodOf(new Date())), [linked]);
   const [period, setPeriod] = useState(months[0]);
   const q = useQuery(PROPERTY, { variables: { id, period } });
   const p = q.data?.property;
@@ -161,6 +172,14 @@ export default function PropertyDetail({ base }: { base: string }) {
                 kpi.label,
                 <KpiCell key={kpi.key} m={ms![kpi.key]} score={'score' in kpi} name={kpi.key} />,
               ]),
+              [
+                'openVisits',
+                <Link key="visits" to={{ search: visitsLink.toString() }} data-drill="open-visits">
+                  {t('dashboard.openVisitsCount', {
+                    count: p.serviceKpis.visitTasksSampled - p.serviceKpis.visitTasksDone,
+                  })}
+                </Link>,
+              ],
               ['billed', formatFen(p.billingKpis.billedFen, lang)],
               ['collected', formatFen(p.billingKpis.collectedFen, lang)],
               ['arrears', formatFen(p.billingKpis.arrearsFen, lang)],
@@ -199,6 +218,7 @@ export default function PropertyDetail({ base }: { base: string }) {
         </Card>
       )}
       {billsShown && <PropertyBills key={period} propertyId={id} period={period} />}
+      {visitsShown && <PropertyVisits key={period} propertyId={id} period={period} timeZone={p?.timeZone} />}
       <PropertyTickets propertyId={id} timeZone={p?.timeZone} />
     </Space>
   );
