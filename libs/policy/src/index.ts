@@ -108,11 +108,7 @@ export async function policyValuesAt(
   keys: string[],
   at: { propertyId: string | null; asOf: string }[],
 ): Promise<Record<string, unknown>[]> {
-  const defs = keys.map((key) => {
-    const def = policyDefinition(key);
-    if (!def) throw new Error(`unknown policy key ${key}`);
-    return def;
-  });
+  const defs = definitions(keys);
   const scoped = defs.filter((d) => d.perProperty).map((d) => d.key);
   const rows: { i: number; key: string; value: unknown }[] =
     keys.length && at.length
@@ -130,10 +126,44 @@ export async function policyValuesAt(
           ],
         )
       : [];
-  const byPair = new Map<number, Map<string, unknown>>();
-  for (const r of rows) byPair.set(r.i, (byPair.get(r.i) ?? new Map()).set(r.key, r.value));
-  return at.map((_, i) => {
-    const found = byPair.get(i + 1) ?? new Map<string, unknown>();
-    return Object.fromEntries(defs.map((d) => [d.key, found.has(d.key) ? found.get(d.key) : d.default]));
+  const byPair = new Map<number, Record<string, unknown>>();
+  for (const r of rows) byPair.set(r.i, { ...byPair.get(r.i), [r.key]: r.value });
+  return at.map((_, i) => withPolicyDefaults(keys, byPair.get(i + 1)));
+}
+
+/**
+ * The same lookup as `policyValuesAt`, as a scalar subquery for a larger statement, where the
+ * property and the date are SQL expressions of its rows (a KPI statement's month ends): a jsonb
+ * object of the keys that have a value. `withPolicyDefaults` fills in the rest.
+ */
+export function policyValuesSql(keys: string[], propertyExpr: string, asOfExpr: string): [string, string[]] {
+  const scoped = definitions(keys)
+    .filter((d) => d.perProperty)
+    .map((d) => d.key);
+  return [
+    `(select coalesce(jsonb_object_agg(v.key, v.value), '{}'::jsonb) from (
+       select distinct on (p.key) p.key, p.value from policy_projection p
+       where p.key = any(?::text[]) and p.effective_from <= ${asOfExpr}
+         and (p.property_id is null or (p.property_id = ${propertyExpr} and p.key = any(?::text[])))
+       order by p.key, (p.property_id is not null) desc, p.effective_from desc, p.occurred_at desc) v)`,
+    [pgArray(keys), pgArray(scoped)],
+  ];
+}
+
+/** The values found for `keys`, each key without one at its catalog default. */
+export function withPolicyDefaults(
+  keys: string[],
+  found: Record<string, unknown> | null | undefined,
+): Record<string, unknown> {
+  return Object.fromEntries(
+    definitions(keys).map((d) => [d.key, found && d.key in found ? found[d.key] : d.default]),
+  );
+}
+
+function definitions(keys: string[]) {
+  return keys.map((key) => {
+    const def = policyDefinition(key);
+    if (!def) throw new Error(`unknown policy key ${key}`);
+    return def;
   });
 }

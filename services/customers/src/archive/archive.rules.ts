@@ -18,7 +18,7 @@ export enum ArchiveSection {
  * basic-information form (filled by registration) and the signed fire-safety responsibility
  * letter. The others depend on the unit (a shop has fire acceptance and duct cleaning, a flat not).
  */
-const REQUIRED_SECTIONS: readonly ArchiveSection[] = [
+export const REQUIRED_SECTIONS: readonly ArchiveSection[] = [
   ArchiveSection.BASIC_INFO,
   ArchiveSection.FIRE_RESPONSIBILITY_LETTER,
 ];

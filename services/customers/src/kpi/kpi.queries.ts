@@ -1,5 +1,6 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { pgArray } from '@pm/db';
+import { policyValuesSql, withPolicyDefaults } from '@pm/policy';
 
 /*
  * Raw SQL, and why: the HQ dashboard asks for many properties and months at once; one statement
@@ -25,17 +26,45 @@ export interface CustomerKpiCounts {
   /** Tenant visits planned for a month of the period (R-KPI-9) and, of them, made. */
   planned: number;
   visited: number;
+  /** The property's active archives and, of them, those missing a required section (R-KPI-5). */
+  archivesChecked: number;
+  archivesIncomplete: number;
+  /** The KPI targets in force on the period's last day (company-wide policy values). */
+  targets: Record<string, unknown>;
 }
 
-/** Counts for every (property, [from, to)) asked for; instants bounded by midnight in the property's zone. */
+/** What the counts are held against: the targets' keys and an archive's required sections. */
+export interface CustomerKpiTerms {
+  targetKeys: string[];
+  requiredSections: readonly string[];
+}
+
+/**
+ * Counts for every (property, [from, to)) asked for, instants bounded by midnight in the
+ * property's zone, with each property's archive completeness (as of now: once per property, not
+ * per period) and the targets in force at each period's end — in one statement.
+ */
 export async function customerKpiCounts(
   em: EntityManager,
   requests: CustomerKpiRequest[],
   defaultZone: string,
+  terms: CustomerKpiTerms,
 ): Promise<CustomerKpiCounts[]> {
   if (!requests.length) return [];
-  const rows: Record<string, number>[] = await em.execute(
-    `select q.i,
+  const [targetsSql, targetParams] = policyValuesSql(terms.targetKeys, 'null::uuid', '(e.to_d - 1)');
+  const rows: Record<string, any>[] = await em.execute(
+    `with ends as (
+       select e.to_d, ${targetsSql} as targets from (select distinct unnest(?::date[]) as to_d) e
+     ), archive_counts as (
+       select a.property_id, count(*)::int as checked,
+         count(*) filter (where not (array(select d.section::text from archive_documents d
+           where d.archive_id = a.id) @> ?::text[]))::int as incomplete
+       from archives a join customers c on c.id = a.customer_id
+       where a.status = 'ACTIVE' and a.property_id = any(?::uuid[])
+       group by a.property_id
+     )
+     select q.i, e.targets, coalesce(ac.checked, 0) as archives_checked,
+       coalesce(ac.incomplete, 0) as archives_incomplete,
        (select count(*) from customers c where c.property_id = q.property_id and c.created_at < w.end_at)::int as customers,
        (select count(*) from occupancies o where o.property_id = q.property_id
           and o.start_date >= q.from_d and o.start_date < q.to_d)::int as move_ins,
@@ -52,6 +81,8 @@ export async function customerKpiCounts(
        (select count(*) from tenant_visit_plan v where v.property_id = q.property_id and v.visited_on is not null
           and v.planned_month >= to_char(q.from_d, 'YYYY-MM') and v.planned_month < to_char(q.to_d, 'YYYY-MM'))::int as visited
      from unnest(?::uuid[], ?::date[], ?::date[]) with ordinality as q(property_id, from_d, to_d, i)
+     join ends e on e.to_d = q.to_d
+     left join archive_counts ac on ac.property_id = q.property_id
      left join property_projection p on p.id = q.property_id
      cross join lateral (
        select q.from_d::timestamp at time zone coalesce(p.time_zone, ?) as start_at,
@@ -59,6 +90,10 @@ export async function customerKpiCounts(
      ) w
      order by q.i`,
     [
+      ...targetParams,
+      pgArray([...new Set(requests.map((r) => r.to))]),
+      pgArray([...terms.requiredSections]),
+      pgArray([...new Set(requests.map((r) => r.propertyId))]),
       pgArray(requests.map((r) => r.propertyId)),
       pgArray(requests.map((r) => r.from)),
       pgArray(requests.map((r) => r.to)),
@@ -74,5 +109,8 @@ export async function customerKpiCounts(
     left: r.left,
     planned: r.planned,
     visited: r.visited,
+    archivesChecked: r.archives_checked,
+    archivesIncomplete: r.archives_incomplete,
+    targets: withPolicyDefaults(terms.targetKeys, r.targets),
   }));
 }

@@ -3,50 +3,38 @@ import { KpiComparison, kpiMeasure } from '@pm/graphql';
 import { policyValuesOn } from '@pm/policy';
 import { DEFAULT_TIME_ZONE, addDays } from '@pm/time';
 import { ArchiveIndex } from '../archive/archive.entity';
-import { missingSections } from '../archive/archive.rules';
+import { REQUIRED_SECTIONS, missingSections } from '../archive/archive.rules';
 import { CustomerKpiCounts, customerKpiCounts } from './kpi.queries';
 import { PropertyProjection } from '../property/property.entity';
 import { periodRange, rate } from './kpi.rules';
 import { CustomerKpis } from './kpi.types';
 
 const TARGETS = ['kpi.churnRateMax', 'kpi.dataErrorRateMax', 'kpi.tenantYearlyVisitRateMin'];
+const TERMS = { targetKeys: TARGETS, requiredSections: REQUIRED_SECTIONS };
 
 /**
- * R-KPI-4/5/9 of many (property, period) pairs — a dashboard's page, a trend of months — in three
- * statements: the counts, the active archives of the properties (completeness is as of now), and
- * the company's targets in force at the end of each period.
+ * R-KPI-4/5/9 of many (property, period) pairs — a dashboard's page, a trend of months — in one
+ * statement: the counts, the properties' archive completeness (as of now) and the company's
+ * targets in force at the end of each period.
  */
 export async function customerKpisFor(
   em: EntityManager,
   requests: { propertyId: string; period: string }[],
 ): Promise<CustomerKpis[]> {
-  const ranges = requests.map((r) => periodRange(r.period)!);
   const counts = await customerKpiCounts(
     em,
-    requests.map((r, i) => ({ propertyId: r.propertyId, ...ranges[i] })),
+    requests.map((r) => ({ propertyId: r.propertyId, ...periodRange(r.period)! })),
     DEFAULT_TIME_ZONE,
+    TERMS,
   );
-  const archives = await em.find(ArchiveIndex, {
-    propertyId: { $in: [...new Set(requests.map((r) => r.propertyId))] },
-    status: 'ACTIVE',
-  });
-  // Per property once, not once per month of its trend.
-  const completeness = new Map<string, { checked: number; incomplete: number }>();
-  for (const a of archives) {
-    const c = completeness.get(a.propertyId) ?? { checked: 0, incomplete: 0 };
-    c.checked += 1;
-    if (missingSections(a.sections).length) c.incomplete += 1;
-    completeness.set(a.propertyId, c);
-  }
-  // Each period's last day once, not once per property: date arithmetic is not free at 600 pairs.
-  const endOf = new Map([...new Set(ranges.map((r) => r.to))].map((to) => [to, addDays(to, -1)]));
-  const ends = [...new Set(endOf.values())];
-  const targets = await policyValuesOn(em, TARGETS, null, ends);
-  return requests.map((r, i) => {
-    const { checked, incomplete } = completeness.get(r.propertyId) ?? { checked: 0, incomplete: 0 };
-    const t = targets[ends.indexOf(endOf.get(ranges[i].to)!)];
-    return kpisOf(r.period, counts[i], { checked, incomplete }, t);
-  });
+  return requests.map((r, i) =>
+    kpisOf(
+      r.period,
+      counts[i],
+      { checked: counts[i].archivesChecked, incomplete: counts[i].archivesIncomplete },
+      counts[i].targets,
+    ),
+  );
 }
 
 /** The company's period over every property the caller may see: counts summed, then the rates. */
@@ -57,6 +45,7 @@ export async function companyCustomerKpis(em: EntityManager, period: string): Pr
     em,
     properties.map((p) => ({ propertyId: p.id, ...range })),
     DEFAULT_TIME_ZONE,
+    TERMS,
   );
   const archives = await em.find(ArchiveIndex, { status: 'ACTIVE' });
   const [targets] = await policyValuesOn(em, TARGETS, null, [addDays(range.to, -1)]);
@@ -82,7 +71,7 @@ export async function companyCustomerKpis(em: EntityManager, period: string): Pr
 
 function kpisOf(
   period: string,
-  c: CustomerKpiCounts,
+  c: Omit<CustomerKpiCounts, 'targets' | 'archivesChecked' | 'archivesIncomplete'>,
   archives: { checked: number; incomplete: number },
   targets: Record<string, unknown>,
 ): CustomerKpis {

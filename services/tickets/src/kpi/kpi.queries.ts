@@ -1,5 +1,6 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { pgArray } from '@pm/db';
+import { policyValuesSql, withPolicyDefaults } from '@pm/policy';
 
 /*
  * Raw SQL, and why: each figure is a count with FILTER over tickets, deadlines, visit tasks and
@@ -32,26 +33,39 @@ export interface ServiceKpiCounts {
   /** Sum and number of their 1–5 scores: the mean weighs every score, across properties too. */
   scoreSum: number;
   scoreCount: number;
+  /** The KPI targets in force on the month's last day (company-wide policy values). */
+  targets: Record<string, unknown>;
 }
 
 /**
- * The counts behind the service KPIs of every (property, month) asked for, in one statement; a
- * month runs from midnight to midnight in the property's zone (`defaultZone` for a property
- * tickets has not heard of). Satisfaction is the annual survey (R-KPI-3): the answers of the
- * month's year given by the month's end.
+ * The counts behind the service KPIs of every (property, month) asked for, with the targets
+ * (`targetKeys`) in force at each month's end, in one statement; a month runs from midnight to
+ * midnight in the property's zone (`defaultZone` for a property tickets has not heard of).
+ * Satisfaction is the annual survey (R-KPI-3): the answers of the month's year given by the
+ * month's end.
  */
 export async function serviceKpiCounts(
   em: EntityManager,
   requests: KpiRequest[],
   defaultZone: string,
+  targetKeys: string[],
 ): Promise<ServiceKpiCounts[]> {
   if (!requests.length) return [];
-  const rows: Record<string, number | null>[] = await em.execute(
-    `select w.i,
+  const [targetsSql, targetParams] = policyValuesSql(
+    targetKeys,
+    'null::uuid',
+    `((m.period || '-01')::date + interval '1 month' - interval '1 day')::date`,
+  );
+  const rows: Record<string, any>[] = await em.execute(
+    `with months as (
+       select m.period, ${targetsSql} as targets from (select distinct unnest(?::text[]) as period) m
+     )
+     select w.i, mo.targets,
        t.tickets, t.resolved, t.complaints, t.timely, r.due, r.met,
        v.complaints_closed, v.complaints_visited, v.repairs_closed, v.repairs_visited, v.sampled, v.done,
        s.n, s.score_sum, s.score_count
      from unnest(?::uuid[], ?::text[]) with ordinality as q(property_id, period, i)
+     join months mo on mo.period = q.period
      left join tkt_properties p on p.id = q.property_id
      cross join lateral (
        select q.i, q.property_id,
@@ -92,6 +106,8 @@ export async function serviceKpiCounts(
      ) s
      order by w.i`,
     [
+      ...targetParams,
+      pgArray([...new Set(requests.map((r) => r.period))]),
       pgArray(requests.map((r) => r.propertyId)),
       pgArray(requests.map((r) => r.period)),
       defaultZone,
@@ -114,5 +130,6 @@ export async function serviceKpiCounts(
     satisfactionCount: x.n!,
     scoreSum: x.score_sum!,
     scoreCount: x.score_count!,
+    targets: withPolicyDefaults(targetKeys, x.targets),
   }));
 }

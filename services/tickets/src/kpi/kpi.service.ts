@@ -18,21 +18,16 @@ const TARGETS = [
   ['R-KPI-7', 'kpi.followUpHandlingRateMin', KpiComparison.AT_LEAST],
 ] as const;
 
+const TARGET_KEYS = TARGETS.map(([, key]) => key);
+
 /**
  * The service KPIs of many (property, month) pairs — a dashboard's page of properties, a trend of
- * months — each month in its property's own time zone: one statement for every count, one for
- * the targets in force at the end of each month (KPI targets are company-wide).
+ * months — each month in its property's own time zone, in one statement: every count with the
+ * targets in force at the end of its month (KPI targets are company-wide).
  */
 export async function serviceKpisFor(em: EntityManager, requests: KpiRequest[]): Promise<ServiceKpis[]> {
-  const counts = await serviceKpiCounts(em, requests, DEFAULT_TIME_ZONE);
-  const months = [...new Set(requests.map((r) => r.period))];
-  const targets = await policyValuesOn(
-    em,
-    TARGETS.map(([, key]) => key),
-    null,
-    months.map((m) => periodDays(m).to),
-  );
-  return requests.map((r, i) => kpisOf(r.period, counts[i], targets[months.indexOf(r.period)]));
+  const counts = await serviceKpiCounts(em, requests, DEFAULT_TIME_ZONE, TARGET_KEYS);
+  return requests.map((r, i) => kpisOf(r.period, counts[i], counts[i].targets));
 }
 
 /** The company's month over every property the caller may see: counts summed, then the rates. */
@@ -42,18 +37,15 @@ export async function companyServiceKpis(em: EntityManager, period: string): Pro
     em,
     properties.map((p) => ({ propertyId: p.id, period })),
     DEFAULT_TIME_ZONE,
+    TARGET_KEYS,
   );
-  const [targets] = await policyValuesOn(
-    em,
-    TARGETS.map(([, key]) => key),
-    null,
-    [periodDays(period).to],
-  );
+  const targets =
+    counts[0]?.targets ?? (await policyValuesOn(em, TARGET_KEYS, null, [periodDays(period).to]))[0];
   return kpisOf(period, sumCounts(counts), targets);
 }
 
 /** Counts add up across properties; so do the survey scores, so every score weighs the same. */
-function sumCounts(all: ServiceKpiCounts[]): ServiceKpiCounts {
+function sumCounts(all: ServiceKpiCounts[]): Omit<ServiceKpiCounts, 'targets'> {
   const sum = (f: (c: ServiceKpiCounts) => number) => all.reduce((s, c) => s + f(c), 0);
   return {
     tickets: sum((c) => c.tickets),
@@ -74,7 +66,11 @@ function sumCounts(all: ServiceKpiCounts[]): ServiceKpiCounts {
   };
 }
 
-function kpisOf(period: string, c: ServiceKpiCounts, targets: Record<string, unknown>): ServiceKpis {
+function kpisOf(
+  period: string,
+  c: Omit<ServiceKpiCounts, 'targets'>,
+  targets: Record<string, unknown>,
+): ServiceKpis {
   const [response, resolution, satisfaction, timely, followUp] = TARGETS.map(
     ([rule, key, comparison]) =>
       (value: number | null) =>
