@@ -259,7 +259,7 @@ describe('R-TKT-16 vacant-unit cleaning through the gateway', () => {
     ).toEqual(['NOT_FOUND']);
     expect(codes(await gql(gw, LIST, { p: X }, tech.token))).toEqual(['FORBIDDEN']);
     expect(
-      codes(await gql(gw, RECORD, { i: { unitId: 'not-a-uuid', itemsDone: ['FLOOR'] } }, assistant.token)),
+      codes(await gql(gw, RECORD, { i: { unitId: uuidv7(), itemsDone: ['FLOOR'] } }, assistant.token)),
     ).toEqual(['NOT_FOUND']);
     expect(codes(await gql(gw, LIST, { p: X, d: '2026-13-01' }, assistant.token))).toEqual([
       'VALIDATION_FAILED',

@@ -32,7 +32,7 @@ export class VacantUnitCleaning {
   dueBy!: string | null;
   @Field({ description: 'A cleaning is due as of the date.' })
   due!: boolean;
-  @Field({ description: 'Past dueBy without a cleaning (or never cleaned and vacant since unknown).' })
+  @Field({ description: 'Past dueBy without a cleaning; also when never occupied and never cleaned.' })
   overdue!: boolean;
   @Field({ description: 'In the next round’s batch (tickets.vacantCleaningBatchSize).' })
   inNextBatch!: boolean;
