@@ -1,18 +1,18 @@
-import { EntityManager, UniqueConstraintViolationException } from '@mikro-orm/postgresql';
+import { UniqueConstraintViolationException } from '@mikro-orm/postgresql';
 import { Principal } from '@pm/auth';
 import { isUuid } from '@pm/contracts';
 import { Database } from '@pm/db';
 import { assertPropertyVisible, conflict, notFound, validationFailed } from '@pm/graphql';
 import { policyValues } from '@pm/policy';
 import { Clock, dateIn, isCalendarDate } from '@pm/time';
-import { OccupancyProjection, PropertyProjection, UnitProjection } from '../projection/projection.entities';
+import { PropertyProjection, UnitProjection } from '../projection/projection.entities';
 import { newRepair } from '../repair/repair.service';
 import { createTicketIn } from '../ticket/ticket.changes';
 import { RepairPriority } from '../ticket/ticket.enums';
 import { VacantCleaning, VacantCleaningItem } from './vacant-cleaning.entity';
 import { RecordVacantCleaningInput } from './vacant-cleaning.inputs';
+import { lastCleanings, occupancySpans } from './vacant-cleaning.queries';
 import {
-  OccupancySpan,
   cleaningStatus,
   vacancyOn,
   vacantCleaningProblems,
@@ -149,31 +149,3 @@ export class VacantCleaningService {
 
 const duplicate = (cleanedOn: string) =>
   conflict('the unit’s cleaning of that day is already recorded', { cleanedOn });
-
-/** The property's occupancies by unit (or one unit's). */
-async function occupancySpans(
-  em: EntityManager,
-  propertyId: string,
-  unitId?: string,
-): Promise<Map<string, OccupancySpan[]>> {
-  const rows = await em.find(OccupancyProjection, unitId ? { propertyId, unitId } : { propertyId }, {
-    fields: ['unitId', 'startDate', 'endDate'],
-  });
-  const byUnit = new Map<string, OccupancySpan[]>();
-  for (const r of rows) byUnit.set(r.unitId, [...(byUnit.get(r.unitId) ?? []), r]);
-  return byUnit;
-}
-
-/** Each unit's latest cleaning on or before `date`: one row per unit, not the whole history. */
-async function lastCleanings(
-  em: EntityManager,
-  propertyId: string,
-  date: string,
-): Promise<Map<string, string>> {
-  const rows: { unit_id: string; last: string }[] = await em.execute(
-    `select unit_id, max(cleaned_on)::text as last from vacant_cleanings
-      where property_id = ? and cleaned_on <= ? group by unit_id`,
-    [propertyId, date],
-  );
-  return new Map(rows.map((r) => [r.unit_id, r.last]));
-}
