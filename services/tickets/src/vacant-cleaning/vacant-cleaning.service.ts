@@ -9,7 +9,7 @@ import { PropertyProjection, UnitProjection } from '../projection/projection.ent
 import { newRepair } from '../repair/repair.service';
 import { createTicketIn } from '../ticket/ticket.changes';
 import { RepairPriority } from '../ticket/ticket.enums';
-import { VacantCleaning, VacantCleaningItem } from './vacant-cleaning.entity';
+import { VACANT_CLEANING_ITEMS, VacantCleaning } from './vacant-cleaning.entity';
 import { RecordVacantCleaningInput } from './vacant-cleaning.inputs';
 import { lastCleanings, occupancySpans } from './vacant-cleaning.queries';
 import {
@@ -109,7 +109,7 @@ export class VacantCleaningService {
         propertyId: unit.propertyId,
         unitId: unit.id,
         cleanedOn,
-        itemsDone: [...new Set(input.itemsDone)].sort() as VacantCleaningItem[],
+        itemsDone: VACANT_CLEANING_ITEMS.filter((i) => input.itemsDone.includes(i)),
         cleaner: input.cleaner?.trim() || null,
         note: input.note?.trim() || null,
         recordedBy: principal.actor.id ?? null,
