@@ -1,4 +1,5 @@
 import {
+  OccupancyProjection,
   PropertyProjection,
   StaffProjection,
   SurveyAnswerProjection,
@@ -9,6 +10,7 @@ import { PriceItem } from './price/price.entity';
 import { Visit, VisitTask } from './visit/visit.entity';
 import { PatrolRound } from './patrol/patrol.entity';
 import { RepairRecheck } from './recheck/recheck.entity';
+import { VacantCleaning } from './vacant-cleaning/vacant-cleaning.entity';
 import { CustomerRequest } from './request/request.entity';
 import { CallRecording } from './recording/recording.entity';
 import { CorrectiveAction } from './analysis/analysis.entity';
@@ -26,6 +28,7 @@ import { Migration20261207180004 } from './migrations/Migration20261207180004';
 import { Migration20261208990001 } from './migrations/Migration20261208990001';
 import { Migration20261209010001 } from './migrations/Migration20261209010001';
 import { Migration20261209110001 } from './migrations/Migration20261209110001';
+import { Migration20261210020001 } from './migrations/Migration20261210020001';
 import { Migration20261208050001 } from './migrations/Migration20261208050001';
 import { ScheduledJob } from '@pm/jobs';
 import { StoredDocument } from '@pm/documents';
@@ -37,6 +40,7 @@ export const entities = [
   UnitProjection,
   StaffProjection,
   SurveyAnswerProjection,
+  OccupancyProjection,
   Ticket,
   TicketEvent,
   SlaDeadline,
@@ -45,6 +49,7 @@ export const entities = [
   Visit,
   PatrolRound,
   RepairRecheck,
+  VacantCleaning,
   CustomerRequest,
   CallRecording,
   CorrectiveAction,
@@ -65,4 +70,5 @@ export const migrations = [
   { name: 'Migration20261208990001', class: Migration20261208990001 },
   { name: 'Migration20261209010001', class: Migration20261209010001 },
   { name: 'Migration20261209110001', class: Migration20261209110001 },
+  { name: 'Migration20261210020001', class: Migration20261210020001 },
 ];

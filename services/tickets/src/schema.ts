@@ -6,6 +6,7 @@ import { TicketRegisterResolver } from './register/register.resolver';
 import { PriceResolver } from './price/price.resolver';
 import { PatrolResolver } from './patrol/patrol.resolver';
 import { RecheckResolver } from './recheck/recheck.resolver';
+import { VacantCleaningResolver } from './vacant-cleaning/vacant-cleaning.resolver';
 import { RequestResolver } from './request/request.resolver';
 import { RecordingResolver } from './recording/recording.resolver';
 import { AnalysisResolver } from './analysis/analysis.resolver';
@@ -29,6 +30,7 @@ export function buildTicketsSchema(instances?: object[]) {
       PriceResolver,
       PatrolResolver,
       RecheckResolver,
+      VacantCleaningResolver,
       RequestResolver,
       RecordingResolver,
       AnalysisResolver,

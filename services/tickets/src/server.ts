@@ -5,6 +5,8 @@ import { TicketsConfig, loadTicketsConfig } from './config';
 import { entities } from './mikro-orm.config';
 import { buildTicketsSchema } from './schema';
 import {
+  occupancyEndedHandler,
+  occupancyStartedHandler,
   propertyCreatedHandler,
   staffJoinedHandler,
   surveyAnsweredHandler,
@@ -26,6 +28,8 @@ import { PatrolService } from './patrol/patrol.service';
 import { PatrolResolver } from './patrol/patrol.resolver';
 import { RecheckService } from './recheck/recheck.service';
 import { RecheckResolver } from './recheck/recheck.resolver';
+import { VacantCleaningService } from './vacant-cleaning/vacant-cleaning.service';
+import { VacantCleaningResolver } from './vacant-cleaning/vacant-cleaning.resolver';
 import { RequestService } from './request/request.service';
 import { RequestResolver } from './request/request.resolver';
 import { RecordingService } from './recording/recording.service';
@@ -107,6 +111,7 @@ export const ticketsSubgraph: SubgraphDefinition<
         new PriceResolver(new PriceService(db, clock)),
         new PatrolResolver(patrols),
         new RecheckResolver(new RecheckService(db, clock)),
+        new VacantCleaningResolver(new VacantCleaningService(db, clock)),
         new RequestResolver(new RequestService(db, clock)),
         new RecordingResolver(new RecordingService(db, clock)),
         new AnalysisResolver(new AnalysisService(db, clock)),
@@ -122,6 +127,8 @@ export const ticketsSubgraph: SubgraphDefinition<
         staffLeftHandler,
         staffChangedHandler,
         surveyAnsweredHandler,
+        occupancyStartedHandler,
+        occupancyEndedHandler,
       ],
       workers: [{ start: () => timer.start(config.timerIntervalMs), stop: () => timer.stop() }, jobs],
       routes: { [DOCUMENT_ROUTE]: documentRoute(documents, config.internalSecret, clock, log) },

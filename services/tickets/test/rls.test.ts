@@ -32,6 +32,8 @@ describe('pm_tickets row-level security', () => {
         'customer_requests',
         'call_recordings',
         'corrective_actions',
+        'tkt_occupancies',
+        'vacant_cleanings',
       ]),
     );
     expect(unprotected).toEqual([]);

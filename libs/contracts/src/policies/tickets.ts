@@ -179,6 +179,24 @@ export const TicketPolicies: readonly PolicyDefinition[] = [
     default: 2,
     perProperty: false,
   },
+  {
+    key: 'tickets.vacantCleaningIntervalDays',
+    ruleIds: ['R-TKT-16'],
+    description:
+      'Days between two cleanings of a vacant unit (空置物业每半月清洁一次); a vacant unit not cleaned for longer is overdue.',
+    type: int(1, 90, 'days'),
+    default: 15,
+    perProperty: true,
+  },
+  {
+    key: 'tickets.vacantCleaningBatchSize',
+    ruleIds: ['R-TKT-16'],
+    description:
+      'Vacant units due for cleaning put into the next round (分期分批), overdue and longest-waiting first; 0 means all of them.',
+    type: int(0, 1000, 'units'),
+    default: 0,
+    perProperty: true,
+  },
 
   {
     key: 'visits.complaintWithinDays',

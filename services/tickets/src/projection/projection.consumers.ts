@@ -1,6 +1,7 @@
 import { Events } from '@pm/contracts';
-import { projectionHandler } from '@pm/events';
+import { EventHandler, projectionHandler } from '@pm/events';
 import {
+  OccupancyProjection,
   PropertyProjection,
   StaffProjection,
   SurveyAnswerProjection,
@@ -53,3 +54,36 @@ export const surveyAnsweredHandler = projectionHandler({
     answeredAt: new Date(p.answeredAt),
   }),
 });
+
+/** R-TKT-16: a unit is vacant while no occupancy covers the day; redelivery changes nothing. */
+export const occupancyStartedHandler: EventHandler<(typeof Events.occupancyStarted)['shape']> = {
+  name: 'tickets.occupancy-started',
+  contract: Events.occupancyStarted,
+  async handle(em, p) {
+    const known = await em.findOne(OccupancyProjection, { id: p.occupancyId });
+    if (known) known.startDate ??= p.startDate;
+    else
+      em.create(OccupancyProjection, {
+        id: p.occupancyId,
+        unitId: p.unitId,
+        propertyId: p.propertyId,
+        startDate: p.startDate,
+      });
+  },
+};
+
+export const occupancyEndedHandler: EventHandler<(typeof Events.occupancyEnded)['shape']> = {
+  name: 'tickets.occupancy-ended',
+  contract: Events.occupancyEnded,
+  async handle(em, p) {
+    const known = await em.findOne(OccupancyProjection, { id: p.occupancyId });
+    if (known) known.endDate = p.endDate;
+    else
+      em.create(OccupancyProjection, {
+        id: p.occupancyId,
+        unitId: p.unitId,
+        propertyId: p.propertyId,
+        endDate: p.endDate,
+      });
+  },
+};

@@ -25,6 +25,7 @@ export async function zoneOf(em: EntityManager, propertyId: string): Promise<str
 /** Units (from unit.created), to check a ticket's unit belongs to its property. */
 @Entity({ tableName: 'tkt_units' })
 @Index({ name: 'tkt_units_tenant_id_idx', properties: ['tenantId'] })
+@Index({ name: 'tkt_units_property_idx', properties: ['tenantId', 'propertyId'] })
 export class UnitProjection extends TenantEntity {
   @Column({ type: 'uuid' })
   propertyId!: string;
@@ -35,6 +36,29 @@ export class UnitProjection extends TenantEntity {
 
   @Column({ type: 'text', default: '' })
   number: Opt<string> = '';
+}
+
+/**
+ * Who occupies which unit from when to when (from occupancy.started / occupancy.ended): a unit
+ * with none on a day is vacant (R-TKT-16). An end heard before its start leaves a row without a
+ * start, completed when the start arrives.
+ */
+@Entity({ tableName: 'tkt_occupancies' })
+@Index({ name: 'tkt_occupancies_tenant_id_idx', properties: ['tenantId'] })
+@Index({ name: 'tkt_occupancies_unit_idx', properties: ['tenantId', 'propertyId', 'unitId'] })
+export class OccupancyProjection extends TenantEntity {
+  @Column({ type: 'uuid' })
+  unitId!: string;
+
+  @Column({ type: 'uuid' })
+  propertyId!: string;
+
+  @Column({ type: 'date', nullable: true })
+  startDate?: string | null;
+
+  /** The last day occupied. */
+  @Column({ type: 'date', nullable: true })
+  endDate?: string | null;
 }
 
 /** Staff (from staff.joined): assignees and the staff id of the caller. */

@@ -6,7 +6,7 @@ import { Clock, dateIn } from '@pm/time';
 import { PriceService } from '../price/price.service';
 import { addDeadlines, cancelOpen, reach } from '../sla/sla.deadlines';
 import { MET_BY, loadSlaPolicy, onSiteDueAt } from '../sla/sla.rules';
-import { TicketChanges, addEvent, checkUnit, publishClosed } from '../ticket/ticket.changes';
+import { NewTicket, TicketChanges, addEvent, checkUnit, publishClosed } from '../ticket/ticket.changes';
 import { Ticket } from '../ticket/ticket.entity';
 import { MaterialCheck, QuoteState, RepairPriority, TicketKind, TicketStatus } from '../ticket/ticket.enums';
 import { assertOpen } from '../ticket/ticket.rules';
@@ -26,31 +26,9 @@ export class RepairService {
     const now = this.clock.now();
     const problems = repairReportProblems({ ...input, description }, now);
     const calledAt = input.calledAt ?? now;
-    return this.changes.create(principal, input.propertyId, problems, async (em) => {
-      await checkUnit(em, input.propertyId, input.unitId);
-      let code: string | undefined;
-      if (input.priceItemCode) {
-        code = itemCode(input.priceItemCode);
-        await assertListed(em, input.propertyId, now, code, "this property's price list");
-      }
-      const t = em.create(Ticket, {
-        kind: TicketKind.REPAIR,
-        status: TicketStatus.OPEN,
-        propertyId: input.propertyId,
-        unitId: input.unitId,
-        customerId: input.customerId,
-        description,
-        priority: input.priority,
-        publicArea: !!input.publicArea,
-        appointmentAt: input.appointmentAt,
-        priceItemCode: code,
-        calledAt,
-        createdAt: now,
-        reporterId: principal.actor.id,
-      });
-      await em.flush();
-      return { t, facts: { listed: !!code || !!input.publicArea }, action: 'REPORTED' };
-    });
+    return this.changes.create(principal, input.propertyId, problems, (em) =>
+      newRepair(em, principal, { ...input, description, calledAt }, now),
+    );
   }
 
   async quote(principal: Principal, id: string, input: QuoteInput): Promise<Ticket> {
@@ -143,6 +121,41 @@ export class RepairService {
       await VisitService.taskOnClose(em, t, now);
     });
   }
+}
+
+/**
+ * The repair order of a validated report, with its unit and price-list item checked: also how
+ * a damage found cleaning a vacant unit reaches engineering (R-TKT-16).
+ */
+export async function newRepair(
+  em: EntityManager,
+  principal: Principal,
+  input: Omit<ReportRepairInput, 'calledAt'> & { calledAt: Date },
+  now: Date,
+): Promise<NewTicket> {
+  await checkUnit(em, input.propertyId, input.unitId);
+  let code: string | undefined;
+  if (input.priceItemCode) {
+    code = itemCode(input.priceItemCode);
+    await assertListed(em, input.propertyId, now, code, "this property's price list");
+  }
+  const t = em.create(Ticket, {
+    kind: TicketKind.REPAIR,
+    status: TicketStatus.OPEN,
+    propertyId: input.propertyId,
+    unitId: input.unitId,
+    customerId: input.customerId,
+    description: input.description,
+    priority: input.priority,
+    publicArea: !!input.publicArea,
+    appointmentAt: input.appointmentAt,
+    priceItemCode: code,
+    calledAt: input.calledAt,
+    createdAt: now,
+    reporterId: principal.actor.id,
+  });
+  await em.flush();
+  return { t, facts: { listed: !!code || !!input.publicArea }, action: 'REPORTED' };
 }
 
 /** The code must be on the property's price list in force at `now`. */

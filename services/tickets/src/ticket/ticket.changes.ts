@@ -40,39 +40,7 @@ export class TicketChanges {
   ): Promise<Ticket> {
     assertPropertyVisible(principal, propertyId);
     if (problems.length) throw validationFailed('ticket is invalid', problems);
-    return this.db.tx(async (em) => {
-      const property = isUuid(propertyId) ? await em.findOne(PropertyProjection, { id: propertyId }) : null;
-      if (!property) throw notFound('property');
-      const tz = property.timeZone;
-      const { t, facts, action } = await build(em, tz);
-      const now = t.createdAt;
-      const policy = await loadSlaPolicy(em, propertyId, dateIn(now, tz));
-      const specs = deadlinesOnCreate(
-        {
-          kind: t.kind,
-          calledAt: t.calledAt,
-          createdAt: now,
-          priority: t.priority,
-          appointmentAt: t.appointmentAt,
-          publicArea: t.publicArea,
-          listed: facts.listed,
-          category: t.category,
-          escalated: facts.escalated,
-          hasCustomer: !!t.customerId,
-        },
-        policy,
-        tz,
-      );
-      await addDeadlines(em, t, specs);
-      await addEvent(em, t, action, principal, now);
-      // The order exists now: R-TKT-1 "order filled" is reached at creation.
-      await reach(em, t, ['ORDER_FILLED'], now);
-      if (t.status === TicketStatus.COMPLETED) await reach(em, t, MET_BY.COMPLETED, now);
-      await publishCreated(em, t);
-      if (t.escalated) await publishEscalated(em, t);
-      if (t.status === TicketStatus.COMPLETED) await publishClosed(em, t);
-      return t;
-    }, principal);
+    return this.db.tx((em) => createTicketIn(em, principal, propertyId, build), principal);
   }
 
   /**
@@ -95,6 +63,50 @@ export class TicketChanges {
       return t;
     }, principal);
   }
+}
+
+/**
+ * `TicketChanges.create` inside a transaction the caller holds, for a write that opens tickets
+ * along with its own rows (R-TKT-16: a vacant-unit cleaning and the repairs it found, or none).
+ * The caller has checked the property is visible and the input valid.
+ */
+export async function createTicketIn(
+  em: EntityManager,
+  principal: Principal,
+  propertyId: string,
+  build: (em: EntityManager, tz: string) => Promise<NewTicket>,
+): Promise<Ticket> {
+  const property = isUuid(propertyId) ? await em.findOne(PropertyProjection, { id: propertyId }) : null;
+  if (!property) throw notFound('property');
+  const tz = property.timeZone;
+  const { t, facts, action } = await build(em, tz);
+  const now = t.createdAt;
+  const policy = await loadSlaPolicy(em, propertyId, dateIn(now, tz));
+  const specs = deadlinesOnCreate(
+    {
+      kind: t.kind,
+      calledAt: t.calledAt,
+      createdAt: now,
+      priority: t.priority,
+      appointmentAt: t.appointmentAt,
+      publicArea: t.publicArea,
+      listed: facts.listed,
+      category: t.category,
+      escalated: facts.escalated,
+      hasCustomer: !!t.customerId,
+    },
+    policy,
+    tz,
+  );
+  await addDeadlines(em, t, specs);
+  await addEvent(em, t, action, principal, now);
+  // The order exists now: R-TKT-1 "order filled" is reached at creation.
+  await reach(em, t, ['ORDER_FILLED'], now);
+  if (t.status === TicketStatus.COMPLETED) await reach(em, t, MET_BY.COMPLETED, now);
+  await publishCreated(em, t);
+  if (t.escalated) await publishEscalated(em, t);
+  if (t.status === TicketStatus.COMPLETED) await publishClosed(em, t);
+  return t;
 }
 
 /** Another tenant's or another site's ticket is not found (tenant and site filters). */
