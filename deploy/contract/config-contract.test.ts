@@ -181,7 +181,7 @@ describe('the Helm chart (real Helm)', () => {
     );
   });
 
-  it('NetworkPolicies: subgraphs only from the gateway (tenancy and customers also from the subgraphs that call them), gateway and console only from the ingress', () => {
+  it('NetworkPolicies: subgraphs only from the gateway (tenancy and customers also from the subgraphs that call them), gateway and console only from the ingress (the gateway also from appraisal, whose KPI report reads through it)', () => {
     for (const label of ['default', 'production']) {
       const policies = rendered[label].filter((o) => o.kind === 'NetworkPolicy');
       const of = (c: string) =>
@@ -204,7 +204,7 @@ describe('the Helm chart (real Helm)', () => {
       expect(fromComponents(of('customers'))).toEqual(
         ['gateway', ...services.filter((n) => n !== 'tenancy' && n !== 'customers')].sort(),
       );
-      expect(fromComponents(of('gateway'))).toEqual(['smoke']);
+      expect(fromComponents(of('gateway'))).toEqual(['appraisal', 'smoke']);
       expect(fromComponents(of('console'))).toEqual([]);
       for (const c of ['gateway', 'console'])
         expect(of(c).spec.ingress[0].from[0].namespaceSelector.matchLabels).toEqual({

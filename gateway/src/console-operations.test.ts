@@ -6,6 +6,7 @@ import { loadGatewayConfig } from './config';
 import { SupergraphCosts } from './cost';
 import { OperationGuard } from './limits';
 import * as generated from '../../web/console/src/gql/graphql';
+import { KPI_REPORT_QUERY } from '../../services/appraisal/src/kpi-report/kpi-report.gateway';
 
 // The console's operations (generated from the supergraph by graphql-codegen) must pass the
 // gateway's default limits: a screen whose query is refused as QUERY_TOO_COMPLEX is a broken screen.
@@ -45,5 +46,13 @@ describe('the staff console’s operations within the gateway’s limits', () =>
     } catch (e) {
       throw new Error(`${(e as GraphQLError).message} ${JSON.stringify((e as GraphQLError).extensions)}`);
     }
+  });
+
+  it('appraisal’s KpiReport (exportKpiReport reads the dashboard’s figures with it) is known and within the limits', () => {
+    expect(KNOWN_OPERATIONS).toContain('KpiReport');
+    const variables = { period: '2026-11', after: null, company: true };
+    expect(guard.check({ query: KPI_REPORT_QUERY, variables })!.cost).toBeLessThanOrEqual(
+      loadGatewayConfig({}).maxCost,
+    );
   });
 });

@@ -29,6 +29,11 @@ export enum ErrorCode {
   QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
   /** A dependency (Keycloak, the tenant directory, a subgraph, a SQL statement) did not answer in time. */
   TIMEOUT = 'TIMEOUT',
+  /**
+   * A dependency answered, but not usably (unreachable, an error it gives no code for, an answer
+   * past the size read): the KPI report's read of the figures through the gateway.
+   */
+  DEPENDENCY_FAILED = 'DEPENDENCY_FAILED',
   /** A webhook URL that is not http(s) or whose host resolves to a loopback, link-local, private or reserved address (R-WHK-3). */
   URL_NOT_ALLOWED = 'URL_NOT_ALLOWED',
   /** A partner client marked persisted-only sent an operation that is not one of its registered ones. */

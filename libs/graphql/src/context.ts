@@ -13,6 +13,12 @@ export interface GraphQLContext {
   clientIp?: string;
   /** The gateway's public origin (`https://api.example.com`), for links the client opens there. */
   publicOrigin?: string;
+  /**
+   * The caller's own `Authorization` header as verified: a resolver that reads other subgraphs'
+   * figures through the gateway (the KPI report) asks with it, so the caller's roles, sites and
+   * partner scopes apply there exactly as to the caller.
+   */
+  authorization?: string;
 }
 
 export function requirePrincipal(ctx: GraphQLContext): Principal {

@@ -44,7 +44,7 @@ export function subgraphContext(o: SubgraphContextOptions) {
     };
     if (!authorization && o.isPublicOperation?.(body)) return base;
     try {
-      return { ...base, principal: await o.verifier.verify(bearerOf(authorization)) };
+      return { ...base, authorization, principal: await o.verifier.verify(bearerOf(authorization)) };
     } catch (e) {
       throw verificationError(e) ?? e;
     }

@@ -1,5 +1,8 @@
-/** How a register or import column is written and read. Money is integer fen inside, yuan in the sheet. */
-export type ColumnKind = 'text' | 'money-fen' | 'date' | 'datetime' | 'int' | 'number';
+/**
+ * How a register or import column is written and read. Money is integer fen inside, yuan in the
+ * sheet; a percent is a ratio in [0, 1] inside, shown as 95.0% (the number stays the ratio).
+ */
+export type ColumnKind = 'text' | 'money-fen' | 'date' | 'datetime' | 'int' | 'number' | 'percent';
 
 export type Language = 'zh-CN' | 'en';
 

@@ -12,6 +12,7 @@ const FORMATS: Partial<Record<ColumnKind, string>> = {
   date: 'yyyy-mm-dd',
   datetime: 'yyyy-mm-dd hh:mm',
   int: '0',
+  percent: '0.0%',
   // '@' keeps phone and ID numbers typed into a template as text (no 1.37E+10, no lost digits).
   text: '@',
 };
@@ -66,17 +67,27 @@ export function cellValue(kind: ColumnKind, v: RegisterRow[string], timeZone: st
       return wallClock(v instanceof Date ? v : new Date(v), timeZone);
     case 'int':
     case 'number':
+    case 'percent':
       return Number(v);
     default:
       return String(v);
   }
 }
 
-export interface RegisterOptions {
+/** One worksheet of a workbook: its columns and rows. */
+export interface SheetSpec {
   columns: readonly ColumnSpec[];
   rows: AsyncIterable<RegisterRow> | Iterable<RegisterRow>;
-  out: Writable;
   sheetName: string;
+  /**
+   * A cell written as another kind than its column's (a report whose value column holds rates and,
+   * on one row, a 1–5 score); the column's kind when it answers undefined.
+   */
+  kindOf?: (row: RegisterRow, column: ColumnSpec) => ColumnKind | undefined;
+}
+
+export interface RegisterOptions extends SheetSpec {
+  out: Writable;
   language?: Language;
   /** Date-times are written in this zone's wall-clock (the property's). */
   timeZone?: string;
@@ -89,6 +100,18 @@ export interface RegisterOptions {
  * Waits for `out` to drain, so a slow reader holds the source back instead of filling memory.
  */
 export async function writeRegister(o: RegisterOptions): Promise<{ rows: number }> {
+  return writeWorkbook({ ...o, sheets: [o] });
+}
+
+export interface WorkbookOptions {
+  sheets: readonly SheetSpec[];
+  out: Writable;
+  language?: Language;
+  timeZone?: string;
+}
+
+/** Several registers in one .xlsx, one sheet each, written as writeRegister writes one. */
+export async function writeWorkbook(o: WorkbookOptions): Promise<{ rows: number }> {
   const language = o.language ?? 'zh-CN';
   const timeZone = o.timeZone ?? 'Asia/Shanghai';
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
@@ -96,26 +119,32 @@ export async function writeRegister(o: RegisterOptions): Promise<{ rows: number 
     useStyles: true,
     useSharedStrings: false,
   });
-  const ws = wb.addWorksheet(o.sheetName.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
-  ws.columns = o.columns.map((c) => ({
-    header: headerOf(c, language),
-    key: c.key,
-    width: c.width ?? defaultWidth(c),
-    style: FORMATS[c.kind] && c.kind !== 'text' ? { numFmt: FORMATS[c.kind] } : {},
-  }));
-  ws.getRow(1).font = { bold: true };
-  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: o.columns.length } };
   let n = 0;
-  for await (const r of o.rows) {
-    // A refused output (too large, reader gone) stops the reading too, not just the writing.
-    if (o.out.destroyed) throw o.out.errored ?? new Error('register output closed');
-    const values = o.columns.map((c) => cellValue(c.kind, r[c.key], timeZone));
-    ws.addRow(values).commit();
-    n++;
-    if (n % 500 === 0 && o.out.writableNeedDrain)
-      await new Promise<void>((resolve) => o.out.once('drain', resolve));
+  for (const sheet of o.sheets) {
+    const ws = wb.addWorksheet(sheet.sheetName.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
+    ws.columns = sheet.columns.map((c) => ({
+      header: headerOf(c, language),
+      key: c.key,
+      width: c.width ?? defaultWidth(c),
+      style: FORMATS[c.kind] && c.kind !== 'text' ? { numFmt: FORMATS[c.kind] } : {},
+    }));
+    ws.getRow(1).font = { bold: true };
+    ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: sheet.columns.length } };
+    for await (const r of sheet.rows) {
+      // A refused output (too large, reader gone) stops the reading too, not just the writing.
+      if (o.out.destroyed) throw o.out.errored ?? new Error('register output closed');
+      const kinds = sheet.columns.map((c) => sheet.kindOf?.(r, c) ?? c.kind);
+      const row = ws.addRow(sheet.columns.map((c, i) => cellValue(kinds[i], r[c.key], timeZone)));
+      kinds.forEach((k, i) => {
+        if (k !== sheet.columns[i].kind) row.getCell(i + 1).numFmt = FORMATS[k] ?? 'General';
+      });
+      row.commit();
+      n++;
+      if (n % 500 === 0 && o.out.writableNeedDrain)
+        await new Promise<void>((resolve) => o.out.once('drain', resolve));
+    }
+    ws.commit();
   }
-  ws.commit();
   await wb.commit();
   return { rows: n };
 }
@@ -124,7 +153,7 @@ const defaultWidth = (c: ColumnSpec) =>
   Math.max(
     10,
     [...c.zh].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0) + 4,
-    { 'money-fen': 14, date: 12, datetime: 17, int: 8, number: 12, text: 14 }[c.kind],
+    { 'money-fen': 14, date: 12, datetime: 17, int: 8, number: 12, percent: 10, text: 14 }[c.kind],
   );
 
 export interface TemplateOptions {
@@ -201,6 +230,13 @@ export class RegisterTooLargeError extends Error {
 export async function registerFile(
   o: Omit<RegisterOptions, 'out'> & { maxBytes: number },
 ): Promise<{ bytes: Buffer; rows: number }> {
+  return workbookFile({ ...o, sheets: [o] });
+}
+
+/** Several sheets as the bytes of one .xlsx, bounded like registerFile. */
+export async function workbookFile(
+  o: Omit<WorkbookOptions, 'out'> & { maxBytes: number },
+): Promise<{ bytes: Buffer; rows: number }> {
   const chunks: Buffer[] = [];
   let size = 0;
   const out = new Writable({
@@ -212,6 +248,6 @@ export async function registerFile(
     },
   });
   const failed = new Promise<never>((_, reject) => out.once('error', reject));
-  const { rows } = await Promise.race([writeRegister({ ...o, out }), failed]);
+  const { rows } = await Promise.race([writeWorkbook({ ...o, out }), failed]);
   return { bytes: Buffer.concat(chunks), rows };
 }

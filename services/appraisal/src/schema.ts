@@ -9,6 +9,7 @@ import {
 } from './check/check.resolver';
 import { PropertyRef, StaffRef } from './check/check.types';
 import { AppraisalRegisterResolver } from './register/register.resolver';
+import { KpiReportResolver } from './kpi-report/kpi-report.resolver';
 
 export function buildAppraisalSchema(instances?: object[]) {
   return buildSubgraph({
@@ -19,6 +20,7 @@ export function buildAppraisalSchema(instances?: object[]) {
       StaffRefResolver,
       PropertyRefResolver,
       AppraisalRegisterResolver,
+      KpiReportResolver,
     ],
     orphanedTypes: [StaffRef, PropertyRef],
     references: { Staff: resolveIdReference, Property: resolveIdReference },

@@ -32,6 +32,7 @@ import {
 } from '@pm/documents';
 import { JobRunner } from '@pm/jobs';
 import { AppraisalRegisterResolver } from './register/register.resolver';
+import { KpiReportResolver } from './kpi-report/kpi-report.resolver';
 
 /** Composition root of the appraisal subgraph. */
 export const appraisalSubgraph: SubgraphDefinition<AppraisalConfig, object, object> = {
@@ -44,6 +45,7 @@ export const appraisalSubgraph: SubgraphDefinition<AppraisalConfig, object, obje
     fields: {
       'Property.staffKpis': PartnerScope.KPI_READ,
       'Property.staffKpiTrend': PartnerScope.KPI_READ,
+      'Mutation.exportKpiReport': PartnerScope.KPI_READ,
     },
   },
   buildSchema: buildAppraisalSchema,
@@ -72,6 +74,11 @@ export const appraisalSubgraph: SubgraphDefinition<AppraisalConfig, object, obje
         new StaffRefResolver(checks),
         new PropertyRefResolver(reports),
         new AppraisalRegisterResolver(db, documents),
+        new KpiReportResolver(documents, {
+          gatewayUrl: config.gatewayUrl,
+          timeoutMs: config.kpiReportTimeoutMs,
+          maxResponseBytes: config.kpiReportMaxResponseBytes,
+        }),
       ],
       consumers: [
         staffJoinedHandler,

@@ -11,6 +11,7 @@ const KNOWN = new Set([
   'RATE_LIMITED',
   'QUERY_TOO_COMPLEX',
   'TIMEOUT',
+  'DEPENDENCY_FAILED',
   'URL_NOT_ALLOWED',
   'INTERNAL',
 ]);

@@ -1,4 +1,5 @@
 import { randomBytes } from 'crypto';
+import { createServer } from 'net';
 import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
 import { createLogger } from '@pm/observability';
@@ -18,6 +19,15 @@ export interface Platform {
   stop(): Promise<void>;
 }
 
+/** A port free now: the gateway starts last, and subgraphs that call it must know its URL first. */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
 /**
  * Tenancy, any other subgraphs given and the gateway in this process, on free ports, against
  * the real PostgreSQL, NATS and Keycloak; the supergraph is composed from their live SDL.
@@ -27,6 +37,7 @@ export async function startPlatform(
   extra: SubgraphStarter[] = [],
 ): Promise<Platform> {
   const log = createLogger('test', (process.env.TEST_LOG_LEVEL as 'error') ?? 'error');
+  const gatewayPort = env.GATEWAY_PORT ?? String(await freePort());
   // Each platform counts its quotas and limits under keys of its own in the shared Redis, unless a
   // test gives two platforms the same prefix to see them share.
   const baseEnv = {
@@ -36,6 +47,7 @@ export async function startPlatform(
     // Every test client is 127.0.0.1, and suites send refused operations on purpose.
     QUOTA_REFUSALS_PER_ADDRESS: '100000',
     REDIS_KEY_PREFIX: `pm-test:${randomBytes(4).toString('hex')}:`,
+    GATEWAY_URL: `http://127.0.0.1:${gatewayPort}/graphql`,
     ...env,
   };
   const tenancyDef = definitionOf('tenancy');
@@ -76,7 +88,12 @@ export async function startPlatform(
     throw new Error(`composition failed: ${composed.errors.map((e) => e.message).join('; ')}`);
   const urls = Object.fromEntries(others.map((o) => [subgraphUrlVar(o.name), o.url]));
   const gateway = await startGateway(
-    loadGatewayConfig({ ...baseEnv, ...urls, GATEWAY_PORT: '0', SUBGRAPH_TENANCY_URL: tenancy.http.url }),
+    loadGatewayConfig({
+      ...baseEnv,
+      ...urls,
+      GATEWAY_PORT: gatewayPort,
+      SUBGRAPH_TENANCY_URL: tenancy.http.url,
+    }),
     log,
     composed.supergraphSdl,
     { now: () => testClock.now() },

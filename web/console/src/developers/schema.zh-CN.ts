@@ -976,6 +976,10 @@ export const SCHEMA_ZH: Record<string, string> = {
   'Mutation.exportCustomerRegister(language:)': '表头和工作表名称的语言（默认 ZH_CN）。',
   'Mutation.exportCustomerRegister(propertyId:)': '登记表所属的物业项目。',
   'Mutation.exportCustomerRegister(to:)': '最后一天，YYYY-MM-DD（项目所在时区），含当日；不填则不设上限。',
+  'Mutation.exportKpiReport':
+    '某月的 KPI 报表，导出为 .xlsx：即总部看板所示内容——公司汇总（每项 KPI 一行，R-KPI-1…9：实际值、目标值、达标/未达标及计数）、各项目的同样指标和各项目金额，范围为调用者可见的项目，按调用者自己的权限读取（合作方应用需 kpi:read）。中文表头，language: EN 时为英文；与其他文件一样通过签名链接下载。总部、管理员、项目经理。月份格式错误为 VALIDATION_FAILED；指标未能按时读取为 TIMEOUT，无法读取为 DEPENDENCY_FAILED。',
+  'Mutation.exportKpiReport(language:)': '表头、指标名称和工作表名称的语言（默认 ZH_CN）。',
+  'Mutation.exportKpiReport(period:)': '月份，YYYY-MM，按公司所在时区（与 companyKpis 相同）。',
   'Mutation.exportTicketRegister':
     '某物业项目的工单类登记表，导出为 .xlsx（中文表头，language: EN 时为英文），与其他文件一样通过签名链接下载。from/to（YYYY-MM-DD，均含当日，可不填）按登记表类型对应的日期筛选。TICKETS：受理和派工角色及总部；VISITS：物业助理、客服主管、项目经理、总部（无权读取所选类型时为 FORBIDDEN）。',
   'Mutation.exportTicketRegister(from:)': '第一天，YYYY-MM-DD（项目所在时区），含当日；不填则不设下限。',

@@ -170,6 +170,7 @@ export const en: Messages = {
   dashboard: {
     title: 'HQ dashboard',
     period: 'Month',
+    exportExcel: 'Export Excel',
     property: 'Property',
     chart: 'Service and collection by property',
     back: 'Back to the dashboard',
@@ -658,6 +659,7 @@ export const en: Messages = {
     RATE_LIMITED: 'Too many requests; please wait a moment.',
     QUERY_TOO_COMPLEX: 'Too much data at once; narrow the request.',
     TIMEOUT: 'The service took too long to answer; try again shortly.',
+    DEPENDENCY_FAILED: 'The figures could not be read just now; try again shortly.',
     URL_NOT_ALLOWED: 'That URL may not be called: webhooks go only to public http(s) addresses. {{detail}}',
     INTERNAL: 'Something went wrong; try again shortly.',
     NETWORK: 'Cannot reach the server; check the connection.',

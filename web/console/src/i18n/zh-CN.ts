@@ -160,6 +160,7 @@ export const zhCN = {
   dashboard: {
     title: '总部看板',
     period: '统计月份',
+    exportExcel: '导出 Excel',
     property: '项目',
     chart: '各项目服务与收费指标',
     back: '返回看板',
@@ -630,6 +631,7 @@ export const zhCN = {
     RATE_LIMITED: '操作过于频繁，请稍后再试。',
     QUERY_TOO_COMPLEX: '请求的数据过多，请缩小范围。',
     TIMEOUT: '服务响应超时，请稍后再试。',
+    DEPENDENCY_FAILED: '所需数据暂时无法读取，请稍后再试。',
     URL_NOT_ALLOWED: '该地址不允许调用：Webhook 只能发往公网 http(s) 地址。{{detail}}',
     INTERNAL: '系统出错了，请稍后再试。',
     NETWORK: '无法连接服务器，请检查网络。',

@@ -1,6 +1,18 @@
-import { useQuery } from '@apollo/client/react';
-import { Alert, Card, Col, Descriptions, Row, Select, Space, Statistic, Table, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { useMutation, useQuery } from '@apollo/client/react';
+import {
+  Alert,
+  Button,
+  Card,
+  Col,
+  Descriptions,
+  Row,
+  Select,
+  Space,
+  Statistic,
+  Table,
+  Typography,
+} from 'antd';
+import { useEffect, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { Chart, type ChartOption } from '../components/Chart';
 import { KpiCell } from '../components/Kpi';
@@ -129,6 +141,47 @@ const CUSTOMER_TREND = graphql(`
   }
 `);
 
+const EXPORT_KPI_REPORT = graphql(`
+  mutation ExportKpiReport($period: String!, $language: DocumentLanguage!) {
+    exportKpiReport(period: $period, language: $language) {
+      fileName
+      url
+      expiresAt
+    }
+  }
+`);
+
+/**
+ * The month's KPI report as .xlsx, the figures this page shows: like the registers' exports, the
+ * short-lived link is offered once the file is written (a pop-up opened after the round trip
+ * would be blocked).
+ */
+function ExportKpiReport({ period }: { period: string }) {
+  const { t, lang } = useLang();
+  const [run, { data, loading, error, reset }] = useMutation(EXPORT_KPI_REPORT);
+  // Another month is another file: the old link no longer answers what is shown.
+  useEffect(reset, [period, reset]);
+  const doc = data?.exportKpiReport;
+  return (
+    <Space wrap>
+      <Button
+        loading={loading}
+        onClick={() =>
+          void run({ variables: { period, language: lang === 'en' ? 'EN' : 'ZH_CN' } }).catch(() => undefined)
+        }
+      >
+        {t('dashboard.exportExcel')}
+      </Button>
+      {doc && (
+        <a href={doc.url} target="_blank" rel="noreferrer" data-document="kpi-report">
+          {t('documents.download', { file: doc.fileName })}
+        </a>
+      )}
+      {error && <Typography.Text type="danger">{errorText(error, t)}</Typography.Text>}
+    </Space>
+  );
+}
+
 /** HQ's view: every property against the company's KPIs for a month, each row opening its property. */
 export default function Dashboard({ base }: { base: string }) {
   const { t, lang } = useLang();
@@ -183,13 +236,16 @@ export default function Dashboard({ base }: { base: string }) {
       <Card
         title={t('dashboard.title')}
         extra={
-          <Select
-            aria-label={t('dashboard.period')}
-            value={period}
-            onChange={setPeriod}
-            options={months.map((m) => ({ value: m, label: m }))}
-            style={{ width: 120 }}
-          />
+          <Space wrap>
+            <ExportKpiReport period={period} />
+            <Select
+              aria-label={t('dashboard.period')}
+              value={period}
+              onChange={setPeriod}
+              options={months.map((m) => ({ value: m, label: m }))}
+              style={{ width: 120 }}
+            />
+          </Space>
         }
       >
         {q.error && <Alert style={{ marginBottom: 12 }} type="error" title={errorText(q.error, t)} />}
