@@ -69,6 +69,8 @@ export const KNOWN_OPERATIONS: readonly string[] = [
   'RequestHelp',
   'RunBilling',
   'RunDunning',
+  'ShopInspectionSites',
+  'ShopInspectionsDue',
   'SiteUnits',
   'UnitOccupants',
 ];

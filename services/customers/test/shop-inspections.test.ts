@@ -73,11 +73,11 @@ const RECTIFIED = `mutation($i: RecordShopRectificationInput!) { recordShopRecti
 const CONTRACT = `mutation($i: RegisterShopContractInput!) { registerShopContract(input: $i) { id kind validTo } }`;
 const CLEANED = `mutation($i: RecordDuctCleaningInput!) { recordDuctCleaning(input: $i) { id cleanedOn } }`;
 const DUE = `query($p: ID!, $d: Date) { shopInspectionsDue(propertyId: $p, asOf: $d) {
-  shop { id unitId customerId foodAndBeverage } cycleMonths lastInspectedOn nextDueOn due overdue
+  shop { id unitId customerId foodAndBeverage customer { name } } cycleMonths lastInspectedOn nextDueOn due overdue
   openRectifications { id rectificationDeadline } rectificationOverdue lastDuctCleanedOn problems } }`;
 
 type Status = {
-  shop: { id: string };
+  shop: { id: string; customer: { name: string } };
   cycleMonths: number;
   lastInspectedOn: string | null;
   nextDueOn: string;
@@ -172,6 +172,10 @@ describe('customers: shop inspections (R-CUS-15)', () => {
       cycleMonths: 1,
     });
     expect(first[other]).toMatchObject({ due: true, overdue: false, cycleMonths: 3 });
+    expect([first[fnb].shop.customer.name, first[other].shop.customer.name]).toEqual([
+      'Noodle House',
+      'Shoe Corner',
+    ]);
     const tomorrow = await due(addDays(today(), 1));
     expect([tomorrow[fnb].overdue, tomorrow[other].overdue]).toEqual([true, true]);
 

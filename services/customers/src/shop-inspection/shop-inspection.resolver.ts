@@ -1,5 +1,6 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { DateScalar, GraphQLContext, requirePrincipal } from '@pm/graphql';
+import { Customer } from '../customer/customer.entity';
 import { CUSTOMER_READERS, CUSTOMER_STAFF } from '../customer/customer.resolver';
 import { DuctCleaning, Shop, ShopContract, ShopInspection } from './shop-inspection.entity';
 import {
@@ -16,6 +17,11 @@ import { ShopInspectionStatus } from './shop-inspection.types';
 @Resolver(() => Shop)
 export class ShopInspectionResolver {
   constructor(private shops: ShopInspectionService) {}
+
+  @FieldResolver(() => Customer, { description: 'The tenant’s customer record.' })
+  customer(@Root() shop: Shop, @Ctx() ctx: GraphQLContext) {
+    return this.shops.customer(requirePrincipal(ctx), shop.customerId);
+  }
 
   @Authorized(...CUSTOMER_READERS)
   @Query(() => [ShopInspectionStatus], {

@@ -64,6 +64,10 @@ export class ShopInspectionService {
     return shop;
   }
 
+  customer(principal: Principal, id: string): Promise<Customer> {
+    return this.db.tx((em) => em.findOneOrFail(Customer, id), principal);
+  }
+
   /** A tenant is registered while it occupies the unit; the same tenant in the same unit once. */
   async register(principal: Principal, input: RegisterShopInput): Promise<Shop> {
     if (!isUuid(input.propertyId)) throw notFound('property');

@@ -2501,6 +2501,7 @@ export const SCHEMA_ZH: Record<string, string> = {
   'Shop.id': '商铺记录的稳定 ID。',
   'Shop.propertyId': '物业项目。',
   'Shop.unitId': '商铺经营所在的单元。',
+  'Shop.customer': '商户的客户档案。',
   'Shop.customerId': '商户：占用该单元的客户。',
   'Shop.foodAndBeverage': '餐饮：默认每月巡场（非餐饮每季度），并须有油烟管道清洁和四害消杀合同。',
   'Shop.registeredOn': '登记日期（项目所在时区）：首次巡场自该日到期。',
