@@ -56,10 +56,8 @@ export class ShopInspectionService {
     return dateIn(this.clock.now(), await timeZoneOf(em, propertyId));
   }
 
-  private async shop(em: EntityManager, id: string, lock = false): Promise<Shop> {
-    const shop = isUuid(id)
-      ? await em.findOne(Shop, id, lock ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {})
-      : null;
+  private async shop(em: EntityManager, id: string): Promise<Shop> {
+    const shop = isUuid(id) ? await em.findOne(Shop, id) : null;
     if (!shop) throw notFound('shop');
     return shop;
   }
