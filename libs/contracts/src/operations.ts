@@ -72,6 +72,8 @@ export const KNOWN_OPERATIONS: readonly string[] = [
   'RequestHelp',
   'RunBilling',
   'RunDunning',
+  'ShopInspectionSites',
+  'ShopInspectionsDue',
   'SiteUnits',
   'UnitOccupants',
 ];

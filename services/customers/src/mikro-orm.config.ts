@@ -18,6 +18,7 @@ import { Migration20261209030001 } from './migrations/Migration20261209030001';
 import { Migration20261209030002 } from './migrations/Migration20261209030002';
 import { Migration20261209100001 } from './migrations/Migration20261209100001';
 import { Migration20261209110001 } from './migrations/Migration20261209110001';
+import { Migration20261210010001 } from './migrations/Migration20261210010001';
 import { Migration20261208050002 } from './migrations/Migration20261208050002';
 import { Migration20261208050003 } from './migrations/Migration20261208050003';
 import { Migration20261208050004 } from './migrations/Migration20261208050004';
@@ -50,6 +51,7 @@ import { TenantVisitPlanEntry } from './visit-plan/visit-plan.entity';
 import { CommunityEvent, CustomerFollowUp } from './follow-up/follow-up.entity';
 import { HouseholdMemberRecord } from './household/household.entity';
 import { AccessCard } from './access-card/access-card.entity';
+import { DuctCleaning, Shop, ShopContract, ShopInspection } from './shop-inspection/shop-inspection.entity';
 
 /** Every table this service owns; `test/schema.test.ts` proves they agree with the migrations. */
 export const entities = [
@@ -93,6 +95,10 @@ export const entities = [
   CustomerVisit,
   HouseholdMemberRecord,
   AccessCard,
+  Shop,
+  ShopInspection,
+  ShopContract,
+  DuctCleaning,
 ];
 export const migrations = [
   { name: 'Migration20261201000000', class: Migration20261201000000 },
@@ -117,4 +123,5 @@ export const migrations = [
   { name: 'Migration20261209030002', class: Migration20261209030002 },
   { name: 'Migration20261209100001', class: Migration20261209100001 },
   { name: 'Migration20261209110001', class: Migration20261209110001 },
+  { name: 'Migration20261210010001', class: Migration20261210010001 },
 ];

@@ -9,6 +9,7 @@ import { ArchiveLoanFields, ArchiveResolver } from './archive/archive.resolver';
 import { NoticeResolver } from './notice/notice.resolver';
 import { LetterResolver } from './letter/letter.resolver';
 import { FireSafetyResolver } from './fire-safety/fire-safety.resolver';
+import { ShopInspectionResolver } from './shop-inspection/shop-inspection.resolver';
 import { StorageResolver } from './storage/storage.resolver';
 import { RenovationResolver } from './renovation/renovation.resolver';
 import { HandoverResolver } from './handover/handover.resolver';
@@ -40,6 +41,7 @@ export function buildCustomersSchema(instances?: object[]) {
       NoticeResolver,
       LetterResolver,
       FireSafetyResolver,
+      ShopInspectionResolver,
       StorageResolver,
       RenovationResolver,
       HandoverResolver,

@@ -31,6 +31,8 @@ import {
   fireSafetyInspectionJob,
 } from './fire-safety/fire-safety.service';
 import { FireSafetyResolver } from './fire-safety/fire-safety.resolver';
+import { ShopInspectionResolver } from './shop-inspection/shop-inspection.resolver';
+import { ShopInspectionService } from './shop-inspection/shop-inspection.service';
 import { ARCHIVE_COMPLETENESS_JOB, archiveCompletenessJob } from './archive/archive.jobs';
 import { StorageService } from './storage/storage.service';
 import { StorageResolver } from './storage/storage.resolver';
@@ -146,6 +148,7 @@ export const customersSubgraph: SubgraphDefinition<CustomersConfig, object, { sc
         new NoticeResolver(new NoticeService(db, clock)),
         new LetterResolver(new LetterService(db, clock)),
         new FireSafetyResolver(new FireSafetyService(db, clock)),
+        new ShopInspectionResolver(new ShopInspectionService(db, clock)),
         new StorageResolver(new StorageService(db, clock)),
         new RenovationResolver(new RenovationService(db, clock)),
         new HandoverResolver(new HandoverService(db, clock)),

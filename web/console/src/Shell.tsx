@@ -12,6 +12,9 @@ const CustomerPage = lazy(() => import('./pages/Customer').then((m) => ({ defaul
 const RegisterCustomer = lazy(() =>
   import('./pages/RegisterCustomer').then((m) => ({ default: m.RegisterCustomer })),
 );
+const ShopInspections = lazy(() =>
+  import('./pages/ShopInspections').then((m) => ({ default: m.ShopInspections })),
+);
 const Queue = lazy(() => import('./pages/Queue').then((m) => ({ default: m.Queue })));
 const Dashboard = lazy(() => import('./pages/Dashboard'));
 const PropertyDetail = lazy(() => import('./pages/PropertyDetail'));
@@ -21,6 +24,7 @@ const Admin = lazy(() => import('./pages/Admin').then((m) => ({ default: m.Admin
 
 const NAV: Record<Page, string> = {
   'front-desk': 'nav.frontDesk',
+  shops: 'nav.shops',
   queue: 'nav.queue',
   finance: 'nav.finance',
   dashboard: 'nav.dashboard',
@@ -107,6 +111,7 @@ export function Shell({ slug, name, roles, onLogout }: Props) {
                   <Route path="front-desk/customers/new" element={<RegisterCustomer />} />
                 </>
               )}
+              {pages.includes('shops') && <Route path="shops" element={<ShopInspections />} />}
               {pages.includes('queue') && <Route path="queue" element={<Queue />} />}
               {pages.includes('finance') && <Route path="finance" element={<Finance />} />}
               {pages.includes('appraisal') && <Route path="appraisal" element={<Appraisal />} />}

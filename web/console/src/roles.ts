@@ -3,6 +3,8 @@ import { createContext, useContext } from 'react';
 /** The console's pages and the staff roles (libs/contracts StaffRole) that work in each. */
 export const PAGES = {
   'front-desk': ['FRONT_DESK', 'PROPERTY_ASSISTANT', 'CS_SUPERVISOR', 'SITE_MANAGER'],
+  // Shop inspections (R-CUS-15): those who inspect them, as the customers subgraph authorises.
+  shops: ['FRONT_DESK', 'PROPERTY_ASSISTANT', 'CS_SUPERVISOR', 'SITE_MANAGER'],
   queue: ['TECHNICIAN', 'ENGINEERING_SUPERVISOR', 'SITE_MANAGER'],
   finance: ['FINANCE'],
   dashboard: ['HQ', 'ADMIN', 'SITE_MANAGER'],

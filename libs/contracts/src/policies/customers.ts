@@ -184,6 +184,42 @@ export const CustomerPolicies: readonly PolicyDefinition[] = [
     default: 'MONTHLY',
     perProperty: true,
   },
+  {
+    key: 'customers.shopInspectionMonthsFnb',
+    ruleIds: ['R-CUS-15'],
+    description:
+      'Months between inspections (巡场) of a food-and-beverage shop (餐饮店铺月度巡场), counted from the last one.',
+    type: int(1, 12, 'months'),
+    default: 1,
+    perProperty: true,
+  },
+  {
+    key: 'customers.shopInspectionMonthsOther',
+    ruleIds: ['R-CUS-15'],
+    description:
+      'Months between inspections (巡场) of any other shop (非餐饮店铺每季度巡场), counted from the last one.',
+    type: int(1, 12, 'months'),
+    default: 3,
+    perProperty: true,
+  },
+  {
+    key: 'customers.ductCleaningIntervalDays',
+    ruleIds: ['R-CUS-15'],
+    description:
+      'Days within which an F&B shop’s kitchen-exhaust duct is cleaned again (油烟管道清洁) after the last recorded cleaning.',
+    type: int(1, 365, 'days'),
+    default: 90,
+    perProperty: true,
+  },
+  {
+    key: 'customers.rectificationDays',
+    ruleIds: ['R-CUS-15'],
+    description:
+      'Days after a failed shop inspection by which the rectification notice (整改通知) is to be complied with, when the inspector sets no deadline.',
+    type: int(1, 90, 'days'),
+    default: 7,
+    perProperty: true,
+  },
 
   {
     key: 'archives.shortLoanMaxDays',
