@@ -9,7 +9,6 @@ import { Deposit } from './deposit/deposit.entity';
 import { DunningRound } from './dunning/dunning.entity';
 import { FeeSchedule } from './fee/fee-schedule.entity';
 import { FeeCharge } from './fee/fee-charge.entity';
-import { PeriodCollection } from './kpi/billing-kpis.entity';
 import { MeterReading } from './meter/meter.entity';
 import { Payment, PaymentAllocation, ReceiptCounter } from './payment/payment.entity';
 import { OccupancyProjection, PropertyProjection, UnitProjection } from './projection/projection.entity';
@@ -53,7 +52,6 @@ export const entities = [
   Deposit,
   AuditEntry,
   CustomerBalance,
-  PeriodCollection,
   StoredDocument,
   PrintJob,
   FeeCharge,

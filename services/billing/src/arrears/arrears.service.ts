@@ -6,7 +6,7 @@ import { TenantContext } from '@pm/tenant-context';
 import { policyValue } from '@pm/policy';
 import { Clock, dateIn, isCalendarDate } from '@pm/time';
 import { ArrearsStage, ArrearsThresholds, arrearsStage, monthsOverdue } from '../common/period';
-import { arrearsThresholdsAt, billingPolicy } from '../common/policies';
+import { billingPolicy } from '../common/policies';
 import { Payment } from '../payment/payment.entity';
 import { PaymentStatus } from '../payment/payment.rules';
 import { CustomerBalance } from './arrears.entity';
@@ -33,10 +33,13 @@ function debtOf(rows: CustomerBalance[], asOf: string) {
   };
 }
 
+/** A customer's balance as ageing reads it: an entity, or a row of a dashboard's statement. */
+export type AgedBalance = Pick<CustomerBalance, 'customerId' | 'overdueFen' | 'oldestDue'>;
+
 /** R-BIL-7 ageing of a property's balances on `asOf`, the largest debt first. */
-function ageing(rows: CustomerBalance[], asOf: string, thresholds: ArrearsThresholds): ArrearsRowData[] {
+export function ageing(rows: AgedBalance[], asOf: string, thresholds: ArrearsThresholds): ArrearsRowData[] {
   return rows
-    .filter((r): r is CustomerBalance & { oldestDue: string } => !!r.oldestDue)
+    .filter((r): r is AgedBalance & { oldestDue: string } => !!r.oldestDue)
     .map((r) => ({
       customerId: r.customerId,
       overdueFen: r.overdueFen,
@@ -64,32 +67,6 @@ export class ArrearsService {
     const pol = await billingPolicy(em, propertyId, asOf);
     const rows = await em.find(CustomerBalance, { asOf, propertyId, overdueFen: { $gt: 0 } });
     return ageing(rows, asOf, pol.arrears);
-  }
-
-  /**
-   * `rows` of many properties, each on its own date (its "today"), in the order of `at`: the
-   * thresholds in one statement and the balances in one per distinct date (a dashboard's
-   * properties share one or two), not three statements per property.
-   */
-  static async rowsOf(
-    em: EntityManager,
-    at: { propertyId: string; asOf: string }[],
-  ): Promise<ArrearsRowData[][]> {
-    const thresholds = await arrearsThresholdsAt(em, at);
-    const balances = new Map<string, CustomerBalance[]>();
-    for (const asOf of new Set(at.map((x) => x.asOf))) {
-      const propertyIds = [...new Set(at.filter((x) => x.asOf === asOf).map((x) => x.propertyId))];
-      const rows = await em.find(CustomerBalance, {
-        asOf,
-        propertyId: { $in: propertyIds },
-        overdueFen: { $gt: 0 },
-      });
-      for (const r of rows) {
-        const key = `${r.propertyId}|${asOf}`;
-        balances.set(key, [...(balances.get(key) ?? []), r]);
-      }
-    }
-    return at.map((x, i) => ageing(balances.get(`${x.propertyId}|${x.asOf}`) ?? [], x.asOf, thresholds[i]));
   }
 
   /** Customer.balanceFen / arrearsMonths for a batch of customers (three queries per batch). */

@@ -1,9 +1,8 @@
 import { EntityManager } from '@mikro-orm/postgresql';
-import { DEFAULT_TIME_ZONE } from '@pm/time';
-import { policyValues, policyValuesAt } from '@pm/policy';
+import { policyValues, withPolicyDefaults } from '@pm/policy';
 import { Rounding } from './money';
 import { ArrearsThresholds } from './period';
-import { propertyTimeZone, propertyTimeZones } from '../projection/projection.service';
+import { propertyTimeZone } from '../projection/projection.service';
 
 /** The billing policy values in force for a property on a date (catalog defaults when unset). */
 export interface BillingPolicy {
@@ -32,34 +31,11 @@ export async function billingPolicy(
 }
 
 /**
- * `billingPolicy(em, id, asOf).timeZone` of many properties in one statement (their projected
- * zones), plus one for the company's zone only if a property has none: a dashboard's "today"s.
+ * `billingPolicy(em, id, asOf).arrears` from the values a statement found for `ARREARS_KEYS`
+ * (a dashboard's, keyed on each property's "today"), the keys it found none for at their default.
  */
-export async function billingTimeZones(
-  em: EntityManager,
-  propertyIds: string[],
-  asOf: string,
-): Promise<Map<string, string>> {
-  const zones = await propertyTimeZones(em, propertyIds);
-  const missing = propertyIds.filter((id) => !zones.get(id));
-  const fallbacks = await policyValuesAt(
-    em,
-    ['billing.timeZone'],
-    missing.map((propertyId) => ({ propertyId, asOf })),
-  );
-  missing.forEach((id, i) =>
-    zones.set(id, (fallbacks[i]['billing.timeZone'] as string) || DEFAULT_TIME_ZONE),
-  );
-  return zones;
-}
-
-/** `billingPolicy(em, id, asOf).arrears` of many (property, date) pairs in one statement, in order. */
-export async function arrearsThresholdsAt(
-  em: EntityManager,
-  at: { propertyId: string; asOf: string }[],
-): Promise<ArrearsThresholds[]> {
-  return (await policyValuesAt(em, ARREARS_KEYS, at)).map(thresholdsOf);
-}
+export const arrearsThresholdsOf = (found: Record<string, unknown> | null | undefined) =>
+  thresholdsOf(withPolicyDefaults(ARREARS_KEYS, found));
 
 function policyOf(values: Record<string, unknown>, timeZone: string): BillingPolicy {
   const v = <T>(key: string) => values[`billing.${key}`] as T;
@@ -90,7 +66,8 @@ function thresholdsOf(values: Record<string, unknown>): ArrearsThresholds {
   };
 }
 
-const ARREARS_KEYS = [
+/** The R-BIL-7 thresholds' keys. */
+export const ARREARS_KEYS = [
   'arrearsOverMonths',
   'mediationMaxMonths',
   'publicListingOverMonths',

@@ -24,9 +24,3 @@ export async function propertyTimeZone(em: EntityManager, id: string | null, fal
   const p = id ? await em.findOne(PropertyProjection, id) : null;
   return p?.timeZone || fallback || DEFAULT_TIME_ZONE;
 }
-
-/** The zones of many properties in one statement: id → the property's own zone (none if unknown). */
-export async function propertyTimeZones(em: EntityManager, ids: string[]) {
-  const found = ids.length ? await em.find(PropertyProjection, { id: { $in: [...new Set(ids)] } }) : [];
-  return new Map(found.map((p) => [p.id, p.timeZone]));
-}
