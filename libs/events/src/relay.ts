@@ -25,6 +25,15 @@ interface OutboxRow {
   text?: string;
 }
 
+/** A transaction of the relay holding its rows' locks until they are marked. */
+interface Claim {
+  client: PoolClient;
+  rows: OutboxRow[];
+  onError: (err: Error) => void;
+  /** The connection ended while held: not given back for reuse. */
+  broken?: Error;
+}
+
 /**
  * Publishes outbox rows to JetStream with `Nats-Msg-Id` = event id, then marks them.
  * A crash between publish and mark re-publishes on restart; JetStream drops the duplicate
@@ -42,6 +51,11 @@ export class OutboxRelay {
   private listener?: PoolClient;
   private running = false;
   private wake?: () => void;
+  /**
+   * Set by every notification: one that arrives while a drain runs (its rows committed after the
+   * drain's last select) finds no one waiting, and would otherwise wait for the next poll.
+   */
+  private notified = false;
   private loop?: Promise<void>;
   /** Refusals of a row by NATS, by row id (cleared when it is published or quarantined). */
   private refusals = new Map<string, number>();
@@ -49,7 +63,8 @@ export class OutboxRelay {
   quarantined = 0;
 
   constructor(private o: RelayOptions) {
-    this.pool = new Pool({ connectionString: o.databaseUrl, max: 2 });
+    // The LISTEN connection and the two batches of drainPipelined.
+    this.pool = new Pool({ connectionString: o.databaseUrl, max: 3 });
     // An idle connection the server ends (failover, pg_terminate_backend) is an 'error' on the
     // pool; unheard, it would end the process. The pool opens a new one on the next query.
     this.pool.on('error', (err) => this.o.log.warn('relay database connection lost', { err }));
@@ -74,7 +89,10 @@ export class OutboxRelay {
    */
   private async listen(): Promise<void> {
     const listener = await this.pool.connect();
-    listener.on('notification', () => this.wake?.());
+    listener.on('notification', () => {
+      this.notified = true;
+      this.wake?.();
+    });
     listener.on('error', (err) => {
       this.o.log.warn('relay LISTEN connection lost; polling until it is back', { err });
       if (this.listener === listener) this.listener = undefined;
@@ -99,47 +117,134 @@ export class OutboxRelay {
 
   /** Publishes everything pending now; returns how many rows it handled (published or quarantined). */
   async drainOnce(): Promise<number> {
-    const batch = this.o.batchSize ?? DEFAULT_BATCH;
+    const claim = await this.claim();
+    return claim ? this.send(claim) : 0;
+  }
+
+  /**
+   * Drains the backlog with two batches overlapping: while one batch's acks, mark and commit are
+   * awaited, the next is locked (SKIP LOCKED passes over the rows in flight), validated and sent.
+   * Its publishes are issued only after every publish of the batch before it, on the one
+   * connection, so the stream receives the rows in the order they were selected. At most two
+   * batches are held (2 × batchSize rows). As within one batch, a row NATS did not take (an
+   * outage) goes out again after rows sent behind it; its msg id keeps it single on the stream.
+   * Returns when a batch came back short; answers the rows handled.
+   */
+  private async drainPipelined(): Promise<number> {
+    const size = this.batchSize();
+    const sent: Promise<number>[] = [];
+    let handled = 0;
+    let failure: unknown;
+    let full = true;
+    try {
+      while (full) {
+        const claim = await this.claim();
+        full = claim?.rows.length === size;
+        if (claim) sent.push(this.send(claim));
+        if (sent.length > 1) handled += await sent.shift()!;
+      }
+    } finally {
+      // Every batch sent is settled before the loop goes on or backs off: none is left unheard.
+      for (const r of await Promise.allSettled(sent.splice(0)))
+        if (r.status === 'fulfilled') handled += r.value;
+        else failure ??= r.reason;
+    }
+    if (failure !== undefined) throw failure;
+    return handled;
+  }
+
+  private batchSize(): number {
+    return this.o.batchSize ?? DEFAULT_BATCH;
+  }
+
+  /** A transaction holding the next pending rows (locked), or undefined when there are none. */
+  private async claim(): Promise<Claim | undefined> {
     const client = await this.pool.connect();
     // Ended between statements (while the publishes are acked), a checked-out connection emits
     // 'error' with no query to take it: heard here, and the connection is not given back for reuse.
-    let broken: Error | undefined;
-    const onError = (err: Error) => {
-      broken = err;
-      this.o.log.warn('relay database connection lost', { err });
+    const claim: Claim = {
+      client,
+      rows: [],
+      onError: (err: Error) => {
+        claim.broken = err;
+        this.o.log.warn('relay database connection lost', { err });
+      },
     };
-    client.on('error', onError);
+    client.on('error', claim.onError);
     try {
       await client.query('begin');
       const { rows } = await client.query<OutboxRow>(
         `select id, subject, envelope::text as text from outbox where published_at is null and quarantined_at is null
          order by created_at, id limit $1 for update skip locked`,
-        [batch],
+        [this.batchSize()],
       );
-      for (const r of rows) r.envelope = parseOrText(r.text!);
       if (!rows.length) {
         await client.query('commit');
-        return 0;
+        this.release(claim);
+        return undefined;
       }
+      for (const r of rows) r.envelope = parseOrText(r.text!);
+      claim.rows = rows;
+      return claim;
+    } catch (e) {
+      await client.query('rollback').catch(() => undefined);
+      this.release(claim);
+      throw e;
+    }
+  }
+
+  private release(claim: Claim): void {
+    claim.client.off('error', claim.onError);
+    claim.client.release(claim.broken);
+  }
+
+  /**
+   * Issues the claimed rows' publishes at once (before it returns: their order on the wire is
+   * the rows' order), then awaits the acks together, marks what went out in one statement,
+   * quarantines what never can, commits and gives the connection back.
+   */
+  private send(claim: Claim): Promise<number> {
+    const quarantine: { id: string; reason: string }[] = [];
+    const publishable: OutboxRow[] = [];
+    let acks: Promise<unknown>[];
+    try {
       const js = this.o.nc.jetstream();
-      const quarantine: { id: string; reason: string }[] = [];
-      const publishable: OutboxRow[] = [];
-      for (const r of rows) {
+      for (const r of claim.rows) {
         const problem = this.rowProblem(r);
         if (problem) quarantine.push({ id: r.id, reason: problem });
         else publishable.push(r);
       }
-      const results = await Promise.allSettled(
-        publishable.map((r) => {
-          const env = r.envelope as EventEnvelope;
-          const h = natsHeaders();
-          h.set('Pm-Tenant-Id', env.tenantId);
-          h.set('Pm-Event-Type', env.type);
-          if (env.trace?.traceparent) h.set('traceparent', env.trace.traceparent);
-          if (env.trace?.tracestate) h.set('tracestate', env.trace.tracestate);
-          return js.publish(r.subject, r.text ?? JSON.stringify(env), { msgID: r.id, headers: h });
-        }),
-      );
+      acks = publishable.map((r) => {
+        const env = r.envelope as EventEnvelope;
+        const h = natsHeaders();
+        h.set('Pm-Tenant-Id', env.tenantId);
+        h.set('Pm-Event-Type', env.type);
+        if (env.trace?.traceparent) h.set('traceparent', env.trace.traceparent);
+        if (env.trace?.tracestate) h.set('tracestate', env.trace.tracestate);
+        return js.publish(r.subject, r.text ?? JSON.stringify(env), { msgID: r.id, headers: h });
+      });
+    } catch (e) {
+      // Whatever went out is re-published under the same msg ids next time: the rows stay unmarked.
+      return claim.client
+        .query('rollback')
+        .catch(() => undefined)
+        .then(() => {
+          this.release(claim);
+          throw e;
+        });
+    }
+    return this.settle(claim, publishable, acks, quarantine);
+  }
+
+  private async settle(
+    claim: Claim,
+    publishable: OutboxRow[],
+    acks: Promise<unknown>[],
+    quarantine: { id: string; reason: string }[],
+  ): Promise<number> {
+    const { client } = claim;
+    try {
+      const results = await Promise.allSettled(acks);
       const published: string[] = [];
       let outage: unknown;
       results.forEach((res, i) => {
@@ -181,8 +286,7 @@ export class OutboxRelay {
       await client.query('rollback').catch(() => undefined);
       throw e;
     } finally {
-      client.off('error', onError);
-      client.release(broken);
+      this.release(claim);
     }
   }
 
@@ -220,17 +324,21 @@ export class OutboxRelay {
     while (this.running) {
       try {
         if (!this.listener) await this.listen();
-        const n = await this.drainOnce();
+        // A notification from now on may be for rows this drain does not see: it drains again.
+        this.notified = false;
+        await this.drainPipelined();
         backoff = 0;
-        if (n === (this.o.batchSize ?? DEFAULT_BATCH)) continue;
+        if (this.notified) continue;
       } catch (e) {
         backoff = Math.min(backoff ? backoff * 2 : 200, 5000);
         this.o.log.error('outbox relay failed; retrying', { err: e as Error, backoffMs: backoff });
       }
+      if (!this.running) break;
       await new Promise<void>((resolve) => {
         const t = setTimeout(resolve, backoff || (this.o.idleMs ?? 1000));
         this.wake = () => {
           clearTimeout(t);
+          this.wake = undefined;
           resolve();
         };
       });
