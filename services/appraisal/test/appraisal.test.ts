@@ -575,10 +575,19 @@ describe('appraisal subgraph (R-APR-*)', () => {
     for (let i = 0; i < 11; i++) more.push(await createProperty(p.gatewayUrl, a.token, `Dashboard ${i}`));
     await waitForProjections(admin, [hq.id], more);
     const prev = addPeriods(month, -1);
-    await admin.query('update staff_members set joined_on = $1 where id = any($2::uuid[])', [
+    await admin.query('update staff_members set joined_on = $1 where tenant_id = $2', [
       `${prev}-01`,
-      [hq.id, director.id, director2.id, sup.id, leader.id, clerk.id],
+      a.tenantId,
     ]);
+    // The company's people (the manager, and the admin where sign-up gave it a staff record) each
+    // owe P2's director, who has no line manager, a monthly check (R-APR-1).
+    const companyLevel = (
+      await admin.query(
+        `select count(*)::int n from staff_members where tenant_id = $1 and roles && '{HQ,ADMIN}'::text[]`,
+        [a.tenantId],
+      )
+    ).rows[0].n as number;
+    expect(companyLevel).toBeGreaterThanOrEqual(1);
     const FIGURES = 'meanScore checksDone checksDue scheduledChecksDone checksMissed';
     const execute = jest.spyOn(PostgreSqlConnection.prototype, 'execute');
     let page: any[];
@@ -624,8 +633,11 @@ describe('appraisal subgraph (R-APR-*)', () => {
     expect(before).toMatchObject({ checksDone: 0, meanScore: null, scheduledChecksDone: 0 });
     expect(before.checksMissed).toBe(before.checksDue);
     expect(before.checksMissed).toBeGreaterThan(20);
-    // P2's director is owed a monthly check by the company manager, missed last month.
-    expect(page.find((n) => n.id === p2).staffKpiTrend[0]).toMatchObject({ checksDue: 1, checksMissed: 1 });
+    // Last month's checks of P2's director were all missed.
+    expect(page.find((n) => n.id === p2).staffKpiTrend[0]).toMatchObject({
+      checksDue: companyLevel,
+      checksMissed: companyLevel,
+    });
     // Row-level security holds inside the one statement: another company asking for P1 directly
     // on the subgraph sees none of A's staff or checks.
     const res = await fetch(p.subgraphUrls.appraisal, {

@@ -8,10 +8,11 @@ import { SheetTemplate } from '../scoring/template';
 
 /*
  * Raw SQL, and why: a dashboard asks `Property.staffKpis` of a page of properties and a trend of
- * months at once. Through the entity manager that is a read per table (properties, every staff
- * member, each frequency policy, checks, findings, appeals), each a round trip; here one
- * statement hands back one row of JSON aggregates — the inputs of the schedule and scoring
- * rules, which stay in their plain functions. Row-level security scopes every subquery to the
+ * months at once. Through the entity manager that is a read per table and month (properties,
+ * every staff member, each frequency policy, checks, findings, appeals), each a round trip; here
+ * one statement hands back one row of JSON aggregates — the inputs of the schedule and scoring
+ * rules, which stay in their plain functions. In that JSON a date is its 'YYYY-MM-DD' text and
+ * points are numbers, as the entities map them. Row-level security scopes every subquery to the
  * transaction's tenant (`Database.tx`); the caller checks the properties are in its site scope.
  */
 
