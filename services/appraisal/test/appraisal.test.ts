@@ -1,4 +1,5 @@
-import { dateIn } from '@pm/time';
+import { addPeriods, dateIn } from '@pm/time';
+import { PostgreSqlConnection } from '@mikro-orm/postgresql';
 import { Client } from 'pg';
 import { headers as natsHeaders, NatsConnection, connect } from 'nats';
 import { Events } from '@pm/contracts';
@@ -13,6 +14,7 @@ import {
   Platform,
   removeCompanies,
   signInternalForTest,
+  quiet,
   signUpCompany,
   until,
 } from '@pm/testing/kit';
@@ -558,4 +560,102 @@ describe('appraisal subgraph (R-APR-*)', () => {
       appeal: { status: 'REJECTED', decisionReason: '监控录像显示未清理' },
     });
   }, 30_000);
+
+  it('R-APR-1: a dashboard page of properties × months costs appraisal one SQL statement and equals the single-property answers', async () => {
+    // A company manager (checks directors monthly) and a reporting line there since last month: last
+    // month's checks were all missed, this month's are partly done and scored.
+    const hq = await invite(p.gatewayUrl, a.token, a.slug, ['HQ'], []);
+    const scored = await record(leader, {
+      staffId: clerk.id,
+      kind: 'DAILY',
+      deductions: [{ item: 'HANDOVER', severity: 'SERIOUS', points: 4, reason: 'no hand-over log' }],
+    });
+    expect(scored.data.recordCheck.total).toBe(96);
+    const more: string[] = [];
+    for (let i = 0; i < 11; i++) more.push(await createProperty(p.gatewayUrl, a.token, `Dashboard ${i}`));
+    await waitForProjections(admin, [hq.id], more);
+    const prev = addPeriods(month, -1);
+    await admin.query('update staff_members set joined_on = $1 where tenant_id = $2', [
+      `${prev}-01`,
+      a.tenantId,
+    ]);
+    // The company's people (the manager, and the admin where sign-up gave it a staff record) each
+    // owe P2's director, who has no line manager, a monthly check (R-APR-1).
+    const companyLevel = (
+      await admin.query(
+        `select count(*)::int n from staff_members where tenant_id = $1 and roles && '{HQ,ADMIN}'::text[]`,
+        [a.tenantId],
+      )
+    ).rows[0].n as number;
+    expect(companyLevel).toBeGreaterThanOrEqual(1);
+    const FIGURES = 'meanScore checksDone checksDue scheduledChecksDone checksMissed';
+    const execute = jest.spyOn(PostgreSqlConnection.prototype, 'execute');
+    let page: any[];
+    try {
+      await quiet(execute, 'appraisal');
+      const r = await gql(
+        p.gatewayUrl,
+        `query($m: String!, $prev: String!) { properties(first: 50) { edges { node { id
+           staffKpis(period: $m) { ${FIGURES} } staffKpiTrend(from: $prev, to: $m) { ${FIGURES} } } } } }`,
+        { m: month, prev },
+        a.token,
+      );
+      expect(r.errors).toBeUndefined();
+      page = r.data.properties.edges.map((e: any) => e.node);
+      const statements = execute.mock.calls
+        .filter((_, i) => /appraisal/.test((execute.mock.contexts[i] as any).config.get('dbName')))
+        .map((c) => String(c[0]))
+        // The transaction's tenant setting is not a read.
+        .filter((q) => !/set_config/.test(q));
+      expect(statements).toHaveLength(1);
+    } finally {
+      execute.mockRestore();
+    }
+    expect(page.map((n) => n.id)).toEqual(expect.arrayContaining([p1, p2, ...more]));
+    expect(page.length).toBeGreaterThanOrEqual(13);
+    for (const n of page) {
+      const one = await gql(
+        p.gatewayUrl,
+        `query($p: ID!, $m: String!, $prev: String!) { property(id: $p) {
+           now: staffKpis(period: $m) { ${FIGURES} } before: staffKpis(period: $prev) { ${FIGURES} } } }`,
+        { p: n.id, m: month, prev },
+        a.token,
+      );
+      expect(one.errors).toBeUndefined();
+      expect(n.staffKpis).toEqual(one.data.property.now);
+      expect(n.staffKpiTrend).toEqual([one.data.property.before, one.data.property.now]);
+    }
+    const [before, now] = page.find((n) => n.id === p1).staffKpiTrend;
+    expect(now.checksDone).toBeGreaterThan(0);
+    expect(now.meanScore).toBeGreaterThan(0);
+    expect(now.meanScore).toBeLessThan(100);
+    expect(now.scheduledChecksDone).toBeGreaterThan(0);
+    expect(before).toMatchObject({ checksDone: 0, meanScore: null, scheduledChecksDone: 0 });
+    expect(before.checksMissed).toBe(before.checksDue);
+    expect(before.checksMissed).toBeGreaterThan(20);
+    // Last month's checks of P2's director were all missed.
+    expect(page.find((n) => n.id === p2).staffKpiTrend[0]).toMatchObject({
+      checksDue: companyLevel,
+      checksMissed: companyLevel,
+    });
+    // Row-level security holds inside the one statement: another company asking for P1 directly
+    // on the subgraph sees none of A's staff or checks.
+    const res = await fetch(p.subgraphUrls.appraisal, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${b.token}`,
+        'x-pm-internal': signInternalForTest(`Bearer ${b.token}`),
+      },
+      body: JSON.stringify({
+        query: `query($r: [_Any!]!) { _entities(representations: $r) { ... on Property { staffKpiTrend(from: "${prev}", to: "${month}") { ${FIGURES} } } } }`,
+        variables: { r: [{ __typename: 'Property', id: p1 }] },
+      }),
+    });
+    const foreign = (await res.json()) as any;
+    expect(foreign.errors).toBeUndefined();
+    const nothing = { meanScore: null, checksDone: 0, checksDue: 0, scheduledChecksDone: 0, checksMissed: 0 };
+    expect(foreign.data._entities[0].staffKpiTrend).toEqual([nothing, nothing]);
+    for (const id of more) expect(page.find((n) => n.id === id).staffKpis).toEqual(nothing);
+  }, 120_000);
 });

@@ -260,7 +260,7 @@ export class PropertyRefResolver {
     period: string,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return this.staffKpisOf(ctx, property.id, period);
+    return this.staffKpisOf(ctx, property.id, [period]).then(([k]) => k);
   }
 
   @Authorized(...MANAGERS)
@@ -273,15 +273,21 @@ export class PropertyRefResolver {
     @Arg('to', { description: 'Last month, YYYY-MM.' }) to: string,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return Promise.all(kpiMonths(from, to).map((m) => this.staffKpisOf(ctx, property.id, m)));
+    return this.staffKpisOf(ctx, property.id, kpiMonths(from, to));
   }
 
-  /** One batch per month: every property of the request asking for that month together. */
-  private staffKpisOf(ctx: GraphQLContext, propertyId: string, period: string) {
+  /** Every property and month asked for in one request is read together (one statement). */
+  private staffKpisOf(ctx: GraphQLContext, propertyId: string, periods: string[]) {
     const principal = requirePrincipal(ctx);
-    return loaderFor<StaffKpis & { id: string }>(ctx, `staffKpis:${period}`, async (ids) =>
-      (await this.reports.staffKpisMany(principal, ids, period)).map((k, i) => ({ ...k, id: ids[i] })),
-    ).load(propertyId);
+    const loader = loaderFor<StaffKpis & { id: string }>(ctx, 'staffKpis', async (keys) => {
+      // A property id has no '|'; the period (validated by the service) is the rest.
+      const requests = keys.map((k) => ({
+        propertyId: k.slice(0, k.indexOf('|')),
+        period: k.slice(k.indexOf('|') + 1),
+      }));
+      return (await this.reports.staffKpisMany(principal, requests)).map((k, i) => ({ ...k, id: keys[i] }));
+    });
+    return Promise.all(periods.map((m) => loader.load(`${propertyId}|${m}`)));
   }
 }
 

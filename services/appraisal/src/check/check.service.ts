@@ -9,7 +9,15 @@ import { forbidden, validationFailed } from '@pm/graphql';
 import { Appeal } from '../appeal/appeal.entity';
 import { appealView } from '../appeal/appeal.service';
 import { Suggestion, SuggestionStatus } from '../suggestion/suggestion.entity';
-import { CheckScore, Problem, meanOfChecks, scoreCheck, validateCheck } from '../scoring/scoring';
+import {
+  CheckScore,
+  DeductionLike,
+  Problem,
+  meanOfChecks,
+  scoreCheck,
+  validateCheck,
+} from '../scoring/scoring';
+import { SheetTemplate } from '../scoring/template';
 import { sheetFor, mayCheck, tierOf, Tier } from '../schedule/schedule';
 import { periodRange } from '../schedule/dates';
 import { Check, Finding, FindingStatus } from './check.entity';
@@ -141,11 +149,7 @@ export class CheckService {
       : [];
     return checks.map((c) => {
       const own = findings.filter((f) => f.checkId === c.id);
-      const score = scoreCheck(
-        c.template,
-        own.map((f) => ({ ...f, active: f.status === FindingStatus.ACTIVE })),
-        c.commendationPoints,
-      );
+      const score = scoreOf(c, own);
       return {
         id: c.id,
         staff: { id: c.staffId },
@@ -259,4 +263,16 @@ export function findingView(f: Finding, a?: Appeal): FindingView {
     status: f.status,
     appeal: a ? appealView(a) : null,
   };
+}
+
+/** A check's score as it stands now: overturned findings (an upheld appeal) no longer deduct. */
+export function scoreOf(
+  c: { template: SheetTemplate; commendationPoints?: number | null },
+  findings: (DeductionLike & { status: FindingStatus })[],
+): CheckScore {
+  return scoreCheck(
+    c.template,
+    findings.map((f) => ({ ...f, active: f.status === FindingStatus.ACTIVE })),
+    c.commendationPoints,
+  );
 }

@@ -5,12 +5,20 @@ import { Principal } from '@pm/auth';
 import { Database } from '@pm/db';
 import { assertPropertyVisible, notFound, validationFailed } from '@pm/graphql';
 import { Check } from '../check/check.entity';
-import { CheckService } from '../check/check.service';
+import { CheckService, scoreOf } from '../check/check.service';
 import { CheckDue, MissedCheck, RankingRow, StaffKpis } from '../check/check.types';
 import { allStaff, callerInfo, frequencies } from '../check/appraisal.context';
 import { PropertyProjection } from '../property/property-projection.entity';
-import { periodRange } from '../schedule/dates';
-import { Obligation, isDone, obligations, obligationsOn } from '../schedule/schedule';
+import { latestPeriodEnd, periodRange } from '../schedule/dates';
+import {
+  FREQUENCY_POLICY_KEYS,
+  Obligation,
+  frequencyPolicies,
+  isDone,
+  obligations,
+  obligationsOn,
+} from '../schedule/schedule';
+import { staffKpiInputs } from './reports.queries';
 
 const mean = (xs: number[]) => Math.round((xs.reduce((a, b) => a + b, 0) / xs.length) * 100) / 100;
 
@@ -103,49 +111,62 @@ export class ReportsService {
   }
 
   /**
-   * `Property.staffKpis` for every property of one request at once (a dashboard lists many):
-   * staff, schedule policies and checks are read once. A property this service has not yet
-   * heard of (event lag) has no staff and so zero checks — never an error that would null the
-   * whole page of properties.
+   * `Property.staffKpis` for every (property, period) of one request at once — a dashboard's page
+   * of properties, a trend of months — from one statement (`staffKpiInputs`): the schedule and
+   * scoring rules then run on what it read. A property this service has not yet heard of (event
+   * lag) has no staff and so zero checks — never an error that would null the whole page.
    */
   async staffKpisMany(
     principal: Principal,
-    propertyIds: readonly string[],
-    period: string,
+    requests: readonly { propertyId: string; period: string }[],
   ): Promise<StaffKpis[]> {
-    const r = this.range(period);
-    for (const id of propertyIds) if (!isUuid(id)) throw notFound('property');
-    for (const id of propertyIds) assertPropertyVisible(principal, id);
+    const ranges = new Map(requests.map((q) => [q.period, this.range(q.period)]));
+    for (const q of requests) if (!isUuid(q.propertyId)) throw notFound('property');
+    for (const q of requests) assertPropertyVisible(principal, q.propertyId);
+    if (!requests.length) return [];
+    const periods = [...ranges.values()];
+    // Obligations start inside their period; checks up to the latest end any of them may have
+    // settle them all, and `isDone` keeps each check to the period it falls in.
+    const window = {
+      from: periods.reduce((m, r) => (r.from < m ? r.from : m), periods[0].from),
+      to: latestPeriodEnd(periods.reduce((m, r) => (r.to > m ? r.to : m), periods[0].to)),
+    };
     return this.db.tx(async (em) => {
-      const known = await em.find(PropertyProjection, { id: { $in: [...propertyIds] } });
-      const all = await allStaff(em);
-      const freq = await frequencies(em, r.from);
-      const plans = propertyIds.map((id) => {
-        const p = known.find((k) => k.id === id);
-        const today = dateIn(this.clock.now(), p?.timeZone || DEFAULT_TIME_ZONE);
-        const staffIds = all.filter((s) => s.propertyIds.includes(id)).map((s) => s.id);
-        const due = obligations(all, freq, r.from, r.to).filter((o) => staffIds.includes(o.targetId));
-        return { today, staffIds, due };
-      });
-      const everyone = [...new Set(plans.flatMap((x) => x.staffIds))];
-      const from = plans.reduce((m, x) => minStart(x.due, m), r.from);
-      const to = plans.reduce((m, x) => maxEnd(x.due, m), r.to);
-      const checks = await this.checksOf(em, everyone, from, to);
-      const views = await CheckService.views(
+      const input = await staffKpiInputs(
         em,
-        checks.filter((c) => c.date >= r.from && c.date <= r.to),
+        [...new Set(requests.map((q) => q.propertyId))],
+        periods,
+        window,
+        Object.values(FREQUENCY_POLICY_KEYS),
       );
-      return plans.map(({ today, staffIds, due }) => {
-        const mine = checks.filter((c) => staffIds.includes(c.staffId));
-        const done = asDone(mine);
-        const inPeriod = views.filter((v) => staffIds.includes(v.staff.id));
-        const owed = due.filter((o) => o.periodStart <= today);
+      const dueIn = new Map(
+        [...ranges].map(([period, r], i) => [
+          period,
+          obligations(input.staff, frequencyPolicies(input.policies[i]), r.from, r.to),
+        ]),
+      );
+      const done = asDone(input.checks);
+      const totals = new Map(
+        input.checks.flatMap((c) => (c.scored ? [[c.id, scoreOf(c.scored, c.scored.findings).total]] : [])),
+      );
+      return requests.map(({ propertyId, period }) => {
+        const r = ranges.get(period)!;
+        const p = input.properties.find((k) => k.id === propertyId);
+        const today = dateIn(this.clock.now(), p?.timeZone || DEFAULT_TIME_ZONE);
+        const staffIds = new Set(
+          input.staff.filter((s) => s.propertyIds.includes(propertyId)).map((s) => s.id),
+        );
+        const owed = dueIn.get(period)!.filter((o) => staffIds.has(o.targetId) && o.periodStart <= today);
+        const mine = done.filter((c) => staffIds.has(c.staffId));
+        const inPeriod = input.checks
+          .filter((c) => staffIds.has(c.staffId) && c.date >= r.from && c.date <= r.to)
+          .map((c) => totals.get(c.id)!);
         return {
-          meanScore: inPeriod.length ? mean(inPeriod.map((v) => v.total)) : null,
+          meanScore: inPeriod.length ? mean(inPeriod) : null,
           checksDone: inPeriod.length,
           checksDue: owed.length,
-          scheduledChecksDone: owed.filter((o) => isDone(o, done)).length,
-          checksMissed: owed.filter((o) => o.periodEnd < today && !isDone(o, done)).length,
+          scheduledChecksDone: owed.filter((o) => isDone(o, mine)).length,
+          checksMissed: owed.filter((o) => o.periodEnd < today && !isDone(o, mine)).length,
         };
       });
     });
@@ -176,5 +197,5 @@ const minStart = (o: Obligation[], d: string) =>
   o.reduce((m, x) => (x.periodStart < m ? x.periodStart : m), d);
 const maxEnd = (o: Obligation[], d: string) => o.reduce((m, x) => (x.periodEnd > m ? x.periodEnd : m), d);
 
-const asDone = (checks: Check[]) =>
+const asDone = (checks: { staffId: string; checkerStaffId?: string | null; date: string }[]) =>
   checks.map((c) => ({ checkerId: c.checkerStaffId ?? null, staffId: c.staffId, date: c.date }));

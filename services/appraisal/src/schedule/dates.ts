@@ -9,6 +9,17 @@ export function periodRange(period: string): { from: string; to: string } | unde
 
 export type Frequency = 'DAILY' | 'WEEKLY' | 'MONTHLY' | 'QUARTERLY' | 'YEARLY';
 
+const FREQUENCIES: readonly Frequency[] = ['DAILY', 'WEEKLY', 'MONTHLY', 'QUARTERLY', 'YEARLY'];
+
+/**
+ * The last day a period of any frequency starting by `to` can end (the year's end, or a week
+ * running into the next year): checks up to it settle every obligation of periods up to `to`,
+ * whatever frequencies the policy sets.
+ */
+export function latestPeriodEnd(to: string): string {
+  return FREQUENCIES.map((f) => periodOf(f, to).end).reduce((a, b) => (b > a ? b : a));
+}
+
 /** The period of a frequency that contains `d`: the day, ISO week (Mon–Sun), month, quarter or year. */
 export function periodOf(freq: Frequency, d: string): { start: string; end: string } {
   const [y, m] = d.split('-').map(Number);

@@ -1,6 +1,6 @@
 import { StaffRole as R } from '@pm/contracts';
 import { SheetKind } from '../scoring/codes';
-import { periodOf, periodRange, periodsStartingIn } from './dates';
+import { latestPeriodEnd, periodOf, periodRange, periodsStartingIn } from './dates';
 import {
   FrequencyPolicies,
   StaffInfo,
@@ -150,5 +150,13 @@ describe('periods', () => {
       '2026-11-23',
       '2026-11-30',
     ]);
+  });
+  it('R-APR-1: every period starting by a day ends by the year end, or the week running into the next year', () => {
+    expect(latestPeriodEnd('2026-02-28')).toBe('2026-12-31');
+    // Thursday 2026-12-31: its ISO week runs to Sunday 2027-01-03.
+    expect(latestPeriodEnd('2026-12-31')).toBe('2027-01-03');
+    for (const f of ['DAILY', 'WEEKLY', 'MONTHLY', 'QUARTERLY', 'YEARLY'] as const)
+      for (const p of periodsStartingIn(f, '2028-01-01', '2028-02-29'))
+        expect(p.end <= latestPeriodEnd('2028-02-29')).toBe(true);
   });
 });

@@ -71,6 +71,13 @@ export const FREQUENCY_POLICY_KEYS: Record<keyof FrequencyPolicies, string> = {
   companyOfDirector: 'appraisal.managerCheckOfDirectorFrequency',
 };
 
+/** The frequencies out of policy values keyed by `FREQUENCY_POLICY_KEYS` (e.g. `withPolicyDefaults`). */
+export function frequencyPolicies(values: Record<string, unknown>): FrequencyPolicies {
+  return Object.fromEntries(
+    Object.entries(FREQUENCY_POLICY_KEYS).map(([k, key]) => [k, values[key]]),
+  ) as unknown as FrequencyPolicies;
+}
+
 export type RelationKind =
   | 'LEADER_OF_STAFF'
   | 'SUPERVISOR_OF_LEADERS_AND_STAFF'
