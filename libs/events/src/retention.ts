@@ -59,6 +59,7 @@ export class EventRetention {
   private timer?: NodeJS.Timeout;
   private sweeping?: Promise<unknown>;
   private running = false;
+  private stopping = false;
 
   constructor(private o: RetentionOptions) {
     checkInboxRetention(o.inboxRetentionDays);
@@ -73,6 +74,7 @@ export class EventRetention {
 
   async stop(): Promise<void> {
     this.running = false;
+    this.stopping = true;
     if (this.timer) clearTimeout(this.timer);
     await this.sweeping?.catch(() => undefined);
     await this.pool?.end();
@@ -114,6 +116,8 @@ export class EventRetention {
     let deleted = 0;
     for (let i = 0; i < max; i++) {
       if (i) await new Promise((r) => setTimeout(r, this.o.pauseMs ?? DEFAULT_PAUSE_MS));
+      // A shutdown waits for one statement at most, not for the rest of the sweep.
+      if (this.stopping) return { deleted, capped: true };
       const n = (await this.db().query(sql, [now ?? null, retention, size])).rowCount ?? 0;
       deleted += n;
       if (n) this.o.metrics?.add('pm_events_pruned_total', n, { table });

@@ -207,6 +207,15 @@ describe('event retention: the outbox and the inbox stop growing', () => {
     }
   });
 
+  it('a stop ends a sweep after its statement in flight, not after the whole sweep', async () => {
+    await outboxRows(10, ago(80 * HOUR));
+    const r = retention({ batchSize: 1, maxBatches: 100, pauseMs: 50 });
+    const sweep = r.sweep(NOW);
+    await r.stop();
+    expect(await sweep).toEqual({ outbox: 1, inbox: 0, capped: true });
+    expect((await ids('outbox')).length).toBe(9);
+  });
+
   it('with the database clock, a sweep leaves rows stamped now alone', async () => {
     await db.query(
       `insert into outbox (id, tenant_id, subject, envelope, published_at) values ($1, $2, 'pm.tenancy.property.created', '{}', now())`,
