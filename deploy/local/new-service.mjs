@@ -117,7 +117,13 @@ export const migrations = [{ name: 'Migration${stamp}', class: Migration${stamp}
 `,
   [`src/migrations/Migration${stamp}.ts`]: `import { Migration } from '@mikro-orm/migrations';
 import { APP_ROLE, RELAY_ROLE, RLS_FUNCTION_SQL, tenantTableSql } from '@pm/db';
-import { eventsTablesSql, inboxTenantKeySql, outboxOwnDomainSql, outboxQuarantineSql } from '@pm/events';
+import {
+  eventsRetentionSql,
+  eventsTablesSql,
+  inboxTenantKeySql,
+  outboxOwnDomainSql,
+  outboxQuarantineSql,
+} from '@pm/events';
 import { policyProjectionSql } from '@pm/policy';
 
 export class Migration${stamp} extends Migration {
@@ -139,6 +145,7 @@ export class Migration${stamp} extends Migration {
       ...inboxTenantKeySql(),
       ...outboxOwnDomainSql('${name}'),
       ...outboxQuarantineSql(),
+      ...eventsRetentionSql(RELAY_ROLE),
     ];
     for (const s of sql) this.addSql(s);
   }

@@ -347,6 +347,17 @@ export function natsSpec(service: string) {
 }
 
 /**
+ * How long the event tables keep their rows (libs/events EventRetention, run by each subgraph's
+ * relay). The inbox must outlive every redelivery of an event: more than a stream's max_age plus
+ * the dead letters' (30 + 90 days), checked at start-up by libs/events `checkInboxRetention`.
+ */
+export const eventRetentionSpec = {
+  /** Published outbox rows are deleted this long after publication; unpublished ones never. */
+  outboxRetentionHours: int('OUTBOX_RETENTION_HOURS', 72, { min: 1, max: 24 * 365 }),
+  inboxRetentionDays: int('INBOX_RETENTION_DAYS', 135, { min: 1, max: 3650 }),
+};
+
+/**
  * What a subgraph reads besides the platform variables: its port, database and tenancy. Customers
  * reads this alone; every other subgraph also asks customers (`subgraphSpec`).
  */
@@ -358,6 +369,7 @@ export function ownSubgraphSpec(service: string, port: number) {
     port: int('PORT', port, { min: 0, max: 65535 }),
     ...databaseSpec(service),
     ...natsSpec(service),
+    ...eventRetentionSpec,
     /** The tenant directory (realm → tenant) is served by tenancy next to its GraphQL endpoint. */
     tenancyUrl: localDefault(url('SUBGRAPH_TENANCY_URL', 'http://localhost:4001/graphql', ['http', 'https'])),
   };

@@ -32,6 +32,11 @@ export async function connectNats(
 /** The duplicate window bounds how long a re-published outbox row is recognised by its msg id. */
 export const DUPLICATE_WINDOW_MS = 2 * 60_000;
 
+/** How long a domain stream keeps an event: a consumer may be redelivered it until then. */
+export const STREAM_MAX_AGE_DAYS = 30;
+/** How long a dead letter waits for `npm run dlq -- replay`, which sends it to every consumer again. */
+export const DLQ_MAX_AGE_DAYS = 90;
+
 function streamConfig(domain: string) {
   return {
     name: streamName(domain),
@@ -39,7 +44,7 @@ function streamConfig(domain: string) {
     storage: StorageType.File,
     retention: RetentionPolicy.Limits,
     duplicate_window: nanos(DUPLICATE_WINDOW_MS),
-    max_age: nanos((domain === 'DLQ' ? 90 : 30) * 24 * 3600_000),
+    max_age: nanos((domain === 'DLQ' ? DLQ_MAX_AGE_DAYS : STREAM_MAX_AGE_DAYS) * 24 * 3600_000),
   };
 }
 

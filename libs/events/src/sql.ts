@@ -82,3 +82,18 @@ export function outboxQuarantineSql(): string[] {
     `create index outbox_quarantined_idx on outbox (quarantined_at) where quarantined_at is not null and published_at is null;`,
   ];
 }
+
+/**
+ * Retention of the event tables (libs/events retention.ts): the relay role deletes published
+ * outbox rows and old inbox rows of every tenant, in batches found through these indexes. It may
+ * still not insert or change an inbox row, nor see any other table.
+ */
+export function eventsRetentionSql(relayRole: string): string[] {
+  return [
+    `grant delete on outbox to "${relayRole}";`,
+    `create policy relay_all on inbox to "${relayRole}" using (true);`,
+    `grant select, delete on inbox to "${relayRole}";`,
+    `create index outbox_published_idx on outbox (published_at) where published_at is not null;`,
+    `create index inbox_processed_idx on inbox (processed_at);`,
+  ];
+}

@@ -53,6 +53,11 @@ export const METRIC_CATALOG = {
     help: 'Outbox rows in quarantine now (an operator looks at them: outbox.quarantine_reason).',
     labels: ['service'],
   },
+  pm_events_pruned_total: {
+    type: 'counter',
+    help: 'Rows the retention sweep deleted, by table: outbox (published longer ago than OUTBOX_RETENTION_HOURS), inbox (processed longer ago than INBOX_RETENTION_DAYS).',
+    labels: ['service', 'table'],
+  },
   pm_consumer_pending_messages: {
     type: 'gauge',
     help: 'Messages of a durable consumer not yet acknowledged (undelivered + awaiting ack): the consumer lag.',

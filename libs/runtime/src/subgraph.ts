@@ -14,7 +14,16 @@ import { Env, KeycloakCell } from '@pm/config';
 import { Clock, systemClock } from '@pm/time';
 import { Database, DbOptions } from '@pm/db';
 import { KNOWN_OPERATIONS, deadLetterSubject, serviceEntry, streamName } from '@pm/contracts';
-import { EventConsumer, EventHandler, OutboxRelay, awaitStreams, connectNats, domainOf } from '@pm/events';
+import {
+  EventConsumer,
+  EventHandler,
+  EventRetention,
+  OutboxRelay,
+  awaitStreams,
+  checkInboxRetention,
+  connectNats,
+  domainOf,
+} from '@pm/events';
 import { httpSnapshots } from './snapshot';
 import {
   RunningServer,
@@ -40,6 +49,9 @@ export interface SubgraphConfig {
   internalSecret: string;
   databaseUrl: string;
   relayDatabaseUrl: string;
+  /** How long published outbox rows and inbox rows are kept (libs/config `eventRetentionSpec`). */
+  outboxRetentionHours: number;
+  inboxRetentionDays: number;
   /** Where the tenant directory is served; absent for tenancy, which owns it. */
   tenancyUrl?: string;
   /** Where customers answers (occupancy snapshots, names); absent for tenancy and customers. */
@@ -138,6 +150,8 @@ export async function startSubgraph<C extends SubgraphConfig, O extends object, 
   options: O & RuntimeOptions = {} as O & RuntimeOptions,
 ): Promise<RunningSubgraph<X>> {
   const clock = options.clock ?? systemClock;
+  // Before anything connects: an inbox retention shorter than a redelivery stops the start.
+  checkInboxRetention(config.inboxRetentionDays);
   const db = await Database.connect({
     clientUrl: config.databaseUrl,
     entities: def.entities,
@@ -170,6 +184,14 @@ export async function startSubgraph<C extends SubgraphConfig, O extends object, 
     metrics,
   });
   await relay.start();
+  const retention = new EventRetention({
+    databaseUrl: config.relayDatabaseUrl,
+    log: log.child({ component: 'event-retention' }),
+    metrics,
+    outboxRetentionHours: config.outboxRetentionHours,
+    inboxRetentionDays: config.inboxRetentionDays,
+  });
+  retention.start();
 
   const parts = { config, log, clock, db, nc, metrics };
   const c = await def.compose(parts, options);
@@ -245,6 +267,7 @@ export async function startSubgraph<C extends SubgraphConfig, O extends object, 
       await c.drain?.();
       for (const w of [...workers].reverse()) await w.stop();
       for (const consumer of consumers) await consumer.stop();
+      await retention.stop();
       await relay.stop();
       verifier.close();
       await nc.drain();

@@ -10,6 +10,7 @@ import { Migration20261207150005 } from './migrations/Migration20261207150005';
 import { Migration20261208990001 } from './migrations/Migration20261208990001';
 import { Migration20261209010001 } from './migrations/Migration20261209010001';
 import { Migration20261209040001 } from './migrations/Migration20261209040001';
+import { Migration20261210060001 } from './migrations/Migration20261210060001';
 import { Migration20261208010001 } from './migrations/Migration20261208010001';
 import { StoredDocument } from '@pm/documents';
 import { ScheduledJob } from '@pm/jobs';
@@ -33,4 +34,5 @@ export const migrations = [
   { name: 'Migration20261208990001', class: Migration20261208990001 },
   { name: 'Migration20261209010001', class: Migration20261209010001 },
   { name: 'Migration20261209040001', class: Migration20261209040001 },
+  { name: 'Migration20261210060001', class: Migration20261210060001 },
 ];

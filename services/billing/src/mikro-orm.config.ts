@@ -30,6 +30,7 @@ import { Migration20261208040005 } from './migrations/Migration20261208040005';
 import { FeeAgreement } from './projection/fee-agreement.entity';
 import { Migration20261208990001 } from './migrations/Migration20261208990001';
 import { Migration20261209010001 } from './migrations/Migration20261209010001';
+import { Migration20261210060001 } from './migrations/Migration20261210060001';
 
 export const entities = [
   ScheduledJob,
@@ -73,4 +74,5 @@ export const migrations = [
   { name: 'Migration20261208040005', class: Migration20261208040005 },
   { name: 'Migration20261208990001', class: Migration20261208990001 },
   { name: 'Migration20261209010001', class: Migration20261209010001 },
+  { name: 'Migration20261210060001', class: Migration20261210060001 },
 ];

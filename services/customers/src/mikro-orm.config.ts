@@ -19,6 +19,7 @@ import { Migration20261209030002 } from './migrations/Migration20261209030002';
 import { Migration20261209100001 } from './migrations/Migration20261209100001';
 import { Migration20261209110001 } from './migrations/Migration20261209110001';
 import { Migration20261210010001 } from './migrations/Migration20261210010001';
+import { Migration20261210060001 } from './migrations/Migration20261210060001';
 import { Migration20261208050002 } from './migrations/Migration20261208050002';
 import { Migration20261208050003 } from './migrations/Migration20261208050003';
 import { Migration20261208050004 } from './migrations/Migration20261208050004';
@@ -124,4 +125,5 @@ export const migrations = [
   { name: 'Migration20261209100001', class: Migration20261209100001 },
   { name: 'Migration20261209110001', class: Migration20261209110001 },
   { name: 'Migration20261210010001', class: Migration20261210010001 },
+  { name: 'Migration20261210060001', class: Migration20261210060001 },
 ];

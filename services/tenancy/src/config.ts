@@ -3,6 +3,7 @@ import {
   bool,
   optional,
   databaseSpec,
+  eventRetentionSpec,
   int,
   loadConfig,
   localDefault,
@@ -24,6 +25,7 @@ export const tenancySpec = {
   port: int('PORT', 4001, { min: 0, max: 65535 }),
   ...databaseSpec('tenancy'),
   ...natsSpec('tenancy'),
+  ...eventRetentionSpec,
   keycloakAdminUser: str('KEYCLOAK_ADMIN_USER', 'admin'),
   keycloakAdminPassword: secret('KEYCLOAK_ADMIN_PASSWORD', 'admin'),
   /** Per client address (as the gateway took it from its trusted proxy), in Redis across replicas. */

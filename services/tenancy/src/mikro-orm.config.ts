@@ -14,6 +14,7 @@ import { Migration20261207120004 } from './migrations/Migration20261207120004';
 import { Migration20261207120005 } from './migrations/Migration20261207120005';
 import { Migration20261207150001 } from './migrations/Migration20261207150001';
 import { Migration20261208990001 } from './migrations/Migration20261208990001';
+import { Migration20261210060001 } from './migrations/Migration20261210060001';
 import { PartnerOperation } from './partner/partner-operation.entity';
 import { Revocation } from './revocation/revocation.entity';
 import { PartnerClient } from './partner/partner-client.entity';
@@ -40,4 +41,5 @@ export const migrations = [
   { name: 'Migration20261207120005', class: Migration20261207120005 },
   { name: 'Migration20261207150001', class: Migration20261207150001 },
   { name: 'Migration20261208990001', class: Migration20261208990001 },
+  { name: 'Migration20261210060001', class: Migration20261210060001 },
 ];

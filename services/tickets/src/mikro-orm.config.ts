@@ -29,6 +29,7 @@ import { Migration20261208990001 } from './migrations/Migration20261208990001';
 import { Migration20261209010001 } from './migrations/Migration20261209010001';
 import { Migration20261209110001 } from './migrations/Migration20261209110001';
 import { Migration20261210020001 } from './migrations/Migration20261210020001';
+import { Migration20261210060001 } from './migrations/Migration20261210060001';
 import { Migration20261208050001 } from './migrations/Migration20261208050001';
 import { ScheduledJob } from '@pm/jobs';
 import { StoredDocument } from '@pm/documents';
@@ -71,4 +72,5 @@ export const migrations = [
   { name: 'Migration20261209010001', class: Migration20261209010001 },
   { name: 'Migration20261209110001', class: Migration20261209110001 },
   { name: 'Migration20261210020001', class: Migration20261210020001 },
+  { name: 'Migration20261210060001', class: Migration20261210060001 },
 ];
