@@ -18,7 +18,7 @@ import { notFound, rateLimited, validationFailed } from '@pm/graphql';
 import { Logger } from '@pm/observability';
 import { policyValues, policyValuesAt } from '@pm/policy';
 import { TenantContext, runWithTenant } from '@pm/tenant-context';
-import { Clock, addDays, dateIn, isPeriod, periodDays } from '@pm/time';
+import { Clock, dateIn, isPeriod, periodDays } from '@pm/time';
 import { Bill, BillDeferral, BillLine } from '../bill/bill.entity';
 import { billLateFee } from '../bill/bill.rules';
 import { monthsOverdue } from '../common/period';
