@@ -63,6 +63,7 @@ export const KNOWN_OPERATIONS: readonly string[] = [
   'RecordPayment',
   'RecordVisit',
   'RegisterCustomer',
+  'ReissueDunningNotice',
   'RepairQueue',
   'ReportRepair',
   'RequestArchiveLoan',

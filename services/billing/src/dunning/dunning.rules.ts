@@ -59,18 +59,14 @@ export function noticeStatus(deliveredAt: Date | null | undefined, validUntil: s
   return today > validUntil ? DunningNoticeStatus.EXPIRED : DunningNoticeStatus.VALID;
 }
 
-/** R-DOC-3: a delivery counts for the current notice only between its date and its last valid day. */
-export function deliveryProblems(noticeDate: string, validUntil: string, deliveredOn: string) {
-  if (deliveredOn > validUntil)
-    return [
-      {
-        field: 'deliveredAt',
-        message: `notice expired on ${validUntil}, reissue it (R-DOC-3)`,
-      },
-    ];
-  if (deliveredOn < noticeDate)
-    return [{ field: 'deliveredAt', message: `before the notice's date ${noticeDate}` }];
-  return [];
+/**
+ * R-DOC-3: a delivery counts only by the notice's last valid day. No lower bound: a run may make
+ * rounds ahead of their day (runDunning with a later asOf), and they are delivered when made.
+ */
+export function deliveryProblems(validUntil: string, deliveredOn: string) {
+  return deliveredOn > validUntil
+    ? [{ field: 'deliveredAt', message: `notice expired on ${validUntil}, reissue it (R-DOC-3)` }]
+    : [];
 }
 
 /** R-DOC-3: only an expired notice of a bill still owed is reissued; its new date is today. */

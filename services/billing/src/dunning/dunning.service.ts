@@ -131,11 +131,7 @@ export class DunningService {
   ): Promise<DunningRound> {
     return this.db.tx(async (em) => {
       const { round: r, validity } = await this.visibleRound(em, input.roundId);
-      const problems = deliveryProblems(
-        r.noticeDate,
-        validity.validUntil,
-        dateIn(input.deliveredAt, validity.timeZone),
-      );
+      const problems = deliveryProblems(validity.validUntil, dateIn(input.deliveredAt, validity.timeZone));
       if (problems.length) throw validationFailed(problems[0].message, problems);
       r.deliveredAt = input.deliveredAt;
       r.deliveredBy = p.actor.id ?? null;

@@ -556,6 +556,10 @@ export const en: Messages = {
     note: 'Note',
     save: 'Save',
     saved: 'Delivery recorded',
+    validUntil: 'notice valid until {{date}}',
+    expired: 'Notice expired {{date}}',
+    reissue: 'Reissue notice',
+    reissued: 'Notice reissued, dated today',
   },
   appraisal: {
     title: 'Appraisal',

@@ -534,6 +534,10 @@ export const zhCN = {
     note: '备注',
     save: '保存',
     saved: '送达已登记',
+    validUntil: '通知书有效至 {{date}}',
+    expired: '通知书已于 {{date}} 过期',
+    reissue: '重新签发通知书',
+    reissued: '通知书已重新签发，日期为今天',
   },
   appraisal: {
     title: '品质考核',
