@@ -64,6 +64,9 @@ type Documents = {
     "\n  mutation RecordDunningDelivery($input: DunningDeliveryInput!) {\n    recordDunningDelivery(input: $input) {\n      id\n      deliveredAt\n      signedReceipt\n      note\n    }\n  }\n": typeof types.RecordDunningDeliveryDocument,
     "\n  mutation ReissueDunningNotice($roundId: ID!) {\n    reissueDunningNotice(roundId: $roundId) {\n      id\n      noticeDate\n      validUntil\n      noticeStatus\n    }\n  }\n": typeof types.ReissueDunningNoticeDocument,
     "\n  mutation ExportBillingRegister(\n    $kind: BillingRegisterKind!\n    $propertyId: ID!\n    $from: Date\n    $to: Date\n    $language: DocumentLanguage!\n  ) {\n    exportBillingRegister(kind: $kind, propertyId: $propertyId, from: $from, to: $to, language: $language) {\n      fileName\n      url\n      expiresAt\n    }\n  }\n": typeof types.ExportBillingRegisterDocument,
+    "\n  query FinanceFeeChanges($propertyId: ID!) {\n    feeChanges(propertyId: $propertyId) {\n      id\n      effectiveFrom\n      managementFenPerSqm\n      waterFenPerUnit\n      electricityFenPerUnit\n      gasFenPerUnit\n      reason\n      status\n      approvalAuthority\n      approvalReference\n      noticeDate\n    }\n  }\n": typeof types.FinanceFeeChangesDocument,
+    "\n  mutation ApproveFeeChange($input: ApproveFeeChangeInput!) {\n    approveFeeChange(input: $input) {\n      id\n      status\n      approvalAuthority\n      approvalReference\n    }\n  }\n": typeof types.ApproveFeeChangeDocument,
+    "\n  mutation NotifyFeeChange($input: NotifyFeeChangeInput!) {\n    notifyFeeChange(input: $input) {\n      id\n      status\n      noticeDate\n    }\n  }\n": typeof types.NotifyFeeChangeDocument,
     "\n  fragment FoundCustomer on Customer {\n    id\n    name\n    kind\n    phone\n    occupancies {\n      id\n      unitId\n      endDate\n    }\n  }\n": typeof types.FoundCustomerFragmentDoc,
     "\n  query FindCustomers($filter: CustomerFilter!) {\n    customers(first: 20, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          ...FoundCustomer\n        }\n      }\n    }\n  }\n": typeof types.FindCustomersDocument,
     "\n  query UnitOccupants($unitId: ID!) {\n    customers(first: 20, filter: { unitId: $unitId }) {\n      edges {\n        node {\n          ...FoundCustomer\n        }\n      }\n    }\n  }\n": typeof types.UnitOccupantsDocument,
@@ -138,6 +141,9 @@ const documents: Documents = {
     "\n  mutation RecordDunningDelivery($input: DunningDeliveryInput!) {\n    recordDunningDelivery(input: $input) {\n      id\n      deliveredAt\n      signedReceipt\n      note\n    }\n  }\n": types.RecordDunningDeliveryDocument,
     "\n  mutation ReissueDunningNotice($roundId: ID!) {\n    reissueDunningNotice(roundId: $roundId) {\n      id\n      noticeDate\n      validUntil\n      noticeStatus\n    }\n  }\n": types.ReissueDunningNoticeDocument,
     "\n  mutation ExportBillingRegister(\n    $kind: BillingRegisterKind!\n    $propertyId: ID!\n    $from: Date\n    $to: Date\n    $language: DocumentLanguage!\n  ) {\n    exportBillingRegister(kind: $kind, propertyId: $propertyId, from: $from, to: $to, language: $language) {\n      fileName\n      url\n      expiresAt\n    }\n  }\n": types.ExportBillingRegisterDocument,
+    "\n  query FinanceFeeChanges($propertyId: ID!) {\n    feeChanges(propertyId: $propertyId) {\n      id\n      effectiveFrom\n      managementFenPerSqm\n      waterFenPerUnit\n      electricityFenPerUnit\n      gasFenPerUnit\n      reason\n      status\n      approvalAuthority\n      approvalReference\n      noticeDate\n    }\n  }\n": types.FinanceFeeChangesDocument,
+    "\n  mutation ApproveFeeChange($input: ApproveFeeChangeInput!) {\n    approveFeeChange(input: $input) {\n      id\n      status\n      approvalAuthority\n      approvalReference\n    }\n  }\n": types.ApproveFeeChangeDocument,
+    "\n  mutation NotifyFeeChange($input: NotifyFeeChangeInput!) {\n    notifyFeeChange(input: $input) {\n      id\n      status\n      noticeDate\n    }\n  }\n": types.NotifyFeeChangeDocument,
     "\n  fragment FoundCustomer on Customer {\n    id\n    name\n    kind\n    phone\n    occupancies {\n      id\n      unitId\n      endDate\n    }\n  }\n": types.FoundCustomerFragmentDoc,
     "\n  query FindCustomers($filter: CustomerFilter!) {\n    customers(first: 20, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          ...FoundCustomer\n        }\n      }\n    }\n  }\n": types.FindCustomersDocument,
     "\n  query UnitOccupants($unitId: ID!) {\n    customers(first: 20, filter: { unitId: $unitId }) {\n      edges {\n        node {\n          ...FoundCustomer\n        }\n      }\n    }\n  }\n": types.UnitOccupantsDocument,
@@ -376,6 +382,18 @@ export function graphql(source: "\n  mutation ReissueDunningNotice($roundId: ID!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ExportBillingRegister(\n    $kind: BillingRegisterKind!\n    $propertyId: ID!\n    $from: Date\n    $to: Date\n    $language: DocumentLanguage!\n  ) {\n    exportBillingRegister(kind: $kind, propertyId: $propertyId, from: $from, to: $to, language: $language) {\n      fileName\n      url\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation ExportBillingRegister(\n    $kind: BillingRegisterKind!\n    $propertyId: ID!\n    $from: Date\n    $to: Date\n    $language: DocumentLanguage!\n  ) {\n    exportBillingRegister(kind: $kind, propertyId: $propertyId, from: $from, to: $to, language: $language) {\n      fileName\n      url\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FinanceFeeChanges($propertyId: ID!) {\n    feeChanges(propertyId: $propertyId) {\n      id\n      effectiveFrom\n      managementFenPerSqm\n      waterFenPerUnit\n      electricityFenPerUnit\n      gasFenPerUnit\n      reason\n      status\n      approvalAuthority\n      approvalReference\n      noticeDate\n    }\n  }\n"): (typeof documents)["\n  query FinanceFeeChanges($propertyId: ID!) {\n    feeChanges(propertyId: $propertyId) {\n      id\n      effectiveFrom\n      managementFenPerSqm\n      waterFenPerUnit\n      electricityFenPerUnit\n      gasFenPerUnit\n      reason\n      status\n      approvalAuthority\n      approvalReference\n      noticeDate\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveFeeChange($input: ApproveFeeChangeInput!) {\n    approveFeeChange(input: $input) {\n      id\n      status\n      approvalAuthority\n      approvalReference\n    }\n  }\n"): (typeof documents)["\n  mutation ApproveFeeChange($input: ApproveFeeChangeInput!) {\n    approveFeeChange(input: $input) {\n      id\n      status\n      approvalAuthority\n      approvalReference\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotifyFeeChange($input: NotifyFeeChangeInput!) {\n    notifyFeeChange(input: $input) {\n      id\n      status\n      noticeDate\n    }\n  }\n"): (typeof documents)["\n  mutation NotifyFeeChange($input: NotifyFeeChangeInput!) {\n    notifyFeeChange(input: $input) {\n      id\n      status\n      noticeDate\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
