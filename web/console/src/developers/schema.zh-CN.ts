@@ -1226,7 +1226,7 @@ export const SCHEMA_ZH: Record<string, string> = {
   'Mutation.sendNotice(customerIds:)': '送达的客户。',
   'Mutation.sendNotice(id:)': '已审批通知的 ID。',
   'Mutation.setFeeSchedule':
-    '自某日起设定项目的收费标准，之后生成的账单使用新价格（见 docs/domain-rules.md 中的 R-BIL-1）。',
+    '自某日起设定项目的收费标准，之后生成的账单使用新价格（见 docs/domain-rules.md 中的 R-BIL-1）。仅限项目的第一份收费标准，除非 billing.feeChangeApprovalRequired 为 false：调整须通过 proposeFeeChange（R-BIL-11）。',
   'Mutation.setFeeSchedule(input:)': '物业项目、生效日期及价格（分）。',
   'Mutation.setPartnerClientPersistedOnly': '将应用标记为仅运行已登记操作（或取消标记）。',
   'Mutation.setPartnerClientPersistedOnly(clientId:)': '应用的 OAuth 客户端 ID（partner-…）。',
