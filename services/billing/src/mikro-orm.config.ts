@@ -8,6 +8,7 @@ import { ClearanceDecision } from './clearance/clearance.entity';
 import { Deposit } from './deposit/deposit.entity';
 import { DunningRound } from './dunning/dunning.entity';
 import { FeeSchedule } from './fee/fee-schedule.entity';
+import { FeeChange } from './fee/fee-change.entity';
 import { FeeCharge } from './fee/fee-charge.entity';
 import { MeterReading } from './meter/meter.entity';
 import { Payment, PaymentAllocation, ReceiptCounter } from './payment/payment.entity';
@@ -30,6 +31,7 @@ import { Migration20261208040005 } from './migrations/Migration20261208040005';
 import { FeeAgreement } from './projection/fee-agreement.entity';
 import { Migration20261208990001 } from './migrations/Migration20261208990001';
 import { Migration20261209010001 } from './migrations/Migration20261209010001';
+import { Migration20261210030001 } from './migrations/Migration20261210030001';
 import { Migration20261210060001 } from './migrations/Migration20261210060001';
 
 export const entities = [
@@ -57,6 +59,7 @@ export const entities = [
   PrintJob,
   FeeCharge,
   FeeAgreement,
+  FeeChange,
 ];
 export const migrations = [
   { name: 'Migration20261127100000', class: Migration20261127100000 },
@@ -74,5 +77,6 @@ export const migrations = [
   { name: 'Migration20261208040005', class: Migration20261208040005 },
   { name: 'Migration20261208990001', class: Migration20261208990001 },
   { name: 'Migration20261209010001', class: Migration20261209010001 },
+  { name: 'Migration20261210030001', class: Migration20261210030001 },
   { name: 'Migration20261210060001', class: Migration20261210060001 },
 ];

@@ -5,7 +5,8 @@ import { MeterResolver } from './meter/meter.resolver';
 import { MeterImportResolver } from './meter/meter-import.resolver';
 import { PaymentResolver } from './payment/payment.resolver';
 import { FeeScheduleResolver } from './fee/fee-schedule.resolver';
-import { DunningResolver } from './dunning/dunning.resolver';
+import { FeeChangeResolver } from './fee/fee-change.resolver';
+import { DunningResolver, DunningValidityResolver } from './dunning/dunning.resolver';
 import { ArrearsResolver } from './arrears/arrears.resolver';
 import { CustomerBalanceResolver } from './customer/customer-balance.resolver';
 import { CustomerRef, resolveCustomerReference } from './customer/customer.stub';
@@ -29,7 +30,9 @@ export function buildBillingSchema(instances?: object[]) {
       MeterImportResolver,
       PaymentResolver,
       FeeScheduleResolver,
+      FeeChangeResolver,
       DunningResolver,
+      DunningValidityResolver,
       ArrearsResolver,
       CustomerBalanceResolver,
       BillingKpiResolver,

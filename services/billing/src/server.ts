@@ -30,7 +30,9 @@ import { PaymentResolver } from './payment/payment.resolver';
 import { FeeScheduleService } from './fee/fee-schedule.service';
 import { FeeScheduleResolver } from './fee/fee-schedule.resolver';
 import { DunningService } from './dunning/dunning.service';
-import { DunningResolver } from './dunning/dunning.resolver';
+import { DunningResolver, DunningValidityResolver } from './dunning/dunning.resolver';
+import { FeeChangeService } from './fee/fee-change.service';
+import { FeeChangeResolver } from './fee/fee-change.resolver';
 import { DUNNING_JOB, dunningJob } from './dunning/dunning.jobs';
 import { BILL_RUN_JOB, METER_READING_JOB, billRunJob, meterReadingJob } from './run/billing-cycle.jobs';
 import { ArrearsService } from './arrears/arrears.service';
@@ -103,7 +105,7 @@ export const billingSubgraph: SubgraphDefinition<
       chunkHook: options.chunkHook,
       metrics,
     });
-    const dunning = new DunningService(db);
+    const dunning = new DunningService(db, clock);
     const kpis = new BillingKpiService(db, clock);
     const arrears = new ArrearsService(db, clock);
     const documents = new DocumentStore(db, clock, 'billing', {
@@ -140,8 +142,10 @@ export const billingSubgraph: SubgraphDefinition<
         new MeterResolver(new MeterService(db, clock)),
         new MeterImportResolver(new MeterImportService(db, clock)),
         new PaymentResolver(new PaymentService(db, clock)),
-        new FeeScheduleResolver(new FeeScheduleService(db)),
+        new FeeScheduleResolver(new FeeScheduleService(db, clock)),
+        new FeeChangeResolver(new FeeChangeService(db, clock)),
         new DunningResolver(dunning),
+        new DunningValidityResolver(dunning),
         new ArrearsResolver(arrears),
         new CustomerBalanceResolver(arrears),
         new BillingKpiResolver(kpis),

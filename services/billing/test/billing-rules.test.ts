@@ -73,7 +73,7 @@ describe('R-BIL-1 fee items (database)', () => {
   it('R-BIL-1 air-conditioning per m² every month; the renovation management fee once, on the bill after the deposit', async () => {
     const s = await seeded(2);
     await moveIn(db, s.tenantId, s.propertyId, s.unitIds[0]);
-    await new FeeScheduleService(db).set(s.p, {
+    await new FeeScheduleService(db, clock).set(s.p, {
       propertyId: s.propertyId,
       effectiveFrom: '2026-01-01',
       managementFenPerSqm: 250,
@@ -256,7 +256,7 @@ describe('R-BIL-3 the collection window (database)', () => {
         { property_id: other.propertyId, opens: '2026-12-03', due: '2026-12-15' },
       ]),
     );
-    const dunning = new DunningService(db);
+    const dunning = new DunningService(db, clock);
     expect((await dunning.generateDunning(s.ctx, '2026-12-15', s.propertyId)).roundsCreated).toBe(0);
     expect((await dunning.generateDunning(s.ctx, '2026-12-16', s.propertyId)).roundsCreated).toBe(1);
   }, 30_000);

@@ -571,6 +571,80 @@ describe('billing through the gateway', () => {
     ).toBe(0);
   });
 
+  it('R-BIL-11 through the gateway: the proposer cannot approve (FORBIDDEN); company B gets NOT_FOUND and sees no change', async () => {
+    const proposed = await gql(
+      p.gatewayUrl,
+      `mutation($i: ProposeFeeChangeInput!) { proposeFeeChange(input: $i) { id status proposedBy } }`,
+      {
+        i: {
+          propertyId: propY,
+          effectiveFrom: '2027-03-01',
+          managementFenPerSqm: 300,
+          waterFenPerUnit: 350,
+          electricityFenPerUnit: 60,
+          gasFenPerUnit: 300,
+          reason: '人工成本上涨',
+        },
+      },
+      a.token,
+    );
+    expect(proposed.errors).toBeUndefined();
+    const { id } = proposed.data.proposeFeeChange;
+    const approve = (token: string) =>
+      gql(
+        p.gatewayUrl,
+        `mutation($i: ApproveFeeChangeInput!) { approveFeeChange(input: $i) { status } }`,
+        { i: { id, authority: 'OWNERS_COMMITTEE', approvalReference: '业委会决议〔2026〕7号' } },
+        token,
+      );
+    expect(codes(await approve(a.token))).toEqual(['FORBIDDEN']);
+    expect(codes(await approve(b.token))).toEqual(['NOT_FOUND']);
+    const notify = await gql(
+      p.gatewayUrl,
+      `mutation($i: NotifyFeeChangeInput!) { notifyFeeChange(input: $i) { status } }`,
+      { i: { id, noticeDate: '2026-11-27' } },
+      b.token,
+    );
+    expect(codes(notify)).toEqual(['NOT_FOUND']);
+    const list = (token: string) =>
+      gql(p.gatewayUrl, `query($p: ID!) { feeChanges(propertyId: $p) { id status } }`, { p: propY }, token);
+    expect((await list(b.token)).data.feeChanges).toEqual([]);
+    expect((await list(a.token)).data.feeChanges).toEqual([{ id, status: 'PROPOSED' }]);
+  });
+
+  it('R-DOC-3 R-BIL-6 through the gateway: a round shows its notice date, valid-until and status; company B cannot reissue it', async () => {
+    const run = await gql(
+      p.gatewayUrl,
+      `mutation($p: ID!) { runDunning(propertyId: $p, asOf: "2027-01-20") { roundsCreated } }`,
+      { p: propX },
+      finance.token,
+    );
+    expect(run.errors).toBeUndefined();
+    const r = await gql(
+      p.gatewayUrl,
+      `query($id: ID!) { bill(id: $id) { dunningRounds { id round noticeDate validUntil noticeStatus } } }`,
+      { id: bill.id },
+      finance.token,
+    );
+    // Billing's clock stands at 2026-11-27: the notice of 2026-12-16 is not expired.
+    const first = r.data.bill.dunningRounds[0];
+    expect(first).toMatchObject({
+      round: 1,
+      noticeDate: '2026-12-16',
+      validUntil: '2027-01-15',
+      noticeStatus: 'VALID',
+    });
+    const reissue = (token: string) =>
+      gql(
+        p.gatewayUrl,
+        `mutation($id: ID!) { reissueDunningNotice(roundId: $id) { noticeDate } }`,
+        { id: first.id },
+        token,
+      );
+    expect(codes(await reissue(b.token))).toEqual(['NOT_FOUND']);
+    expect(codes(await reissue(finance.token))).toEqual(['VALIDATION_FAILED']);
+  });
+
   it('_entities: Bill references resolve in one batch; other tenants’ ids are null', async () => {
     const spy = jest.spyOn(BillService, 'byIds');
     const call = async (token: string, reps: object[]) =>

@@ -55,7 +55,7 @@ async function setup() {
 describe('dunning and payments (database)', () => {
   it('R-BIL-6 rounds 15 / +7 / +7 days; after round 3 the bill is on the enforcement list; idempotent', async () => {
     const { s, bills } = await setup();
-    const dunning = new DunningService(db);
+    const dunning = new DunningService(db, clock);
     // The November bill: notice 2026-11-27, due 2026-12-15 → round 1 on 2026-12-16, then 12-23, 12-30.
     const r1 = await dunning.generateDunning(s.ctx, '2026-12-16', s.propertyId);
     const rounds = async () =>
@@ -120,7 +120,7 @@ describe('dunning and payments (database)', () => {
       db,
       jobClock,
       log,
-      { [DUNNING_JOB]: dunningJob(new DunningService(db), jobClock) },
+      { [DUNNING_JOB]: dunningJob(new DunningService(db, clock), jobClock) },
       {
         pollMs: 0,
       },
@@ -152,7 +152,7 @@ describe('dunning and payments (database)', () => {
       db,
       jobClock,
       log,
-      { [DUNNING_JOB]: dunningJob(new DunningService(db), jobClock) },
+      { [DUNNING_JOB]: dunningJob(new DunningService(db, clock), jobClock) },
       { pollMs: 0, batch: 1 },
     );
     expect(await runner.runDue(at)).toBeGreaterThanOrEqual(3);

@@ -117,6 +117,7 @@ export async function cleanupTenants(admin: Client, tenants: string[]) {
     'fee_agreements',
     'units_projection',
     'fee_schedules',
+    'fee_changes',
     'clearance_decisions',
     'deposits',
     'audit_log',

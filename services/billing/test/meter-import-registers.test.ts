@@ -252,7 +252,7 @@ describe('billing registers (issue 14)', () => {
         idempotencyKey: 'reg-1',
       }),
     );
-    await new DunningService(db).generateDunning(s.ctx, '2026-12-16', s.propertyId);
+    await new DunningService(db, clock).generateDunning(s.ctx, '2026-12-16', s.propertyId);
 
     const b = await sheetOf(BILL_REGISTER_COLUMNS, billRegisterRows(db, s.p, s.propertyId));
     expect(b.sheet.header).toEqual([

@@ -26,6 +26,7 @@ describe('pm_billing row-level security (catalog and a raw pm_app probe)', () =>
         'meter_readings',
         'repair_charges',
         'dunning_rounds',
+        'fee_changes',
         'deposits',
         'outbox',
         'inbox',

@@ -870,7 +870,13 @@ describe('staff console in a real browser', () => {
       await page.getByRole('tab', { name: '催缴' }).click();
       await page.getByRole('button', { name: /生成到期催缴/ }).click();
       await page.getByText(/新生成 \d+ 轮催缴/).waitFor();
-      const round = page.locator('[data-round="1"]').first();
+      // The bills of five months ago have notices long past their 30 days (R-DOC-3): marked
+      // expired, to be reissued rather than delivered; this month's are delivered.
+      await page.locator('[data-notice=expired]').first().waitFor();
+      const round = page
+        .locator('[data-round="1"]')
+        .filter({ has: page.getByRole('button', { name: '登记送达' }) })
+        .first();
       await round.waitFor();
       await round.getByRole('button', { name: '登记送达' }).click();
       await page

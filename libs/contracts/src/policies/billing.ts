@@ -1,4 +1,4 @@
-import { PolicyDefinition, decimal, int, oneOf } from '../policy-definition';
+import { PolicyDefinition, bool, decimal, int, oneOf } from '../policy-definition';
 
 // Days of month past 28 do not exist every month; these are clamped to the month's last day by the reader.
 const dayOfMonth = int(1, 31, 'day of month');
@@ -178,6 +178,24 @@ export const BillingPolicies: readonly PolicyDefinition[] = [
       'Months after acceptance without structural or safety problems after which renovation deposits are refunded.',
     type: int(0, 24, 'months'),
     default: 3,
+    perProperty: true,
+  },
+  {
+    key: 'billing.feeChangeNoticeDays',
+    ruleIds: ['R-BIL-11'],
+    description:
+      'Days between the notice of a fee change posted to customers and the day the new prices take effect (第4篇 3.3 调整前先通告).',
+    type: int(1, 365, 'days'),
+    default: 30,
+    perProperty: true,
+  },
+  {
+    key: 'billing.feeChangeApprovalRequired',
+    ruleIds: ['R-BIL-11'],
+    description:
+      "Whether a change to a property's fee schedule needs an approval (业主委员会 or 物价部门) and a notice before it takes effect; the property's first schedule never does.",
+    type: bool,
+    default: true,
     perProperty: true,
   },
 ];

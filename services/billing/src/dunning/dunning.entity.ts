@@ -28,6 +28,14 @@ export class DunningRound extends TenantEntity {
   @Property({ type: 'date' })
   scheduledOn!: string;
 
+  /** Date of the round's current notice (催款通知书, R-DOC-3): the schedule day, moved on by a reissue. */
+  @Field(() => DateScalar, {
+    description:
+      "Date of the round's current notice (YYYY-MM-DD): the day it fell due, or the day it was last reissued.",
+  })
+  @Property({ type: 'date' })
+  noticeDate!: string;
+
   @Field({
     description: 'PROPERTY_ASSISTANT (1, by hand), CS_SUPERVISOR (2, visit), CS_HEAD (3, in writing).',
   })

@@ -41,3 +41,40 @@ export function roundsDue(
     })
     .filter((r) => r.scheduledOn <= asOf);
 }
+
+/** R-DOC-3: where a round's notice stands on a day. */
+export enum DunningNoticeStatus {
+  VALID = 'VALID',
+  DELIVERED = 'DELIVERED',
+  EXPIRED = 'EXPIRED',
+}
+
+/** R-DOC-3 (第4篇 3.4.3): a notice is valid through its date plus the policy's days. */
+export const noticeValidUntil = (noticeDate: string, validDays: number): string =>
+  addDays(noticeDate, validDays);
+
+/** A notice not delivered by the end of its validity is expired: it is reissued, not delivered. */
+export function noticeStatus(deliveredAt: Date | null | undefined, validUntil: string, today: string) {
+  if (deliveredAt) return DunningNoticeStatus.DELIVERED;
+  return today > validUntil ? DunningNoticeStatus.EXPIRED : DunningNoticeStatus.VALID;
+}
+
+/**
+ * R-DOC-3: a delivery counts only by the notice's last valid day. No lower bound: a run may make
+ * rounds ahead of their day (runDunning with a later asOf), and they are delivered when made.
+ */
+export function deliveryProblems(validUntil: string, deliveredOn: string) {
+  return deliveredOn > validUntil
+    ? [{ field: 'deliveredAt', message: `notice expired on ${validUntil}, reissue it (R-DOC-3)` }]
+    : [];
+}
+
+/** R-DOC-3: only an expired notice of a bill still owed is reissued; its new date is today. */
+export function reissueProblems(status: DunningNoticeStatus, validUntil: string, billPaid: boolean) {
+  if (billPaid) return [{ field: 'roundId', message: 'the bill is paid' }];
+  if (status === DunningNoticeStatus.DELIVERED)
+    return [{ field: 'roundId', message: 'the notice was delivered' }];
+  if (status === DunningNoticeStatus.VALID)
+    return [{ field: 'roundId', message: `the notice is valid until ${validUntil}` }];
+  return [];
+}

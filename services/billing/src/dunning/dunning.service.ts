@@ -1,4 +1,4 @@
-import { isCalendarDate } from '@pm/time';
+import { Clock, DEFAULT_TIME_ZONE, dateIn, isCalendarDate } from '@pm/time';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Principal } from '@pm/auth';
@@ -6,14 +6,33 @@ import { Events } from '@pm/contracts';
 import { Database } from '@pm/db';
 import { publishInTx } from '@pm/events';
 import { notFound, validationFailed } from '@pm/graphql';
+import { policyValuesAt } from '@pm/policy';
 import { TenantContext } from '@pm/tenant-context';
 import { audit } from '../audit/audit.service';
 import { Bill } from '../bill/bill.entity';
 import { BillStatus } from '../bill/bill.rules';
 import { billingPolicy } from '../common/policies';
-import { propertyKnown } from '../projection/projection.service';
+import { propertyKnown, propertyTimeZones } from '../projection/projection.service';
 import { DunningRound } from './dunning.entity';
-import { roundsDue } from './dunning.rules';
+import {
+  DunningNoticeStatus,
+  deliveryProblems,
+  noticeStatus,
+  noticeValidUntil,
+  reissueProblems,
+  roundsDue,
+} from './dunning.rules';
+
+/** A round's notice as of today in its property's zone (R-DOC-3). */
+export interface NoticeValidity {
+  id: string;
+  validUntil: string;
+  status: DunningNoticeStatus;
+  /** The property-local day the status is of. */
+  today: string;
+  /** The zone deliveries are dated in. */
+  timeZone: string;
+}
 
 interface PageResult {
   created: number;
@@ -25,7 +44,10 @@ interface PageResult {
 const PAGE = 500;
 
 export class DunningService {
-  constructor(private db: Database) {}
+  constructor(
+    private db: Database,
+    private clock: Clock,
+  ) {}
 
   /**
    * Generates every round due by `asOf` for unpaid bills (of one property, or all), a page of
@@ -79,7 +101,7 @@ export class DunningService {
     for (const bill of bills)
       for (const r of roundsDue(bill, intervals, asOf)) {
         if (have.has(`${bill.id}:${r.round}`)) continue;
-        em.create(DunningRound, { billId: bill.id, ...r });
+        em.create(DunningRound, { billId: bill.id, ...r, noticeDate: r.scheduledOn });
         created++;
         if (r.round === intervals.length) {
           enforced++;
@@ -102,14 +124,15 @@ export class DunningService {
     return this.generateDunning(p, asOf, propertyId);
   }
 
+  /** R-DOC-3: a delivery after the notice's validity is refused; the notice is reissued instead. */
   async recordDelivery(
     p: Principal,
     input: { roundId: string; deliveredAt: Date; signedReceipt: boolean; note?: string | null },
   ): Promise<DunningRound> {
     return this.db.tx(async (em) => {
-      const r = await em.findOne(DunningRound, input.roundId);
-      // A round is another site's when its bill is: the site filter hides the bill.
-      if (!r || !(await em.findOne(Bill, r.billId))) throw notFound('dunning round');
+      const { round: r, validity } = await this.visibleRound(em, input.roundId);
+      const problems = deliveryProblems(validity.validUntil, dateIn(input.deliveredAt, validity.timeZone));
+      if (problems.length) throw validationFailed(problems[0].message, problems);
       r.deliveredAt = input.deliveredAt;
       r.deliveredBy = p.actor.id ?? null;
       r.signedReceipt = input.signedReceipt;
@@ -117,6 +140,72 @@ export class DunningService {
       audit(em, 'dunning_round', input.roundId, 'DELIVERED', p, { signedReceipt: input.signedReceipt });
       return r;
     }, p);
+  }
+
+  /**
+   * R-DOC-3: an expired, undelivered notice is dated today and printed afresh (its amounts and
+   * late fee as of the new date); the round keeps its number and schedule, the audit the old date.
+   */
+  async reissueNotice(p: Principal, roundId: string): Promise<DunningRound> {
+    return this.db.tx(async (em) => {
+      const { round: r, bill, validity } = await this.visibleRound(em, roundId);
+      const problems = reissueProblems(validity.status, validity.validUntil, bill.status === BillStatus.PAID);
+      if (problems.length) throw validationFailed(problems[0].message, problems);
+      audit(em, 'dunning_round', r.id, 'NOTICE_REISSUED', p, {
+        previousNoticeDate: r.noticeDate,
+        previousValidUntil: validity.validUntil,
+        noticeDate: validity.today,
+      });
+      r.noticeDate = validity.today;
+      return r;
+    }, p);
+  }
+
+  /** Valid-until and status of rounds' notices, in the order asked; rounds not visible are left out. */
+  async validity(p: Principal, roundIds: readonly string[]): Promise<NoticeValidity[]> {
+    return this.db.tx(async (em) => {
+      const rounds = await em.find(DunningRound, { id: { $in: [...roundIds] } });
+      return this.validityOf(em, rounds);
+    }, p);
+  }
+
+  private async visibleRound(em: EntityManager, roundId: string) {
+    const round = await em.findOne(DunningRound, roundId);
+    // A round is another site's when its bill is: the site filter hides the bill.
+    const bill = round && (await em.findOne(Bill, round.billId));
+    if (!round || !bill) throw notFound('dunning round');
+    const [validity] = await this.validityOf(em, [round], [bill]);
+    return { round, bill, validity };
+  }
+
+  private async validityOf(
+    em: EntityManager,
+    rounds: DunningRound[],
+    known?: Bill[],
+  ): Promise<NoticeValidity[]> {
+    const bills = known ?? (await em.find(Bill, { id: { $in: [...new Set(rounds.map((r) => r.billId))] } }));
+    const billOf = new Map(bills.map((b) => [b.id, b]));
+    const visible = rounds.filter((r) => billOf.has(r.billId));
+    const zones = await propertyTimeZones(em, [...new Set(bills.map((b) => b.propertyId))]);
+    // The days in force on the notice's date: a later policy change does not alter a notice given.
+    const days = await policyValuesAt(
+      em,
+      ['documents.dunningNoticeValidDays'],
+      visible.map((r) => ({ propertyId: billOf.get(r.billId)!.propertyId, asOf: r.noticeDate })),
+    );
+    const now = this.clock.now();
+    return visible.map((r, i) => {
+      const timeZone = zones.get(billOf.get(r.billId)!.propertyId) || DEFAULT_TIME_ZONE;
+      const today = dateIn(now, timeZone);
+      const validUntil = noticeValidUntil(r.noticeDate, Number(days[i]['documents.dunningNoticeValidDays']));
+      return {
+        id: r.id,
+        validUntil,
+        status: noticeStatus(r.deliveredAt, validUntil, today),
+        today,
+        timeZone,
+      };
+    });
   }
 
   async forBills(p: Principal, billIds: readonly string[]): Promise<DunningRound[]> {

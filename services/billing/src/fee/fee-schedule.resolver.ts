@@ -12,7 +12,7 @@ export class FeeScheduleResolver {
   @Authorized(StaffRole.FINANCE, StaffRole.SITE_MANAGER)
   @Mutation(() => FeeScheduleView, {
     description:
-      "Sets a property's fee item prices from a date; bills made later use them (see R-BIL-1 in docs/domain-rules.md).",
+      "Sets a property's fee item prices from a date; bills made later use them (see R-BIL-1 in docs/domain-rules.md). Only the property's first schedule, unless billing.feeChangeApprovalRequired is false: changes go through proposeFeeChange (R-BIL-11).",
   })
   setFeeSchedule(
     @Arg('input', {

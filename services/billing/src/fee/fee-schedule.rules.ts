@@ -26,6 +26,20 @@ export interface FeePrices {
   renovationManagementFenPerSqm: number;
 }
 
+/** The prices as entered; the optional items default to 0 (not charged). */
+export function feePricesOf(
+  i: Omit<FeePrices, 'airConditioningFenPerSqm' | 'renovationManagementFenPerSqm'> & Partial<FeePrices>,
+): FeePrices {
+  return {
+    managementFenPerSqm: i.managementFenPerSqm,
+    waterFenPerUnit: i.waterFenPerUnit,
+    electricityFenPerUnit: i.electricityFenPerUnit,
+    gasFenPerUnit: i.gasFenPerUnit,
+    airConditioningFenPerSqm: i.airConditioningFenPerSqm ?? 0,
+    renovationManagementFenPerSqm: i.renovationManagementFenPerSqm ?? 0,
+  };
+}
+
 const PRICES = [
   'managementFenPerSqm',
   'waterFenPerUnit',

@@ -16,13 +16,14 @@ import {
 } from '@pm/documents';
 import { notFound, rateLimited, validationFailed } from '@pm/graphql';
 import { Logger } from '@pm/observability';
-import { policyValues } from '@pm/policy';
+import { policyValues, policyValuesAt } from '@pm/policy';
 import { TenantContext, runWithTenant } from '@pm/tenant-context';
-import { Clock, addDays, dateIn, isPeriod, periodDays } from '@pm/time';
+import { Clock, dateIn, isPeriod, periodDays } from '@pm/time';
 import { Bill, BillDeferral, BillLine } from '../bill/bill.entity';
 import { billLateFee } from '../bill/bill.rules';
 import { monthsOverdue } from '../common/period';
 import { DunningRound } from '../dunning/dunning.entity';
+import { noticeValidUntil } from '../dunning/dunning.rules';
 import { Payment, PaymentAllocation } from '../payment/payment.entity';
 import { PropertyProjection, UnitProjection } from '../projection/projection.entity';
 import { PrintBatchKind, PrintJob, PrintJobStatus } from './print.entity';
@@ -224,7 +225,7 @@ export class PrintService {
         bills = await em.find(Bill, { id: { $in: rounds.map((r) => r.billId) } });
       } else {
         const days = periodDays(which.period);
-        rounds = await em.find(DunningRound, { scheduledOn: { $gte: days.from, $lte: days.to } });
+        rounds = await em.find(DunningRound, { noticeDate: { $gte: days.from, $lte: days.to } });
         bills = await em.find(Bill, {
           propertyId: which.propertyId,
           id: { $in: [...new Set(rounds.map((r) => r.billId))] },
@@ -250,43 +251,50 @@ export class PrintService {
       const en = lang === DocumentLanguage.EN ? 'En' : '';
       const policy = (await policyValues(
         em,
-        [1, 2, 3]
-          .map((n) => `documents.dunningWordingRound${n}${en}`)
-          .concat('documents.dunningNoticeValidDays'),
+        [1, 2, 3].map((n) => `documents.dunningWordingRound${n}${en}`),
         property.id,
         today,
       )) as Record<string, string | number>;
-      return { rounds, billOf, credits, deferrals, units, property, head, policy, en };
+      // Each notice states the validity in force on its own date, as the dunning list shows it.
+      const validDays = (
+        await policyValuesAt(
+          em,
+          ['documents.dunningNoticeValidDays'],
+          rounds.map((r) => ({ propertyId: billOf.get(r.billId)!.propertyId, asOf: r.noticeDate })),
+        )
+      ).map((v) => Number(v['documents.dunningNoticeValidDays']));
+      const validDaysOf = new Map(rounds.map((r, i) => [r.id, validDays[i]]));
+      return { rounds, billOf, credits, deferrals, units, property, head, policy, en, validDaysOf };
     }, ctx);
     if (!data) return { pages: [], name: '' };
-    const { rounds, billOf, credits, deferrals, units, property, head, policy, en } = data;
+    const { rounds, billOf, credits, deferrals, units, property, head, policy, en, validDaysOf } = data;
     const names = await this.customers.names(
       ctx.tenantId,
       [...billOf.values()].flatMap((b) => (b.customerId ? [b.customerId] : [])),
     );
-    const validDays = Number(policy['documents.dunningNoticeValidDays']);
     const sorted = rounds.sort(
       (a, b) => byUnit(units)(billOf.get(a.billId)!, billOf.get(b.billId)!) || a.round - b.round,
     );
     const pages = sorted.map((r) => {
       const bill = billOf.get(r.billId)!;
-      const upTo = credits.filter((c) => c.billId === bill.id && c.paidOn <= r.scheduledOn);
+      // As of the notice's date: a reissued notice states what is owed on its new date.
+      const upTo = credits.filter((c) => c.billId === bill.id && c.paidOn <= r.noticeDate);
       const fee = billLateFee(
         bill,
         upTo.map((c) => ({ date: c.paidOn, amountFen: c.amountFen })),
         deferrals.find((d) => d.billId === bill.id)?.until ?? null,
-        r.scheduledOn,
+        r.noticeDate,
       );
       const d: DunningNoticeData = {
         ...noticeData(bill, property, units, names, []),
         paidFen: upTo.reduce((s, c) => s + c.amountFen, 0),
         round: r.round,
-        noticeDate: r.scheduledOn,
-        monthsOverdue: monthsOverdue(bill.dueDate, r.scheduledOn),
+        noticeDate: r.noticeDate,
+        monthsOverdue: monthsOverdue(bill.dueDate, r.noticeDate),
         lateFeeFen: fee.feeFen,
         wording: String(policy[`documents.dunningWordingRound${Math.min(r.round, 3)}${en}`]),
-        validDays,
-        validUntil: addDays(r.scheduledOn, validDays),
+        validDays: validDaysOf.get(r.id)!,
+        validUntil: noticeValidUntil(r.noticeDate, validDaysOf.get(r.id)!),
       };
       return dunningNoticePage(d, head, lang);
     });

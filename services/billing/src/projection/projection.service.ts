@@ -19,6 +19,12 @@ export const lockProperty = (em: EntityManager, id: string) =>
 export const propertyKnown = async (em: EntityManager, id: string) =>
   !!(await em.findOne(PropertyProjection, id));
 
+/** Each property's own zone (from property.created), for the ids billing has heard of. */
+export async function propertyTimeZones(em: EntityManager, ids: string[]) {
+  const found = ids.length ? await em.find(PropertyProjection, { id: { $in: [...new Set(ids)] } }) : [];
+  return new Map(found.map((p) => [p.id, p.timeZone]));
+}
+
 /** The property's own zone (from property.created), else `fallback`. */
 export async function propertyTimeZone(em: EntityManager, id: string | null, fallback?: string) {
   const p = id ? await em.findOne(PropertyProjection, id) : null;

@@ -23,6 +23,7 @@ import { useLang } from '../i18n';
 import { RolesContext } from '../roles';
 import { PartnerAdmin } from './AdminPartners';
 import { StaffAdmin } from './AdminStaff';
+import { FeeChangesOfProperties } from './FinanceFeeChanges';
 
 const PROPERTIES = graphql(`
   query AdminProperties {
@@ -100,7 +101,7 @@ const HISTORY = graphql(`
 const PROPERTY_KINDS: PropertyKind[] = ['RESIDENTIAL', 'OFFICE', 'MALL', 'MIXED'];
 const UNIT_KINDS: UnitKind[] = ['APARTMENT', 'SHOP', 'OFFICE', 'PARKING', 'STORAGE', 'OTHER'];
 
-/** Company administration: properties and units, staff, partner apps and the policy registry. */
+/** Company administration: properties and units, staff, partner apps, the policy registry, fee changes. */
 export function Admin() {
   const { t } = useLang();
   const roles = useContext(RolesContext);
@@ -121,6 +122,11 @@ export function Admin() {
             ? [{ key: 'partners', label: t('admin.partners'), children: <PartnerAdmin properties={list} /> }]
             : []),
           { key: 'policy', label: t('admin.policy'), children: <PolicyEditor properties={list} /> },
+          {
+            key: 'feeChanges',
+            label: t('feeChanges.title'),
+            children: <FeeChangesOfProperties properties={list} />,
+          },
         ]}
       />
     </Card>

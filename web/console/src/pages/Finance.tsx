@@ -24,6 +24,7 @@ import type { FinanceBillsQuery } from '../gql/graphql';
 import { useLang } from '../i18n';
 import { useSiteUnits } from '../units';
 import { ArrearsView, DunningView, ExportRegister } from './FinanceArrears';
+import { FeeChangesView } from './FinanceFeeChanges';
 
 const BILLS_PER_PAGE = 50;
 
@@ -94,7 +95,7 @@ function newIdempotencyKey(): string {
   );
 }
 
-/** Finance: the month's bills and payments, arrears by ageing stage, dunning rounds. */
+/** Finance: the month's bills and payments, arrears by ageing stage, dunning rounds, fee changes. */
 export function Finance() {
   const { t } = useLang();
   const { units } = useSiteUnits();
@@ -132,6 +133,13 @@ export function Finance() {
           key: 'dunning',
           label: t('finance.tabs.dunning'),
           children: propertyId && <DunningView propertyId={propertyId} timeZone={timeZone} picker={picker} />,
+        },
+        {
+          key: 'feeChanges',
+          label: t('finance.tabs.feeChanges'),
+          children: propertyId && (
+            <FeeChangesView propertyId={propertyId} timeZone={timeZone} picker={picker} />
+          ),
         },
       ]}
     />

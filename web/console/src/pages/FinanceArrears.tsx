@@ -71,6 +71,9 @@ const DUNNING = graphql(`
             id
             round
             scheduledOn
+            noticeDate
+            validUntil
+            noticeStatus
             responsibleRole
             method
             generatedAt
@@ -100,6 +103,17 @@ const DELIVERY = graphql(`
       deliveredAt
       signedReceipt
       note
+    }
+  }
+`);
+
+const REISSUE = graphql(`
+  mutation ReissueDunningNotice($roundId: ID!) {
+    reissueDunningNotice(roundId: $roundId) {
+      id
+      noticeDate
+      validUntil
+      noticeStatus
     }
   }
 `);
@@ -301,6 +315,7 @@ export function DunningView({
     variables: { propertyId, status, first: PER_PAGE, after: pages.after },
   });
   const [run, running] = useMutation(RUN_DUNNING);
+  const [reissue, reissuing] = useMutation(REISSUE);
   const [delivering, setDelivering] = useState<Round>();
   const bills = (q.data?.bills.edges.map((e) => e.node) ?? []).filter(
     (b) => !onlyDunned || b.dunningRounds.length > 0,
@@ -379,11 +394,40 @@ export function DunningView({
                         ? t(r.signedReceipt ? 'dunning.deliveredSigned' : 'dunning.delivered', {
                             at: formatDateTime(r.deliveredAt, lang, timeZone),
                           })
-                        : t('dunning.scheduled', { date: formatDate(r.scheduledOn, lang) })}
+                        : t('dunning.scheduled', { date: formatDate(r.noticeDate, lang) })}
                     </Typography.Text>
-                    {!r.deliveredAt && can('recordDunningDelivery') && (
+                    {/* R-DOC-3: a notice not delivered within its validity is reissued, not delivered. */}
+                    {r.noticeStatus === 'EXPIRED' ? (
+                      <Tag color="error" data-notice="expired">
+                        {t('dunning.expired', { date: formatDate(r.validUntil, lang) })}
+                      </Tag>
+                    ) : (
+                      !r.deliveredAt && (
+                        <Typography.Text type="secondary">
+                          {t('dunning.validUntil', { date: formatDate(r.validUntil, lang) })}
+                        </Typography.Text>
+                      )
+                    )}
+                    {r.noticeStatus === 'VALID' && can('recordDunningDelivery') && (
                       <Button size="small" onClick={() => setDelivering(r)}>
                         {t('dunning.recordDelivery')}
+                      </Button>
+                    )}
+                    {r.noticeStatus === 'EXPIRED' && can('recordDunningDelivery') && (
+                      <Button
+                        size="small"
+                        loading={reissuing.loading}
+                        onClick={() =>
+                          void reissue({ variables: { roundId: r.id } }).then(
+                            () => {
+                              message.success(t('dunning.reissued'));
+                              void q.refetch();
+                            },
+                            (e: unknown) => message.error(errorText(e, t)),
+                          )
+                        }
+                      >
+                        {t('dunning.reissue')}
                       </Button>
                     )}
                   </Space>
