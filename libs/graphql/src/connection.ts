@@ -23,7 +23,8 @@ export interface Edge<T> {
 export interface ConnectionShape<T> {
   edges: Edge<T>[];
   pageInfo: PageInfo;
-  totalCount: number;
+  /** A promise when counting is a statement of its own, started only when the field is read. */
+  totalCount: number | Promise<number>;
 }
 
 /** Relay connection types for a node type: `<Name>Connection` and `<Name>Edge`. */
@@ -90,13 +91,19 @@ export function decodePage(args: PageArgs): { limit: number; afterId?: string } 
 export function toConnection<T extends { id: string }>(
   rows: T[],
   limit: number,
-  totalCount: number,
+  totalCount: number | (() => Promise<number>),
 ): ConnectionShape<T> {
   const page = rows.slice(0, limit);
   const edges = page.map((node) => ({ cursor: Buffer.from(node.id).toString('base64url'), node }));
-  return {
+  const connection = {
     edges,
-    totalCount,
     pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null },
   };
+  // A count function runs only if the client selected totalCount: GraphQL reads the field then.
+  return typeof totalCount === 'function'
+    ? Object.defineProperty(connection as ConnectionShape<T>, 'totalCount', {
+        get: totalCount,
+        enumerable: true,
+      })
+    : { ...connection, totalCount };
 }

@@ -1,9 +1,11 @@
+import { PostgreSqlConnection } from '@mikro-orm/postgresql';
 import { codes, gql } from '@pm/testing';
 import {
   Company,
   createProperty,
   inviteStaff,
   Platform,
+  quiet,
   removeCompanies,
   signUpCompany,
   startPlatform,
@@ -77,5 +79,45 @@ describe('staffMembers through the gateway', () => {
     expect(r.data.staffMembers).toEqual([]);
     // A malformed id names nothing (the platform's id guard).
     expect(codes(await list(a.token, 'nope'))).toEqual(['NOT_FOUND']);
+  });
+
+  it('properties: totalCount is what the caller sees on every page; a first page holding all needs no count statement', async () => {
+    const PAGE = `query($n: Int!, $after: String) { properties(first: $n, after: $after) {
+      totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }`;
+    const page = async (token: string, n: number, after?: string) => {
+      const r = await gql(p.gatewayUrl, PAGE, { n, after }, token);
+      expect(r.errors).toBeUndefined();
+      return r.data.properties;
+    };
+    const first = await page(a.token, 1);
+    expect(first).toMatchObject({ totalCount: 2, pageInfo: { hasNextPage: true } });
+    const second = await page(a.token, 1, first.pageInfo.endCursor);
+    expect(second).toMatchObject({ totalCount: 2, pageInfo: { hasNextPage: false } });
+    expect([first.edges[0].node.id, second.edges[0].node.id].sort()).toEqual([X, Y].sort());
+    expect((await page(a.token, 50)).totalCount).toBe(2);
+    expect((await page(supervisorX, 50)).totalCount).toBe(1);
+    expect((await page(supervisorX, 1)).totalCount).toBe(1);
+    expect((await page(b.token, 50)).totalCount).toBe(0);
+
+    const execute = jest.spyOn(PostgreSqlConnection.prototype, 'execute');
+    try {
+      const statements = async (query: string) => {
+        await quiet(execute, 'tenancy');
+        const r = await gql(p.gatewayUrl, query, {}, a.token);
+        expect(r.errors).toBeUndefined();
+        // The transaction's tenant setting and the pollers' statements (jobs, relay, revocation
+        // list) are not the request's.
+        return execute.mock.calls
+          .filter((_, i) => /tenancy/.test((execute.mock.contexts[i] as any).config.get('dbName')))
+          .map((c) => String(c[0]))
+          .filter((q) => !/set_config|scheduled_jobs|skip locked|outbox|inbox|recent_revocations/.test(q))
+          .length;
+      };
+      expect(await statements('{ properties(first: 50) { totalCount edges { node { id } } } }')).toBe(1);
+      expect(await statements('{ properties(first: 1) { edges { node { id } } } }')).toBe(1);
+      expect(await statements('{ properties(first: 1) { totalCount edges { node { id } } } }')).toBe(2);
+    } finally {
+      execute.mockRestore();
+    }
   });
 });
