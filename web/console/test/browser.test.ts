@@ -406,6 +406,11 @@ describe('staff console in a real browser', () => {
       await search.fill('13900001204');
       await search.press('Enter');
       await page.getByRole('link', { name: '李华' }).waitFor();
+      // R-CUS-15: the shop inspection list of the front desk's site (no shop on the cycle yet).
+      await page.getByRole('link', { name: '商铺巡场' }).click();
+      await page.getByText('暂无登记巡场的商铺').waitFor();
+      await page.locator('.ant-spin-spinning').waitFor({ state: 'detached' });
+      await shot(page, '07b-shop-inspections');
     }),
     180_000,
   );
@@ -586,6 +591,10 @@ describe('staff console in a real browser', () => {
       await page.getByText('已保存').waitFor();
       await first.filter({ hasText: '公司设置' }).waitFor();
       await shot(page, '14-admin-policy');
+      // R-BIL-11: fee changes awaiting approval or notice, per property.
+      await page.getByRole('tab', { name: '收费标准调整' }).click();
+      await page.getByRole('tabpanel').getByText('收费标准调整').first().waitFor();
+      await shot(page, '14b-admin-fee-changes');
     }),
     120_000,
   );
