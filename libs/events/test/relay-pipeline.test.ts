@@ -1,18 +1,12 @@
-import { randomBytes, randomUUID } from 'crypto';
+import { randomUUID } from 'crypto';
 import { Client } from 'pg';
 import { NatsConnection, connect } from 'nats';
 import { EventEnvelope, Events } from '@pm/contracts';
-import { APP_ROLE, RELAY_ROLE, RLS_FUNCTION_SQL } from '@pm/db';
+import { RELAY_ROLE } from '@pm/db';
 import { createLogger } from '@pm/observability';
-import { testDatabaseUrl, testNats } from '@pm/testing';
-import {
-  OutboxRelay,
-  connectNats,
-  eventsTablesSql,
-  inboxTenantKeySql,
-  outboxOwnDomainSql,
-  outboxQuarantineSql,
-} from '../src';
+import { testNats } from '@pm/testing';
+import { OutboxRelay, connectNats } from '../src';
+import { EventTablesDb, eventTablesDb } from './event-tables-db';
 
 /**
  * The relay's loop: a backlog of several batches goes out with two batches overlapping, each row
@@ -20,20 +14,9 @@ import {
  * not lost to the poll interval. On a database of its own, like relay-quarantine.test.ts.
  */
 const log = createLogger('relay-pipeline-test', (process.env.TEST_LOG_LEVEL as 'error') ?? 'silent');
-const OWNER_URL = new URL(testDatabaseUrl('tenancy'));
-const DB = `${OWNER_URL.pathname.slice(1)}_relayp_${randomBytes(3).toString('hex')}`;
-const url = (user: string) => {
-  const u = new URL(OWNER_URL);
-  u.pathname = `/${DB}`;
-  if (user !== 'postgres') {
-    u.username = user;
-    u.password = user;
-  }
-  return u.toString();
-};
 
 describe('outbox relay: pipelined batches and wake-ups', () => {
-  let admin: Client;
+  let tables: EventTablesDb;
   let db: Client;
   let nc: NatsConnection;
   let operator: NatsConnection;
@@ -41,19 +24,8 @@ describe('outbox relay: pipelined batches and wake-ups', () => {
   const tenant = randomUUID();
 
   beforeAll(async () => {
-    admin = new Client({ connectionString: OWNER_URL.toString() });
-    await admin.connect();
-    await admin.query(`create database "${DB}"`);
-    db = new Client({ connectionString: url('postgres') });
-    await db.connect();
-    for (const sql of [
-      RLS_FUNCTION_SQL,
-      ...eventsTablesSql(APP_ROLE, RELAY_ROLE),
-      ...inboxTenantKeySql(),
-      ...outboxOwnDomainSql('tenancy'),
-      ...outboxQuarantineSql(),
-    ])
-      await db.query(sql);
+    tables = await eventTablesDb('relayp');
+    db = tables.db;
     nc = await connectNats(testNats('tenancy').servers, 'relay-pipeline-test', testNats('tenancy'));
     operator = await connect(testNats());
     firstSeq = (await (await operator.jetstreamManager()).streams.info('PM_TENANCY')).state.last_seq + 1;
@@ -64,9 +36,7 @@ describe('outbox relay: pipelined batches and wake-ups', () => {
     if (operator && firstSeq) for (const seq of (await ours()).map((m) => m.seq)) await deleteSeq(seq);
     await nc?.close();
     await operator?.close();
-    await db?.end();
-    await admin?.query(`drop database if exists "${DB}" with (force)`);
-    await admin?.end();
+    await tables?.drop();
   });
 
   const deleteSeq = async (seq: number) =>
@@ -119,7 +89,7 @@ describe('outbox relay: pipelined batches and wake-ups', () => {
   it('publishes a backlog of several batches each once, in the order written, and marks every row', async () => {
     const ids = await insert(47);
     const relay = new OutboxRelay({
-      databaseUrl: url(RELAY_ROLE),
+      databaseUrl: tables.url(RELAY_ROLE),
       nc,
       log,
       domain: 'tenancy',
@@ -139,7 +109,7 @@ describe('outbox relay: pipelined batches and wake-ups', () => {
     const before = (await ours()).length;
     // The poll would take a minute: only the notification can bring the row out in time.
     const relay = new OutboxRelay({
-      databaseUrl: url(RELAY_ROLE),
+      databaseUrl: tables.url(RELAY_ROLE),
       nc,
       log,
       domain: 'tenancy',

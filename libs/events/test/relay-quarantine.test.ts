@@ -1,18 +1,12 @@
-import { randomBytes, randomUUID } from 'crypto';
+import { randomUUID } from 'crypto';
 import { Client, PoolClient } from 'pg';
 import { NatsConnection, connect } from 'nats';
 import { EventEnvelope, Events } from '@pm/contracts';
-import { APP_ROLE, RELAY_ROLE, RLS_FUNCTION_SQL } from '@pm/db';
+import { RELAY_ROLE } from '@pm/db';
 import { PlatformMetrics, createLogger } from '@pm/observability';
-import { testDatabaseUrl, testNats } from '@pm/testing';
-import {
-  OutboxRelay,
-  connectNats,
-  eventsTablesSql,
-  inboxTenantKeySql,
-  outboxOwnDomainSql,
-  outboxQuarantineSql,
-} from '../src';
+import { testNats } from '@pm/testing';
+import { OutboxRelay, connectNats } from '../src';
+import { EventTablesDb, eventTablesDb } from './event-tables-db';
 
 /**
  * A malformed outbox row must not stall its relay: it is quarantined with the reason and
@@ -21,17 +15,6 @@ import {
  * of another suite shares the rows.
  */
 const log = createLogger('relay-quarantine-test', (process.env.TEST_LOG_LEVEL as 'error') ?? 'silent');
-const OWNER_URL = new URL(testDatabaseUrl('tenancy'));
-const DB = `${OWNER_URL.pathname.slice(1)}_relayq_${randomBytes(3).toString('hex')}`;
-const url = (user: string) => {
-  const u = new URL(OWNER_URL);
-  u.pathname = `/${DB}`;
-  if (user !== 'postgres') {
-    u.username = user;
-    u.password = user;
-  }
-  return u.toString();
-};
 
 function envelope(tenantId: string, over: Partial<EventEnvelope> = {}): EventEnvelope {
   return {
@@ -52,7 +35,7 @@ function envelope(tenantId: string, over: Partial<EventEnvelope> = {}): EventEnv
 }
 
 describe('outbox relay: a malformed row is quarantined, the rest go out', () => {
-  let admin: Client;
+  let tables: EventTablesDb;
   let db: Client;
   let nc: NatsConnection;
   let operator: NatsConnection;
@@ -60,19 +43,8 @@ describe('outbox relay: a malformed row is quarantined, the rest go out', () => 
   const tenant = randomUUID();
 
   beforeAll(async () => {
-    admin = new Client({ connectionString: OWNER_URL.toString() });
-    await admin.connect();
-    await admin.query(`create database "${DB}"`);
-    db = new Client({ connectionString: url('postgres') });
-    await db.connect();
-    for (const sql of [
-      RLS_FUNCTION_SQL,
-      ...eventsTablesSql(APP_ROLE, RELAY_ROLE),
-      ...inboxTenantKeySql(),
-      ...outboxOwnDomainSql('tenancy'),
-      ...outboxQuarantineSql(),
-    ])
-      await db.query(sql);
+    tables = await eventTablesDb('relayq');
+    db = tables.db;
     nc = await connectNats(testNats('tenancy').servers, 'relay-quarantine-test', testNats('tenancy'));
     operator = await connect(testNats());
     firstSeq = (await (await operator.jetstreamManager()).streams.info('PM_TENANCY')).state.last_seq + 1;
@@ -91,9 +63,7 @@ describe('outbox relay: a malformed row is quarantined, the rest go out', () => 
     }
     await nc?.close();
     await operator?.close();
-    await db?.end();
-    await admin?.query(`drop database if exists "${DB}" with (force)`);
-    await admin?.end();
+    await tables?.drop();
   });
 
   async function insert(subject: string, env: unknown, id: string = randomUUID()): Promise<string> {
@@ -136,7 +106,13 @@ describe('outbox relay: a malformed row is quarantined, the rest go out', () => 
     const ok2 = await insert(subject, after, after.id);
 
     const metrics = new PlatformMetrics({ service: 'tenancy' });
-    const relay = new OutboxRelay({ databaseUrl: url(RELAY_ROLE), nc, log, domain: 'tenancy', metrics });
+    const relay = new OutboxRelay({
+      databaseUrl: tables.url(RELAY_ROLE),
+      nc,
+      log,
+      domain: 'tenancy',
+      metrics,
+    });
     try {
       expect(await relay.drainOnce()).toBe(5);
       expect(await row(ok1)).toMatchObject({ published: true, quarantined: false });
@@ -171,7 +147,7 @@ describe('outbox relay: a malformed row is quarantined, the rest go out', () => 
     );
     await closed.close();
     const relay = new OutboxRelay({
-      databaseUrl: url(RELAY_ROLE),
+      databaseUrl: tables.url(RELAY_ROLE),
       nc: closed,
       log,
       domain: 'tenancy',
@@ -183,7 +159,7 @@ describe('outbox relay: a malformed row is quarantined, the rest go out', () => 
     await new Promise((r) => setTimeout(r, 1100));
     expect((await relay.backlog()).lagSeconds).toBeGreaterThanOrEqual(1);
     // Back: it goes out.
-    const back = new OutboxRelay({ databaseUrl: url(RELAY_ROLE), nc, log, domain: 'tenancy' });
+    const back = new OutboxRelay({ databaseUrl: tables.url(RELAY_ROLE), nc, log, domain: 'tenancy' });
     try {
       expect(await back.drainOnce()).toBe(1);
       expect(await row(id)).toMatchObject({ published: true, quarantined: false });
@@ -194,7 +170,13 @@ describe('outbox relay: a malformed row is quarantined, the rest go out', () => 
     }
   }, 60_000);
   it('carries on when the database ends its connections (failover, pg_terminate_backend): the idle one and its LISTEN', async () => {
-    const relay = new OutboxRelay({ databaseUrl: url(RELAY_ROLE), nc, log, domain: 'tenancy', idleMs: 200 });
+    const relay = new OutboxRelay({
+      databaseUrl: tables.url(RELAY_ROLE),
+      nc,
+      log,
+      domain: 'tenancy',
+      idleMs: 200,
+    });
     const published = async (id: string) => {
       for (
         const until = Date.now() + 15_000;
@@ -209,8 +191,8 @@ describe('outbox relay: a malformed row is quarantined, the rest go out', () => 
       const first = envelope(tenant);
       expect(await published(await insert(Events.propertyCreated.subject, first, first.id))).toBe(true);
       const { rows } = await db.query(
-        `select pg_terminate_backend(pid) as ended from pg_stat_activity where datname = $1 and usename = $2`,
-        [DB, RELAY_ROLE],
+        `select pg_terminate_backend(pid) as ended from pg_stat_activity where datname = current_database() and usename = $1`,
+        [RELAY_ROLE],
       );
       expect(rows.length).toBeGreaterThanOrEqual(2);
       await new Promise((r) => setTimeout(r, 300));
@@ -222,7 +204,13 @@ describe('outbox relay: a malformed row is quarantined, the rest go out', () => 
   }, 60_000);
 
   it('hears a connection ended in the read that completes its start-up, before its user adds a listener', async () => {
-    const relay = new OutboxRelay({ databaseUrl: url(RELAY_ROLE), nc, log, domain: 'tenancy', idleMs: 200 });
+    const relay = new OutboxRelay({
+      databaseUrl: tables.url(RELAY_ROLE),
+      nc,
+      log,
+      domain: 'tenancy',
+      idleMs: 200,
+    });
     // What pg does when the start-up's last message and the server's FATAL arrive in one read:
     // the pool has handed the connection out and dropped its own listener, no user listener yet.
     const pool = (relay as unknown as { pool: { connect(): Promise<PoolClient> } }).pool;

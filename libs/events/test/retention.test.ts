@@ -1,20 +1,16 @@
-import { randomBytes, randomUUID } from 'crypto';
+import { randomUUID } from 'crypto';
 import { Client } from 'pg';
 import { eventRetentionSpec, loadConfig } from '@pm/config';
-import { APP_ROLE, RELAY_ROLE, RLS_FUNCTION_SQL } from '@pm/db';
+import { RELAY_ROLE } from '@pm/db';
 import { PlatformMetrics, createLogger } from '@pm/observability';
-import { testDatabaseUrl } from '@pm/testing';
 import {
   EventRetention,
   REDELIVERY_HORIZON_DAYS,
   RetentionOptions,
   checkInboxRetention,
   eventsRetentionSql,
-  eventsTablesSql,
-  inboxTenantKeySql,
-  outboxOwnDomainSql,
-  outboxQuarantineSql,
 } from '../src';
+import { EventTablesDb, eventTablesDb } from './event-tables-db';
 
 /**
  * The event tables' retention, as the relay role, on a database of its own built by the same
@@ -22,17 +18,6 @@ import {
  * relative to it, so no test waits for time to pass.
  */
 const log = createLogger('retention-test', (process.env.TEST_LOG_LEVEL as 'error') ?? 'silent');
-const OWNER_URL = new URL(testDatabaseUrl('tenancy'));
-const DB = `${OWNER_URL.pathname.slice(1)}_retention_${randomBytes(3).toString('hex')}`;
-const url = (user: string) => {
-  const u = new URL(OWNER_URL);
-  u.pathname = `/${DB}`;
-  if (user !== 'postgres') {
-    u.username = user;
-    u.password = user;
-  }
-  return u.toString();
-};
 
 const NOW = new Date('2031-03-15T08:00:00Z');
 const HOUR = 3600_000;
@@ -40,32 +25,18 @@ const DAY = 24 * HOUR;
 const ago = (ms: number) => new Date(NOW.getTime() - ms);
 
 describe('event retention: the outbox and the inbox stop growing', () => {
-  let admin: Client;
+  let tables: EventTablesDb;
   let db: Client;
   const tenantA = randomUUID();
   const tenantB = randomUUID();
 
   beforeAll(async () => {
-    admin = new Client({ connectionString: OWNER_URL.toString() });
-    await admin.connect();
-    await admin.query(`create database "${DB}"`);
-    db = new Client({ connectionString: url('postgres') });
-    await db.connect();
-    for (const sql of [
-      RLS_FUNCTION_SQL,
-      ...eventsTablesSql(APP_ROLE, RELAY_ROLE),
-      ...inboxTenantKeySql(),
-      ...outboxOwnDomainSql('tenancy'),
-      ...outboxQuarantineSql(),
-      ...eventsRetentionSql(RELAY_ROLE),
-    ])
-      await db.query(sql);
+    tables = await eventTablesDb('retention', eventsRetentionSql(RELAY_ROLE));
+    db = tables.db;
   }, 30_000);
 
   afterAll(async () => {
-    await db?.end();
-    await admin?.query(`drop database if exists "${DB}" with (force)`);
-    await admin?.end();
+    await tables?.drop();
   });
 
   beforeEach(async () => {
@@ -74,7 +45,7 @@ describe('event retention: the outbox and the inbox stop growing', () => {
 
   const retention = (over: Partial<RetentionOptions> = {}) =>
     new EventRetention({
-      databaseUrl: url(RELAY_ROLE),
+      databaseUrl: tables.url(RELAY_ROLE),
       log,
       outboxRetentionHours: 72,
       inboxRetentionDays: 135,
@@ -172,7 +143,7 @@ describe('event retention: the outbox and the inbox stop growing', () => {
   });
 
   it('the relay role may delete from the inbox, never write to it', async () => {
-    const relay = new Client({ connectionString: url(RELAY_ROLE) });
+    const relay = new Client({ connectionString: tables.url(RELAY_ROLE) });
     await relay.connect();
     try {
       await expect(
