@@ -9,7 +9,7 @@ export class Migration20261210030001 extends Migration {
   override async up(): Promise<void> {
     for (const s of [
       `create table fee_changes (
-        id uuid primary key,
+        id uuid not null,
         tenant_id uuid not null,
         property_id uuid not null,
         effective_from date not null,
@@ -34,7 +34,8 @@ export class Migration20261210030001 extends Migration {
         approval_reference text,
         notice_date date,
         notified_by text,
-        created_at timestamptz not null default now()
+        created_at timestamptz not null default now(),
+        constraint fee_changes_pkey primary key (tenant_id, id)
       );`,
       `create index fee_changes_property_idx on fee_changes (tenant_id, property_id, effective_from);`,
       ...tenantTableSql('fee_changes', APP_ROLE),

@@ -47,7 +47,10 @@ export class VacantCleaningDamage {
   properties: ['tenantId', 'propertyId', 'unitId', 'cleanedOn'],
 })
 // One record a unit and day: a form sent twice does not raise its repairs twice.
-@Unique({ name: 'vacant_cleanings_unit_id_cleaned_on_key', properties: ['unitId', 'cleanedOn'] })
+@Unique({
+  name: 'vacant_cleanings_unit_id_cleaned_on_key',
+  properties: ['tenantId', 'unitId', 'cleanedOn'],
+})
 export class VacantCleaning extends TenantEntity {
   @Field(() => ID, { description: 'Stable id of the cleaning.' })
   declare id: string;
