@@ -880,8 +880,16 @@ describe('staff console in a real browser', () => {
       await page.getByRole('button', { name: /生成到期催缴/ }).click();
       await page.getByText(/新生成 \d+ 轮催缴/).waitFor();
       // The bills of five months ago have notices long past their 30 days (R-DOC-3): marked
-      // expired, to be reissued rather than delivered; this month's are delivered.
+      // expired, to be reissued rather than delivered. One is reissued (dated the server's today,
+      // which under PM_TEST_NOW is not the browser's), then a valid one is delivered.
       await page.locator('[data-notice=expired]').first().waitFor();
+      await page
+        .locator('[data-round="1"]')
+        .filter({ has: page.getByRole('button', { name: '重新签发通知书' }) })
+        .first()
+        .getByRole('button', { name: '重新签发通知书' })
+        .click();
+      await page.getByText('通知书已重新签发，日期为今天').waitFor();
       const round = page
         .locator('[data-round="1"]')
         .filter({ has: page.getByRole('button', { name: '登记送达' }) })
