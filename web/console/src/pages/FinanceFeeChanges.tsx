@@ -57,8 +57,8 @@ const CURRENT_SCHEDULE = graphql(`
 `);
 
 const NOTICE_POLICY = graphql(`
-  query FeeChangeNoticePolicy($propertyId: ID!) {
-    policy(propertyId: $propertyId) {
+  query FeeChangeNoticePolicy($propertyId: ID!, $asOf: Date!) {
+    policy(propertyId: $propertyId, asOf: $asOf) {
       values {
         key
         value
@@ -126,8 +126,10 @@ export function FeeChangesView({
   const { t, lang } = useLang();
   const can = useCan();
   const q = useQuery(FEE_CHANGES, { variables: { propertyId } });
-  // The property's own notice period (billing.feeChangeNoticeDays), as the API will check it.
-  const policy = useQuery(NOTICE_POLICY, { variables: { propertyId } });
+  const today = todayIn(timeZone);
+  // The property's own notice period (billing.feeChangeNoticeDays), as the API will check it. With
+  // asOf, not the policy editor's cache entry: the two select different fields of the same values.
+  const policy = useQuery(NOTICE_POLICY, { variables: { propertyId, asOf: today } });
   const noticeDaysValue = policy.data?.policy.values.find(
     (v) => v.key === 'billing.feeChangeNoticeDays',
   )?.value;
@@ -136,7 +138,6 @@ export function FeeChangesView({
   const [approving, setApproving] = useState<Change>();
   const [notifying, setNotifying] = useState<Change>();
   const done = () => void q.refetch();
-  const today = todayIn(timeZone);
   return (
     <Card title={t('feeChanges.title')}>
       <Space wrap style={{ marginBottom: 12 }}>
