@@ -287,6 +287,7 @@ function ProposeDialog({
     <Modal
       open
       title={t('feeChanges.propose')}
+      width={640}
       okText={t('feeChanges.submitProposal')}
       okButtonProps={{ disabled: !current.data }}
       confirmLoading={loading}
