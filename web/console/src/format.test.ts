@@ -3,6 +3,7 @@ import {
   formatDate,
   formatDateTime,
   formatFen,
+  fenToYuan,
   formatPercent,
   type KpiComparison,
   kpiLight,
@@ -39,6 +40,15 @@ describe('amounts typed in yuan', () => {
 
   it('refuse what is not an amount', () => {
     for (const bad of ['', 'abc', '1.234', '-5', '1e3']) expect(parseYuan(bad)).toBeUndefined();
+  });
+
+  it('are pre-filled from fen with two decimals and read back to the same fen', () => {
+    expect(fenToYuan(250)).toBe('2.50');
+    expect(fenToYuan(5)).toBe('0.05');
+    expect(fenToYuan(0)).toBe('0.00');
+    expect(fenToYuan(-9900)).toBe('-99.00');
+    for (const fen of [0, 1, 29, 250, 123456, 9_007_199_254_740_991])
+      expect(parseYuan(fenToYuan(fen))).toBe(fen);
   });
 });
 

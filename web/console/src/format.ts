@@ -12,9 +12,7 @@ export function formatFen(fen: number, lang: Lang): string {
     money.set(lang, f);
   }
   // As a decimal string: fen / 100 as a double loses the last fen of amounts past 2^50.
-  const abs = Math.abs(fen);
-  const decimal = `${fen < 0 ? '-' : ''}${Math.trunc(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
-  return f.format(decimal as Intl.StringNumericLiteral);
+  return f.format(fenToYuan(fen) as Intl.StringNumericLiteral);
 }
 
 /**
@@ -26,6 +24,12 @@ export function parseYuan(text: string): number | undefined {
   if (!m) return undefined;
   const fen = Number(m[1]) * 100 + Number((m[2] ?? '').padEnd(2, '0'));
   return Number.isSafeInteger(fen) ? fen : undefined;
+}
+
+/** Fen as yuan to type over ("2.50"), exactly: the inverse of parseYuan, for pre-filled amounts. */
+export function fenToYuan(fen: number): string {
+  const abs = Math.abs(fen);
+  return `${fen < 0 ? '-' : ''}${Math.trunc(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
 }
 
 /** An instant as a person at the property reads it (the property's zone, not the browser's). */

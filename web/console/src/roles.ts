@@ -36,6 +36,7 @@ export const ACTIONS = {
   work: [...FIELD, 'CS_SUPERVISOR', 'PROPERTY_ASSISTANT', 'SECURITY', 'SITE_MANAGER'],
   runDunning: ['FINANCE'],
   recordDunningDelivery: ['FINANCE', 'PROPERTY_ASSISTANT', 'CS_SUPERVISOR', 'SITE_MANAGER'],
+  proposeFeeChange: ['FINANCE', 'SITE_MANAGER'],
   approveFeeChange: ['SITE_MANAGER', 'HQ'],
   notifyFeeChange: ['FINANCE', 'SITE_MANAGER'],
   recordMeterReading: ['TECHNICIAN', 'FINANCE'],

@@ -599,6 +599,55 @@ describe('staff console in a real browser', () => {
     120_000,
   );
 
+  it(
+    'R-BIL-11: finance proposes a fee change in yuan from the prices in force, HQ approves it and sees the notice deadline',
+    inBrowser('fee-change', async (page) => {
+      const today = dateIn(testClock.now(), 'Asia/Shanghai');
+      await page.goto(`${site.url}/c/${a.slug}/finance`);
+      await signIn(page, staff.finance);
+      await page.getByRole('tab', { name: '收费标准调整' }).click();
+      await page.getByRole('button', { name: '提出调整' }).click();
+      const dialog = page.getByRole('dialog');
+      // Pre-filled from the schedule in force (¥2.50 per m²), in yuan.
+      const management = dialog.getByLabel('物业管理费（元/m²·月）');
+      await management.waitFor();
+      expect(await management.inputValue()).toBe('2.50');
+      await management.fill('2.80');
+      await dialog.getByLabel('调整原因').fill('业主大会通过的调价方案');
+      // Today is refused by the API, its reason shown in the dialog.
+      await dialog.getByLabel('生效日期').fill(today);
+      await dialog.getByRole('button', { name: '提交调整' }).click();
+      await dialog.getByText(`a fee change takes effect after today (${today})`).waitFor();
+      await dialog.getByLabel('生效日期').fill(addDays(today, 60));
+      await dialog.getByRole('button', { name: '提交调整' }).click();
+      await page.getByText('调整已提出，待他人批准').waitFor();
+      const proposed = page.locator('.ant-table-row').filter({ hasText: '已提出' });
+      await proposed.filter({ hasText: '¥2.80' }).waitFor();
+      await shot(page, '14c-fee-change-proposed');
+
+      await page.getByRole('button', { name: '退出登录' }).click();
+      await page.waitForURL(`${site.url}/`);
+      await page.goto(`${site.url}/c/${a.slug}/admin`);
+      await signIn(page, staff.hq);
+      await page.getByRole('tab', { name: '收费标准调整' }).click();
+      const row = page.locator('.ant-table-row').filter({ hasText: '¥2.80' });
+      await row.getByRole('button', { name: '登记批准' }).click();
+      await page.getByRole('dialog').getByLabel('批准文件编号').fill('业委会决议〔2026〕3号');
+      await page
+        .getByRole('dialog')
+        .getByRole('button', { name: /确\s*定/ })
+        .click();
+      await page.getByText('批准已登记').waitFor();
+      // The last day to post the notice: the effective date less billing.feeChangeNoticeDays (30 by default).
+      await row
+        .filter({ hasText: '已批准' })
+        .filter({ hasText: /最迟 .+ 张贴通告/ })
+        .waitFor();
+      await shot(page, '14d-fee-change-approved');
+    }),
+    120_000,
+  );
+
   /** An antd select's option, picked from its open dropdown. */
   const pick = (page: Page, label: string) =>
     page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: label }).click();

@@ -66,6 +66,9 @@ type Documents = {
     "\n  mutation ReissueDunningNotice($roundId: ID!) {\n    reissueDunningNotice(roundId: $roundId) {\n      id\n      noticeDate\n      validUntil\n      noticeStatus\n    }\n  }\n": typeof types.ReissueDunningNoticeDocument,
     "\n  mutation ExportBillingRegister(\n    $kind: BillingRegisterKind!\n    $propertyId: ID!\n    $from: Date\n    $to: Date\n    $language: DocumentLanguage!\n  ) {\n    exportBillingRegister(kind: $kind, propertyId: $propertyId, from: $from, to: $to, language: $language) {\n      fileName\n      url\n      expiresAt\n    }\n  }\n": typeof types.ExportBillingRegisterDocument,
     "\n  query FinanceFeeChanges($propertyId: ID!) {\n    feeChanges(propertyId: $propertyId) {\n      id\n      effectiveFrom\n      managementFenPerSqm\n      waterFenPerUnit\n      electricityFenPerUnit\n      gasFenPerUnit\n      reason\n      status\n      approvalAuthority\n      approvalReference\n      noticeDate\n    }\n  }\n": typeof types.FinanceFeeChangesDocument,
+    "\n  query FeeChangeCurrentSchedule($propertyId: ID!, $asOf: Date!) {\n    feeSchedule(propertyId: $propertyId, asOf: $asOf) {\n      managementFenPerSqm\n      waterFenPerUnit\n      electricityFenPerUnit\n      gasFenPerUnit\n      airConditioningFenPerSqm\n      renovationManagementFenPerSqm\n    }\n  }\n": typeof types.FeeChangeCurrentScheduleDocument,
+    "\n  query FeeChangeNoticePolicy($propertyId: ID!, $asOf: Date!) {\n    policy(propertyId: $propertyId, asOf: $asOf) {\n      values {\n        key\n        value\n      }\n    }\n  }\n": typeof types.FeeChangeNoticePolicyDocument,
+    "\n  mutation ProposeFeeChange($input: ProposeFeeChangeInput!) {\n    proposeFeeChange(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ProposeFeeChangeDocument,
     "\n  mutation ApproveFeeChange($input: ApproveFeeChangeInput!) {\n    approveFeeChange(input: $input) {\n      id\n      status\n      approvalAuthority\n      approvalReference\n    }\n  }\n": typeof types.ApproveFeeChangeDocument,
     "\n  mutation NotifyFeeChange($input: NotifyFeeChangeInput!) {\n    notifyFeeChange(input: $input) {\n      id\n      status\n      noticeDate\n    }\n  }\n": typeof types.NotifyFeeChangeDocument,
     "\n  fragment FoundCustomer on Customer {\n    id\n    name\n    kind\n    phone\n    occupancies {\n      id\n      unitId\n      endDate\n    }\n  }\n": typeof types.FoundCustomerFragmentDoc,
@@ -146,6 +149,9 @@ const documents: Documents = {
     "\n  mutation ReissueDunningNotice($roundId: ID!) {\n    reissueDunningNotice(roundId: $roundId) {\n      id\n      noticeDate\n      validUntil\n      noticeStatus\n    }\n  }\n": types.ReissueDunningNoticeDocument,
     "\n  mutation ExportBillingRegister(\n    $kind: BillingRegisterKind!\n    $propertyId: ID!\n    $from: Date\n    $to: Date\n    $language: DocumentLanguage!\n  ) {\n    exportBillingRegister(kind: $kind, propertyId: $propertyId, from: $from, to: $to, language: $language) {\n      fileName\n      url\n      expiresAt\n    }\n  }\n": types.ExportBillingRegisterDocument,
     "\n  query FinanceFeeChanges($propertyId: ID!) {\n    feeChanges(propertyId: $propertyId) {\n      id\n      effectiveFrom\n      managementFenPerSqm\n      waterFenPerUnit\n      electricityFenPerUnit\n      gasFenPerUnit\n      reason\n      status\n      approvalAuthority\n      approvalReference\n      noticeDate\n    }\n  }\n": types.FinanceFeeChangesDocument,
+    "\n  query FeeChangeCurrentSchedule($propertyId: ID!, $asOf: Date!) {\n    feeSchedule(propertyId: $propertyId, asOf: $asOf) {\n      managementFenPerSqm\n      waterFenPerUnit\n      electricityFenPerUnit\n      gasFenPerUnit\n      airConditioningFenPerSqm\n      renovationManagementFenPerSqm\n    }\n  }\n": types.FeeChangeCurrentScheduleDocument,
+    "\n  query FeeChangeNoticePolicy($propertyId: ID!, $asOf: Date!) {\n    policy(propertyId: $propertyId, asOf: $asOf) {\n      values {\n        key\n        value\n      }\n    }\n  }\n": types.FeeChangeNoticePolicyDocument,
+    "\n  mutation ProposeFeeChange($input: ProposeFeeChangeInput!) {\n    proposeFeeChange(input: $input) {\n      id\n      status\n    }\n  }\n": types.ProposeFeeChangeDocument,
     "\n  mutation ApproveFeeChange($input: ApproveFeeChangeInput!) {\n    approveFeeChange(input: $input) {\n      id\n      status\n      approvalAuthority\n      approvalReference\n    }\n  }\n": types.ApproveFeeChangeDocument,
     "\n  mutation NotifyFeeChange($input: NotifyFeeChangeInput!) {\n    notifyFeeChange(input: $input) {\n      id\n      status\n      noticeDate\n    }\n  }\n": types.NotifyFeeChangeDocument,
     "\n  fragment FoundCustomer on Customer {\n    id\n    name\n    kind\n    phone\n    occupancies {\n      id\n      unitId\n      endDate\n    }\n  }\n": types.FoundCustomerFragmentDoc,
@@ -396,6 +402,18 @@ export function graphql(source: "\n  mutation ExportBillingRegister(\n    $kind:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query FinanceFeeChanges($propertyId: ID!) {\n    feeChanges(propertyId: $propertyId) {\n      id\n      effectiveFrom\n      managementFenPerSqm\n      waterFenPerUnit\n      electricityFenPerUnit\n      gasFenPerUnit\n      reason\n      status\n      approvalAuthority\n      approvalReference\n      noticeDate\n    }\n  }\n"): (typeof documents)["\n  query FinanceFeeChanges($propertyId: ID!) {\n    feeChanges(propertyId: $propertyId) {\n      id\n      effectiveFrom\n      managementFenPerSqm\n      waterFenPerUnit\n      electricityFenPerUnit\n      gasFenPerUnit\n      reason\n      status\n      approvalAuthority\n      approvalReference\n      noticeDate\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FeeChangeCurrentSchedule($propertyId: ID!, $asOf: Date!) {\n    feeSchedule(propertyId: $propertyId, asOf: $asOf) {\n      managementFenPerSqm\n      waterFenPerUnit\n      electricityFenPerUnit\n      gasFenPerUnit\n      airConditioningFenPerSqm\n      renovationManagementFenPerSqm\n    }\n  }\n"): (typeof documents)["\n  query FeeChangeCurrentSchedule($propertyId: ID!, $asOf: Date!) {\n    feeSchedule(propertyId: $propertyId, asOf: $asOf) {\n      managementFenPerSqm\n      waterFenPerUnit\n      electricityFenPerUnit\n      gasFenPerUnit\n      airConditioningFenPerSqm\n      renovationManagementFenPerSqm\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FeeChangeNoticePolicy($propertyId: ID!, $asOf: Date!) {\n    policy(propertyId: $propertyId, asOf: $asOf) {\n      values {\n        key\n        value\n      }\n    }\n  }\n"): (typeof documents)["\n  query FeeChangeNoticePolicy($propertyId: ID!, $asOf: Date!) {\n    policy(propertyId: $propertyId, asOf: $asOf) {\n      values {\n        key\n        value\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProposeFeeChange($input: ProposeFeeChangeInput!) {\n    proposeFeeChange(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ProposeFeeChange($input: ProposeFeeChangeInput!) {\n    proposeFeeChange(input: $input) {\n      id\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
