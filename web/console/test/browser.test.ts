@@ -525,6 +525,18 @@ describe('staff console in a real browser', () => {
       await accessibility(page, 'vacant cleaning');
       await shot(page, '07d-vacant-cleaning');
     })();
+    // On a 360 px phone the list scrolls sideways and the dialog fits the screen.
+    await inBrowser(
+      'vacant-cleaning-phone',
+      async (page) => {
+        await page.goto(`${site.url}/c/${a.slug}/vacant-cleaning`);
+        await signIn(page, staff.manager);
+        await page.locator('tr[data-unit="5栋0101"]').getByRole('button', { name: '登记清洁' }).click();
+        await page.getByRole('dialog').getByRole('button', { name: '添加损坏设施' }).click();
+        await shot(page, '07e-vacant-cleaning-phone');
+      },
+      { width: 360, height: 780 },
+    )();
   }, 240_000);
 
   it(

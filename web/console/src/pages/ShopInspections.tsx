@@ -92,25 +92,22 @@ export function ShopInspections() {
   const timeZone = property?.timeZone ?? 'Asia/Shanghai';
   const common = { timeZone, onClose: () => setOpen(undefined), onDone: () => void q.refetch() };
   return (
-    <Card
-      title={t('shops.title')}
-      extra={
-        <Space wrap size={8}>
-          <Select
-            aria-label={t('shops.property')}
-            style={{ minWidth: 160 }}
-            value={propertyId}
-            options={properties.map((p) => ({ value: p.id, label: p.name }))}
-            onChange={setChosen}
-          />
-          {manage && propertyId && (
-            <Button type="primary" onClick={() => setOpen({ kind: 'register' })}>
-              {t('shops.register')}
-            </Button>
-          )}
-        </Space>
-      }
-    >
+    <Card title={t('shops.title')}>
+      {/* Above the list rather than in the card's head: on a 360 px phone the head has no room. */}
+      <Space wrap size={8} style={{ marginBottom: 12 }}>
+        <Select
+          aria-label={t('shops.property')}
+          style={{ minWidth: 160 }}
+          value={propertyId}
+          options={properties.map((p) => ({ value: p.id, label: p.name }))}
+          onChange={setChosen}
+        />
+        {manage && propertyId && (
+          <Button type="primary" onClick={() => setOpen({ kind: 'register' })}>
+            {t('shops.register')}
+          </Button>
+        )}
+      </Space>
       {error && <Alert type="error" title={errorText(error, t)} />}
       <Table<Row>
         rowKey={(r) => r.shop.id}

@@ -98,9 +98,9 @@ export function VacantCleaning() {
   const list = q.data?.vacantCleaningDue;
   const label = (u: Unit) => t('frontDesk.unitLabel', { building: u.building, number: u.number });
   return (
-    <Card
-      title={t('vacantCleaning.title')}
-      extra={
+    <Card title={t('vacantCleaning.title')}>
+      <Space orientation="vertical" style={{ width: '100%' }}>
+        {/* Above the list rather than in the card's head: on a 360 px phone the head has no room. */}
         <Select
           aria-label={t('vacantCleaning.property')}
           style={{ minWidth: 160 }}
@@ -111,9 +111,6 @@ export function VacantCleaning() {
             setRecorded(undefined);
           }}
         />
-      }
-    >
-      <Space orientation="vertical" style={{ width: '100%' }}>
         {error && <Alert type="error" title={errorText(error, t)} />}
         {list && (
           <Typography.Text type="secondary" data-cleaning-summary>
