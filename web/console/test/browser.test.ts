@@ -463,26 +463,41 @@ describe('staff console in a real browser', () => {
       await shot(page, '07c-shop-inspection-recorded');
     })();
 
-    // 5栋0101 was never occupied: vacant, and due for cleaning at once.
-    const interval = await until('tickets to list 5栋0101 as vacant', async () => {
-      const r = await gql(
-        p.gatewayUrl,
-        `query($p: ID!) { vacantCleaningDue(propertyId: $p) { intervalDays units { unitId } } }`,
-        { p: propertyId },
-        managerToken,
-      );
-      const list = r.data?.vacantCleaningDue;
-      return list?.units.some((u: { unitId: string }) => u.unitId === unitIds['5-0101'])
-        ? (list.intervalDays as number)
-        : undefined;
-    });
+    // A second property of its own, so the repair the damage raises stays out of the queue the
+    // engineering supervisor works through next; its unit was never occupied: overdue at once.
+    const other = await createProperty(p.gatewayUrl, a.token, '青山苑 Green Hill');
+    const created = await gql(
+      p.gatewayUrl,
+      `mutation($i: CreateUnitInput!) { createUnit(input: $i) { id } }`,
+      { i: { propertyId: other, building: '5', number: '0101', areaSqm: 60, kind: 'APARTMENT' } },
+      a.token,
+    );
+    if (created.errors) throw new Error(JSON.stringify(created.errors));
+    const vacantUnit = created.data.createUnit.id as string;
+    const cleaner = await inviteStaff(p.gatewayUrl, a.token, a.slug, ['SITE_MANAGER'], [other]);
+    const interval = await until(
+      'tickets to list 5栋0101 as vacant',
+      async () => {
+        const r = await gql(
+          p.gatewayUrl,
+          `query($p: ID!) { vacantCleaningDue(propertyId: $p) { intervalDays units { unitId } } }`,
+          { p: other },
+          cleaner.token,
+        );
+        const list = r.data?.vacantCleaningDue;
+        return list?.units.some((u: { unitId: string }) => u.unitId === vacantUnit)
+          ? (list.intervalDays as number)
+          : undefined;
+      },
+      60_000,
+    );
     const day = (d: string) =>
       new Intl.DateTimeFormat('zh-CN', { timeZone: 'UTC', dateStyle: 'medium' }).format(
         new Date(`${d}T00:00:00Z`),
       );
     await inBrowser('vacant-cleaning', async (page) => {
       await page.goto(`${site.url}/c/${a.slug}/vacant-cleaning`);
-      await signIn(page, staff.manager);
+      await signIn(page, cleaner.email);
       const row = page.locator('tr[data-unit="5栋0101"]');
       await row.filter({ hasText: '从未入住' }).filter({ hasText: '尚未清洁' }).waitFor();
       const nextDue = row.locator('[data-next-due]');
@@ -509,11 +524,11 @@ describe('staff console in a real browser', () => {
         p.gatewayUrl,
         `query($id: ID!) { ticket(id: $id) { description unitId priority } }`,
         { id: ticketId },
-        managerToken,
+        cleaner.token,
       );
       expect(ticket.data?.ticket).toEqual({
         description: '卫生间水龙头损坏',
-        unitId: unitIds['5-0101'],
+        unitId: vacantUnit,
         priority: 'EXPRESS',
       });
       // Refreshed: cleaned today, next due after the policy's interval, no longer overdue.
@@ -522,7 +537,11 @@ describe('staff console in a real browser', () => {
         ((await nextDue.textContent()) ?? '').includes(day(addDays(today, interval))),
       );
       expect(await nextDue.textContent()).not.toContain('逾期');
-      await accessibility(page, 'vacant cleaning');
+      // Checked here: the last test's list of pages is not this test's to extend.
+      const axe = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+        .analyze();
+      expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
       await shot(page, '07d-vacant-cleaning');
     })();
     // On a 360 px phone the list scrolls sideways and the dialog fits the screen.
@@ -530,7 +549,7 @@ describe('staff console in a real browser', () => {
       'vacant-cleaning-phone',
       async (page) => {
         await page.goto(`${site.url}/c/${a.slug}/vacant-cleaning`);
-        await signIn(page, staff.manager);
+        await signIn(page, cleaner.email);
         await page.locator('tr[data-unit="5栋0101"]').getByRole('button', { name: '登记清洁' }).click();
         await page.getByRole('dialog').getByRole('button', { name: '添加损坏设施' }).click();
         await shot(page, '07e-vacant-cleaning-phone');
