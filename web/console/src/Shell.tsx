@@ -15,6 +15,9 @@ const RegisterCustomer = lazy(() =>
 const ShopInspections = lazy(() =>
   import('./pages/ShopInspections').then((m) => ({ default: m.ShopInspections })),
 );
+const VacantCleaning = lazy(() =>
+  import('./pages/VacantCleaning').then((m) => ({ default: m.VacantCleaning })),
+);
 const Queue = lazy(() => import('./pages/Queue').then((m) => ({ default: m.Queue })));
 const Dashboard = lazy(() => import('./pages/Dashboard'));
 const PropertyDetail = lazy(() => import('./pages/PropertyDetail'));
@@ -26,6 +29,7 @@ const NAV: Record<Page, string> = {
   'front-desk': 'nav.frontDesk',
   shops: 'nav.shops',
   queue: 'nav.queue',
+  'vacant-cleaning': 'nav.vacantCleaning',
   finance: 'nav.finance',
   dashboard: 'nav.dashboard',
   admin: 'nav.admin',
@@ -113,6 +117,9 @@ export function Shell({ slug, name, roles, onLogout }: Props) {
               )}
               {pages.includes('shops') && <Route path="shops" element={<ShopInspections />} />}
               {pages.includes('queue') && <Route path="queue" element={<Queue />} />}
+              {pages.includes('vacant-cleaning') && (
+                <Route path="vacant-cleaning" element={<VacantCleaning />} />
+              )}
               {pages.includes('finance') && <Route path="finance" element={<Finance />} />}
               {pages.includes('appraisal') && <Route path="appraisal" element={<Appraisal />} />}
               {pages.includes('admin') && <Route path="admin" element={<Admin />} />}

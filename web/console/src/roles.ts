@@ -6,6 +6,14 @@ export const PAGES = {
   // Shop inspections (R-CUS-15): those who inspect them, as the customers subgraph authorises.
   shops: ['FRONT_DESK', 'PROPERTY_ASSISTANT', 'CS_SUPERVISOR', 'SITE_MANAGER'],
   queue: ['TECHNICIAN', 'ENGINEERING_SUPERVISOR', 'SITE_MANAGER'],
+  // Vacant-unit cleaning (R-TKT-16): the patrol roles and the property assistant, as tickets authorises.
+  'vacant-cleaning': [
+    'PROPERTY_ASSISTANT',
+    'SECURITY',
+    'SITE_MANAGER',
+    'CS_SUPERVISOR',
+    'ENGINEERING_SUPERVISOR',
+  ],
   finance: ['FINANCE'],
   dashboard: ['HQ', 'ADMIN', 'SITE_MANAGER'],
   // Who checks others (R-APR-1) and decides appeals: appraisal's MANAGERS, and ADMIN.
@@ -28,6 +36,8 @@ const FIELD = ['TECHNICIAN', 'ENGINEERING_SUPERVISOR'];
  */
 export const ACTIONS = {
   registerCustomer: INTAKE,
+  // Registering shops and their inspections, contracts and duct cleanings (customers' CUSTOMER_STAFF).
+  manageShops: INTAKE,
   logTicket: INTAKE,
   recordVisit: ['PROPERTY_ASSISTANT', 'CS_SUPERVISOR', 'SITE_MANAGER', 'ENGINEERING_SUPERVISOR'],
   dispatch: ['ENGINEERING_SUPERVISOR', 'CS_SUPERVISOR', 'SITE_MANAGER'],

@@ -415,6 +415,149 @@ describe('staff console in a real browser', () => {
     180_000,
   );
 
+  it('front desk registers 李华 in 3栋1204 as an F&B shop and records a failed inspection (R-CUS-15); the site manager records a vacant-unit cleaning with a damage (R-TKT-16)', async () => {
+    // The browser's clock is the real one; the platform's business day is the test clock's.
+    const today = dateIn(testClock.now(), 'Asia/Shanghai');
+    const option = (page: Page, label: string) =>
+      page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: label }).click();
+    await inBrowser('shop-inspection', async (page) => {
+      await page.goto(`${site.url}/c/${a.slug}/shops`);
+      await signIn(page, staff.frontDesk);
+      await page.getByRole('button', { name: '登记商铺' }).click();
+      const register = page.getByRole('dialog');
+      await register.getByRole('combobox', { name: '商铺房号' }).click();
+      await page.keyboard.type('1204');
+      await page.keyboard.press('Enter');
+      // Only who occupies the unit today is offered: 李华, moved in by the test before.
+      await register.getByRole('combobox', { name: '入驻商户' }).click();
+      await option(page, '李华');
+      await register.getByRole('switch', { name: '餐饮商铺' }).click();
+      await register.getByRole('button', { name: /登\s*记/ }).click();
+      await page.getByText('商铺已登记，首次巡场即日到期').waitFor();
+      const row = page.locator('tr[data-shop="李华"]');
+      await row.filter({ hasText: '3栋1204' }).filter({ hasText: '餐饮' }).waitFor();
+      // An F&B shop without contracts on file is flagged at once.
+      await row.getByText('未备案油烟管道清洁合同').waitFor();
+
+      await row.getByRole('button', { name: '登记巡场' }).click();
+      const inspect = page.getByRole('dialog');
+      await inspect.getByLabel('巡场日期').fill(today);
+      await inspect.getByText('不合格', { exact: true }).click();
+      await inspect.getByRole('button', { name: /保\s*存/ }).click();
+      // Findings are required once failed.
+      await inspect.getByText('请填写发现的问题').waitFor();
+      await inspect.getByLabel('发现的问题').fill('后厨通道堆放杂物，灭火器压力不足');
+      await inspect.getByRole('button', { name: /保\s*存/ }).click();
+      const notice = page.getByText(/已发出整改通知，整改期限 /);
+      await notice.waitFor();
+      const deadline = (await notice.textContent())!.replace(/^.*整改期限 /, '');
+      const rectification = row.locator('[data-rectification]');
+      await rectification.filter({ hasText: `整改期限 ${deadline}` }).waitFor();
+      await rectification.getByRole('button', { name: '整改完成' }).waitFor();
+      await row.getByText('未完成 1 项').waitFor();
+      expect(await row.textContent()).toContain(
+        new Intl.DateTimeFormat('zh-CN', { timeZone: 'UTC', dateStyle: 'medium' }).format(
+          new Date(`${today}T00:00:00Z`),
+        ),
+      );
+      await shot(page, '07c-shop-inspection-recorded');
+    })();
+
+    // A second property of its own, so the repair the damage raises stays out of the queue the
+    // engineering supervisor works through next; its unit was never occupied: overdue at once.
+    const other = await createProperty(p.gatewayUrl, a.token, '青山苑 Green Hill');
+    const created = await gql(
+      p.gatewayUrl,
+      `mutation($i: CreateUnitInput!) { createUnit(input: $i) { id } }`,
+      { i: { propertyId: other, building: '5', number: '0101', areaSqm: 60, kind: 'APARTMENT' } },
+      a.token,
+    );
+    if (created.errors) throw new Error(JSON.stringify(created.errors));
+    const vacantUnit = created.data.createUnit.id as string;
+    const cleaner = await inviteStaff(p.gatewayUrl, a.token, a.slug, ['SITE_MANAGER'], [other]);
+    const interval = await until(
+      'tickets to list 5栋0101 as vacant',
+      async () => {
+        const r = await gql(
+          p.gatewayUrl,
+          `query($p: ID!) { vacantCleaningDue(propertyId: $p) { intervalDays units { unitId } } }`,
+          { p: other },
+          cleaner.token,
+        );
+        const list = r.data?.vacantCleaningDue;
+        return list?.units.some((u: { unitId: string }) => u.unitId === vacantUnit)
+          ? (list.intervalDays as number)
+          : undefined;
+      },
+      60_000,
+    );
+    const day = (d: string) =>
+      new Intl.DateTimeFormat('zh-CN', { timeZone: 'UTC', dateStyle: 'medium' }).format(
+        new Date(`${d}T00:00:00Z`),
+      );
+    await inBrowser('vacant-cleaning', async (page) => {
+      await page.goto(`${site.url}/c/${a.slug}/vacant-cleaning`);
+      await signIn(page, cleaner.email);
+      const row = page.locator('tr[data-unit="5栋0101"]');
+      await row.filter({ hasText: '从未入住' }).filter({ hasText: '尚未清洁' }).waitFor();
+      const nextDue = row.locator('[data-next-due]');
+      expect(await nextDue.textContent()).toContain('逾期');
+
+      await row.getByRole('button', { name: '登记清洁' }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByLabel('清洁日期').fill(today);
+      await dialog.getByLabel('窗户').uncheck();
+      await dialog.getByLabel('清洁人员').fill('张阿姨');
+      await dialog.getByRole('button', { name: '添加损坏设施' }).click();
+      await dialog.getByLabel('损坏描述 1').fill('卫生间水龙头损坏');
+      await dialog.getByLabel('紧急程度 1').click();
+      await option(page, '加急');
+      await dialog.getByRole('button', { name: /保\s*存/ }).click();
+
+      const recorded = page.locator('[data-cleaning-recorded]');
+      await recorded.filter({ hasText: '5栋0101 的清洁已登记' }).waitFor();
+      const tickets = recorded.locator('[data-repair-ticket]');
+      expect(await tickets.count()).toBe(1);
+      const ticketId = (await tickets.getAttribute('data-repair-ticket'))!;
+      // The repair order is engineering's: an expedited repair of the unit.
+      const ticket = await gql(
+        p.gatewayUrl,
+        `query($id: ID!) { ticket(id: $id) { description unitId priority } }`,
+        { id: ticketId },
+        cleaner.token,
+      );
+      expect(ticket.data?.ticket).toEqual({
+        description: '卫生间水龙头损坏',
+        unitId: vacantUnit,
+        priority: 'EXPRESS',
+      });
+      // Refreshed: cleaned today, next due after the policy's interval, no longer overdue.
+      await row.filter({ hasText: day(today) }).waitFor();
+      await until('the next due date to move', async () =>
+        ((await nextDue.textContent()) ?? '').includes(day(addDays(today, interval))),
+      );
+      expect(await nextDue.textContent()).not.toContain('逾期');
+      // Checked here: the last test's list of pages is not this test's to extend.
+      const axe = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+        .analyze();
+      expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+      await shot(page, '07d-vacant-cleaning');
+    })();
+    // On a 360 px phone the list scrolls sideways and the dialog fits the screen.
+    await inBrowser(
+      'vacant-cleaning-phone',
+      async (page) => {
+        await page.goto(`${site.url}/c/${a.slug}/vacant-cleaning`);
+        await signIn(page, cleaner.email);
+        await page.locator('tr[data-unit="5栋0101"]').getByRole('button', { name: '登记清洁' }).click();
+        await page.getByRole('dialog').getByRole('button', { name: '添加损坏设施' }).click();
+        await shot(page, '07e-vacant-cleaning-phone');
+      },
+      { width: 360, height: 780 },
+    )();
+  }, 240_000);
+
   it(
     'engineering supervisor on a 360 px phone: the urgent repair tops the queue; dispatches it and quotes the unlisted one',
     inBrowser(

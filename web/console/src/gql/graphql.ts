@@ -586,6 +586,16 @@ export type RecordCheckInput = {
   staffId: string | number;
 };
 
+/** R-CUS-15: a kitchen-exhaust duct cleaning carried out. */
+export type RecordDuctCleaningInput = {
+  /** Day cleaned (property time), not after today. */
+  cleanedOn: string;
+  /** Who cleaned it, at most 200 characters. */
+  contractor?: string | null | undefined;
+  /** The shop. */
+  shopId: string | number;
+};
+
 /** A payment received by bank (see R-BIL-8 in docs/domain-rules.md). */
 export type RecordPaymentInput = {
   /** Amount received, in fen (greater than 0). */
@@ -600,6 +610,44 @@ export type RecordPaymentInput = {
   paidAt: string;
   /** Day the bank receipt (银行回单) reached the company, property time; the payment counts from it (R-BIL-8). Omitted: the day of paidAt (paid at the counter). */
   receivedOn?: string | null | undefined;
+};
+
+/** R-CUS-15: an inspection of a shop (巡场). */
+export type RecordShopInspectionInput = {
+  /** What was found; required when failed, at most 2000 characters. */
+  findings?: string | null | undefined;
+  /** Day of the inspection (property time), not after today. */
+  inspectedOn: string;
+  /** Whether nothing needed putting right. */
+  passed: boolean;
+  /** Failed only: deadline of the rectification notice (整改通知), not before the inspection; by default customers.rectificationDays after it. */
+  rectificationDeadline?: string | null | undefined;
+  /** The shop. */
+  shopId: string | number;
+};
+
+/** R-CUS-15: a failed inspection’s rectification done. */
+export type RecordShopRectificationInput = {
+  /** The failed inspection. */
+  inspectionId: string | number;
+  /** Day done: from the inspection to today. */
+  rectifiedOn: string;
+};
+
+/** One cleaning of a vacant unit (see R-TKT-16 in docs/domain-rules.md). */
+export type RecordVacantCleaningInput = {
+  /** Day of the cleaning, YYYY-MM-DD property-local; default today, never in the future. */
+  cleanedOn?: string | null | undefined;
+  /** Who cleaned (names), when not the recorder. */
+  cleaner?: string | null | undefined;
+  /** Damaged facilities found; each opens a repair order to engineering. */
+  damages?: Array<VacantCleaningDamageInput> | null | undefined;
+  /** Checklist items done (at least one). */
+  itemsDone: Array<VacantCleaningItem>;
+  /** Note (optional). */
+  note?: string | null | undefined;
+  /** The unit cleaned; it must be vacant on the day. */
+  unitId: string | number;
 };
 
 /** A follow-up visit made (see R-VIS-1 to R-VIS-4 in docs/domain-rules.md). */
@@ -644,6 +692,32 @@ export type RegisterCustomerInput = {
   preferences?: Array<string> | null | undefined;
   /** The property. */
   propertyId: string | number;
+};
+
+/** R-CUS-15: a contract of a shop put on file (合同备案). */
+export type RegisterShopContractInput = {
+  /** The contractor, 1–200 characters. */
+  contractor: string;
+  /** What the contract covers. */
+  kind: ShopContractKind;
+  /** The shop. */
+  shopId: string | number;
+  /** First day in force. */
+  validFrom: string;
+  /** Last day in force, not before validFrom. */
+  validTo: string;
+};
+
+/** R-CUS-15: a shop tenant put under the inspection cycle. */
+export type RegisterShopInput = {
+  /** The customer currently occupying the unit. */
+  customerId: string | number;
+  /** Food and beverage (餐饮): monthly inspections, duct-cleaning and pest-control contracts. */
+  foodAndBeverage: boolean;
+  /** The property. */
+  propertyId: string | number;
+  /** A unit of the property. */
+  unitId: string | number;
 };
 
 /** R-TKT-7: urgent 10 min, express 15 min, normal same day. */
@@ -794,6 +868,13 @@ export type ShopComplianceProblem =
   /** No pest-control contract on file. */
   | 'PEST_CONTROL_CONTRACT_MISSING';
 
+/** R-CUS-15: a contract an F&B shop must have on file. */
+export type ShopContractKind =
+  /** Kitchen-exhaust duct cleaning (油烟管道清洁). */
+  | 'DUCT_CLEANING'
+  /** Pest control (四害消杀). */
+  | 'PEST_CONTROL';
+
 /** CANCELLED: the ticket was merged or refused before the deadline. */
 export type SlaState =
   /** Ran out before it was met. */
@@ -909,6 +990,27 @@ export type UpdateStaffInput = {
   /** The new set of roles (replaces the old one). */
   roles?: Array<StaffRole> | null | undefined;
 };
+
+/** A damaged facility found while cleaning: it becomes a repair order (R-TKT-16). */
+export type VacantCleaningDamageInput = {
+  /** What is damaged (1–2000 characters). */
+  description: string;
+  /** Price-list code of the repair; absent = not on the list, a quote is needed (R-TKT-3). */
+  priceItemCode?: string | null | undefined;
+  /** Priority of the repair; default NORMAL. */
+  priority?: RepairPriority | null | undefined;
+};
+
+/** R-TKT-16: what a vacant-unit cleaning covers. */
+export type VacantCleaningItem =
+  /** Floor (地面). */
+  | 'FLOOR'
+  /** Toilet (洗手间). */
+  | 'TOILET'
+  /** Walls and fittings (墙面及设施). */
+  | 'WALLS_AND_FITTINGS'
+  /** Windows (窗户). */
+  | 'WINDOWS';
 
 /** How a follow-up visit was made. */
 export type VisitMethod =
@@ -1475,17 +1577,78 @@ export type RegisterCustomerMutationVariables = Exact<{
 
 export type RegisterCustomerMutation = { registerCustomer: { id: string } };
 
+export type ShopUnitOccupantsQueryVariables = Exact<{
+  unitId: string | number;
+}>;
+
+
+export type ShopUnitOccupantsQuery = { customers: { edges: Array<{ node: { id: string, name: string, occupancies: Array<{ unitId: string, endDate: string | null }> } }> } };
+
+export type RegisterShopMutationVariables = Exact<{
+  input: RegisterShopInput;
+}>;
+
+
+export type RegisterShopMutation = { registerShop: { id: string } };
+
+export type RecordShopInspectionMutationVariables = Exact<{
+  input: RecordShopInspectionInput;
+}>;
+
+
+export type RecordShopInspectionMutation = { recordShopInspection: { id: string, passed: boolean, rectificationDeadline: string | null } };
+
+export type RecordShopRectificationMutationVariables = Exact<{
+  input: RecordShopRectificationInput;
+}>;
+
+
+export type RecordShopRectificationMutation = { recordShopRectification: { id: string, rectifiedOn: string | null } };
+
+export type RegisterShopContractMutationVariables = Exact<{
+  input: RegisterShopContractInput;
+}>;
+
+
+export type RegisterShopContractMutation = { registerShopContract: { id: string } };
+
+export type RecordDuctCleaningMutationVariables = Exact<{
+  input: RecordDuctCleaningInput;
+}>;
+
+
+export type RecordDuctCleaningMutation = { recordDuctCleaning: { id: string } };
+
 export type ShopInspectionSitesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ShopInspectionSitesQuery = { properties: { edges: Array<{ node: { id: string, name: string } }> } };
+export type ShopInspectionSitesQuery = { properties: { edges: Array<{ node: { id: string, name: string, timeZone: string } }> } };
 
 export type ShopInspectionsDueQueryVariables = Exact<{
   propertyId: string | number;
 }>;
 
 
-export type ShopInspectionsDueQuery = { shopInspectionsDue: Array<{ cycleMonths: number, lastInspectedOn: string | null, nextDueOn: string, due: boolean, overdue: boolean, rectificationOverdue: boolean, problems: Array<ShopComplianceProblem>, shop: { id: string, foodAndBeverage: boolean, customer: { id: string, name: string } }, openRectifications: Array<{ id: string, rectificationDeadline: string | null }> }> };
+export type ShopInspectionsDueQuery = { shopInspectionsDue: Array<{ cycleMonths: number, lastInspectedOn: string | null, nextDueOn: string, due: boolean, overdue: boolean, rectificationOverdue: boolean, lastDuctCleanedOn: string | null, problems: Array<ShopComplianceProblem>, shop: { id: string, unitId: string, foodAndBeverage: boolean, customer: { id: string, name: string } }, openRectifications: Array<{ id: string, inspectedOn: string, findings: string | null, rectificationDeadline: string | null }> }> };
+
+export type VacantCleaningSitesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type VacantCleaningSitesQuery = { properties: { edges: Array<{ node: { id: string, name: string, timeZone: string } }> } };
+
+export type VacantCleaningDueQueryVariables = Exact<{
+  propertyId: string | number;
+}>;
+
+
+export type VacantCleaningDueQuery = { vacantCleaningDue: { propertyId: string, asOf: string, intervalDays: number, vacant: number, due: number, overdue: number, units: Array<{ unitId: string, building: string, number: string, vacantSince: string | null, lastCleanedOn: string | null, nextDueOn: string | null, dueBy: string | null, due: boolean, overdue: boolean, inNextBatch: boolean }> } };
+
+export type RecordVacantCleaningMutationVariables = Exact<{
+  input: RecordVacantCleaningInput;
+}>;
+
+
+export type RecordVacantCleaningMutation = { recordVacantCleaning: { id: string, unitId: string, cleanedOn: string, damages: Array<{ description: string, ticketId: string }> } };
 
 export type MeasureFragment = { value: number | null, target: number, comparison: KpiComparison, met: boolean | null };
 
@@ -1574,6 +1737,15 @@ export const QuoteTicketDocument = {"kind":"Document","definitions":[{"kind":"Op
 export const AcceptQuoteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptQuote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptQuote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"QueueTicket"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QueueTicket"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Ticket"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"priceItemCode"}},{"kind":"Field","name":{"kind":"Name","value":"propertyId"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"publicArea"}},{"kind":"Field","name":{"kind":"Name","value":"calledAt"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeId"}},{"kind":"Field","name":{"kind":"Name","value":"quoteState"}},{"kind":"Field","name":{"kind":"Name","value":"quote"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"priceFen"}},{"kind":"Field","name":{"kind":"Name","value":"feasible"}}]}},{"kind":"Field","name":{"kind":"Name","value":"slaDeadlines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"metAt"}}]}}]}}]} as unknown as DocumentNode<AcceptQuoteMutation, AcceptQuoteMutationVariables>;
 export const CompleteTicketDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CompleteTicket"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CompleteTicketInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completeTicket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"chargesFen"}}]}}]}}]} as unknown as DocumentNode<CompleteTicketMutation, CompleteTicketMutationVariables>;
 export const RegisterCustomerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterCustomer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterCustomerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerCustomer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RegisterCustomerMutation, RegisterCustomerMutationVariables>;
-export const ShopInspectionSitesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ShopInspectionSites"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"properties"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ShopInspectionSitesQuery, ShopInspectionSitesQueryVariables>;
-export const ShopInspectionsDueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ShopInspectionsDue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"propertyId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shopInspectionsDue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"propertyId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"propertyId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shop"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"foodAndBeverage"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"cycleMonths"}},{"kind":"Field","name":{"kind":"Name","value":"lastInspectedOn"}},{"kind":"Field","name":{"kind":"Name","value":"nextDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"due"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"openRectifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rectificationDeadline"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rectificationOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"problems"}}]}}]}}]} as unknown as DocumentNode<ShopInspectionsDueQuery, ShopInspectionsDueQueryVariables>;
+export const ShopUnitOccupantsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ShopUnitOccupants"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unitId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"unitId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unitId"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"occupancies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ShopUnitOccupantsQuery, ShopUnitOccupantsQueryVariables>;
+export const RegisterShopDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterShop"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterShopInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerShop"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RegisterShopMutation, RegisterShopMutationVariables>;
+export const RecordShopInspectionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordShopInspection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordShopInspectionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordShopInspection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"passed"}},{"kind":"Field","name":{"kind":"Name","value":"rectificationDeadline"}}]}}]}}]} as unknown as DocumentNode<RecordShopInspectionMutation, RecordShopInspectionMutationVariables>;
+export const RecordShopRectificationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordShopRectification"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordShopRectificationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordShopRectification"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rectifiedOn"}}]}}]}}]} as unknown as DocumentNode<RecordShopRectificationMutation, RecordShopRectificationMutationVariables>;
+export const RegisterShopContractDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterShopContract"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterShopContractInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerShopContract"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RegisterShopContractMutation, RegisterShopContractMutationVariables>;
+export const RecordDuctCleaningDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordDuctCleaning"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordDuctCleaningInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordDuctCleaning"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RecordDuctCleaningMutation, RecordDuctCleaningMutationVariables>;
+export const ShopInspectionSitesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ShopInspectionSites"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"properties"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ShopInspectionSitesQuery, ShopInspectionSitesQueryVariables>;
+export const ShopInspectionsDueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ShopInspectionsDue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"propertyId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shopInspectionsDue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"propertyId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"propertyId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shop"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"foodAndBeverage"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"cycleMonths"}},{"kind":"Field","name":{"kind":"Name","value":"lastInspectedOn"}},{"kind":"Field","name":{"kind":"Name","value":"nextDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"due"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"openRectifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"inspectedOn"}},{"kind":"Field","name":{"kind":"Name","value":"findings"}},{"kind":"Field","name":{"kind":"Name","value":"rectificationDeadline"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rectificationOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"lastDuctCleanedOn"}},{"kind":"Field","name":{"kind":"Name","value":"problems"}}]}}]}}]} as unknown as DocumentNode<ShopInspectionsDueQuery, ShopInspectionsDueQueryVariables>;
+export const VacantCleaningSitesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VacantCleaningSites"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"properties"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}}]}}]}}]}}]}}]} as unknown as DocumentNode<VacantCleaningSitesQuery, VacantCleaningSitesQueryVariables>;
+export const VacantCleaningDueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VacantCleaningDue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"propertyId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vacantCleaningDue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"propertyId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"propertyId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"propertyId"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"intervalDays"}},{"kind":"Field","name":{"kind":"Name","value":"vacant"}},{"kind":"Field","name":{"kind":"Name","value":"due"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"units"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"building"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"vacantSince"}},{"kind":"Field","name":{"kind":"Name","value":"lastCleanedOn"}},{"kind":"Field","name":{"kind":"Name","value":"nextDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueBy"}},{"kind":"Field","name":{"kind":"Name","value":"due"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"inNextBatch"}}]}}]}}]}}]} as unknown as DocumentNode<VacantCleaningDueQuery, VacantCleaningDueQueryVariables>;
+export const RecordVacantCleaningDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordVacantCleaning"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordVacantCleaningInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordVacantCleaning"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"cleanedOn"}},{"kind":"Field","name":{"kind":"Name","value":"damages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"ticketId"}}]}}]}}]}}]} as unknown as DocumentNode<RecordVacantCleaningMutation, RecordVacantCleaningMutationVariables>;
 export const SiteUnitsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SiteUnits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"properties"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"units"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"200"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"building"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SiteUnitsQuery, SiteUnitsQueryVariables>;
