@@ -59,10 +59,11 @@ describe('companyKpis(period): the company roll-up across subgraphs', () => {
     await report(Y);
     await report(Y);
   }, 120_000);
+  // Removing the company deletes its Keycloak realm: slow when the machine is busy.
   afterAll(async () => {
     await removeCompanies([a]);
     await p?.stop();
-  });
+  }, 120_000);
 
   it('R-KPI-1…9 a site manager’s roll-up is the figures of their property; the targets come from policy', async () => {
     // Projections are eventual: the site manager's roll-up waits until every service knows X.

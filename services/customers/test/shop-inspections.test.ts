@@ -134,11 +134,15 @@ beforeAll(async () => {
   ]);
   admin = new Client({ connectionString: ADMIN_URL });
   await admin.connect();
+  // Units and properties come by different consumers: registering a customer needs the property.
   await until(
-    'the units',
+    'the properties and units',
     async () =>
       (await count('select count(*)::int as n from unit_projection where tenant_id = $1', [a.tenantId])) ===
-      4,
+        4 &&
+      (await count('select count(*)::int as n from property_projection where id = any($1::uuid[])', [
+        [X, Y],
+      ])) === 2,
   );
   const [c1, c2, c3] = [
     await tenantOf(units['101'], 'Noodle House'),
