@@ -112,17 +112,33 @@ const quantile = (xs, q) => {
 };
 const ms = (x) => (Number.isFinite(x) ? `${x.toFixed(1)} ms` : 'n/a');
 
-/** A child process that can be killed with SIGKILL and started again the same way. */
+/**
+ * A child process that can be killed with SIGKILL and started again the same way. A service
+ * that exits by itself is started again after a second, as compose (`restart: unless-stopped`)
+ * and Kubernetes do: one that starts while its database connections are being cut fails its
+ * start, and a deployment restarts it. Those restarts are counted and reported.
+ */
 class Proc {
-  constructor(name, cmd, args, env, logFile) {
-    Object.assign(this, { name, cmd, args, env, logFile });
+  constructor(name, cmd, args, env, logFile, { supervise = false } = {}) {
+    Object.assign(this, { name, cmd, args, env, logFile, supervise });
     this.child = undefined;
+    this.restarts = 0;
+    this.closing = false;
   }
   start() {
     const fd = fs.openSync(this.logFile, 'a');
-    this.child = spawn(this.cmd, this.args, { cwd: ROOT, env: this.env, stdio: ['ignore', fd, fd] });
+    const child = spawn(this.cmd, this.args, { cwd: ROOT, env: this.env, stdio: ['ignore', fd, fd] });
+    this.child = child;
     fs.closeSync(fd);
-    this.child.on('error', () => undefined);
+    child.on('error', () => undefined);
+    child.once('exit', (code, signal) => {
+      if (!this.supervise || this.closing || signal === 'SIGKILL' || this.child !== child) return;
+      this.restarts++;
+      fs.appendFileSync(this.logFile, `\n[chaos] ${this.name} exited (${code ?? signal}); restarting\n`);
+      setTimeout(() => {
+        if (!this.closing && this.child === child) this.start();
+      }, 1_000);
+    });
   }
   kill() {
     try {
@@ -130,6 +146,10 @@ class Proc {
     } catch {
       /* gone already */
     }
+  }
+  close() {
+    this.closing = true;
+    this.kill();
   }
   async waitExit() {
     if (!this.child || this.child.exitCode !== null || this.child.signalCode) return;
@@ -156,8 +176,8 @@ export async function runChaos(o, log = console.log) {
   let natsProc;
   let admin;
   const cleanUp = async () => {
-    for (const p of procs) p.kill();
-    natsProc?.kill();
+    for (const p of procs) p.close();
+    natsProc?.close();
     await Promise.all([...procs, natsProc].filter(Boolean).map((p) => p.waitExit()));
     await admin?.close().catch(() => undefined);
     for (const c of Object.values(dbs)) await c.end().catch(() => undefined);
@@ -252,6 +272,7 @@ export async function runChaos(o, log = console.log) {
           TICKETS_TIMER_INTERVAL_MS: '0',
         },
         path.join(stateDir, `${s}.log`),
+        { supervise: true },
       );
       procs.push(svc[s]);
       svc[s].start();
@@ -264,7 +285,6 @@ export async function runChaos(o, log = console.log) {
         } catch {
           /* not yet */
         }
-        if (svc[s].child.exitCode !== null) throw new Error(`${s} exited; see ${svc[s].logFile}`);
         await sleep(200);
       }
       throw new Error(`${s} not ready in ${timeoutMs} ms; see ${svc[s].logFile}`);
@@ -519,6 +539,7 @@ export async function runChaos(o, log = console.log) {
       relay,
       consumers: rows,
       metrics: scraped,
+      restarts: Object.fromEntries(SERVICES.map((s) => [s, svc[s].restarts])),
     };
     return report;
   } finally {
@@ -696,6 +717,9 @@ function print(r, log) {
       .map(([k, v]) => `${k} ×${v}`)
       .join(', ')}`,
   );
+  const restarted = Object.entries(r.restarts ?? {}).filter(([, n]) => n > 0);
+  if (restarted.length)
+    log(`  restarted after exiting by themselves: ${restarted.map(([s, n]) => `${s} ×${n}`).join(', ')}`);
   log(
     `  effects ${r.effectsReached}/${r.effects}; dead letters ${r.deadLetters}; quarantined ${r.quarantined}; charges ${r.chargesFen.charged}/${r.chargesFen.expected} fen`,
   );
