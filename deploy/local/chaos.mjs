@@ -187,6 +187,14 @@ export async function runChaos(o, log = console.log) {
     }
   };
 
+  // Stopped from outside (a timeout, Ctrl-C), the run takes its processes along: a NATS server
+  // left behind would share the next run's store directory and corrupt it.
+  const onSignal = (signal) => {
+    for (const p of [...procs, natsProc].filter(Boolean)) p.close();
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.once(signal, onSignal);
+
   try {
     // ── databases ──
     if (ownDatabases) {
