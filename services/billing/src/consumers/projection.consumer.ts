@@ -44,7 +44,11 @@ export const unitCreatedHandler: EventHandler<(typeof Events.unitCreated)['shape
   async handleMany(em, events) {
     const known = new Set(
       (
-        await em.find(UnitProjection, { id: { $in: events.map((e) => e.payload.unitId) } }, { fields: ['id'] })
+        await em.find(
+          UnitProjection,
+          { id: { $in: events.map((e) => e.payload.unitId) } },
+          { fields: ['id'] },
+        )
       ).map((u) => u.id),
     );
     for (const { payload } of events) {
