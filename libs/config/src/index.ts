@@ -336,13 +336,14 @@ export function natsSpec(service: string) {
     natsUser: str('NATS_USER', service),
     natsPassword: secret('NATS_PASSWORD', `pm-dev-nats-${service}`),
     /**
-     * Events each durable consumer handles at once, each in its own transaction, one aggregate
-     * at a time (libs/events EventConsumer). Every consumer's transactions share the process's
+     * Transactions each durable consumer runs at once, one aggregate at a time (libs/events
+     * EventConsumer). Few and large beats many and small: what waits while they run goes into
+     * the next transaction of its tenant, and a transaction's round trips (begin, tenant, inbox,
+     * commit) are most of an event's cost. Every consumer's transactions share the process's
      * database pool (10 connections).
      */
-    consumerConcurrency: int('EVENTS_CONSUMER_CONCURRENCY', 8, { min: 1, max: 64 }),
-    /** Events of one tenant a consumer applies in one transaction (1: one transaction each). */
-    consumerBatch: int('EVENTS_CONSUMER_BATCH', 16, { min: 1, max: 256 }),
+    consumerConcurrency: int('EVENTS_CONSUMER_CONCURRENCY', 2, { min: 1, max: 64 }),
+    consumerBatch: int('EVENTS_CONSUMER_BATCH', 64, { min: 1, max: 256 }),
   };
 }
 

@@ -1,6 +1,5 @@
-import { EntityManager } from '@mikro-orm/postgresql';
-import { Events, Infer } from '@pm/contracts';
-import { EventHandler } from '@pm/events';
+import { Events } from '@pm/contracts';
+import { EventHandler, projectionHandler } from '@pm/events';
 import { Clock, DEFAULT_TIME_ZONE, instantAt } from '@pm/time';
 import { roundDecimal } from '../common/money';
 import { MeterReading } from '../meter/meter.entity';
@@ -33,42 +32,20 @@ export const propertyCreatedHandler = (
   },
 });
 
-export const unitCreatedHandler: EventHandler<(typeof Events.unitCreated)['shape']> = {
+/** The first event of a unit stands (a unit's area and kind change through billing's own records). */
+export const unitCreatedHandler = projectionHandler({
   name: 'billing.unit-projection',
   contract: Events.unitCreated,
-  async handle(em, p) {
-    if (await em.findOne(UnitProjection, p.unitId)) return;
-    createUnit(em, p);
-  },
-  /** One read of which units are known, one insert of the rest (the first event of a unit stands). */
-  async handleMany(em, events) {
-    const known = new Set(
-      (
-        await em.find(
-          UnitProjection,
-          { id: { $in: events.map((e) => e.payload.unitId) } },
-          { fields: ['id'] },
-        )
-      ).map((u) => u.id),
-    );
-    for (const { payload } of events) {
-      if (known.has(payload.unitId)) continue;
-      known.add(payload.unitId);
-      createUnit(em, payload);
-    }
-  },
-};
-
-function createUnit(em: EntityManager, p: Infer<(typeof Events.unitCreated)['shape']>): void {
-  em.create(UnitProjection, {
+  entity: UnitProjection,
+  row: (p) => ({
     id: p.unitId,
     propertyId: p.propertyId,
     building: p.building,
     number: p.number,
     areaSqm: roundDecimal(p.areaSqm, 2),
     kind: p.kind,
-  });
-}
+  }),
+});
 
 const METERS: string[] = Object.values(MeterKind);
 
