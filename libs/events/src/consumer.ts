@@ -82,11 +82,9 @@ export interface ConsumerOptions {
    */
   snapshot?: SnapshotReader;
   /**
-   * Transactions at once (default 2). Messages that arrive while they run wait and go into the
-   * next transaction of their tenant together: at 1,000 events/s on a loaded 2-CPU machine, 2
-   * transactions of up to 64 events kept commit → effect p50 ≈ 0.1 s where 8 of up to 16 fell
-   * seconds behind (deploy/local/chaos.mjs calm phase), each transaction's round trips being
-   * most of an event's cost.
+   * Transactions at once (default 8). Messages that arrive while they run wait and go into the
+   * next transaction of their tenant together; each transaction's round trips are most of an
+   * event's cost, so fewer and larger transactions apply more events per second (README, "events").
    */
   concurrency?: number;
   /**
@@ -96,7 +94,7 @@ export interface ConsumerOptions {
    */
   perTenant?: number;
   /**
-   * Messages of one tenant applied in one transaction (default 64): one inbox insert for all of
+   * Messages of one tenant applied in one transaction (default 16): one inbox insert for all of
    * them, then the handler's `handleMany` (or `handle` on each in stream order), one commit.
    * Should any of them fail, none is applied and each gets an attempt of its own (and the
    * failure policy) instead.
@@ -316,7 +314,7 @@ export class EventConsumer {
   }
 
   private concurrency(): number {
-    return Math.max(1, this.o.concurrency ?? 2);
+    return Math.max(1, this.o.concurrency ?? 8);
   }
 
   private maxHeld(): number {
@@ -354,7 +352,7 @@ export class EventConsumer {
    */
   private schedule(): void {
     const cap = Math.max(1, this.o.perTenant ?? Math.floor(this.concurrency() / 4));
-    const batch = Math.max(1, this.o.batch ?? 64);
+    const batch = Math.max(1, this.o.batch ?? 16);
     while (!this.stopping && this.running.size < this.concurrency()) {
       let pick = -1;
       let overCap = -1;

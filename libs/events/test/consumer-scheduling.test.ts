@@ -23,8 +23,10 @@ describe('consumer scheduling: concurrent and batched, ordered per aggregate, fa
   let admin: Client;
   let db: Database;
   let consumer: EventConsumer | undefined;
+  let grouped: EventConsumer | undefined;
   const flood = randomUUID();
   const other = randomUUID();
+  const mine = [flood, other];
   let firstSeq = 0;
 
   beforeAll(async () => {
@@ -46,14 +48,16 @@ describe('consumer scheduling: concurrent and batched, ordered per aggregate, fa
 
   afterAll(async () => {
     await consumer?.stop();
+    await grouped?.stop();
     if (nc) {
       const jsm = await nc.jetstreamManager();
-      if (consumer) await jsm.consumers.delete('PM_TENANCY', consumer.durableName()).catch(() => undefined);
+      for (const c of [consumer, grouped])
+        if (c) await jsm.consumers.delete('PM_TENANCY', c.durableName()).catch(() => undefined);
       // Other suites' durable consumers replay the stream: this suite's events go with it.
       const last = (await jsm.streams.info('PM_TENANCY')).state.last_seq;
       for (let seq = firstSeq; seq <= last; seq++) {
         const m = await jsm.streams.getMessage('PM_TENANCY', { seq }).catch(() => null);
-        if (m && ([flood, other] as string[]).includes(m.json<EventEnvelope>().tenantId))
+        if (m && (mine as string[]).includes(m.json<EventEnvelope>().tenantId))
           await jsm.streams.deleteMessage('PM_TENANCY', seq).catch(() => undefined);
       }
     }
@@ -122,5 +126,46 @@ describe('consumer scheduling: concurrent and batched, ordered per aggregate, fa
     expect(at).toBeGreaterThanOrEqual(0);
     expect(at).toBeLessThan(40);
     expect(consumer.applied).toBeGreaterThanOrEqual(61);
+  }, 90_000);
+
+  it('hands a waiting group to handleMany once, in stream order, each event exactly once', async () => {
+    const tenant = randomUUID();
+    mine.push(tenant);
+    const properties = Array.from({ length: 30 }, () => randomUUID());
+    for (const [i, p] of properties.entries()) await publish(tenant, p, `g${i}`);
+    const calls: { many: boolean; ids: string[] }[] = [];
+    const handler: EventHandler<(typeof Events.propertyCreated)['shape']> = {
+      name: `test.grouped-${randomBytes(4).toString('hex')}`,
+      contract: Events.propertyCreated,
+      async handle(em, p, env) {
+        if (env.tenantId !== tenant) return;
+        calls.push({ many: false, ids: [p.propertyId] });
+        await em.execute('select pg_sleep(0.05)');
+      },
+      async handleMany(em, events) {
+        const mine = events.filter((e) => e.envelope.tenantId === tenant);
+        if (mine.length) calls.push({ many: true, ids: mine.map((e) => e.payload.propertyId) });
+        await em.execute('select pg_sleep(0.05)');
+      },
+    };
+    // One transaction at a time: what arrives while it runs waits, and goes in the next together.
+    grouped = new EventConsumer(handler, { nc, db, log, concurrency: 1, batch: 8 });
+    await grouped.start();
+    await until(
+      'all 30 events handled',
+      async () => (calls.flatMap((c) => c.ids).length >= 30 ? true : undefined),
+      60_000,
+    );
+    await new Promise((r) => setTimeout(r, 300));
+    const seen = calls.flatMap((c) => c.ids);
+    expect(seen).toEqual(properties);
+    expect(calls.filter((c) => c.many).length).toBeGreaterThan(0);
+    expect(Math.max(...calls.map((c) => c.ids.length))).toBeLessThanOrEqual(8);
+    expect(calls.filter((c) => !c.many).every((c) => c.ids.length === 1)).toBe(true);
+    const inbox = await admin.query(
+      `select count(*)::int as n from inbox where consumer = $1 and tenant_id = $2`,
+      [handler.name, tenant],
+    );
+    expect(inbox.rows[0].n).toBe(30);
   }, 90_000);
 });
